@@ -1,0 +1,150 @@
+"""Pydantic models: the contract between the pipeline's stages and the tables they fill.
+
+Data flows one way: ingest -> nlp -> (numbers, entities, places) -> attribution -> resolve -> store.
+Every record passes through one of these models before it is written; a record that fails
+validation is a bug, never a row dropped in silence.
+
+Offsets (`start`, `end`) always index into `Article.text` (the clean body), so that
+`text[start:end] == surface`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
+FigureKind = Literal["count", "amount", "percent", "measure"]
+Stance = Literal["asserts", "denies", "cannot_confirm", "reported"]
+ActorKind = Literal["person", "organisation"]
+PlaceKind = Literal["city", "country", "region", "area", "other"]
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """An id derived from content, so rebuilding the same input gives the same ids."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Span(Record):
+    """A piece of an article's clean text, with the sentence it sits in."""
+
+    article_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} before start {self.start}")
+        return self
+
+
+class Article(Record):
+    id: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None  # ISO date, YYYY-MM or YYYY-MM-DD
+    language: str = "fr"
+    text: str = Field(min_length=1)
+    raw_text: str
+    word_count: int = Field(ge=0)
+    sha256: str
+    source_file: str
+
+
+class RejectedFile(Record):
+    path: str
+    reason: str
+
+
+class ActorMention(Span):
+    """A person or organisation named in an article, before merging across articles."""
+
+    id: str
+    surface: str
+    kind: ActorKind
+    name: str  # the fullest form of this actor the article gives (surname -> full name, acronym -> long form)
+    role: Optional[str] = None  # title the text gives: "lieutenant-général", "porte-parole"
+    acronym: Optional[str] = None  # acronym the text pairs with the name: "... (NIS)"
+    actor_id: Optional[str] = None  # filled by resolve
+
+
+class Actor(Record):
+    id: str
+    name: str
+    kind: ActorKind
+    role: Optional[str] = None
+    aliases: list[str] = []
+    mention_count: int = 0
+
+
+class PlaceMention(Span):
+    id: str
+    surface: str
+    place_id: str
+
+
+class Place(Record):
+    id: str
+    name: str
+    kind: PlaceKind
+    country_code: Optional[str] = None
+    latitude: Optional[float] = Field(default=None, ge=-90, le=90)
+    longitude: Optional[float] = Field(default=None, ge=-180, le=180)
+    geonames_id: Optional[int] = None
+    population: Optional[int] = None
+    aliases: list[str] = []
+
+
+class Claim(Record):
+    """An attributed assertion: who said what, how (verb or 'selon'), and with which stance."""
+
+    id: str
+    article_id: str
+    speaker_mention_id: Optional[str] = None  # ActorMention.id, resolved to actor_id later
+    speaker_text: Optional[str] = None  # the speaker as written ("le NIS", "des sources anonymes")
+    actor_id: Optional[str] = None
+    text: str  # the sentence that carries the claim
+    verb: Optional[str] = None  # lemma of the reporting verb, or "selon"
+    stance: Stance
+    quote: Optional[str] = None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Figure(Span):
+    id: str
+    claim_id: Optional[str] = None
+    text: str  # the surface of the number with its qualifier: "près de 11 000"
+    value: Optional[float] = None  # the point value; None only for vague quantities without a centre
+    value_low: Optional[float] = None
+    value_high: Optional[float] = None
+    qualifier: Qualifier
+    object: Optional[str] = None  # lemma of the thing counted: "soldat"
+    object_text: Optional[str] = None  # surface phrase: "soldats d'infanterie nord-coréens"
+    kind: FigureKind = "count"
+    topic: Optional[str] = None
+    source_mention_id: Optional[str] = None  # ActorMention.id of whoever the article attributes it to
+    source_text: Optional[str] = None
+    source_actor_id: Optional[str] = None
+
+
+class ArticleExtraction(Record):
+    """Everything extracted from one article, before cross-article resolution. Cached by content hash."""
+
+    article: Article
+    figures: list[Figure] = []
+    actor_mentions: list[ActorMention] = []
+    places: list[Place] = []
+    place_mentions: list[PlaceMention] = []
+    claims: list[Claim] = []

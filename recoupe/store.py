@@ -171,7 +171,7 @@ def _place_rows(dossier: Dossier) -> list[dict]:
         row["popup"] = json.dumps(
             {
                 "title": place.name,
-                "description": f"{place.kind}, {mentions[place.id]} mention(s) in {len(titles)} article(s): "
+                "description": f"{_kind_label(place.kind)}, {mentions[place.id]} mention(s) in {len(titles)} article(s): "
                 + "; ".join(titles),
                 "link": f"places/{place.id}",
             },
@@ -179,6 +179,10 @@ def _place_rows(dossier: Dossier) -> list[dict]:
         )
         rows.append(row)
     return rows
+
+
+def _kind_label(kind: str) -> str:
+    return "country (marker at its capital)" if kind == "country" else kind
 
 
 def _write_search(db: sqlite_utils.Database) -> None:

@@ -1,14 +1,971 @@
-"""Attribution: claims (speaker, reporting verb or 'selon', quote, stance) and who each figure comes from."""
+"""Attribution: claims (speaker, reporting verb or 'selon', quote, stance) and who each figure comes from.
+
+The work happens in three steps:
+1. `build_layout` cuts the text into paragraphs and sentence units that respect direct quotes
+   (spaCy's sentence splitter breaks inside « … » on news text), and finds the quoted regions.
+2. `find_reports` finds every reporting construction — a reporting verb ("a déclaré", "rejette"),
+   "selon X" / "d'après X", "X, citant Y" — and the phrase that says who speaks. It does not need
+   actor mentions (entities.py uses it to tell a speaking "Kremlin" from a place), but takes
+   candidate spans for its last-resort fallback: the nearest name to the left of the verb.
+3. `attribute` turns reports into Claims (speaker mention, stance, quote) and attaches figures.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
 
-from .models import ActorMention, Article, Claim, Figure
+from spacy.tokens import Doc, Token
+
+from .models import ActorMention, Article, Claim, Figure, stable_id
+
+# --- lexicons (French grammar, not facts) -----------------------------------------------------
+
+REPORTING_VERBS = frozenset(
+    {
+        "déclarer", "indiquer", "affirmer", "annoncer", "ajouter", "assurer", "souligner", "signaler",
+        "révéler", "estimer", "accuser", "nier", "rejeter", "rapporter", "qualifier", "citer", "confirmer",
+        "dire", "expliquer", "préciser", "démentir", "réfuter", "contester", "dénoncer", "critiquer",
+        "reconnaître", "admettre", "avertir", "alerter", "insister", "rappeler", "commenter",
+        "écrire", "parler", "raconter", "témoigner", "répéter", "prévenir", "infirmer",
+        "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier",
+    }
+)
+DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
+MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
+# Subjects that are not speakers: "Cela dit", "qu'on estime", "Autrement dit".
+NON_SPEAKERS = frozenset({"on", "cela", "ça", "ce", "c’", "c'", "ceci", "tout", "rien", "autrement", "que", "qu’", "qu'"})
+POSSESSIVE_SPEAKER = re.compile(r"^(?:son|sa|ses|leur|leurs)\s", re.I)
+DEMONSTRATIVE_SPEAKER = re.compile(r"^(?:cette|ces|cet|ce)\s+(?:source|sources|dernier|dernière|derniers|dernières)\b|^(?:celui|celle|ceux|celles)-ci\b", re.I)
+ANONYMOUS_SPEAKER = re.compile(
+    r"^(?:une|des|d['’]une|plusieurs|certaines|deux|trois|d['’]autres|de\s+nombreuses)?\s*sources?\b|\banonymes?\b"
+    r"|\bsous couvert d['’]anonymat\b",
+    re.I,
+)
+ANONYMOUS_IN_CLAUSE = re.compile(
+    r"\bsous (?:le )?couvert d['’]anonymat\b|\bqui a requis l['’]anonymat\b|\bcitant (?:des|de|une|plusieurs) sources?\b",
+    re.I,
+)
+CANNOT_CONFIRM = re.compile(
+    r"\b(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus|jamais)\s+(?:\w+\s+)?(?:en\s+mesure\s+de\s+|pu\s+|pouvoir\s+)?"
+    r"(?:confirmer|vérifier|corroborer|authentifier)\b"
+    r"|\baucune\s+preuve\b|\bpas\s+de\s+preuves?\b|\bimpossible\s+de\s+(?:confirmer|vérifier)\b"
+    r"|\bsans\s+pouvoir\s+(?:confirmer|vérifier)\b|\bni\s+confirmer\b",
+    re.I,
+)
+DENIAL_WORDS = re.compile(
+    r"\b(?:fausses?\s+nouvelles?|fake\s+news|canulars?|infox|intox|mensong\w*|infondée?s?|sans\s+fondement"
+    r"|pure\s+invention|désinformation)\b",
+    re.I,
+)
+# Head nouns of a speaker phrase that describe a person by office: "le président sud-coréen".
+TITLE_NOUNS = frozenset(
+    {
+        "président", "présidente", "ministre", "secrétaire", "porte-parole", "chef", "cheffe", "directeur",
+        "directrice", "dirigeant", "dirigeante", "général", "générale", "colonel", "commandant", "amiral",
+        "maréchal", "capitaine", "lieutenant", "sergent", "ambassadeur", "ambassadrice", "professeur",
+        "professeure", "chercheur", "chercheuse", "analyste", "expert", "experte", "rédacteur", "rédactrice",
+        "journaliste", "correspondant", "correspondante", "conseiller", "conseillère", "maire", "député",
+        "députée", "sénateur", "sénatrice", "gouverneur", "chancelier", "chancelière", "roi", "reine",
+        "prince", "princesse", "pape", "juge", "procureur", "procureure", "avocat", "avocate", "responsable",
+        "patron", "patronne", "fondateur", "fondatrice", "pdg", "leader", "émissaire", "envoyé", "envoyée",
+        "représentant", "représentante", "commissaire", "diplomate", "délégué", "déléguée", "négociateur",
+        "négociatrice", "spécialiste", "économiste", "historien", "historienne", "politologue", "consul",
+        "officier", "premier", "première", "vice-président", "vice-ministre", "coordinateur", "coordinatrice",
+        "administrateur", "administratrice", "haut-commissaire", "attaché", "attachée", "dirigeants",
+    }
+)
+SOURCE_NOUNS = frozenset({"source", "sources", "responsable", "responsables", "proche", "proches"})
+TIME_WORDS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
+        "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier",
+        "aujourd'hui", "aujourd’hui", "demain", "matin", "soir", "semaine", "mois", "année", "jour",
+    }
+)
+NP_INNER_ADP = frozenset({"de", "du", "des", "d'", "d’", "en"})
+LOCATIVE_ADP = frozenset({"à", "au", "aux", "auprès"})
+OPENING_QUOTES = "«“„"
+CLOSING_QUOTES = "»”"
+PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+# "internationale.a déclaré": a missing space glued the auxiliary onto the end of the quote.
+GLUED_AUXILIARY = re.compile(r"(?<=\w)[.,;]\s*(?:a|ont|avait|avaient)$")
+CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
+STANCE_PRIORITY = {"denies": 3, "cannot_confirm": 2, "reported": 1, "asserts": 0}
+
+
+# --- layout: paragraphs, sentence units, quotes -----------------------------------------------
+
+
+@dataclass
+class Layout:
+    text: str
+    paragraphs: list[tuple[int, int]]
+    units: list[tuple[int, int]]
+    unit_paragraph: list[int]
+    quotes: list[tuple[int, int]]  # quoted regions, quote marks included
+    _unit_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._unit_starts = [s for s, _ in self.units]
+
+    def unit_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quotes)
+
+
+def build_layout(doc: Doc, text: str) -> Layout:
+    paragraphs = _paragraphs(text)
+    quotes = [_close_unfinished_quote(doc, region) for region in _quote_regions(text, paragraphs)]
+    units: list[tuple[int, int]] = []
+    unit_paragraph: list[int] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        for unit in _split_paragraph(text, p_start, p_end, quotes):
+            units.append(unit)
+            unit_paragraph.append(p_index)
+    return Layout(text, paragraphs, units, unit_paragraph, [(s, e) for s, e, _ in quotes])
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = _strip_span(text, match.start(), match.end())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Quoted regions (start, end, closed) per paragraph; an unclosed quote runs to the paragraph end."""
+    regions = []
+    for p_start, p_end in paragraphs:
+        open_at: Optional[int] = None
+        opener = ""
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c not in OPENING_QUOTES and c not in CLOSING_QUOTES and c != '"':
+                continue
+            role = _quote_role(text, i, open_at is not None)
+            if role == "open" and open_at is None:
+                open_at, opener = i, c
+            elif role == "close" and open_at is not None and (c == PAIRS[opener] or c in "«“"):
+                regions.append((open_at, i + 1, True))
+                open_at = None
+        if open_at is not None:
+            regions.append((open_at, p_end, False))
+    return regions
+
+
+def _quote_role(text: str, i: int, inside: bool) -> str:
+    c = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if c == '"':
+        return "close" if inside else "open"
+    if c in OPENING_QUOTES:
+        # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer.
+        if inside and not before.isspace() and (after.isspace() or after in ",.;:"):
+            return "close"
+        return "open"
+    return "close"
+
+
+def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    """An unclosed quote ends where an attribution starts: "... internationale.a déclaré le président"."""
+    start, end, closed = region
+    if closed:
+        return region
+    for token in doc:
+        if token.idx <= start or token.idx >= end:
+            continue
+        if token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
+            left = _left_of_verb(token)
+            if left is None or left.idx <= start:
+                continue
+            if left.is_punct and left.text not in "«“":
+                return (start, left.idx + len(left.text), True)
+            glued = GLUED_AUXILIARY.search(left.text)
+            if glued:
+                return (start, left.idx + glued.start() + 1, True)
+    return region
+
+
+def _split_paragraph(text: str, p_start: int, p_end: int, quotes) -> list[tuple[int, int]]:
+    units = []
+    start = p_start
+    for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
+        end = p_start + match.end()
+        mark = p_start + match.start()
+        if any(s < mark < e - 1 for s, e, _ in quotes):
+            continue
+        rest = text[end:p_end]
+        following = rest.lstrip()
+        if not following or not rest[:1].isspace():
+            continue
+        if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"):
+            continue
+        word_before = re.search(r"(\w+)\W*$", text[start:mark])
+        if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
+            continue  # an initial or "M.", not the end of a sentence
+        unit = _strip_span(text, start, end)
+        if unit[1] > unit[0]:
+            units.append(unit)
+        start = end
+    unit = _strip_span(text, start, p_end)
+    if unit[1] > unit[0]:
+        units.append(unit)
+    return units
+
+
+# --- reports: who says what, found from the parse ---------------------------------------------
+
+
+@dataclass
+class Report:
+    trigger: int  # token index of the reporting verb or of "selon"
+    verb: str  # lemma, or "selon"
+    unit: int
+    start: Optional[int] = None  # char span of the speaker phrase
+    end: Optional[int] = None
+    head: Optional[int] = None  # token index of the speaker phrase's head
+    pronoun: Optional[str] = None  # "il", "ils"...: the speaker is someone named before
+    inverted: bool = False  # "a-t-il déclaré"
+    relative: bool = False  # "selon lesquels": the speaker is the antecedent
+    postposed: bool = False  # "…, a déclaré le NIS": the sentence's main clause is what is reported
+
+
+def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]] = ()) -> list[Report]:
+    """Every reporting construction in the document, in text order."""
+    reports = []
+    for token in doc:
+        if layout.in_quote(token.idx):
+            continue  # attributions inside a quote belong to the quoted speaker's words
+        report = None
+        if _is_according_to(token):
+            report = _according_to(doc, token, layout)
+        elif token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
+            report = _reporting_verb(doc, token, layout, candidates)
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def _is_according_to(token: Token) -> bool:
+    lower = token.lower_
+    if lower == "selon":
+        return True
+    if lower in ("d'après", "d’après"):
+        return True
+    return lower == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’") and token.nbor(-1).whitespace_ == ""
+
+
+def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    nxt = token.i + 1
+    if nxt >= hi:
+        return None
+    following = doc[nxt]
+    report = Report(trigger=token.i, verb="selon", unit=unit)
+    if following.lower_ in RELATIVE_PRONOUNS:
+        antecedent = _antecedent_before(doc, token.i, lo)
+        if antecedent is None:
+            return None
+        report.relative = True
+        return _with_span(doc, report, antecedent, lo, hi, layout)
+    if following.lower_ in DISJUNCT_PRONOUNS:
+        report.pronoun = following.lower_
+        return report
+    head = _first_nominal(doc, nxt, hi)
+    if head is None:
+        return None
+    return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
+    """The noun a ', selon lesquels' clause hangs on: the last noun before the comma."""
+    j = i - 1
+    while j >= lo and doc[j].is_punct:
+        j -= 1
+    while j >= lo and doc[j].pos_ in ("ADJ", "PROPN", "NOUN"):
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            # walk back to the head noun of the phrase ("services secrets sud-coréens" -> "services")
+            k = j
+            while k - 1 >= lo and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[k - 1].is_punct:
+                k -= 1
+            return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else doc[j]
+        j -= 1
+    return None
+
+
+def _first_nominal(doc: Doc, i: int, hi: int) -> Optional[Token]:
+    for j in range(i, min(hi, i + 4)):
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            return doc[j]
+        if doc[j].pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Optional[Report]:
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    report = Report(trigger=verb.i, verb=verb.lemma_, unit=unit)
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
+        return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement
+    has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
+    if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
+        return None  # "les détails n'ont pas été révélés"
+    if verb.lemma_ == "citer":
+        # "X, citant le NIS, ..." : the one cited is the source.
+        objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+        return _with_span(doc, report, objects[0], lo, hi, layout) if objects else None
+    is_participle = "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
+    aside = _auxiliary_before_aside(doc, verb, lo)
+    has_aux = (
+        any(c.dep_.startswith("aux") or c.dep_.startswith("expl") for c in children)
+        or (verb.i > 0 and GLUED_AUXILIARY.search(doc[verb.i - 1].text) is not None)
+        or aside
+    )
+    if is_participle and not has_aux and not has_subject:
+        return None  # "confirmant le début", "ajoutant qu'il ..." without a subject of their own
+
+    left = _left_of_verb(verb)
+    if left is not None and left.idx < layout.units[unit][0]:
+        left = None
+    after_quote = left is not None and (
+        left.text in CLOSING_QUOTES
+        or (left.text == "," and left.i > 0 and doc[left.i - 1].text in CLOSING_QUOTES)
+    )
+    if after_quote:
+        head = _postposed_subject(doc, verb, hi)
+        if head is not None:
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
+    inverted = _inverted_pronoun(doc, verb)
+    if inverted:
+        report.pronoun, report.inverted = inverted, True
+        return report
+    subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
+    if status in ("ok", "pronoun"):
+        return _from_subject(doc, report, subject, status, lo, hi, layout)
+    # an incise: ", a déclaré le NIS", "….a déclaré le président"
+    if not aside and left is not None and (left.text in CLAUSE_PUNCT or GLUED_AUXILIARY.search(left.text)):
+        head = _postposed_subject(doc, verb, hi)
+        if head is not None:
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
+    if status == "skip":
+        return None
+    subject, status = _subject(doc, verb, lo, hi, layout, inherit=True)
+    if status == "skip":
+        return None
+    if status in ("ok", "pronoun"):
+        return _from_subject(doc, report, subject, status, lo, hi, layout)
+    span = _nearest_name_to_the_left(doc, verb, candidates, layout)
+    if span is not None:
+        report.start, report.end = span
+        report.head = _token_at(doc, span[1] - 1)
+        return report
+    return None
+
+
+def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
+    if status == "pronoun":
+        report.pronoun = subject.lower_.lstrip("-")
+        return report
+    return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _auxiliary_before_aside(doc: Doc, verb: Token, lo: int) -> bool:
+    """'La Commission a, de son côté, jugé …': the auxiliary sits before an aside between commas."""
+    j = verb.i - 1
+    if j < lo or doc[j].text != ",":
+        return False
+    j -= 1
+    while j >= lo and doc[j].text != "," and verb.i - j < 8:
+        j -= 1
+    return j - 1 >= lo and doc[j].text == "," and doc[j - 1].lemma_ in ("avoir", "être") and doc[j - 1].pos_ in ("AUX", "VERB")
+
+
+def _left_of_verb(verb: Token) -> Optional[Token]:
+    """The token before the verb group (auxiliaries, negation, '-t-il', adverbs skipped)."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0:
+        t = doc[j]
+        if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_.startswith("expl") or t.dep_ == "advmod"):
+            j -= 1
+        elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
+            j -= 1
+        else:
+            return t
+    return None
+
+
+def _inverted_pronoun(doc: Doc, verb: Token) -> Optional[str]:
+    """'a-t-il déclaré', 'ont-ils indiqué', 'affirme-t-elle': the pronoun after the verb or its auxiliary."""
+    lo = verb.i - 3
+    for j in range(max(0, lo), min(len(doc), verb.i + 3)):
+        text = doc[j].text.lower()
+        if text.startswith("-"):
+            pronoun = text.split("-")[-1]
+            if pronoun in SUBJECT_PRONOUNS:
+                return pronoun
+    return None
+
+
+def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: bool) -> tuple[Optional[Token], str]:
+    """The grammatical subject of a reporting verb: (token, 'ok' | 'pronoun' | 'skip' | 'none'); with
+    `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
+    current = verb
+    for _ in range(3 if inherit else 1):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")]
+        for subject in subjects:
+            if not (lo <= subject.i < hi) or layout.in_quote(subject.idx):
+                continue
+            lower = subject.lower_.lstrip("-")
+            if any(c.dep_ == "case" for c in subject.children):
+                continue  # "par la suite" mistaken for a subject
+            if lower in NON_SPEAKERS:
+                return subject, "skip"
+            if lower in SUBJECT_PRONOUNS:
+                return subject, "pronoun"
+            if lower == "qui":
+                antecedent = _relative_antecedent(current)
+                return (antecedent, "ok") if antecedent is not None else (None, "none")
+            if subject.pos_ in ("NOUN", "PROPN"):
+                if subject.i < current.i and _finite_verb_between(doc, subject, current):
+                    continue  # "Kim aurait supervisé un essai, a rapporté Yonhap": Kim is not the one reporting
+                return subject, "ok"
+        # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
+        if current.dep_ in ("conj", "xcomp") and current.head.pos_ in ("VERB", "AUX") and current.head.i != current.i:
+            if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS:
+                break
+            current = current.head
+            continue
+        break
+    return None, "none"
+
+
+def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
+    """A finite verb between a subject and its verb group, outside asides between commas: 'Kim aurait
+    supervisé un essai, a rapporté Yonhap' — Kim is the subject of another clause, whatever the parse says."""
+    left = _left_of_verb(verb)
+    group_start = left.i + 1 if left is not None else verb.i
+    in_aside = False
+    for t in doc[subject.i + 1:group_start]:
+        if t.text == ",":
+            in_aside = not in_aside
+            continue
+        if in_aside or t.head.i == subject.i:
+            continue
+        if t.head.i == verb.i and t.dep_.startswith("aux") and "," not in doc[t.i:verb.i].text:
+            continue  # the verb's own auxiliary: "a pour sa part estimé"
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
+            return True
+    return False
+
+
+def _relative_antecedent(verb: Token) -> Optional[Token]:
+    if verb.dep_ != "acl:relcl":
+        return None
+    antecedent = verb.head
+    # "une source militaire en Extrême-Orient russe, qui a déclaré": climb out of the place complement
+    while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
+        antecedent = antecedent.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
+    """The subject after the verb in an incise: '», a déclaré le NIS', ', a ajouté l'agence'."""
+    j = verb.i + 1
+    while j < hi and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    head = _first_nominal(doc, j, hi)
+    if head is None or head.lower_ in TIME_WORDS:
+        return None  # "a signalé ce vendredi"
+    return head
+
+
+def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout) -> Optional[tuple[int, int]]:
+    """Fallback when the parse gives no subject: the closest name before the verb, with only auxiliaries,
+    adverbs, asides between commas, an acronym in brackets or a short adverbial ('par la suite') between."""
+    unit_start = layout.units[layout.unit_of(verb.idx)][0]
+    before = sorted((c for c in candidates if unit_start <= c[0] and c[1] <= verb.idx), key=lambda c: -c[1])
+    for start, end in before:
+        if layout.in_quote(start):
+            continue
+        gap = layout.text[end:verb.idx]
+        if _is_transparent_gap(gap):
+            return (start, end)
+    return None
+
+
+def _is_transparent_gap(gap: str) -> bool:
+    gap = re.sub(r"\([^()]{0,40}\)", " ", gap)  # "(NIS)"
+    gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
+    words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
+    allowed = {
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s’est", "s'est", "se", "s’", "s'",
+        "ne", "n’", "n'", "pas", "par", "la", "le", "suite", "alors", "aussi", "également", "déjà", "même",
+        "ensuite", "pourtant", "toutefois", "quant", "à", "lui", "elle", "de", "son", "sa", "côté", "-t-il",
+    }
+    return len(words) <= 6 and all(w.lower() in allowed or w.lower().endswith("ment") for w in words)
+
+
+def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: Layout) -> Report:
+    start_i, end_i = noun_phrase(doc, head, lo, hi)
+    start_char = doc[start_i].idx
+    end_char = doc[end_i - 1].idx + len(doc[end_i - 1].text)
+    report.start, report.end = _trim_glued(layout.text, start_char, end_char)
+    report.head = head.i
+    return report
+
+
+def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
+    """Token bounds [start, end) of the noun phrase around `head`, by position rather than the parse (which
+    is unreliable on news copy): determiners and adjectives before; adjectives, names, 'de' complements,
+    a bracketed acronym and an apposition after ('le chef des services secrets ukrainiens, Kyrylo Budanov')."""
+    start = head.i
+    while start - 1 >= lo:
+        prev = doc[start - 1]
+        if prev.pos_ in ("DET", "NUM"):
+            if start - 2 >= lo and doc[start - 2].lower_ in NP_INNER_ADP and head.pos_ == "PROPN":
+                start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
+                continue
+            start -= 1
+            break
+        if prev.pos_ == "ADJ" or prev.text == "-" or (prev.pos_ == "NOUN" and doc[start].text == "-"):
+            start -= 1
+            continue
+        if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in NP_INNER_ADP) and not prev.is_punct:
+            start -= 1  # "L'agence de renseignement sud-coréenne NIS": the descriptor belongs to the name
+            continue
+        break
+    allow_locative = head.lower_ in TITLE_NOUNS or head.lower_ in SOURCE_NOUNS
+    end = head.i + 1
+    while end < hi and end - start < 25:
+        t = doc[end]
+        if t.is_space or t.lower_ in TIME_WORDS:
+            break
+        if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-":
+            end += 1
+            continue
+        if t.lower_ in NP_INNER_ADP or (allow_locative and t.lower_ in LOCATIVE_ADP):
+            j = end + 1
+            if j < hi and doc[j].pos_ == "DET":
+                j += 1
+            if j < hi and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in TIME_WORDS:
+                end = j + 1
+                continue
+            break
+        if t.text == "(":
+            close = next((k for k in range(end + 1, min(hi, end + 6)) if doc[k].text == ")"), None)
+            if close is not None:
+                end = close + 1
+                continue
+            break
+        if t.text == "," and end + 1 < hi and _starts_apposition(doc, end + 1, hi):
+            end += 1
+            continue
+        break
+    while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")" or doc[end - 1].pos_ in ("ADP", "CCONJ")):
+        end -= 1
+    return start, end
+
+
+def _starts_apposition(doc: Doc, i: int, hi: int) -> bool:
+    """After a comma: a name closed by punctuation ('…, Kyrylo Budanov,') or an office ('…, secrétaire
+    général de l'OTAN'); not the subject of the next clause ('Selon l'agence KCNA, Pyongyang prépare')."""
+    t = doc[i]
+    if t.pos_ == "PROPN" and t.text[:1].isupper():
+        j = i
+        while j < hi and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+            j += 1
+        return j >= hi or doc[j].is_punct
+    if t.pos_ == "DET" and i + 1 < hi:
+        t = doc[i + 1]
+    return t.lower_ in TITLE_NOUNS or t.lower_.split("-")[-1] in TITLE_NOUNS
+
+
+def _trim_glued(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Yonhap.ce' -> 'Yonhap': a missing space glued the next word to the name."""
+    match = re.search(r"(?<=[A-Za-zÀ-ÿ])\.[a-zà-ÿ]+$", text[start:end])
+    if match:
+        end = start + match.start()
+    return start, end
+
+
+def _unit_tokens(doc: Doc, layout: Layout, unit: int) -> tuple[int, int]:
+    start, end = layout.units[unit]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0, len(doc)
+    return span.start, span.end
+
+
+def _token_at(doc: Doc, offset: int) -> Optional[int]:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Said:
+    claim: Claim
+    mention: Optional[ActorMention]
+    trigger: Optional[int]  # token index of the verb / "selon"
+    unit: int
 
 
 def attribute(
     doc: Doc, article: Article, actor_mentions: list[ActorMention], figures: list[Figure]
 ) -> tuple[list[Claim], list[Figure]]:
     """Claims of the article, and the figures with claim_id / source_mention_id / source_text set."""
-    return [], figures
+    text = article.text
+    layout = build_layout(doc, text)
+    mentions = sorted(actor_mentions, key=lambda m: (m.start, m.end))
+    reports = find_reports(doc, layout, [(m.start, m.end) for m in mentions])
+
+    said: list[_Said] = []
+    by_unit: dict[int, list[_Said]] = {}
+    report_iter = iter(reports)
+    pending = next(report_iter, None)
+    for unit_index in range(len(layout.units)):
+        unit_reports = []
+        while pending is not None and pending.unit == unit_index:
+            unit_reports.append(pending)
+            pending = next(report_iter, None)
+        # reports that name nobody ("citant l'équipement") do not take their clause from the others
+        speaking = [r for r in unit_reports if _speaker(doc, r, layout, mentions, said) is not None]
+        for report in unit_reports:
+            speaker = _speaker(doc, report, layout, mentions, said)
+            if speaker is None:
+                continue
+            speaker_text, mention = speaker
+            item = _make_claim(doc, article, layout, report, speaker_text, mention, speaking or [report])
+            _add(said, by_unit, item)
+        if not unit_reports and said:
+            continued = _continued_quote(article, layout, unit_index, said[-1])
+            if continued is not None:
+                _add(said, by_unit, continued)
+
+    claims = [s.claim for s in said]
+    return claims, [_attribute_figure(doc, layout, f, by_unit) for f in figures]
+
+
+def _add(said: list[_Said], by_unit: dict[int, list[_Said]], item: _Said) -> None:
+    """Keep one claim per speaker and sentence; a second verb for the same speaker can only sharpen the stance."""
+    for existing in by_unit.get(item.unit, []):
+        if existing.claim.speaker_text and _same_speaker(existing, item):
+            if STANCE_PRIORITY[item.claim.stance] > STANCE_PRIORITY[existing.claim.stance]:
+                existing.claim = existing.claim.model_copy(update={"stance": item.claim.stance})
+            return
+    said.append(item)
+    by_unit.setdefault(item.unit, []).append(item)
+
+
+def _same_speaker(a: _Said, b: _Said) -> bool:
+    if a.mention is not None and b.mention is not None:
+        return a.mention.id == b.mention.id or a.mention.name == b.mention.name
+    return (a.claim.speaker_text or "").lower() == (b.claim.speaker_text or "").lower()
+
+
+def _speaker(
+    doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
+) -> Optional[tuple[str, Optional[ActorMention]]]:
+    """(speaker as written, the actor mention it is) for a report, or None when nobody can be named."""
+    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text]
+    if report.pronoun:
+        if report.inverted:
+            # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
+            opener = _mention_opening_unit(layout, report.unit, mentions, doc[report.trigger].idx)
+            if opener is not None:
+                return opener.surface, opener
+        # the speaker of the previous sentence, else its subject, else the last speaker nearby
+        previous = [s for s in recent if s.unit == report.unit - 1]
+        if previous:
+            return previous[-1].claim.speaker_text, previous[-1].mention
+        subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
+        if subject is not None:
+            return subject.surface, subject
+        if recent:
+            return recent[-1].claim.speaker_text, recent[-1].mention
+        return None
+    if report.start is None:
+        return None
+    speaker_text = layout.text[report.start:report.end].strip()
+    head_offset = doc[report.head].idx if report.head is not None else report.start
+    mention = _mention_in_span(doc, report, head_offset, mentions)
+    if mention is None:
+        # "Kim Yo-jong, la sœur du dirigeant, a qualifié …": the name the phrase is in apposition to
+        named = [m for m in mentions if m.end <= report.start and re.fullmatch(r"\s*,\s*", layout.text[m.end:report.start])]
+        if named and named[-1].kind == "person":
+            mention = named[-1]
+            speaker_text = layout.text[mention.start:report.end].strip()
+    if mention is None and DEMONSTRATIVE_SPEAKER.match(speaker_text) and recent:
+        mention = recent[-1].mention  # "selon cette source": the source just quoted
+    if mention is None and report.head is not None and doc[report.head].lower_ in TITLE_NOUNS:
+        mention = _person_by_role(speaker_text, report.start, mentions)
+        if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):
+            mention = recent[-1].mention  # "Zelensky affirme … Le président ukrainien a critiqué …"
+        if mention is None and _same_passage(layout, report.unit):
+            subject = _unit_subject(doc, layout, report.unit - 1, mentions)
+            mention = subject if _fits_role(subject, speaker_text) else None
+    if mention is None and POSSESSIVE_SPEAKER.match(speaker_text):
+        # "selon son dernier rapport": the report of the sentence's subject
+        subject = _unit_subject(doc, layout, report.unit, mentions)
+        mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
+    if (report.relative or report.verb == "citer") and mention is None:
+        return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
+    return speaker_text, mention
+
+
+def _same_passage(layout: Layout, unit: int) -> bool:
+    """Whether the previous sentence is in the same or the previous paragraph."""
+    return unit > 0 and layout.unit_paragraph[unit] - layout.unit_paragraph[unit - 1] <= 1
+
+
+def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The named subject of a sentence ('Boris Pistorius a visité l'usine. « … », a-t-il déclaré')."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    for token in doc[lo:hi]:
+        if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
+            continue
+        start_i, end_i = noun_phrase(doc, token, lo, hi)
+        span = Report(trigger=token.i, verb="", unit=unit, start=doc[start_i].idx, end=doc[end_i - 1].idx + len(doc[end_i - 1].text), head=token.i)
+        mention = _mention_in_span(doc, span, token.idx, mentions)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _mention_opening_unit(layout, unit, mentions, before) -> Optional[ActorMention]:
+    start = layout.units[unit][0]
+    for m in mentions:
+        if m.start == start and m.end <= before and not layout.in_quote(m.start):
+            return m
+    return None
+
+
+def _mention_in_span(doc: Doc, report: Report, head_offset: int, mentions) -> Optional[ActorMention]:
+    inside = [m for m in mentions if m.start < report.end and report.start < m.end]
+    if not inside:
+        return None
+    persons = [m for m in inside if m.kind == "person"]
+    for m in inside:
+        if m.start <= head_offset < m.end:
+            head_is_title = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
+            if m.kind == "organisation" and head_is_title and persons:
+                return persons[0]
+            return m
+    head_word = doc[report.head].lower_ if report.head is not None else ""
+    if persons and (head_word in TITLE_NOUNS or head_word.split("-")[-1] in TITLE_NOUNS or not head_word):
+        return persons[0]
+    return persons[0] if persons else inside[0]
+
+
+def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """'a déclaré le président sud-coréen': the person the article introduced with that title."""
+    wanted = _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
+    best = None
+    for m in mentions:
+        if m.kind != "person" or m.start >= before or not m.role:
+            continue
+        if wanted and wanted <= _words(m.role):
+            best = m
+    return best
+
+
+def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:
+    """Whether the person just quoted can be the one now named by a title: same title, or none known."""
+    if mention is None or mention.kind != "person":
+        return False
+    wanted = _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
+    return mention.role is None or wanted <= _words(mention.role)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2}
+
+
+def _make_claim(
+    doc: Doc, article: Article, layout: Layout, report: Report, speaker_text: str,
+    mention: Optional[ActorMention], unit_reports: list[Report],
+) -> _Said:
+    unit_start, unit_end = layout.units[report.unit]
+    trigger = doc[report.trigger]
+    quotes = [(s, e) for s, e in layout.quotes if unit_start <= s < unit_end]
+    if len(unit_reports) <= 1:
+        scope = layout.text[unit_start:unit_end]
+    else:
+        # several speakers in one sentence: each gets its own clause, minus the clauses of reports inside it
+        scope_start, scope_end = _clause_bounds(trigger, unit_start, unit_end)
+        nested = [
+            _clause_bounds(doc[r.trigger], unit_start, unit_end)
+            for r in unit_reports
+            if r.trigger != report.trigger and r.start is not None and trigger in doc[r.trigger].ancestors
+        ]
+        own = [i for i in range(scope_start, scope_end) if not any(s <= i < e for s, e in nested)]
+        scope = "".join(layout.text[i] for i in own)
+        owned = set(own)
+        quotes = [(s, e) for s, e in quotes if s in owned]
+    quote = " […] ".join(_inside_quote(layout.text, s, e) for s, e in quotes) or None
+    stance = _stance(doc, report, speaker_text, scope, layout, unit_start, unit_end)
+    claim = Claim(
+        id=stable_id(article.id, unit_start, unit_end, speaker_text),
+        article_id=article.id,
+        speaker_mention_id=mention.id if mention else None,
+        speaker_text=speaker_text,
+        text=layout.text[unit_start:unit_end],
+        verb=report.verb,
+        stance=stance,
+        quote=quote,
+        start=unit_start,
+        end=unit_end,
+    )
+    return _Said(claim, mention, report.trigger, report.unit)
+
+
+def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
+    if trigger.lower_ in ("selon", "après", "d'après", "d’après"):
+        return lo, hi
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
+        trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal
+    subtree = list(trigger.subtree)
+    start = max(lo, subtree[0].idx)
+    end = min(hi, subtree[-1].idx + len(subtree[-1].text))
+    return start, end
+
+
+def _inside_quote(text: str, start: int, end: int) -> str:
+    inner = text[start:end].strip()
+    inner = inner.lstrip("«“„\"").rstrip("»”\"")
+    return inner.strip()
+
+
+def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Layout, lo: int, hi: int) -> str:
+    verb = report.verb
+    if verb in DENIAL_VERBS:
+        return "denies"
+    if DENIAL_WORDS.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(DENIAL_WORDS, scope)):
+        return "denies"
+    if CANNOT_CONFIRM.search(scope):
+        return "cannot_confirm"
+    if ANONYMOUS_SPEAKER.search(speaker_text) and not DEMONSTRATIVE_SPEAKER.match(speaker_text):
+        return "reported"
+    if ANONYMOUS_IN_CLAUSE.search(scope):
+        return "reported"
+    trigger = doc[report.trigger]
+    if _conditional(trigger):
+        return "reported"
+    # "X aurait …, selon Y" / "X aurait …, a rapporté Y": the main clause is reported in the conditional
+    if verb == "selon" and _unit_has_conditional(doc, layout, lo, hi):
+        return "reported"
+    if report.postposed and any(_conditional(v) for v in _reported_clause_verbs(trigger) if not layout.in_quote(v.idx)):
+        return "reported"
+    return "asserts"
+
+
+def _quoted(pattern: re.Pattern, scope: str) -> bool:
+    return any(pattern.search(q) for q in re.findall(r"[«“\"]([^»”\"]*)[»”\"]", scope))
+
+
+def _conditional(verb: Token) -> bool:
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return any("Cnd" in t.morph.get("Mood") for t in group)
+
+
+def _reported_clause_verbs(trigger: Token) -> list[Token]:
+    """For an incise ('X aurait …, a rapporté Y'), the verb of the clause it comments on."""
+    if trigger.head.i != trigger.i:
+        return [trigger.head]
+    return [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < trigger.i]
+
+
+def _unit_has_conditional(doc: Doc, layout: Layout, lo: int, hi: int) -> bool:
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    tokens = span if span is not None else doc
+    return any("Cnd" in t.morph.get("Mood") and not layout.in_quote(t.idx) for t in tokens)
+
+
+def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+    """A sentence that is only a quote, right after an attributed one, carries the same speaker."""
+    if not 0 < unit - last.unit <= 2 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
+        return None
+    start, end = layout.units[unit]
+    content = [i for i in range(start, end) if not layout.text[i].isspace()]
+    if not content:
+        return None
+    quoted = sum(1 for i in content if layout.in_quote(i))
+    if quoted / len(content) < 0.8:
+        return None
+    text = layout.text[start:end]
+    stance = "denies" if DENIAL_WORDS.search(text) else "cannot_confirm" if CANNOT_CONFIRM.search(text) else last.claim.stance
+    if stance == "denies" and last.claim.stance != "denies":
+        stance = last.claim.stance
+    claim = Claim(
+        id=stable_id(article.id, start, end, last.claim.speaker_text),
+        article_id=article.id,
+        speaker_mention_id=last.claim.speaker_mention_id,
+        speaker_text=last.claim.speaker_text,
+        text=text,
+        verb=None,
+        stance=stance,
+        quote=_inside_quote(layout.text, start, end),
+        start=start,
+        end=end,
+    )
+    return _Said(claim, last.mention, None, unit)
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]]) -> Figure:
+    unit = layout.unit_of(figure.start)
+    candidates = by_unit.get(unit, [])
+    if not candidates:
+        return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
+    chosen = _claim_for_offset(doc, layout, figure.start, candidates)
+    return figure.model_copy(
+        update={
+            "claim_id": chosen.claim.id,
+            "source_mention_id": chosen.claim.speaker_mention_id,
+            "source_text": chosen.claim.speaker_text,
+        }
+    )
+
+
+def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_Said]) -> _Said:
+    """Of several claims in one sentence, the one whose verb governs the figure, else the nearest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    token_index = _token_at(doc, offset)
+    if token_index is not None:
+        ancestors = {a.i for a in doc[token_index].ancestors}
+        governing = [s for s in candidates if s.trigger is not None and s.trigger in ancestors and doc[s.trigger].lemma_ != "citer"]
+        if governing:
+            return governing[-1]
+    return min(candidates, key=lambda s: abs(doc[s.trigger].idx - offset) if s.trigger is not None else 10**9)

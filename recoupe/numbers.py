@@ -1,12 +1,774 @@
-"""Figures: counts and amounts in French text, with qualifier and the thing counted."""
+"""Figures: counts and amounts in French text, with qualifier and the thing counted.
+
+How a figure is found, in order:
+
+1. Number expressions. Digits with a thousands separator (".", or a space: ingest has already turned
+   no-break and narrow no-break spaces into plain ones) and a decimal comma, optionally followed by a
+   multiplier ("1.500", "12 000", "1,28 million", "8 millions", "3,2 Mds €"; an English decimal point only
+   before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
+   "deux mille", "un million et demi"); collective nouns ("une dizaine" = about 10, approx) and vague
+   quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers": qualifier vague, no point
+   value, value_low = 2 units, value_high = 10 units).
+2. What is not a count is left out: dates ("1er novembre", "du 8 au 13 octobre", "août 2023", "vendredi 18"),
+   years (four digits without separator, unless a noun follows: "2000 soldats" is a count, "en 2023" is not),
+   ISO dates and year ranges ("2024-10", "1950-1953"), times and durations ("8 heures", "deux dernières
+   années"), occurrences ("trois fois"), fractions ("deux tiers"), ordinals ("1er", "premier"), ratios
+   ("un sur deux"), identifiers glued to letters or hyphens ("jsx-2028956212", "fr-02", "F-16"), named by a
+   preceding noun ("article 5", "résolution 2231") or a name ("Boeing 737", "CAC 40"), labels right after a
+   common noun with no counted noun after them ("magnitude 7,8"), codes with a leading zero and phone numbers,
+   anaphoric small sets named with a definite determiner ("les deux pays"), number words inside proper names
+   ("Kim Jong Un"), the article "un", the adjective "neuf" ("un navire neuf").
+   Measurements ("obus de 122 et 152 mm") are kept with kind='measure' (the unit in `object`); money is kind
+   'amount' (the currency in `object`); "30 %" is kind 'percent' (the "de" complement in `object`).
+3. Qualifier, from the words just before (or right after) the number, the longest match winning:
+   approx ("près de", "environ", "quelque", "plus proche de", "autour de", "avoisiner"...): value_low/high =
+   value -/+ 10 % (20 % for "une dizaine", "une centaine");
+   at_least ("au moins", "pas moins de", "franchir la barre des": strict=False; "plus de", "au-delà de",
+   "dépasser": strict=True): low = value, high = None;
+   at_most ("jusqu'à", "au plus": strict=False; "moins de": strict=True): low = None, high = value;
+   range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; not after a verb of change:
+   "est passé de 300 à 400" is two figures): low/high, value = midpoint;
+   vague (see 1); otherwise exact (low = high = value).
+4. Object: the noun the number quantifies. Word order first (the noun right after the number, past "de"
+   after a multiplier or collective noun, past a partitive "des" and pre-nominal adjectives: "millions d'obus",
+   "dizaines d'autres officiers", "25 des 30 drones"; a nominalized adjective or participle counts: "300
+   blessés"), else the parse (the nummod/det head of the number, or the "de" + noun complement of a
+   multiplier). `object` is the lemma, with nouns for military personnel (soldat, militaire, troupe, force,
+   combattant, ...) folded into "soldat"; `object_text` is the noun phrase as written (noun, adjectives and
+   "de" complements, no clauses). When no noun follows (ellipsis), the object comes from, in order: a noun
+   naming a figure in the sentence ("le nombre de blessés serait de 3 500"); the subject of "être" before the
+   number ("les manifestants étaient 3 000"); for a headline, the object of the same value in the body (else
+   the article's most counted object); for a body figure, the nearest figure before it in the same or the
+   previous sentence ("le chiffre final pourrait être plus proche de 12.000"). Such objects leave
+   `object_text` empty.
+
+`sentence` is spaCy's sentence, with fragments that do not end a sentence joined to the rest of their line
+and cut at line breaks (so a headline is its own sentence).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
-from .models import Article, Figure
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from .models import Article, Figure, stable_id
+from .nlp import get_nlp
+
+# --- small lexicons of French ---------------------------------------------------------------
+
+MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
+WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# Words that make the number a time, a duration or a number of occurrences, not a count of things.
+TIME_WORDS = (
+    r"h|heures?|minutes?|min|secondes?|jours?|journées?|nuits?|semaines?|mois|ans?|années?|décennies?|siècles?"
+    r"|trimestres?|semestres?|fois|reprises"
+)
+FRACTIONS = r"tiers|quarts?|demis?|moitiés?|cinquièmes?|sixièmes?|huitièmes?|dixièmes?|centièmes?|millièmes?"
+PRE_ADJECTIVES = r"(?:premi(?:er|ère)s?|dernier|derniers|dernières?|prochaine?s?|autres?|bonnes?|longues?|courtes?)"
+# Units of measurement: the number measures something rather than counting it.
+MEASURE_UNITS = (
+    r"mm|cm|km|m|kg|g|t|tonnes?|kilotonnes?|mégatonnes?|kt|kilomètres?|mètres?|centimètres?|millimètres?"
+    r"|kilos?|kilogrammes?|grammes?|litres?|l|hectares?|ha|km²|m²|km2|m2|degrés?|°c?|°|mégawatts?|kilowatts?"
+    r"|gigawatts?|watts?|mw|gw|kw|km/h|nœuds?|noeuds?|pieds?|miles?|milles nautiques|pouces?|barils?|calibres?"
+)
+CURRENCIES = {
+    "€": "euro", "euro": "euro", "eur": "euro", "$": "dollar", "dollar": "dollar", "usd": "dollar",
+    "livre": "livre", "livre sterling": "livre", "£": "livre", "rouble": "rouble", "won": "won", "yuan": "yuan",
+    "yen": "yen", "franc": "franc", "hryvnia": "hryvnia", "roupie": "roupie",
+}
+CURRENCY_AFTER = (
+    r"€|\$|£|eur\b|usd\b|(?:de |d')?"
+    r"(?:euros?|dollars?|livres? sterling|livres?|roubles?|wons?|yuans?|yens?|francs?|hryvnias?|roupies?)\b"
+)
+PERCENT_AFTER = r"%|pour ?cent\b|pour-cent\b|points? de pourcentage\b"
+# Nouns that name a number (an identifier) rather than count with it: "article 5", "vol 17".
+IDENTIFIER_HEADS = (
+    r"article|art\.|numéro|n°|no\.|page|p\.|chapitre|résolution|loi|décret|paragraphe|alinéa|route|autoroute|vol"
+    r"|salle|chambre|bâtiment|porte|terminal|niveau|catégorie|version|modèle|tome|volume|épisode|saison|édition"
+    r"|amendement|code|matricule|secteur|district|arrondissement|zone|lot|dossier|station|quai|ligne"
+)
+ADDRESS_WORDS = r"rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai"
+# Multipliers written after digits, and their value.
+MULTIPLIERS = {"m": 1e6, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+               "billion": 1e12, "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9}
+# Collective nouns: "une dizaine" is about 10, "des dizaines" is vague.
+COLLECTIVES = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1e3, "million": 1e6, "milliard": 1e9,
+}
+# Nouns after which "de" + noun is the thing counted ("millions d'obus", "centaines de soldats").
+COUNTING_NOUNS = {"million", "millions", "milliard", "milliards", "billion", "billions", "millier", "milliers"} | {
+    name + suffix for name in COLLECTIVES for suffix in ("", "s")
+}
+# Verbs of change: "de A à B" after them is a change from A to B, not a range.
+CHANGE_VERBS = r"pass|augment|grimp|chut|baiss|mont|diminu|recul|progress|évolu|bondi|tomb|réduit|porté|relev|abaiss"
+DEFINITE_DETERMINERS = r"les|des|aux|ces|ses|leurs|nos|vos|mes|tes|le|la|l'|ce|cet|cette|sa|son|leur|notre|votre"
+# Nouns for military personnel, counted as one object.
+PERSONNEL_NOUNS = {
+    "soldat", "militaire", "troupe", "force", "combattant", "fantassin", "conscrit", "recrue", "mercenaire",
+    "réserviste", "commando", "parachutiste", "militaires", "troupes", "forces",
+}
+PERSONNEL_OBJECT = "soldat"
+# Nouns that name a figure: their "de" complement is the thing counted ("le nombre de blessés").
+FIGURE_NOUNS = {"nombre", "chiffre", "total", "bilan", "effectif", "estimation", "décompte", "quantité"}
+
+APPROX_BAND = 0.10  # "près de 11 000" is taken as 11 000 +/- 10 %
+COLLECTIVE_BAND = 0.20  # "une dizaine" is looser: 10 +/- 20 %
+
+# Qualifiers written before the number: (pattern, qualifier, strict). The longest match ending at the number wins.
+QUALIFIERS_BEFORE = [
+    (r"pas moins d(?:e|')", "at_least", False),
+    (r"au moins", "at_least", False),
+    (r"au minimum|un minimum d(?:e|')|minimum", "at_least", False),
+    (r"(?:(?:bien|largement|un peu) )?plus d(?:e|')", "at_least", True),
+    (r"au-delà d(?:e|')|au delà d(?:e|')|davantage d(?:e|')|supérieure? à", "at_least", True),
+    (r"dépass\w* (?:les |la barre des |le cap des |le seuil des )?|excéd\w* (?:les )?", "at_least", True),
+    (r"(?:franchi\w*|atteint\w*|passé\w*) (?:la barre|le cap|le seuil) des", "at_least", False),
+    (r"jusqu'à|jusqu'a", "at_most", False),
+    (r"(?:tout )?au plus|au maximum|un maximum d(?:e|')|pas plus d(?:e|')|maximum", "at_most", False),
+    (r"(?:(?:bien|un peu) )?moins d(?:e|')|inférieure? à", "at_most", True),
+    (
+        r"près d(?:e|')|pres d(?:e|')|environ|quelque|(?:plus )?proche d(?:e|')|autour d(?:e|')"
+        r"|aux alentours d(?:e|')|approximativement|à peu près|presque|quasiment|pratiquement|de l'ordre d(?:e|')"
+        r"|grosso modo|avoisin\w* (?:les )?|frôl\w* (?:les )?|approch\w* (?:les )?",
+        "approx",
+        False,
+    ),
+]
+QUALIFIERS_AFTER = [
+    (r"environ", "approx", False),
+    (r"au moins|au minimum|ou plus|et plus", "at_least", False),
+    (r"(?:tout )?au plus|au maximum", "at_most", False),
+]
+
+DIGITS = re.compile(
+    r"(?<![\w.,/@#-])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?(?![\w@/]|[.,:/-]\d)"
+    r"(?:\s?(millions?|milliards?|mille|billions?|mds?|mrds?|M(?=\s?[€$£]))\b)?",
+    re.IGNORECASE,
+)
+# "3.5 millions": a decimal point (English style) is read as one only before a multiplier.
+POINT_DECIMAL = re.compile(r"(?<![\w.,/@#-])(\d+)\.(\d{1,2})\s?(millions?|milliards?)\b", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[ .]?\d|0\d)(?:[ .]?\d{2}){4}(?!\d)")
+AND_A_HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)  # "un million et demi"
+VAGUE = re.compile(
+    r"\b(?:des|plusieurs|quelques|de nombreu(?:x|ses)|d'innombrables)\s+"
+    r"(dizaines|douzaines|vingtaines|centaines|milliers|millions|milliards)"
+    r"(?:\s+d(?:e\s|')(milliers|millions|milliards))?\b",
+    re.IGNORECASE,
+)
+COLLECTIVE = re.compile(
+    r"\b(?:une|un)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|centaine|millier)(?:\s+d(?:e\s|')(milliers|millions|milliards))?\b",
+    re.IGNORECASE,
+)
+DE_FORMS = ("de", "d'", "d’", "des", "du")
+QUOTES = ("»", "«", "”", "“", '"')
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, hyphenated or not ("sans-abri")
+PLURAL_UNITS = {"dizaines": 10, "douzaines": 12, "vingtaines": 20, "centaines": 100, "milliers": 1e3,
+                "millions": 1e6, "milliards": 1e9}
+
+
+@dataclass
+class Quantity:
+    """A number expression found in the text, before it becomes a Figure."""
+
+    start: int  # offsets of the number itself (with its multiplier), qualifier excluded
+    end: int
+    value: Optional[float]
+    base: float  # the number before its multiplier: 1.28 in "1,28 million"
+    multiplier: float = 1.0
+    spelled: bool = False  # written in words ("quatre")
+    vague: bool = False
+    collective: bool = False  # "une dizaine"
+    low: Optional[float] = None
+    high: Optional[float] = None
+    ends_with_counting_noun: bool = False  # "huit millions", "des centaines": the object follows "de"
+
+
+# --- entry point -----------------------------------------------------------------------------
 
 
 def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     """Every count or amount in the article (attribution is filled later by attribution.py)."""
-    return []
+    text = article.text
+    norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("’", "'"))  # offsets carry over
+    sentences = sentence_bounds(doc)
+    quantities = find_quantities(doc, text, norm)
+    figures: list[Figure] = []
+    index = 0
+    while index < len(quantities):
+        quantity = quantities[index]
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        if following and is_range(norm, quantity, following):
+            figure = build_range(doc, article, norm, sentences, quantity, following)
+            index += 2
+        else:
+            figure = build_figure(doc, article, norm, sentences, quantity, following)
+            index += 1
+        if figure is not None:
+            figures.append(figure)
+    return recover_objects(figures, article, doc, sentences)
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as character offsets: spaCy's, with fragments that do not end a sentence ("Jusqu’") joined to
+    what follows on the same line, and cut at line breaks (a headline is its own sentence)."""
+    text = doc.text
+    merged: list[list[int]] = []
+    for sent in doc.sents:
+        if merged and not re.search(r"[.!?…»\"”:]\s*$", text[merged[-1][0]:merged[-1][1]]) and "\n" not in text[
+            merged[-1][1]:sent.start_char
+        ] and "\n" not in text[sent.start_char:sent.end_char].strip()[:1]:
+            merged[-1][1] = sent.end_char
+        else:
+            merged.append([sent.start_char, sent.end_char])
+    bounds = []
+    for start, end in merged:
+        offset = start
+        for piece in text[start:end].split("\n"):
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                bounds.append((offset + lead, offset + lead + len(stripped)))
+            offset += len(piece) + 1
+    return bounds
+
+
+def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int:
+    for i, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return i
+    return max((i for i, (start, _) in enumerate(sentences) if start <= offset), default=0)
+
+
+# --- finding number expressions --------------------------------------------------------------
+
+
+def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in VAGUE.finditer(norm):
+        unit = PLURAL_UNITS[match.group(1)] * (PLURAL_UNITS[match.group(2)] if match.group(2) else 1)
+        found.append(Quantity(match.start(), match.end(), None, unit, vague=True, low=2 * unit, high=10 * unit,
+                              ends_with_counting_noun=True))
+        taken.append(match.span())
+    for match in COLLECTIVE.finditer(norm):
+        if not free(*match.span()):
+            continue
+        value = COLLECTIVES[match.group(1)] * (PLURAL_UNITS[match.group(2)] if match.group(2) else 1)
+        found.append(Quantity(match.start(), match.end(), value, value, collective=True, ends_with_counting_noun=True))
+        taken.append(match.span())
+    for match in PHONE.finditer(text):  # not a number at all: keep its digits out
+        taken.append(match.span())
+    for match in POINT_DECIMAL.finditer(text):
+        base = float(f"{match.group(1)}.{match.group(2)}")
+        multiplier = MULTIPLIERS[match.group(3).lower()]
+        found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
+                              ends_with_counting_noun=True))
+        taken.append(match.span())
+    for match in DIGITS.finditer(text):
+        if not free(*match.span()):
+            continue
+        integer = re.sub(r"[ .]", "", match.group(1))
+        base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
+        multiplier = MULTIPLIERS[match.group(3).lower()] if match.group(3) else 1.0
+        found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
+                              ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))
+        taken.append(match.span())
+    for quantity in spelled_numbers(doc):
+        if free(quantity.start, quantity.end):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
+    for quantity in found:
+        half = AND_A_HALF.match(text, quantity.end)
+        if half and quantity.multiplier > 1 or half and quantity.ends_with_counting_noun and quantity.value:
+            unit = quantity.multiplier if quantity.multiplier > 1 else last_multiplier(quantity.value)
+            quantity.value += unit / 2
+            quantity.end = half.end()
+    return sorted(found, key=lambda q: q.start)
+
+
+def last_multiplier(value: float) -> float:
+    """The multiplier a spelled number ends with: 1e6 for "deux millions"."""
+    for unit in (1e12, 1e9, 1e6, 1e3):
+        if value >= unit and value % unit == 0:
+            return unit
+    return 1.0
+
+
+def is_number_word(token: Token) -> bool:
+    word = token.text.lower()
+    if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word):
+        return False
+    try:
+        text2num(word, "fr")
+    except ValueError:
+        return False
+    return True
+
+
+def spelled_numbers(doc: Doc) -> list[Quantity]:
+    """Runs of number words, valued by text2num ("deux mille", "huit millions", "vingt et un")."""
+    quantities = []
+    i = 0
+    while i < len(doc):
+        if not is_number_word(doc[i]):
+            i += 1
+            continue
+        run = [doc[i]]
+        j = i + 1
+        while j < len(doc):
+            if is_number_word(doc[j]):
+                run.append(doc[j])
+            elif doc[j].lower_ == "et" and j + 1 < len(doc) and is_number_word(doc[j + 1]):
+                run.append(doc[j])
+            else:
+                break
+            j += 1
+        # the longest prefix text2num accepts ("deux et trois" -> "deux")
+        while run:
+            try:
+                value = text2num(" ".join(t.text.lower() for t in run), "fr")
+                break
+            except ValueError:
+                run.pop()
+        if not run:
+            i += 1
+            continue
+        if run[-1].lower_ == "et":
+            run.pop()
+        i = run[-1].i + 1
+        if keep_spelled(doc, run):
+            last = run[-1].lower_
+            quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
+                                       spelled=True, ends_with_counting_noun=last in COUNTING_NOUNS))
+    return quantities
+
+
+def keep_spelled(doc: Doc, run: list[Token]) -> bool:
+    """Number words that are not a count: the article "un", "pour cent", names, the adjective "neuf"."""
+    words = [t.lower_ for t in run]
+    first = run[0]
+    if words in (["un"], ["une"]):
+        return False
+    if first.i > 0 and doc[first.i - 1].lower_ == "pour" and words[0] == "cent":
+        return False
+    if first.text[0].isupper() and not is_sentence_start(doc, first):
+        return False  # part of a name: "Kim Jong Un", "les Vingt-Sept"
+    if words == ["neuf"]:
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
+    return True
+
+
+def is_sentence_start(doc: Doc, token: Token) -> bool:
+    if token.is_sent_start or token.i == 0:
+        return True
+    previous = doc[token.i - 1]
+    return "\n" in previous.text or previous.text in (".", "!", "?", "«", "“", '"', ":", "—", "-")
+
+
+# --- from a quantity to a figure -------------------------------------------------------------
+
+
+def is_range(norm: str, first: Quantity, second: Quantity) -> bool:
+    """"entre A et B", "de A à B", "A à B", "A ou B": one figure with two bounds."""
+    between = norm[first.end:second.start]
+    if first.vague or second.vague:
+        return False
+    if re.fullmatch(r"\s*et\s*", between):
+        return bool(re.search(r"\bentre\s*$", norm[max(0, first.start - 12):first.start]))
+    if re.fullmatch(r"\s*(?:à|ou)\s*", between):
+        if re.search(rf"(?:{CHANGE_VERBS})\w*\s+(?:de|d')\s*$", norm[max(0, first.start - 30):first.start]):
+            return False  # "est passé de 300 à 400": a change, two figures
+        return not is_date(norm, first) and not is_date(norm, second)
+    return False
+
+
+def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity) -> Optional[Figure]:
+    low, high = first.value, second.value
+    if first.multiplier == 1 and second.multiplier > 1 and first.base < 1000:  # "entre 1 et 2 millions"
+        low = first.base * second.multiplier
+    if exclusion(doc, norm, second) or exclusion(doc, norm, first):
+        return None
+    lead = re.search(r"\b(?:entre|de|d'|du)\s*$", norm[max(0, first.start - 10):first.start])
+    start = first.start - (len(lead.group(0)) if lead else 0)
+    kind, obj, obj_text = classify(doc, norm, second)
+    low, high = min(low, high), max(low, high)
+    return make_figure(article, doc, sentences, start, second.end, (low + high) / 2, low, high, "range", False,
+                       obj, obj_text, kind)
+
+
+def build_figure(doc, article, norm, sentences, quantity: Quantity, following: Optional[Quantity]):
+    if exclusion(doc, norm, quantity):
+        return None
+    kind, obj, obj_text = classify(doc, norm, quantity, following)
+    start, end = quantity.start, quantity.end
+    if quantity.vague:
+        return make_figure(article, doc, sentences, start, end, None, quantity.low, quantity.high, "vague", False,
+                           obj, obj_text, kind)
+    value = quantity.value
+    qualifier, strict = "exact", False
+    before = qualifier_before(norm, start)
+    after = qualifier_after(norm, end)
+    if before:
+        qualifier, strict, start = before
+    elif after:
+        qualifier, strict, end = after
+    elif quantity.collective:
+        qualifier = "approx"
+    band = COLLECTIVE_BAND if quantity.collective else APPROX_BAND
+    low, high = {
+        "exact": (value, value),
+        "approx": (value * (1 - band), value * (1 + band)),
+        "at_least": (value, None),
+        "at_most": (None, value),
+    }[qualifier]
+    return make_figure(article, doc, sentences, start, end, value, low, high, qualifier, strict, obj, obj_text, kind)
+
+
+def make_figure(article, doc, sentences, start, end, value, low, high, qualifier, strict, obj, obj_text, kind):
+    value, low, high = (None if x is None else round(x, 6) for x in (value, low, high))
+    sentence_start, sentence_end = sentences[sentence_index(sentences, start)] if sentences else (0, len(article.text))
+    surface = article.text[start:end]
+    return Figure(
+        id=stable_id(article.id, start, end, surface),
+        article_id=article.id,
+        start=start,
+        end=end,
+        sentence=article.text[sentence_start:sentence_end],
+        text=surface,
+        value=value,
+        value_low=low,
+        value_high=high,
+        qualifier=qualifier,
+        strict=strict,
+        object=obj,
+        object_text=obj_text,
+        kind=kind,
+    )
+
+
+def qualifier_before(norm: str, start: int) -> Optional[tuple[str, bool, int]]:
+    window = norm[max(0, start - 40):start]
+    best = None
+    for pattern, qualifier, strict in QUALIFIERS_BEFORE:
+        match = re.search(rf"(?<![\w'])(?:{pattern})\s*$", window)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), qualifier, strict)
+    if best is None:
+        return None
+    return best[1], best[2], start - (len(window) - best[0])
+
+
+def qualifier_after(norm: str, end: int) -> Optional[tuple[str, bool, int]]:
+    window = norm[end:end + 30]
+    for pattern, qualifier, strict in QUALIFIERS_AFTER:
+        match = re.match(rf"\s*(?:{pattern})\b", window)
+        if match:
+            return qualifier, strict, end + match.end()
+    return None
+
+
+# --- what is not a count ---------------------------------------------------------------------
+
+
+def is_date(norm: str, quantity: Quantity) -> bool:
+    after = norm[quantity.end:quantity.end + 40]
+    before = norm[max(0, quantity.start - 25):quantity.start]
+    if re.match(rf"\s*(?:er\b)?\s*(?:(?:au|et|à|-|–|,)\s*\d{{1,2}}(?:er)?\s*)?(?:{MONTHS})\b", after):
+        return True  # "18 octobre", "du 8 au 13 octobre", "premier novembre"
+    return bool(re.search(rf"\b(?:{MONTHS}|{WEEKDAYS})\s*$", before))  # "août 2023", "vendredi 18"
+
+
+def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
+    """Four digits without separator, 1000-2100, are a year unless a counted noun follows ("2000 soldats")."""
+    surface = norm[quantity.start:quantity.end]
+    if not re.fullmatch(r"\d{4}", surface) or not 1000 <= quantity.value <= 2100:
+        return False
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < len(doc) else None
+    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(TIME_WORDS, following.lower_):
+        return False
+    return True
+
+
+def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
+    """Why this number is not a count (None when it is one)."""
+    after = norm[quantity.end:quantity.end + 40]
+    before = norm[max(0, quantity.start - 30):quantity.start]
+    if is_date(norm, quantity):
+        return "date"
+    if is_year(doc, norm, quantity):
+        return "year"
+    if re.match(rf"\s*(?:d'|de\s+)?(?:{PRE_ADJECTIVES}\s+)?(?:{TIME_WORDS})\b(?!-)", after):
+        return "time"  # "8 heures", "deux dernières années", "une vingtaine d'années"
+    if re.match(rf"\s*(?:{FRACTIONS})\b", after):
+        return "fraction"  # "deux tiers"
+    if re.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
+        return "code"  # a leading zero: a code or a phone number, not a count
+    if re.search(rf"(?<!\w)(?:{IDENTIFIER_HEADS})\s*$", before, re.IGNORECASE) or re.match(
+        rf"\s*(?:{ADDRESS_WORDS})\b", after
+    ):
+        return "identifier"
+    previous = token_before(doc, quantity)
+    followed_by_noun = counted_noun(doc, quantity)[0] is not None
+    name_before = previous is not None and (
+        previous.pos_ == "PROPN"
+        or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
+    )
+    if name_before and not followed_by_noun and not quantity.spelled:
+        return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
+    if (
+        previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
+        and not quantity.spelled and qualifier_before(norm, quantity.start) is None
+    ):
+        return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12"
+    if previous is not None and previous.lower_ == "sur" and not followed_by_noun:
+        return "ratio"  # "un enfant sur deux", "9 sur 10"
+    definite_before = re.search(rf"(?<![\w'])(?:{DEFINITE_DETERMINERS})\s*$", before)
+    if quantity.spelled and quantity.value < 100 and definite_before:
+        return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
+    return None
+
+
+# --- kind and object -------------------------------------------------------------------------
+
+
+def token_before(doc: Doc, quantity: Quantity) -> Optional[Token]:
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return doc[span.start - 1] if span is not None and span.start > 0 else None
+
+
+def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quantity] = None):
+    """(kind, object, object_text) of a quantity."""
+    after = norm[quantity.end:quantity.end + 40]
+    unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", after)
+    if unit is None and following is not None:  # "122 et 152 mm": the unit is shared
+        between = norm[quantity.end:following.start]
+        if re.fullmatch(r"\s*(?:et|ou|à|,)\s*", between):
+            unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", norm[following.end:following.end + 40])
+    if unit:
+        name = unit.group(0).strip()
+        return "measure", re.sub(r"(?<=\w{4})s$", "", name), None  # "kilomètres" -> "kilomètre"
+    currency = re.match(rf"\s*(?:{CURRENCY_AFTER})", after)
+    currency_before = re.search(r"(€|\$|£|eur|usd)\s*$", norm[max(0, quantity.start - 5):quantity.start])
+    if currency or currency_before:
+        name = re.sub(r"^(?:de |d')", "", (currency or currency_before).group(0).strip())
+        obj = next((CURRENCIES[key] for key in sorted(CURRENCIES, key=len, reverse=True) if name.startswith(key)), name)
+        _noun, obj_text = counted_noun(doc, quantity)
+        return "amount", obj, obj_text
+    percent = re.match(rf"\s*(?:{PERCENT_AFTER})", after)
+    if percent:
+        quantity.end += percent.end()  # the sign belongs to the number: "30 %"
+        noun, obj_text = counted_noun(doc, quantity, expect_de=True)
+        return "percent", noun, obj_text
+    noun, obj_text = counted_noun(doc, quantity)
+    return "count", noun, obj_text
+
+
+def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
+    """The noun the number quantifies, as (normalized lemma, surface phrase), or (None, None)."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    last = span[-1]
+    expect_de = expect_de or quantity.ends_with_counting_noun
+    noun = noun_after(doc, span.end, expect_de)
+    if noun is None:
+        noun = noun_from_parse(last, expect_de)
+    if noun is None:
+        return None, None
+    return object_lemma(noun), phrase_of(doc, span.end, noun)
+
+
+def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
+    """The noun right after the number in word order, past "de" (after "millions") and pre-nominal adjectives."""
+    i = index
+    if expect_de and i < len(doc) and doc[i].lower_ in DE_FORMS:
+        i += 1
+    elif i + 1 < len(doc) and doc[i].lower_ in ("des", "d'entre", "d’entre"):  # partitive: "25 des 30 drones"
+        i += 1
+        while i < len(doc) and (doc[i].like_num or is_number_word(doc[i])):
+            i += 1
+    while i < len(doc) and doc[i].text in QUOTES:  # "« au moins 1 200 » personnes"
+        i += 1
+    for j in range(i, min(i + 4, len(doc))):
+        token = doc[j]
+        if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
+            return token
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        if (token.pos_ == "ADJ" or participle) and WORD.fullmatch(token.text):
+            following = doc[j + 1] if j + 1 < len(doc) else None
+            if following is not None and following.pos_ in ("NOUN", "ADJ") and WORD.fullmatch(following.text):
+                continue  # a pre-nominal adjective: "d'autres officiers", "1 500 nouveaux soldats"
+            return token  # a nominalized adjective or participle: "300 blessés", "1 500 militaires"
+        return None
+    return None
+
+
+def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
+    """The noun the parse attaches the number to: its nummod/det head, or the "de" complement of a multiplier."""
+    if expect_de:
+        for child in last.children:
+            if child.dep_ == "nmod" and child.i > last.i and any(c.lower_ in DE_FORMS for c in child.children):
+                return child
+        return None
+    head = last.head
+    if last.dep_ in ("nummod", "det") and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - last.i <= 4:
+        between = last.doc[last.i + 1:head.i]
+        if all(t.pos_ in ("ADJ", "NUM") for t in between):  # nothing but adjectives between number and noun
+            return head
+    return None
+
+
+PHRASE_DEPS = {"amod", "nmod", "case", "det", "flat:name", "fixed", "conj", "cc", "nummod", "compound"}
+
+
+def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
+    """The noun phrase from just after the number to the end of the noun's modifiers (no clauses)."""
+    end = noun.i
+    i = noun.i + 1
+    while i < len(doc) and i - noun.i <= 8:
+        token = doc[i]
+        if token.is_punct and token.text not in ("-",) or token.is_space:
+            break
+        if token.like_num or is_number_word(token) or token.lower_ in COUNTING_NOUNS:
+            break  # another figure begins: "2 000 manifestants et une dizaine de blessés"
+        path_ok = True
+        node = token
+        while node.i != noun.i:
+            if node.dep_ not in PHRASE_DEPS or node.head == node or node.head.i < noun.i:
+                path_ok = False
+                break
+            if node.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in node.children):
+                path_ok = False
+                break
+            node = node.head
+        if not path_ok:
+            break
+        end = i
+        i += 1
+    first = doc[start_index] if start_index <= noun.i else noun
+    while first.i < noun.i and (
+        first.lower_ in DE_FORMS or first.text in QUOTES or first.like_num or is_number_word(first)
+    ):
+        first = doc[first.i + 1]
+    phrase = doc[first.i:end + 1]
+    # drop a dangling coordinator or preposition at the end
+    while len(phrase) > 1 and phrase[-1].pos_ in ("CCONJ", "ADP", "DET"):
+        phrase = phrase[:-1]
+    return phrase.text
+
+
+@lru_cache(maxsize=1)
+def lemmatizer_words() -> frozenset[str]:
+    """The nouns and word forms spaCy's French lemmatizer tables know."""
+    lookups = get_nlp("fr").get_pipe("lemmatizer").lookups
+    words = set(lookups.get_table("lemma_index")["noun"]) if lookups.has_table("lemma_index") else set()
+    if lookups.has_table("lemma_lookup"):
+        words |= set(lookups.get_table("lemma_lookup").keys())
+    return frozenset(words)
+
+
+def known_word(word: str) -> bool:
+    return word in lemmatizer_words()
+
+
+def object_lemma(token: Token) -> str:
+    """Normalized lemma of the counted noun, with military personnel folded into one object."""
+    lemma = noun_lemma(token)
+    return PERSONNEL_OBJECT if lemma in PERSONNEL_NOUNS else lemma
+
+
+def noun_lemma(token: Token) -> str:
+    surface = token.text.lower().replace("’", "'")
+    lemma = token.lemma_.lower()
+    # spaCy's rule lemmatizer strips the "s" of invariable nouns ("obus" -> "obu", "pays" -> "pay", "corps"):
+    # a singular in -a, -i, -o, -u, -y or -p that its own tables do not know is not a word; keep the surface.
+    if surface.endswith("s") and lemma == surface[:-1] and re.search(r"[aiouyp]$", lemma) and not known_word(lemma):
+        return surface
+    if token.pos_ in ("ADJ", "VERB"):  # a nominalized adjective or participle: "blessés" -> "blessé"
+        return re.sub(r"(?<=\w{3})s$", "", surface)
+    return lemma or surface
+
+
+# --- context: objects of elided figures ------------------------------------------------------
+
+
+def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences) -> list[Figure]:
+    """Fill the object of figures whose noun is elided, from the sentence or the article's other figures."""
+    counted = [f for f in figures if f.kind == "count" and f.object]
+    salient = Counter(f.object for f in counted).most_common(1)[0][0] if counted else None
+    recovered = []
+    for figure in figures:
+        if figure.kind != "count" or figure.object:
+            recovered.append(figure)
+            continue
+        here = sentence_index(sentences, figure.start)
+        obj = named_by_figure_noun(doc, sentences[here]) if sentences else None
+        obj = obj or subject_of_copula(doc, figure.start)
+        if obj is None and in_headline(figure, article):
+            same_value = [f for f in counted if f.value == figure.value and f.start != figure.start]
+            obj = same_value[0].object if same_value else salient
+        elif obj is None:
+            earlier = [
+                f for f in counted if f.start < figure.start and here - sentence_index(sentences, f.start) <= 1
+            ]
+            if earlier:
+                obj = earlier[-1].object
+        recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
+    return recovered
+
+
+def subject_of_copula(doc: Doc, start: int) -> Optional[str]:
+    """ "Les manifestants étaient 3 000": the subject of "être" before the number is the thing counted."""
+    before = [t for t in doc if t.idx + len(t) <= start]
+    if not before or before[-1].lemma_ != "être":
+        return None
+    for token in reversed(before[:-1]):
+        if token.is_punct or token.is_space:
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in FIGURE_NOUNS:
+            return object_lemma(token) if token.pos_ == "NOUN" else None
+        if token.pos_ in ("NOUN", "PRON"):
+            return None  # a pronoun or a noun naming a figure: the object comes from the context
+    return None
+
+
+def named_by_figure_noun(doc: Doc, bounds: tuple[int, int]) -> Optional[str]:
+    """ "Le nombre de blessés serait de 3 500": the object is the complement of a noun that names a figure."""
+    sentence = doc.char_span(*bounds, alignment_mode="expand")
+    for token in sentence or []:
+        if token.lemma_.lower() in FIGURE_NOUNS and token.pos_ == "NOUN":
+            for child in token.children:
+                if child.dep_ == "nmod" and child.i > token.i and child.pos_ == "NOUN" and any(
+                    c.lower_ in ("de", "d'", "d’", "des") for c in child.children
+                ):
+                    return object_lemma(child)
+    return None
+
+
+def in_headline(figure: Figure, article: Article) -> bool:
+    """A figure on the title line, or on a short line without sentence punctuation (a headline)."""
+    line_start = article.text.rfind("\n", 0, figure.start) + 1
+    line_end = article.text.find("\n", figure.start)
+    line = article.text[line_start:line_end if line_end >= 0 else len(article.text)].strip()
+    if article.title and line == article.title.strip():
+        return True
+    return len(line.split()) <= 15 and not line.endswith((".", "!", "?", "»", "”", '"', ";", ":"))

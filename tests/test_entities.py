@@ -1,0 +1,210 @@
+"""Actors: mentions per article, merging across articles, measured against tests/gold/actors.yml."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import make_article
+
+from recoupe.entities import extract_actor_mentions, resolve_actors
+
+GOLD = Path(__file__).parent / "gold" / "actors.yml"
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_docs):
+    """{file name: mentions} for the seeds."""
+    return {name: extract_actor_mentions(doc, article) for name, (article, doc) in seed_docs.items()}
+
+
+@pytest.fixture(scope="module")
+def resolved(seed_mentions):
+    mentions = [m for ms in seed_mentions.values() for m in ms]
+    return resolve_actors(mentions)
+
+
+def mentions_of(nlp, text):
+    article = make_article(text)
+    return article, extract_actor_mentions(nlp(article.text), article)
+
+
+def by_surface(mentions, surface):
+    found = [m for m in mentions if m.surface == surface]
+    assert found, f"no mention {surface!r} in {[m.surface for m in mentions]}"
+    return found[0]
+
+
+# --- measured on the seeds ---------------------------------------------------------------------
+
+
+def actor_ids_for(spelling, mentions):
+    return {m.actor_id for m in mentions if spelling in (m.surface, m.name)}
+
+
+def merge_errors(actors, mentions, gold):
+    """(split groups, wrongly merged pairs, missing spellings) against the gold."""
+    split, merged, missing = [], [], []
+    for group in gold["same"]:
+        ids = set()
+        for spelling in group:
+            found = actor_ids_for(spelling, mentions)
+            if not found:
+                missing.append(spelling)
+            ids |= found
+        if len(ids) > 1:
+            names = {a.id: a.name for a in actors}
+            split.append((group, sorted(names[i] for i in ids)))
+    for a, b in gold["different"]:
+        if actor_ids_for(a, mentions) & actor_ids_for(b, mentions):
+            merged.append((a, b))
+    return split, merged, missing
+
+
+def test_every_spelling_shares_one_row_and_different_people_do_not(resolved):
+    actors, mentions = resolved
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    split, merged, missing = merge_errors(actors, mentions, gold)
+    print(f"\nactors: {len(actors)} rows from {len(mentions)} mentions; "
+          f"split groups {len(split)}, wrong merges {len(merged)}, missing spellings {len(missing)}")
+    assert not missing, f"spellings never extracted: {missing}"
+    assert not split, f"variants in several rows: {split}"
+    assert not merged, f"different actors in one row: {merged}"
+
+
+def test_no_row_holds_two_people(resolved):
+    """Generic check beside the gold: the full names in a person's row agree on their first word."""
+    actors, _ = resolved
+
+    def first_word(name):
+        plain = unicodedata.normalize("NFKD", name.lower())
+        return "".join(c for c in plain if not unicodedata.combining(c)).replace("y", "i").split()[0]
+
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        full = [a for a in actor.aliases if len(a.replace("-", " ").split()) >= 2]
+        assert len({first_word(a) for a in full}) <= 1, actor
+
+
+def test_mentions_keep_provenance(seed_docs, seed_mentions):
+    for name, mentions in seed_mentions.items():
+        article, _ = seed_docs[name]
+        ids = [m.id for m in mentions]
+        assert len(ids) == len(set(ids))
+        for m in mentions:
+            assert article.text[m.start:m.end] == m.surface
+            assert m.surface in m.sentence and m.sentence in article.text
+            assert m.article_id == article.id
+
+
+def test_ids_are_stable(seed_docs, resolved):
+    article, doc = seed_docs["004_97458b054b6302ec.txt"]
+    again = extract_actor_mentions(doc, article)
+    assert [m.id for m in again] == [m.id for m in resolved[1] if m.article_id == article.id]
+    actors_again, _ = resolve_actors(list(reversed(resolved[1])))
+    assert sorted(a.id for a in actors_again) == sorted(a.id for a in resolved[0])
+
+
+def test_roles_and_fullest_names(seed_mentions):
+    m000 = seed_mentions["000_2fc6b54701b2ed49.txt"]
+    budanov = [m for m in m000 if m.surface == "Budanov"][0]
+    assert budanov.name == "Kyrylo Budanov" and budanov.role == "lieutenant-général"
+    assert by_surface(m000, "Yoon Suk Yeol").role == "président sud-coréen"
+    assert by_surface(m000, "Yoon").name == "Yoon Suk Yeol"
+    assert by_surface(m000, "bureau de Yoon").name == "bureau de Yoon Suk Yeol"
+    m004 = seed_mentions["004_97458b054b6302ec.txt"]
+    assert by_surface(m004, "Mark Rutte").role == "secrétaire général de l’OTAN"
+    assert by_surface(m004, "Dmitri Peskov").role == "porte-parole présidentiel"
+    assert by_surface(m004, "Christophe Lemoine").role.startswith("porte-parole du ministère")
+    nis = [m for m in m004 if m.surface == "NIS"]
+    assert nis and all(m.name == "Service national de renseignement" and m.acronym == "NIS" for m in nis)
+
+
+def test_speaking_places_are_actors_but_listed_towns_are_not(seed_mentions):
+    m001 = seed_mentions["001_fd0b306409274ced.txt"]
+    assert [m.surface for m in m001].count("Kremlin") == 2
+    m000 = seed_mentions["000_2fc6b54701b2ed49.txt"]
+    assert not any(m.surface == "Vlagoveshensk" for m in m000)  # a town NER tags as a person
+    assert not any(m.surface in ("Vladivostok", "Russie") for m in m000)
+
+
+# --- rules, on small passages ------------------------------------------------------------------
+
+
+def test_surname_takes_the_full_name_given_earlier(nlp):
+    _, mentions = mentions_of(
+        nlp, "Le ministre ukrainien de la Défense Rustem Oumerov est arrivé lundi. Oumerov a rencontré ses homologues."
+    )
+    assert by_surface(mentions, "Oumerov").name == "Rustem Oumerov"
+    assert by_surface(mentions, "Rustem Oumerov").role == "ministre ukrainien de la Défense"
+
+
+def test_acronym_pairs_with_its_long_form(nlp):
+    _, mentions = mentions_of(
+        nlp,
+        "L'Agence internationale de l'énergie atomique (AIEA) a publié un rapport. "
+        "Selon l'AIEA, la centrale fonctionne encore.",
+    )
+    long_form = [m for m in mentions if m.acronym == "AIEA"]
+    assert long_form and all(m.name.startswith("Agence internationale de l") for m in long_form)
+    assert not any(m.name == "AIEA" for m in mentions)
+
+
+def test_institution_without_a_proper_name(nlp):
+    _, mentions = mentions_of(
+        nlp,
+        "Le ministère de la Défense britannique a annoncé mardi de nouvelles livraisons. "
+        "Les soldats en service ont été prévenus.",
+    )
+    names = [m.name for m in mentions]
+    assert "ministère de la Défense britannique" in names
+    assert not any(n.startswith("service") for n in names)
+
+
+def test_appositive_role_after_the_name(nlp):
+    _, mentions = mentions_of(
+        nlp, "« La situation est grave », a déclaré Antonio Guterres, secrétaire général des Nations unies, jeudi."
+    )
+    assert by_surface(mentions, "Antonio Guterres").role == "secrétaire général des Nations unies"
+
+
+def test_variants_merge_across_articles_without_a_name_table(nlp):
+    texts = [
+        "Le président ukrainien Volodymyr Zelenskyy a parlé jeudi à la presse.",
+        "Volodimir Zelensky a répondu aux journalistes vendredi.",
+        "Le dirigeant nord-coréen Kim Jong-il a reçu une délégation.",
+        "Le dirigeant nord-coréen Kim Jong Un a reçu une délégation.",
+        "Le vice-ministre Kim Seon-ho a démenti l'information.",
+    ]
+    mentions = []
+    for i, text in enumerate(texts):
+        article = make_article(text, name=f"p{i}.txt")
+        mentions += extract_actor_mentions(nlp(article.text), article)
+    actors, mentions = resolve_actors(mentions)
+    ids = {m.surface: m.actor_id for m in mentions}
+    assert ids["Volodymyr Zelenskyy"] == ids["Volodimir Zelensky"]
+    assert len({ids["Kim Jong-il"], ids["Kim Jong Un"], ids["Kim Seon-ho"]}) == 3
+    zelensky = [a for a in actors if a.id == ids["Volodimir Zelensky"]][0]
+    assert set(zelensky.aliases) >= {"Volodymyr Zelenskyy", "Volodimir Zelensky"} and zelensky.mention_count == 2
+
+
+def test_lone_surname_merges_only_when_unambiguous(nlp):
+    texts = [
+        "Vladimir Poutine a signé le décret.",
+        "Poutine a ensuite quitté la salle.",
+        "Kim Jong Un et Kim Yo-jong ont assisté au défilé.",
+        "Kim est reparti le soir même.",
+    ]
+    mentions = []
+    for i, text in enumerate(texts):
+        article = make_article(text, name=f"q{i}.txt")
+        mentions += extract_actor_mentions(nlp(article.text), article)
+    _, mentions = resolve_actors(mentions)
+    ids = {}
+    for m in mentions:
+        ids.setdefault(m.surface, set()).add(m.actor_id)
+    assert ids["Poutine"] == ids["Vladimir Poutine"]
+    assert not ids["Kim"] & (ids["Kim Jong Un"] | ids.get("Kim Yo-jong", set()))

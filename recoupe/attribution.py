@@ -672,7 +672,52 @@ def attribute(
                 _add(said, by_unit, continued)
 
     claims = [s.claim for s in said]
-    return claims, [_attribute_figure(doc, layout, f, by_unit) for f in figures]
+    attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
+    attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
+    return claims, _headline_sources(article, attributed)
+
+
+def _conditional_carry_over(
+    doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention]
+) -> Figure:
+    """A figure in the conditional with no source of its own ("Un premier contingent ... arriverait") goes on
+    reporting the previous sentence's source: the French conditional marks unverified, reported information.
+    Not when the sentence names an actor of its own: then it is that actor's sentence, not a continuation."""
+    unit = layout.unit_of(figure.start)
+    previous = by_unit.get(unit - 1, [])
+    if figure.source_text or not previous or not _same_passage(layout, unit):
+        return figure
+    unit_start, unit_end = layout.units[unit]
+    if any(unit_start <= m.start < unit_end for m in mentions):
+        return figure
+    if not _unit_has_conditional(doc, layout, *layout.units[unit]):
+        return figure
+    chosen = previous[-1].claim
+    return figure.model_copy(
+        update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
+    )
+
+
+def _headline_sources(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A headline restates the body: its unattributed figure takes the source of the body's first attributed
+    figure with the same value and object."""
+    if not article.title or not article.text.startswith(article.title):
+        return figures
+    headline_end = len(article.title)
+    result = []
+    for figure in figures:
+        if figure.end <= headline_end and not figure.source_text:
+            body = next(
+                (f for f in sorted(figures, key=lambda f: f.start)
+                 if f.start >= headline_end and f.source_text and f.value == figure.value and f.object == figure.object),
+                None,
+            )
+            if body is not None:
+                figure = figure.model_copy(update={
+                    "claim_id": body.claim_id, "source_mention_id": body.source_mention_id, "source_text": body.source_text,
+                })
+        result.append(figure)
+    return result
 
 
 def _add(said: list[_Said], by_unit: dict[int, list[_Said]], item: _Said) -> None:

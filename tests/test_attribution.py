@@ -309,3 +309,29 @@ def test_selon_lui_and_aside_between_auxiliary_and_verb(nlp):
     )
     assert [speaker_of(c, by_id) for c in claims] == ["Daniel Hagari", "Daniel Hagari", "Commission européenne"]
     assert claims[0].quote == "C'est une attaque sans précédent"
+
+
+def test_conditional_sentence_carries_the_previous_source(nlp):
+    _, figures, _ = run(
+        nlp,
+        "Des frappes ont visé le port, selon l'armée ukrainienne.\n\n"
+        "Environ 30 navires seraient endommagés.\n\n"
+        "Le maire Ivan Petrov a publié des photos où 12 bateaux sont visibles.",
+        figures=["30", "12"],
+    )
+    assert figures[0].source_text and "armée ukrainienne" in figures[0].source_text
+    assert figures[1].source_text is None  # a sentence with an actor of its own is no continuation
+
+
+def test_headline_figure_takes_the_body_source(nlp):
+    article = make_article(
+        "200 drones abattus en une nuit\n\nSelon l'armée de l'air ukrainienne, 200 drones ont été abattus."
+    )
+    assert article.title == "200 drones abattus en une nuit"
+    from recoupe.numbers import extract_figures
+
+    doc = nlp(article.text)
+    _, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
+    headline, body = sorted(figures, key=lambda f: f.start)
+    assert body.source_text and headline.source_text == body.source_text
+    assert headline.claim_id == body.claim_id

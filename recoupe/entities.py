@@ -574,7 +574,7 @@ def _make_actor(group: list[ActorMention]) -> Actor:
         name=name,
         kind=kind,
         role=role,
-        aliases=sorted({m.surface for m in group} | {m.name for m in group}),
+        aliases=sorted({m.surface for m in group} | {m.name for m in group} | {m.acronym for m in group if m.acronym}),
         mention_count=len(group),
     )
 

@@ -539,6 +539,10 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         and not quantity.spelled and qualifier_before(norm, quantity.start) is None
     ):
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12"
+    if not followed_by_noun and not quantity.spelled and quantity.value is not None and quantity.value % 1 and (
+        re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
+    ):
+        return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
     if previous is not None and previous.lower_ == "sur" and not followed_by_noun:
         return "ratio"  # "un enfant sur deux", "9 sur 10"
     definite_before = re.search(rf"(?<![\w'])(?:{DEFINITE_DETERMINERS})\s*$", before)

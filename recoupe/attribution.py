@@ -31,6 +31,9 @@ REPORTING_VERBS = frozenset(
         "reconnaître", "admettre", "avertir", "alerter", "insister", "rappeler", "commenter",
         "écrire", "parler", "raconter", "témoigner", "répéter", "prévenir", "infirmer",
         "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier",
+        # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
+        # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
+        "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler",
     }
 )
 DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
@@ -1012,10 +1015,28 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
     )
 
 
+def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Optional[_Said]:
+    """"contre 245 000 d'après les syndicats": a "selon / d'après" right after the figure's noun phrase, with no
+    verb or punctuation in between, names that figure's source whatever verb governs the sentence."""
+    start = _token_at(doc, offset)
+    if start is None:
+        return None
+    for said in candidates:
+        if said.trigger is None or said.claim.verb != "selon" or said.trigger <= start:
+            continue
+        between = doc[start + 1 : said.trigger]
+        if len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+            return said
+    return None
+
+
 def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_Said]) -> _Said:
     """Of several claims in one sentence, the one whose verb governs the figure, else the nearest."""
     if len(candidates) == 1:
         return candidates[0]
+    adjacent = _adjacent_according_to(doc, offset, candidates)
+    if adjacent is not None:
+        return adjacent
     token_index = _token_at(doc, offset)
     if token_index is not None:
         ancestors = {a.i for a in doc[token_index].ancestors}

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8001
 DB ?= dossier.db
 
-.PHONY: setup browser serve build test test-fast bench publish-dir clean
+.PHONY: setup browser serve build test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,8 @@ build: setup
 serve: build
 	$(BIN)/datasette inspect $(DB) --inspect-file inspect-data.json
 	$(BIN)/datasette serve -i $(DB) --inspect-file inspect-data.json -m metadata.yml --plugins-dir plugins \
-	  --setting sql_time_limit_ms 1000 --host $(HOST) --port $(PORT)
+	  --setting sql_time_limit_ms 1000 --setting facet_time_limit_ms 500 --setting truncate_cells_html 400 \
+	  --host $(HOST) --port $(PORT)
 
 test: setup browser
 	$(BIN)/python -m pytest -q

@@ -30,6 +30,7 @@ SELECT
   f.value_low,
   f.value_high,
   f.qualifier,
+  f.strict,
   coalesce(a.name, f.source_text, ar.outlet, 'the article') AS source,
   f.source_actor_id,
   ar.title AS article,

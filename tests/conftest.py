@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -29,13 +30,6 @@ def seed_articles():
 def seed_docs(seed_articles, nlp):
     """(article, doc) pairs for the seeds, keyed by file name."""
     return {name: (art, nlp(art.text)) for name, art in seed_articles.items()}
-
-
-def make_article(text: str, name: str = "passage.txt"):
-    """An Article built from a short passage, for rule tests (no boilerplate cleaning needed)."""
-    from recoupe.ingest import article_from_text
-
-    return article_from_text(text, source_file=name)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import make_article
+from support import make_article
 
 from recoupe.entities import extract_actor_mentions, resolve_actors
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import SEEDS, make_article
+from support import SEEDS, make_article
 from figure_scoring import figure_to_prediction, load_gold, score, source_matches
 from recoupe.ingest import normalize_whitespace
 from recoupe.models import Article, stable_id

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import make_article
+from support import make_article
 from recoupe import places
 from recoupe.models import Place
 

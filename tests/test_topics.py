@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_article
+from support import make_article
 from recoupe.numbers import extract_figures
 from recoupe.topics import assign_topics
 

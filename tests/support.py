@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
 
 def make_article(text: str, name: str = "passage.txt"):
     """An Article built from a short passage, for rule tests (no boilerplate cleaning needed)."""

@@ -41,12 +41,17 @@ def documented_publish_command() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def publish_options():
+def publish_options(seed_db, tmp_path_factory):
     publish = cli.commands["publish"]
     cloudrun = publish.commands["cloudrun"]
+    # The command's paths are relative to a checkout with a built dossier.db: lay one out with the seed build.
+    checkout = tmp_path_factory.mktemp("checkout")
+    (checkout / "dossier.db").symlink_to(seed_db)
+    for name in ("metadata.yml", "plugins"):
+        (checkout / name).symlink_to(ROOT / name)
     saved = Path.cwd()
-    try:  # the command's paths (metadata.yml, plugins) are relative to the repository
-        os.chdir(ROOT)
+    try:
+        os.chdir(checkout)
         context = cloudrun.make_context("cloudrun", documented_publish_command())
     finally:
         os.chdir(saved)

@@ -100,9 +100,11 @@ def markup_server(tmp_path_factory):
         yield base, named
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # not session: sync Playwright's event loop must be gone before async tests run
 def browser():
     if not shutil.which(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"no Chromium at {CHROMIUM}: `make browser` installs Debian's")
         pytest.skip(f"no Chromium at {CHROMIUM} (make browser installs Debian's)")
     from playwright.sync_api import sync_playwright
 

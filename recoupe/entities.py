@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import TITLE_NOUNS, build_layout, find_reports
 from .models import Actor, ActorMention, Article, stable_id
+from .nlp import doc_text
 
 # Head nouns of institutional actors that NER tends to miss.
 INSTITUTION_HEADS = frozenset(
@@ -315,7 +316,7 @@ def _role_before(doc: Doc, cand: _Candidate) -> Optional[str]:
             while start - 1 >= 0 and doc[start - 1].text == "-" and start - 2 >= 0:
                 start -= 2  # "lieutenant - général"
             end_token = doc[collected[-1]]
-            return doc.text[doc[start].idx:end_token.idx + len(end_token.text)].strip(" ,")
+            return doc_text(doc)[doc[start].idx:end_token.idx + len(end_token.text)].strip(" ,")
     return None
 
 
@@ -339,7 +340,7 @@ def _role_after(doc: Doc, cand: _Candidate) -> Optional[str]:
             break
         end += 1
     last = doc[end - 1]
-    return doc.text[doc[start].idx:last.idx + len(last.text)].strip(" ,")
+    return doc_text(doc)[doc[start].idx:last.idx + len(last.text)].strip(" ,")
 
 
 def _stops_role(token: Token) -> bool:

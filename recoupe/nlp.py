@@ -24,3 +24,11 @@ def parse(text: str, language: str = "fr") -> Doc:
 
 def parse_many(texts: Iterable[str], language: str = "fr", batch_size: int = 32) -> Iterator[Doc]:
     return get_nlp(language).pipe(texts, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text. `Doc.text` joins every token on each access; stages that slice it often use this."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

@@ -20,6 +20,7 @@ population) but stay without latitude/longitude.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -34,6 +35,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
+from .nlp import doc_text
 
 # Cities below this population are not in the gazetteer at all (cities15000: ~34,000 cities, loads in ~0.3 s).
 MIN_CITY_POPULATION = 15000
@@ -409,7 +411,7 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         end = _longest_name_at(folded, token.idx, gaz)
         if end is None:
             continue
-        surface = doc.text[token.idx:end]
+        surface = doc_text(doc)[token.idx:end]
         candidate = Candidate(token.idx, end, token.idx, end, "scan")
         if surface.isupper() or any(candidate.overlaps(other) for other in taken):
             continue
@@ -500,8 +502,15 @@ def _names_people(span: Span) -> bool:
     if previous is not None and previous.lower_ in PEOPLE_DETERMINERS:
         return True
     # The same word used as a lowercase adjective elsewhere in the article: "les Russes" / "troupes russes".
-    lower = span.text.lower()
-    return len(span) == 1 and any(t.text == lower and t.pos_ in ("ADJ", "NOUN") for t in span.doc)
+    return len(span) == 1 and span.text.lower() in _common_words(span.doc)
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """The article's adjectives and common nouns as written, computed once per document."""
+    cached = doc.user_data.get("places.common_words")
+    if cached is None:
+        cached = doc.user_data["places.common_words"] = {t.text for t in doc if t.pos_ in ("ADJ", "NOUN")}
+    return cached
 
 
 def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
@@ -521,6 +530,12 @@ def _looks_like_a_name(span: Span) -> bool:
 
 
 # --- resolution -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=100_000)
+def _matches_cached(key: str, language: str, approximate: bool) -> tuple[tuple[Known, bool], ...]:
+    """The same name recurs across articles: fuzzy matching over the whole gazetteer is done once per name."""
+    return tuple(_matches(key, gazetteer(language), language, approximate))
 
 
 def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list[tuple[Known, bool]]:
@@ -555,17 +570,23 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
 
 
 def _sentence_of(doc: Doc, start: int, end: int) -> Span:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span[0].sent if span is not None and len(span) else next(doc.sents)
+    """The sentence holding a character offset. Token.sent walks the whole document on each call, so the
+    sentences are listed once per document and found by bisection."""
+    sentences = doc.user_data.get("places.sentences")
+    if sentences is None:
+        sentences = doc.user_data["places.sentences"] = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    return sentences[index]
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
     """The sentence around a mention, cut at line breaks (a headline is its own sentence), stripped."""
     sentence = _sentence_of(doc, start, end)
-    line_start = max(sentence.start_char, doc.text.rfind("\n", 0, start) + 1)
-    line_end = doc.text.find("\n", end)
+    line_start = max(sentence.start_char, doc_text(doc).rfind("\n", 0, start) + 1)
+    line_end = doc_text(doc).find("\n", end)
     line_end = sentence.end_char if line_end == -1 else min(line_end, sentence.end_char)
-    return doc.text[line_start:line_end].strip()
+    return doc_text(doc)[line_start:line_end].strip()
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -590,7 +611,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     for candidate, key, core in kept:
         sentence = _sentence_of(doc, candidate.start, candidate.end)
         approximate = candidate.source != "scan" and core.root.pos_ == "PROPN" and not _names_people(core)
-        entries = _matches(key, gaz, language, approximate)
+        entries = list(_matches_cached(key, language, approximate))
         known = _best(entries, sentence_countries.get(sentence.start, set()), article_countries, candidate.region)
         if known is None and candidate.source == "coordinated":
             continue  # a person's name next to places is kept only when it is a known place
@@ -611,7 +632,7 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
     """(candidate, name key, name span) for the candidates that may be places."""
     kept = []
     for candidate in candidates:
-        key = name_key(doc.text[candidate.core_start:candidate.core_end])
+        key = name_key(doc_text(doc)[candidate.core_start:candidate.core_end])
         core = _core_span(doc, candidate)
         if not key or core is None or _not_a_place(key):
             continue

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from recoupe.pipeline import build
+from recoupe.pipeline import EmptyBuild, build
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,11 +21,13 @@ from recoupe.pipeline import build
 @click.option("--cache", "cache_dir", default=".cache/recoupe", show_default=True, type=click.Path(path_type=Path),
               help="Folder of per-article extractions, keyed by content hash and extractor version: "
                    "unchanged articles are not processed again.")
-@click.option("--full", is_flag=True, help="Ignore the cache and process every article again.")
+@click.option("--full", is_flag=True,
+              help="Process every article again, ignoring what the cache holds (and refresh it).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction; each loads spaCy once.")
-@click.option("--strict", is_flag=True, help="Exit with status 1 if any file was rejected.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of rejected files.")
+@click.option("--strict", is_flag=True,
+              help="Exit with status 1 if any file was rejected (the database is still written).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of rejected files (unless --strict).")
 def main(paths, db_path, cache_dir, full, workers, strict, quiet):
     """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/).
 
@@ -37,7 +39,7 @@ def main(paths, db_path, cache_dir, full, workers, strict, quiet):
     The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions,
     rejected_files; the views figure_comparison, topic_spread and disagreements. Serve with:
 
-      datasette dossier.db -m metadata.json --plugins-dir plugins
+      datasette serve -i dossier.db -m metadata.yml --plugins-dir plugins --setting sql_time_limit_ms 1000
     """
     paths = list(paths) or [Path("seeds")]
     show_progress = not quiet and sys.stderr.isatty()
@@ -45,19 +47,31 @@ def main(paths, db_path, cache_dir, full, workers, strict, quiet):
     def progress_bar(total: int):
         return click.progressbar(length=total, label="Extracting", file=sys.stderr)
 
-    report = build(
-        paths,
-        db_path,
-        cache_dir=None if full else cache_dir,
-        workers=workers,
-        progress_factory=progress_bar if show_progress else None,
-    )
-    if not quiet:
-        for rejected in report.rejected:
-            click.echo(f"rejected: {rejected.path}: {rejected.reason}", err=True)
+    try:
+        report = build(
+            paths,
+            db_path,
+            cache_dir=cache_dir,
+            workers=workers,
+            progress_factory=progress_bar if show_progress else None,
+            full=full,
+            allow_empty=False,
+        )
+    except EmptyBuild as err:
+        _name_rejected(err.rejected)
+        click.echo(f"error: {err}; {db_path} left as it was", err=True)
+        sys.exit(2)
+    if not quiet or strict:
+        _name_rejected(report.rejected)
     click.echo(f"{db_path}: {report.summary()}")
     if strict and report.rejected:
+        click.echo(f"--strict: {len(report.rejected)} file(s) rejected", err=True)
         sys.exit(1)
+
+
+def _name_rejected(rejected) -> None:
+    for item in rejected:
+        click.echo(f"rejected: {item.path}: {item.reason}", err=True)
 
 
 if __name__ == "__main__":

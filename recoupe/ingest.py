@@ -6,11 +6,15 @@ the pipeline records it in `rejected_files` and goes on with the others.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 import unicodedata
+from collections import Counter
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -31,7 +35,17 @@ WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
 # Spaces that news sites put in numbers and around punctuation; the body uses plain spaces.
 SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+LINE_BREAKS = "\u2028\u2029\u0085\x0b\x0c"
+LINE_BREAK_RE = re.compile(f"[{LINE_BREAKS}]")
+SPACE_RE = re.compile(f"[{SPACE_CHARS}]")
+# Zero-width characters, and control characters other than the line feed (stray bytes from legacy files).
+DELETED_RE = re.compile(f"[{ZERO_WIDTH}\x00-\x09\x0b-\x1f\x7f-\x9f]")
+MULTIPLE_SPACES = re.compile(r" {2,}")
+NON_WORD = re.compile(r"[\W_]+")
+WORD = re.compile(r"[^\W\d_]+")
+LONG_WORD = re.compile(r"[^\W\d_]{2,}")
+COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 # Lines that are site furniture, not article text (generic newsroom boilerplate, French and English).
 BOILERPLATE_LINE = re.compile(
@@ -44,11 +58,18 @@ BOILERPLATE_LINE = re.compile(
 TEASER_INTRO = re.compile(
     r"^(?:lire aussi|à lire aussi|voir aussi|suivez la couverture complète|read more|see also)\s*:?$", re.IGNORECASE
 )
-LINK_ARTEFACTS = re.compile(r"\s*\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\)", re.IGNORECASE)
+LINK_ARTEFACTS = re.compile(r"\s*\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\)\s*", re.IGNORECASE)
 HTML_ATTRIBUTE = re.compile(r"""\b[\w-]+=["'][^"']*["']""")
 PAGE_CODE = re.compile(r"^[\w-]*\d[\w-]*$")  # "fr-02": a lone token with digits, a page or template code
 DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s*", re.IGNORECASE)
-HTML_PAGE = re.compile(r"^\s*(?:<!doctype html|<html\b)", re.IGNORECASE)
+HTML_PAGE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html\b|<head\b|<body\b)",
+                       re.IGNORECASE | re.DOTALL)
+HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^>]*>", re.IGNORECASE
+)
+# A well-formed multi-byte UTF-8 sequence, and a high byte that is not part of one (how Latin-1 accents look).
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+LONE_HIGH_BYTE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
 FULL_DATE = re.compile(
     rf"\b(?:(?:{WEEKDAYS_FR})\s+)?(1er|\d{{1,2}})\s+({'|'.join(MONTHS_FR)})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE
 )
@@ -72,7 +93,8 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[RejectedFile]]:
         if path.is_dir():
             _walk(path, found, rejected)
         elif path.is_file():
-            found.append(path)
+            if path.name not in SIDECAR_NAMES:
+                found.append(path)
         else:
             rejected.append(RejectedFile(path=str(path), reason=_missing_reason(path)))
     return sorted(dict.fromkeys(found), key=str), rejected
@@ -82,8 +104,11 @@ def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile]) -> None
     seen_dirs: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
         real = os.path.realpath(dirpath)
-        if real in seen_dirs:  # a symlink loop brings us back to a folder already read
-            rejected.append(RejectedFile(path=dirpath, reason="symbolic link loop: folder already read, skipped"))
+        if real in seen_dirs:  # a symlink loop (or a second link) brings us back to a folder already read
+            rejected.append(
+                RejectedFile(path=dirpath, reason=f"symbolic link to a folder already read ({real}): skipped, "
+                                                  "so that a link loop does not repeat articles forever")
+            )
             dirnames[:] = []
             continue
         seen_dirs.add(real)
@@ -100,14 +125,30 @@ def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile]) -> None
 
 def _missing_reason(path: Path) -> str:
     try:
-        os.stat(path)
+        info = os.stat(path)
     except OSError as err:
-        if err.errno == 40:  # ELOOP
+        if err.errno == errno.ELOOP:
             return "symbolic link loop: the link points back to itself"
-        if err.errno == 2:
-            return "no such file or folder" if not os.path.islink(path) else "broken symbolic link"
+        if err.errno == errno.ENOENT:
+            if os.path.islink(path):
+                return "broken symbolic link: its target does not exist"
+            return "no such file or folder"
+        if err.errno == errno.EACCES:
+            return "permission denied: the file cannot be read"
         return f"cannot read: {err.strerror}"
-    return "not a regular file"
+    return _kind_reason(info.st_mode)
+
+
+def _kind_reason(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file: not read"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file: not read"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file: not read"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    return "not a regular file: not read"
 
 
 def load_sidecar(folder: Path) -> dict[str, dict]:
@@ -115,11 +156,20 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
     for name in SIDECAR_NAMES:
         file = folder / name
         if file.is_file():
-            data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+            try:
+                data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError as err:
+                raise IngestError(f"not valid YAML: {str(err).splitlines()[0]}") from err
+            except UnicodeDecodeError as err:
+                raise IngestError("not UTF-8 text") from err
             if not isinstance(data, dict):
-                raise IngestError(f"{file}: expected a mapping of file name to metadata")
-            return {str(k): (v or {}) for k, v in data.items()}
+                raise IngestError("expected a mapping of file name to metadata")
+            return {str(k): v for k, v in data.items() if isinstance(v, dict)}
     return {}
+
+
+def sidecar_path(folder: Path) -> Optional[Path]:
+    return next((folder / n for n in SIDECAR_NAMES if (folder / n).is_file()), None)
 
 
 # --- decoding --------------------------------------------------------------------------------
@@ -128,18 +178,32 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was read with. Legacy encodings are detected explicitly, never guessed silently."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as err:
+            raise IngestError(
+                f"declares UTF-8 with a byte-order mark but has an invalid byte at {err.start + 3}"
+            ) from err
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as err:
             raise IngestError(f"declares UTF-16 with a byte-order mark but does not decode: {err.reason}") from err
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise IngestError("binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         utf8_error = err
+    if len(UTF8_SEQUENCE.findall(data)) > len(LONE_HIGH_BYTE.findall(data)):
+        # Mostly valid UTF-8 accents with a few broken bytes: reading it as Latin-1 would garble every accent.
+        raise IngestError(
+            f"invalid UTF-8: byte 0x{data[utf8_error.start]:02x} at position {utf8_error.start} is not valid "
+            "in an otherwise UTF-8 file (truncated or corrupted?); re-save the file as UTF-8"
+        )
     # Not UTF-8: cp1252 is what French legacy text is in practice (Latin-1 plus curly quotes and the euro sign).
     try:
         text = data.decode("cp1252")
@@ -150,6 +214,20 @@ def decode(data: bytes) -> tuple[str, str]:
             f"neither UTF-8 (invalid byte at {utf8_error.start}) nor Latin-1/cp1252 text: looks binary"
         )
     return text, "cp1252"
+
+
+def _utf16_without_bom(data: bytes) -> Optional[tuple[str, str]]:
+    """UTF-16 saved without a byte-order mark: every other byte of Latin text is NUL."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zeros.count(0) > 0.7 * len(zeros):  # Latin script: most high bytes are 0
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return (text, encoding) if _control_ratio(text) <= 0.01 else None
+    return None
 
 
 def _control_ratio(text: str) -> float:
@@ -164,21 +242,21 @@ def normalize_whitespace(text: str) -> str:
     """NFC, LF line ends, plain spaces (no-break and narrow no-break included), no zero-width characters."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate({ord(c): " " for c in SPACE_CHARS})
-    text = text.translate({ord(c): None for c in ZERO_WIDTH})
-    return text
+    # Regular expressions rather than str.translate: they skip the (usual) text with nothing to replace fast.
+    text = LINE_BREAK_RE.sub("\n", text)
+    text = SPACE_RE.sub(" ", text)
+    return DELETED_RE.sub("", text)
 
 
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: the key that finds repeated lines."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", letters).strip()
+    letters = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return NON_WORD.sub(" ", letters).strip()
 
 
 def clean_lines(text: str) -> list[str]:
     """Body lines without site furniture, markup debris, teasers, page codes and repeated lines."""
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    lines = [MULTIPLE_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     kept: list[str] = []
     seen: set[str] = set()
     skip_teaser = False
@@ -196,7 +274,7 @@ def clean_lines(text: str) -> list[str]:
             continue
         if BOILERPLATE_LINE.match(line) or _is_markup_debris(line) or PAGE_CODE.match(line):
             continue
-        line = LINK_ARTEFACTS.sub("", line)
+        line = LINK_ARTEFACTS.sub(" ", line).strip()
         key = fold(line)
         if not key or key in seen:
             continue
@@ -209,6 +287,8 @@ def clean_lines(text: str) -> list[str]:
 
 def _is_markup_debris(line: str) -> bool:
     """A line of HTML attributes left over by a scraper (type="image/avif" class="...">)."""
+    if '="' not in line and "='" not in line:
+        return False
     attributes = HTML_ATTRIBUTE.findall(line)
     if len(attributes) < 2:
         return False
@@ -260,9 +340,9 @@ def looks_like_byline(line: str) -> bool:
 
 
 def detect_language(text: str) -> str:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    french = sum(w in FRENCH_WORDS for w in words)
-    english = sum(w in ENGLISH_WORDS for w in words)
+    counts = Counter(WORD.findall(text.lower()))
+    french = sum(counts[w] for w in FRENCH_WORDS)
+    english = sum(counts[w] for w in ENGLISH_WORDS)
     return "en" if english > french else "fr"
 
 
@@ -294,10 +374,10 @@ def article_from_text(raw_text: str, source_file: str, metadata: Optional[dict] 
     if len(content) > 1 and looks_like_title(content[0]):
         title = content[0]
     text = "\n".join(lines).strip()
-    words = re.findall(r"[^\W\d_]{2,}", text)
-    if len(words) < MIN_WORDS:
+    words = len(list(islice(LONG_WORD.finditer(text), MIN_WORDS)))  # enough words is all that matters here
+    if words < MIN_WORDS:
         raise IngestError(
-            f"no sentence of text: {len(words)} word(s) after cleaning" if text else "empty after cleaning"
+            f"no sentence of text: {words} word(s) after cleaning" if text else "empty after cleaning"
         )
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fields = {
@@ -327,20 +407,47 @@ def _as_text(value: object) -> str:
 def read_article(path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None) -> Article:
     """Read one article file; raises IngestError with the reason when it cannot be used."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(f"too large for an article: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
-    except PermissionError as err:
-        raise IngestError("permission denied: the file cannot be read") from err
-    except OSError as err:
-        raise IngestError(f"cannot read: {err.strerror or err}") from err
+    data = _read_bytes(path)
     if not data.strip():
         raise IngestError("empty file" if not data else "only whitespace, no text")
     text, _encoding = decode(data)
     if not text.strip():
         raise IngestError("only whitespace, no text")
-    if HTML_PAGE.match(text):
+    if looks_like_html(text):
         raise IngestError("an HTML page, not article text: save the article's text as a .txt file")
     return article_from_text(text, source_file=source_file or str(path), metadata=metadata)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file and what is too large to be an article."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(_kind_reason(info.st_mode))
+        if info.st_size > MAX_BYTES:
+            raise IngestError(_too_large(info.st_size))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError as err:
+        raise IngestError("permission denied: the file cannot be read") from err
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise IngestError("symbolic link loop: the link points back to itself") from err
+        if err.errno == errno.ENOENT:
+            raise IngestError("broken symbolic link" if path.is_symlink() else "no such file") from err
+        raise IngestError(f"cannot read: {err.strerror or err}") from err
+    if len(data) > MAX_BYTES:  # grew while being read, or a file whose size the system does not report
+        raise IngestError(_too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"too large for an article: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:.0f} MB)"
+
+
+def looks_like_html(text: str) -> bool:
+    """A saved web page or a fragment of markup, rather than the article's text."""
+    if HTML_PAGE.match(text):
+        return True
+    tags = HTML_TAG.findall(text)
+    return len(tags) >= 5 and sum(map(len, tags)) > 0.05 * len(text)

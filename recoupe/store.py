@@ -197,14 +197,14 @@ def _write_search(db: sqlite_utils.Database) -> None:
 
 # Views computed once at build time and stored as tables: the database is published immutable, and aggregating
 # every figure on each request costs hundreds of milliseconds at 100,000 figures.
-MATERIALIZED = {"topic_spread"}
+MATERIALIZED = {"figure_comparison", "topic_spread"}
 
 
 def _write_views(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         if name in MATERIALIZED:
             db.execute(f"CREATE TABLE [{name}] AS {sql.strip()}")
-            db[name].create_index(["topic"], unique=True)
+            db[name].create_index(["topic"], unique=(name == "topic_spread"))
         else:
             db.create_view(name, sql.strip(), replace=True)
 

@@ -150,21 +150,27 @@ Outcome = tuple[ArticleExtraction, Optional[str]]
 
 
 def extract_batch(articles: list[Article]) -> list[Outcome]:
-    """Like extract_many, but an article whose extraction fails is kept, without records, with the reason."""
+    """Like extract_many, but an article whose extraction fails is kept, without records, with the reason.
+
+    Docs are extracted as nlp.pipe yields them and then dropped: a parsed Doc weighs megabytes.
+    """
+    outcomes: list[Outcome] = []
     try:
-        docs = list(parse_many((a.text for a in articles), batch_size=BATCH_SIZE))
-    except Exception:  # one text broke the batch: parse them one by one so the others still go through
-        docs = [_parse_or_error(a) for a in articles]
-    outcomes = []
-    for article, doc in zip(articles, docs):
-        if isinstance(doc, Exception):
-            outcomes.append((ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"))
-            continue
-        try:
-            outcomes.append((extract(article, doc), None))
-        except Exception as err:
-            outcomes.append((ArticleExtraction(article=article), _describe(err)))
+        for article, doc in zip(articles, parse_many((a.text for a in articles), batch_size=BATCH_SIZE)):
+            outcomes.append(_extract_one(article, doc))
+    except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
+        for article in articles[len(outcomes):]:
+            outcomes.append(_extract_one(article, _parse_or_error(article)))
     return outcomes
+
+
+def _extract_one(article: Article, doc) -> Outcome:
+    if isinstance(doc, Exception):
+        return ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"
+    try:
+        return extract(article, doc), None
+    except Exception as err:
+        return ArticleExtraction(article=article), _describe(err)
 
 
 def _parse_or_error(article: Article):

@@ -185,3 +185,23 @@ def test_a_path_given_twice_is_reported_once(tmp_path):
     articles, rejected = ingest([missing, missing, BAD_INPUT / "empty.txt", BAD_INPUT / "empty.txt"])
     assert articles == []
     assert [r.path for r in rejected] == [str(missing), str(BAD_INPUT / "empty.txt")]
+
+
+def test_an_article_spacy_cannot_parse_goes_in_without_records(tmp_path, nlp):
+    """Extraction fails for one article (longer than spaCy's max_length): the batch's other articles are still
+    extracted, the article is kept without records, and the failure is listed with its reason."""
+    from recoupe.pipeline import build
+
+    shutil.copy(BAD_INPUT / "good_article.txt", tmp_path)
+    sentence = "Le conseil a voté un budget de 12 millions d’euros pour les écoles de la ville. "
+    (tmp_path / "huge.txt").write_text(sentence * (nlp.max_length // len(sentence) + 10), encoding="utf-8")
+    report = build([tmp_path], tmp_path / "d.db", cache_dir=tmp_path / "cache")
+    assert report.articles == 2
+    failures = [(Path(r.path).name, r.reason.split(" (")[0]) for r in report.rejected]
+    assert failures == [("huge.txt", "extraction failed")]
+    assert "spaCy could not parse it" in report.rejected[0].reason
+    counts = dict(rows(tmp_path / "d.db", "select a.source_file, count(f.id) from articles a "
+                                          "left join figures f on f.article_id = a.id group by a.id"))
+    assert counts[str(tmp_path / "huge.txt")] == 0
+    # Not cached: the next build tries it again.
+    assert build([tmp_path], tmp_path / "d.db", cache_dir=tmp_path / "cache").reused == 1

@@ -53,10 +53,11 @@ def build_runs(corpus: Path, workdir: Path, workers: int) -> dict:
     # process as in any build; reported apart so the timed builds measure throughput.
     pipeline.extract_batch(pipeline.ingest([ROOT / "seeds"])[0][:1])
     load = time.perf_counter() - clock
+    warm_peak = peak_mb()
 
     full = pipeline.build([corpus], db, cache_dir=cache, workers=workers, full=True)
     result = {
-        "extractor_version": pipeline.extractor_version(), "peak_mb_after_warm_up": peak_mb(),
+        "extractor_version": pipeline.extractor_version(), "peak_mb_after_warm_up": warm_peak,
         "workers": workers, "load_s": load, "articles": full.articles, "figures": full.figures,
         "claims": full.claims, "actors": full.actors, "places": full.places, "rejected": len(full.rejected),
         "full_s": full.seconds, "full_stages": full.timings, "articles_per_s": full.articles / full.seconds,

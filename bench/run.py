@@ -138,6 +138,8 @@ def bench_serve(workdir: Path, figures: int, requests: int, clients: int, repeat
           f"{load['errors']} errors "
           f"{load['statuses']}, {load['requests_per_s']:.1f} requests/s, p50 {load['p50_ms']:.0f} ms, "
           f"p95 {load['p95_ms']:.0f} ms   {verdict(load['errors'] == 0)}")
+    for page, count in sorted(load.get("failures", {}).items()):
+        print(f"     not 200: {page}: {count}")
     return result
 
 

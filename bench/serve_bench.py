@@ -205,6 +205,7 @@ def time_sql(db: Path, sql: str, params: dict, repeat: int, budget_s: float = 20
             conn.execute(sql, params).fetchmany(1001)
         except sqlite3.OperationalError:  # interrupted: over the budget
             seconds.append(time.perf_counter() - clock)
+            spent = budget_s
             break
         seconds.append(time.perf_counter() - clock)
         spent += seconds[-1]
@@ -282,16 +283,19 @@ def latency_run(server: Server, db: Path, pages: list[dict], repeat: int) -> lis
 
 def load_run(server: Server, pages: list[dict], requests: int, clients: int) -> dict:
     """`requests` GETs spread over the pages, from `clients` threads at once; every non-200 is an error."""
-    urls = [server.base + p["path"] for p in pages]
     statuses: Counter = Counter()
+    failures: Counter = Counter()  # page name -> requests that did not get a 200
     seconds: list[float] = []
     lock = threading.Lock()
 
     def one(i: int) -> None:
-        elapsed, status = fetch(urls[i % len(urls)])
+        page = pages[i % len(pages)]
+        elapsed, status = fetch(server.base + page["path"])
         with lock:
             statuses[status] += 1
             seconds.append(elapsed)
+            if status != 200:
+                failures[f"{page['name']} ({status})"] += 1
 
     clock = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients) as pool:
@@ -299,6 +303,7 @@ def load_run(server: Server, pages: list[dict], requests: int, clients: int) -> 
     wall = time.perf_counter() - clock
     errors = sum(n for status, n in statuses.items() if status != 200)
     return {"requests": requests, "clients": clients, "errors": errors, "statuses": dict(statuses),
+            "failures": dict(failures),
             "wall_s": wall, "requests_per_s": requests / wall, **percentiles(seconds)}
 
 

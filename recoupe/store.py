@@ -92,13 +92,13 @@ SELECT * FROM topic_spread WHERE consistent = 0 OR (max_over_min > 1 AND n_sourc
 }
 
 INDEXES = {
-    "articles": [["published"], ["outlet"], ["language"], ["sha256"]],
+    "articles": [["published"], ["published", "id"], ["outlet"], ["language"], ["sha256"]],
     "actors": [["kind"], ["name"]],
     "actor_mentions": [["article_id"], ["actor_id"]],
     "places": [["kind"], ["country_code"], ["geonames_id"]],
-    "place_mentions": [["article_id"], ["place_id"]],
+    "place_mentions": [["article_id"], ["article_id", "start"], ["place_id"]],
     "figures": [["article_id"], ["claim_id"], ["source_actor_id"], ["topic"], ["object"], ["qualifier"], ["kind"]],
-    "claims": [["article_id"], ["actor_id"], ["stance"], ["verb"]],
+    "claims": [["article_id"], ["article_id", "start"], ["actor_id"], ["stance"], ["verb"]],
 }
 
 

@@ -93,11 +93,8 @@ def write_fast(dossier: Dossier, target: Path) -> None:
     import sqlite_utils
 
     db = sqlite_utils.Database(conn)
-    store._write_tables(db, dossier)
-    store._write_search(db)
-    store._write_views(db)
+    store.fill(db, dossier)
     conn.commit()
-    conn.execute("pragma optimize")
     conn.close()
 
 

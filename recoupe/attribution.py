@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .models import ActorMention, Article, Claim, Figure, stable_id
+from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 
 # --- lexicons (French grammar, not facts) -----------------------------------------------------
 
@@ -687,6 +687,16 @@ def attribute(
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
     return claims, _headline_sources(article, attributed)
+
+
+def link_place_mentions(claims: list[Claim], place_mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Each place named inside a claim's sentence links to that claim (the first one, when two speakers share it)."""
+    spans = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+    linked = []
+    for mention in place_mentions:
+        claim = next((c for c in spans if c.start <= mention.start and mention.end <= c.end), None)
+        linked.append(mention.model_copy(update={"claim_id": claim.id if claim else None}))
+    return linked
 
 
 def _conditional_carry_over(

@@ -92,6 +92,7 @@ class PlaceMention(Span):
     id: str
     surface: str
     place_id: str
+    claim_id: Optional[str] = None  # the claim whose sentence names the place
 
 
 class Place(Record):

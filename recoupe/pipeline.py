@@ -129,6 +129,7 @@ def extract(article: Article, doc) -> ArticleExtraction:
     actor_mentions = entities.extract_actor_mentions(doc, article)
     article_places, place_mentions = places.extract_places(doc, article)
     claims, figures = attribution.attribute(doc, article, actor_mentions, figures)
+    place_mentions = attribution.link_place_mentions(claims, place_mentions)
     return ArticleExtraction(
         article=article,
         figures=figures,

@@ -130,7 +130,32 @@ def verb_lemma(token: Token) -> str:
     lemma = token.lemma_
     if lemma.endswith("e") and lemma + "r" in REPORTING_VERBS:
         return lemma + "r"
+    if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
+        return MISTAGGED_FORMS[token.lower_]
     return lemma
+
+
+# Endings of a first-group verb ("revendiquer": revendique, revendiquent, revendiqué, revendiquait...), to catch
+# the reporting verbs the tagger takes for adjectives ("La CGT revendique ..." tagged ADJ, lemma "revendiqu").
+FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "ons", "ez")
+MISTAGGED_FORMS = {
+    verb[:-2] + ending: verb for verb in REPORTING_VERBS if verb.endswith("er") for ending in FIRST_GROUP_ENDINGS
+}
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        lemma = verb_lemma(token)
+        # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
+        # the present it also means "to have" ("le pays compte 1,2 million de soldats")
+        return lemma in REPORTING_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+    if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
+        return any(c.dep_ == "nsubj" for c in token.children)
+    return False
+
+
+def _has_auxiliary(verb: Token, lemma: str) -> bool:
+    return any(c.dep_.startswith("aux") and c.lemma_ == lemma for c in verb.children)
 
 
 def build_layout(doc: Doc, text: str) -> Layout:
@@ -270,7 +295,7 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
         report = None
         if _is_according_to(token):
             report = _according_to(doc, token, layout)
-        elif token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS:
+        elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout, candidates)
         if report is not None:
             reports.append(report)
@@ -545,6 +570,8 @@ def _is_transparent_gap(gap: str) -> bool:
 
 
 def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: Layout) -> Report:
+    if report.trigger is not None and head.i < report.trigger:
+        hi = min(hi, report.trigger)  # a subject's phrase ends at its verb, even one the tagger took for an adjective
     start_i, end_i = noun_phrase(doc, head, lo, hi)
     start_char = doc[start_i].idx
     end_char = doc[end_i - 1].idx + len(doc[end_i - 1].text)

@@ -180,6 +180,9 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
             return None  # "Vladivostok, Khabarovsk et Vlagoveshensk": a misspelt town, not a person
         return "person"
     if cand.label == "ORG":
+        first = doc[cand.tokens[0]]
+        if first.is_lower and first.lower_ in TITLE_NOUNS:
+            return None  # "le ministre de l'Intérieur, Gérald Darmanin": an office, the person's role
         return "organisation"
     # LOC / MISC: an actor only when it speaks, or an acronym that is no country code.
     if any(i in speaker_heads for i in cand.tokens) and any(doc[i].pos_ == "PROPN" for i in cand.tokens):

@@ -332,6 +332,9 @@ def looks_like_title(line: str) -> bool:
     return 2 <= len(line.split()) <= 25 and not line.endswith((".", ":", ";", ",")) and len(line) < 250
 
 
+BYLINE_PREFIX = re.compile(r"^(?:par|by)\s+", re.IGNORECASE)
+
+
 def looks_like_byline(line: str) -> bool:
     """A closing line that is only a name: two or three capitalised words ("Zoé SAMIN")."""
     line = re.sub(r"^(?:par|by)\s+", "", line, flags=re.IGNORECASE)
@@ -371,6 +374,14 @@ def article_from_text(raw_text: str, source_file: str, metadata: Optional[dict] 
         author = _title_case_name(content[-1])
         while lines and lines[-1] in ("", content[-1]):
             lines.pop()
+    else:
+        # "Par Claire Dubois" under the headline: only with its "Par", which a masthead line never has
+        top_byline = next((line for line in content[1:4] if BYLINE_PREFIX.match(line) and looks_like_byline(line)), None)
+        if top_byline is not None:
+            author = _title_case_name(top_byline)
+            at = lines.index(top_byline)
+            del lines[at : at + (2 if at + 1 < len(lines) and lines[at + 1] == "" else 1)]
+            content.remove(top_byline)
     if len(content) > 1 and looks_like_title(content[0]):
         title = content[0]
     text = "\n".join(lines).strip()

@@ -331,15 +331,18 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
         for e in extractions
         for f in e.figures
     ]
-    figures = topics.assign_topics(figures)
+    places = merge_places([p for e in extractions for p in e.places])
+    place_mentions = [m for e in extractions for m in e.place_mentions]
+    texts = {e.article.id: e.article.text for e in extractions}
+    figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, places, texts))
     return Dossier(
         articles=[e.article for e in extractions],
         figures=figures,
         claims=claims,
         actors=actors,
         actor_mentions=mentions,
-        places=merge_places([p for e in extractions for p in e.places]),
-        place_mentions=[m for e in extractions for m in e.place_mentions],
+        places=places,
+        place_mentions=place_mentions,
         rejected=rejected,
     )
 

@@ -279,7 +279,8 @@ def _write_search(db: sqlite_utils.Database) -> None:
 
 # Views computed once at build time and stored as tables: the database is published immutable, and aggregating
 # every figure on each request costs hundreds of milliseconds at 100,000 figures.
-MATERIALIZED = {"figure_comparison", "topic_spread"}
+# Each with the indexes its page's facets read (metadata.yml).
+MATERIALIZED = {"figure_comparison": [["qualifier"], ["source"], ["outlet"]], "topic_spread": [["consistent"]]}
 
 
 def _write_views(db: sqlite_utils.Database) -> None:
@@ -287,6 +288,8 @@ def _write_views(db: sqlite_utils.Database) -> None:
         if name in MATERIALIZED:
             db.execute(f"CREATE TABLE [{name}] AS {sql.strip()}")
             db[name].create_index(["topic"], unique=(name == "topic_spread"))
+            for columns in MATERIALIZED[name]:
+                db[name].create_index(columns)
         else:
             db.create_view(name, sql.strip(), replace=True)
 

@@ -19,6 +19,12 @@ and the same value anywhere in the dossier, when they agree on one (the same num
 "premier contingent" in one article and stated bare or with a weak cue in another, is the same quantity);
 else its own weak cue; else none.
 
+A figure that counts in one town or region gets that place after "@" ("manifestant@Marseille"): the place named
+right after its noun phrase ("dont 119 000 à Paris", "16 000 manifestants à Marseille") or framing its sentence
+("À Lyon, ils étaient environ 20 000"). Only towns and regions: a country after a count is usually where the
+counted things went ("1 500 soldats envoyés en Russie"), not a breakdown of a national figure. The place is the
+resolved one, so "Koursk" and "Kursk" scope alike.
+
 The facet is only a disambiguator: when all the figures of an object carry at most one distinct facet, the
 topic is the object alone ("Jusqu'à huit millions d'obus" and "au total, plus de 8 millions d'obus" are both
 "obus"). Topics therefore depend on the whole dossier, which is why assign_topics takes every article's figures.
@@ -31,7 +37,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from .models import Figure
+from .models import Figure, Place, PlaceMention
 
 FACETS = ("first", "total", "stock", "training")  # order of precedence when a window holds several cues
 
@@ -51,8 +57,39 @@ WINDOW_BEFORE_WORDS = 6
 WINDOW_AFTER_WORDS = 12
 
 
-def assign_topics(figures: list[Figure]) -> list[Figure]:
-    """Copies of the figures with `topic` set (see the module docstring for the rule)."""
+SCOPE_KINDS = frozenset({"city", "region"})
+FRAME = re.compile(r"^(?:À|A|Au|Aux|Dans)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),")
+AFTER_FIGURE = r"\s*(?:(?:de |d['’])?{object})?\s+(?:à|au|aux|dans)\s+(?:la |le |les |l['’])?"
+
+
+def place_scopes(
+    figures: list[Figure], mentions: list[PlaceMention], places: list[Place], texts: dict[str, str]
+) -> dict[str, str]:
+    """figure id -> the name of the town or region the figure counts in, when the text says so."""
+    local = {p.id: p.name for p in places if p.kind in SCOPE_KINDS}
+    in_article: dict[str, list[PlaceMention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.place_id in local:
+            in_article[mention.article_id].append(mention)
+    scopes = {}
+    for figure in figures:
+        text = texts.get(figure.article_id, "")
+        pattern = AFTER_FIGURE.format(object=re.escape(figure.object_text or "") if figure.object_text else "(?!)")
+        for mention in in_article[figure.article_id]:
+            right_after = 0 <= mention.start - figure.end <= 80 and re.fullmatch(pattern, text[figure.end:mention.start])
+            frame = FRAME.match(figure.sentence)
+            framing = frame is not None and frame.group("name").strip() == mention.surface and mention.sentence == figure.sentence
+            if right_after or framing:
+                scopes[figure.id] = local[mention.place_id]
+                if right_after:
+                    break
+    return scopes
+
+
+def assign_topics(figures: list[Figure], scopes: Optional[dict[str, str]] = None) -> list[Figure]:
+    """Copies of the figures with `topic` set (see the module docstring for the rule); `scopes` are
+    place_scopes' answer."""
+    scopes = scopes or {}
     strong = [cue_facet(f, STRONG_CUES) for f in figures]
     weak = [cue_facet(f, WEAK_CUES) for f in figures]
     strong_by_quantity: dict[tuple, set[str]] = defaultdict(set)
@@ -70,7 +107,10 @@ def assign_topics(figures: list[Figure]) -> list[Figure]:
     topics = []
     for figure, facet in zip(figures, facets):
         needed = len(facets_of_object[(figure.kind, figure.object)]) > 1
-        topics.append(figure.model_copy(update={"topic": topic_key(figure, facet if needed else None)}))
+        topic = topic_key(figure, facet if needed else None)
+        if topic and figure.id in scopes:
+            topic = f"{topic}@{scopes[figure.id]}"
+        topics.append(figure.model_copy(update={"topic": topic}))
     return topics
 
 

@@ -198,31 +198,22 @@ async def article_pieces(datasette, db, article):
     def row_url(table, pk):
         return datasette.urls.row(name, table, tilde_encode(str(pk))) if pk else None
 
+    # (kind, rows, column holding the surface, table and key each mark links to, the mark's tooltip)
+    marked = [
+        ("figure", figures, "text", "figures", "id",
+         lambda f: f"{f['qualifier']}: {f['text']}" + (f" (topic {f['topic']})" if f["topic"] else "")),
+        ("place", places, "surface", "places", "place_id", lambda p: f"{p['name'] or p['surface']} ({p['kind'] or 'place'})"),
+        ("actor", actors, "surface", "actors", "actor_id", lambda a: f"{a['name'] or a['surface']} ({a['kind'] or 'actor'})"),
+        ("claim", claims, None, "claims", "id",
+         lambda c: f"{c['speaker'] or 'unattributed'}: {c['stance']}" + (f" ({c['verb']})" if c["verb"] else "")),
+    ]
     pieces, invalid = [], 0
-    for f in figures:
-        if valid(text, f["start"], f["end"], f["text"]):
-            title = f"{f['qualifier']}: {f['text']}" + (f" (topic {f['topic']})" if f["topic"] else "")
-            pieces.append(Piece("figure", f["id"], f["start"], f["end"], row_url("figures", f["id"]), title))
-        else:
-            invalid += 1
-    for p in places:
-        if valid(text, p["start"], p["end"], p["surface"]):
-            title = f"{p['name'] or p['surface']} ({p['kind'] or 'place'})"
-            pieces.append(Piece("place", p["id"], p["start"], p["end"], row_url("places", p["place_id"]), title))
-        else:
-            invalid += 1
-    for a in actors:
-        if valid(text, a["start"], a["end"], a["surface"]):
-            title = f"{a['name'] or a['surface']} ({a['kind'] or 'actor'})"
-            pieces.append(Piece("actor", a["id"], a["start"], a["end"], row_url("actors", a["actor_id"]), title))
-        else:
-            invalid += 1
-    for c in claims:
-        if valid(text, c["start"], c["end"]):
-            title = f"{c['speaker'] or 'unattributed'}: {c['stance']}" + (f" ({c['verb']})" if c["verb"] else "")
-            pieces.append(Piece("claim", c["id"], c["start"], c["end"], row_url("claims", c["id"]), title))
-        else:
-            invalid += 1
+    for kind, found, surface, table, key, describe in marked:
+        for r in found:
+            if valid(text, r["start"], r["end"], r[surface] if surface else None):
+                pieces.append(Piece(kind, r["id"], r["start"], r["end"], row_url(table, r[key]), describe(r)))
+            else:
+                invalid += 1
 
     def jump(kind, piece_id, label):
         return Markup('<a href="#{}-{}">{}</a>').format(kind, piece_id, label)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -32,3 +34,40 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as character offsets, the ones every stage quotes: spaCy's, with fragments that do not end a
+    sentence ("Jusqu’") joined to what follows on the same line, and cut at line breaks (a headline is its own
+    sentence). Computed once per document."""
+    spans = doc.user_data.get("sentence_spans")
+    if spans is None:
+        spans = doc.user_data["sentence_spans"] = _sentence_spans(doc)
+    return spans
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    text = doc_text(doc)
+    merged: list[list[int]] = []
+    for sent in doc.sents:
+        if merged and not re.search(r"[.!?…»\"”:]\s*$", text[merged[-1][0]:merged[-1][1]]) and "\n" not in text[
+            merged[-1][1]:sent.start_char
+        ] and "\n" not in text[sent.start_char:sent.end_char].strip()[:1]:
+            merged[-1][1] = sent.end_char
+        else:
+            merged.append([sent.start_char, sent.end_char])
+    bounds = []
+    for start, end in merged:
+        offset = start
+        for piece in text[start:end].split("\n"):
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                bounds.append((offset + lead, offset + lead + len(stripped)))
+            offset += len(piece) + 1
+    return bounds
+
+
+def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """The sentence holding `offset` (or the last one starting before it, for an offset between sentences)."""
+    return max(bisect.bisect_right([start for start, _ in spans], offset) - 1, 0)

@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from .models import Article, Figure, stable_id
-from .nlp import get_nlp
+from .nlp import get_nlp, sentence_index, sentence_spans
 
 # --- small lexicons of French ---------------------------------------------------------------
 
@@ -200,7 +200,7 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     """Every count or amount in the article (attribution is filled later by attribution.py)."""
     text = article.text
     norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("’", "'"))  # offsets carry over
-    sentences = sentence_bounds(doc)
+    sentences = sentence_spans(doc)
     quantities = find_quantities(doc, text, norm)
     figures: list[Figure] = []
     index = 0
@@ -216,40 +216,6 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     return recover_objects(figures, article, doc, sentences)
-
-
-# --- sentences -------------------------------------------------------------------------------
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences as character offsets: spaCy's, with fragments that do not end a sentence ("Jusqu’") joined to
-    what follows on the same line, and cut at line breaks (a headline is its own sentence)."""
-    text = doc.text
-    merged: list[list[int]] = []
-    for sent in doc.sents:
-        if merged and not re.search(r"[.!?…»\"”:]\s*$", text[merged[-1][0]:merged[-1][1]]) and "\n" not in text[
-            merged[-1][1]:sent.start_char
-        ] and "\n" not in text[sent.start_char:sent.end_char].strip()[:1]:
-            merged[-1][1] = sent.end_char
-        else:
-            merged.append([sent.start_char, sent.end_char])
-    bounds = []
-    for start, end in merged:
-        offset = start
-        for piece in text[start:end].split("\n"):
-            stripped = piece.strip()
-            if stripped:
-                lead = len(piece) - len(piece.lstrip())
-                bounds.append((offset + lead, offset + lead + len(stripped)))
-            offset += len(piece) + 1
-    return bounds
-
-
-def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int:
-    for i, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            return i
-    return max((i for i, (start, _) in enumerate(sentences) if start <= offset), default=0)
 
 
 # --- finding number expressions --------------------------------------------------------------

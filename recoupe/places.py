@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
-from .nlp import doc_text
+from .nlp import doc_text, sentence_index, sentence_spans
 
 # Cities below this population are not in the gazetteer at all (cities15000: ~34,000 cities, loads in ~0.3 s).
 MIN_CITY_POPULATION = 15000
@@ -581,12 +581,12 @@ def _sentence_of(doc: Doc, start: int, end: int) -> Span:
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
-    """The sentence around a mention, cut at line breaks (a headline is its own sentence), stripped."""
-    sentence = _sentence_of(doc, start, end)
-    line_start = max(sentence.start_char, doc_text(doc).rfind("\n", 0, start) + 1)
-    line_end = doc_text(doc).find("\n", end)
-    line_end = sentence.end_char if line_end == -1 else min(line_end, sentence.end_char)
-    return doc_text(doc)[line_start:line_end].strip()
+    """The sentence around a mention, the same one a figure there quotes."""
+    spans = sentence_spans(doc)
+    if not spans:
+        return doc_text(doc)[start:end]
+    sentence_start, sentence_end = spans[sentence_index(spans, start)]
+    return doc_text(doc)[sentence_start:sentence_end]
 
 
 # --- the stage --------------------------------------------------------------------------------

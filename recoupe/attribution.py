@@ -797,6 +797,11 @@ def _speaker(
             opener = _mention_opening_unit(layout, report.unit, mentions, doc[report.trigger].idx)
             if opener is not None:
                 return opener.surface, opener
+        # "Le NIS a déclaré qu'il ne pouvait pas confirmer": inside what a speaker reports, "il" is that speaker
+        ancestors = {a.i for a in doc[report.trigger].ancestors}
+        governing = [s for s in recent if s.unit == report.unit and s.trigger in ancestors]
+        if governing:
+            return governing[-1].claim.speaker_text, governing[-1].mention
         # the speaker of the previous sentence, else its subject, else the last speaker nearby
         previous = [s for s in recent if s.unit == report.unit - 1]
         if previous:

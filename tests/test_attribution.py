@@ -335,3 +335,14 @@ def test_headline_figure_takes_the_body_source(nlp):
     headline, body = sorted(figures, key=lambda f: f.start)
     assert body.source_text and headline.source_text == body.source_text
     assert headline.claim_id == body.claim_id
+
+
+def test_a_pronoun_inside_a_report_is_its_speaker(nlp):
+    """'il' in what X declares is X, not the previous sentence's speaker: one claim, X's, with the stronger stance."""
+    claims, _, by_id = run(
+        nlp,
+        "Le quotidien Le Monde, citant l'AFP, a rapporté que 300 soldats étaient partis. "
+        "Le Pentagone a déclaré qu'il ne pouvait pas confirmer ces informations.",
+    )
+    second = [c for c in claims if c.text.startswith("Le Pentagone")]
+    assert [(c.speaker_text, c.stance) for c in second] == [("Le Pentagone", "cannot_confirm")]

@@ -21,7 +21,8 @@ else its own weak cue; else none.
 
 A figure that counts in one town or region gets that place after "@" ("manifestant@Marseille"): the place named
 right after its noun phrase ("dont 119 000 à Paris", "16 000 manifestants à Marseille") or framing its sentence
-("À Lyon, ils étaient environ 20 000"). Only towns and regions: a country after a count is usually where the
+("À Lyon, ils étaient environ 20 000"); a share introduced by "dont" gets the place it counts in even when that is
+no town the gazetteer knows ("dont 800 000 dans la capitale" -> "@la capitale"). Only towns and regions: a country after a count is usually where the
 counted things went ("1 500 soldats envoyés en Russie"), not a breakdown of a national figure. The place is the
 resolved one, so "Koursk" and "Kursk" scope alike.
 
@@ -62,6 +63,11 @@ FRAME = re.compile(r"^(?:À|A|Au|Aux|Dans)\s+(?:la |le |les |l['’])?(?P<name>[
 AFTER_FIGURE = r"\s*(?:(?:de |d['’])?{object})?\s+(?:à|au|aux|dans)\s+(?:la |le |les |l['’])?"
 
 
+# "dont 800 000 dans la capitale": the share of a total counted in one place the gazetteer does not name
+DONT_BEFORE = re.compile(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", re.I)
+PART_OF = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?[\w'’-]+(?: [\w'’-]+)?)(?=\s*[,.;:)])")
+
+
 def place_scopes(
     figures: list[Figure], mentions: list[PlaceMention], places: list[Place], texts: dict[str, str]
 ) -> dict[str, str]:
@@ -83,6 +89,10 @@ def place_scopes(
                 scopes[figure.id] = local[mention.place_id]
                 if right_after:
                     break
+        if figure.id not in scopes:
+            part = PART_OF.match(text, figure.end) if DONT_BEFORE.search(text, 0, figure.start) else None
+            if part:  # "…, dont 800 000 dans la capitale": a share of the figure before, never the same quantity
+                scopes[figure.id] = part.group("where").lower()
     return scopes
 
 

@@ -36,6 +36,11 @@ REPORTING_VERBS = frozenset(
         "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler",
     }
 )
+# Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
+INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner"})
+# ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
+# croissance de 0,8 %"), not "les troupes avancent vers la ville"
+FIGURE_VERBS = frozenset({"avancer", "évoquer", "prévoir", "tabler"})
 DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -139,7 +144,9 @@ def verb_lemma(token: Token) -> str:
 # the reporting verbs the tagger takes for adjectives ("La CGT revendique ..." tagged ADJ, lemma "revendiqu").
 FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "ons", "ez")
 MISTAGGED_FORMS = {
-    verb[:-2] + ending: verb for verb in REPORTING_VERBS if verb.endswith("er") for ending in FIRST_GROUP_ENDINGS
+    verb[:-2] + ending: verb
+    for verb in REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS if verb.endswith("er")
+    for ending in FIRST_GROUP_ENDINGS
 }
 
 
@@ -148,7 +155,10 @@ def _is_reporting_verb(token: Token) -> bool:
         lemma = verb_lemma(token)
         # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
         # the present it also means "to have" ("le pays compte 1,2 million de soldats")
-        return lemma in REPORTING_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+        return (
+            lemma in REPORTING_VERBS or lemma in INCISE_VERBS or lemma in FIGURE_VERBS
+            or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+        )
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
     return False
@@ -295,6 +305,8 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
         report = None
         if _is_according_to(token):
             report = _according_to(doc, token, layout)
+        elif token.lower_ == "pour":
+            report = _in_the_view_of(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout, candidates)
         if report is not None:
@@ -332,6 +344,23 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     if head is None:
         return None
     return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"Pour l'économiste Anne Rivière, ces coupes pourraient…": a sentence opening on "Pour" + a named person or
+    organisation, or someone by trade, then a comma, gives that speaker's view (not "Pour la première fois,")."""
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    if token.i != lo or token.i + 1 >= hi:
+        return None
+    head = _first_nominal(doc, token.i + 1, hi)
+    if head is None:
+        return None
+    report = _with_span(doc, Report(trigger=token.i, verb="pour", unit=unit), head, lo, hi, layout)
+    words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
+    closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
+    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS
+    return report if named and closing is not None and closing.text == "," else None
 
 
 def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
@@ -390,6 +419,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         left.text in CLOSING_QUOTES
         or (left.text == "," and left.i > 0 and doc[left.i - 1].text in CLOSING_QUOTES)
     )
+    if report.verb in INCISE_VERBS and not after_quote:
+        return None
+    if report.verb in FIGURE_VERBS and not _puts_forward(verb):
+        return None
     if after_quote:
         head = _postposed_subject(doc, verb, hi)
         if head is not None:
@@ -421,6 +454,11 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         report.head = _token_at(doc, span[1] - 1)
         return report
     return None
+
+
+def _puts_forward(verb: Token) -> bool:
+    """Whether the verb's object or complement holds a number or a quotation."""
+    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES for t in verb.subtree if t.i > verb.i)
 
 
 def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
@@ -479,7 +517,14 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 continue
             lower = subject.lower_.lstrip("-")
             if any(c.dep_ == "case" for c in subject.children):
-                continue  # "par la suite" mistaken for a subject
+                # "par la suite" mistaken for a subject; "À Marseille, la mairie a indiqué": the noun right
+                # before the verb group is the subject the parser missed
+                left = _left_of_verb(current)
+                if left is not None and left.i > subject.i and left.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ == "case" for c in left.children
+                ):
+                    return left, "ok"
+                continue
             if lower in NON_SPEAKERS:
                 return subject, "skip"
             if lower in SUBJECT_PRONOUNS:
@@ -948,7 +993,7 @@ def _make_claim(
 
 
 def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
-    if trigger.lower_ in ("selon", "après", "d'après", "d’après"):
+    if trigger.lower_ in ("selon", "après", "d'après", "d’après", "pour"):
         return lo, hi
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
         trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal

@@ -129,12 +129,23 @@ QUALIFIERS_BEFORE = [
     (r"au moins", "at_least", False),
     (r"au minimum|un minimum d(?:e|')|minimum", "at_least", False),
     (r"(?:(?:bien|largement|un peu) )?plus d(?:e|')", "at_least", True),
-    (r"au-delà d(?:e|')|au delà d(?:e|')|davantage d(?:e|')|supérieure? à", "at_least", True),
+    (
+        r"au[- ]delà d(?:e|es|u|')|au[- ]dessus d(?:e|es|u|')|davantage d(?:e|')|supérieur(?:e|s|es)? (?:à|aux?)",
+        "at_least",
+        True,
+    ),
     (r"dépass\w* (?:les |la barre des |le cap des |le seuil des )?|excéd\w* (?:les )?", "at_least", True),
     (r"(?:franchi\w*|atteint\w*|passé\w*) (?:la barre|le cap|le seuil) des", "at_least", False),
     (r"jusqu'à|jusqu'a", "at_most", False),
     (r"(?:tout )?au plus|au maximum|un maximum d(?:e|')|pas plus d(?:e|')|maximum", "at_most", False),
-    (r"(?:(?:bien|un peu) )?moins d(?:e|')|inférieure? à", "at_most", True),
+    (r"(?:(?:bien|un peu) )?moins d(?:e|')|inférieur(?:e|s|es)? (?:à|aux?)", "at_most", True),
+    # "sous les 3 %", "sous la barre des 3 %", "en deçà des 289 sièges", "en dessous de 5 %"
+    (
+        r"sous (?:les |la barre d(?:e|es|u|') ?|le seuil d(?:e|es|u|') ?|le cap d(?:e|es|u|') ?)"
+        r"|en[- ]deçà d(?:e|es|u|')|en[- ]dessous d(?:e|es|u|')|au[- ]dessous d(?:e|es|u|')",
+        "at_most",
+        True,
+    ),
     (
         r"près d(?:e|')|pres d(?:e|')|environ|quelque|(?:plus )?proche d(?:e|')|autour d(?:e|')"
         r"|aux alentours d(?:e|')|approximativement|à peu près|presque|quasiment|pratiquement|de l'ordre d(?:e|')"
@@ -143,6 +154,9 @@ QUALIFIERS_BEFORE = [
         False,
     ),
 ]
+# A qualifier starts a word, or follows an elided "de", "le/la", "que" ("baisser d'environ 30 euros",
+# "d'au moins 8 %", "qu'au moins"); `norm` has typographic apostrophes already straightened.
+QUALIFIER_START = r"(?:(?<![\w'])|(?<=\bd')|(?<=\bl')|(?<=\bqu'))"
 QUALIFIERS_AFTER = [
     (r"environ", "approx", False),
     (r"au moins|au minimum|ou plus|et plus", "at_least", False),
@@ -434,7 +448,7 @@ def qualifier_before(norm: str, start: int) -> Optional[tuple[str, bool, int]]:
     window = norm[max(0, start - 40):start]
     best = None
     for pattern, qualifier, strict in QUALIFIERS_BEFORE:
-        match = re.search(rf"(?<![\w'])(?:{pattern})\s*$", window)
+        match = re.search(rf"{QUALIFIER_START}(?:{pattern})\s*$", window)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), qualifier, strict)
     if best is None:

@@ -346,3 +346,31 @@ def test_a_pronoun_inside_a_report_is_its_speaker(nlp):
     )
     second = [c for c in claims if c.text.startswith("Le Pentagone")]
     assert [(c.speaker_text, c.stance) for c in second] == [("Le Pentagone", "cannot_confirm")]
+
+
+def test_a_fronted_place_does_not_hide_the_subject(nlp):
+    claims, figures, _ = run(
+        nlp, "À Toulouse, la préfecture a indiqué que 4 000 personnes avaient défilé.", figures=["4 000"]
+    )
+    assert [c.speaker_text for c in claims] == ["la préfecture"]
+    assert figures[0].source_text == "la préfecture"
+
+
+def test_pour_x_gives_a_view(nlp):
+    claims, figures, _ = run(
+        nlp,
+        "Pour l'économiste Jeanne Martin, la réforme coûtera 2 milliards d'euros. "
+        "Pour la première fois, le budget baisse.",
+        figures=["2 milliards"],
+    )
+    assert [(c.speaker_text, c.verb) for c in claims] == [("l'économiste Jeanne Martin", "pour")]
+    assert figures[0].source_text == "l'économiste Jeanne Martin"
+
+
+def test_verbs_that_report_only_a_figure_or_after_a_quote(nlp):
+    claims, _, _ = run(
+        nlp,
+        "L'Insee prévoit une croissance de 0,8 % en 2024. Les troupes avancent vers la ville. "
+        "« Nous ne céderons pas », a lancé le maire. Le maire a lancé une consultation.",
+    )
+    assert [(c.speaker_text, c.verb) for c in claims] == [("L'Insee", "prévoir"), ("le maire", "lancer")]

@@ -66,6 +66,8 @@ CANNOT_CONFIRM = re.compile(
     r"|\bsans\s+pouvoir\s+(?:confirmer|vérifier)\b|\bni\s+confirmer\b",
     re.I,
 )
+# "n'a ni confirmé ni démenti": no denial, no confirmation
+NEITHER_CONFIRM_NOR_DENY = re.compile(r"\bni\s+(?:confirm|démen|infirm)\w*\s+ni\s+(?:confirm|démen|infirm)\w*", re.I)
 DENIAL_WORDS = re.compile(
     r"\b(?:fausses?\s+nouvelles?|fake\s+news|canulars?|infox|intox|mensong\w*|infondée?s?|sans\s+fondement"
     r"|pure\s+invention|désinformation)\b",
@@ -578,7 +580,7 @@ def _relative_antecedent(verb: Token) -> Optional[Token]:
 def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     """The subject after the verb in an incise: '», a déclaré le NIS', ', a ajouté l'agence'."""
     j = verb.i + 1
-    while j < hi and doc[j].pos_ == "ADV":
+    while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
         j += 1
     if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
@@ -632,6 +634,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     start = head.i
     while start - 1 >= lo:
         prev = doc[start - 1]
+        if prev.lower_ in TIME_WORDS:
+            break  # "a averti jeudi Hans Kluge"
         if prev.pos_ in ("DET", "NUM"):
             if start - 2 >= lo and doc[start - 2].lower_ in NP_INNER_ADP and head.pos_ == "PROPN":
                 start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
@@ -862,12 +866,19 @@ def _speaker(
     speaker_text = layout.text[report.start:report.end].strip()
     head_offset = doc[report.head].idx if report.head is not None else report.start
     mention = _mention_in_span(doc, report, head_offset, mentions)
-    if mention is None:
-        # "Kim Yo-jong, la sœur du dirigeant, a qualifié …": the name the phrase is in apposition to
-        named = [m for m in mentions if m.end <= report.start and re.fullmatch(r"\s*,\s*", layout.text[m.end:report.start])]
-        if named and named[-1].kind == "person":
-            mention = named[-1]
+    titled = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
+    if mention is None or (titled and mention.kind != "person"):
+        # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
+        # the person the phrase is in apposition to, before it or ("La présidente de la Commission, Ursula
+        # von der Leyen, a annoncé") after it
+        before = [m for m in mentions if m.end <= report.start and re.fullmatch(r"\s*,\s*", layout.text[m.end:report.start])]
+        after = [m for m in mentions if m.start >= report.end and re.fullmatch(r"\s*,\s*", layout.text[report.end:m.start])]
+        if before and before[-1].kind == "person":
+            mention = before[-1]
             speaker_text = layout.text[mention.start:report.end].strip()
+        elif titled and after and after[0].kind == "person":
+            mention = after[0]
+            speaker_text = layout.text[report.start:mention.end].strip()
     if mention is None and DEMONSTRATIVE_SPEAKER.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
     if mention is None and report.head is not None and doc[report.head].lower_ in TITLE_NOUNS:
@@ -1011,6 +1022,8 @@ def _inside_quote(text: str, start: int, end: int) -> str:
 
 def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Layout, lo: int, hi: int) -> str:
     verb = report.verb
+    if NEITHER_CONFIRM_NOR_DENY.search(scope):
+        return "cannot_confirm"
     if verb in DENIAL_VERBS:
         return "denies"
     if DENIAL_WORDS.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(DENIAL_WORDS, scope)):

@@ -205,8 +205,17 @@ def _listed_with_places(cand: _Candidate, entities, text: str) -> bool:
     return chain >= 2
 
 
+# "NIS", "OTAN", but also "PiS" and "ČHMÚ": a short capitalised word whose letters are mostly capitals
+ACRONYM = r"[^\W\d_][\w&]{1,7}"
+
+
 def _is_acronym(surface: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", surface))
+    if not re.fullmatch(ACRONYM, surface) or not surface[0].isupper():
+        return False
+    letters = [c for c in surface if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    digits = sum(c.isdigit() for c in surface)
+    return capitals + digits >= 2 and 2 * capitals >= len(letters)
 
 
 @lru_cache(maxsize=1)
@@ -287,8 +296,8 @@ def _pair_acronyms(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     for cand in sorted(candidates, key=lambda c: c.start):
         if id(cand) in absorbed:
             continue
-        match = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)", text[cand.end:])
-        if match and not _is_acronym(text[cand.start:cand.end]):
+        match = re.match(rf"\s*\(({ACRONYM})\)", text[cand.end:])
+        if match and _is_acronym(match.group(1)) and not _is_acronym(text[cand.start:cand.end]):
             cand.acronym = match.group(1)
             a_start = cand.end + match.start(1)
             for other in candidates:

@@ -374,3 +374,22 @@ def test_verbs_that_report_only_a_figure_or_after_a_quote(nlp):
         "« Nous ne céderons pas », a lancé le maire. Le maire a lancé une consultation.",
     )
     assert [(c.speaker_text, c.verb) for c in claims] == [("L'Insee", "prévoir"), ("le maire", "lancer")]
+
+
+def test_a_title_in_apposition_speaks_for_the_person(nlp):
+    claims, _, by_id = run(
+        nlp,
+        "Jarosław Kaczyński, le chef du parti Droit et Justice, a accusé le gouvernement. "
+        "La présidente de la Commission européenne, Ursula von der Leyen, a annoncé une aide.",
+    )
+    assert [speaker_of(c, by_id) for c in claims] == ["Jarosław Kaczyński", "Ursula von der Leyen"]
+
+
+def test_neither_confirmed_nor_denied(nlp):
+    claims, _, _ = run(nlp, "Son entourage n'a ni confirmé ni démenti l'information.")
+    assert [c.stance for c in claims] == ["cannot_confirm"]
+
+
+def test_a_day_between_the_verb_and_its_speaker(nlp):
+    claims, _, _ = run(nlp, "« Nous serons là », a averti jeudi Hans Kluge.")
+    assert [(c.speaker_text, c.quote) for c in claims] == [("Hans Kluge", "Nous serons là")]

@@ -208,3 +208,12 @@ def test_lone_surname_merges_only_when_unambiguous(nlp):
         ids.setdefault(m.surface, set()).add(m.actor_id)
     assert ids["Poutine"] == ids["Vladimir Poutine"]
     assert not ids["Kim"] & (ids["Kim Jong Un"] | ids.get("Kim Yo-jong", set()))
+
+
+def test_mixed_case_acronyms_pair_with_their_long_form(nlp):
+    _, mentions = mentions_of(
+        nlp, "Le parti Droit et Justice (PiS) a accusé le gouvernement. Le PiS a ensuite démenti. Le G7 se réunit."
+    )
+    _, resolved_mentions = resolve_actors(mentions)
+    assert len({m.actor_id for m in resolved_mentions if m.surface in ("Droit et Justice", "PiS")}) == 1
+    assert "G7" in {m.surface for m in mentions}

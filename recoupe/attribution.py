@@ -865,6 +865,12 @@ def _speaker(
         return None
     speaker_text = layout.text[report.start:report.end].strip()
     head_offset = doc[report.head].idx if report.head is not None else report.start
+    author = _document_author(doc, report)
+    if author is not None:  # "selon les résultats publiés lundi par le ministère de l'Intérieur"
+        report = _with_span(doc, Report(trigger=report.trigger, verb=report.verb, unit=report.unit), author,
+                            *_unit_tokens(doc, layout, report.unit), layout)
+        speaker_text = layout.text[report.start:report.end].strip()
+        head_offset = author.idx
     mention = _mention_in_span(doc, report, head_offset, mentions)
     titled = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
     if mention is None or (titled and mention.kind != "person"):
@@ -895,6 +901,25 @@ def _speaker(
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
     return speaker_text, mention
+
+
+# Documents that carry figures: their author, when named ("publiés par X"), is the source
+DOCUMENT_NOUNS = frozenset({
+    "résultat", "chiffre", "rapport", "bilan", "donnée", "estimation", "étude", "enquête", "communiqué",
+    "document", "note", "décompte", "statistique", "projection", "prévision", "sondage", "relevé",
+})
+
+
+def _document_author(doc: Doc, report: Report) -> Optional[Token]:
+    """The agent of a participle describing a document speaker: 'les chiffres publiés par l'Insee' -> Insee."""
+    if report.head is None or doc[report.head].lemma_ not in DOCUMENT_NOUNS:
+        return None
+    for participle in doc[report.head].children:
+        if participle.dep_ == "acl" and participle.pos_ == "VERB":
+            agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+            if agents:
+                return agents[0]
+    return None
 
 
 def _same_passage(layout: Layout, unit: int) -> bool:

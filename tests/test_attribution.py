@@ -393,3 +393,12 @@ def test_neither_confirmed_nor_denied(nlp):
 def test_a_day_between_the_verb_and_its_speaker(nlp):
     claims, _, _ = run(nlp, "« Nous serons là », a averti jeudi Hans Kluge.")
     assert [(c.speaker_text, c.quote) for c in claims] == [("Hans Kluge", "Nous serons là")]
+
+
+def test_a_document_speaks_for_its_author(nlp):
+    claims, _, _ = run(
+        nlp,
+        "Selon les chiffres publiés lundi par le ministère de l'Intérieur, 300 personnes ont été arrêtées. "
+        "Selon un rapport récent, la situation empire.",
+    )
+    assert [c.speaker_text for c in claims] == ["le ministère de l'Intérieur", "un rapport récent"]

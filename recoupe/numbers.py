@@ -18,14 +18,18 @@ How a figure is found, in order:
    common noun with no counted noun after them ("magnitude 7,8"), codes with a leading zero and phone numbers,
    anaphoric small sets named with a definite determiner ("les deux pays"), number words inside proper names
    ("Kim Jong Un"), the article "un", the adjective "neuf" ("un navire neuf").
-   Measurements ("obus de 122 et 152 mm") are kept with kind='measure' (the unit in `object`); money is kind
-   'amount' (the currency in `object`); "30 %" is kind 'percent' (the "de" complement in `object`).
-3. Qualifier, from the words just before (or right after) the number, the longest match winning:
+   Measurements ("obus de 122 et 152 mm", "une quinzaine de kilomètres") are kept with kind='measure' (the unit
+   in `object`); money is kind 'amount' (the currency in `object`); "30 %" and percentage points ("0,3 point",
+   kept in the figure's text) are kind 'percent', `object` being what is measured (see 4).
+   A number after another and "des" counts the whole ("cinq des sept circonscriptions": two figures).
+3. Qualifier, from the words just before (or right after) the number, the longest match winning; a qualifier
+   may follow an elided "d'", "l'", "qu'" ("baisser d'environ 30 euros"):
    approx ("près de", "environ", "quelque", "plus proche de", "autour de", "avoisiner"...): value_low/high =
    value -/+ 10 % (20 % for "une dizaine", "une centaine");
    at_least ("au moins", "pas moins de", "franchir la barre des": strict=False; "plus de", "au-delà de",
    "dépasser": strict=True): low = value, high = None;
-   at_most ("jusqu'à", "au plus": strict=False; "moins de": strict=True): low = None, high = value;
+   at_most ("jusqu'à", "au plus": strict=False; "moins de", "sous (la barre des)", "en deçà de": strict=True):
+   low = None, high = value;
    range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; not after a verb of change:
    "est passé de 300 à 400" is two figures): low/high, value = midpoint;
    vague (see 1); otherwise exact (low = high = value).
@@ -41,6 +45,13 @@ How a figure is found, in order:
    the article's most counted object); for a body figure, the nearest figure before it in the same or the
    previous sentence ("le chiffre final pourrait être plus proche de 12.000"). Such objects leave
    `object_text` empty.
+   A percentage's object is what it measures, in order: a bare "de" + noun after it ("3 % de déficit"); the
+   noun it complements ("une croissance de 0,8 %"); through the parse, the object or else the subject of the
+   verb or adjective it is the level or change of ("la participation a atteint 66,7 %", "les crédits baisseront
+   de 12 %", "amputer la croissance de 0,3 point", "l'écart est inférieur à 2 points"), a rate noun standing
+   for its complement ("le taux de chômage" -> chômage); last, its base ("5,5 % du PIB", "31 % des voix").
+   None of these: the object of the previous percentage of the sentence ("contre 4,9 % prévus"), or of the
+   sentence before for one in parentheses ("devant X (27,9 %)").
 
 `sentence` is spaCy's sentence, with fragments that do not end a sentence joined to the rest of their line
 and cut at line breaks (so a headline is its own sentence).
@@ -89,6 +100,10 @@ CURRENCY_AFTER = (
     r"(?:euros?|dollars?|livres? sterling|livres?|roubles?|wons?|yuans?|yens?|francs?|hryvnias?|roupies?)\b"
 )
 PERCENT_AFTER = r"%|pour ?cent\b|pour-cent\b|points? de pourcentage\b"
+# "0,3 point", "5 points" after a number: percentage points (the gap or change between two percentages), so the
+# figure is a percent; "point" stays in the figure's text ("5 points") to tell it from "5 %". Not when "de" + another
+# noun follows ("3 points de suture", "points de vente"); "en dix points" (a plan's items) is excluded in classify.
+PERCENTAGE_POINTS = r"points?\b(?!\s*(?:de\s|d')\s*(?!pourcentage|plus|moins|écart|avance|retard))"
 # Nouns that name a number (an identifier) rather than count with it: "article 5", "vol 17".
 IDENTIFIER_HEADS = (
     r"article|art\.|numéro|n°|no\.|page|p\.|chapitre|résolution|loi|décret|paragraphe|alinéa|route|autoroute|vol"
@@ -119,6 +134,23 @@ PERSONNEL_NOUNS = {
 PERSONNEL_OBJECT = "soldat"
 # Nouns that name a figure: their "de" complement is the thing counted ("le nombre de blessés").
 FIGURE_NOUNS = {"nombre", "chiffre", "total", "bilan", "effectif", "estimation", "décompte", "quantité"}
+# Nouns that name a rate or a change: their "de" complement is what a percentage measures ("le taux de chômage",
+# "une hausse des prix de 3 %").
+RATE_NOUNS = FIGURE_NOUNS | {
+    "taux", "part", "proportion", "pourcentage", "niveau", "indice", "hausse", "baisse", "augmentation",
+    "diminution", "progression", "recul", "chute", "réduction", "repli",
+}
+# Verbs of level whose object is a percentage of their subject: "la participation a atteint 66,7 %". Other verbs
+# ("le parti a obtenu 31 % des voix") leave the object to the percentage's own complement.
+LEVEL_VERBS = {
+    "atteindre", "représenter", "dépasser", "franchir", "excéder", "frôler", "avoisiner", "approcher", "égaler",
+    "culminer", "plafonner", "peser",
+}
+# Prepositions that introduce a percentage as a level or a change of the subject: "baisser de 12 %",
+# "estimée à 52 %", "passer sous les 3 %", "inférieur à 2 points".
+LEVEL_CASES = {"de", "d'", "d’", "à", "au", "aux", "sous"}
+# Nouns of a threshold: "sous la barre des 3 %" says of its noun what "sous les 3 %" says.
+THRESHOLD_NOUNS = {"barre", "seuil", "cap", "palier"}
 
 APPROX_BAND = 0.10  # "près de 11 000" is taken as 11 000 +/- 10 %
 COLLECTIVE_BAND = 0.20  # "une dizaine" is looser: 10 +/- 20 %
@@ -526,9 +558,18 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if previous is not None and previous.lower_ == "sur" and not followed_by_noun:
         return "ratio"  # "un enfant sur deux", "9 sur 10"
     definite_before = re.search(rf"(?<![\w'])(?:{DEFINITE_DETERMINERS})\s*$", before)
-    if quantity.spelled and quantity.value < 100 and definite_before:
+    if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None
+
+
+def whole_of_a_part(doc: Doc, previous: Optional[Token]) -> bool:
+    """ "cinq des sept circonscriptions": after a number and "des", the number counts the whole the first one is
+    a part of, not a known set ("l'un des deux pays" stays anaphoric: "un" is a pronoun there)."""
+    if previous is None or previous.lower_ not in ("des", "d'entre", "d’entre") or previous.i == 0:
+        return False
+    part = doc[previous.i - 1]
+    return (part.like_num or is_number_word(part)) and part.lower_ not in ("un", "une")
 
 
 # --- kind and object -------------------------------------------------------------------------
@@ -543,12 +584,14 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
     """(kind, object, object_text) of a quantity."""
     after = norm[quantity.end:quantity.end + 40]
     unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", after)
+    if unit is None and quantity.ends_with_counting_noun:  # "une quinzaine de kilomètres", "des millions de tonnes"
+        unit = re.match(rf"\s*(?:de\s+|d')(?:{MEASURE_UNITS})(?![\w'])", after)
     if unit is None and following is not None:  # "122 et 152 mm": the unit is shared
         between = norm[quantity.end:following.start]
         if re.fullmatch(r"\s*(?:et|ou|à|,)\s*", between):
             unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", norm[following.end:following.end + 40])
     if unit:
-        name = unit.group(0).strip()
+        name = re.sub(r"^(?:de\s+|d')", "", unit.group(0).strip())
         return "measure", re.sub(r"(?<=\w{4})s$", "", name), None  # "kilomètres" -> "kilomètre"
     currency = re.match(rf"\s*(?:{CURRENCY_AFTER})", after)
     currency_before = re.search(r"(€|\$|£|eur|usd)\s*$", norm[max(0, quantity.start - 5):quantity.start])
@@ -558,9 +601,11 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
         _noun, obj_text = counted_noun(doc, quantity)
         return "amount", obj, obj_text
     percent = re.match(rf"\s*(?:{PERCENT_AFTER})", after)
+    if percent is None and not re.search(r"\ben\s*$", norm[max(0, quantity.start - 4):quantity.start]):
+        percent = re.match(rf"\s*(?:{PERCENTAGE_POINTS})", after)
     if percent:
-        quantity.end += percent.end()  # the sign belongs to the number: "30 %"
-        noun, obj_text = counted_noun(doc, quantity, expect_de=True)
+        quantity.end += percent.end()  # the sign belongs to the number: "30 %", "5 points"
+        noun, obj_text = percent_object(doc, quantity)
         return "percent", noun, obj_text
     noun, obj_text = counted_noun(doc, quantity)
     return "count", noun, obj_text
@@ -579,6 +624,107 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
     if noun is None:
         return None, None
     return object_lemma(noun), phrase_of(doc, span.end, noun)
+
+
+def percent_object(doc: Doc, quantity: Quantity):
+    """What a percentage measures, as (lemma, phrase), or (None, None), in order:
+    a "de" + bare noun after it ("3 % de déficit"); the noun it complements ("une croissance de 0,8 %");
+    the subject (or object) of the verb or adjective it is the level or change of ("la participation a atteint
+    66,7 %", "les crédits baisseront de 12 %", "amputer la croissance de 0,3 point", "l'écart est inférieur à
+    2 points"); last, its base ("5,5 % du PIB", "31 % des voix"). A participle after it ("4,9 % prévus") is none."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    sign = span.root  # "%", "point(s)"; the number in "12 pour cent"
+    measured = complement_after(doc, span.end, base=False)
+    if measured is not None:
+        return object_lemma(measured), phrase_of(doc, span.end, measured)
+    base = complement_after(doc, span.end, base=True)
+    # "sous la barre des 3 %": the threshold noun stands in the sentence for the percentage
+    anchor = sign.head if sign.dep_ == "nmod" and sign.head.lemma_.lower() in THRESHOLD_NOUNS else sign
+    measured = noun_before_de(anchor) or level_subject(anchor)
+    if measured is not None:
+        measured = rate_complement(measured)
+        if measured.lemma_.lower() in RATE_NOUNS and base is not None:
+            measured = base  # "une hausse de 3 % des prix": prices rise
+        return object_lemma(measured), phrase_of(doc, measured.i, measured)
+    if base is not None:
+        return object_lemma(base), phrase_of(doc, span.end, base)
+    return None, None
+
+
+def complement_after(doc: Doc, index: int, base: bool) -> Optional[Token]:
+    """The noun after "de" right after a percentage: with a determiner ("du PIB", "des voix", "de la population")
+    it is the base (base=True); bare ("de déficit", "d'économies") it is what is measured (base=False)."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in DE_FORMS:
+        return None
+    bare = doc[index].lower_ in ("de", "d'", "d’") and doc[index + 1].pos_ != "DET"
+    if bare == base:
+        return None
+    noun = noun_after(doc, index, expect_de=True)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") else None
+
+
+def noun_before_de(sign: Token) -> Optional[Token]:
+    """ "une croissance de 0,8 %", "un déficit de 5,5 % du PIB", "le déficit sous la barre des 3 %": the noun the
+    percentage complements."""
+    head = sign.head
+    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & LEVEL_CASES:
+        return head
+    return None
+
+
+def level_subject(sign: Token) -> Optional[Token]:
+    """The noun a percentage is the level or the change of, through the verb or adjective that governs it."""
+    subject = next((c for c in sign.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None:  # "le chômage est de 7 %": the percentage heads the clause
+        return subject if subject.pos_ == "NOUN" else None
+    head, cases = sign.head, cases_of(sign)
+    if head.pos_ not in ("VERB", "ADJ") or head == sign:
+        return None
+    if sign.dep_ == "obj" and not cases:  # "a atteint 66,7 %"
+        return subject_of(head) if head.lemma_ in LEVEL_VERBS else None
+    if not (sign.dep_ == "obj" or sign.dep_.startswith("obl")) or not cases & LEVEL_CASES:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != sign), None)
+    if obj is not None:
+        return obj  # "amputer la croissance de 0,3 point", "ramener le déficit sous les 3 %": the object moves
+    return subject_of(head)
+
+
+def subject_of(predicate: Token) -> Optional[Token]:
+    """The noun subject of a verb or adjective, through "devrait atteindre", coordination, relative clauses
+    ("le chômage, qui a atteint 7 %") and participles ("la participation, estimée à 52 %")."""
+    node = predicate
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            if subject.pos_ == "NOUN":
+                return subject
+            if subject.pos_ == "PRON" and node.dep_ == "acl:relcl" and node.head.pos_ == "NOUN":
+                return node.head
+            return None
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN":
+            return node.head
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def rate_complement(noun: Token) -> Token:
+    """ "le taux de chômage" -> chômage: a noun naming a rate or a change stands for its "de" complement."""
+    if noun.lemma_.lower() not in RATE_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and noun.i < child.i and cases_of(child) & set(DE_FORMS):
+            if not any(c.like_num for c in child.children):  # not the percentage itself: "une hausse de 3 %"
+                return child
+    return noun
+
+
+def cases_of(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
 def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
@@ -701,6 +847,10 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
     salient = Counter(f.object for f in counted).most_common(1)[0][0] if counted else None
     recovered = []
     for figure in figures:
+        if figure.kind == "percent" and not figure.object:
+            obj = object_of_previous_percent(recovered, figure, sentences, article.text)
+            recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
+            continue
         if figure.kind != "count" or figure.object:
             recovered.append(figure)
             continue
@@ -718,6 +868,21 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
                 obj = earlier[-1].object
         recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
     return recovered
+
+
+def object_of_previous_percent(earlier: list[Figure], figure: Figure, sentences, text: str) -> Optional[str]:
+    """ "5,5 % du PIB, contre 4,9 % prévus": a percentage with nothing to say what it measures is elided from the
+    previous percentage of its sentence; in parentheses ("31,2 % des suffrages. … devant X (27,9 %)"), a list of
+    scores, also from the sentence before."""
+    if not sentences:
+        return None
+    here = sentence_index(sentences, figure.start)
+    parenthesized = text[:figure.start].rstrip().endswith("(") and text[figure.end:].lstrip().startswith(")")
+    reach = 1 if parenthesized else 0
+    for previous in reversed(earlier):
+        if previous.kind == "percent" and previous.object and here - sentence_index(sentences, previous.start) <= reach:
+            return previous.object
+    return None
 
 
 def subject_of_copula(doc: Doc, start: int) -> Optional[str]:

@@ -159,6 +159,66 @@ def test_passage(nlp, passage):
             assert figure.value_high == wanted["high"], figure.text
 
 
+# --- percentages, qualifiers after an elision, parts of a whole (made-up sentences) ------------
+
+# (sentence, [(text, value, qualifier, strict, kind, object), ...])
+GRAMMAR_CASES = [
+    ("Les loyers vont baisser d’environ 40 euros par mois.", [("environ 40", 40, "approx", False, "amount", "euro")]),
+    ("Les ventes ont progressé d'au moins 6 % en un an.",
+     [("au moins 6 %", 6, "at_least", False, "percent", "vente")]),
+    ("Le pays veut revenir sous les 4 % de chômage.", [("sous les 4 %", 4, "at_most", True, "percent", "chômage")]),
+    ("Le maire veut ramener la dette sous la barre des 60 % du budget.",
+     [("sous la barre des 60 %", 60, "at_most", True, "percent", "dette")]),
+    ("La coalition reste en deçà de 200 sièges.", [("en deçà de 200", 200, "at_most", True, "count", "siège")]),
+    ("Les dépenses iront au-delà de 90 millions d'euros.",
+     [("au-delà de 90 millions", 9e7, "at_least", True, "amount", "euro")]),
+    ("Le lac est monté au-dessus de 12 mètres.", [("au-dessus de 12", 12, "at_least", True, "measure", "mètre")]),
+    ("Les pertes sont supérieures à 300 tonnes.",
+     [("supérieures à 300", 300, "at_least", True, "measure", "tonne")]),
+    # percentage points are a percent; "en dix points" and "points de suture" are not
+    ("Le chômage a reculé de 0,4 point cette année.", [("0,4 point", 0.4, "exact", False, "percent", "chômage")]),
+    ("L'écart entre les listes est inférieur à 3 points.",
+     [("inférieur à 3 points", 3, "at_most", True, "percent", "écart")]),
+    ("Le blessé a reçu six points de suture.", [("six", 6, "exact", False, "count", "point")]),
+    # what a percentage measures
+    ("La banque prévoit une croissance de 1,5 % l'an prochain.",
+     [("1,5 %", 1.5, "exact", False, "percent", "croissance")]),
+    ("Le pays affiche un déficit de 4,2 % du PIB.", [("4,2 %", 4.2, "exact", False, "percent", "déficit")]),
+    ("Dans la commune, la participation a atteint 58 % dimanche.",
+     [("58 %", 58, "exact", False, "percent", "participation")]),
+    ("Les impôts locaux baisseront de 7 % en mars.", [("7 %", 7, "exact", False, "percent", "impôt")]),
+    ("Le taux de pauvreté devrait atteindre 15 % cette année.",
+     [("15 %", 15, "exact", False, "percent", "pauvreté")]),
+    ("Le parti a obtenu 22 % des voix.", [("22 %", 22, "exact", False, "percent", "voix")]),
+    ("La fréquentation est estimée à 52 %, contre 48 % attendus par les organisateurs.",
+     [("52 %", 52, "exact", False, "percent", "fréquentation"),
+      ("48 %", 48, "exact", False, "percent", "fréquentation")]),
+    ("La liste verte a réuni 35 % des suffrages. Elle devance la liste rose (30 %) et la liste bleue (12 %).",
+     [("35 %", 35, "exact", False, "percent", "suffrage"), ("30 %", 30, "exact", False, "percent", "suffrage"),
+      ("12 %", 12, "exact", False, "percent", "suffrage")]),
+    # a collective noun before a unit is a measure
+    ("Les habitants ont marché une vingtaine de kilomètres.",
+     [("une vingtaine", 20, "approx", False, "measure", "kilomètre")]),
+    # a part of a whole: both numbers count; "l'un des deux" is still a known set
+    ("La liste gagne dans trois des huit cantons, et l'un des deux maires s'est retiré.",
+     [("trois", 3, "exact", False, "count", "canton"), ("huit", 8, "exact", False, "count", "canton")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GRAMMAR_CASES, ids=[case[0][:40] for case in GRAMMAR_CASES])
+def test_french_grammar_of_figures(nlp, text, expected):
+    article = make_article(text)
+    figures = extract_figures(nlp(article.text), article)
+    got = [(f.text, f.value, f.qualifier, f.strict, f.kind, f.object) for f in figures]
+    assert got == [(t, float(v), q, s, k, o) for t, v, q, s, k, o in expected]
+
+
+def test_percentage_points_keep_their_unit_in_the_text(nlp):
+    article = make_article("Selon le sondage, la majorité a perdu 5 points, à 41 %.")
+    figures = extract_figures(nlp(article.text), article)
+    assert [(f.text, f.kind) for f in figures] == [("5 points", "percent"), ("41 %", "percent")]
+
+
 # --- the scorer itself -----------------------------------------------------------------------
 
 

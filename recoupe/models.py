@@ -135,6 +135,7 @@ class Figure(Span):
     object: Optional[str] = None  # lemma of the thing counted: "soldat"
     object_text: Optional[str] = None  # surface phrase: "soldats d'infanterie nord-coréens"
     kind: FigureKind = "count"
+    predicate: Optional[str] = None  # what happened to the counted things: "tuer" in "34 personnes tuées"
     topic: Optional[str] = None
     source_mention_id: Optional[str] = None  # ActorMention.id of whoever the article attributes it to
     source_text: Optional[str] = None

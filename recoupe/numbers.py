@@ -261,7 +261,52 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
             index += 1
         if figure is not None:
             figures.append(figure)
-    return recover_objects(figures, article, doc, sentences)
+    figures = recover_objects(figures, article, doc, sentences)
+    return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
+
+
+# --- what happened to the counted things -----------------------------------------------------
+
+# Verbs that say nothing about what the counted things went through ("34 personnes sont là")
+EMPTY_PREDICATES = frozenset({"être", "avoir", "faire", "devoir", "pouvoir", "rester", "sembler", "compter", "y"})
+
+
+def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
+    """Lemma of the verb saying what happened to the counted things: the participle after the noun ("34
+    personnes tuées"), the verb the noun is the subject of ("1 500 soldats sont arrivés") or the object of ("a
+    envoyé 3 000 soldats"). None when the text gives none or the object was recovered from elsewhere."""
+    if figure.object is None or figure.kind != "count":
+        return None
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in ("NOUN", "PROPN") and object_lemma(t) == figure.object), None)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.i > noun.i and (child.dep_ == "acl" and child.pos_ == "VERB" or "Part" in child.morph.get("VerbForm")):
+            return _verb_lemma(child)
+    # "1,089 million de personnes ont manifesté": the multiplier heads the phrase and holds its role
+    holder = noun.head if noun.dep_ == "nmod" and span.start <= noun.head.i < noun.i else noun
+    head = holder.head
+    if holder.dep_ in ("nsubj", "nsubj:pass", "obj") and head.pos_ == "VERB" and head.i != holder.i:
+        return _verb_lemma(head)
+    # the parse lost the clause: "… personnes ont manifesté" read by position (auxiliaries and adverbs skipped)
+    following = doc[noun.i + 1:noun.i + 5]
+    for token in following:
+        if token.pos_ in ("AUX", "ADV"):
+            continue
+        if token.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in token.children if c.i > noun.i):
+            return _verb_lemma(token)
+        break
+    return None
+
+
+def _verb_lemma(token: Token) -> Optional[str]:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ" and lemma.endswith(("é", "ée", "és", "ées")):  # "blessées" tagged ADJ, lemma "blessé"
+        lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
+    return None if lemma in EMPTY_PREDICATES else lemma
 
 
 # --- finding number expressions --------------------------------------------------------------

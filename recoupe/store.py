@@ -332,7 +332,7 @@ TABLES = {
     "figures": (
         {"id": str, "article_id": str, "claim_id": str, "topic": str, "text": str, "value": float,
          "value_low": float, "value_high": float, "qualifier": str, "strict": int, "object": str,
-         "object_text": str, "kind": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
+         "object_text": str, "kind": str, "predicate": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
          "sentence": str, "start": int, "end": int},
         "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR)],
     ),

@@ -19,6 +19,9 @@ and the same value anywhere in the dossier, when they agree on one (the same num
 "premier contingent" in one article and stated bare or with a weak cue in another, is the same quantity);
 else its own weak cue; else none.
 
+For nouns that only say "people" (personne, habitant, civil…), the topic adds the verb saying what happened to them,
+from the figure's `predicate`: "personne:tuer", "personne:déplacer"; without one, the noun alone.
+
 A figure that counts in one town or region gets that place after "@" ("manifestant@Marseille"): the place named
 right after its noun phrase ("dont 119 000 à Paris", "16 000 manifestants à Marseille") or framing its sentence
 ("À Lyon, ils étaient environ 20 000"); a share introduced by "dont" gets the place it counts in even when that is
@@ -58,6 +61,12 @@ WINDOW_BEFORE_WORDS = 6
 WINDOW_AFTER_WORDS = 12
 
 
+# Nouns that count people without saying which: their topic adds what happened to them ("34 personnes tuées"
+# and "750 000 personnes dans le besoin" are not the same quantity)
+GENERIC_OBJECTS = frozenset({
+    "personne", "gens", "individu", "habitant", "civil", "homme", "femme", "enfant", "adulte", "citoyen",
+    "ressortissant", "résident",
+})
 SCOPE_KINDS = frozenset({"city", "region"})
 FRAME = re.compile(r"^(?:À|A|Au|Aux|Dans)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),")
 AFTER_FIGURE = r"\s*(?:(?:de |d['’])?{object})?\s+(?:à|au|aux|dans)\s+(?:la |le |les |l['’])?"
@@ -100,6 +109,7 @@ def assign_topics(figures: list[Figure], scopes: Optional[dict[str, str]] = None
     """Copies of the figures with `topic` set (see the module docstring for the rule); `scopes` are
     place_scopes' answer."""
     scopes = scopes or {}
+    agents = frozenset(f.object for f in figures if f.object and f.object.endswith("ant"))
     strong = [cue_facet(f, STRONG_CUES) for f in figures]
     weak = [cue_facet(f, WEAK_CUES) for f in figures]
     strong_by_quantity: dict[tuple, set[str]] = defaultdict(set)
@@ -112,23 +122,32 @@ def assign_topics(figures: list[Figure], scopes: Optional[dict[str, str]] = None
         facets.append(own_strong or (next(iter(adopted)) if len(adopted) == 1 else None) or own_weak)
     facets_of_object: dict[tuple, set[str]] = defaultdict(set)
     for figure, facet in zip(figures, facets):
-        if facet:
-            facets_of_object[(figure.kind, figure.object)].add(facet)
+        if facet and figure.object:
+            facets_of_object[(figure.kind, counted(figure, agents))].add(facet)
     topics = []
     for figure, facet in zip(figures, facets):
-        needed = len(facets_of_object[(figure.kind, figure.object)]) > 1
-        topic = topic_key(figure, facet if needed else None)
+        needed = figure.object is not None and len(facets_of_object[(figure.kind, counted(figure, agents))]) > 1
+        topic = topic_key(figure, facet if needed else None, agents)
         if topic and figure.id in scopes:
             topic = f"{topic}@{scopes[figure.id]}"
         topics.append(figure.model_copy(update={"topic": topic}))
     return topics
 
 
-def topic_key(figure: Figure, facet: Optional[str]) -> Optional[str]:
+def topic_key(figure: Figure, facet: Optional[str], agents: frozenset[str] = frozenset()) -> Optional[str]:
     if not figure.object:
         return None
-    base = figure.object if figure.kind == "count" else f"{figure.kind}:{figure.object}"
+    base = counted(figure, agents) if figure.kind == "count" else f"{figure.kind}:{figure.object}"
     return f"{base}:{facet}" if facet else base
+
+
+def counted(figure: Figure, agents: frozenset[str] = frozenset()) -> str:
+    """The object, and for nouns that only say "people" what happened to them: "personne:tuer". When the
+    dossier counts the verb's agent noun elsewhere ("personnes ont manifesté" next to "manifestants"), that noun."""
+    if figure.object in GENERIC_OBJECTS and figure.predicate:
+        agent = re.sub(r"er$", "ant", figure.predicate)
+        return agent if agent in agents else f"{figure.object}:{figure.predicate}"
+    return figure.object
 
 
 def cue_facet(figure: Figure, cues: dict[str, str]) -> Optional[str]:

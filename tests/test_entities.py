@@ -217,3 +217,26 @@ def test_mixed_case_acronyms_pair_with_their_long_form(nlp):
     _, resolved_mentions = resolve_actors(mentions)
     assert len({m.actor_id for m in resolved_mentions if m.surface in ("Droit et Justice", "PiS")}) == 1
     assert "G7" in {m.surface for m in mentions}
+
+
+def test_a_middle_name_given_once_merges(nlp):
+    _, first = mentions_of(nlp, "Le directeur Hans Henri Kluge a parlé mardi devant la presse réunie à Genève.")
+    _, second = mentions_of(nlp, "Mercredi, Hans Kluge a répété son appel devant les ministres de la santé.")
+    _, mentions = resolve_actors(first + second)
+    assert len({m.actor_id for m in mentions if "Kluge" in m.surface}) == 1
+
+
+def test_a_town_spacy_took_for_a_person_is_no_actor(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Inondations : Bielsko Biala sous les eaux\n\nÀ Bielsko Biala, en Pologne, la rivière a débordé mardi. "
+        "Le maire Jan Kowalski a déclaré que 300 maisons étaient inondées.", encoding="utf-8")
+    build([tmp_path], tmp_path / "d.db")
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "d.db") as conn:
+        people = {r[0] for r in conn.execute("select name from actors where kind = 'person'")}
+        places = {r[0] for r in conn.execute("select name from places")}
+    assert "Bielsko Biala" not in people and "Jan Kowalski" in people
+    assert any(p.startswith("Bielsko") for p in places)

@@ -80,7 +80,9 @@ def scale_dossier(seed: Dossier, target_figures: int) -> Dossier:
         for m in seed.place_mentions:
             out["place_mentions"].append(m.model_copy(update={"id": new(m.id), "article_id": article_id[m.article_id]}))
     actors = [a.model_copy(update={"mention_count": a.mention_count * copies}) for a in seed.actors]
-    return Dossier(actors=actors, places=seed.places, rejected=[], **out)
+    actors = pipeline.count_statements(actors, out["claims"], out["figures"])
+    derived = pipeline.actor_places(out["articles"], actors, seed.places, out["place_mentions"], out["claims"])
+    return Dossier(actors=actors, places=seed.places, actor_places=derived, rejected=[], **out)
 
 
 def write_fast(dossier: Dossier, target: Path) -> None:

@@ -40,7 +40,9 @@ REPORTING_VERBS = frozenset(
 INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner"})
 # ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
 # croissance de 0,8 %"), not "les troupes avancent vers la ville"
-FIGURE_VERBS = frozenset({"avancer", "évoquer", "prévoir", "tabler"})
+FIGURE_VERBS = frozenset({
+    "avancer", "évoquer", "prévoir", "tabler", "saluer", "fustiger", "regretter", "promettre", "réclamer",
+})
 DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -106,6 +108,8 @@ PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 # "internationale.a déclaré": a missing space glued the auxiliary onto the end of the quote.
 GLUED_AUXILIARY = re.compile(r"(?<=\w)[.,;]\s*(?:a|ont|avait|avaient)$")
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "ter", "di", "da", "del", "bin", "ben", "ibn", "al", "el"})
+CIVILITIES = frozenset({"m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr"})
 STANCE_PRIORITY = {"denies": 3, "cannot_confirm": 2, "reported": 1, "asserts": 0}
 
 
@@ -582,6 +586,10 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     j = verb.i + 1
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
         j += 1
+    while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():
+        j += 1  # "a déclaré Mme von der Leyen": the name, not the civility
+        if doc[j].text == ".":
+            j += 1
     if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     head = _first_nominal(doc, j, hi)
@@ -634,8 +642,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     start = head.i
     while start - 1 >= lo:
         prev = doc[start - 1]
-        if prev.lower_ in TIME_WORDS:
-            break  # "a averti jeudi Hans Kluge"
+        if prev.lower_ in TIME_WORDS or prev.lower_.rstrip(".") in CIVILITIES:
+            break  # "a averti jeudi Hans Kluge", "a déclaré Mme von der Leyen"
         if prev.pos_ in ("DET", "NUM"):
             if start - 2 >= lo and doc[start - 2].lower_ in NP_INNER_ADP and head.pos_ == "PROPN":
                 start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
@@ -658,6 +666,14 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
         if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-":
             end += 1
             continue
+        if (t.pos_ == "X" or t.lower_ in NAME_PARTICLES) and t.is_lower:  # "von der Leyen", "bin Salman"
+            j = end
+            while j < min(hi, end + 3) and (doc[j].pos_ == "X" or doc[j].lower_ in NAME_PARTICLES) and doc[j].is_lower:
+                j += 1
+            if j < hi and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                end = j + 1
+                continue
+            break
         if t.lower_ in NP_INNER_ADP or (allow_locative and t.lower_ in LOCATIVE_ADP):
             j = end + 1
             if j < hi and doc[j].pos_ == "DET":
@@ -1076,7 +1092,7 @@ def _quoted(pattern: re.Pattern, scope: str) -> bool:
 
 def _conditional(verb: Token) -> bool:
     group = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    return any("Cnd" in t.morph.get("Mood") for t in group)
+    return any(_hearsay_conditional(t) for t in group)
 
 
 def _reported_clause_verbs(trigger: Token) -> list[Token]:
@@ -1089,7 +1105,13 @@ def _reported_clause_verbs(trigger: Token) -> list[Token]:
 def _unit_has_conditional(doc: Doc, layout: Layout, lo: int, hi: int) -> bool:
     span = doc.char_span(lo, hi, alignment_mode="expand")
     tokens = span if span is not None else doc
-    return any("Cnd" in t.morph.get("Mood") and not layout.in_quote(t.idx) for t in tokens)
+    return any(_hearsay_conditional(t) and not layout.in_quote(t.idx) for t in tokens)
+
+
+def _hearsay_conditional(token: Token) -> bool:
+    """The journalistic conditional ("aurait envoyé", "seraient arrivés"), not a forecast or a possibility
+    ("le niveau devrait culminer", "cela pourrait durer"), which the source states as its own view."""
+    return "Cnd" in token.morph.get("Mood") and token.lemma_ not in ("devoir", "pouvoir")
 
 
 def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:

@@ -29,7 +29,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
-from .attribution import TITLE_NOUNS, build_layout, find_reports
+from .attribution import CIVILITIES, TITLE_NOUNS, build_layout, find_reports
 from .models import Actor, ActorMention, Article, PlaceMention, stable_id
 from .nlp import doc_text
 
@@ -46,7 +46,6 @@ INSTITUTION_HEADS = frozenset(
 DETERMINERS = frozenset(
     {"le", "la", "l'", "l’", "les", "du", "des", "au", "aux", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "cet", "ces"}
 )
-CIVILITIES = frozenset({"m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr"})
 COMPLEMENT_ADP = frozenset({"de", "du", "des", "d'", "d’"})
 # Adjectives of nationality, by suffix, plus the common ones no suffix rule catches.
 # Matched against words folded by `_fold_word` (no accents, masculine singular).

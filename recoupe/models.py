@@ -86,6 +86,9 @@ class Actor(Record):
     role: Optional[str] = None
     aliases: list[str] = []
     mention_count: int = 0
+    claim_count: int = 0  # claims this actor is the speaker of (filled by resolve)
+    figure_count: int = 0  # figures attributed to this actor
+    stances: Optional[str] = None  # the stances of those claims, comma-separated
 
 
 class PlaceMention(Span):
@@ -153,6 +156,23 @@ class ArticleExtraction(Record):
     claims: list[Claim] = []
 
 
+class ActorPlace(Span):
+    """An actor and a place named inside that actor's claims, with how many claims and articles, derived by
+    resolve; its span and sentence are the first such claim's (by publication date)."""
+
+    id: str
+    actor_id: str
+    place_id: str
+    actor: str
+    place: str
+    kind: PlaceKind
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+    claims: int = Field(ge=1)
+    articles: int = Field(ge=1)
+    claim_id: str
+
+
 class Dossier(Record):
     """Every table's records for one build, after resolution across articles."""
 
@@ -163,4 +183,5 @@ class Dossier(Record):
     actor_mentions: list[ActorMention] = []
     places: list[Place] = []
     place_mentions: list[PlaceMention] = []
+    actor_places: list[ActorPlace] = []
     rejected: list[RejectedFile] = []

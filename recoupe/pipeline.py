@@ -17,6 +17,7 @@ import os
 import re
 import sys
 import time
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -26,7 +27,9 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, entities, numbers, places, topics
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
-from .models import Article, ArticleExtraction, Dossier, Place, RejectedFile, stable_id
+from .models import (
+    Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
+)
 from .nlp import parse, parse_many
 from .store import write_dossier
 
@@ -332,20 +335,67 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
         for e in extractions
         for f in e.figures
     ]
-    places = merge_places([p for e in extractions for p in e.places])
+    merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
-    texts = {e.article.id: e.article.text for e in extractions}
-    figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, places, texts))
+    articles = [e.article for e in extractions]
+    texts = {a.id: a.text for a in articles}
+    figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, merged_places, texts))
     return Dossier(
-        articles=[e.article for e in extractions],
+        articles=articles,
         figures=figures,
         claims=claims,
-        actors=actors,
+        actors=count_statements(actors, claims, figures),
         actor_mentions=mentions,
-        places=places,
+        places=merged_places,
         place_mentions=place_mentions,
+        actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),
         rejected=rejected,
     )
+
+
+def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:
+    """Actors with how many claims and figures are attributed to them, and the stances they took."""
+    claim_counts = Counter(c.actor_id for c in claims)
+    figure_counts = Counter(f.source_actor_id for f in figures)
+    stances: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        stances[claim.actor_id].add(claim.stance)
+    return [
+        a.model_copy(update={"claim_count": claim_counts[a.id], "figure_count": figure_counts[a.id],
+                             "stances": ", ".join(sorted(stances[a.id])) or None})
+        for a in actors
+    ]
+
+
+def actor_places(
+    articles: list[Article], actors: list[Actor], known_places: list[Place], place_mentions: list[PlaceMention],
+    claims: list[Claim],
+) -> list[ActorPlace]:
+    """One row per actor and place named inside that actor's claims (the canned query places_of_actor)."""
+    published = {a.id: a.published or "~" for a in articles}  # undated last
+    mentions_in: dict[str, list[PlaceMention]] = defaultdict(list)
+    for mention in place_mentions:
+        mentions_in[mention.article_id].append(mention)
+    place_of = {p.id: p for p in known_places}
+    name_of = {a.id: a.name for a in actors}
+    found: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.actor_id is None:
+            continue
+        inside = {m.place_id for m in mentions_in[claim.article_id] if claim.start <= m.start and m.end <= claim.end}
+        for place_id in sorted(inside):
+            found[claim.actor_id, place_id].append(claim)
+    rows = []
+    for (actor_id, place_id), said in found.items():
+        first = min(said, key=lambda c: (published[c.article_id], c.article_id, c.start))
+        place = place_of[place_id]
+        rows.append(ActorPlace(
+            id=stable_id(actor_id, place_id), actor_id=actor_id, place_id=place_id, actor=name_of[actor_id],
+            place=place.name, kind=place.kind, latitude=place.latitude, longitude=place.longitude,
+            claims=len(said), articles=len({c.article_id for c in said}), claim_id=first.id,
+            article_id=first.article_id, start=first.start, end=first.end, sentence=first.text,
+        ))
+    return rows
 
 
 def merge_places(found: list[Place]) -> list[Place]:
@@ -386,6 +436,7 @@ def build(
     if not articles and not allow_empty:
         raise EmptyBuild(rejected)
     cache = ExtractionCache(cache_dir, read=not full)
+    places.keep_gazetteers_in(cache_dir)
     clock = time.perf_counter()
     if progress_factory is not None:
         with progress_factory(len(articles)) as bar:

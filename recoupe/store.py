@@ -16,7 +16,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from .models import Dossier, stable_id
+from .models import Dossier
 
 # Accent folding for full-text search: "coree" finds "Corée".
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -152,13 +152,13 @@ def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
         db[name].create(columns, pk=pk, foreign_keys=foreign_keys)
     rows = {
         "articles": _article_rows(dossier),
-        "actors": _actor_rows(dossier),
+        "actors": _with_json_aliases(_dump(dossier.actors)),
         "actor_mentions": _dump(dossier.actor_mentions),
         "places": _place_rows(dossier),
         "place_mentions": _dump(dossier.place_mentions),
         "claims": _dump(dossier.claims),
         "figures": _dump(dossier.figures),
-        "actor_places": _actor_place_rows(dossier),
+        "actor_places": _dump(dossier.actor_places),
         "rejected_files": _dump(dossier.rejected),
     }
     for name, table_rows in rows.items():
@@ -189,49 +189,6 @@ def _article_rows(dossier: Dossier) -> list[dict]:
     for row in rows:
         row.update(figure_count=figures[row["id"]], claim_count=claims[row["id"]],
                    place_count=len(places[row["id"]]), actor_count=len(actors[row["id"]]))
-    return rows
-
-
-def _actor_rows(dossier: Dossier) -> list[dict]:
-    """Actors with how many claims and figures are attributed to them, and the stances they took."""
-    claims = Counter(c.actor_id for c in dossier.claims)
-    figures = Counter(f.source_actor_id for f in dossier.figures)
-    stances = _distinct_per(dossier.claims, "actor_id", "stance")
-    rows = _with_json_aliases(_dump(dossier.actors))
-    for row in rows:
-        row.update(claim_count=claims[row["id"]], figure_count=figures[row["id"]],
-                   stances=", ".join(sorted(stances[row["id"]])) or None)
-    return rows
-
-
-def _actor_place_rows(dossier: Dossier) -> list[dict]:
-    """One row per actor and place named inside that actor's claims: how many claims and articles, and the
-    first such claim (by publication date) as the way back to the text."""
-    published = {a.id: a.published or "~" for a in dossier.articles}  # undated last
-    mentions_in = defaultdict(list)
-    for m in dossier.place_mentions:
-        mentions_in[m.article_id].append(m)
-    places = {p.id: p for p in dossier.places}
-    actors = {a.id: a for a in dossier.actors}
-    found: dict[tuple[str, str], list] = defaultdict(list)
-    for claim in dossier.claims:
-        if claim.actor_id is None:
-            continue
-        inside = {m.place_id for m in mentions_in[claim.article_id] if claim.start <= m.start and m.end <= claim.end}
-        for place_id in inside:
-            found[claim.actor_id, place_id].append(claim)
-    rows = []
-    for (actor_id, place_id), claims in found.items():
-        first = min(claims, key=lambda c: (published[c.article_id], c.article_id, c.start))
-        place = places[place_id]
-        rows.append({
-            "id": stable_id(actor_id, place_id), "actor_id": actor_id, "place_id": place_id,
-            "actor": actors[actor_id].name, "place": place.name, "kind": place.kind,
-            "latitude": place.latitude, "longitude": place.longitude,
-            "claims": len(claims), "articles": len({c.article_id for c in claims}),
-            "claim_id": first.id, "article_id": first.article_id, "start": first.start, "end": first.end,
-            "sentence": first.text,
-        })
     return rows
 
 

@@ -402,3 +402,17 @@ def test_a_document_speaks_for_its_author(nlp):
         "Selon un rapport récent, la situation empire.",
     )
     assert [c.speaker_text for c in claims] == ["le ministère de l'Intérieur", "un rapport récent"]
+
+
+def test_forecasts_are_asserted_hearsay_is_reported(nlp):
+    claims, _, _ = run(
+        nlp,
+        "Selon le gouverneur Dietmar Woidke, le niveau du fleuve devrait culminer samedi. "
+        "Selon la presse locale, le barrage aurait cédé dans la nuit.",
+    )
+    assert [c.stance for c in claims] == ["asserts", "reported"]
+
+
+def test_a_civility_is_not_the_speaker(nlp):
+    claims, _, by_id = run(nlp, "« Il faut agir vite », a déclaré Mme Ursula von der Leyen.")
+    assert [c.speaker_text for c in claims] == ["Ursula von der Leyen"]

@@ -129,3 +129,17 @@ def test_cache_key_is_content_and_extractor_version(seed_articles, tmp_path):
     assert cache._path(moved) == path  # the file's name is not part of the key
     dated = article.model_copy(update={"published": "1999-01-01"})
     assert cache._path(dated) != path  # metadata an extractor may read is
+
+
+def test_the_gazetteer_is_kept_beside_the_extractions(tmp_path, monkeypatch):
+    """Built once per version of the places code and its data, then loaded: a truncated file is rebuilt."""
+    from recoupe import places
+
+    monkeypatch.setattr(places, "_kept_in", None)
+    places.keep_gazetteers_in(tmp_path)
+    built = places.gazetteer.__wrapped__("fr")
+    (kept,) = tmp_path.glob("gazetteer-fr-*.pickle")
+    assert places.gazetteer.__wrapped__("fr").exact.keys() == built.exact.keys()  # loaded from the file
+    kept.write_bytes(kept.read_bytes()[:100])
+    assert places.gazetteer.__wrapped__("fr").exact.keys() == built.exact.keys()  # rebuilt
+    assert len(kept.read_bytes()) > 100

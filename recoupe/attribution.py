@@ -46,6 +46,7 @@ FIGURE_VERBS = frozenset({
 DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+INDEFINITE_SPEAKERS = frozenset({"certains", "certaines", "plusieurs", "d'autres", "d’autres", "beaucoup"})
 DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 # Subjects that are not speakers: "Cela dit", "qu'on estime", "Autrement dit".
@@ -54,6 +55,7 @@ POSSESSIVE_SPEAKER = re.compile(r"^(?:son|sa|ses|leur|leurs)\s", re.I)
 DEMONSTRATIVE_SPEAKER = re.compile(r"^(?:cette|ces|cet|ce)\s+(?:source|sources|dernier|dernière|derniers|dernières)\b|^(?:celui|celle|ceux|celles)-ci\b", re.I)
 ANONYMOUS_SPEAKER = re.compile(
     r"^(?:une|des|d['’]une|plusieurs|certaines|deux|trois|d['’]autres|de\s+nombreuses)?\s*sources?\b|\banonymes?\b"
+    r"|^(?:certain(?:e)?s|plusieurs|d['’]autres|beaucoup)$"
     r"|\bsous couvert d['’]anonymat\b",
     re.I,
 )
@@ -535,6 +537,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 return subject, "skip"
             if lower in SUBJECT_PRONOUNS:
                 return subject, "pronoun"
+            if lower in INDEFINITE_SPEAKERS or (lower == "autres" and subject.i > 0 and doc[subject.i - 1].lower_ in ("d'", "d’")):
+                return subject, "ok"  # "Certains évoquent jusqu'à 150 000 victimes": unnamed, so reported
             if lower == "qui":
                 antecedent = _relative_antecedent(current)
                 return (antecedent, "ok") if antecedent is not None else (None, "none")

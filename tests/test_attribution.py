@@ -416,3 +416,10 @@ def test_forecasts_are_asserted_hearsay_is_reported(nlp):
 def test_a_civility_is_not_the_speaker(nlp):
     claims, _, by_id = run(nlp, "« Il faut agir vite », a déclaré Mme Ursula von der Leyen.")
     assert [c.speaker_text for c in claims] == ["Ursula von der Leyen"]
+
+
+def test_unnamed_speakers_are_reported(nlp):
+    claims, _, _ = run(
+        nlp, "Certains évoquent jusqu'à 150 000 victimes dans la région. D'autres estiment que le bilan est plus lourd."
+    )
+    assert [(c.speaker_text, c.stance) for c in claims] == [("Certains", "reported"), ("D'autres", "reported")]

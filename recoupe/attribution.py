@@ -33,7 +33,7 @@ REPORTING_VERBS = frozenset(
         "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier",
         # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
         # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
-        "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler",
+        "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler", "faire état",
     }
 )
 # Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
@@ -45,6 +45,7 @@ FIGURE_VERBS = frozenset({
 })
 DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
+CAPACITY_WORDS = frozenset({"mesure", "capable", "incapable", "possible", "impossible"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 INDEFINITE_SPEAKERS = frozenset({"certains", "certaines", "plusieurs", "d'autres", "d’autres", "beaucoup"})
 DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
@@ -141,6 +142,8 @@ def verb_lemma(token: Token) -> str:
     """The verb's infinitive. The model sometimes returns a first-group verb's present form as its lemma
     ("estime", "affirme"); the infinitive is that form plus "r"."""
     lemma = token.lemma_
+    if lemma == "faire" and any(c.lower_ == "état" for c in token.children):
+        return "faire état"  # "Les garde-côtes font état d'au moins 59 morts"
     if lemma.endswith("e") and lemma + "r" in REPORTING_VERBS:
         return lemma + "r"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
@@ -546,6 +549,10 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 if subject.i < current.i and _finite_verb_between(doc, subject, current):
                     continue  # "Kim aurait supervisé un essai, a rapporté Yonhap": Kim is not the one reporting
                 return subject, "ok"
+        # "n'a pas été en mesure de confirmer": the subject sits on the noun or adjective of capacity
+        if current.dep_ in ("xcomp", "acl") and current.head.lemma_ in CAPACITY_WORDS and current.head.i != current.i:
+            current = current.head
+            continue
         # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
         if current.dep_ in ("conj", "xcomp") and current.head.pos_ in ("VERB", "AUX") and current.head.i != current.i:
             if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS:
@@ -667,8 +674,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
         t = doc[end]
         if t.is_space or t.lower_ in TIME_WORDS:
             break
-        if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-":
-            end += 1
+        if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-" or (t.dep_ == "amod" and t.pos_ == "VERB"):
+            end += 1  # "… des Nations unies": a participle the tagger took for a verb
             continue
         if (t.pos_ == "X" or t.lower_ in NAME_PARTICLES) and t.is_lower:  # "von der Leyen", "bin Salman"
             j = end
@@ -887,8 +894,11 @@ def _speaker(
     head_offset = doc[report.head].idx if report.head is not None else report.start
     author = _document_author(doc, report)
     if author is not None:  # "selon les résultats publiés lundi par le ministère de l'Intérieur"
+        # the author's phrase starts after its preposition ("par le ministère", "du HCR")
+        first = next(t.i for t in author.subtree if not (t.dep_ == "case" and t.i < author.i))
+        hi = _unit_tokens(doc, layout, report.unit)[1]
         report = _with_span(doc, Report(trigger=report.trigger, verb=report.verb, unit=report.unit), author,
-                            *_unit_tokens(doc, layout, report.unit), layout)
+                            first, hi, layout)
         speaker_text = layout.text[report.start:report.end].strip()
         head_offset = author.idx
     mention = _mention_in_span(doc, report, head_offset, mentions)
@@ -934,11 +944,15 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     """The agent of a participle describing a document speaker: 'les chiffres publiés par l'Insee' -> Insee."""
     if report.head is None or doc[report.head].lemma_ not in DOCUMENT_NOUNS:
         return None
-    for participle in doc[report.head].children:
-        if participle.dep_ == "acl" and participle.pos_ == "VERB":
-            agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+    for child in doc[report.head].children:
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            agents = [c for c in child.children if c.dep_ == "obl:agent"]
             if agents:
                 return agents[0]
+        # "selon les estimations du HCR", "un communiqué commun du HCR et de l'OIM": a named issuer
+        if child.dep_ == "nmod" and child.i > report.head and any(c.lower_ in NP_INNER_ADP for c in child.children) \
+                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree):
+            return child
     return None
 
 

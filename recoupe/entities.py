@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import CIVILITIES, TITLE_NOUNS, build_layout, find_reports
 from .models import Actor, ActorMention, Article, PlaceMention, stable_id
+from .nlp import known_word
 from .nlp import doc_text
 
 # Head nouns of institutional actors that NER tends to miss.
@@ -40,7 +41,8 @@ INSTITUTION_HEADS = frozenset(
         "armées", "direction", "gouvernement", "renseignements", "département", "commandement", "état-major",
         "parlement", "conseil", "office", "autorités", "administration", "police", "marine", "cabinet",
         "chancellerie", "ambassade", "commission", "parquet", "tribunal", "comité", "assemblée", "sénat",
-        "gendarmerie", "douanes", "diplomatie", "justice",
+        "gendarmerie", "douanes", "diplomatie", "justice", "garde-côtes", "garde", "préfecture", "mairie",
+        "institut", "fondation", "syndicat",
     }
 )
 DETERMINERS = frozenset(
@@ -178,6 +180,8 @@ def _titled_names(doc: Doc, entities: list[_Candidate]) -> list[_Candidate]:
 
 def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text: str) -> Optional[str]:
     surface = text[cand.start:cand.end]
+    if _shouted(surface, text, cand.start):
+        return None
     if cand.label == "PER":
         tokens = [doc[i] for i in cand.tokens]
         if not any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("VERB", "ADJ", "ADV")) for t in tokens):
@@ -196,6 +200,16 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
     if _is_acronym(surface) and surface.upper() not in _country_codes():
         return "organisation"
     return None
+
+
+def _shouted(surface: str, text: str, start: int) -> bool:
+    """A word in capitals that is no acronym: a common word set in capitals ("DIRECT", a live page's label) or
+    a dateline's town ("ATHÈNES (AFP) —")."""
+    if not (surface.isupper() and len(surface) >= 4 and " " not in surface):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    dateline = not text[line_start:start].strip() and re.match(r"\s*(?:\(|—|–|-\s)", text[start + len(surface):])
+    return bool(dateline) or known_word(surface.lower())
 
 
 def _listed_with_places(cand: _Candidate, entities, text: str) -> bool:

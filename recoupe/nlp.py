@@ -71,3 +71,18 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
     """The sentence holding `offset` (or the last one starting before it, for an offset between sentences)."""
     return max(bisect.bisect_right([start for start, _ in spans], offset) - 1, 0)
+
+
+@lru_cache(maxsize=1)
+def lemmatizer_words() -> frozenset[str]:
+    """The nouns and word forms spaCy's French lemmatizer tables know."""
+    lookups = get_nlp("fr").get_pipe("lemmatizer").lookups
+    words = set(lookups.get_table("lemma_index")["noun"]) if lookups.has_table("lemma_index") else set()
+    if lookups.has_table("lemma_lookup"):
+        words |= set(lookups.get_table("lemma_lookup").keys())
+    return frozenset(words)
+
+
+def known_word(word: str) -> bool:
+    """Whether the word is a French word spaCy's lemmatizer knows ("direct", "soldats")."""
+    return word in lemmatizer_words()

@@ -62,14 +62,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from .models import Article, Figure, stable_id
-from .nlp import get_nlp, sentence_index, sentence_spans
+from .nlp import known_word, sentence_index, sentence_spans
 
 # --- small lexicons of French ---------------------------------------------------------------
 
@@ -88,7 +87,7 @@ PRE_ADJECTIVES = r"(?:premi(?:er|ère)s?|dernier|derniers|dernières?|prochaine?
 MEASURE_UNITS = (
     r"mm|cm|km|m|kg|g|t|tonnes?|kilotonnes?|mégatonnes?|kt|kilomètres?|mètres?|centimètres?|millimètres?"
     r"|kilos?|kilogrammes?|grammes?|litres?|l|hectares?|ha|km²|m²|km2|m2|degrés?|°c?|°|mégawatts?|kilowatts?"
-    r"|gigawatts?|watts?|mw|gw|kw|km/h|nœuds?|noeuds?|pieds?|miles?|milles nautiques|pouces?|barils?|calibres?"
+    r"|gigawatts?|watts?|mw|gw|kw|km/h|nœuds?|noeuds?|pieds?|miles?|milles? (?:nautiques?|marins?)|pouces?|barils?|calibres?"
 )
 CURRENCIES = {
     "€": "euro", "euro": "euro", "eur": "euro", "$": "dollar", "dollar": "dollar", "usd": "dollar",
@@ -303,6 +302,8 @@ def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
 
 
 def _verb_lemma(token: Token) -> Optional[str]:
+    if token.lemma_ == "porter" and any(c.lower_.startswith("disparu") for c in token.children):
+        return "disparaître"  # "portées disparues"
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and lemma.endswith(("é", "ée", "és", "ées")):  # "blessées" tagged ADJ, lemma "blessé"
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
@@ -370,8 +371,8 @@ def last_multiplier(value: float) -> float:
 
 def is_number_word(token: Token) -> bool:
     word = token.text.lower()
-    if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word):
-        return False
+    if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word) or word == "milles":
+        return False  # "mille" is invariable: "milles" are (nautical) miles
     try:
         text2num(word, "fr")
     except ValueError:
@@ -637,7 +638,8 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
             unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", norm[following.end:following.end + 40])
     if unit:
         name = re.sub(r"^(?:de\s+|d')", "", unit.group(0).strip())
-        return "measure", re.sub(r"(?<=\w{4})s$", "", name), None  # "kilomètres" -> "kilomètre"
+        singular = " ".join(re.sub(r"(?<=\w{4})s$", "", word) for word in name.split())
+        return "measure", singular, None  # "kilomètres" -> "kilomètre", "milles nautiques" -> "mille nautique"
     currency = re.match(rf"\s*(?:{CURRENCY_AFTER})", after)
     currency_before = re.search(r"(€|\$|£|eur|usd)\s*$", norm[max(0, quantity.start - 5):quantity.start])
     if currency or currency_before:
@@ -849,20 +851,6 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
     while len(phrase) > 1 and phrase[-1].pos_ in ("CCONJ", "ADP", "DET"):
         phrase = phrase[:-1]
     return phrase.text
-
-
-@lru_cache(maxsize=1)
-def lemmatizer_words() -> frozenset[str]:
-    """The nouns and word forms spaCy's French lemmatizer tables know."""
-    lookups = get_nlp("fr").get_pipe("lemmatizer").lookups
-    words = set(lookups.get_table("lemma_index")["noun"]) if lookups.has_table("lemma_index") else set()
-    if lookups.has_table("lemma_lookup"):
-        words |= set(lookups.get_table("lemma_lookup").keys())
-    return frozenset(words)
-
-
-def known_word(word: str) -> bool:
-    return word in lemmatizer_words()
 
 
 def object_lemma(token: Token) -> str:

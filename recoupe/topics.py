@@ -19,8 +19,11 @@ and the same value anywhere in the dossier, when they agree on one (the same num
 "premier contingent" in one article and stated bare or with a weak cue in another, is the same quantity);
 else its own weak cue; else none.
 
-For nouns that only say "people" (personne, habitant, civil…), the topic adds the verb saying what happened to them,
-from the figure's `predicate`: "personne:tuer", "personne:déplacer"; without one, the noun alone.
+Tolls are grouped whatever noun counts them ("59 morts", "78 migrants ont péri" and "au moins 78 décès" are all
+"mort"; "104 rescapés" and "104 personnes secourues" are "survivant"), from the noun or from the figure's
+`predicate`; a named group keeps its noun ("civil:mort"). For nouns that only say "people" (personne,
+habitant…), the topic adds the verb saying what happened to them ("personne:interpeller"); without one, the
+noun alone.
 
 A figure that counts in one town or region gets that place after "@" ("manifestant@Marseille"): the place named
 right after its noun phrase ("dont 119 000 à Paris", "16 000 manifestants à Marseille") or framing its sentence
@@ -67,6 +70,20 @@ GENERIC_OBJECTS = frozenset({
     "personne", "gens", "individu", "habitant", "civil", "homme", "femme", "enfant", "adulte", "citoyen",
     "ressortissant", "résident",
 })
+# Tolls: what happened to people, by the verb said of them or by the noun that counts them
+VERB_OUTCOMES = {
+    "mort": {"mourir", "périr", "décéder", "tuer", "succomber", "noyer"},
+    "blessé": {"blesser"},
+    "survivant": {"survivre", "secourir", "sauver", "rescaper"},
+    "disparu": {"disparaître"},
+    "déplacé": {"déplacer", "évacuer"},
+}
+NOUN_OUTCOMES = {
+    "mort": "mort", "décès": "mort", "tué": "mort", "décédé": "mort", "blessé": "blessé", "survivant": "survivant",
+    "rescapé": "survivant", "disparu": "disparu", "déplacé": "déplacé",
+}
+# Nouns for people at large: a toll of them is the toll ("78 migrants ont péri" is 78 dead)
+PEOPLE_AT_LARGE = frozenset({"personne", "gens", "individu", "migrant", "passager", "habitant", "victime"})
 SCOPE_KINDS = frozenset({"city", "region"})
 FRAME = re.compile(r"^(?:À|A|Au|Aux|Dans)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),")
 AFTER_FIGURE = r"\s*(?:(?:de |d['’])?{object})?\s+(?:à|au|aux|dans)\s+(?:la |le |les |l['’])?"
@@ -142,8 +159,20 @@ def topic_key(figure: Figure, facet: Optional[str], agents: frozenset[str] = fro
 
 
 def counted(figure: Figure, agents: frozenset[str] = frozenset()) -> str:
-    """The object, and for nouns that only say "people" what happened to them: "personne:tuer". When the
-    dossier counts the verb's agent noun elsewhere ("personnes ont manifesté" next to "manifestants"), that noun."""
+    """What the figure counts, as the topic's base:
+    - a toll, whatever noun it counts: "59 morts", "78 migrants ont péri" and "au moins 78 décès" are "mort";
+      "104 rescapés" and "104 personnes secourues" are "survivant"; named groups keep their noun ("civil:mort");
+    - for nouns that only say "people", what happened to them ("personne:interpeller"), or the verb's agent
+      noun when the dossier counts it elsewhere ("personnes ont manifesté" next to "manifestants");
+    - otherwise the object."""
+    noun = figure.object if figure.object in NOUN_OUTCOMES else re.sub(r"s$", "", figure.object or "")
+    outcome = NOUN_OUTCOMES.get(noun) or next(
+        (name for name, verbs in VERB_OUTCOMES.items() if figure.predicate in verbs), None
+    )
+    if outcome is not None and noun not in NOUN_OUTCOMES:
+        return outcome if figure.object in PEOPLE_AT_LARGE else f"{figure.object}:{outcome}"
+    if outcome is not None:
+        return outcome
     if figure.object in GENERIC_OBJECTS and figure.predicate:
         agent = re.sub(r"er$", "ant", figure.predicate)
         return agent if agent in agents else f"{figure.object}:{figure.predicate}"

@@ -423,3 +423,17 @@ def test_unnamed_speakers_are_reported(nlp):
         nlp, "Certains évoquent jusqu'à 150 000 victimes dans la région. D'autres estiment que le bilan est plus lourd."
     )
     assert [(c.speaker_text, c.stance) for c in claims] == [("Certains", "reported"), ("D'autres", "reported")]
+
+
+def test_issuers_of_counts(nlp):
+    claims, figures, _ = run(
+        nlp,
+        "Le HCR n'a pas été en mesure de confirmer ce chiffre. "
+        "Les garde-côtes font désormais état d'au moins 59 morts. "
+        "D'après un communiqué commun du HCR et de l'OIM, 500 personnes sont portées disparues.",
+        figures=["au moins 59", "500"],
+    )
+    assert [(c.speaker_text, c.verb, c.stance) for c in claims] == [
+        ("Le HCR", "confirmer", "cannot_confirm"), ("Les garde-côtes", "faire état", "asserts"), ("HCR", "selon", "asserts"),
+    ]
+    assert [f.source_text for f in figures] == ["Les garde-côtes", "HCR"]

@@ -240,3 +240,13 @@ def test_a_town_spacy_took_for_a_person_is_no_actor(tmp_path):
         places = {r[0] for r in conn.execute("select name from places")}
     assert "Bielsko Biala" not in people and "Jan Kowalski" in people
     assert any(p.startswith("Bielsko") for p in places)
+
+
+def test_capitals_that_are_no_acronym(nlp):
+    _, mentions = mentions_of(
+        nlp,
+        "DIRECT. Naufrage au large de la Grèce\nATHÈNES (AFP) — Les garde-côtes grecs ont annoncé 59 morts. "
+        "L'OTAN a déclaré suivre la situation de près.",
+    )
+    surfaces = {m.surface for m in mentions}
+    assert "OTAN" in surfaces and not {"DIRECT", "ATHÈNES"} & surfaces

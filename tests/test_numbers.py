@@ -262,3 +262,9 @@ def test_predicate_says_what_happened_to_the_counted(nlp, sentence, figure, pred
     article = make_article(sentence)
     (found,) = [f for f in extract_figures(nlp(article.text), article) if f.text == figure]
     assert found.predicate == predicate
+
+
+def test_nautical_miles_are_a_measure_not_thousands(nlp):
+    article = make_article("Le chalutier a sombré à 47 milles nautiques de la côte, selon les garde-côtes grecs.")
+    found = [(f.text, f.kind, f.object) for f in extract_figures(nlp(article.text), article)]
+    assert found == [("47", "measure", "mille nautique")]

@@ -117,3 +117,17 @@ def test_facet_rule_on_passages(nlp):
     assert topic_of["Quelque 900"] == "soldat:training"
     assert topic_of["40 000"] == "soldat:stock"
     assert topic_of["500"] == topic_of["Jusqu'à 450"] == "char"  # chars are measured one way: no facet needed
+
+
+def test_tolls_group_whatever_noun_counts_them(nlp):
+    from recoupe.pipeline import extract
+
+    text = ("Au moins 78 migrants ont péri dans le naufrage, selon les garde-côtes. Le HCR compte 79 morts. "
+            "Les 104 rescapés ont été conduits à Kalamata. Au total, 104 personnes ont été secourues. "
+            "Quelque 500 personnes sont portées disparues. Douze soldats ont été tués.")
+    article = make_article(text)
+    figures = assign_topics(extract(article, nlp(article.text)).figures)
+    topics = {f.text: f.topic for f in figures}
+    assert topics["Au moins 78"] == topics["79"] == "mort"
+    assert topics["104"] == "survivant" and topics["Quelque 500"] == "disparu"
+    assert topics["Douze"] == "soldat:mort"

@@ -110,7 +110,10 @@ def place_scopes(
         for mention in in_article[figure.article_id]:
             right_after = 0 <= mention.start - figure.end <= 80 and re.fullmatch(pattern, text[figure.end:mention.start])
             frame = FRAME.match(figure.sentence)
-            framing = frame is not None and frame.group("name").strip() == mention.surface and mention.sentence == figure.sentence
+            framing = (
+                frame is not None and frame.group("name").strip() == mention.surface
+                and mention.sentence == figure.sentence and not _reported_between(text, mention.end, figure.start)
+            )
             if right_after or framing:
                 scopes[figure.id] = local[mention.place_id]
                 if right_after:
@@ -120,6 +123,12 @@ def place_scopes(
             if part:  # "…, dont 800 000 dans la capitale": a share of the figure before, never the same quantity
                 scopes[figure.id] = part.group("where").lower()
     return scopes
+
+
+def _reported_between(text: str, start: int, end: int) -> bool:
+    """"À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais …": a figure inside what someone reports
+    is not counted where they spoke."""
+    return re.search(r"\bqu(?:e\b|['’])", text[start:end]) is not None
 
 
 def assign_topics(figures: list[Figure], scopes: Optional[dict[str, str]] = None) -> list[Figure]:

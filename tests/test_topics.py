@@ -131,3 +131,20 @@ def test_tolls_group_whatever_noun_counts_them(nlp):
     assert topics["Au moins 78"] == topics["79"] == "mort"
     assert topics["104"] == "survivant" and topics["Quelque 500"] == "disparu"
     assert topics["Douze"] == "soldat:mort"
+
+
+def test_where_a_speaker_spoke_is_not_where_the_counted_are(tmp_path):
+    """A sentence-opening place frames the count ("À Lyon, ils étaient 20 000"), but not a count inside what
+    someone says there ("À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais étaient à bord")."""
+    import sqlite3
+
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Naufrage : le bilan s'alourdit\n\nÀ Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais étaient "
+        "à bord. À Lyon, ils étaient environ 20 000 manifestants selon la police.", encoding="utf-8")
+    build([tmp_path], tmp_path / "d.db")
+    with sqlite3.connect(tmp_path / "d.db") as conn:
+        topics = dict(conn.execute("select text, topic from figures"))
+    assert topics["au moins 298"] == "pakistanais"
+    assert topics["environ 20 000"] == "manifestant@Lyon"

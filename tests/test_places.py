@@ -492,3 +492,74 @@ def test_small_towns_are_matched_on_their_exact_name_only(nlp):
     assert place_named(found, "Jeseník").geonames_id == 3074281
     found, _ = extract("Une voiture a été emportée près de Jesenika.", nlp)
     assert all(p.geonames_id != 3074281 for p in found)
+
+
+# --- towns of 1,000 to 5,000 people, datelines (made-up passages) ------------------------------
+
+
+def test_village_resolves_where_the_article_names_its_country(nlp):
+    found, _ = extract("Le chalutier a sombré au large de Pylos, dans le sud de la Grèce, selon les secours.", nlp)
+    pylos = place_named(found, "Pylos")  # GeoNames: Pýlos, 2,300 people
+    assert (pylos.kind, pylos.country_code, pylos.geonames_id) == ("city", "GR", 255293)
+    assert haversine_km(pylos.latitude, pylos.longitude, 36.913, 21.696) < 5
+
+
+def test_village_needs_its_country_named(nlp):
+    found, _ = extract("Le chalutier a sombré au large de Pylos, selon les secours qui redoutent un lourd bilan.",
+                       nlp)
+    pylos = place_named(found, "Pylos")
+    assert (pylos.geonames_id, pylos.latitude) == (None, None)
+
+
+def test_village_spelt_otherwise_or_tagged_as_a_noun_in_a_headline(nlp):
+    found, _ = extract("Les rescapés ont été transférés au camp de Malakassa, à une quarantaine de kilomètres au "
+                       "nord d'Athènes.", nlp)
+    malakassa = place_named(found, "Malakassa")  # GeoNames: Malakása (double letters and accents aside)
+    assert (malakassa.country_code, malakassa.geonames_id) == ("GR", 257886)
+    _, mentions = extract("Naufrage de Pylos : l'Europe savait\n\nLe naufrage au large de Pylos, en Grèce, a fait "
+                          "des centaines de morts.", nlp)
+    pylos = [m for m in mentions if m.surface == "Pylos"]
+    assert [m.start for m in pylos] == [12, 61] and len({m.place_id for m in pylos}) == 1
+
+
+def test_village_of_the_article_beats_a_guess_abroad(nlp):
+    text = "Des coulées de boue ont touché Hochfelden{}dimanche."
+    found, _ = extract(text.format(", dans le Bas-Rhin, en France, "), nlp)
+    assert place_named(found, "Hochfelden").country_code == "FR"  # a town of 3,500, not Hochfeld (Germany)
+    found, _ = extract(text.format(" "), nlp)
+    assert place_named(found, "Hochfelden").geonames_id != 3013249  # no French context, no French village
+
+
+def test_villages_named_alike_or_city_quarters_are_not_placed(nlp):
+    # Two Czech villages of 1,000+ people are called Nová Ves: either would be a guess.
+    found, _ = extract("En Tchéquie, l'eau a envahi Nová Ves dimanche.", nlp)
+    assert place_named(found, "Nová Ves").latitude is None
+    found, _ = extract("Une digue a rompu dans le quartier de Malakassa, en Grèce.", nlp)
+    assert all(p.geonames_id != 257886 for p in found)  # a quarter, not the village of that name
+
+
+def test_regions_and_people_named_like_villages_are_not_villages(nlp):
+    # Bourgogne and Champagné are French villages; "en" and the article say region.
+    found, _ = extract("Les vendanges ont commencé en Bourgogne et dans la Champagne, en France, plus tôt que "
+                       "prévu.", nlp)
+    assert place_named(found, "Bourgogne").geonames_id is None
+    assert place_named(found, "Champagne").geonames_id is None
+    # Mathieu (Calvados) has 1,700 people: "à" before a person's name is a dative.
+    _, mentions = extract("En France, le ministre a répondu à Mathieu, un élu local, puis il a écrit à Bertrand.",
+                          nlp)
+    assert [m.surface for m in mentions] == ["France"]
+
+
+def test_dateline_city_in_capitals_is_a_place(nlp):
+    found, mentions = extract("Un séisme secoue la région\n\nATHÈNES, mercredi 14 juin 2023 (AFP) - Le bilan "
+                              "s'alourdit.\n\nKYIV (Reuters) — Une frappe a touché la ville.\n\nSAINT-PÉTERSBOURG "
+                              "— Un incendie.", nlp)
+    assert place_named(found, "ATHÈNES").geonames_id == 264371  # Athens, Greece (not Georgia)
+    assert place_named(found, "KYIV").country_code == "UA"
+    assert place_named(found, "SAINT-PÉTERSBOURG").country_code == "RU"
+
+
+def test_capitals_elsewhere_are_not_datelines(nlp):
+    _, mentions = extract("Un séisme secoue la région\n\nURGENT, les secours arrivent.\n\nEN DIRECT. Le bilan "
+                          "s'alourdit, selon l'OTAN et l'ONU.\n\nMOSCOU", nlp)
+    assert mentions == [], [m.surface for m in mentions]

@@ -52,6 +52,8 @@ DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 # Subjects that are not speakers: "Cela dit", "qu'on estime", "Autrement dit".
 NON_SPEAKERS = frozenset({"on", "cela", "ça", "ce", "c’", "c'", "ceci", "tout", "rien", "autrement", "que", "qu’", "qu'"})
+# A definite description of someone named before: "l'organisation", "L'agence onusienne" (no name in it)
+DESCRIPTION = re.compile(r"^(?:[Ll]es?|[Ll]a|[Ll]['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}$")
 POSSESSIVE_SPEAKER = re.compile(r"^(?:son|sa|ses|leur|leurs)\s", re.I)
 DEMONSTRATIVE_SPEAKER = re.compile(r"^(?:cette|ces|cet|ce)\s+(?:source|sources|dernier|dernière|derniers|dernières)\b|^(?:celui|celle|ceux|celles)-ci\b", re.I)
 ANONYMOUS_SPEAKER = re.compile(
@@ -924,6 +926,9 @@ def _speaker(
         if mention is None and _same_passage(layout, report.unit):
             subject = _unit_subject(doc, layout, report.unit - 1, mentions)
             mention = subject if _fits_role(subject, speaker_text) else None
+    if mention is None and report.head is not None and doc[report.head].pos_ == "NOUN" and DESCRIPTION.match(speaker_text):
+        # "L'organisation a précisé …": the organisation the article named with that word
+        mention = _organisation_by_description(speaker_text, report.start, mentions)
     if mention is None and POSSESSIVE_SPEAKER.match(speaker_text):
         # "selon son dernier rapport": the report of the sentence's subject
         subject = _unit_subject(doc, layout, report.unit, mentions)
@@ -1010,6 +1015,17 @@ def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]
         if wanted and wanted <= _words(m.role):
             best = m
     return best
+
+
+def _organisation_by_description(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """'l'organisation', 'l'agence onusienne': the last organisation named before whose name or role holds
+    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap')."""
+    wanted = _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
+    named = [
+        m for m in mentions
+        if m.kind == "organisation" and m.start < before and wanted and wanted <= _words(f"{m.name} {m.role or ''}")
+    ]
+    return named[-1] if named else None
 
 
 def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:

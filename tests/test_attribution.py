@@ -437,3 +437,15 @@ def test_issuers_of_counts(nlp):
         ("Le HCR", "confirmer", "cannot_confirm"), ("Les garde-côtes", "faire état", "asserts"), ("HCR", "selon", "asserts"),
     ]
     assert [f.source_text for f in figures] == ["Les garde-côtes", "HCR"]
+
+
+def test_the_organisation_named_before(nlp):
+    claims, _, by_id = run(
+        nlp,
+        "L'Organisation internationale pour les migrations (OIM) a lancé un appel. "
+        "L'organisation a précisé que 500 personnes étaient portées disparues. "
+        "L'armée a indiqué que 20 navires étaient partis.",
+    )
+    assert speaker_of(next(c for c in claims if c.speaker_text == "L'armée"), by_id) is None
+    assert speaker_of(next(c for c in claims if c.speaker_text == "L'organisation"), by_id) == (
+        "Organisation internationale pour les migrations")

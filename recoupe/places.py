@@ -43,7 +43,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import babel
 import babel.localedata
@@ -650,15 +650,20 @@ def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
                for known, _ in gaz.exact.get(key, []))
 
 
-def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
-    """Names the model labelled as a person or misc but listed with places ("Khabarovsk et Vlagoveshensk")."""
-    found = []
+def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
+    """The names the model labelled as a person or misc that no place candidate covers yet, trimmed."""
     for ent in doc.ents:
         if ent.label_ not in ("PER", "MISC"):
             continue
         core = _trim(ent)
-        if core is None or any(c.start < core.end_char and core.start_char < c.end for c in taken):
-            continue
+        if core is not None and not any(c.start < core.end_char and core.start_char < c.end for c in taken):
+            yield core
+
+
+def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """Names the model labelled as a person or misc but listed with places ("Khabarovsk et Vlagoveshensk")."""
+    found = []
+    for core in _untaken_people(doc, taken):
         root = core.root
         linked = [root.head] if root.dep_ == "conj" else []
         linked += [child for child in root.children if child.dep_ == "conj"]
@@ -711,12 +716,7 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     named_here &= gaz.exact.keys()
     countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
     found = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PER", "MISC"):
-            continue
-        core = _trim(ent)
-        if core is None or any(c.start < core.end_char and core.start_char < c.end for c in taken):
-            continue
+    for core in _untaken_people(doc, taken):
         key = name_key(core.text)
         place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.

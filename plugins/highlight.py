@@ -208,7 +208,7 @@ def render_cell(row, value, column, table, database, datasette):
             compare_url(datasette, value), value
         )
     if column == "consistent" and table in ("topic_spread", "disagreements") and value in (0, 1):
-        label = "yes: every figure can be true at once" if value else "no: the sources contradict each other"
+        label = "yes: every figure can be true at once" if value else "no: the figures cannot all be true at once"
         return Markup('<span class="verdict verdict-{}">{} {}</span>').format(
             "agree" if value else "disagree", value, label
         )

@@ -403,10 +403,11 @@ def mark_in_sentence(sentence: str, piece: str) -> Markup:
     return escape(sentence[:at]) + Markup('<mark class="hl hl-figure">{}</mark>').format(piece) + escape(sentence[end:])
 
 
-def verdict_text(consistent: bool) -> str:
+def verdict_text(consistent: bool, n_sources: int = 2) -> str:
+    who = "The sources" if n_sources > 1 else "The figures (all from one source)"
     if consistent:
-        return "The sources agree: every figure can be true at once; the shaded band holds the values they all allow."
-    return ("The sources disagree: no single value satisfies every figure (their intervals do not overlap). Either "
+        return f"{who} agree: every figure can be true at once; the shaded band holds the values they all allow."
+    return (f"{who} disagree: no single value satisfies every figure (their intervals do not overlap). Either "
             "they count different things, or someone is wrong.")
 
 
@@ -463,7 +464,7 @@ async def compare_topic(datasette, request):
         topic=topic,
         heading=heading,
         consistent=consistent,
-        verdict=verdict_text(consistent),
+        verdict=verdict_text(consistent, spread.get("n_sources") or 0),
         summary=summary_text(spread),
         chart=chart,
         key=KEY,

@@ -467,7 +467,8 @@ async def test_seed_topics_each_have_a_chart(datasette, seed_db):
             [spread["topic"]],
         )[0]["n"]
         assert topic_page.count('<g class="mark ') == plottable
-        assert ("The sources agree" if spread["consistent"] else "The sources disagree") in topic_page
+        who = "The sources" if spread["n_sources"] > 1 else "The figures (all from one source)"
+        assert f"{who} {'agree' if spread['consistent'] else 'disagree'}" in topic_page
 
 
 async def test_seed_canned_queries_show_marked_sentences(datasette, seed_db):

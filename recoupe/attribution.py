@@ -466,7 +466,25 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         report.start, report.end = span
         report.head = _token_at(doc, span[1] - 1)
         return report
+    fronted = _subject_before_aside(doc, verb, lo, left)
+    if fronted is not None:
+        return _with_span(doc, report, fronted, lo, hi, layout)
     return None
+
+
+def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
+    """"Un survivant, cité par l'agence ANA, affirme …": a noun phrase opening the sentence, then an aside
+    between commas, then the verb; the parser hung the noun elsewhere."""
+    if left is None or left.text != "," or left.i <= lo:
+        return None
+    opening = next((t for t in reversed(doc[lo:left.i]) if t.text == ","), None)
+    if opening is None:
+        return None
+    phrase = doc[lo:opening.i]
+    if not phrase or not 1 <= len(phrase) <= 5 or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in phrase):
+        return None
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
 
 
 def _puts_forward(verb: Token) -> bool:
@@ -599,6 +617,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     j = verb.i + 1
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
         j += 1
+    if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
+        return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():
         j += 1  # "a déclaré Mme von der Leyen": the name, not the civility
         if doc[j].text == ".":

@@ -449,3 +449,14 @@ def test_the_organisation_named_before(nlp):
     assert speaker_of(next(c for c in claims if c.speaker_text == "L'armée"), by_id) is None
     assert speaker_of(next(c for c in claims if c.speaker_text == "L'organisation"), by_id) == (
         "Organisation internationale pour les migrations")
+
+
+def test_speakers_the_parser_missed(nlp):
+    claims, figures, _ = run(
+        nlp,
+        "« Le troisième jour, six personnes sont mortes de soif », assure Ahmed, un Égyptien de 19 ans. "
+        "Un survivant, cité par l'agence de presse grecque ANA, affirme que le bateau transportait 700 personnes.",
+        figures=["six", "700"],
+    )
+    assert [c.speaker_text for c in claims] == ["Ahmed", "Un survivant"]
+    assert [f.source_text for f in figures] == ["Ahmed", "Un survivant"]

@@ -617,6 +617,12 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     j = verb.i + 1
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
         j += 1
+    if j < hi and doc[j].lower_ in ("à", "au", "aux"):  # "a confié à l'AFP un responsable …": skip the addressee
+        k = j + 1
+        if k < hi and doc[k].pos_ == "DET":
+            k += 1
+        if k + 1 < hi and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ == "DET":
+            j = k + 1
     if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
         return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():

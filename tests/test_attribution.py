@@ -460,3 +460,14 @@ def test_speakers_the_parser_missed(nlp):
     )
     assert [c.speaker_text for c in claims] == ["Ahmed", "Un survivant"]
     assert [f.source_text for f in figures] == ["Ahmed", "Un survivant"]
+
+
+def test_the_addressee_is_not_the_speaker(nlp):
+    claims, _, _ = run(
+        nlp,
+        "« Nous craignons le pire », a confié à l'AFP un responsable des secours sous couvert d'anonymat. "
+        "« Rien n'est joué », a déclaré au Monde la ministre Anne Martin.",
+    )
+    assert [(c.speaker_text, c.stance) for c in claims] == [
+        ("un responsable des secours", "reported"), ("la ministre Anne Martin", "asserts"),
+    ]

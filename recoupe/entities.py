@@ -208,7 +208,11 @@ def _shouted(surface: str, text: str, start: int) -> bool:
     if not (surface.isupper() and len(surface) >= 4 and " " not in surface):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    dateline = not text[line_start:start].strip() and re.match(r"\s*(?:\(|—|–|-\s)", text[start + len(surface):])
+    after = text[start + len(surface):start + len(surface) + 60]
+    # "ATHÈNES (AFP) —", "KYIV —", "ATHÈNES, mercredi 14 juin 2023 (AFP) -" (not "OTAN, qui …")
+    dateline = not text[line_start:start].strip() and (
+        re.match(r"\s*(?:\(|—|–|-\s)", after) or re.match(r",\s*(?:\w+\s+)?\d[^\n]*\(", after)
+    )
     return bool(dateline) or known_word(surface.lower())
 
 

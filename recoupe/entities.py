@@ -614,9 +614,18 @@ def _make_actor(group: list[ActorMention]) -> Actor:
         name=name,
         kind=kind,
         role=role,
-        aliases=sorted({m.surface for m in group} | {m.name for m in group} | {m.acronym for m in group if m.acronym}),
+        aliases=_clean_aliases({m.surface for m in group} | {m.name for m in group} | {m.acronym for m in group if m.acronym}),
         mention_count=len(group),
     )
+
+
+def _clean_aliases(spellings: set[str]) -> list[str]:
+    """Every spelling seen, without a name glued to the next word by a missing space ("Kim Jong-unréticent"):
+    the mention still counts, its junk spelling is not one to search for."""
+    def glued(alias: str) -> bool:
+        return any(alias.startswith(other) and alias != other and alias[len(other):].isalpha()
+                   and alias[len(other):].islower() and len(alias) - len(other) >= 4 for other in spellings)
+    return sorted(a for a in spellings if not glued(a))
 
 
 def _canonical_name(group: list[ActorMention], kind: str) -> str:

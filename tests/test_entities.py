@@ -250,3 +250,12 @@ def test_capitals_that_are_no_acronym(nlp):
     )
     surfaces = {m.surface for m in mentions}
     assert {"OTAN", "UNICEF"} <= surfaces and not {"DIRECT", "ATHÈNES", "PIRÉE"} & surfaces
+
+
+def test_glued_spellings_are_no_alias(seed_db):
+    import json
+    import sqlite3
+
+    with sqlite3.connect(seed_db) as conn:
+        aliases = [a for (row,) in conn.execute("select aliases from actors") for a in json.loads(row)]
+    assert "Kim Jong-un" in aliases and not any(a.startswith("Kim Jong-un") and a != "Kim Jong-un" for a in aliases)

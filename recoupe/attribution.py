@@ -705,11 +705,14 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
         if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-" or (t.dep_ == "amod" and t.pos_ == "VERB"):
             end += 1  # "… des Nations unies": a participle the tagger took for a verb
             continue
+        if t.pos_ == "X" and t.text[:1].isupper():  # a foreign name the tagger does not know: "Save the Children"
+            end += 1
+            continue
         if (t.pos_ == "X" or t.lower_ in NAME_PARTICLES) and t.is_lower:  # "von der Leyen", "bin Salman"
             j = end
             while j < min(hi, end + 3) and (doc[j].pos_ == "X" or doc[j].lower_ in NAME_PARTICLES) and doc[j].is_lower:
                 j += 1
-            if j < hi and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            if j < hi and doc[j].pos_ in ("PROPN", "X") and doc[j].text[:1].isupper():
                 end = j + 1
                 continue
             break

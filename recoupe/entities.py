@@ -45,6 +45,12 @@ INSTITUTION_HEADS = frozenset(
         "institut", "fondation", "syndicat",
     }
 )
+# Words that say a name is an organisation's: "l'ONG Save the Children", "le quotidien Kathimerini"
+ORGANISATION_WORDS = frozenset({
+    "ong", "association", "organisation", "fondation", "agence", "société", "entreprise", "groupe", "institut",
+    "syndicat", "parti", "collectif", "journal", "quotidien", "hebdomadaire", "chaîne", "télévision", "radio",
+    "site", "média", "cabinet", "plateforme", "réseau",
+})
 DETERMINERS = frozenset(
     {"le", "la", "l'", "l’", "les", "du", "des", "au", "aux", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "cet", "ces"}
 )
@@ -194,7 +200,11 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
         if first.is_lower and first.lower_ in TITLE_NOUNS:
             return None  # "le ministre de l'Intérieur, Gérald Darmanin": an office, the person's role
         return "organisation"
-    # LOC / MISC: an actor only when it speaks, or an acronym that is no country code.
+    # LOC / MISC: an actor only when it speaks, when a word says what it is ("l'ONG Save the Children"), or an
+    # acronym that is no country code.
+    before = doc[cand.tokens[0] - 1] if cand.tokens[0] > 0 else None
+    if before is not None and before.lower_ in ORGANISATION_WORDS and cand.label == "MISC":
+        return "organisation"
     if any(i in speaker_heads for i in cand.tokens) and any(doc[i].pos_ == "PROPN" for i in cand.tokens):
         return "organisation"  # "Le Kremlin rejette" — but not "selon cette Source" tagged as a place
     if _is_acronym(surface) and surface.upper() not in _country_codes():

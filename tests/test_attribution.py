@@ -471,3 +471,10 @@ def test_the_addressee_is_not_the_speaker(nlp):
     assert [(c.speaker_text, c.stance) for c in claims] == [
         ("un responsable des secours", "reported"), ("la ministre Anne Martin", "asserts"),
     ]
+
+
+def test_an_organisation_with_a_foreign_name(nlp):
+    claims, figures, by_id = run(
+        nlp, "Selon l'ONG Save the Children, 100 enfants étaient à bord du bateau.", figures=["100"]
+    )
+    assert [(c.speaker_text, speaker_of(c, by_id)) for c in claims] == [("l'ONG Save the Children", "Save the Children")]

@@ -49,7 +49,7 @@ INSTITUTION_HEADS = frozenset(
 ORGANISATION_WORDS = frozenset({
     "ong", "association", "organisation", "fondation", "agence", "société", "entreprise", "groupe", "institut",
     "syndicat", "parti", "collectif", "journal", "quotidien", "hebdomadaire", "chaîne", "télévision", "radio",
-    "site", "média", "cabinet", "plateforme", "réseau",
+    "média", "cabinet",
 })
 DETERMINERS = frozenset(
     {"le", "la", "l'", "l’", "les", "du", "des", "au", "aux", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "cet", "ces"}

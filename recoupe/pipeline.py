@@ -144,18 +144,13 @@ def extract(article: Article, doc) -> ArticleExtraction:
     )
 
 
-def extract_many(articles: list[Article]) -> list[ArticleExtraction]:
-    """Extraction for a batch of articles in this process: spaCy parses them with nlp.pipe."""
-    docs = parse_many((a.text for a in articles), batch_size=BATCH_SIZE)
-    return [extract(article, doc) for article, doc in zip(articles, docs)]
-
-
 # What one article's extraction gave: the records, or (records empty) why it failed.
 Outcome = tuple[ArticleExtraction, Optional[str]]
 
 
 def extract_batch(articles: list[Article]) -> list[Outcome]:
-    """Like extract_many, but an article whose extraction fails is kept, without records, with the reason.
+    """Extraction for a batch of articles in this process (spaCy parses them with nlp.pipe); an article whose
+    extraction fails is kept, without records, with the reason.
 
     Docs are extracted as nlp.pipe yields them and then dropped: a parsed Doc weighs megabytes.
     """

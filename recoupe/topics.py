@@ -107,9 +107,9 @@ def place_scopes(
     for figure in figures:
         text = texts.get(figure.article_id, "")
         pattern = AFTER_FIGURE.format(object=re.escape(figure.object_text or "") if figure.object_text else "(?!)")
+        frame = FRAME.match(figure.sentence)
         for mention in in_article[figure.article_id]:
             right_after = 0 <= mention.start - figure.end <= 80 and re.fullmatch(pattern, text[figure.end:mention.start])
-            frame = FRAME.match(figure.sentence)
             framing = (
                 frame is not None and frame.group("name").strip() == mention.surface
                 and mention.sentence == figure.sentence and not _reported_between(text, mention.end, figure.start)
@@ -146,25 +146,27 @@ def assign_topics(figures: list[Figure], scopes: Optional[dict[str, str]] = None
     for figure, own_strong, own_weak in zip(figures, strong, weak):
         adopted = strong_by_quantity.get((figure.object, figure.value), set())
         facets.append(own_strong or (next(iter(adopted)) if len(adopted) == 1 else None) or own_weak)
-    facets_of_object: dict[tuple, set[str]] = defaultdict(set)
-    for figure, facet in zip(figures, facets):
-        if facet and figure.object:
-            facets_of_object[(figure.kind, counted(figure, agents))].add(facet)
+    bases = [topic_base(f, agents) for f in figures]
+    facets_of_base: dict[str, set[str]] = defaultdict(set)
+    for base, facet in zip(bases, facets):
+        if facet and base:
+            facets_of_base[base].add(facet)
     topics = []
-    for figure, facet in zip(figures, facets):
-        needed = figure.object is not None and len(facets_of_object[(figure.kind, counted(figure, agents))]) > 1
-        topic = topic_key(figure, facet if needed else None, agents)
+    for figure, base, facet in zip(figures, bases, facets):
+        topic = base
+        if base and len(facets_of_base[base]) > 1:
+            topic = f"{base}:{facet}" if facet else base
         if topic and figure.id in scopes:
             topic = f"{topic}@{scopes[figure.id]}"
         topics.append(figure.model_copy(update={"topic": topic}))
     return topics
 
 
-def topic_key(figure: Figure, facet: Optional[str], agents: frozenset[str] = frozenset()) -> Optional[str]:
+def topic_base(figure: Figure, agents: frozenset[str] = frozenset()) -> Optional[str]:
+    """The topic before its facet and place: what is counted, with its kind for anything but a count."""
     if not figure.object:
         return None
-    base = counted(figure, agents) if figure.kind == "count" else f"{figure.kind}:{figure.object}"
-    return f"{base}:{facet}" if facet else base
+    return counted(figure, agents) if figure.kind == "count" else f"{figure.kind}:{figure.object}"
 
 
 def counted(figure: Figure, agents: frozenset[str] = frozenset()) -> str:
@@ -175,13 +177,11 @@ def counted(figure: Figure, agents: frozenset[str] = frozenset()) -> str:
       noun when the dossier counts it elsewhere ("personnes ont manifesté" next to "manifestants");
     - otherwise the object."""
     noun = figure.object if figure.object in NOUN_OUTCOMES else re.sub(r"s$", "", figure.object or "")
-    outcome = NOUN_OUTCOMES.get(noun) or next(
-        (name for name, verbs in VERB_OUTCOMES.items() if figure.predicate in verbs), None
-    )
-    if outcome is not None and noun not in NOUN_OUTCOMES:
-        return outcome if figure.object in PEOPLE_AT_LARGE else f"{figure.object}:{outcome}"
+    if noun in NOUN_OUTCOMES:
+        return NOUN_OUTCOMES[noun]
+    outcome = next((name for name, verbs in VERB_OUTCOMES.items() if figure.predicate in verbs), None)
     if outcome is not None:
-        return outcome
+        return outcome if figure.object in PEOPLE_AT_LARGE else f"{figure.object}:{outcome}"
     if figure.object in GENERIC_OBJECTS and figure.predicate:
         agent = re.sub(r"er$", "ant", figure.predicate)
         return agent if agent in agents else f"{figure.object}:{figure.predicate}"

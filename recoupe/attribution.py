@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -43,6 +43,8 @@ INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renc
 FIGURE_VERBS = frozenset({
     "avancer", "évoquer", "prévoir", "tabler", "saluer", "fustiger", "regretter", "promettre", "réclamer",
 })
+# Every verb that may report, in one of its uses
+REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
 DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
 CAPACITY_WORDS = frozenset({"mesure", "capable", "incapable", "possible", "impossible"})
@@ -158,7 +160,7 @@ def verb_lemma(token: Token) -> str:
 FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "ons", "ez")
 MISTAGGED_FORMS = {
     verb[:-2] + ending: verb
-    for verb in REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS if verb.endswith("er")
+    for verb in REPORTING_LIKE_VERBS if verb.endswith("er")
     for ending in FIRST_GROUP_ENDINGS
 }
 
@@ -168,10 +170,7 @@ def _is_reporting_verb(token: Token) -> bool:
         lemma = verb_lemma(token)
         # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
         # the present it also means "to have" ("le pays compte 1,2 million de soldats")
-        return (
-            lemma in REPORTING_VERBS or lemma in INCISE_VERBS or lemma in FIGURE_VERBS
-            or (lemma == "compter" and _has_auxiliary(token, "avoir"))
-        )
+        return lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
     return False
@@ -1036,24 +1035,21 @@ def _mention_in_span(doc: Doc, report: Report, head_offset: int, mentions) -> Op
 
 def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
     """'a déclaré le président sud-coréen': the person the article introduced with that title."""
-    wanted = _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
-    best = None
-    for m in mentions:
-        if m.kind != "person" or m.start >= before or not m.role:
-            continue
-        if wanted and wanted <= _words(m.role):
-            best = m
-    return best
+    return _last_described(speaker_text, before, mentions, "person", lambda m: m.role or "")
 
 
 def _organisation_by_description(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
     """'l'organisation', 'l'agence onusienne': the last organisation named before whose name or role holds
     those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap')."""
-    wanted = _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
-    named = [
-        m for m in mentions
-        if m.kind == "organisation" and m.start < before and wanted and wanted <= _words(f"{m.name} {m.role or ''}")
-    ]
+    return _last_described(speaker_text, before, mentions, "organisation", lambda m: f"{m.name} {m.role or ''}")
+
+
+def _last_described(speaker_text: str, before: int, mentions: list[ActorMention], kind: str,
+                    description: Callable[[ActorMention], str]) -> Optional[ActorMention]:
+    """The last mention of that kind before `before` whose description holds every word of the speaker phrase
+    (mentions come in text order)."""
+    wanted = _description_words(speaker_text)
+    named = [m for m in mentions if m.kind == kind and m.start < before and wanted and wanted <= _words(description(m))]
     return named[-1] if named else None
 
 
@@ -1061,8 +1057,12 @@ def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:
     """Whether the person just quoted can be the one now named by a title: same title, or none known."""
     if mention is None or mention.kind != "person":
         return False
-    wanted = _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
-    return mention.role is None or wanted <= _words(mention.role)
+    return mention.role is None or _description_words(speaker_text) <= _words(mention.role)
+
+
+def _description_words(speaker_text: str) -> set[str]:
+    """The words of a speaker phrase without its article: "le président sud-coréen" -> président, sud-coréen."""
+    return _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
 
 
 def _words(text: str) -> set[str]:

@@ -31,8 +31,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import CIVILITIES, TITLE_NOUNS, build_layout, find_reports
 from .models import Actor, ActorMention, Article, PlaceMention, stable_id
-from .nlp import known_word
-from .nlp import doc_text
+from .nlp import doc_text, known_word
 
 # Head nouns of institutional actors that NER tends to miss.
 INSTITUTION_HEADS = frozenset(

@@ -127,16 +127,21 @@ def _missing_reason(path: Path) -> str:
     try:
         info = os.stat(path)
     except OSError as err:
-        if err.errno == errno.ELOOP:
-            return "symbolic link loop: the link points back to itself"
-        if err.errno == errno.ENOENT:
-            if os.path.islink(path):
-                return "broken symbolic link: its target does not exist"
-            return "no such file or folder"
-        if err.errno == errno.EACCES:
-            return "permission denied: the file cannot be read"
-        return f"cannot read: {err.strerror}"
+        return _os_error_reason(path, err)
     return _kind_reason(info.st_mode)
+
+
+def _os_error_reason(path: Path, err: OSError) -> str:
+    """Why a path could not be opened, for a person: link loops, broken links, permissions."""
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop: the link points back to itself"
+    if err.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return "broken symbolic link: its target does not exist"
+        return "no such file or folder"
+    if isinstance(err, PermissionError) or err.errno == errno.EACCES:
+        return "permission denied: the file cannot be read"
+    return f"cannot read: {err.strerror or err}"
 
 
 def _kind_reason(mode: int) -> str:
@@ -439,14 +444,8 @@ def _read_bytes(path: Path) -> bytes:
             raise IngestError(_too_large(info.st_size))
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
-    except PermissionError as err:
-        raise IngestError("permission denied: the file cannot be read") from err
     except OSError as err:
-        if err.errno == errno.ELOOP:
-            raise IngestError("symbolic link loop: the link points back to itself") from err
-        if err.errno == errno.ENOENT:
-            raise IngestError("broken symbolic link" if path.is_symlink() else "no such file") from err
-        raise IngestError(f"cannot read: {err.strerror or err}") from err
+        raise IngestError(_os_error_reason(path, err)) from err
     if len(data) > MAX_BYTES:  # grew while being read, or a file whose size the system does not report
         raise IngestError(_too_large(len(data)))
     return data

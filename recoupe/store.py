@@ -203,9 +203,7 @@ def _place_rows(dossier: Dossier) -> list[dict]:
     """Places with how often and in how many articles they are named, and the popup the cluster map shows."""
     mentions = Counter(m.place_id for m in dossier.place_mentions)
     article_titles = {a.id: a.title or a.source_file for a in dossier.articles}
-    articles_of = defaultdict(set)
-    for m in dossier.place_mentions:
-        articles_of[m.place_id].add(m.article_id)
+    articles_of = _distinct_per(dossier.place_mentions, "place_id", "article_id")
     rows = []
     for place, row in zip(dossier.places, _with_json_aliases(_dump(dossier.places))):
         row["mention_count"] = mentions[place.id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -12,3 +13,19 @@ def make_article(text: str, name: str = "passage.txt"):
     from recoupe.ingest import article_from_text
 
     return article_from_text(text, source_file=name)
+
+
+def table_contents(db: Path, skip_columns: frozenset = frozenset()) -> dict[str, list[tuple]]:
+    """Every table's and view's rows, sorted, plus the schema: what two equal databases share."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        objects = conn.execute(
+            "select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name"
+        ).fetchall()
+        contents: dict[str, list] = {"sqlite_master": objects}
+        for kind, name, _ in objects:
+            if kind not in ("table", "view"):
+                continue
+            cursor = conn.execute(f"select * from [{name}]")
+            keep = [i for i, d in enumerate(cursor.description) if d[0] not in skip_columns]
+            contents[name] = sorted((tuple(row[i] for i in keep) for row in cursor), key=repr)
+    return contents

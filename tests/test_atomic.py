@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import support
 from recoupe.pipeline import build, remove_stale_temporaries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,10 +27,10 @@ KILL_AFTER_WRITE_STARTS_MS = sorted(round(RANDOM.uniform(0, 100)) for _ in range
 
 
 def table_contents(db: Path) -> dict[str, list]:
+    """The database's contents, once it has passed SQLite's integrity check."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
-        names = [n for (n,) in conn.execute("select name from sqlite_master where type in ('table', 'view')")]
-        return {n: sorted(map(repr, conn.execute(f"select * from [{n}]"))) for n in names}
+    return support.table_contents(db)
 
 
 def start_build(folder: Path, db: Path, cache: Path, *extra: str) -> subprocess.Popen:

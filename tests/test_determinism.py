@@ -10,26 +10,11 @@ from pathlib import Path
 import pytest
 
 from recoupe.pipeline import build
+from support import table_contents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # Columns that name the file an article came from: the only thing a rename may change.
 FILE_COLUMNS = {"source_file", "popup", "path"}
-
-
-def table_contents(db: Path, skip_columns: frozenset = frozenset()) -> dict[str, list[tuple]]:
-    """Every table's and view's rows, sorted, plus the schema: what two equal databases share."""
-    with sqlite3.connect(db) as conn:
-        objects = conn.execute(
-            "select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name"
-        ).fetchall()
-        contents: dict[str, list] = {"sqlite_master": objects}
-        for kind, name, _ in objects:
-            if kind not in ("table", "view"):
-                continue
-            cursor = conn.execute(f"select * from [{name}]")
-            keep = [i for i, d in enumerate(cursor.description) if d[0] not in skip_columns]
-            contents[name] = sorted((tuple(row[i] for i in keep) for row in cursor), key=repr)
-    return contents
 
 
 @pytest.fixture(scope="module")

@@ -11,15 +11,10 @@ from pathlib import Path
 import pytest
 
 from recoupe.pipeline import ExtractionCache, build, extractor_version
+from support import table_contents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
-
-
-def table_contents(db: Path) -> dict[str, list]:
-    with sqlite3.connect(db) as conn:
-        names = [n for (n,) in conn.execute("select name from sqlite_master where type in ('table', 'view')")]
-        return {n: sorted(map(repr, conn.execute(f"select * from [{n}]"))) for n in names}
 
 
 @pytest.fixture(scope="module")

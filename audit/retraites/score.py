@@ -324,7 +324,10 @@ def main(argv=None):
         if d["topic"]:
             topic_figs[d["topic"]].append(d)
     for t in sorted(flagged_topics):
-        gs = [gfig[gi_by_did[d["id"]]] for d in topic_figs.get(t, []) if d["id"] in gi_by_did]
+        members = topic_figs.get(t, [])
+        if flagged_figs is not None:  # per-figure flags: judge only the figures the dossier flagged
+            members = [d for d in members if d["id"] in flagged_figs]
+        gs = [gfig[gi_by_did[d["id"]]] for d in members if d["id"] in gi_by_did]
         if not gs:
             unjudged.append(t)
             continue

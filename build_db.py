@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from recoupe.executors import ExecutorError, check_executor
 from recoupe.pipeline import EmptyBuild, build
 
 
@@ -25,10 +26,15 @@ from recoupe.pipeline import EmptyBuild, build
               help="Process every article again, ignoring what the cache holds (and refresh it).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction; each loads spaCy once.")
+@click.option("--executor", default="local", show_default=True, metavar="local|dask://HOST:PORT",
+              callback=lambda ctx, param, value: _checked_executor(value),
+              help="Where extraction runs: here (with --workers processes), or on the Dask cluster whose scheduler "
+                   "is at HOST:PORT (its workers need recoupe and the same model installed). Reading the cache, "
+                   "merging and writing the database stay here.")
 @click.option("--strict", is_flag=True,
               help="Exit with status 1 if any file was rejected (the database is still written).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of rejected files (unless --strict).")
-def main(paths, db_path, cache_dir, full, workers, strict, quiet):
+def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet):
     """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/).
 
     Articles are plain-text files (.txt; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252).
@@ -53,10 +59,14 @@ def main(paths, db_path, cache_dir, full, workers, strict, quiet):
             db_path,
             cache_dir=cache_dir,
             workers=workers,
+            executor=executor,
             progress_factory=progress_bar if show_progress else None,
             full=full,
             allow_empty=False,
         )
+    except ExecutorError as err:
+        click.echo(f"error: {err}; {db_path} left as it was", err=True)
+        sys.exit(2)
     except EmptyBuild as err:
         _name_rejected(err.rejected)
         click.echo(f"error: {err}; {db_path} left as it was", err=True)
@@ -67,6 +77,13 @@ def main(paths, db_path, cache_dir, full, workers, strict, quiet):
     if strict and report.rejected:
         click.echo(f"--strict: {len(report.rejected)} file(s) rejected", err=True)
         sys.exit(1)
+
+
+def _checked_executor(executor: str) -> str:
+    try:
+        return check_executor(executor)
+    except ExecutorError as err:
+        raise click.BadParameter(str(err)) from err
 
 
 def _name_rejected(rejected) -> None:

@@ -30,7 +30,7 @@ from bench import serve_bench  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from recoupe.pipeline import extractor_version  # noqa: E402
 
-TARGETS = {"overhead": 1.3, "add_one": 0.10, "p95_ms": 100.0}
+TARGETS = {"overhead": 1.3, "add_one": 0.10, "p95_ms": 100.0, "cluster_speed_up": 1.7}
 
 
 def subprocess_json(*args: str) -> dict:
@@ -112,6 +112,29 @@ def bench_build(workdir: Path, articles: int, workers: int) -> dict:
     return result
 
 
+def bench_cluster(workdir: Path, articles: int) -> dict:
+    """A full build with extraction on a local Dask cluster of 1, then 2 worker processes: the speed-up, and
+    whether both stored the same dossier."""
+    corpus = workdir / "cluster_corpus"
+    write_corpus(corpus, articles)
+    print(f"\n== build on a local Dask cluster: {articles} articles ({corpus})", flush=True)
+    runs = {}
+    for workers in (1, 2):
+        print(f"   {workers} worker(s)...", flush=True)
+        runs[workers] = subprocess_json("cluster", str(corpus), str(workdir / f"cluster_{workers}"),
+                                        "--workers", str(workers))
+    one, two = runs[1], runs[2]
+    speed_up = one["full_s"] / two["full_s"]
+    same = one["digest"] == two["digest"]
+    for run in (one, two):
+        print(f"   {run['workers']} worker(s)   {run['full_s']:8.1f} s  {run['articles_per_s']:6.1f} articles/s"
+              f"  (workers warmed up in {run['load_s']:.1f} s; dossier {run['digest']})")
+    print(f"   speed-up 2 / 1 workers {speed_up:6.2f}x   target >= {TARGETS['cluster_speed_up']}"
+          f"  {verdict(speed_up >= TARGETS['cluster_speed_up'])}; same dossier: {'yes' if same else 'NO'}"
+          f"  {verdict(same)}")
+    return {"runs": {str(k): v for k, v in runs.items()}, "speed_up": speed_up, "same_dossier": same}
+
+
 # --- serving ---------------------------------------------------------------------------------
 
 
@@ -153,6 +176,9 @@ def missed(results: dict) -> list[str]:
     for row in results.get("serve", {}).get("latency", []):
         if row["datasette"]["p95_ms"] >= TARGETS["p95_ms"] or row["status"] != [200]:
             out.append(f"p95 of {row['name']}")
+    cluster = results.get("cluster")
+    if cluster and (cluster["speed_up"] < TARGETS["cluster_speed_up"] or not cluster["same_dossier"]):
+        out.append("cluster speed-up or content")
     if results.get("serve") and results["serve"]["load"]["errors"]:
         out.append("load run errors")
     return out
@@ -167,7 +193,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients in the load run")
     parser.add_argument("--repeat", type=int, default=20, help="requests per page for the latency percentiles")
     parser.add_argument("--workers", type=int, default=1, help="also time a full build with this many processes")
-    parser.add_argument("--only", choices=["build", "serve"], help="run one half only")
+    parser.add_argument("--cluster-articles", type=int,
+                        help="articles in the local Dask cluster build, 1 then 2 workers (default 400)")
+    parser.add_argument("--only", choices=["build", "cluster", "serve"], help="run one part only")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (corpus, databases)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     args = parser.parse_args()
@@ -188,6 +216,8 @@ def main() -> None:
     try:
         if args.only in (None, "build"):
             results["build"] = bench_build(workdir, articles, args.workers)
+        if args.only in (None, "cluster"):
+            results["cluster"] = bench_cluster(workdir, args.cluster_articles or (100 if args.quick else 400))
         if args.only in (None, "serve"):
             results["serve"] = bench_serve(workdir, figures, requests, args.clients, args.repeat)
     finally:

@@ -12,20 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import math
 import os
 import re
 import sys
 import time
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, entities, numbers, places, topics
+from .executors import LOCAL, prepare_worker, run_dask, run_local
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -244,6 +242,7 @@ def extract_all(
     cache: ExtractionCache,
     workers: int = 1,
     progress: Optional[Callable[[int], None]] = None,
+    executor: str = LOCAL,
 ) -> tuple[list[ArticleExtraction], int, list[RejectedFile], int]:
     """Extractions for every article, from the cache where the text and extractor are unchanged.
 
@@ -264,7 +263,7 @@ def extract_all(
         progress(reused)
     failed: list[RejectedFile] = []
     pids: set[int] = set()
-    for pid, (extraction, error) in _run_extraction(todo, workers):
+    for pid, (extraction, error) in _run_extraction(todo, workers, executor, cache.folder):
         pids.add(pid)
         article = extraction.article
         if error is None:
@@ -278,33 +277,19 @@ def extract_all(
     return [results[a.id] for a in articles], reused, failed, len(pids)
 
 
-def _run_extraction(articles: list[Article], workers: int) -> Iterator[tuple[int, Outcome]]:
-    """(process id, outcome) for each article, in this process or spread over `workers` processes.
-
-    Batches are cut so every worker gets some; each process loads spaCy once (forked workers inherit a
-    model the parent has already loaded).
-    """
+def _run_extraction(
+    articles: list[Article], workers: int, executor: str = LOCAL, cache_dir: Optional[Path] = None
+) -> Iterator[tuple[int, Outcome]]:
+    """(process id, outcome) for each article: in this process, over `workers` local processes, or on the Dask
+    cluster `executor` names. Each process loads spaCy once (forked workers inherit a model the parent has
+    already loaded)."""
     if not articles:
         return
-    size = max(1, min(BATCH_SIZE, math.ceil(len(articles) / max(workers, 1))))
-    batches = [articles[i : i + size] for i in range(0, len(articles), size)]
-    if workers <= 1 or len(batches) <= 1:
-        for batch in batches:
-            yield from _extract_here(batch)
-        return
-    done: set[int] = set()
-    try:
-        with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
-            futures = {pool.submit(_extract_here, batch): i for i, batch in enumerate(batches)}
-            for future in as_completed(futures):
-                outcomes = future.result()
-                done.add(futures[future])
-                yield from outcomes
-    except BrokenProcessPool:  # a worker died (out of memory, killed): finish its work here
-        print("warning: a worker process died; finishing extraction in the main process", file=sys.stderr)
-        for i, batch in enumerate(batches):
-            if i not in done:
-                yield from _extract_here(batch)
+    if executor == LOCAL:
+        yield from run_local(articles, BATCH_SIZE, _extract_here, workers)
+    else:
+        yield from run_dask(articles, BATCH_SIZE, _extract_here, executor, extractor_version(), prepare_worker,
+                            cache_dir)
 
 
 def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
@@ -415,6 +400,7 @@ def build(
     workers: int = 1,
     progress_factory: Optional[Callable[[int], object]] = None,
     *,
+    executor: str = LOCAL,
     full: bool = False,
     allow_empty: bool = True,
 ) -> BuildReport:
@@ -435,9 +421,9 @@ def build(
     clock = time.perf_counter()
     if progress_factory is not None:
         with progress_factory(len(articles)) as bar:
-            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update)
+            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update, executor=executor)
     else:
-        extractions, reused, failed, processes = extract_all(articles, cache, workers)
+        extractions, reused, failed, processes = extract_all(articles, cache, workers, executor=executor)
     timings["extract"] = time.perf_counter() - clock
     rejected = sorted(_unique_paths(rejected + failed), key=lambda r: r.path)
     clock = time.perf_counter()

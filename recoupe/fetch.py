@@ -102,12 +102,9 @@ class Fetcher:
 
     def _read_robots(self, root: str) -> Optional[urllib.robotparser.RobotFileParser]:
         """The host's robots.txt rules; None (everything allowed) when it has none (RFC 9309: 4xx), all disallowed
-        when the server fails (5xx) or cannot be reached."""
+        when the server fails (5xx). A host that cannot be reached raises FetchError: its pages could not be either."""
         robots = urllib.robotparser.RobotFileParser(root + "/robots.txt")
-        try:
-            status, _type, data = self._get(root + "/robots.txt")
-        except FetchError:
-            status, data = 503, b""
+        status, _type, data = self._get(root + "/robots.txt")
         if 400 <= status < 500:
             return None
         if status != 200:

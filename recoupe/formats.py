@@ -14,6 +14,7 @@ A file that cannot become an article raises NotAnArticle with the reason; ingest
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -192,8 +193,9 @@ def markdown_page(text: str) -> Page:
 
 # Lines trafilatura keeps that are a page's furniture rather than its article: photo credits, teaser links.
 PAGE_FURNITURE = re.compile(
-    r"^\(?(?:crédits? photos?|crédit|photo|credits?|image|illustration|©)\s*:.{0,200}$"
-    r"|^(?:à lire aussi|lire aussi|voir aussi|read more|see also|related)\b.{0,300}$",
+    r"^\(?(?:crédits? photos?|crédit|photo|credits?|image|illustration)\s*:.{0,200}$"
+    r"|^©.{0,150}$"  # "© Thomson Reuters 2020", a copyright line under the article
+    r"|^(?:[àa] lire aussi|lire aussi|voir aussi|en vidéo|read more|see also|related|watch)\b.{0,300}$",
     re.IGNORECASE,
 )
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]\s+")
@@ -213,10 +215,13 @@ def html_page(html: str, url: Optional[str] = None) -> Page:
         raise NotAnArticle("an HTML page that cannot be parsed")
     language = _page_language(tree)
     headlines = _headlines(tree)  # read before trafilatura prunes the tree
-    document = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-        favor_precision=True, deduplicate=False,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+            favor_precision=True, deduplicate=False,
+        )
+    except Exception as err:  # trafilatura's own failure on a strange page: that page's reason, not the build's end
+        raise NotAnArticle(f"a web page trafilatura could not read ({type(err).__name__}: {err})") from err
     body = "\n".join(line for line in (document.text or "").split("\n") if not PAGE_FURNITURE.match(line.strip())) \
         if document is not None else ""
     words = len(WORD.findall(body))
@@ -244,6 +249,22 @@ def html_page(html: str, url: Optional[str] = None) -> Page:
         metadata_from="page",
         guess_layout=False,
     )
+
+
+CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+def declared_text(data: bytes) -> Optional[str]:
+    """A page's text in the encoding its <meta charset> declares, when that is not UTF-8 (which the usual decoding
+    reads) and the bytes decode in it; None otherwise."""
+    match = CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        encoding = codecs.lookup(match.group(1).decode("ascii")).name
+        return None if encoding == "utf-8" else data.decode(encoding)
+    except (LookupError, UnicodeDecodeError, ValueError):
+        return None
 
 
 def _clean(value: Optional[str]) -> Optional[str]:
@@ -366,8 +387,7 @@ def docx_page(data: bytes) -> Page:
             metadata["title"] = title.text.strip()
     except (KeyError, ElementTree.ParseError, NotAnArticle):
         pass
-    front, body = split_front_matter("\n\n".join(paragraphs))
-    return Page(body=body, metadata={**metadata, **front})
+    return Page(body="\n\n".join(paragraphs), metadata=metadata)
 
 
 def _zip_xml(archive: zipfile.ZipFile, name: str) -> ElementTree.Element:

@@ -354,32 +354,14 @@ def article_from_text(
     metadata = metadata or {}
     if page is None:
         page = formats.text_page(normalize_whitespace(raw_text))
-    header_date, body = split_date_header(normalize_whitespace(page.body))
+    body = normalize_whitespace(page.body)
+    header_date = None
+    if page.guess_layout:
+        header_date, body = split_date_header(body)
     lines = clean_lines(body)
     outlet = author = title = None
-    content = [line for line in lines if line]
-    if not page.guess_layout:
-        pass
-    elif len(content) > 2 and looks_like_outlet(content[0]):
-        outlet = content[0]
-        lines.remove(outlet)
-        while lines and lines[0] == "":
-            lines.pop(0)
-        content = content[1:]
-    if len(content) > 2 and looks_like_byline(content[-1]):
-        author = _title_case_name(content[-1])
-        while lines and lines[-1] in ("", content[-1]):
-            lines.pop()
-    else:
-        # "Par Claire Dubois" under the headline: only with its "Par", which a masthead line never has
-        top_byline = next((line for line in content[1:4] if BYLINE_PREFIX.match(line) and looks_like_byline(line)), None)
-        if top_byline is not None:
-            author = _title_case_name(top_byline)
-            at = lines.index(top_byline)
-            del lines[at : at + (2 if at + 1 < len(lines) and lines[at + 1] == "" else 1)]
-            content.remove(top_byline)
-    if page.guess_layout and len(content) > 1 and looks_like_title(content[0]):
-        title = content[0]
+    if page.guess_layout:
+        outlet, author, title = _layout(lines)
     text = "\n".join(lines).strip()
     words = len(list(islice(LONG_WORD.finditer(text), MIN_WORDS)))  # enough words is all that matters here
     if words < MIN_WORDS:
@@ -416,6 +398,34 @@ def article_from_text(
     )
 
 
+def _layout(lines: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Outlet, author and title a plain text gives by its layout: a masthead line on top, a byline at the end (or
+    "Par X" under the headline), the headline first. The outlet and byline lines are taken out of `lines`."""
+    outlet = author = title = None
+    content = [line for line in lines if line]
+    if len(content) > 2 and looks_like_outlet(content[0]):
+        outlet = content[0]
+        lines.remove(outlet)
+        while lines and lines[0] == "":
+            lines.pop(0)
+        content = content[1:]
+    if len(content) > 2 and looks_like_byline(content[-1]):
+        author = _title_case_name(content[-1])
+        while lines and lines[-1] in ("", content[-1]):
+            lines.pop()
+    else:
+        # "Par Claire Dubois" under the headline: only with its "Par", which a masthead line never has
+        top_byline = next((line for line in content[1:4] if BYLINE_PREFIX.match(line) and looks_like_byline(line)), None)
+        if top_byline is not None:
+            author = _title_case_name(top_byline)
+            at = lines.index(top_byline)
+            del lines[at : at + (2 if at + 1 < len(lines) and lines[at + 1] == "" else 1)]
+            content.remove(top_byline)
+    if len(content) > 1 and looks_like_title(content[0]):
+        title = content[0]
+    return outlet, author, title
+
+
 def _as_text(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
@@ -434,10 +444,10 @@ def read_article(
         if formats.is_binary_document(path.name, data):
             page = formats.docx_page(data)
             return article_from_text(page.body, source_file=source_file or str(path), metadata=metadata, page=page)
-        text, _encoding = decode(data)
+        suffix = formats.suffix_of(path.name)
+        text = (formats.declared_text(data) if suffix in formats.HTML_SUFFIXES else None) or decode(data)[0]
         if not text.strip():
             raise IngestError("only whitespace, no text")
-        suffix = formats.suffix_of(path.name)
         if suffix in formats.HTML_SUFFIXES or looks_like_html(text):
             page = formats.html_page(text, url=url)
         elif suffix in formats.MARKDOWN_SUFFIXES:

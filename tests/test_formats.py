@@ -215,3 +215,10 @@ def test_published_from_text_and_none():
     assert (dated.published, dated.published_from) == ("2024-10-17", "text")
     undated = article_from_text(BODY, source_file="b.txt")
     assert (undated.published, undated.published_from) == (None, None)
+
+
+def test_page_in_its_declared_encoding(tmp_path):
+    """<meta charset="macintosh">: read as it says (as cp1252, the fallback for legacy text, "é" would be "Ž")."""
+    page = (FORMATS / "article.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="macintosh"')
+    (tmp_path / "a.html").write_bytes(page.encode("mac_roman"))
+    assert read_article(tmp_path / "a.html").text == read_article(FORMATS / "article.html").text

@@ -61,6 +61,7 @@ HEADER_LINE = re.compile(r"([A-Za-zé_]{1,20})[ \t]*:[ \t]*(\S.{0,1999})")
 YAML_FENCE = re.compile(r"---[ \t]*\n")
 YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_FRONT_MATTER = 20_000  # characters: a block longer than this is the text itself, not its metadata
 
 
 class NotAnArticle(Exception):
@@ -116,7 +117,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     """
     fence = YAML_FENCE.match(text)
     if fence:
-        end = YAML_END.search(text, fence.end())
+        end = YAML_END.search(text, fence.end(), fence.end() + MAX_FRONT_MATTER)
         if end is not None:
             try:
                 data = yaml.safe_load(text[fence.end() : end.start()])
@@ -126,7 +127,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
                 return _known(data), text[end.end() :].lstrip("\n")
         return {}, text
     head, blank, rest = text.partition("\n\n")
-    lines = [line.strip() for line in head.split("\n")] if len(head) < 20_000 else []
+    lines = [line.strip() for line in head.split("\n")] if len(head) < MAX_FRONT_MATTER else []
     pairs = [HEADER_LINE.fullmatch(line) for line in lines]
     if not lines or not all(pairs) or not all(p.group(1).lower() in KEYS for p in pairs):
         return {}, text
@@ -144,12 +145,14 @@ def _known(data: dict) -> dict:
             continue
         if name == "published":
             value = dates.iso_date(value)
-        elif name == "author" and isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
+        elif name == "author" and isinstance(value, list):  # [Ana Silva, Tom Weber]
+            value = ", ".join(v.strip() for v in value[:20] if isinstance(v, str))
         elif isinstance(value, str):
             value = value.strip().strip("\"'").strip()
-        else:
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
+        else:  # a mapping, a list, an alias to one: no metadata value (and never printed whole)
+            continue
         if value:
             found[name] = value
     return found
@@ -162,20 +165,23 @@ def text_page(text: str) -> Page:
 
 # --- Markdown --------------------------------------------------------------------------------
 
+# Each pattern stops at the next character that could open or close it ("[" for links, "*" for emphasis), so a
+# file full of unclosed markup is read in linear time.
 MD_RULES = [
     (re.compile(r"^```[^\n]*$", re.MULTILINE), ""),  # code fences (their content stays: it is rare in articles)
-    (re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)"), ""),  # images
-    (re.compile(r"\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)"), r"\1"),  # links keep their words
-    (re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,200}\]"), r"\1"),  # reference links
-    (re.compile(r"^\[[^\]\n]{1,200}\]:[^\n]*$", re.MULTILINE), ""),  # link reference definitions
-    (re.compile(r"<(https?://[^>\s]{1,2000})>"), r"\1"),  # autolinks
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$", re.MULTILINE), ""),  # ATX headings
+    (re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)"), ""),  # images
+    (re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)"), r"\1"),  # links keep their words
+    (re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,200}\]"), r"\1"),  # reference links
+    (re.compile(r"^\[[^\[\]\n]{1,200}\]:[^\n]*$", re.MULTILINE), ""),  # link reference definitions
+    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1"),  # autolinks
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|(?<![ \t])[ \t]+#+[ \t]*$", re.MULTILINE), ""),  # ATX headings
     (re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE), ""),  # block quotes
     (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # thematic breaks
     (re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE), ""),  # list bullets
-    (re.compile(r"(\*\*|__)(?=\S)([^\n]{1,2000}?\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,2000}?\S)\*(?![\w*])"), r"\1"),  # emphasis with *
-    (re.compile(r"(?<!\w)_(?=\S)([^_\n]{1,2000}?\S)_(?!\w)"), r"\1"),  # emphasis with _
+    (re.compile(r"\*\*(?=[^\s*])([^*\n]{0,299}[^\s*])\*\*"), r"\1"),  # strong
+    (re.compile(r"__(?=[^\s_])([^_\n]{0,299}[^\s_])__"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{0,299}[^\s*])\*(?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{0,299}[^\s_])_(?![\w_])"), r"\1"),
     (re.compile(r"`([^`\n]{1,2000})`"), r"\1"),  # inline code
     (re.compile(r"^[=-]{3,}[ \t]*$", re.MULTILINE), ""),  # setext heading underlines
 ]
@@ -195,7 +201,9 @@ def markdown_page(text: str) -> Page:
 PAGE_FURNITURE = re.compile(
     r"^\(?(?:crédits? photos?|crédit|photo|credits?|image|illustration)\s*:.{0,200}$"
     r"|^©.{0,150}$"  # "© Thomson Reuters 2020", a copyright line under the article
-    r"|^(?:[àa] lire aussi|lire aussi|voir aussi|en vidéo|read more|see also|related|watch)\b.{0,300}$",
+    r"|^(?:[àa] lire aussi|lire aussi|voir aussi|en vidéo|read more|see also|related|watch)\b.{0,300}$"
+    # photo galleries: "UK news in pictures", "Show all 50", "En images", "Voir les 12 photos"
+    r"|^.{0,60}\bin pictures$|^en images\b.{0,60}$|^(?:show all|see all|view all|voir les|voir toutes les)\b.{0,30}$",
     re.IGNORECASE,
 )
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]\s+")

@@ -222,3 +222,11 @@ def test_page_in_its_declared_encoding(tmp_path):
     page = (FORMATS / "article.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="macintosh"')
     (tmp_path / "a.html").write_bytes(page.encode("mac_roman"))
     assert read_article(tmp_path / "a.html").text == read_article(FORMATS / "article.html").text
+
+
+def test_front_matter_values_that_are_not_values_are_ignored():
+    laughs = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" \
+             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n" \
+             "title: *d\noutlet: {name: La Gazette}\nauthor: [Ana Silva, [nested]]\n---\n" + BODY
+    metadata, body = split_front_matter(laughs)
+    assert metadata == {"author": "Ana Silva"} and body == BODY

@@ -230,3 +230,10 @@ def test_front_matter_values_that_are_not_values_are_ignored():
              "title: *d\noutlet: {name: La Gazette}\nauthor: [Ana Silva, [nested]]\n---\n" + BODY
     metadata, body = split_front_matter(laughs)
     assert metadata == {"author": "Ana Silva"} and body == BODY
+
+
+def test_page_too_large_to_be_one_article_is_refused(tmp_path):
+    (tmp_path / "archive.html").write_text("<html><body>" + "<p><a href='/x'>lien</a></p>" * 15_000 + "</body></html>",
+                                           encoding="utf-8")
+    with pytest.raises(IngestError, match="more than 20,000 elements"):
+        read_article(tmp_path / "archive.html")

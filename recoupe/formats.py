@@ -18,8 +18,8 @@ import codecs
 import io
 import re
 import zipfile
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Optional
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
@@ -42,6 +42,7 @@ CONVERT = {
     ".mhtml": "a web archive (.mhtml): save the page again as 'Web page, HTML only' (.html)",
     ".webarchive": "a Safari web archive: save the page again as 'Page Source' (.html)",
 }
+# Every suffix read as an article; CONVERT's are refused with a reason (a suffix allowlist takes both from here).
 SUFFIXES = {".txt", ".text", ""} | HTML_SUFFIXES | MARKDOWN_SUFFIXES | DOCX_SUFFIXES
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -240,8 +241,8 @@ def html_page(html: str, url: Optional[str] = None) -> Page:
         )
     except Exception as err:  # trafilatura's own failure on a strange page: that page's reason, not the build's end
         raise NotAnArticle(f"a web page trafilatura could not read ({type(err).__name__}: {err})") from err
-    body = "\n".join(line for line in (document.text or "").split("\n") if not PAGE_FURNITURE.match(line.strip())) \
-        if document is not None else ""
+    text = document.text if document is not None and document.text else ""
+    body = "\n".join(line for line in text.split("\n") if not PAGE_FURNITURE.match(line.strip()))
     words = len(WORD.findall(body))
     if words < MIN_PAGE_WORDS:
         found = f"{words} word(s) of main text" if words else "no main text"
@@ -280,7 +281,10 @@ def declared_text(data: bytes) -> Optional[str]:
         return None
     try:
         encoding = codecs.lookup(match.group(1).decode("ascii")).name
-        return None if encoding == "utf-8" else data.decode(encoding)
+        if encoding == "utf-8" or encoding.startswith(("utf-16", "utf-32")):  # a byte page cannot be UTF-16
+            return None
+        # As browsers do (WHATWG Encoding): a page that says Latin-1 or ASCII is read as windows-1252.
+        return data.decode("cp1252" if encoding in ("latin-1", "iso8859-1", "ascii") else encoding)
     except (LookupError, UnicodeDecodeError, ValueError):
         return None
 

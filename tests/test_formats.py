@@ -237,3 +237,10 @@ def test_page_too_large_to_be_one_article_is_refused(tmp_path):
                                            encoding="utf-8")
     with pytest.raises(IngestError, match="more than 20,000 elements"):
         read_article(tmp_path / "archive.html")
+
+
+def test_page_that_says_latin1_is_read_as_windows_1252(tmp_path):
+    """As browsers do: "L’eau" written with cp1252's curly apostrophe (0x92) in a page that declares ISO-8859-1."""
+    page = (FORMATS / "article.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="iso-8859-1"')
+    (tmp_path / "a.html").write_bytes(page.encode("cp1252"))
+    assert "« L’eau est montée" in read_article(tmp_path / "a.html").text

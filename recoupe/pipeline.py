@@ -72,9 +72,11 @@ class BuildReport:
 # --- ingest ----------------------------------------------------------------------------------
 
 
-def ingest(paths: Iterable[Path], pages: Iterable[FetchedPage] = ()) -> tuple[list[Article], list[RejectedFile]]:
-    """Articles from files and folders, and from pages fetched from links (named by their URL); a bad file is
-    rejected with its reason, the others go on.
+def ingest(
+    paths: Iterable[Path], pages: Iterable[FetchedPage] = (), page_metadata: Optional[dict[str, dict]] = None
+) -> tuple[list[Article], list[RejectedFile]]:
+    """Articles from files and folders, and from pages fetched from links (named by their URL, with the metadata
+    `page_metadata` gives for that URL); a bad file is rejected with its reason, the others go on.
 
     The same text under two names is kept once: the second is rejected as a duplicate of the first.
     """
@@ -83,7 +85,7 @@ def ingest(paths: Iterable[Path], pages: Iterable[FetchedPage] = ()) -> tuple[li
     first_file_of: dict[str, str] = {}
     sidecars: dict[Path, dict] = {}
     sources = [(file, str(file), None, _sidecar_for(file, sidecars, rejected).get(file.name)) for file in files]
-    sources += [(page.path, page.url, page.url, None) for page in pages]
+    sources += [(page.path, page.url, page.url, (page_metadata or {}).get(page.url)) for page in pages]
     for file, name, url, metadata in sources:
         try:
             article = read_article(file, metadata=metadata, source_file=name, url=url)
@@ -434,8 +436,10 @@ def build(
     clock = time.perf_counter()
     pages: list[FetchedPage] = []
     fetch_rejected: list[RejectedFile] = []
+    page_metadata: dict[str, dict] = {}
     if urls is not None:
         links, fetch_rejected = read_url_list(urls)
+        page_metadata = _sidecar_for(Path(urls), {}, fetch_rejected)  # a sources.yml beside the links, keyed by URL
         fetcher = Fetcher(cache_dir=Path(cache_dir or ".cache/recoupe"), refresh=full)
         if fetch_delay is not None:
             fetcher.delay = fetch_delay
@@ -443,7 +447,7 @@ def build(
         fetch_rejected += failed_links
         timings["fetch"] = time.perf_counter() - clock
         clock = time.perf_counter()
-    articles, rejected = ingest(paths, pages)
+    articles, rejected = ingest(paths, pages, page_metadata)
     rejected = sorted(_unique_paths(rejected + fetch_rejected), key=lambda r: r.path)
     timings["ingest"] = time.perf_counter() - clock
     if not articles and not allow_empty:

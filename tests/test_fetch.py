@@ -80,6 +80,7 @@ def test_fetched_pages_build_and_failures_are_reported(server, tmp_path):
         "outlet: La Gazette\n\nEnviron 300 personnes ont manifesté samedi devant la mairie pour réclamer la "
         "réouverture de la piscine municipale, fermée depuis deux ans.\n", encoding="utf-8")
     links = tmp_path / "links.txt"
+    (tmp_path / "sources.yml").write_text(f"{server}/news/article.html:\n  author: L. Martin\n", encoding="utf-8")
     links.write_text("\n".join([
         "# links for the dossier",
         f"{server}/news/article.html#comments",
@@ -97,6 +98,7 @@ def test_fetched_pages_build_and_failures_are_reported(server, tmp_path):
     conn = sqlite3.connect(db)
     articles = conn.execute("select source_file, url, title, outlet, published, published_from from articles "
                             "order by source_file").fetchall()
+    assert conn.execute("select author from articles where source_file like 'http%'").fetchone() == ("L. Martin",)
     assert articles == [
         (str(folder / "piscine.txt"), "https://example.org/2024/10/17/piscine-123456", "La piscine restera fermée",
          "La Gazette", "2024-10-17", "metadata"),

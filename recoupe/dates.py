@@ -17,7 +17,12 @@ from babel.dates import get_day_names, get_month_names
 LOCALES = ("fr", "en")
 EARLIEST_YEAR = 1900
 HEAD_LINES = 5  # a dateline or a date line sits in the first lines of the body
-DATE_LINE_CHARS = 80  # "Jeudi 17 octobre 2024", "Mis à jour : 17/10/2024 10:30": a short line, a date line
+DATE_LINE_CHARS = 80  # how far into one of the first lines a date is looked for
+DATE_LINE_OTHER_CHARS = 30  # "Jeudi 17 octobre 2024", "Le 17 octobre 2024 à 10 h 30": a line that is mostly its date
+# "lors de la grève du 5 décembre 2019", "since March 3, 2022": a date after these words is one the article refers
+# back (or forward) to, not the day it reports on
+REFERENCE = re.compile(r"\b(?:du|de|d['’]|des|depuis|avant|après|jusqu['’]au|since|of|from|until|before|after)\s*$",
+                       re.IGNORECASE)
 # "SÉOUL, 17 octobre 2024 -": a place in capitals, a comma, the date (a dateline opening the first paragraph)
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40},\s*")
 
@@ -88,14 +93,14 @@ def _date(match: re.Match) -> Optional[date]:
         return None
 
 
-def _dates_in(text: str, kinds=("day_month", "month_day", "iso")) -> list[tuple[int, date]]:
-    """Every full date the text writes in one of these forms, with where it starts."""
+def _dates_in(text: str, kinds=("day_month", "month_day", "iso")) -> list[tuple[int, int, date]]:
+    """Every full date the text writes in one of these forms, with where it starts and ends."""
     found = []
     for kind in kinds:
         for match in patterns()[kind].finditer(text):
             value = _date(match)
             if value is not None and value.year >= EARLIEST_YEAR:
-                found.append((match.start(), value))
+                found.append((match.start(), match.end(), value))
     return sorted(found)
 
 
@@ -113,29 +118,33 @@ def iso_date(value: object) -> Optional[str]:
     if month_only:
         return text
     found = _dates_in(text, kinds=("iso", "day_month", "month_day", "numeric"))
-    return found[0][1].isoformat() if found else None
+    return found[0][2].isoformat() if found else None
 
 
 def published_in_text(text: str) -> Optional[str]:
     """The publication date an article's text gives, as ISO; None when it cannot be pinned down.
 
-    In order: a date right after "Publié le", "Mis à jour le", "Published", "Updated" (the first such); a date in
-    a short line among the first lines ("Jeudi 17 octobre 2024") or a dateline opening a paragraph ("SÉOUL, 17
-    octobre 2024 -"); else the latest full date in the text (an article reports what happened up to the day it
-    was written). A day and month without a year is not enough.
+    In order: a date right after "Publié le", "Mis à jour le", "Published", "Updated" (the first such); among the
+    first lines, a line that is mostly a date ("Jeudi 17 octobre 2024") or a dateline opening a paragraph ("SÉOUL,
+    17 octobre 2024 -"); else the latest full date in the text (an article reports what happened up to the day it
+    was written), leaving out dates it refers to ("la grève du 5 décembre 2019", "since March 3, 2022"). A day and
+    month without a year is not enough.
     """
     marker = patterns()["marker"]
     for match in marker.finditer(text):
         following = text[match.end() : match.end() + 60]
         found = _dates_in(following, kinds=("day_month", "month_day", "iso", "numeric"))
         if found and found[0][0] <= 20:
-            return found[0][1].isoformat()
+            return found[0][2].isoformat()
     lines = [line.strip() for line in text[: HEAD_LINES * 1000].split("\n") if line.strip()][:HEAD_LINES]
     for line in lines:
         dateline = DATELINE.match(line)
         start = dateline.end() if dateline else 0
         found = _dates_in(line[start : start + DATE_LINE_CHARS])
-        if found and (dateline and found[0][0] == 0 or len(line) <= DATE_LINE_CHARS):
-            return found[0][1].isoformat()
-    found = _dates_in(text)
-    return max(value for _, value in found).isoformat() if found else None
+        if not found:
+            continue
+        begin, end, value = found[0]
+        if dateline and begin == 0 or len(line) - (end - begin) <= DATE_LINE_OTHER_CHARS:
+            return value.isoformat()
+    found = [value for start, _, value in _dates_in(text) if not REFERENCE.search(text[max(0, start - 12) : start])]
+    return max(found).isoformat() if found else None

@@ -244,3 +244,13 @@ def test_page_that_says_latin1_is_read_as_windows_1252(tmp_path):
     page = (FORMATS / "article.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="iso-8859-1"')
     (tmp_path / "a.html").write_bytes(page.encode("cp1252"))
     assert "« L’eau est montée" in read_article(tmp_path / "a.html").text
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("La mobilisation dépasse celle du 5 décembre 2019, selon la CGT.", None),
+    ("Les chiffres sont supérieurs à ceux de 5 décembre 2019 mais ce mardi 31 janvier 2023 reste en deçà.", "2023-01-31"),
+    ("Prices have risen since March 3, 2022, the minister said.", None),
+    ("Le séisme s'est produit le 6 février 2023, depuis le 1er janvier 2023 la région était en alerte.", "2023-02-06"),
+])
+def test_dates_the_text_refers_to_are_not_its_date(text, iso):
+    assert published_in_text(text) == iso

@@ -34,12 +34,19 @@ from recoupe.pipeline import EmptyBuild, build
 @click.option("--strict", is_flag=True,
               help="Exit with status 1 if any file was rejected (the database is still written).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of rejected files (unless --strict).")
-def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet):
-    """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/).
+@click.option("--urls", "urls", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="A file of links, one a line (# comments): each page is fetched (politely: robots.txt, a delay "
+                   "per host), kept in the cache folder, and read as a saved web page. Later builds read the "
+                   "cached copy; --full fetches again.")
+@click.option("--delay", "fetch_delay", default=2.0, show_default=True, type=click.FloatRange(0, 600),
+              help="Seconds between two requests to the same host when fetching --urls.")
+def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls, fetch_delay):
+    """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/, unless --urls).
 
-    Articles are plain-text files (.txt; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252).
-    A sources.yml beside them, keyed by file name (url, outlet, title, published, author), overrides
-    what the build infers from the text. Files that cannot be read become rows of `rejected_files`
+    Articles are plain text (.txt, .md; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252) with optional
+    front matter (url, title, date, author, outlet, language lines on top), saved web pages (.html, .htm) or Word
+    documents (.docx). A sources.yml beside them, keyed by file name (url, outlet, title, published, author),
+    overrides what the build reads or infers. Files that cannot be read become rows of `rejected_files`
     with the reason, and are named on stderr; the other articles go in regardless.
 
     The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions,
@@ -47,7 +54,7 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet):
 
       datasette serve -i dossier.db -m metadata.yml --plugins-dir plugins --setting sql_time_limit_ms 1000
     """
-    paths = list(paths) or [Path("seeds")]
+    paths = list(paths) or ([] if urls else [Path("seeds")])
     show_progress = not quiet and sys.stderr.isatty()
 
     def progress_bar(total: int):
@@ -63,6 +70,8 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet):
             progress_factory=progress_bar if show_progress else None,
             full=full,
             allow_empty=False,
+            urls=urls,
+            fetch_delay=fetch_delay,
         )
     except ExecutorError as err:
         click.echo(f"error: {err}; {db_path} left as it was", err=True)

@@ -20,18 +20,13 @@ from typing import Iterable, Optional
 
 import yaml
 
+from . import dates, formats
 from .models import Article, RejectedFile, stable_id
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
 MIN_WORDS = 5
 SIDECAR_NAMES = ("sources.yml", "sources.yaml")
 TEXT_SUFFIXES = {".txt", ".text", ""}
-
-MONTHS_FR = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-}
-WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
 # Spaces that news sites put in numbers and around punctuation; the body uses plain spaces.
 SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"
@@ -70,9 +65,6 @@ HTML_TAG = re.compile(
 # A well-formed multi-byte UTF-8 sequence, and a high byte that is not part of one (how Latin-1 accents look).
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 LONE_HIGH_BYTE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
-FULL_DATE = re.compile(
-    rf"\b(?:(?:{WEEKDAYS_FR})\s+)?(1er|\d{{1,2}})\s+({'|'.join(MONTHS_FR)})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE
-)
 FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour", "a", "en"}
 ENGLISH_WORDS = {"the", "of", "and", "to", "is", "in", "that", "for", "was", "with", "on", "by", "said"}
 
@@ -112,7 +104,7 @@ def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile]) -> None
             dirnames[:] = []
             continue
         seen_dirs.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not formats.page_assets(d, filenames))
         for name in sorted(filenames):
             if name.startswith(".") or name in SIDECAR_NAMES:
                 continue
@@ -312,17 +304,6 @@ def split_date_header(text: str) -> tuple[Optional[str], str]:
     return match.group(1), text[match.end():]
 
 
-def find_published(text: str) -> Optional[str]:
-    """The latest full date the text gives ("vendredi 18 octobre 2024"), as ISO; None when it gives none."""
-    dates = []
-    for day, month, year in FULL_DATE.findall(text):
-        try:
-            dates.append(date(int(year), MONTHS_FR[month.lower()], 1 if day.lower() == "1er" else int(day)))
-        except ValueError:
-            continue
-    return max(dates).isoformat() if dates else None
-
-
 def looks_like_outlet(line: str) -> bool:
     """A short masthead line: a few capitalised words, no digits, no sentence punctuation."""
     words = line.split()
@@ -362,11 +343,64 @@ def _title_case_name(line: str) -> str:
 # --- articles --------------------------------------------------------------------------------
 
 
-def article_from_text(raw_text: str, source_file: str, metadata: Optional[dict] = None) -> Article:
-    """An Article from decoded text: clean body plus inferred (or supplied) metadata."""
+def article_from_text(
+    raw_text: str, source_file: str, metadata: Optional[dict] = None, page: Optional[formats.Page] = None
+) -> Article:
+    """An Article from decoded text: clean body plus inferred (or supplied) metadata.
+
+    `page` is what the file gave (formats): its body and metadata; by default, `raw_text` read as plain text with
+    optional front matter. Metadata wins over what is inferred: sources.yml's (`metadata`) over the page's.
+    """
     metadata = metadata or {}
-    header_date, body = split_date_header(normalize_whitespace(raw_text))
+    if page is None:
+        page = formats.text_page(normalize_whitespace(raw_text))
+    body = normalize_whitespace(page.body)
+    header_date = None
+    if page.guess_layout:
+        header_date, body = split_date_header(body)
     lines = clean_lines(body)
+    outlet = author = title = None
+    if page.guess_layout:
+        outlet, author, title = _layout(lines)
+    text = "\n".join(lines).strip()
+    words = len(list(islice(LONG_WORD.finditer(text), MIN_WORDS)))  # enough words is all that matters here
+    if words < MIN_WORDS:
+        raise IngestError(
+            f"no sentence of text: {words} word(s) after cleaning" if text else "empty after cleaning"
+        )
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    fields = {
+        "title": title,
+        "outlet": outlet,
+        "author": author,
+        "url": None,
+        "published": header_date or dates.published_in_text(text),
+        "language": detect_language(text),
+    }
+    published_from = ("metadata" if header_date else "text") if fields["published"] else None
+    fields.update({k: v for k, v in page.metadata.items() if k in fields and v})
+    if page.metadata.get("published"):
+        published_from = page.metadata_from
+    given = {k: _as_text(v) for k, v in metadata.items() if k in fields and v is not None}
+    if "published" in given:
+        given["published"] = dates.iso_date(metadata["published"]) or given["published"]
+        published_from = "metadata"
+    fields.update(given)
+    return Article(
+        id=stable_id(sha256, length=12),
+        text=text,
+        raw_text=raw_text,
+        word_count=len(re.findall(r"\w+(?:[’'-]\w+)*", text)),
+        sha256=sha256,
+        source_file=source_file,
+        published_from=published_from,
+        **fields,
+    )
+
+
+def _layout(lines: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Outlet, author and title a plain text gives by its layout: a masthead line on top, a byline at the end (or
+    "Par X" under the headline), the headline first. The outlet and byline lines are taken out of `lines`."""
     outlet = author = title = None
     content = [line for line in lines if line]
     if len(content) > 2 and looks_like_outlet(content[0]):
@@ -389,49 +423,40 @@ def article_from_text(raw_text: str, source_file: str, metadata: Optional[dict] 
             content.remove(top_byline)
     if len(content) > 1 and looks_like_title(content[0]):
         title = content[0]
-    text = "\n".join(lines).strip()
-    words = len(list(islice(LONG_WORD.finditer(text), MIN_WORDS)))  # enough words is all that matters here
-    if words < MIN_WORDS:
-        raise IngestError(
-            f"no sentence of text: {words} word(s) after cleaning" if text else "empty after cleaning"
-        )
-    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    fields = {
-        "title": title,
-        "outlet": outlet,
-        "author": author,
-        "url": None,
-        "published": header_date or find_published(text),
-        "language": detect_language(text),
-    }
-    fields.update({k: _as_text(v) for k, v in metadata.items() if k in fields and v is not None})
-    return Article(
-        id=stable_id(sha256, length=12),
-        text=text,
-        raw_text=raw_text,
-        word_count=len(re.findall(r"\w+(?:[’'-]\w+)*", text)),
-        sha256=sha256,
-        source_file=source_file,
-        **fields,
-    )
+    return outlet, author, title
 
 
 def _as_text(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def read_article(path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None) -> Article:
-    """Read one article file; raises IngestError with the reason when it cannot be used."""
+def read_article(
+    path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None, url: Optional[str] = None
+) -> Article:
+    """Read one article file (text, Markdown, a saved web page, a Word document: see formats); raises IngestError
+    with the reason when it cannot be used. `url` is where a page was fetched from."""
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
         raise IngestError("empty file" if not data else "only whitespace, no text")
-    text, _encoding = decode(data)
-    if not text.strip():
-        raise IngestError("only whitespace, no text")
-    if looks_like_html(text):
-        raise IngestError("an HTML page, not article text: save the article's text as a .txt file")
-    return article_from_text(text, source_file=source_file or str(path), metadata=metadata)
+    try:
+        formats.refuse_unreadable(path.name, data)
+        if formats.is_binary_document(path.name, data):
+            page = formats.docx_page(data)
+            return article_from_text(page.body, source_file=source_file or str(path), metadata=metadata, page=page)
+        suffix = formats.suffix_of(path.name)
+        text = (formats.declared_text(data) if suffix in formats.HTML_SUFFIXES else None) or decode(data)[0]
+        if not text.strip():
+            raise IngestError("only whitespace, no text")
+        if suffix in formats.HTML_SUFFIXES or looks_like_html(text):
+            page = formats.html_page(text, url=url)
+        elif suffix in formats.MARKDOWN_SUFFIXES:
+            page = formats.markdown_page(normalize_whitespace(text))
+        else:
+            page = None
+    except formats.NotAnArticle as err:
+        raise IngestError(str(err)) from err
+    return article_from_text(text, source_file=source_file or str(path), metadata=metadata, page=page)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -54,6 +54,9 @@ class Article(Record):
     author: Optional[str] = None
     url: Optional[str] = None
     published: Optional[str] = None  # ISO date, YYYY-MM or YYYY-MM-DD
+    # where `published` came from: "metadata" (sources.yml, front matter, a date header), "page" (a web page's
+    # own metadata), "text" (a date the body gives); None when there is no date
+    published_from: Optional[Literal["metadata", "page", "text"]] = None
     language: str = "fr"
     text: str = Field(min_length=1)
     raw_text: str

@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, entities, numbers, places, topics
 from .executors import LOCAL, prepare_worker, run_dask, run_local
+from .fetch import FetchedPage, Fetcher, read_url_list
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -34,7 +35,7 @@ from .store import write_dossier
 PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
 # Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
-NOT_EXTRACTION_CODE = {"store.py"}
+NOT_EXTRACTION_CODE = {"store.py", "fetch.py"}
 
 
 class EmptyBuild(Exception):
@@ -69,8 +70,11 @@ class BuildReport:
 # --- ingest ----------------------------------------------------------------------------------
 
 
-def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[RejectedFile]]:
-    """Articles from files and folders; a bad file is rejected with its reason, the others go on.
+def ingest(
+    paths: Iterable[Path], pages: Iterable[FetchedPage] = (), page_metadata: Optional[dict[str, dict]] = None
+) -> tuple[list[Article], list[RejectedFile]]:
+    """Articles from files and folders, and from pages fetched from links (named by their URL, with the metadata
+    `page_metadata` gives for that URL); a bad file is rejected with its reason, the others go on.
 
     The same text under two names is kept once: the second is rejected as a duplicate of the first.
     """
@@ -78,23 +82,24 @@ def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[RejectedFile]]:
     articles: list[Article] = []
     first_file_of: dict[str, str] = {}
     sidecars: dict[Path, dict] = {}
-    for file in files:
-        metadata = _sidecar_for(file, sidecars, rejected).get(file.name)
+    sources = [(file, str(file), None, _sidecar_for(file, sidecars, rejected).get(file.name)) for file in files]
+    sources += [(page.path, page.url, page.url, (page_metadata or {}).get(page.url)) for page in pages]
+    for file, name, url, metadata in sources:
         try:
-            article = read_article(file, metadata=metadata)
+            article = read_article(file, metadata=metadata, source_file=name, url=url)
         except IngestError as err:
-            rejected.append(RejectedFile(path=str(file), reason=str(err)))
+            rejected.append(RejectedFile(path=name, reason=str(err)))
             continue
         except Exception as err:  # a bug must not cost the other articles; the file is named with the error
             reason = f"could not be read ({_describe(err)}): a bug in recoupe"
-            rejected.append(RejectedFile(path=str(file), reason=reason))
+            rejected.append(RejectedFile(path=name, reason=reason))
             continue
         if article.sha256 in first_file_of:
             rejected.append(
-                RejectedFile(path=str(file), reason=f"duplicate: same text as {first_file_of[article.sha256]}")
+                RejectedFile(path=name, reason=f"duplicate: same text as {first_file_of[article.sha256]}")
             )
             continue
-        first_file_of[article.sha256] = str(file)
+        first_file_of[article.sha256] = name
         articles.append(article)
     return articles, sorted(_unique_paths(rejected), key=lambda r: r.path)
 
@@ -403,16 +408,33 @@ def build(
     executor: str = LOCAL,
     full: bool = False,
     allow_empty: bool = True,
+    urls: Optional[Path] = None,
+    fetch_delay: Optional[float] = None,
 ) -> BuildReport:
-    """Build the dossier database from article files; returns what went in and what was rejected.
+    """Build the dossier database from article files, and from the pages of the links listed in `urls` (fetched
+    into the cache folder, see recoupe.fetch); returns what went in and what was rejected.
 
-    `full` reprocesses every article (the cache is refreshed, not read). With `allow_empty=False`, a build
-    that finds no article raises EmptyBuild and leaves the existing database untouched.
+    `full` reprocesses every article (the cache is refreshed, not read) and fetches the links again. With
+    `allow_empty=False`, a build that finds no article raises EmptyBuild and leaves the existing database untouched.
     """
     started = time.perf_counter()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    articles, rejected = ingest(paths)
+    pages: list[FetchedPage] = []
+    fetch_rejected: list[RejectedFile] = []
+    page_metadata: dict[str, dict] = {}
+    if urls is not None:
+        links, fetch_rejected = read_url_list(urls)
+        page_metadata = _sidecar_for(Path(urls), {}, fetch_rejected)  # a sources.yml beside the links, keyed by URL
+        fetcher = Fetcher(cache_dir=Path(cache_dir or ".cache/recoupe"), refresh=full)
+        if fetch_delay is not None:
+            fetcher.delay = fetch_delay
+        pages, failed_links = fetcher.fetch_all(links)
+        fetch_rejected += failed_links
+        timings["fetch"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+    articles, rejected = ingest(paths, pages, page_metadata)
+    rejected = sorted(_unique_paths(rejected + fetch_rejected), key=lambda r: r.path)
     timings["ingest"] = time.perf_counter() - clock
     if not articles and not allow_empty:
         raise EmptyBuild(rejected)

@@ -253,8 +253,8 @@ ARTICLE = "articles", "id"
 ACTOR = "actors", "id"
 TABLES = {
     "articles": (
-        {"id": str, "title": str, "outlet": str, "author": str, "url": str, "published": str, "language": str,
-         "text": str, "raw_text": str, "word_count": int, "sha256": str, "source_file": str,
+        {"id": str, "title": str, "outlet": str, "author": str, "url": str, "published": str, "published_from": str,
+         "language": str, "text": str, "raw_text": str, "word_count": int, "sha256": str, "source_file": str,
          "figure_count": int, "claim_count": int, "place_count": int, "actor_count": int},
         "id", [],
     ),

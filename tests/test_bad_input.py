@@ -26,7 +26,7 @@ REJECTED = {
     "whitespace_only.txt": ["whitespace"],
     "binary.txt": ["binary"],
     "invalid_utf8.txt": ["invalid utf-8", "position"],
-    "page.html": ["html"],
+    "page.html": ["web page", "no article body"],
     "no_sentence.txt": ["no sentence"],
     "big.txt": ["too large", "mb"],
     "good_article_copy.txt": ["duplicate", "good_article.txt"],

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, entities, numbers, places, topics
+from . import attribution, dates, entities, frames, numbers, places, topics
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -134,6 +134,7 @@ def extract(article: Article, doc) -> ArticleExtraction:
     actor_mentions = entities.without_places(actor_mentions, place_mentions)
     claims, figures = attribution.attribute(doc, article, actor_mentions, figures)
     place_mentions = attribution.link_place_mentions(claims, place_mentions)
+    figures = frames.frame_figures(doc, figures, article_places, place_mentions, article.language)
     return ArticleExtraction(
         article=article,
         figures=figures,
@@ -332,9 +333,10 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
     ]
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
-    articles = [e.article for e in extractions]
-    texts = {a.id: a.text for a in articles}
-    figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, merged_places, texts))
+    articles = date_articles([e.article for e in extractions])
+    figures = date_figures(figures, articles)
+    figures = topics.assign_topics(figures, merged_places, place_mentions)
+    figures, found_topics = topics.judge_topics(figures)
     return Dossier(
         articles=articles,
         figures=figures,
@@ -344,8 +346,40 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
         places=merged_places,
         place_mentions=place_mentions,
         actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),
+        topics=found_topics,
         rejected=rejected,
     )
+
+
+def date_articles(articles: list[Article]) -> list[Article]:
+    """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
+    calendar date they say, its year taken from the dossier's dated articles."""
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    year = years.most_common(1)[0][0] if years else None
+    return [a if a.published else a.model_copy(update={"published": dates.infer_published(a.text, year)})
+            for a in articles]
+
+
+def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+    """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
+    not date takes the date of the same class of event dated earlier in its article ('context')."""
+    published = {a.id: a.published for a in articles}
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    year = years.most_common(1)[0][0] if years else None
+    classes = frames.lexicons()["classes"]
+    dated: list[Figure] = []
+    last_event_date: dict[tuple[str, str], str] = {}
+    for figure in sorted(figures, key=lambda f: (f.article_id, f.start)):
+        offset = figure.sentence.find(figure.text)
+        day, how = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
+        one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
+        if one_day and how in ("sentence", "weekday"):
+            last_event_date[figure.article_id, figure.event_class] = day
+        elif one_day and (figure.article_id, figure.event_class) in last_event_date:
+            day, how = last_event_date[figure.article_id, figure.event_class], "context"
+        dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
+    order = {f.id: i for i, f in enumerate(figures)}
+    return sorted(dated, key=lambda f: order[f.id])
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

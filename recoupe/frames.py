@@ -48,10 +48,12 @@ def lexicons(language: str = "fr") -> dict:
     event_nouns = {}
     for name, spec in events["classes"].items():
         nouns = spec.get("nouns", []) or []
-        for noun in nouns:
-            canonical[_norm(noun)] = _norm(nouns[0])
+        named = (spec.get("event_nouns") or []) + nouns
+        for noun in named:
+            canonical[_norm(noun)] = _norm(named[0])
+        if named:
+            canonical[name] = _norm(named[0])
         for noun in spec.get("event_nouns", []) or []:
-            canonical[_norm(noun)] = _norm(spec["event_nouns"][0])
             event_nouns[_norm(noun)] = name
         for phrase in spec.get("phrases", []) or []:
             phrases[phrase] = name
@@ -143,9 +145,12 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                           scope_place_id=model.scope_place_id, scope_key=model.scope_key)
         if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
                                                     or previous.sentence == figure.sentence or parallel):
-            update.update(entity=previous.entity, entity_group=previous.entity_group, event=figure.event or previous.event,
-                          event_class=figure.event_class or previous.event_class, modality=previous.modality,
-                          first=previous.first)
+            same_mood = figure.modality in ("actual", previous.modality)
+            update.update(entity=previous.entity, entity_group=previous.entity_group,
+                          event=figure.event or (previous.event if same_mood else None),
+                          event_class=figure.event_class or (previous.event_class if same_mood else None),
+                          modality=previous.modality if same_mood else figure.modality,
+                          first=previous.first if same_mood else figure.first)
             if not figure.scope and not parenthesis:
                 update.update(scope=previous.scope, scope_place_id=previous.scope_place_id,
                               scope_key=previous.scope_key)
@@ -202,13 +207,19 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # the noun carries the event: "manifestants", "participants" are counted alike, "59 morts" is a toll
         entity = lex["canonical"].get(entity, entity)
         cls = cls if cls in TOLLS and noun_cls in TOLLS else (noun_cls if cls is None or noun_cls in TOLLS else cls)
-    elif entity in lex["at_large"] and cls in TOLLS:
-        # a toll, whatever noun counts it: "78 migrants ont péri" is the "morts" of "79 morts"
-        entity = next(n for n, c in lex["noun_class"].items() if c == cls and lex["canonical"].get(n) == n)
+    elif cls in lex["canonical"] and (entity in lex["generic"] or entity in lex["at_large"] and cls in TOLLS):
+        # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
+        # "441 personnes interpellées" the "interpellations"
+        entity = lex["canonical"][cls]
+    if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
+        cls = event  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
+        and scope is None
     frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,
-                 hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first))
+                 hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
+                 share=int(share))
     return frame
 
 
@@ -413,7 +424,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)
     stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
-                     r"|;|»|:|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
     if stop:
         window_end = figure.end + stop.start()
     preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)

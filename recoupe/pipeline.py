@@ -37,6 +37,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
 # Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
 NOT_EXTRACTION_CODE = {"store.py"}
+CONTEXT_DAYS = 2  # a report of a one-day event comes out that day or within two days
 
 
 class EmptyBuild(Exception):
@@ -362,24 +363,31 @@ def date_articles(articles: list[Article]) -> list[Article]:
 
 def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]:
     """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
-    not date takes the date of the same class of event dated earlier in its article ('context')."""
+    not date takes the day its article's dated counts of that event give most ('context')."""
     published = {a.id: a.published for a in articles}
     years = Counter(int(a.published[:4]) for a in articles if a.published)
     year = max(years, key=lambda y: (years[y], y)) if years else None
     classes = frames.lexicons()["classes"]
-    dated: list[Figure] = []
-    last_event_date: dict[tuple[str, str], str] = {}
-    for figure in sorted(figures, key=lambda f: (f.article_id, f.start)):
+    found = {}
+    event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for figure in figures:
         offset = figure.sentence.find(figure.text)
-        day, how = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
+        day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
+        if how in ("sentence", "weekday") and figure.event_class:
+            event_days[figure.article_id, figure.event_class][day] += 1
+    dated = []
+    for figure in figures:
+        day, how = found[figure.id]
         one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
-        if one_day and how in ("sentence", "weekday"):
-            last_event_date[figure.article_id, figure.event_class] = day
-        elif one_day and (figure.article_id, figure.event_class) in last_event_date:
-            day, how = last_event_date[figure.article_id, figure.event_class], "context"
+        reference = dates.parse_iso(published.get(figure.article_id))
+        days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
+                if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
+        if one_day and how == "article" and days:
+            # the day of the event the article reports: the one its dated figures of that event give most, among the
+            # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
+            day, how = max(days, key=lambda d: (days[d], d)), "context"
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
-    order = {f.id: i for i, f in enumerate(figures)}
-    return sorted(dated, key=lambda f: order[f.id])
+    return dated
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

@@ -189,7 +189,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     noun = _counted_noun(doc, span, figure) if figure.object else None
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
-    if entity in _not_counted(language):
+    if entity in _not_counted(language) or re.match(r"(?:après|selon)\b", figure.object_text or ""):
         entity, group, noun = None, None, None  # "500 000 samedi dernier": the noun was left out
         anchor = span.root
     holder, first = _holder(anchor, span, lex)
@@ -272,7 +272,10 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i:
                 candidates += [c for c in child.children if c.dep_ == "amod"]
-        candidates += [t for t in noun.doc[noun.i + 1:noun.i + 5] if t.pos_ == "ADJ"]
+        for following in noun.doc[noun.i + 1:noun.i + 4]:  # adjectives right after the noun, the parse aside
+            if following.pos_ != "ADJ":
+                break
+            candidates.append(following)
         for token in candidates:
             found = demonym(token.text, language)
             if found:
@@ -358,10 +361,10 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
     if lemma == "porter" and any(c.lower_.startswith("disparu") for c in token.children):
         return "disparaître"
-    if lemma in lex["light"]:
-        obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
-        if obj is not None:
-            return obj.lemma_.lower()
+    obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
+                                                      and obj.lemma_.lower() in lex["verb_class"])):
+        return obj.lemma_.lower()  # "reçoivent une formation", "ont garni le cortège"
     if lemma in ("être", "avoir"):
         return None
     if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):

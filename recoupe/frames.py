@@ -34,6 +34,10 @@ from spacy.tokens import Doc, Token
 from .lexicon import demonym, load
 from .models import Figure, Place, PlaceMention
 
+# "À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais…": a figure inside what someone reports where
+# they spoke is not counted there ("le même chiffre que le 31 janvier" is no report)
+REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?\w+|\w+(?:e|ent))\s+qu(?:e\b|['’])"
+                      r"(?<!chiffre que)(?<!même que)(?<!plus que)(?<!moins que)")
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
 
@@ -471,7 +475,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         if offset is not None:
             for mention in mentions:
                 if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \
-                        and not re.search(r"\bqu(?:e\b|['’])", text[mention.end:figure.start]):
+                        and not REPORTED.search(text[mention.end:figure.start]):
                     place = place_of.get(mention.place_id)
                     key = f"country:{place.country_code}" if place and place.kind == "country" else \
                         f"place:{mention.place_id}"
@@ -481,6 +485,12 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         if noun:
             found = noun.group("noun").lower()
             return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
+    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées"
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 40 and re.fullmatch(
+                r"\s*,?\s*où\s+(?:[\w'’-]+\s+){0,3}", text[mention.end:figure.start]):
+            place = place_of.get(mention.place_id)
+            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
+            return mention.surface, mention.place_id, key
     dont = re.search(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", text[max(0, figure.start - 30):figure.start])
     if dont:
         part = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<prep>à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?"

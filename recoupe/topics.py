@@ -335,8 +335,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
     if "@" in topic:
-        scope = _commonest(f.scope for f in members if f.scope)
-        words.append(scope or topic.split("@", 1)[1].split("~")[0])
+        scope = _commonest(f.scope for f in members if f.scope) or topic.split("@", 1)[1].split("~")[0]
+        words.append(scope if scope[:1].islower() else f"à {scope}")  # a bare name: "à Khabarovsk"
     if ":premier" in topic:
         words.append("(premier envoi)")
     if prospective and not (spec.get("label") or "").startswith("envoy"):

@@ -268,20 +268,24 @@ def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
     high = min(i[1] for _, i in compared)
     if low <= high:
         return "agree", factor, set()
+    # a figure conflicts with another when their intervals are more than 10 % apart: with the highest low bound
+    # or the lowest high bound among the others (linear in the window, not pairwise)
+    lows = sorted(((i[0], f.id) for f, i in compared), reverse=True)
+    highs = sorted((i[1], f.id) for f, i in compared)
     conflicts = set()
-    for a, ia in compared:
-        for b, ib in compared:
-            if a.id < b.id and (ia[1] < ib[0] or ib[1] < ia[0]) and _gap(ia, ib) > CLOSE:
-                conflicts |= {a.id, b.id}
+    for figure, (own_low, own_high) in compared:
+        other_low = lows[1][0] if lows[0][1] == figure.id else lows[0][0]
+        other_high = highs[1][0] if highs[0][1] == figure.id else highs[0][0]
+        if _ratio(other_low, own_high) > CLOSE or _ratio(own_low, other_high) > CLOSE:
+            conflicts.add(figure.id)
     gap = low / high if high > 0 else math.inf
     if gap <= CLOSE:
         return "close", factor, set()
     return ("contradict" if factor is None or factor >= CONTRADICT else "differ"), factor, conflicts
 
 
-def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    low, high = max(a[0], b[0]), min(a[1], b[1])
-    return low / high if high > 0 else math.inf
+def _ratio(low: float, high: float) -> float:
+    return low / high if high > 0 else (math.inf if low > 0 else 0.0)
 
 
 def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:

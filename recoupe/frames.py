@@ -132,6 +132,10 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
         near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
         update: dict = {}
         parenthesis = _place_before_parenthesis(text, figure, place_of, mentions)
+        if not parenthesis and figure.entity and not figure.entity_group:
+            name = _name_before_parenthesis(text, figure)
+            if name:  # "LFI (74 députés)", "le groupe Liot (…, 20 députés)": the name's members
+                update["entity_group"] = name
         if parenthesis and not figure.scope:
             update.update(zip(("scope", "scope_place_id", "scope_key"), parenthesis))
             if figure.entity is None and figure.kind == "count" and last is not None:
@@ -170,6 +174,20 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
     return sorted(out, key=lambda f: order[f.id])
 
 
+def _name_before_parenthesis(text: str, figure: Figure) -> Optional[str]:
+    opening = text.rfind("(", max(0, figure.start - 60), figure.start)
+    if opening < 0 or ")" in text[opening:figure.start]:
+        return None
+    name = re.search(r"\b([A-ZÉ][\w-]*[A-Z][\w-]*|[A-ZÉ][a-zé][\w-]+)\s*$", text[max(0, opening - 40):opening])
+    if name is None or demonym(name.group(1)):
+        return None
+    before = text[max(0, opening - 40):opening][:name.start(1)]
+    acronym = name.group(1).isupper()
+    if not acronym and re.search(r"(?:^|[.!?\n])\s*$", before):  # a capital that only starts a sentence
+        return None
+    return name.group(1)
+
+
 def _place_before_parenthesis(text: str, figure: Figure, place_of: dict[str, Place],
                               mentions: list[PlaceMention]) -> Optional[tuple]:
     opening = text.rfind("(", max(0, figure.start - 60), figure.start)
@@ -200,6 +218,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     event, event_token = _event(noun, holder, span, lex)
     if figure.kind != "count":
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
+    if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
+        event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
     cls = event_class(event, None, language)
     if cls is None:
         cls = _phrase_class(figure, lex)

@@ -27,8 +27,10 @@ are twice apart or more, and differs otherwise. The topic's verdict is its worst
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from .dates import parse_iso
@@ -40,6 +42,7 @@ BOUND_BAND = 0.10
 CLOSE = 1.10
 CONTRADICT = 2.0
 DEFAULT_WINDOW_DAYS = 7
+PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
 VERDICTS = ("agree", "close", "differ", "contradict")
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 
@@ -253,7 +256,10 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
 
 
 def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
-    """(verdict, factor, ids of the figures in conflict) for the figures of one window."""
+    """(verdict, factor, ids of the figures in conflict) for the figures of one window.
+
+    Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
+    toujours en cours" sets two counts side by side, it does not contradict itself."""
     compared = [(f, interval(f)) for f in window if interval(f) is not None]
     split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
              and f.value_high / f.value_low >= CONTRADICT]
@@ -262,14 +268,62 @@ def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
         return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
     if len(compared) < 2:
         return "agree", 1.0 if compared else None, set()
+    if len(compared) > PAIRWISE_LIMIT:
+        return _judge_large(compared)
+    worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
+    for index, (a, ia) in enumerate(compared):
+        for b, ib in compared[index + 1:]:
+            if _side_by_side(a, b):
+                continue
+            if ia[1] >= ib[0] and ib[1] >= ia[0]:
+                continue
+            gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
+            worst_gap = max(worst_gap, gap)
+            if gap > CLOSE:
+                conflicts |= {a.id, b.id}
+                if a.value and b.value:
+                    worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
+    values = [f.value for f, _ in compared if f.value]
+    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    if worst_gap <= 1.0:
+        return "agree", factor, set()
+    if not conflicts:
+        return "close", factor, set()
+    return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _said_by(figure: Figure) -> Optional[str]:
+    return figure.original_source_id or figure.source_actor_id or figure.source_text
+
+
+def _side_by_side(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence, one source, and no word between them that gives another source."""
+    if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.sentence[first.sentence.find(first.text) + len(first.text):first.sentence.rfind(second.text)]
+    if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
+        return False
+    return not markers().search(between.lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=None)
+def markers(language: str = "fr") -> re.Pattern:
+    from .lexicon import load
+
+    words = load("modality", language).get("attribution_markers", [])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else re.compile(r"(?!)")
+
+
+def _judge_large(compared: list[tuple[Figure, tuple[float, float]]]) -> tuple[str, Optional[float], set[str]]:
+    """judge() for a window too large to compare pair by pair: a figure conflicts with another when their
+    intervals are more than 10 % apart, read from the highest low bound and lowest high bound of the others."""
     values = [f.value for f, _ in compared if f.value]
     factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
     low = max(i[0] for _, i in compared)
     high = min(i[1] for _, i in compared)
     if low <= high:
         return "agree", factor, set()
-    # a figure conflicts with another when their intervals are more than 10 % apart: with the highest low bound
-    # or the lowest high bound among the others (linear in the window, not pairwise)
     lows = sorted(((i[0], f.id) for f, i in compared), reverse=True)
     highs = sorted((i[1], f.id) for f, i in compared)
     conflicts = set()
@@ -278,8 +332,7 @@ def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
         other_high = highs[1][0] if highs[0][1] == figure.id else highs[0][0]
         if _ratio(other_low, own_high) > CLOSE or _ratio(own_low, other_high) > CLOSE:
             conflicts.add(figure.id)
-    gap = low / high if high > 0 else math.inf
-    if gap <= CLOSE:
+    if not conflicts:
         return "close", factor, set()
     return ("contradict" if factor is None or factor >= CONTRADICT else "differ"), factor, conflicts
 

@@ -237,3 +237,23 @@ def test_demonyms_from_cldr_and_the_lexicon():
     assert demonym("Russes") == "russe"
     assert demonym("américaine") == "américain"
     assert demonym("esclaves") is None and demonym("soldats") is None
+
+
+def test_two_counts_set_side_by_side_are_no_contradiction(nlp):
+    """One sentence, one source, no other source named between: "140 incendies ont été éteints et 50 sont
+    toujours en cours" contrasts two counts. Two sources in one sentence are compared."""
+    result = dossier(nlp, "Jeudi, 140 incendies ont été éteints et 50 sont toujours en cours, a indiqué le ministre.",
+                     "Jeudi, à Rennes, les manifestants étaient 6 500 selon la préfecture, 15 000 selon les syndicats.",
+                     published=["2023-03-24", "2023-03-24"])
+    figures = by_text(result)
+    assert figures["140"].in_conflict == figures["50"].in_conflict == 0
+    assert figures["6 500"].in_conflict == figures["15 000"].in_conflict == 1
+
+
+def test_names_and_margins_make_their_own_quantities(nlp):
+    result = dossier(nlp, "LFI (74 députés) pourrait déposer une motion. Le groupe Liot (Liberté, indépendants, "
+                     "20 députés) aussi. La motion a été rejetée à 9 voix près. Une autre a recueilli 94 voix.")
+    figures = by_text(result)
+    assert (figures["74"].entity_group, figures["20"].entity_group) == ("LFI", "Liot")
+    assert figures["74"].topic != figures["20"].topic
+    assert figures["9"].event == "écart" and figures["9"].topic != figures["94"].topic

@@ -73,6 +73,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     pooled: dict[str, Counter] = defaultdict(Counter)
     for (_, modality), counts in people.items():
         pooled[modality].update(counts)
+    grouped = {(f["entity"], f["group"]) for f in frames if f and f["group"]}
     for frame in frames:
         if frame and frame["entity"] in lex["generic"] and not frame["class"] and not frame["event"]:
             # a demonym used as a noun ("un million de Français dans la rue") weighs every noun for people
@@ -81,8 +82,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                 (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
                 if n > 0.5 * sum(counts.values()):
                     frame["entity"], frame["class"] = entity, cls
-                    if frame["group"] and not any(f and f["entity"] == entity and f["group"] == frame["group"]
-                                                  for f in frames if f is not frame):
+                    if frame["group"] and (entity, frame["group"]) not in grouped:
                         frame["group"] = None  # the group says nothing the dossier's other counts say
     # 1. generic people take the one specific noun the dossier counts with their group or event
     specific: dict[tuple, set] = defaultdict(set)

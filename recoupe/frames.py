@@ -236,11 +236,13 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # "441 personnes interpellées" the "interpellations"
         entity = lex["canonical"][cls]
     if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
-        cls = event  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+        cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
         and scope is None
+    if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
+        event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
     frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
@@ -381,6 +383,10 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
 
 def _verb(token: Token, lex: dict) -> Optional[str]:
     lemma = token.lemma_.lower()
+    if lemma in lex["possible"] or lemma == "devoir":  # "pourraient être touchées": what they could undergo
+        inner = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "ADJ")), None)
+        if inner is not None:
+            return _verb(inner, lex)
     if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
     if lemma == "porter" and any(c.lower_.startswith("disparu") for c in token.children):
@@ -411,6 +417,10 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
             elif aux.lemma_.lower() == "devoir":
                 modality = "planned" if modality == "actual" else modality
         if node is token:
+            if lemma in lex["possible"]:
+                modality = "possible"  # "pourraient être touchées"
+            elif lemma == "devoir":
+                modality = "planned"
             if "Fut" in node.morph.get("Tense") and "Ind" in node.morph.get("Mood"):
                 modality = "planned"
             if lemma in lex["planned_own"] and node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm"):

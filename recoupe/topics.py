@@ -389,11 +389,18 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if "/" in topic and group:
         words.append(_plural(group))
     prospective = "~" in topic
+    if spec.get("label") and lexicons()["canonical"].get(members[0].event_class) == entity:
+        spec = {}  # "manifestants", not "manifestants rassemblés"
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
     if "@" in topic:
         scope = _commonest(f.scope for f in members if f.scope) or topic.split("@", 1)[1].split("~")[0]
-        words.append(scope if scope[:1].islower() else f"à {scope}")  # a bare name: "à Khabarovsk"
+        first_word = scope.split()[0].lower() if scope.split() else ""
+        if first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
+            scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
+        else:
+            scope = f"à {scope}"  # a bare name: "à Khabarovsk"
+        words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")
     if prospective and not (spec.get("label") or "").startswith("envoy"):

@@ -494,7 +494,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         return scope, mention.place_id, f"place:{place.id}"
     clause = text[figure.end:window_end]
     nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
-    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?P<noun>{nouns})\b(?!\s+(?:de|du|des|d['’]))",
+    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}(?P<noun>{nouns})\b"
+                       rf"(?!\s+(?:de|du|des|d['’]))",
                        clause, re.I)
     if common:
         noun = common.group("noun").lower()

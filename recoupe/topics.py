@@ -62,8 +62,8 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["scope"] = capital
     country = _main_country(places or [], mentions or [])
     for frame in frames:
-        if frame and frame["scope"] == "noun:country" and country:
-            frame["scope"] = country
+        if frame and frame["scope"] == "noun:country":
+            frame["scope"] = country  # "dans tout le pays": the country the dossier names most (or none)
     # people said to do nothing a class knows ("87 000 personnes", "ont garni le cortège") are what most people
     # of the dossier counted with the same noun are ("personnes ont manifesté" -> manifestants)
     people: dict[tuple, Counter] = defaultdict(Counter)

@@ -49,8 +49,8 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls
     overrides what the build reads or infers. Files that cannot be read become rows of `rejected_files`
     with the reason, and are named on stderr; the other articles go in regardless.
 
-    The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions,
-    rejected_files; the views figure_comparison, topic_spread and disagreements. Serve with:
+    The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions, topics,
+    rejected_files; the views figure_comparison, topic_spread, disagreements and timeline. Serve with:
 
       datasette serve -i dossier.db -m metadata.yml --plugins-dir plugins --setting sql_time_limit_ms 1000
     """

@@ -146,6 +146,57 @@ class Figure(Span):
     source_mention_id: Optional[str] = None  # ActorMention.id of whoever the article attributes it to
     source_text: Optional[str] = None
     source_actor_id: Optional[str] = None
+    original_source_id: Optional[str] = None  # the actor the speaker cites ("citant le NIS"), when known
+    # The quantity frame (recoupe/frames.py): what exactly is counted, what is said of it, how sure, where, when
+    entity: Optional[str] = Field(default=None, description="What is counted, as a lemma: 'soldat'; 'personne' for a "
+                                  "demonym used as a noun ('9 000 Nord-Coréens') or a toll ('59 morts')")
+    entity_group: Optional[str] = Field(default=None, description="The group the counted belong to, as a demonym: "
+                                        "'nord-coréen' for 'soldats nord-coréens'")
+    event: Optional[str] = Field(default=None, description="Lemma of what is said of the counted things: envoyer, "
+                                 "se trouver, tuer, manifester")
+    event_class: Optional[str] = Field(default=None, description="The event's class in lexicons/fr/events.yml "
+                                       "(presence, gathering, killed...)")
+    modality: Literal["actual", "planned", "possible"] = Field(default="actual", description="actual; planned "
+                                                              "('prévoit d'envoyer', 'devrait'); possible ('pourrait')")
+    hedged: int = Field(default=0, ge=0, le=1, description="1 when reported as uncertain: conditional "
+                        "('arriverait'), anonymous or unconfirmed source")
+    first: int = Field(default=0, ge=0, le=1, description="1 when the figure counts a first batch ('un premier "
+                       "contingent de')")
+    share: int = Field(default=0, ge=0, le=1, description="1 when the figure is a part of the one before it, "
+                       "introduced by 'dont' ('26 CRS blessés, dont deux grièvement') and counted nowhere else")
+    scope: Optional[str] = Field(default=None, description="Where the count holds, as written: 'dans la région de "
+                                 "Koursk', 'sur le front', 'à Paris'")
+    scope_place_id: Optional[str] = Field(default=None, description="The place the scope names (places.id)")
+    scope_key: Optional[str] = Field(default=None, description="The scope topics compare: 'place:ID' for a town or "
+                                     "region the count is in, 'country:CC' for a country or a place only pointed "
+                                     "at ('vers', 'près de', 'l'est de'), 'noun:front' for a place that is no name")
+    as_of: Optional[str] = Field(default=None, description="ISO date the figure is about: a date in its sentence, a "
+                                 "weekday resolved against the article's date, else the article's date")
+    as_of_from: Optional[Literal["sentence", "weekday", "context", "article"]] = Field(
+        default=None, description="Where as_of comes from: sentence (a calendar date), weekday ('jeudi', 'hier'), "
+        "context (the same one-day event dated earlier in the article), article (its date); null: unknown")
+    in_conflict: int = Field(default=0, ge=0, le=1, description="1 when the figure conflicts with another of its "
+                             "topic about the same moment (verdict differ or contradict)")
+
+
+class Topic(Record):
+    """One real-world quantity: the figures whose frames are compatible, and the verdict on them."""
+
+    id: str
+    label: str = Field(description="A French label: 'soldats nord-coréens envoyés ou présents en Russie'")
+    entity: Optional[str] = None
+    entity_group: Optional[str] = None
+    event_class: Optional[str] = None
+    modality: str = "actual"
+    scope_key: Optional[str] = None
+    first: int = 0
+    share: int = 0
+    verdict: Literal["agree", "close", "differ", "contradict"] = Field(
+        description="agree: one value fits every figure of each window; close: within 10 %; differ: otherwise, less "
+        "than twice apart; contradict: twice apart or more")
+    factor: Optional[float] = Field(default=None, description="max/min of the values in the worst window")
+    windows: int = 1
+    worst_window: Optional[str] = Field(default=None, description="First and last as_of of the worst window")
 
 
 class ArticleExtraction(Record):
@@ -187,4 +238,5 @@ class Dossier(Record):
     places: list[Place] = []
     place_mentions: list[PlaceMention] = []
     actor_places: list[ActorPlace] = []
+    topics: list[Topic] = []
     rejected: list[RejectedFile] = []

@@ -31,7 +31,8 @@ How a figure is found, in order:
    at_most ("jusqu'à", "au plus": strict=False; "moins de", "sous (la barre des)", "en deçà de": strict=True):
    low = None, high = value;
    range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; not after a verb of change:
-   "est passé de 300 à 400" is two figures): low/high, value = midpoint;
+   "est passé de 300 à 400" is two figures, nor alone in parentheses after a name: "à Nantes (10.000 à
+   25.000)" is two counts of one place, from two sources): low/high, value = midpoint;
    vague (see 1); otherwise exact (low = high = value).
 4. Object: the noun the number quantifies. Word order first (the noun right after the number, past "de"
    after a multiplier or collective noun, past a partitive "des" and pre-nominal adjectives: "millions d'obus",
@@ -454,6 +455,9 @@ def is_range(norm: str, first: Quantity, second: Quantity) -> bool:
     if re.fullmatch(r"\s*(?:à|ou)\s*", between):
         if re.search(rf"(?:{CHANGE_VERBS})\w*\s+(?:de|d')\s*$", norm[max(0, first.start - 30):first.start]):
             return False  # "est passé de 300 à 400": a change, two figures
+        if re.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
+                and re.match(r"\s*\)", norm[second.end:]):
+            return False  # "à Nantes (10.000 à 25.000)": two counts of one place, the police's and the unions
         return not is_date(norm, first) and not is_date(norm, second)
     return False
 

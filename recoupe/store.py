@@ -47,18 +47,13 @@ WHERE f.topic IS NOT NULL AND f.kind != 'measure'
 ORDER BY f.topic, ar.published, f.value
 """,
     # One row per topic: how many articles and sources give a figure, the spread, the most conservative figure,
-    # and whether every source's qualified interval can be true at once.
+    # and the verdict recoupe.topics gives it (figures compared only within a window of dates).
     "topic_spread": """
 WITH stated AS (
-  SELECT f.*, coalesce(f.source_actor_id, f.source_text, 'article:' || f.article_id) AS source_key
+  SELECT f.*, coalesce(f.source_actor_id, f.source_text, 'article:' || f.article_id) AS source_key,
+    coalesce(f.original_source_id, f.source_actor_id, f.source_text, 'article:' || f.article_id) AS independent_key
   FROM figures f
   WHERE f.topic IS NOT NULL AND f.kind != 'measure'
-),
-bounds AS (
-  SELECT topic,
-    max(coalesce(value_low, -1e308)) AS lo,
-    min(coalesce(value_high, 1e308)) AS hi
-  FROM stated GROUP BY topic
 ),
 per_topic AS (
   SELECT
@@ -66,28 +61,42 @@ per_topic AS (
     min(s.object) AS object,
     count(DISTINCT s.article_id) AS n_articles,
     count(DISTINCT s.source_key) AS n_sources,
+    count(DISTINCT s.independent_key) AS n_independent_sources,
     count(*) AS n_figures,
     min(coalesce(s.value, s.value_low)) AS min,
     max(coalesce(s.value, s.value_high)) AS max,
-    b.lo, b.hi,
-    -- a strict bound ("plus de 8 millions") sitting exactly where the intervals would touch excludes that point
-    max(s.strict AND ((s.qualifier = 'at_least' AND s.value_low = b.lo) OR (s.qualifier = 'at_most' AND s.value_high = b.hi)))
-      AS touch_excluded,
+    min(s.as_of) AS first_as_of,
+    max(s.as_of) AS last_as_of,
     group_concat(DISTINCT s.qualifier) AS qualifiers
-  FROM stated s JOIN bounds b ON b.topic = s.topic
+  FROM stated s
   GROUP BY s.topic
 )
 SELECT
-  topic, object, n_articles, n_sources, n_figures, min, max,
-  round(max / nullif(min, 0), 3) AS max_over_min,
-  min AS conservative,
-  CASE WHEN lo < hi THEN 1 WHEN lo = hi AND NOT touch_excluded THEN 1 ELSE 0 END AS consistent,
-  qualifiers
-FROM per_topic
-ORDER BY n_articles DESC, topic
+  p.topic, t.label, p.object, p.n_articles, p.n_sources, p.n_independent_sources, p.n_figures, p.min, p.max,
+  round(p.max / nullif(p.min, 0), 3) AS max_over_min,
+  p.min AS conservative,
+  CASE WHEN t.verdict = 'agree' THEN 1 ELSE 0 END AS consistent,
+  t.verdict, t.factor, t.windows, t.worst_window, p.first_as_of, p.last_as_of,
+  p.qualifiers
+FROM per_topic p JOIN topics t ON t.id = p.topic
+ORDER BY p.n_articles DESC, p.topic
 """,
     "disagreements": """
-SELECT * FROM topic_spread WHERE consistent = 0 OR (max_over_min > 1 AND n_sources > 1)
+SELECT * FROM topic_spread WHERE verdict IN ('differ', 'contradict')
+""",
+    # Each topic's figures by the date they are about, with their source and whether they conflict with another
+    # figure of the topic about the same moment (the compare page draws it).
+    "timeline": """
+SELECT
+  f.topic, t.label, f.as_of, f.id AS figure_id, f.article_id, f.value, f.value_low, f.value_high, f.qualifier,
+  f.source_actor_id, coalesce(a.name, f.source_text) AS source_name,
+  f.original_source_id, o.name AS original_source_name, f.in_conflict
+FROM figures f
+JOIN topics t ON t.id = f.topic
+LEFT JOIN actors a ON a.id = f.source_actor_id
+LEFT JOIN actors o ON o.id = f.original_source_id
+WHERE f.kind != 'measure'
+ORDER BY f.topic, f.as_of IS NULL, f.as_of, f.value
 """,
 }
 
@@ -97,7 +106,8 @@ INDEXES = {
     "actor_mentions": [["article_id"], ["actor_id"]],
     "places": [["kind"], ["country_code"], ["geonames_id"]],
     "place_mentions": [["article_id"], ["article_id", "start"], ["place_id"], ["claim_id"]],
-    "figures": [["article_id"], ["article_id", "start"], ["claim_id"], ["source_actor_id"], ["topic"], ["object"], ["qualifier"], ["kind"]],
+    "figures": [["article_id"], ["article_id", "start"], ["claim_id"], ["source_actor_id"], ["topic"], ["object"], ["qualifier"], ["kind"],
+                ["topic", "as_of"], ["original_source_id"]],
     "claims": [["article_id"], ["article_id", "start"], ["article_id", "stance", "start"], ["actor_id"], ["stance"], ["verb"]],
     "actor_places": [["actor_id", "claims"], ["place_id"], ["article_id"], ["claim_id"]],
 }
@@ -139,6 +149,11 @@ def write_dossier(dossier: Dossier, target: Path) -> None:
 
 def fill(db: sqlite_utils.Database, dossier: Dossier) -> None:
     """Every table, index, summary, full-text index and view of the dossier, on an empty database."""
+    if not dossier.topics and any(f.topic for f in dossier.figures):  # a dossier made by hand: judge its topics
+        from .topics import judge_topics
+
+        figures, found = judge_topics(dossier.figures)
+        dossier = dossier.model_copy(update={"figures": figures, "topics": found})
     _write_tables(db, dossier)
     _write_search(db)
     _write_views(db)
@@ -159,6 +174,7 @@ def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
         "claims": _dump(dossier.claims),
         "figures": _dump(dossier.figures),
         "actor_places": _dump(dossier.actor_places),
+        "topics": _dump(dossier.topics),
         "rejected_files": _dump(dossier.rejected),
     }
     for name, table_rows in rows.items():
@@ -235,7 +251,8 @@ def _write_search(db: sqlite_utils.Database) -> None:
 # Views computed once at build time and stored as tables: the database is published immutable, and aggregating
 # every figure on each request costs hundreds of milliseconds at 100,000 figures.
 # Each with the indexes its page's facets read (metadata.yml).
-MATERIALIZED = {"figure_comparison": [["qualifier"], ["source"], ["outlet"]], "topic_spread": [["consistent"]]}
+MATERIALIZED = {"figure_comparison": [["qualifier"], ["source"], ["outlet"]],
+                "topic_spread": [["consistent"], ["verdict"]]}
 
 
 def _write_views(db: sqlite_utils.Database) -> None:
@@ -250,6 +267,12 @@ def _write_views(db: sqlite_utils.Database) -> None:
 
 
 ARTICLE = "articles", "id"
+# The quantity frame's columns (models.Figure, recoupe/frames.py) and the source the speaker cites
+FRAME_COLUMNS = {
+    "original_source_id": str, "entity": str, "entity_group": str, "event": str, "event_class": str,
+    "modality": str, "hedged": int, "first": int, "share": int, "scope": str, "scope_place_id": str, "scope_key": str,
+    "as_of": str, "as_of_from": str, "in_conflict": int,
+}
 ACTOR = "actors", "id"
 TABLES = {
     "articles": (
@@ -288,7 +311,7 @@ TABLES = {
         {"id": str, "article_id": str, "claim_id": str, "topic": str, "text": str, "value": float,
          "value_low": float, "value_high": float, "qualifier": str, "strict": int, "object": str,
          "object_text": str, "kind": str, "predicate": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
-         "sentence": str, "start": int, "end": int},
+         "sentence": str, "start": int, "end": int, **FRAME_COLUMNS},
         "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR)],
     ),
     # derived at build time: the places each actor's claims name (the canned query places_of_actor)
@@ -297,6 +320,11 @@ TABLES = {
          "latitude": float, "longitude": float, "claims": int, "articles": int,
          "claim_id": str, "article_id": str, "start": int, "end": int, "sentence": str},
         "id", [("actor_id", *ACTOR), ("place_id", "places", "id"), ("claim_id", "claims", "id"), ("article_id", *ARTICLE)],
+    ),
+    "topics": (
+        {"id": str, "label": str, "entity": str, "entity_group": str, "event_class": str, "modality": str,
+         "scope_key": str, "first": int, "share": int, "verdict": str, "factor": float, "windows": int, "worst_window": str},
+        "id", [],
     ),
     "rejected_files": ({"path": str, "reason": str}, "path", []),
 }

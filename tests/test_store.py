@@ -12,7 +12,8 @@ from recoupe.store import TABLES, write_dossier
 
 TEXT = (
     "Jusqu'à huit millions d'obus ont été livrés. Plus de 8 millions d'obus ont été exportés. "
-    "Un premier contingent de 1 500 soldats est arrivé en Corée. Au moins 1 500 soldats sont là."
+    "Un premier contingent de 1 500 soldats est arrivé en Corée. Au moins 1 500 soldats sont là. "
+    "La CGT revendique 2 millions de manifestants, la police 1,12 million."
 )
 
 
@@ -33,6 +34,8 @@ def db(tmp_path):
         figure(article, "Plus de 8 millions", 8e6, "at_least", 8e6, None, "obus", strict=True),
         figure(article, "1 500", 1500, "exact", 1500, 1500, "soldat:first", source="nis"),
         figure(article, "Au moins 1 500", 1500, "at_least", 1500, None, "soldat:first"),
+        figure(article, "2 millions", 2e6, "exact", 2e6, 2e6, "manifestant"),
+        figure(article, "1,12 million", 1.12e6, "exact", 1.12e6, 1.12e6, "manifestant", source="nis"),
     ]
     dossier = Dossier(
         articles=[article], figures=figures,
@@ -58,21 +61,33 @@ def test_offsets_point_at_the_surface(db):
         assert row["text"] == row["cut"]
 
 
-def test_at_most_and_strict_at_least_on_the_same_value_disagree(db):
+def test_a_bound_is_an_estimate_near_its_number(db):
+    """"Jusqu'à huit millions" and "plus de 8 millions" both say about 8 million: they agree."""
     row = db.execute("select * from topic_spread where topic = 'obus'").fetchone()
-    assert row["consistent"] == 0
+    assert (row["verdict"], row["consistent"]) == ("agree", 1)
     assert row["conservative"] == 8e6
-    assert row["n_sources"] == 2
+    assert row["n_sources"] == row["n_independent_sources"] == 2
 
 
 def test_exact_and_inclusive_at_least_on_the_same_value_agree(db):
     row = db.execute("select * from topic_spread where topic = 'soldat:first'").fetchone()
-    assert row["consistent"] == 1
+    assert (row["verdict"], row["consistent"]) == ("agree", 1)
     assert row["min"] == row["max"] == 1500
 
 
-def test_disagreements_view_lists_only_inconsistent_topics(db):
-    assert [r["topic"] for r in db.execute("select topic from disagreements")] == ["obus"]
+def test_disagreements_view_lists_only_differing_topics(db):
+    assert [(r["topic"], r["verdict"], r["factor"]) for r in db.execute("select * from disagreements")] == [
+        ("manifestant", "differ", 1.786)]
+
+
+def test_timeline_has_the_columns_the_compare_page_reads(db):
+    columns = [r[1] for r in db.execute("pragma table_info(timeline)")]
+    assert columns == ["topic", "label", "as_of", "figure_id", "article_id", "value", "value_low", "value_high",
+                       "qualifier", "source_actor_id", "source_name", "original_source_id",
+                       "original_source_name", "in_conflict"]
+    flags = {r["value"]: r["in_conflict"] for r in db.execute("select * from timeline where topic = 'manifestant'")}
+    assert flags == {2e6: 1, 1.12e6: 1}
+    assert {r["in_conflict"] for r in db.execute("select * from timeline where topic != 'manifestant'")} == {0}
 
 
 def test_comparison_names_the_source(db):

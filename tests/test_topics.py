@@ -1,150 +1,259 @@
-"""Topics: figures measuring the same quantity share a topic across articles, different measures do not."""
+"""Frames, topics and verdicts: figures measuring the same real-world quantity share a topic across articles,
+different quantities do not, and figures are compared only with figures about the same moment."""
 
 from __future__ import annotations
+
+import sqlite3
 
 import pytest
 
 from support import make_article
-from recoupe.numbers import extract_figures
-from recoupe.topics import assign_topics
+from recoupe import pipeline
+from recoupe.dates import as_of, infer_published
+from recoupe.lexicon import demonym
+from recoupe.topics import assign_topics, interval, rounding
 
-ARMY_SIZE = ("1,28 million", "1,2 million")
+FIRST = "soldat/nord-coréen:presence:premier@Russie"
 
 
-def intersects(a, b) -> bool:
-    """Whether two figures' intervals meet, honouring open bounds ("plus de 8 millions" excludes 8 millions)."""
-    low_a = float("-inf") if a.value_low is None else a.value_low
-    high_a = float("inf") if a.value_high is None else a.value_high
-    low_b = float("-inf") if b.value_low is None else b.value_low
-    high_b = float("inf") if b.value_high is None else b.value_high
-    if high_a < low_b or high_b < low_a:
-        return False
-    if high_a == low_b:  # touching bounds: a meeting point only if neither side excludes it
-        return not ((a.qualifier == "at_most" and a.strict) or (b.qualifier == "at_least" and b.strict))
-    if high_b == low_a:
-        return not ((b.qualifier == "at_most" and b.strict) or (a.qualifier == "at_least" and a.strict))
-    return True
+def dossier(nlp, *texts, published=None):
+    """The resolved dossier of made-up articles (one per text), through the real extraction and resolution."""
+    extractions = []
+    for index, text in enumerate(texts):
+        article = make_article(text, name=f"p{index}.txt")
+        if published:
+            article = article.model_copy(update={"published": published[index]})
+        extractions.append(pipeline.extract(article, nlp(article.text)))
+    return pipeline.resolve(extractions, [])
+
+
+def by_text(result):
+    return {f.text: f for f in result.figures}
+
+
+# --- the seeds ------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def figures(seed_docs):
-    extracted = []
-    for name, (article, doc) in sorted(seed_docs.items()):
-        extracted += [(name, f) for f in extract_figures(doc, article)]
-    topics = assign_topics([f for _, f in extracted])
-    return [(name, f) for (name, _), f in zip(extracted, topics)]
+def seeds(seed_db):
+    conn = sqlite3.connect(seed_db)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
 
 
-def find(figures, text, article_prefix=None):
-    found = [f for name, f in figures if f.text == text and (article_prefix is None or name.startswith(article_prefix))]
-    assert found, text
-    return found
+def test_the_first_contingent_agrees(seeds):
+    members = seeds.execute("select * from figures where topic = ?", [FIRST]).fetchall()
+    assert sorted(f["value"] for f in members) == [1500] * 8
+    assert len({f["article_id"] for f in members}) == 5
+    spread = seeds.execute("select * from topic_spread where topic = ?", [FIRST]).fetchone()
+    assert (spread["verdict"], spread["consistent"]) == ("agree", 1)
+    assert "soldats nord-coréens" in spread["label"] and "premier" in spread["label"]
 
 
-def test_every_count_with_an_object_has_a_topic(figures):
-    for _, figure in figures:
-        assert (figure.topic is not None) == (figure.object is not None)
+def test_the_first_group_sent_to_kursk_is_its_own_quantity(seeds):
+    figure = seeds.execute("select * from figures where text = '2 600'").fetchone()
+    assert (figure["event"], figure["scope"], figure["hedged"]) == ("envoyer", "dans la région de Koursk", 1)
+    assert seeds.execute("select count(*) from figures where topic = ?", [figure["topic"]]).fetchone()[0] == 1
+    assert figure["topic"] != FIRST
 
 
-def test_first_contingent_is_one_topic_where_the_sources_agree(figures):
-    contingent = [(name, f) for name, f in figures if f.object == "soldat" and f.value == 1500]
-    assert len(contingent) == 8 and {name[:3] for name, _ in contingent} == {"000", "001", "002", "003", "004"}
-    topic = {f.topic for _, f in contingent}
-    assert topic == {"soldat:first"}
-    members = [f for _, f in figures if f.topic == "soldat:first"]
-    # Every 1 500 agrees with every other, and nothing else is in the topic: Budanov's "premier groupe de
-    # 2 600 soldats" bound for Kursk (000) is a group sent to the front, not the first contingent shipped.
-    assert all(intersects(a, b) for _, a in contingent for _, b in contingent)
-    assert sorted(f.value for f in members) == [1500] * 8
+def test_containers_and_shells_agree(seeds):
+    for texts in (("13 000", "plus de 13.000"), ("Jusqu’à huit millions", "plus de 8 millions")):
+        rows = seeds.execute(f"select topic from figures where text in (?, ?)", texts).fetchall()
+        assert len(rows) == 2 and rows[0]["topic"] == rows[1]["topic"]
+        spread = seeds.execute("select * from topic_spread where topic = ?", [rows[0]["topic"]]).fetchone()
+        assert spread["verdict"] == "agree"
 
 
-def test_shells_disagree_in_one_topic(figures):
-    up_to = find(figures, "Jusqu’à huit millions")[0]
-    more_than = find(figures, "plus de 8 millions")[0]
-    assert up_to.topic == more_than.topic == "obus"
-    assert not intersects(up_to, more_than)
+def test_planned_figures_are_kept_apart_from_actual_ones(seeds):
+    planned = seeds.execute("select modality, topic from figures where object = 'soldat' and value = 12000").fetchall()
+    assert {f["modality"] for f in planned} == {"planned", "possible"}  # "prévoit d'envoyer", "pourrait être"
+    assert {f["topic"] for f in planned} == {"soldat/nord-coréen:presence@Russie~prévu"}
 
 
-def test_army_size_disagrees_and_stands_apart(figures):
-    sizes = [find(figures, text)[0] for text in ARMY_SIZE]
-    assert sizes[0].topic == sizes[1].topic == "soldat:stock"
-    assert not intersects(*sizes)
-    planned = [f for _, f in figures if f.object == "soldat" and f.value == 12000]
-    training = find(figures, "près de 11 000") + find(figures, "11 000") + find(figures, "environ 10 000")
-    assert sizes[0].topic not in {f.topic for f in planned + training}
+def test_every_seed_figure_is_dated(seeds):
+    undated_articles = {r[0] for r in seeds.execute("select id from articles where published is null")}
+    for figure in seeds.execute("select * from figures where kind != 'measure'"):
+        assert (figure["as_of"] is None) == (figure["article_id"] in undated_articles and figure["as_of_from"] is None)
+    # "des navires ... ont été repérés près de Vladivostok du 8 au 13 octobre": the last day
+    assert {r[0] for r in seeds.execute("select as_of from figures where sentence like '%du 8 au 13 octobre%'")} == {
+        "2024-10-13"}
+    # 001 gives no date in metadata: "vendredi 18 octobre" in its text, the year from the dossier
+    assert seeds.execute("select published from articles where source_file like '%001_%'").fetchone()[0] == "2024-10-18"
 
 
-def test_planned_total_agrees_across_articles(figures):
-    planned = [(name, f) for name, f in figures if f.object == "soldat" and f.value == 12000]
-    assert {name[:3] for name, _ in planned} == {"000", "003", "004"}  # 003 twice: headline and body
-    assert {f.topic for _, f in planned} == {"soldat:total"}
-    assert all(intersects(a, b) for _, a in planned for _, b in planned)
+def test_timeline_gives_each_topic_by_date(seeds):
+    rows = seeds.execute("select * from timeline where topic = ?", [FIRST]).fetchall()
+    assert len(rows) == 8 and all(r["in_conflict"] == 0 for r in rows)
+    dated = [r["as_of"] for r in rows if r["as_of"]]
+    assert dated == sorted(dated)
 
 
-def test_troops_in_training_are_their_own_topic(figures):
-    training = find(figures, "près de 11 000") + find(figures, "11 000") + find(figures, "environ 10 000")
-    assert {f.topic for f in training} == {"soldat:training"}
+# --- frames on made-up sentences ---------------------------------------------------------------------
 
 
-def test_objects_measured_one_way_keep_a_bare_topic(figures):
-    assert {f.topic for _, f in figures if f.object in ("conteneur", "brigade")} == {"conteneur", "brigade"}
-    assert {f.topic for _, f in figures if f.kind == "measure"} == {"measure:mm"}
+def test_frame_of_a_hedged_count_in_a_region(nlp):
+    figures = by_text(dossier(nlp, "Selon des sources anonymes, 3 000 soldats russes seraient arrivés à Marseille."))
+    figure = figures["3 000"]
+    assert (figure.entity, figure.entity_group, figure.event, figure.event_class) == (
+        "soldat", "russe", "arriver", "presence")
+    assert (figure.modality, figure.hedged, figure.scope) == ("actual", 1, "à Marseille")
 
 
-def test_topics_do_not_depend_on_order(figures):
-    plain = [f.model_copy(update={"topic": None}) for _, f in figures]
-    forward = [f.topic for f in assign_topics(plain)]
-    backward = [f.topic for f in reversed(assign_topics(list(reversed(plain))))]
-    assert forward == backward == [f.topic for _, f in figures]
+@pytest.mark.parametrize("sentence, modality", [
+    ("Le pays prévoit d'envoyer 5 000 soldats en Pologne.", "planned"),
+    ("Le pays a décidé d'envoyer 5 000 soldats en Pologne.", "planned"),
+    ("L'armée devrait déployer 2 000 soldats en Pologne.", "planned"),
+    ("Le pays pourrait envoyer 5 000 soldats en Pologne.", "possible"),
+    ("Le pays a envoyé 5 000 soldats en Pologne.", "actual"),
+    ("Un million de manifestants sont attendus jeudi.", "planned"),
+])
+def test_modality(nlp, sentence, modality):
+    figure = dossier(nlp, sentence).figures[0]
+    assert figure.modality == modality, sentence
 
 
-def test_facet_rule_on_passages(nlp):
-    """Strong cues name the quantity; a bare or weakly cued figure with the same value adopts its facet."""
-    passages = [
-        "Un premier contingent de 300 soldats est arrivé à la frontière.",
-        "Selon l'état-major, 300 soldats s'entraînent déjà près de la frontière.",
-        "Quelque 900 soldats suivent une formation dans le nord du pays.",
-        "L'armée compte 40 000 soldats en service.",
-        "Au total, 500 chars ont été livrés. Jusqu'à 450 chars seraient opérationnels.",
-    ]
-    extracted = []
-    for index, text in enumerate(passages):
-        article = make_article(text, name=f"p{index}.txt")
-        extracted += extract_figures(nlp(article.text), article)
-    assigned = [(f.text, f.topic) for f in assign_topics(extracted)]
-    assert [topic for text, topic in assigned if text == "300"] == ["soldat:first", "soldat:first"]
-    topic_of = dict(assigned)
-    assert topic_of["Quelque 900"] == "soldat:training"
-    assert topic_of["40 000"] == "soldat:stock"
-    assert topic_of["500"] == topic_of["Jusqu'à 450"] == "char"  # chars are measured one way: no facet needed
+def test_a_demonym_used_as_a_noun_counts_people_of_that_group(nlp):
+    result = dossier(nlp, "Kiev estime que 9 000 Nord-Coréens se trouvent en Russie.",
+                     "Selon Séoul, 3 000 soldats nord-coréens sont arrivés en Russie.")
+    figures = by_text(result)
+    assert figures["9 000"].entity_group == "nord-coréen" and figures["9 000"].event == "se trouver"
+    assert figures["9 000"].topic == figures["3 000"].topic == "soldat/nord-coréen:presence@Russie"
 
 
 def test_tolls_group_whatever_noun_counts_them(nlp):
-    from recoupe.pipeline import extract
-
     text = ("Au moins 78 migrants ont péri dans le naufrage, selon les garde-côtes. Le HCR compte 79 morts. "
             "Les 104 rescapés ont été conduits à Kalamata. Au total, 104 personnes ont été secourues. "
             "Quelque 500 personnes sont portées disparues. Douze soldats ont été tués.")
-    article = make_article(text)
-    figures = assign_topics(extract(article, nlp(article.text)).figures)
-    topics = {f.text: f.topic for f in figures}
+    topics = {f.text: f.topic for f in dossier(nlp, text).figures}
     assert topics["Au moins 78"] == topics["79"] == "mort"
     assert topics["104"] == "survivant" and topics["Quelque 500"] == "disparu"
-    assert topics["Douze"] == "soldat:mort"
+    assert topics["Douze"] == "soldat:killed"
 
 
-def test_where_a_speaker_spoke_is_not_where_the_counted_are(tmp_path):
+def test_local_counts_stay_apart_from_national_ones(nlp):
+    text = ("Jeudi, 1,1 million de personnes ont manifesté en France, dont 80 000 à Paris, selon le ministère. "
+            "À Lyon, ils étaient environ 20 000 manifestants selon la police. "
+            "Les manifestants étaient nombreux à Nantes (10 000 selon la police, 25 000 selon les syndicats).")
+    topics = {f.text: f.topic for f in dossier(nlp, text, published=["2023-01-20"]).figures}
+    assert topics["1,1 million"] == "manifestant@France"
+    assert topics["80 000"] == "manifestant@Paris"
+    assert topics["environ 20 000"] == "manifestant@Lyon"
+    assert topics["10 000"] == topics["25 000"] == "manifestant@Nantes"
+
+
+def test_where_a_speaker_spoke_is_not_where_the_counted_are(nlp):
     """A sentence-opening place frames the count ("À Lyon, ils étaient 20 000"), but not a count inside what
     someone says there ("À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais étaient à bord")."""
-    import sqlite3
+    figures = by_text(dossier(nlp, "À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais étaient à bord."))
+    assert figures["au moins 298"].scope is None
+    assert figures["au moins 298"].entity_group == "pakistanais"
 
-    from recoupe.pipeline import build
 
-    (tmp_path / "a.txt").write_text(
-        "Naufrage : le bilan s'alourdit\n\nÀ Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais étaient "
-        "à bord. À Lyon, ils étaient environ 20 000 manifestants selon la police.", encoding="utf-8")
-    build([tmp_path], tmp_path / "d.db")
-    with sqlite3.connect(tmp_path / "d.db") as conn:
-        topics = dict(conn.execute("select text, topic from figures"))
-    assert topics["au moins 298"] == "pakistanais"
-    assert topics["environ 20 000"] == "manifestant@Lyon"
+def test_another_source_on_the_same_quantity(nlp):
+    """"De son côté" gives the same quantity as the figure before, by another source: the same scope."""
+    text = ("À Paris, la CGT a annoncé 700 000 manifestants. "
+            "De son côté, la préfecture de police a avancé le chiffre de 81 000 manifestants.")
+    figures = by_text(dossier(nlp, text, published=["2023-03-07"]))
+    assert figures["700 000"].topic == figures["81 000"].topic == "manifestant@Paris"
+    assert figures["700 000"].in_conflict == figures["81 000"].in_conflict == 1
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Des navires ont été repérés du 8 au 13 octobre avec 1 500 soldats.", "2024-10-18", ("2024-10-13", "sentence")),
+    ("Jeudi, Budanov a affirmé que 11 000 soldats s'entraînaient.", "2024-10-18", ("2024-10-17", "weekday")),
+    ("Ce vendredi, 1 500 soldats sont arrivés.", "2024-10-18", ("2024-10-18", "weekday")),
+    ("Hier, 2 000 personnes ont manifesté.", "2023-01-20", ("2023-01-19", "weekday")),
+    ("La CGT a dénombré 450 000 manifestants contre 800 000 le 23 mars.", "2023-03-28", ("2023-03-28", "article")),
+    ("Ils seront 11 000 à partir du 1er novembre.", "2024-10-18", ("2024-10-18", "article")),
+    ("Contre 500 000 samedi dernier.", "2023-02-18", ("2023-02-11", "weekday")),
+    ("1 500 soldats sont arrivés.", None, (None, None)),
+])
+def test_as_of(sentence, published, expected):
+    number = next(word for word in sentence.split() if word[0].isdigit())
+    assert as_of(sentence, sentence.index(number), published) == expected
+
+
+def test_an_undated_article_is_dated_from_its_text():
+    assert infer_published("Vendredi 18 octobre, le NIS a publié des photos. Le 13 octobre, déjà…", 2024) == "2024-10-18"
+    assert infer_published("Rien ne date ce texte.", 2024) is None
+
+
+# --- verdicts ------------------------------------------------------------------------------------
+
+
+def test_rounding_follows_the_last_significant_digit():
+    assert rounding(13000) == 500
+    assert rounding(1500) == 50
+    assert rounding(1280000) == 5000
+    assert rounding(8000000) == 400000  # capped at 5 %
+    assert rounding(1089) == 0.5
+
+
+def test_a_bound_is_an_estimate_near_its_number(nlp):
+    figures = by_text(dossier(nlp, "Jusqu'à huit millions d'obus ont été livrés.", "Plus de 8 millions d'obus ont été livrés."))
+    up_to, more_than = figures["Jusqu'à huit millions"], figures["Plus de 8 millions"]
+    assert interval(up_to)[1] >= interval(more_than)[0]
+    assert up_to.topic == more_than.topic and up_to.in_conflict == more_than.in_conflict == 0
+
+
+def test_protest_days_are_compared_day_by_day(nlp):
+    """Two counts of two protest days three days apart are not a contradiction; two counts of one day are."""
+    result = dossier(nlp,
+                     "Jeudi, 1,1 million de personnes ont manifesté selon le ministère, 2 millions selon la CGT.",
+                     "Dimanche, 500 000 personnes ont manifesté selon le ministère.",
+                     published=["2023-01-20", "2023-01-23"])
+    figures = by_text(result)
+    assert {f.topic for f in figures.values()} == {"manifestant"}
+    assert (figures["1,1 million"].as_of, figures["500 000"].as_of) == ("2023-01-19", "2023-01-22")
+    assert figures["1,1 million"].in_conflict == figures["2 millions"].in_conflict == 1
+    assert figures["500 000"].in_conflict == 0
+    topic = next(t for t in result.topics if t.id == "manifestant")
+    assert (topic.verdict, topic.factor, topic.windows) == ("differ", 1.818, 2)
+
+
+def test_a_count_that_grew_is_no_contradiction(nlp):
+    result = dossier(nlp, "1 500 soldats sont arrivés en Russie.", "12 000 soldats sont arrivés en Russie.",
+                     published=["2024-10-10", "2024-11-05"])
+    assert {t.verdict for t in result.topics} == {"agree"}
+    assert {f.topic for f in result.figures} == {"soldat:presence@Russie"}
+
+
+def test_topics_do_not_depend_on_order(nlp):
+    result = dossier(nlp, "Selon Séoul, 3 000 soldats nord-coréens sont arrivés en Russie.",
+                     "Kiev estime que 9 000 Nord-Coréens se trouvent en Russie. 1 000 soldats sont arrivés à Koursk.")
+    plain = [f.model_copy(update={"topic": None}) for f in result.figures]
+    forward = [f.topic for f in assign_topics(plain, result.places, result.place_mentions)]
+    backward = [f.topic for f in reversed(assign_topics(list(reversed(plain)), result.places, result.place_mentions))]
+    assert forward == backward == [f.topic for f in result.figures]
+
+
+def test_demonyms_from_cldr_and_the_lexicon():
+    assert demonym("nord-coréennes") == "nord-coréen"
+    assert demonym("Russes") == "russe"
+    assert demonym("américaine") == "américain"
+    assert demonym("esclaves") is None and demonym("soldats") is None
+
+
+def test_two_counts_set_side_by_side_are_no_contradiction(nlp):
+    """One sentence, one source, no other source named between: "140 incendies ont été éteints et 50 sont
+    toujours en cours" contrasts two counts. Two sources in one sentence are compared."""
+    result = dossier(nlp, "Jeudi, 140 incendies ont été éteints et 50 sont toujours en cours, a indiqué le ministre.",
+                     "Jeudi, à Rennes, les manifestants étaient 6 500 selon la préfecture, 15 000 selon les syndicats.",
+                     published=["2023-03-24", "2023-03-24"])
+    figures = by_text(result)
+    assert figures["140"].in_conflict == figures["50"].in_conflict == 0
+    assert figures["6 500"].in_conflict == figures["15 000"].in_conflict == 1
+
+
+def test_names_and_margins_make_their_own_quantities(nlp):
+    result = dossier(nlp, "LFI (74 députés) pourrait déposer une motion. Le groupe Liot (Liberté, indépendants, "
+                     "20 députés) aussi. La motion a été rejetée à 9 voix près. Une autre a recueilli 94 voix.")
+    figures = by_text(result)
+    assert (figures["74"].entity_group, figures["20"].entity_group) == ("LFI", "Liot")
+    assert figures["74"].topic != figures["20"].topic
+    assert figures["9"].event == "écart" and figures["9"].topic != figures["94"].topic

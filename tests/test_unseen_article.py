@@ -105,10 +105,12 @@ def test_local_counts_are_kept_apart_from_national_ones(db):
     assert figures["plus de 3,5 millions"][3] == "manifestant"
     # "1,089 million de personnes ont manifesté": people who demonstrated are the demonstrators the CGT counts
     assert figures["1,089 million"][3] == "manifestant"
-    assert figures["441"][3] == "personne:interpeller"  # arrests are another quantity
-    assert figures["800 000"][3] == "manifestant@la capitale"  # "…, dont 800 000 dans la capitale": a share
+    assert figures["441"][3] == "interpellation"  # "441 personnes interpellées": arrests are another quantity
+    assert figures["293"][3] == "interpellation@Paris"
+    assert figures["800 000"][3] == "manifestant@capitale"  # "…, dont 800 000 dans la capitale": a share
     spread = db.execute("select * from topic_spread where topic = 'manifestant@Marseille'").fetchone()
     assert (spread["n_sources"], spread["min"], spread["max"], spread["consistent"]) == (2, 16000, 280000, 0)
+    assert (spread["verdict"], spread["factor"]) == ("contradict", 17.5)
 
 
 def test_an_office_is_a_role_not_an_actor(db):

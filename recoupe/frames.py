@@ -1,0 +1,531 @@
+"""Quantity frames: for each figure, what exactly it counts, what is said of it, how sure, where and when.
+
+A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), never from a story's facts:
+
+- `entity`: the counted noun's lemma ("soldat"); a demonym used as a noun ("9 000 Nord-Coréens") counts people
+  ("personne") of that group; a toll noun ("59 morts") counts people, its event being the toll.
+- `entity_group`: a demonym qualifying the noun ("soldats nord-coréens" -> "nord-coréen").
+- `event`: the lemma of what is said of the counted things: a past participle after the noun ("personnes
+  tuées"), else the verb the noun (or the container it sits in: "un premier contingent de 1 500 soldats
+  arriverait") is the subject, object or complement of; a light verb gives its object ("reçoivent une
+  formation" -> "formation"); reflexives keep "se" ("se trouver"). `event_class` is that event's class in
+  events.yml (or the counted noun's: "manifestants" are a gathering).
+- `modality`: 'planned' when a verb of intent governs the event ("prévoit d'envoyer", "a décidé d'envoyer",
+  "devrait", "s'apprête à") or the event is in the future tense; 'possible' under "pouvoir" ("pourrait");
+  else 'actual'. `hedged` = 1 when the event is in the conditional ("arriverait", "serait envoyé") or the source
+  is anonymous or unconfirmed ("selon des sources anonymes").
+- `scope`: the place the count holds in, as written ("dans la région de Koursk"), from the first place named
+  after the figure in its clause behind a preposition of scope.yml, or a sentence-opening "À Lyon,". Its place
+  id goes to `scope_place_id`; `scope_key` is what topics compare: the town or region itself after "à / dans"
+  ("à Marseille", "dans la région de Koursk"), its country when the phrase only points at it or names a part of
+  a country ("vers Vladivostok", "près de X", "dans l'est de la Russie"), the noun for a place that is no name
+  ("sur le front").
+- `first`: the figure counts a first batch ("un premier contingent de", "le premier groupe de").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import demonym, load
+from .models import Figure, Place, PlaceMention
+
+# "À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais…": a figure inside what someone reports where
+# they spoke is not counted there ("le même chiffre que le 31 janvier" is no report)
+REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?\w+|\w+(?:e|ent))\s+qu(?:e\b|['’])"
+                      r"(?<!chiffre que)(?<!même que)(?<!plus que)(?<!moins que)")
+TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
+ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
+
+
+@lru_cache(maxsize=None)
+def lexicons(language: str = "fr") -> dict:
+    events = load("events", language)
+    verb_class = {}
+    noun_class = {}
+    canonical = {}
+    phrases = {}
+    event_nouns = {}
+    for name, spec in events["classes"].items():
+        nouns = spec.get("nouns", []) or []
+        named = (spec.get("event_nouns") or []) + nouns
+        for noun in named:
+            canonical[_norm(noun)] = _norm(named[0])
+        if named:
+            canonical[name] = _norm(named[0])
+        for noun in spec.get("event_nouns", []) or []:
+            event_nouns[_norm(noun)] = name
+        for phrase in spec.get("phrases", []) or []:
+            phrases[phrase] = name
+        for verb in spec.get("verbs", []) or []:
+            verb_class.setdefault(_norm(verb), name)
+        for noun in spec.get("nouns", []) or []:
+            noun_class.setdefault(_norm(noun), name)
+    modality = load("modality", language)
+    scope = load("scope", language)
+    return {
+        "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
+        "phrases": phrases, "event_nouns": event_nouns,
+        "generic": frozenset(events.get("generic_people", [])),
+        "at_large": frozenset(events.get("people_at_large", [])),
+        "light": frozenset(events.get("light_verbs", [])),
+        "counting": frozenset(events.get("counting_verbs", [])),
+        "planned_own": frozenset(modality.get("planned_own", [])),
+        "containers": frozenset(events.get("container_nouns", [])),
+        "first": frozenset(events.get("first_words", [])),
+        "planned": frozenset(_norm(v) for v in modality.get("planned", [])),
+        "possible": frozenset(_norm(v) for v in modality.get("possible", [])),
+        "planned_nouns": frozenset(modality.get("planned_nouns", [])),
+        "planned_words": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("planned_words", []))) + r")\b"),
+        "hedge": re.compile("|".join(modality.get("hedge_sources", [])) or r"(?!)", re.I),
+        "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
+        "place_nouns": frozenset(scope.get("place_nouns", [])),
+        "subdivision": frozenset(scope.get("subdivision_nouns", [])),
+        "part": frozenset(scope.get("part_nouns", [])),
+        "bridge": frozenset(scope.get("bridge_nouns", [])),
+        "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
+        if events.get("parallel_markers") else re.compile(r"(?!)"),
+        "country_nouns": frozenset(scope.get("country_nouns", [])),
+    }
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"^s['’]\s*", "se ", word.lower().replace("’", "'"))
+
+
+def event_class(event: Optional[str], entity: Optional[str] = None, language: str = "fr") -> Optional[str]:
+    lex = lexicons(language)
+    if event:
+        found = lex["verb_class"].get(event) or lex["verb_class"].get(re.sub(r"^se ", "", event))
+        if found:
+            return found
+    if entity:
+        return lex["noun_class"].get(entity)
+    return None
+
+
+def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions: list[PlaceMention],
+                  language: str = "fr") -> list[Figure]:
+    """Copies of the figures with their frame (see the module docstring)."""
+    place_of = {p.id: p for p in places}
+    framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language)) for f in figures]
+    return _ellipses(doc, framed, place_of, mentions)
+
+
+def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], mentions: list[PlaceMention]) -> list[Figure]:
+    """A figure whose noun is left out ("36 000 personnes ont défilé à Toulouse, 26 000 à Marseille"; "(16 000
+    selon la préfecture)"; "Mais selon la préfecture, ils étaient 7 000.") says the same thing as the figure it
+    follows, in its sentence or the one before: it takes that figure's frame, and its scope when it names none. A
+    figure in parentheses right after a place ("à Nantes (10.000 à 25.000)") counts in that place."""
+    text = doc.text
+    lex = lexicons()
+    out: list[Figure] = []
+    previous: Optional[Figure] = None
+    whole: Optional[Figure] = None
+    last: Optional[Figure] = None
+    for figure in sorted(figures, key=lambda f: f.start):
+        elided = figure.kind == "count" and (figure.entity is None or not figure.object_text)
+        near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
+        update: dict = {}
+        parenthesis = _place_before_parenthesis(text, figure, place_of, mentions)
+        if not parenthesis and figure.entity and not figure.entity_group:
+            name = _name_before_parenthesis(text, figure)
+            if name:  # "LFI (74 députés)", "le groupe Liot (…, 20 députés)": the name's members
+                update["entity_group"] = name
+        if parenthesis and not figure.scope:
+            update.update(zip(("scope", "scope_place_id", "scope_key"), parenthesis))
+            if figure.entity is None and figure.kind == "count" and last is not None:
+                # "à Toulouse (9.000 selon la police, 70.000 selon les syndicats)": the article's count, there
+                update.update(entity=last.entity, entity_group=last.entity_group, event=last.event,
+                              event_class=last.event_class, modality=last.modality)
+        model = whole if whole is not None and 0 <= figure.start - whole.end <= 400 else None
+        parallel = model is not None and not figure.scope and lex["parallel"].search(figure.sentence) and (
+            figure.entity in (model.entity, None) or figure.entity in lex["generic"])
+        if parallel and not elided:
+            # "De son côté, la préfecture a avancé le chiffre de 81 000 manifestants": the same quantity as the
+            # last figure before that is no share ("dont 80 000 à Paris"), by another source
+            update.update(entity=model.entity, entity_group=figure.entity_group or model.entity_group,
+                          event_class=figure.event_class or model.event_class, scope=model.scope,
+                          scope_place_id=model.scope_place_id, scope_key=model.scope_key)
+        if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
+                                                    or previous.sentence == figure.sentence or parallel):
+            same_mood = figure.modality in ("actual", previous.modality)
+            update.update(entity=previous.entity, entity_group=previous.entity_group,
+                          event=figure.event or (previous.event if same_mood else None),
+                          event_class=figure.event_class or (previous.event_class if same_mood else None),
+                          modality=previous.modality if same_mood else figure.modality,
+                          first=previous.first if same_mood else figure.first)
+            if not figure.scope and not parenthesis:
+                update.update(scope=previous.scope, scope_place_id=previous.scope_place_id,
+                              scope_key=previous.scope_key)
+        figure = figure.model_copy(update=update) if update else figure
+        out.append(figure)
+        if figure.entity and figure.kind == "count":
+            last = figure
+        if figure.entity and figure.kind == "count":
+            previous = figure
+            if not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
+                whole = figure
+    order = {f.id: i for i, f in enumerate(figures)}
+    return sorted(out, key=lambda f: order[f.id])
+
+
+def _name_before_parenthesis(text: str, figure: Figure) -> Optional[str]:
+    opening = text.rfind("(", max(0, figure.start - 60), figure.start)
+    if opening < 0 or ")" in text[opening:figure.start]:
+        return None
+    name = re.search(r"\b([A-ZÉ][\w-]*[A-Z][\w-]*|[A-ZÉ][a-zé][\w-]+)\s*$", text[max(0, opening - 40):opening])
+    if name is None or demonym(name.group(1)):
+        return None
+    before = text[max(0, opening - 40):opening][:name.start(1)]
+    acronym = name.group(1).isupper()
+    if not acronym and re.search(r"(?:^|[.!?\n])\s*$", before):  # a capital that only starts a sentence
+        return None
+    return name.group(1)
+
+
+def _place_before_parenthesis(text: str, figure: Figure, place_of: dict[str, Place],
+                              mentions: list[PlaceMention]) -> Optional[tuple]:
+    opening = text.rfind("(", max(0, figure.start - 60), figure.start)
+    if opening < 0 or ")" in text[opening:figure.start]:
+        return None
+    for mention in mentions:
+        if mention.article_id == figure.article_id and 0 <= opening - mention.end <= 2:
+            place = place_of.get(mention.place_id)
+            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
+            return mention.surface, mention.place_id, key
+    return None
+
+
+def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
+             language: str = "fr") -> dict:
+    lex = lexicons(language)
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    frame: dict = {}
+    if span is None:
+        return frame
+    noun = _counted_noun(doc, span, figure) if figure.object else None
+    anchor = noun if noun is not None else span.root
+    entity, group = _entity(figure, noun, lex, language)
+    if entity in _not_counted(language) or re.match(r"(?:après|selon)\b", figure.object_text or ""):
+        entity, group, noun = None, None, None  # "500 000 samedi dernier": the noun was left out
+        anchor = span.root
+    holder, first = _holder(anchor, span, lex)
+    event, event_token = _event(noun, holder, span, lex)
+    if figure.kind != "count":
+        entity = f"{figure.kind}:{figure.object}" if figure.object else None
+    if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
+        event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
+    cls = event_class(event, None, language)
+    if cls is None:
+        cls = _phrase_class(figure, lex)
+    noun_cls = lex["noun_class"].get(entity) if entity else None
+    if entity in lex["event_nouns"]:
+        cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
+        entity = lex["canonical"].get(entity, entity)
+    elif noun_cls is not None:
+        # the noun carries the event: "manifestants", "participants" are counted alike, "59 morts" is a toll
+        entity = lex["canonical"].get(entity, entity)
+        cls = cls if cls in TOLLS and noun_cls in TOLLS else (noun_cls if cls is None or noun_cls in TOLLS else cls)
+    elif cls in lex["canonical"] and (entity in lex["generic"] or entity in lex["at_large"] and cls in TOLLS):
+        # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
+        # "441 personnes interpellées" the "interpellations"
+        entity = lex["canonical"][cls]
+    if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
+        cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    modality, hedged = _modality(event_token or anchor, figure, lex, doc)
+    scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
+        and scope is None
+    if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
+        event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
+    frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,
+                 hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
+                 share=int(share))
+    return frame
+
+
+@lru_cache(maxsize=None)
+def _not_counted(language: str = "fr") -> frozenset[str]:
+    """Words a misread figure may take for its counted noun: weekdays, months, multipliers."""
+    from .dates import _names
+
+    months, weekdays = _names(language)
+    return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
+
+
+def _phrase_class(figure: Figure, lex: dict) -> Optional[str]:
+    """A class a phrase right after the figure gives ("1,28 million de soldats en service" is a stock)."""
+    sentence = figure.sentence.lower().replace("’", "'")
+    position = sentence.find(figure.text.lower().replace("’", "'"))
+    after = sentence[position:position + len(figure.text) + 60] if position >= 0 else ""
+    for phrase, name in lex["phrases"].items():
+        if re.search(rf"\b{re.escape(phrase)}\b", after):
+            return name
+    return None
+
+
+def _counted_noun(doc: Doc, span, figure: Figure) -> Optional[Token]:
+    for token in doc[span.end:span.end + 8]:
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and (
+                _lemma(token) == figure.object or token.lower_.rstrip("s") == (figure.object or "").rstrip("s")
+                or (figure.object_text or "").lower().startswith(token.lower_)):
+            return token
+    return None
+
+
+def _lemma(token: Token) -> str:
+    from .numbers import object_lemma
+
+    return object_lemma(token)
+
+
+def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> tuple[Optional[str], Optional[str]]:
+    entity = figure.object
+    if not entity:
+        return None, None
+    group = None
+    own = demonym(entity, language) or (demonym(noun.text, language) if noun is not None else None)
+    if own and (noun is None or noun.pos_ in ("NOUN", "PROPN") or noun.text[:1].isupper()):
+        return "personne", own  # "9 000 Nord-Coréens": people of that group
+    if noun is not None:
+        # adjectives on the noun, or on a "de" complement of it ("soldats d'infanterie nord-coréens")
+        candidates = [c for c in noun.children if c.dep_ == "amod"]
+        for child in noun.children:
+            if child.dep_ == "nmod" and child.i > noun.i:
+                candidates += [c for c in child.children if c.dep_ == "amod"]
+        for following in noun.doc[noun.i + 1:noun.i + 4]:  # adjectives right after the noun, the parse aside
+            if following.pos_ != "ADJ":
+                break
+            candidates.append(following)
+        for token in candidates:
+            found = demonym(token.text, language)
+            if found:
+                group = found
+                break
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if group is None and following is not None and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", following.text):
+            group = following.text  # "88 députés RN": a party, a union, a company named by its acronym
+    return entity, group
+
+
+def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:
+    """The token that holds the count's role in its clause: the noun, or the container it sits in ("un premier
+    contingent de 1 500 soldats", "un total de 12 000 soldats", "1,089 million de personnes"); and whether a
+    container says it is the first batch."""
+    holder = anchor
+    first = False
+    for _ in range(3):
+        head = holder.head
+        if holder.dep_ == "nmod" and head.i < holder.i and head.pos_ in ("NOUN", "NUM", "PROPN") and (
+                _lemma(head) in lex["containers"] or span.start <= head.i < span.end):
+            first = first or any(c.lemma_.lower() in lex["first"] for c in head.children)
+            holder = head
+        else:
+            break
+    first = first or any(c.lemma_.lower() in lex["first"] and c.i < anchor.i for c in anchor.children)
+    return holder, first
+
+
+def _verb_after(token: Token) -> Optional[Token]:
+    for following in token.doc[token.i + 1:token.i + 10]:
+        if following.pos_ in ("VERB",) and "Part" not in following.morph.get("VerbForm") or (
+                following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
+            return following
+        if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
+            return None
+    return None
+
+
+def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optional[str], Optional[Token]]:
+    """The lemma of what is said of the counted things, and its token."""
+    candidates: list[Token] = []
+    if noun is not None:
+        for child in noun.children:
+            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and (
+                    child.dep_ in ("acl", "amod") and "Part" in child.morph.get("VerbForm")
+                    and "Pres" not in child.morph.get("Tense")):
+                candidates.append(child)
+    if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
+            and holder.head.pos_ in ("VERB", "ADJ", "AUX"):
+        candidates.append(holder.head)
+    elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
+        # the parse lost the clause: "1 500 soldats des forces spéciales Les Nord-Coréens s'entraînent"
+        following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
+        if following is not None:
+            candidates.append(following)
+    # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
+    # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
+    after = _verb_after(noun if noun is not None else holder)
+    if after is not None:
+        candidates.append(after)
+    before = holder.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("de", "d'", "d’") and span.start > 1:
+        before = holder.doc[span.start - 2]
+    if before is not None and before.is_alpha:
+        candidates.append(before)
+    lemmas = [(_verb(t, lex), t) for t in candidates]
+    lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
+    for lemma, token in lemmas:
+        for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
+            if form and lex["verb_class"].get(form):
+                return form, token
+    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and lemma not in lex["counting"]]
+    if lemmas:
+        return lemmas[0]
+    own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
+    return (None, own) if own is not None else (None, None)
+
+
+def _verb(token: Token, lex: dict) -> Optional[str]:
+    lemma = token.lemma_.lower()
+    if lemma in lex["possible"] or lemma == "devoir":  # "pourraient être touchées": what they could undergo
+        inner = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "ADJ")), None)
+        if inner is not None:
+            return _verb(inner, lex)
+    if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
+        lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
+    if lemma == "porter" and any(c.lower_.startswith("disparu") for c in token.children):
+        return "disparaître"
+    obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
+                                                      and obj.lemma_.lower() in lex["verb_class"])):
+        return obj.lemma_.lower()  # "reçoivent une formation", "ont garni le cortège"
+    if lemma in ("être", "avoir"):
+        return None
+    if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):
+        return f"se {lemma}"
+    return lemma
+
+
+def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, bool]:
+    """actual / planned / possible, and whether the figure is hedged (see the module docstring)."""
+    modality = "actual"
+    hedged = False
+    node = token
+    for _ in range(6):
+        auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+        moods = set(node.morph.get("Mood")) | {m for a in auxiliaries for m in a.morph.get("Mood")}
+        lemma = node.lemma_.lower()
+        for aux in auxiliaries:
+            if aux.lemma_.lower() in lex["possible"]:
+                modality = "possible" if modality == "actual" else modality
+            elif aux.lemma_.lower() == "devoir":
+                modality = "planned" if modality == "actual" else modality
+        if node is token:
+            if lemma in lex["possible"]:
+                modality = "possible"  # "pourraient être touchées"
+            elif lemma == "devoir":
+                modality = "planned"
+            if "Fut" in node.morph.get("Tense") and "Ind" in node.morph.get("Mood"):
+                modality = "planned"
+            if lemma in lex["planned_own"] and node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm"):
+                modality = "planned"  # "1 million de manifestants sont attendus"
+        if "Cnd" in moods and lemma not in ("pouvoir", "devoir"):
+            hedged = True
+        if node.dep_ in ("xcomp", "acl") and node.head.i != node.i:
+            head = node.head.lemma_.lower()
+            if head in lex["possible"]:
+                modality = "possible" if modality == "actual" else modality
+            elif head in lex["planned"] or head in lex["planned_nouns"]:
+                modality = "planned" if modality == "actual" else modality
+            if head == "devoir" or head == "pouvoir":
+                if "Cnd" in node.head.morph.get("Mood") and head == "devoir":
+                    modality = "planned"
+            node = node.head
+            continue
+        if node.dep_.split(":")[0] in ("nsubj", "obj", "obl", "nmod", "nummod", "det", "iobj") \
+                and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    sentence = figure.sentence.lower().replace("’", "'")
+    position = sentence.find(figure.text.lower().replace("’", "'"))
+    before = sentence[max(0, position - 40):max(0, position)]
+    if modality == "actual" and lex["planned_words"].search(before):
+        modality = "planned"
+    if lex["hedge"].search(figure.source_text or "") or lex["hedge"].search(
+            sentence[:max(0, position)][-60:] if position >= 0 else ""):
+        hedged = True
+    return modality, hedged
+
+
+def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
+           lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    text = doc.text
+    sentence_end = figure.start - (figure.sentence.find(figure.text) if figure.text in figure.sentence else 0) \
+        + len(figure.sentence)
+    window_end = min(sentence_end, figure.end + 160)
+    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    if stop:
+        window_end = figure.end + stop.start()
+    preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
+    prep = "|".join(re.escape(p) for p in preps)
+    phrase = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
+                        rf"(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
+    inside = sorted((m for m in mentions if m.article_id == figure.article_id
+                     and figure.end <= m.start < window_end), key=lambda m: m.start)
+    for mention in inside:
+        before = text[max(figure.end, mention.start - 60):mention.start]
+        match = phrase.search(before)
+        if not match:
+            continue
+        words = [w for w in re.findall(r"[\w-]+", match.group("words").lower())
+                 if w not in ("de", "du", "des", "d", "la", "le", "les", "l")]
+        if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | {"ville", "portuaire"}
+               and not demonym(w) for w in words):
+            continue  # "à la guerre en Ukraine": the place qualifies another noun
+        place = place_of.get(mention.place_id)
+        if mention.surface.lower() in lex["country_nouns"]:
+            return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"
+        towards = match.group("prep").lower() in lex["towards"]
+        part = any(w in lex["part"] for w in words)
+        subdivision = any(w in lex["subdivision"] for w in words)
+        scope = text[max(figure.end, mention.start - 60) + match.start():mention.end]
+        if place is None:
+            return scope, mention.place_id, f"place:{mention.place_id}"
+        if place.kind == "country" or ((towards or part) and not subdivision):
+            return scope, mention.place_id, f"country:{place.country_code or place.id}"
+        return scope, mention.place_id, f"place:{place.id}"
+    clause = text[figure.end:window_end]
+    nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
+    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}(?P<noun>{nouns})\b"
+                       rf"(?!\s+(?:de|du|des|d['’]))",
+                       clause, re.I)
+    if common:
+        noun = common.group("noun").lower()
+        return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
+    frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
+    if frame:
+        offset = figure.start - figure.sentence.find(figure.text) if figure.text in figure.sentence else None
+        if offset is not None:
+            for mention in mentions:
+                if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \
+                        and not REPORTED.search(text[mention.end:figure.start]):
+                    place = place_of.get(mention.place_id)
+                    key = f"country:{place.country_code}" if place and place.kind == "country" else \
+                        f"place:{mention.place_id}"
+                    return frame.group(0).rstrip(","), mention.place_id, key
+    if frame and not figure.scope:
+        noun = re.match(rf"^(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", figure.sentence, re.I)
+        if noun:
+            found = noun.group("noun").lower()
+            return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
+    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées"
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 40 and re.fullmatch(
+                r"\s*,?\s*où\s+(?:[\w'’-]+\s+){0,3}", text[mention.end:figure.start]):
+            place = place_of.get(mention.place_id)
+            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
+            return mention.surface, mention.place_id, key
+    dont = re.search(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", text[max(0, figure.start - 30):figure.start])
+    if dont:
+        part = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<prep>à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?"
+                        r"[\w'’-]+(?: [\w'’-]+)?)(?=\s*[,.;:)])", text[figure.end:])
+        if part:
+            return f"{part.group('prep')} {part.group('where')}", None, f"noun:{part.group('where').lower()}"
+    return None, None, None

@@ -124,6 +124,7 @@ class Claim(Record):
     quote: Optional[str] = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    original_source_id: Optional[str] = None  # actor the speaker cites ("selon l'agence X, le NIS dit..."), when one
 
 
 class Figure(Span):
@@ -143,6 +144,7 @@ class Figure(Span):
     source_mention_id: Optional[str] = None  # ActorMention.id of whoever the article attributes it to
     source_text: Optional[str] = None
     source_actor_id: Optional[str] = None
+    original_source_id: Optional[str] = None  # actor the source cites for the figure, when it cites one
 
 
 class ArticleExtraction(Record):

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -335,8 +336,9 @@ def _place_rows(dossier: Dossier) -> list[dict]:
             for a in naming
         )
         # Relative to the map's page (/dossier/places): "../-/article/..." is the article page under any base URL.
-        link = (f"../-/article/{naming[0].id}#place-{_first_mention(dossier, place.id, naming[0].id)}"
-                if len(naming) == 1 else f"../-/article?place={place.id}")
+        link = (f"../-/article/{quote(naming[0].id, safe='')}#place-"
+                f"{quote(_first_mention(dossier, place.id, naming[0].id), safe='')}"
+                if len(naming) == 1 else f"../-/article?place={quote(place.id, safe='')}")
         row["popup"] = json.dumps(
             {
                 "title": place.name,

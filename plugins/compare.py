@@ -315,7 +315,7 @@ def render_chart(figures: list, consistent: bool) -> tuple:
     height = rows_bottom + (BOTTOM if consistent else 8)  # room under the rows for the shaded band's label
     parts = [Markup(
         '<svg class="compare-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" '
-        'height="{h}" role="img" aria-label="Each source\u2019s figure on one axis" data-scale="{kind}">'
+        'height="{h}" role="group" aria-label="Each source\u2019s figure on one axis" data-scale="{kind}">'
     ).format(w=WIDTH, h=height, kind="log" if scale.log else "linear"), arrow_markers()]
     for index in range(0, len(plotted), 2):  # zebra rows, to follow a row from its label to its mark
         parts.append(Markup('<rect x="0" y="{}" width="{}" height="{}" fill="#f6f7f9"/>').format(

@@ -76,9 +76,23 @@ def format_number(number, compact: bool = False) -> str:
     if abs(number) >= 1e6:
         millions = f"{number / 1e6:.3g}"
         return f"{millions}\u202fM" if compact else f"{millions} million"
-    if number.is_integer():
-        return f"{int(number):,}".replace(",", "\u202f")
+    if number.is_integer() or abs(number) >= 100:
+        return f"{round(number):,}".replace(",", "\u202f")
     return f"{number:,.3g}".replace(",", "\u202f")
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list:
+    """Round values from `low` to past `high`: steps of 1, 2 or 5 times a power of ten."""
+    import math
+
+    rough = (high - low) / count or 1.0
+    power = 10 ** math.floor(math.log10(rough))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+    first = math.floor(low / step) * step
+    ticks = [first]
+    while ticks[-1] < high:
+        ticks.append(ticks[-1] + step)
+    return ticks
 
 
 def format_count(number) -> str:
@@ -163,7 +177,7 @@ def source_colours(points: list) -> dict:
     return colours
 
 
-def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 260, small: bool = False,
+def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 220, small: bool = False,
                  label: str = "") -> Markup:
     """Each figure at its date (undated ones in a column of their own at the right), its interval as a bar, one
     colour per original source, a red ring round a figure in conflict. Server-rendered SVG, no script. `small`:
@@ -178,11 +192,11 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
     low, high = min(numbers), max(numbers)
     log = low > 0 and high / low >= 100
     if not log:
-        low = 0 if low >= 0 else low
-        high = high * 1.1 if high > 0 else 1
+        ticks = nice_ticks(0 if low >= 0 else low, high if high > 0 else 1)
+        low, high = ticks[0], ticks[-1] if ticks[-1] > ticks[0] else ticks[0] + 1
     days = [d for d in (day_number(p.get("as_of")) for p in plotted) if d is not None]
     undated = any(day_number(p.get("as_of")) is None for p in plotted)
-    left, right = (4, width - 4) if small else (80, width - 20)
+    left, right = (4, width - 4) if small else (80, width - 50)
     top, bottom = (4, height - 4) if small else (20, height - 40)
     undated_x = right - (6 if small else 30)
     dated_right = undated_x - (14 if small else 60) if undated else right
@@ -205,12 +219,12 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
 
     parts = [Markup(
         '<svg class="{}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
-        'role="img" aria-label="{}">'
-    ).format("sparkline" if small else "timeline-chart", label or "figures over time, by original source",
-             w=width, h=height)]
+        'role="{}" aria-label="{}">'  # a group when its points are links (an img's children are not focusable)
+    ).format("sparkline" if small else "timeline-chart", "img" if small or datasette is None else "group",
+             label or "figures over time, by original source", w=width, h=height)]
     if not small:
-        ticks = sorted({low, high} | ({10 ** k for k in range(math.ceil(math.log10(low)), math.floor(math.log10(high)) + 1)}
-                                      if log else set()))
+        ticks = ([10 ** k for k in range(math.ceil(math.log10(low)), math.floor(math.log10(high)) + 1)] if log
+                 else nice_ticks(low, high))
         for tick in ticks:
             parts.append(Markup(
                 '<line x1="{l}" x2="{r}" y1="{y:.1f}" y2="{y:.1f}" stroke="#dde1e6"/>'

@@ -161,7 +161,7 @@ def places_map(datasette, places: list) -> Markup:
     height = round(2 * MAP_PAD + (north - south) * scale)
     parts = [Markup(
         '<svg class="story-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
-        'role="img" aria-label="Map of the places the articles name, sized by mentions">'
+        'role="group" aria-label="Map of the places the articles name, sized by mentions">'
     ).format(w=width, h=height)]
     for lon in range(int(west // 10 * 10), int(east) + 1, 10):  # graticule every 10 degrees
         x, _ = xy(lon, 0)
@@ -216,7 +216,8 @@ async def story(datasette, request):
         heading="The story: who says what, with which figures",
         quantities=quantities, sources=sources, cells=cells, denials=await denials(datasette, db),
         articles=articles, first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-        outlets=outlets, agreeing=sum(1 for q in quantities if q["verdict"] == "agree"),
+        outlets=outlets, unknown_outlets=sum(1 for a in articles if not a["outlet"]),
+        undated=sum(1 for a in articles if not a["published"]), agreeing=sum(1 for q in quantities if q["verdict"] == "agree"),
         places=places, places_map=places_map(datasette, places),
         unlocated=[p for p in places if p["latitude"] is None or p["longitude"] is None],
     )

@@ -324,6 +324,10 @@ def _place_rows(dossier: Dossier) -> list[dict]:
     mentions = Counter(m.place_id for m in dossier.place_mentions)
     articles = {a.id: a for a in dossier.articles}
     articles_of = _distinct_per(dossier.place_mentions, "place_id", "article_id")
+    first_mention = {}  # (place, article): the first mention's id, by offset
+    for m in dossier.place_mentions:
+        key = (m.place_id, m.article_id)
+        first_mention[key] = min(first_mention.get(key, (m.start, m.id)), (m.start, m.id))
     rows = []
     for place, row in zip(dossier.places, _with_json_aliases(_dump(dossier.places))):
         row["mention_count"] = mentions[place.id]
@@ -337,7 +341,7 @@ def _place_rows(dossier: Dossier) -> list[dict]:
         )
         # Relative to the map's page (/dossier/places): "../-/article/..." is the article page under any base URL.
         link = (f"../-/article/{quote(naming[0].id, safe='')}#place-"
-                f"{quote(_first_mention(dossier, place.id, naming[0].id), safe='')}"
+                f"{quote(first_mention[place.id, naming[0].id][1], safe='')}"
                 if len(naming) == 1 else f"../-/article?place={quote(place.id, safe='')}")
         row["popup"] = json.dumps(
             {
@@ -350,11 +354,6 @@ def _place_rows(dossier: Dossier) -> list[dict]:
         )
         rows.append(row)
     return rows
-
-
-def _first_mention(dossier: Dossier, place_id: str, article_id: str) -> str:
-    return min((m.start, m.id) for m in dossier.place_mentions
-               if m.place_id == place_id and m.article_id == article_id)[1]
 
 
 def _kind_label(kind: str) -> str:

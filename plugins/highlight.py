@@ -307,14 +307,22 @@ def ordered_tables(datasette, database):
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, datasette):
-    found = {}
-    if view_name in ("table", "row"):
-        found["recoupe_layout"] = layout_of(datasette, database, table, view_name)
-    db = common.find_database(datasette)
-    if db is not None:
-        found["recoupe_tables"] = ordered_tables(datasette, db.name)
-        found["recoupe_story_url"] = datasette.urls.path("/-/story")
-    return found
+    async def inner():
+        found = {}
+        if view_name in ("table", "row"):
+            found["recoupe_layout"] = layout_of(datasette, database, table, view_name)
+        db = common.find_database(datasette)
+        if db is not None:
+            found["recoupe_tables"] = ordered_tables(datasette, db.name)
+            found["recoupe_story_url"] = datasette.urls.path("/-/story")
+            if view_name == "index":  # Datasette's home page lists five tables, the largest: list them all, in order
+                hidden = set(await db.hidden_table_names())
+                names = [n for n in await db.table_names() if n not in hidden] + await db.view_names()
+                found["recoupe_index"] = {"database": db.name,
+                                          "tables": ordered_tables(datasette, db.name)([{"name": n} for n in names])}
+        return found
+
+    return inner
 
 
 @hookimpl

@@ -600,6 +600,9 @@ async def test_story_page_gives_every_quantity_its_verdict_and_sources(made, mad
     assert "Denials and refusals to confirm" in html and 'class="story-map"' in html
     home = await page(made, "/")
     assert home.index('href="/-/story"') < home.index('href="/dossier/')  # linked first
+    listed = home.split('solid #')[1]  # every table and view, in a reader's order (Datasette lists the 5 largest)
+    assert listed.index('"/dossier/figures"') < listed.index('"/dossier/articles"') < listed.index('"/dossier/place_mentions"')
+    assert '"/dossier/timeline"' in listed and '"/dossier/rejected_files"' in listed
     database = await page(made, "/dossier")
     assert 'class="start-here"' in database and "select * from figures" in database
 

@@ -326,6 +326,17 @@ def extra_template_vars(template, database, table, view_name, datasette):
 
 
 @hookimpl
+def prepare_jinja2_environment(env, datasette):
+    """A server started without --template-dir (as build_db.py --help once said) still finds the plugins' pages:
+    templates/ beside plugins/ is searched after Datasette's own (so its tables keep Datasette's layout)."""
+    from jinja2 import FileSystemLoader
+
+    beside = Path(__file__).resolve().parent.parent / "templates"
+    if not datasette.template_dir and beside.is_dir():
+        env.loader.loaders.append(FileSystemLoader(str(beside)))
+
+
+@hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.path(f"/{common.STATIC_MOUNT}/recoupe.css")]
 

@@ -259,7 +259,36 @@ def render_cell(row, value, column, table, database, datasette):
 # --- tables as a dossier ---------------------------------------------------------------------
 
 
-def layout_of(datasette, database, table, view_name):
+async def row_labels(datasette, database, table, request) -> dict:
+    """On a row page: each foreign key's label (an actor's name, an article's label), by column, and its link.
+    One query per key of the one row shown (Datasette expands keys on table pages only)."""
+    from datasette.utils import urlsafe_components
+
+    db = datasette.get_database(database)
+    pks = await db.primary_keys(table)
+    values = urlsafe_components(request.url_vars.get("pks", ""))
+    if len(pks) != 1 or len(values) != 1:
+        return {}
+    found = await db.execute(f"select * from [{table}] where [{pks[0]}] = ?", [values[0]])
+    row = found.first()
+    if row is None:
+        return {}
+    labels = {}
+    for fk in await db.foreign_keys_for_table(table):
+        key = row[fk["column"]]
+        label_column = await db.label_column_for_table(fk["other_table"])
+        if key is None or not label_column:
+            continue
+        other = await db.execute(f"select [{label_column}] from [{fk['other_table']}] where [{fk['other_column']}] = ?",
+                                 [key])
+        if other.first() and other.first()[0]:
+            href = (common.article_url(datasette, key) if fk["other_table"] == "articles"
+                    else datasette.urls.row(database, fk["other_table"], tilde_encode(str(key))))
+            labels[fk["column"]] = (href, other.first()[0])
+    return labels
+
+
+def layout_of(datasette, database, table, view_name, keys=None):
     """A function arranging a table's columns and cells as `plugins: recoupe:` in metadata.yml says: `columns`
     first in that order, then the others, less `hide` (on the list only; the row page shows every column), each
     headed by its `labels` entry."""
@@ -269,7 +298,10 @@ def layout_of(datasette, database, table, view_name):
     labels = config.get("labels", {})
 
     def row_link(cell):
-        """The list's link to a row: "row" rather than its hash."""
+        """The list's link to a row: "row" rather than its hash; on a row page, keys by their label."""
+        if keys and cell.get("column") in keys:
+            href, label = keys[cell["column"]]
+            return {**cell, "value": link(href, label)}
         if view_name != "table" or cell.get("value_type") != "pk" or cell.get("is_special_link_column"):
             return cell
         href = datasette.urls.row(database, table, tilde_encode(str(cell["raw"])))
@@ -306,11 +338,14 @@ def ordered_tables(datasette, database):
 
 
 @hookimpl
-def extra_template_vars(template, database, table, view_name, datasette):
+def extra_template_vars(template, database, table, view_name, request, datasette):
     async def inner():
-        found = {}
-        if view_name in ("table", "row"):
+        found = {"recoupe_view": view_name}
+        if view_name == "table":
             found["recoupe_layout"] = layout_of(datasette, database, table, view_name)
+        elif view_name == "row":
+            labels = await row_labels(datasette, database, table, request)
+            found["recoupe_layout"] = layout_of(datasette, database, table, view_name, labels)
         db = common.find_database(datasette)
         if db is not None:
             found["recoupe_tables"] = ordered_tables(datasette, db.name)

@@ -513,8 +513,11 @@ async def test_sentence_cells_run_no_query(seed_db, metadata, table):
 async def test_lists_show_what_a_reader_needs_and_rows_show_everything(made, named):
     listed = (await page(made, "/dossier/articles")).split("<thead>")[1]
     assert 'data-column="text"' not in listed and 'data-column="raw_text"' not in listed
-    row = await page(made, f"/dossier/articles/{named['a'].id}")
-    assert 'data-column="text"' in row and 'data-column="raw_text"' in row
+    row = await page(made, f"/dossier/articles/{named['a'].id}")  # one column a line, every column
+    assert 'class="col-text type-str"' in row and 'class="col-raw_text type-str"' in row
+    assert '<table class="rows-and-columns row-vertical">' in row
+    figure_row = await page(made, f"/dossier/figures/{named['a2'].id}")
+    assert ">Jean Martin</a>" in figure_row and ">Renforts : les chiffres</a>" in figure_row  # keys by label
     figures = await page(made, "/dossier/figures")
     headings = re.findall(r'data-column="([^"]+)"', figures.split("<thead>")[1].split("</thead>")[0])
     assert headings[:4] == ["id", "text", "value", "qualifier"]

@@ -44,6 +44,8 @@ PIECE_OF_TABLE = {
 }
 # Columns that hold an amount: printed as integers with thousands separators.
 AMOUNTS = {"value", "value_low", "value_high", "min", "max", "conservative", "population"}
+NOUNS = {"figure_id": "figure", "claim_id": "claim", "place_id": "place", "actor_id": "actor",
+         "source_actor_id": "source", "original_source_id": "original source"}
 ROW_LINKS = {"figure_id": "figures", "claim_id": "claims", "place_id": "places", "actor_id": "actors",
              "source_actor_id": "actors", "original_source_id": "actors"}
 
@@ -129,8 +131,9 @@ def article_reference(cell: Cell):
         article_id, label = value, None
     if not article_id:
         return None
-    return link(common.article_url(cell.datasette, article_id), label or article_id,
-                "read the article with its highlights")
+    # A view or a query gives the bare id: named by its label in another column, the link reads "article".
+    return link(common.article_url(cell.datasette, article_id), label or "article",
+                f"read the article {article_id} with its highlights")
 
 
 def article_title(cell: Cell):
@@ -151,7 +154,8 @@ def row_reference(cell: Cell):
     if cell.column == "claim_id" and cell.get("article_id") and cell.table != "claims":
         return link(common.article_url(cell.datasette, cell.get("article_id"), "claim", key), label or "claim",
                     "this claim in the article")
-    return link(cell.datasette.urls.row(cell.database, table, tilde_encode(key)), label or key)
+    # Without a label (views, queries), the key reads as what it points to, not as a hash.
+    return link(cell.datasette.urls.row(cell.database, table, tilde_encode(key)), label or NOUNS[cell.column], key)
 
 
 def topic(cell: Cell):

@@ -143,6 +143,7 @@ async def denials(datasette, db) -> list:
 
 
 MAP_WIDTH, MAP_HEIGHT, MAP_PAD = 1200, 520, 40
+LABEL_ROOM = 110  # past the easternmost place, for its name
 
 
 def places_map(datasette, places: list) -> Markup:
@@ -152,12 +153,12 @@ def places_map(datasette, places: list) -> Markup:
         return Markup("")
     lons, lats = [p["longitude"] for p in located], [p["latitude"] for p in located]
     west, east, south, north = min(lons) - 3, max(lons) + 3, min(lats) - 2, max(lats) + 2
-    scale = min((MAP_WIDTH - 2 * MAP_PAD) / (east - west), (MAP_HEIGHT - 2 * MAP_PAD) / (north - south))
+    scale = min((MAP_WIDTH - 2 * MAP_PAD - LABEL_ROOM) / (east - west), (MAP_HEIGHT - 2 * MAP_PAD) / (north - south))
 
     def xy(lon, lat):
         return MAP_PAD + (lon - west) * scale, MAP_PAD + (north - lat) * scale
 
-    width = round(2 * MAP_PAD + (east - west) * scale)
+    width = round(2 * MAP_PAD + LABEL_ROOM + (east - west) * scale)
     height = round(2 * MAP_PAD + (north - south) * scale)
     parts = [Markup(
         '<svg class="story-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
@@ -177,12 +178,17 @@ def places_map(datasette, places: list) -> Markup:
                          .format(lat, l=MAP_PAD, r=width - MAP_PAD, y=y, tx=MAP_PAD - 4))
     most = max(p["mention_count"] or 1 for p in located)
     labelled = {p["id"] for p in sorted(located, key=lambda p: -(p["mention_count"] or 0))[:14]}
+    placed = []  # the boxes of the names written so far: a name that would overlap one is left to the tooltip
     for p in sorted(located, key=lambda p: -(p["mention_count"] or 0)):
         x, y = xy(p["longitude"], p["latitude"])
         radius = 4 + 10 * ((p["mention_count"] or 1) / most) ** 0.5
-        label = Markup('<text x="{:.1f}" y="{:.1f}" font-size="12" fill="#1a1a1a" stroke="#fff" stroke-width="3" '
-                       'paint-order="stroke">{}</text>').format(x + radius + 3, y + 4, p["name"]) \
-            if p["id"] in labelled else Markup("")
+        box = (x + radius + 3, y - 8, x + radius + 3 + 7 * len(p["name"]), y + 6)
+        free = all(box[2] < b[0] or b[2] < box[0] or box[3] < b[1] or b[3] < box[1] for b in placed)
+        label = Markup("")
+        if p["id"] in labelled and free:
+            placed.append(box)
+            label = Markup('<text x="{:.1f}" y="{:.1f}" font-size="12" fill="#1a1a1a" stroke="#fff" '
+                           'stroke-width="3" paint-order="stroke">{}</text>').format(box[0], y + 4, p["name"])
         parts.append(Markup(
             '<a href="{href}"><title>{name}: named {n} time(s) in {a} article(s)</title>'
             '<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#1f5fa8" fill-opacity="0.55" stroke="#0d3b73"/>'

@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8001
-DB ?= dossier.db
+SEEDS_DB := build/dossier.db
+DB ?= $(SEEDS_DB)
+# How the dossier is served, here and when published (README, Publishing): plugins, their templates and stylesheet.
+SERVE_OPTIONS := -m metadata.yml --plugins-dir plugins --template-dir templates --static assets:static
 
 .PHONY: setup browser serve build test test-fast bench clean
 
@@ -23,12 +26,24 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# The seed dossier: built into build/dossier.db, never into a dossier of yours (build yours with build_db.py).
 build: setup
-	$(BIN)/python build_db.py seeds --db $(DB)
+	mkdir -p $(dir $(SEEDS_DB))
+	$(BIN)/python build_db.py seeds --db $(SEEDS_DB)
 
-serve: build
+$(SEEDS_DB): $(STAMP) $(wildcard seeds/*)
+	mkdir -p $(dir $(SEEDS_DB))
+	$(BIN)/python build_db.py seeds --db $(SEEDS_DB)
+
+# `make serve` serves the seed dossier (built first if missing or older than the seeds); `make serve
+# DB=story/dossier.db` serves yours as it is, and stops if it does not exist. metadata.yml describes the database
+# `dossier`, which Datasette names after the file: a dossier served under another file name loses its metadata.
+serve: setup
+	@if [ "$(DB)" = "$(SEEDS_DB)" ]; then $(MAKE) --no-print-directory $(SEEDS_DB); fi
+	@test -f "$(DB)" || { echo "make serve: no dossier at $(DB); build one with: $(BIN)/python build_db.py ARTICLES/ --db $(DB)" >&2; exit 2; }
+	@test "$(notdir $(DB))" = dossier.db || echo "make serve: warning: $(DB) is not named dossier.db, so metadata.yml (tables, queries) will not apply to it" >&2
 	$(BIN)/datasette inspect $(DB) --inspect-file inspect-data.json
-	$(BIN)/datasette serve -i $(DB) --inspect-file inspect-data.json -m metadata.yml --plugins-dir plugins \
+	$(BIN)/datasette serve -i $(DB) --inspect-file inspect-data.json $(SERVE_OPTIONS) \
 	  --setting sql_time_limit_ms 1000 --setting facet_time_limit_ms 500 --setting truncate_cells_html 400 --setting suggest_facets off \
 	  --host $(HOST) --port $(PORT)
 
@@ -42,4 +57,4 @@ bench: setup
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .cache inspect-data.json $(DB)
+	rm -rf $(VENV) .cache inspect-data.json build

@@ -142,7 +142,8 @@ class Server:
         self.settings = makefile_settings()
         self.process = subprocess.Popen(
             [str(bin_dir / "datasette"), "serve", "-i", str(db), "--inspect-file", str(inspect_file),
-             "-m", str(ROOT / "metadata.yml"), "--plugins-dir", str(ROOT / "plugins"), *self.settings,
+             "-m", str(ROOT / "metadata.yml"), "--plugins-dir", str(ROOT / "plugins"),
+             "--template-dir", str(ROOT / "templates"), "--static", f"assets:{ROOT / 'static'}", *self.settings,
              "--host", "127.0.0.1", "--port", str(self.port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )

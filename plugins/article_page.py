@@ -3,73 +3,35 @@
 Each mark sits where the row's offsets say (`text[start:end]`), carries an id (`figure-<id>`, `place-<id>`,
 `actor-<id>`, `claim-<id>`) that the tables link to, and links back to its row. The page gives the article's
 title, outlet, author, date, word count, source file and a link to the original when its URL is known.
-/-/article lists the articles. Self-contained (plugins in --plugins-dir cannot import each other); everything
-from the database is escaped by Jinja's autoescape or markupsafe.
+/-/article lists the articles (`?place=<id>`: those naming one place). The page is templates/article.html;
+everything from the database is escaped by Jinja's autoescape or markupsafe.
 """
 
+import importlib.util
+import sys
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Optional
-from urllib.parse import urlparse
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import NotFound
 from markupsafe import Markup, escape
 
-PREFERRED_DATABASE = "dossier"
+
+def load_common():
+    if "recoupe_common" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules["recoupe_common"] = module
+    return sys.modules["recoupe_common"]
+
+
+common = load_common()
 # Outer pieces first when two start at the same offset; claims (whole sentences) hold the others.
 RANK = {"claim": 0, "figure": 1, "actor": 2, "place": 3}
 
-PAGE = """{% extends "base.html" %}
-{% block title %}{{ heading }}{% endblock %}
-{% block crumbs %}<p class="crumbs"><a href="{{ urls.instance() }}">home</a> /
-<a href="{{ urls.database(database) }}">{{ database }}</a> /
-<a href="{{ urls.table(database, 'articles') }}">articles</a>{% if article %} /
-<a href="{{ urls.row(database, 'articles', article.id) }}">{{ article.id }}</a>{% endif %}</p>{% endblock %}
-{% block content %}
-{% if article %}
-<h1>{{ heading }}</h1>
-<dl class="recoupe-meta">
-  <dt>Outlet</dt><dd>{{ article.outlet or "unknown" }}</dd>
-  {% if article.author %}<dt>Author</dt><dd>{{ article.author }}</dd>{% endif %}
-  <dt>Published</dt><dd>{{ article.published or "unknown" }}</dd>
-  <dt>Original</dt><dd>{% if original_url %}<a href="{{ original_url }}" rel="noopener noreferrer nofollow">
-    {{- original_url }}</a>{% else %}URL not known (add it to sources.yml beside the article){% endif %}</dd>
-  <dt>Source file</dt><dd>{{ article.source_file }}</dd>
-  <dt>Words</dt><dd>{{ article.word_count }}</dd>
-  <dt>Data</dt><dd><a href="{{ urls.row(database, 'articles', article.id) }}">row</a> ·
-    <a href="{{ urls.row(database, 'articles', article.id) }}.json">JSON</a> ·
-    <a href="{{ urls.table(database, 'figures') }}?article_id={{ article.id|urlencode }}">figures</a> ·
-    <a href="{{ urls.table(database, 'claims') }}?article_id={{ article.id|urlencode }}">claims</a> ·
-    <a href="{{ urls.table(database, 'place_mentions') }}?article_id={{ article.id|urlencode }}">places</a> ·
-    <a href="{{ urls.table(database, 'actor_mentions') }}?article_id={{ article.id|urlencode }}">actors</a></dd>
-</dl>
-<p class="legend">Marked in the text: <mark class="hl hl-figure">figure</mark> <mark class="hl hl-place">place</mark>
-<mark class="hl hl-actor">person or organisation</mark> <span class="claim">attributed claim</span>.
-Click a mark for its row.</p>
-{% if dropped %}<p class="warning">{{ dropped }} piece(s) not marked: their offsets do not match the text or overlap
-another piece.</p>{% endif %}
-<div class="article-body" lang="{{ article.language or 'fr' }}">{{ body }}</div>
-<div class="recoupe-lists">
-{% for title, columns, rows in lists %}{% if rows %}
-<section><h2>{{ title }} ({{ rows|length }})</h2>
-<table class="rows-and-columns"><thead><tr>{% for c in columns %}<th>{{ c }}</th>{% endfor %}</tr></thead>
-<tbody>{% for row in rows %}<tr>{% for value in row %}<td>{{ value }}</td>{% endfor %}</tr>{% endfor %}</tbody></table>
-</section>{% endif %}{% endfor %}
-</div>
-{% else %}
-<h1>{{ heading }}</h1>
-<p>Each article's clean text, with its figures, places, people and organisations marked.</p>
-<table class="rows-and-columns"><thead><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Words</th>
-<th>Figures</th><th>Claims</th><th>Original</th></tr></thead><tbody>
-{% for a in articles %}<tr><td><a href="{{ a.href }}">{{ a.title }}</a></td><td>{{ a.outlet or "" }}</td>
-<td>{{ a.published or "" }}</td><td>{{ a.word_count }}</td><td>{{ a.figures }}</td><td>{{ a.claims }}</td>
-<td>{% if a.url %}<a href="{{ a.url }}" rel="noopener noreferrer nofollow">original</a>{% endif %}</td></tr>{% endfor %}
-</tbody></table>
-{% endif %}
-{% endblock %}
-"""
 
 
 @dataclass
@@ -84,20 +46,8 @@ class Piece:
     title: str  # tooltip
 
 
-def find_database(datasette):
-    """The dossier database: the one named `dossier`, else the first one attached."""
-    names = [name for name in datasette.databases if name != "_internal"]
-    if PREFERRED_DATABASE in names:
-        return datasette.get_database(PREFERRED_DATABASE)
-    return datasette.get_database(names[0]) if names else None
 
 
-def safe_url(url) -> Optional[str]:
-    """The URL when it is a web address (http or https); None otherwise (no javascript: or data: links)."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    return url if urlparse(url).scheme in ("http", "https") and urlparse(url).netloc else None
 
 
 def anchor(piece: Piece) -> str:
@@ -155,40 +105,32 @@ def valid(text: str, start, end, surface=None) -> bool:
     return surface is None or text[start:end] == surface
 
 
-def format_value(value) -> str:
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:,.3g}".replace(",", "\u202f")
 
 
-async def rows(db, sql, params):
-    return [dict(r) for r in (await db.execute(sql, params)).rows]
 
 
 async def article_pieces(datasette, db, article):
     """Every piece to mark in the article, the lists shown under the text, and how many pieces were invalid."""
     text, article_id, name = article["text"], article["id"], db.name
-    figures = await rows(
+    figures = await common.fetch(
         db,
         "select id, text, start, [end], value, value_low, value_high, qualifier, topic, "
         "coalesce(source_text, '') as source from figures where article_id = ? order by start",
         [article_id],
     )
-    places = await rows(
+    places = await common.fetch(
         db,
         "select m.id, m.surface, m.start, m.[end], m.place_id, p.name, p.kind from place_mentions m "
         "left join places p on p.id = m.place_id where m.article_id = ? order by m.start",
         [article_id],
     )
-    actors = await rows(
+    actors = await common.fetch(
         db,
         "select m.id, m.surface, m.start, m.[end], m.actor_id, coalesce(a.name, m.name) as name, m.kind "
         "from actor_mentions m left join actors a on a.id = m.actor_id where m.article_id = ? order by m.start",
         [article_id],
     )
-    claims = await rows(
+    claims = await common.fetch(
         db,
         "select c.id, c.start, c.[end], c.stance, c.verb, coalesce(a.name, c.speaker_text) as speaker, c.quote "
         "from claims c left join actors a on a.id = c.actor_id where c.article_id = ? order by c.start",
@@ -222,12 +164,12 @@ async def article_pieces(datasette, db, article):
         if not topic:
             return ""
         return Markup('<a href="{}">{}</a>').format(
-            datasette.urls.path(f"/-/compare/{tilde_encode(topic)}"), topic
+            common.compare_url(datasette, topic), topic
         )
 
     lists = [
         ("Figures", ["figure", "value", "qualifier", "topic", "source"],
-         [[jump("figure", f["id"], f["text"]), format_value(f["value"]), f["qualifier"], compare(f["topic"]),
+         [[jump("figure", f["id"], f["text"]), common.format_number(f["value"]), f["qualifier"], compare(f["topic"]),
            f["source"]] for f in figures]),
         ("Claims", ["speaker", "stance", "verb", "quote"],
          [[jump("claim", c["id"], c["speaker"] or "unattributed"), c["stance"], c["verb"] or "", c["quote"] or ""]
@@ -253,17 +195,8 @@ def grouped(mentions, kind, key, table, jump, row_url):
     return [[link, row_kind, Markup(", ").join(jumps)] for link, row_kind, jumps in lines.values()]
 
 
-async def render_page(datasette, request, **context):
-    template = datasette.jinja_env.from_string(PAGE)
-    context.setdefault("article", None)
-    html = await datasette.render_template(
-        template, {"metadata": datasette.metadata(), **context}, request=request
-    )
-    return Response.html(html)
-
-
 async def article_view(datasette, request):
-    db = find_database(datasette)
+    db = common.find_database(datasette)
     article_id = tilde_decode(request.url_vars["article_id"])
     found = await db.execute("select * from articles where id = ?", [article_id]) if db else None
     if not found or not found.first():
@@ -271,13 +204,15 @@ async def article_view(datasette, request):
     article = dict(found.first())
     pieces, lists, invalid = await article_pieces(datasette, db, article)
     body, crossing = mark_up(article["text"], pieces)
-    return await render_page(
+    return await common.render_page(
         datasette,
         request,
+        "article.html",
         database=db.name,
         article=article,
-        heading=article["title"] or f"Untitled article ({PurePath(article['source_file']).name})",
-        original_url=safe_url(article["url"]),
+        heading=article.get("label") or article["title"] or "Untitled article",
+        source_file_name=PurePath(article["source_file"]).name,
+        original_url=common.safe_url(article["url"]),
         body=body,
         lists=lists,
         dropped=invalid + crossing,
@@ -285,21 +220,37 @@ async def article_view(datasette, request):
 
 
 async def article_index(datasette, request):
-    db = find_database(datasette)
+    db = common.find_database(datasette)
     if db is None:
         raise NotFound("No database")
-    found = await rows(
+    place_id = request.args.get("place")
+    place = None
+    where, params = "", []
+    if place_id:
+        named = await common.fetch(db, "select id, name from places where id = ?", [place_id])
+        if not named:
+            raise NotFound(f"No place {place_id}")
+        place = {**named[0], "href": datasette.urls.row(db.name, "places", tilde_encode(place_id))}
+        where, params = "where ar.id in (select article_id from place_mentions where place_id = ?) ", [place_id]
+    found = await common.fetch(
         db,
-        "select ar.id, coalesce(ar.title, ar.source_file) as title, ar.outlet, ar.published, ar.url, ar.word_count, "
-        "(select count(*) from figures f where f.article_id = ar.id) as figures, "
-        "(select count(*) from claims c where c.article_id = ar.id) as claims "
-        "from articles ar order by ar.published is null, ar.published, ar.id",
-        [],
+        "select ar.id, ar.label as title, ar.outlet, ar.published, ar.url, ar.word_count, "
+        "ar.figure_count as figures, ar.claim_count as claims "
+        f"from articles ar {where}order by ar.published is null, ar.published, ar.id",
+        params,
     )
+    first_mention = {}
+    if place_id:
+        for m in await common.fetch(db, "select article_id, min(id) as id from place_mentions where place_id = ? "
+                                        "group by article_id", [place_id]):
+            first_mention[m["article_id"]] = m["id"]
     for a in found:
-        a["href"] = datasette.urls.path(f"/-/article/{tilde_encode(a['id'])}")
-        a["url"] = safe_url(a["url"])
-    return await render_page(datasette, request, database=db.name, articles=found, heading="Articles")
+        a["href"] = common.article_url(datasette, a["id"], "place" if a["id"] in first_mention else None,
+                                       first_mention.get(a["id"]))
+        a["url"] = common.safe_url(a["url"])
+    heading = f"Articles naming {place['name']}" if place else "Articles"
+    return await common.render_page(datasette, request, "article.html", database=db.name, articles=found,
+                                    heading=heading, place=place, article=None)
 
 
 @hookimpl

@@ -12,20 +12,35 @@ its qualifier allows:
 An inclusive bound ("au moins") is a filled dot, a strict one ("plus de") an open circle. When every figure can
 be true at once, the values they all allow are shaded. The verdict is the `topic_spread` view's `consistent`
 column. The axis turns logarithmic when the values span two orders of magnitude or more.
-Self-contained (plugins in --plugins-dir cannot import each other); every text is escaped.
+Below it, the timeline (the `timeline` view): each figure on the date it was published, one colour per original
+source, conflicts marked. The page is templates/compare.html; every text is escaped.
 """
 
+import importlib.util
 import math
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 from urllib.parse import quote
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode, tilde_encode
-from datasette.utils.asgi import NotFound, Response
-from markupsafe import Markup, escape
+from datasette.utils import tilde_decode
+from datasette.utils.asgi import NotFound
+from markupsafe import Markup
 
-PREFERRED_DATABASE = "dossier"
+
+def load_common():
+    if "recoupe_common" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules["recoupe_common"] = module
+    return sys.modules["recoupe_common"]
+
+
+common = load_common()
+format_number = common.format_number
 LOG_SCALE_RATIO = 100  # highest / lowest at or above which the axis is logarithmic
 
 # Chart geometry, in SVG user units.
@@ -42,46 +57,6 @@ COLOURS = {
     "vague": "#777777",
 }
 
-PAGE = """{% extends "base.html" %}
-{% block title %}{{ heading }}{% endblock %}
-{% block crumbs %}<p class="crumbs"><a href="{{ urls.instance() }}">home</a> /
-<a href="{{ urls.database(database) }}">{{ database }}</a> /
-<a href="{{ urls.table(database, 'topic_spread') }}">topic_spread</a>{% if topic %} /
-<a href="{{ urls.path('/-/compare') }}">compare</a>{% endif %}</p>{% endblock %}
-{% block content %}
-<h1>{{ heading }}</h1>
-{% if topic %}
-<p class="compare-verdict verdict-{{ 'agree' if consistent else 'disagree' }}">{{ verdict }}</p>
-<p>{{ summary }}</p>
-{{ chart }}
-<p class="compare-key">{{ key }}</p>
-{% if unplotted %}<p class="warning">Not plotted (no value and no bound): {{ unplotted|join(", ") }}.</p>{% endif %}
-<h2>The figures</h2>
-<table class="rows-and-columns"><thead><tr><th>source</th><th>outlet</th><th>published</th><th>figure</th>
-<th>qualifier</th><th>allows</th><th>sentence</th></tr></thead><tbody>
-{% for f in figures %}<tr><td>{{ f.source }}</td><td>{{ f.outlet or "" }}</td><td>{{ f.published or "" }}</td>
-<td><a href="{{ f.href }}">{{ f.figure_text }}</a></td><td>{{ f.qualifier }}{% if f.strict %} (strict){% endif %}</td>
-<td>{{ f.allows }}</td><td>{{ f.marked_sentence }}</td></tr>{% endfor %}
-</tbody></table>
-<p>Data: <a href="{{ rows_url }}">these rows in figure_comparison</a> (<a href="{{ rows_csv }}">CSV</a>,
-<a href="{{ rows_json }}">JSON</a>) · <a href="{{ spread_url }}">this topic in topic_spread</a>.</p>
-{% else %}
-<p>Every quantity the articles give a figure for, with how many sources give one and whether their figures can all
-be true at once. Open a topic to see each source's figure on one axis.</p>
-<table class="rows-and-columns"><thead><tr><th>topic</th><th>thing counted</th><th>articles</th><th>sources</th>
-<th>figures</th><th>lowest</th><th>highest</th><th>highest / lowest</th><th>sources agree?</th></tr></thead><tbody>
-{% for t in topics %}<tr><td><a href="{{ t.href }}">{{ t.topic }}</a></td><td>{{ t.object or "" }}</td>
-<td>{{ t.n_articles }}</td><td>{{ t.n_sources }}</td><td>{{ t.n_figures }}</td><td>{{ t.min_text }}</td>
-<td>{{ t.max_text }}</td><td>{{ t.max_over_min if t.max_over_min is not none else "" }}</td>
-<td class="verdict-{{ 'agree' if t.consistent else 'disagree' }}">{{ "yes" if t.consistent else "no" }}</td></tr>
-{% else %}<tr><td colspan="9">No figure has a topic yet.</td></tr>{% endfor %}
-</tbody></table>
-<p>Data: <a href="{{ urls.table(database, 'topic_spread') }}">topic_spread</a>,
-<a href="{{ urls.table(database, 'disagreements') }}">disagreements</a>,
-<a href="{{ urls.table(database, 'figure_comparison') }}">figure_comparison</a>.</p>
-{% endif %}
-{% endblock %}
-"""
 
 KEY = (
     "How to read the chart: one row per figure, grouped by source, by publication date within a source. A dot is "
@@ -138,17 +113,6 @@ def describe(figure: dict) -> str:
 # --- numbers and scale -----------------------------------------------------------------------
 
 
-def format_number(number, compact: bool = False) -> str:
-    """12 000, 1.28 million (thin-space grouping); `compact` for axis labels: 8 M."""
-    if number is None:
-        return ""
-    number = float(number)
-    if abs(number) >= 1e6:
-        millions = f"{number / 1e6:.3g}"
-        return f"{millions}\u202fM" if compact else f"{millions} million"
-    if number.is_integer():
-        return f"{int(number):,}".replace(",", "\u202f")
-    return f"{number:,.3g}".replace(",", "\u202f")
 
 
 @dataclass
@@ -351,7 +315,7 @@ def render_chart(figures: list, consistent: bool) -> tuple:
     height = rows_bottom + (BOTTOM if consistent else 8)  # room under the rows for the shaded band's label
     parts = [Markup(
         '<svg class="compare-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" '
-        'height="{h}" role="img" aria-label="Each source\u2019s figure on one axis" data-scale="{kind}">'
+        'height="{h}" role="group" aria-label="Each source\u2019s figure on one axis" data-scale="{kind}">'
     ).format(w=WIDTH, h=height, kind="log" if scale.log else "linear"), arrow_markers()]
     for index in range(0, len(plotted), 2):  # zebra rows, to follow a row from its label to its mark
         parts.append(Markup('<rect x="0" y="{}" width="{}" height="{}" fill="#f6f7f9"/>').format(
@@ -371,16 +335,8 @@ def render_chart(figures: list, consistent: bool) -> tuple:
 # --- pages -----------------------------------------------------------------------------------
 
 
-def find_database(datasette):
-    """The dossier database: the one named `dossier`, else the first one attached."""
-    names = [name for name in datasette.databases if name != "_internal"]
-    if PREFERRED_DATABASE in names:
-        return datasette.get_database(PREFERRED_DATABASE)
-    return datasette.get_database(names[0]) if names else None
 
 
-async def fetch(db, sql, params=()):
-    return [dict(r) for r in (await db.execute(sql, list(params))).rows]
 
 
 def by_source_then_date(figures: list) -> list:
@@ -395,12 +351,6 @@ def by_source_then_date(figures: list) -> list:
                                           f["value"] if f["value"] is not None else -math.inf, f["figure_id"]))
 
 
-def mark_in_sentence(sentence: str, piece: str) -> Markup:
-    at = sentence.find(piece) if piece else -1
-    if at == -1:
-        return escape(sentence)
-    end = at + len(piece)
-    return escape(sentence[:at]) + Markup('<mark class="hl hl-figure">{}</mark>').format(piece) + escape(sentence[end:])
 
 
 def verdict_text(consistent: bool, n_sources: int = 2) -> str:
@@ -426,42 +376,42 @@ def summary_text(spread: dict) -> str:
     return text
 
 
-async def render_page(datasette, request, **context):
-    template = datasette.jinja_env.from_string(PAGE)
-    context.setdefault("topic", None)
-    html = await datasette.render_template(template, {"metadata": datasette.metadata(), **context}, request=request)
-    return Response.html(html)
 
 
 async def compare_topic(datasette, request):
-    db = find_database(datasette)
+    db = common.find_database(datasette)
     topic = tilde_decode(request.url_vars["topic"])  # links use Datasette's tilde encoding, as for table names
-    spreads = await fetch(db, "select * from topic_spread where topic = ?", [topic]) if db else []
+    spreads = await common.fetch(db, "select * from topic_spread where topic = ?", [topic]) if db else []
+    topic_query = f"?topic={quote(topic, safe='')}"
     if not spreads:
-        raise NotFound(f"No figures for the topic {topic!r}")
+        return await measures_page(datasette, request, db, topic, topic_query)
     spread = spreads[0]
-    figures = await fetch(
+    figures = await common.fetch(
         db, "select c.*, f.strict from figure_comparison c join figures f on f.id = c.figure_id where c.topic = ?",
         [topic],
     )
     figures = by_source_then_date(figures)
     for figure in figures:
         figure["allows"] = describe(figure)
-        figure["marked_sentence"] = mark_in_sentence(figure["sentence"] or "", figure["figure_text"])
-        figure["href"] = datasette.urls.path(
-            f"/-/article/{tilde_encode(str(figure['article_id']))}#figure-{quote(str(figure['figure_id']), safe='')}"
-        )
+        figure["href"] = common.article_url(datasette, figure["article_id"], "figure", figure["figure_id"])
+        figure["marked_sentence"] = common.mark_in_sentence(
+            figure["sentence"], figure.get("start"), figure.get("end"), figure.get("sentence_start"),
+            figure["figure_text"], "figure")
     consistent = bool(spread["consistent"])
     chart, unplotted = render_chart(figures, consistent)
-    topic_query = f"?topic={quote(topic, safe='')}"
-    heading = f"Figures for \u201c{topic}\u201d"
-    if spread.get("object") and spread["object"] != topic:
+    points = await common.fetch(db, "select * from timeline where topic = ? order by as_of is null, as_of, figure_id",
+                                [topic])
+    label = spread.get("label") or topic
+    heading = f"Figures for \u201c{label}\u201d"
+    if label == topic and spread.get("object") and spread["object"] != topic:
         heading += f" ({spread['object']})"
-    return await render_page(
+    return await common.render_page(
         datasette,
         request,
+        "compare.html",
         database=db.name,
         topic=topic,
+        label=label,
         heading=heading,
         consistent=consistent,
         verdict=verdict_text(consistent, spread.get("n_sources") or 0),
@@ -470,24 +420,46 @@ async def compare_topic(datasette, request):
         key=KEY,
         unplotted=unplotted,
         figures=figures,
+        timeline=common.timeline_svg(points, datasette, label=f"{label}: each figure at its date, by original source"),
+        legend=common.timeline_legend(points),
+        conflicts=sum(1 for p in points if p.get("in_conflict")),
         rows_url=datasette.urls.table(db.name, "figure_comparison") + topic_query,
-        rows_csv=datasette.urls.table(db.name, "figure_comparison", format="csv") + topic_query + "&_size=max",
-        rows_json=datasette.urls.table(db.name, "figure_comparison", format="json") + topic_query + "&_shape=array",
+        rows_csv=datasette.urls.table(db.name, "figures_export", format="csv") + topic_query + "&_size=max",
+        rows_json=datasette.urls.table(db.name, "figures_export", format="json") + topic_query + "&_shape=array",
         spread_url=datasette.urls.table(db.name, "topic_spread") + topic_query,
     )
 
 
+async def measures_page(datasette, request, db, topic, topic_query):
+    """A topic of measurements (a calibre, a length): listed, not compared across sources."""
+    figures = await common.fetch(
+        db, "select f.id as figure_id, f.text as figure_text, f.article_id, f.sentence, f.start, f.[end], "
+            "f.sentence_start, ar.label as article from figures f join articles ar on ar.id = f.article_id "
+            "where f.topic = ? order by f.article_id, f.start", [topic]) if db else []
+    if not figures:
+        raise NotFound(f"No figures for the topic {topic!r}")
+    for figure in figures:
+        figure["href"] = common.article_url(datasette, figure["article_id"], "figure", figure["figure_id"])
+        figure["marked_sentence"] = common.mark_in_sentence(
+            figure["sentence"], figure["start"], figure["end"], figure["sentence_start"], figure["figure_text"],
+            "figure")
+    return await common.render_page(
+        datasette, request, "compare.html", database=db.name, topic=topic, measures=figures,
+        heading=f"Measurements: \u201c{topic}\u201d", rows_url=datasette.urls.table(db.name, "figures") + topic_query)
+
+
 async def compare_index(datasette, request):
-    db = find_database(datasette)
+    db = common.find_database(datasette)
     if db is None:
         raise NotFound("No database")
-    topics = await fetch(db, "select * from topic_spread")
+    topics = await common.fetch(db, "select * from topic_spread")
     for topic in topics:
-        topic["href"] = datasette.urls.path(f"/-/compare/{tilde_encode(topic['topic'])}")
+        topic["href"] = common.compare_url(datasette, topic["topic"])
         topic["min_text"] = format_number(topic["min"])
         topic["max_text"] = format_number(topic["max"])
-    return await render_page(
-        datasette, request, database=db.name, topics=topics, heading="Compare the sources' figures, topic by topic"
+    return await common.render_page(
+        datasette, request, "compare.html", database=db.name, topics=topics, topic=None,
+        heading="Compare the sources' figures, topic by topic"
     )
 
 

@@ -1,277 +1,389 @@
-"""Evidence in context, in Datasette's own tables.
+"""Datasette's own pages, read like a dossier.
 
-- Every `sentence` cell marks the figure, place or actor its row belongs to, placed by the row's character
-  offsets (so the right one of two identical numbers is marked), the mark linking to that spot in the article.
-- Figure, place and actor cells link to their spot on the article page (/-/article/<id>#figure-<id>).
-- Article titles link to the article page; topics link to the comparison page (/-/compare/<topic>).
-- The plugins' stylesheet, served at /-/recoupe.css, and menu links to the plugins' pages.
-
-Plugins in --plugins-dir are loaded one file at a time and cannot import each other: each file is self-contained.
-Everything from the database is escaped (markupsafe) before it reaches the page.
+- Cells, through one lookup table (`CELLS`): a `sentence` marks the figure, place or actor its row is about, placed
+  by the row's offsets (`start - sentence_start`; no query), linking to that spot in the article; figures, places
+  and actors as written link to their spot; articles are named by title (or outlet, date and first words) and
+  link to their page; actors by name; topics link to their chart; values print as integers with thousands
+  separators; JSON lists print as lists.
+- Tables: which columns the list shows, in which order and under which heading, from each table's
+  `plugins: recoupe:` block in metadata.yml (`columns`, `hide`, `labels`); templates/_table.html applies it. The
+  row page shows every column.
+- The home and database pages list the tables in the dossier's order (`plugins: recoupe: tables:` at the
+  database), and link to the story first.
+- The stylesheet (static/recoupe.css, served with `--static assets:static`) and menu links to the plugins' pages.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import importlib.util
+import sys
+from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
-from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-# Tables whose rows are one highlighted piece of an article: kind of piece, column with its text as written.
-PIECE_TABLES = {
+
+def load_common():
+    if "recoupe_common" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules["recoupe_common"] = module
+    return sys.modules["recoupe_common"]
+
+
+common = load_common()
+
+# What a table's row is a piece of (its `sentence` marks it), and the column holding the piece as written.
+PIECE_OF_TABLE = {
     "figures": ("figure", "text"),
+    "figure_comparison": ("figure", "figure_text"),
     "place_mentions": ("place", "surface"),
     "actor_mentions": ("actor", "surface"),
 }
-# Tables and views (None: canned queries) whose `topic` column links to the topic's comparison page.
-TOPIC_TABLES = {"figures", "figure_comparison", "topic_spread", "disagreements", None}
+# Columns that hold an amount: printed as integers with thousands separators.
+AMOUNTS = {"value", "value_low", "value_high", "min", "max", "conservative", "population"}
+NOUNS = {"figure_id": "figure", "claim_id": "claim", "place_id": "place", "actor_id": "actor",
+         "source_actor_id": "source", "original_source_id": "original source"}
+ROW_LINKS = {"figure_id": "figures", "claim_id": "claims", "place_id": "places", "actor_id": "actors",
+             "source_actor_id": "actors", "original_source_id": "actors"}
 
 
-def cell(row, column):
-    """A row's value for `column` (None when absent), unwrapping Datasette's expanded foreign keys."""
-    try:
-        keys = row.keys()
-    except AttributeError:
+class Cell:
+    """One cell being rendered: its value, its row, and where it is."""
+
+    def __init__(self, datasette, database, table, row, column, value):
+        self.datasette, self.database, self.table, self.row = datasette, database, table, row
+        self.column, self.value = column, value
+
+    def get(self, column):
+        """The row's value for `column` (None when absent), unwrapping an expanded foreign key."""
+        try:
+            value = self.row[column] if column in self.row.keys() else None
+        except (AttributeError, IndexError, KeyError):
+            return None
+        return value.get("value") if isinstance(value, dict) else value
+
+    def piece_kind(self):
+        """figure, place or actor: what this row's sentence is about."""
+        if self.table in PIECE_OF_TABLE:
+            return PIECE_OF_TABLE[self.table][0]
+        if self.get("figure_id") is not None or self.get("what") == "figure":
+            return "figure"
+        if self.get("surface") is not None:
+            return "place" if self.get("place") is not None else "actor"
         return None
-    if column not in keys:
+
+    def piece_id(self):
+        return self.get("id") if self.table in ("figures", "place_mentions", "actor_mentions") else self.get("figure_id")
+
+    def piece_text(self):
+        if self.table in PIECE_OF_TABLE:
+            return self.get(PIECE_OF_TABLE[self.table][1])
+        return self.get("figure_text") or self.get("surface") or self.get("what_was_said")
+
+
+def link(href, text, title=None) -> Markup:
+    if title:
+        return Markup('<a href="{}" title="{}">{}</a>').format(href, title, text)
+    return Markup('<a href="{}">{}</a>').format(href, text)
+
+
+def sentence(cell: Cell):
+    kind = cell.piece_kind()
+    if kind is None or not isinstance(cell.value, str):
         return None
-    value = row[column]
-    if isinstance(value, dict):  # {"value": ..., "label": ...} for an expanded foreign key
-        value = value.get("value")
-    return value
+    article_id = cell.get("article_id")
+    href = common.article_url(cell.datasette, article_id, kind, cell.piece_id()) if article_id else None
+    span = common.span_in_sentence(cell.value, cell.get("start"), cell.get("end"), cell.get("sentence_start"),
+                                   cell.piece_text())
+    return common.sentence_with_mark(cell.value, *span, kind, href) if span else None
 
 
-def article_url(datasette, article_id, kind=None, piece_id=None):
-    """The article page, or one piece of it (#figure-<id>, #place-<id>, #actor-<id>, #claim-<id>)."""
-    path = datasette.urls.path(f"/-/article/{tilde_encode(str(article_id))}")
-    if kind and piece_id:
-        path += f"#{kind}-{quote(str(piece_id), safe='')}"
-    return path
-
-
-def compare_url(datasette, topic):
-    return datasette.urls.path(f"/-/compare/{tilde_encode(str(topic))}")
-
-
-def mark(piece: str, kind: str, href=None) -> Markup:
-    inner = Markup('<mark class="hl hl-{}">{}</mark>').format(kind, piece)
-    if href:
-        return Markup('<a class="hl-link" href="{}">{}</a>').format(href, inner)
-    return inner
-
-
-def sentence_with_mark(sentence: str, local_start: int, local_end: int, kind: str, href=None) -> Markup:
-    return (
-        escape(sentence[:local_start])
-        + mark(sentence[local_start:local_end], kind, href)
-        + escape(sentence[local_end:])
-    )
-
-
-def locate_in_sentence(window, window_start, sentence, start, end):
-    """(start, end) of the piece inside `sentence`, from the piece's offsets in the article, given the part of the
-    article text around them (`window`, starting at offset `window_start`); None when they do not fit."""
-    at = window.find(sentence)
-    while at != -1:
-        if window_start + at <= start and end <= window_start + at + len(sentence):
-            return start - window_start - at, end - window_start - at
-        at = window.find(sentence, at + 1)
-    return None
-
-
-def locate_by_text(sentence, piece):
-    """(start, end) of `piece` in `sentence` when it occurs exactly once; None otherwise."""
-    if not piece:
+def piece_as_written(cell: Cell):
+    """A figure, place or actor as written: marked, linking to its spot in the article."""
+    kind = cell.piece_kind()
+    article_id = cell.get("article_id")
+    if not article_id or not isinstance(cell.value, str):
         return None
-    at = sentence.find(piece)
-    if at == -1 or sentence.find(piece, at + 1) != -1:
+    href = common.article_url(cell.datasette, article_id, kind, cell.piece_id())
+    return Markup('<a class="hl-link" href="{}" title="in the article">{}</a>').format(href, common.mark(cell.value, kind))
+
+
+def claim_sentence(cell: Cell):
+    """A claim's sentence with its speaker marked, and a link to the claim in the article."""
+    if not isinstance(cell.value, str) or not cell.get("article_id"):
         return None
-    return at, at + len(piece)
+    speaker = cell.get("speaker_text")
+    span = common.span_in_sentence(cell.value, None, None, None, speaker)
+    body = common.sentence_with_mark(cell.value, *span, "actor") if span else escape(cell.value)
+    href = common.article_url(cell.datasette, cell.get("article_id"), "claim", cell.get("id"))
+    return body + Markup(' <a class="in-context" href="{}" title="this claim in the article">in context</a>').format(href)
 
 
-async def text_around(db, article_id, start, end, reach):
-    """The article text from `reach` characters before `start` to `reach` after `end`, and where it begins."""
-    window_start = max(0, start - reach)
-    rows = await db.execute(
-        "select substr(text, ?, ?) from articles where id = ?",
-        [window_start + 1, end + reach - window_start, article_id],
-    )
-    return (rows.first()[0], window_start) if rows.first() else (None, window_start)
-
-
-async def figure_position(db, figure_id):
-    rows = await db.execute("select article_id, start, [end], text from figures where id = ?", [figure_id])
-    return rows.first()
-
-
-def piece_of_row(table, row):
-    """(kind, piece id, text as written, article id, start, end) of the piece a row's sentence should mark."""
-    if table in PIECE_TABLES:
-        kind, text_column = PIECE_TABLES[table]
-        return (kind, cell(row, "id"), cell(row, text_column), cell(row, "article_id"),
-                cell(row, "start"), cell(row, "end"))
-    article_id, start, end = cell(row, "article_id"), cell(row, "start"), cell(row, "end")
-    if cell(row, "figure_id") is not None:  # figure_comparison and the canned queries built on it
-        return "figure", cell(row, "figure_id"), cell(row, "figure_text"), article_id, None, None
-    if cell(row, "surface") is not None:  # canned queries over mentions
-        kind = "place" if cell(row, "place") is not None else "actor"
-        return kind, None, cell(row, "surface"), article_id, start, end
-    if cell(row, "what") == "figure":  # source_figures: a figure, with its offsets
-        return "figure", None, cell(row, "what_was_said"), article_id, start, end
-    return None
-
-
-async def render_sentence(datasette, database, table, row, sentence):
-    piece = piece_of_row(table, row)
-    if piece is None:
-        return None
-    kind, piece_id, text, article_id, start, end = piece
-    db = datasette.get_database(database)
-    if kind == "figure" and piece_id is not None and (start is None or article_id is None):
-        found = await figure_position(db, piece_id)
-        if found:
-            article_id, start, end, text = found
-    span = None
-    if article_id is not None and isinstance(start, int) and isinstance(end, int):
-        window, window_start = await text_around(db, article_id, start, end, len(sentence))
-        span = locate_in_sentence(window, window_start, sentence, start, end) if window else None
-    span = span or locate_by_text(sentence, text)
-    if span is None:
-        return None
-    href = article_url(datasette, article_id, kind, piece_id) if article_id else None
-    return sentence_with_mark(sentence, *span, kind, href)
-
-
-def render_claim_text(datasette, row, value):
-    """A claim's sentence with its speaker marked, linked to the claim on the article page."""
-    href = article_url(datasette, cell(row, "article_id"), "claim", cell(row, "id"))
-    speaker = cell(row, "speaker_text")
-    span = locate_by_text(value, speaker) if speaker else None
-    body = sentence_with_mark(value, *span, "actor") if span else escape(value)
-    return body + Markup(' <a class="in-context" href="{}" title="this claim in the article">in context</a>').format(
-        href
-    )
-
-
-def render_article_link(datasette, database, value):
-    """An article foreign key: its title (or "untitled") to the article page, its id to its row."""
-    article_id, title = value.get("value"), value.get("label")
+def article_reference(cell: Cell):
+    """An article: its label (title, or outlet, date and first words) to its page, highlighted."""
+    value = cell.value
+    if isinstance(value, dict):  # an expanded foreign key: {"value": id, "label": label}
+        article_id, label = value.get("value"), value.get("label")
+    else:
+        article_id, label = value, None
     if not article_id:
         return None
-    if not title or title == article_id:
-        title = "untitled article"
-    return Markup('<a href="{}" title="read the article with its highlights">{}</a> <a class="article-row" '
-                  'href="{}"><small>{}</small></a>').format(
-        article_url(datasette, article_id),
-        title,
-        datasette.urls.row(database, "articles", tilde_encode(str(article_id))),
-        article_id,
-    )
+    # A view or a query gives the bare id: named by its label in another column, the link reads "article".
+    return link(common.article_url(cell.datasette, article_id), label or "article",
+                f"read the article {article_id} with its highlights")
+
+
+def article_title(cell: Cell):
+    """An article's title or label (on the articles table, a view or a query), linking to the article page."""
+    article_id = cell.get("id") if cell.table == "articles" else cell.get("article_id")
+    if not article_id or not isinstance(cell.value, str):
+        return None
+    return link(common.article_url(cell.datasette, article_id), cell.value, "read the article with its highlights")
+
+
+def row_reference(cell: Cell):
+    """A key to another row: its label (an actor's name) when Datasette expanded it, linking to the row."""
+    table = ROW_LINKS[cell.column]
+    value = cell.value
+    key, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, None)
+    if not isinstance(key, str) or not key:
+        return None
+    if cell.column == "claim_id" and cell.get("article_id") and cell.table != "claims":
+        return link(common.article_url(cell.datasette, cell.get("article_id"), "claim", key), label or "claim",
+                    "this claim in the article")
+    # Without a label (views, queries), the key reads as what it points to, not as a hash.
+    return link(cell.datasette.urls.row(cell.database, table, tilde_encode(key)), label or NOUNS[cell.column], key)
+
+
+def topic(cell: Cell):
+    if not isinstance(cell.value, str):
+        return None
+    return link(common.compare_url(cell.datasette, cell.value), cell.value, "compare the sources\u2019 figures")
+
+
+def topic_label(cell: Cell):
+    """A quantity's readable label, linking to its chart."""
+    key = cell.get("topic")
+    if not isinstance(key, str) or not isinstance(cell.value, str):
+        return None
+    return link(common.compare_url(cell.datasette, key), cell.value, "compare the sources\u2019 figures")
+
+
+def consistent(cell: Cell):
+    if cell.value not in (0, 1):
+        return None
+    label = "yes: every figure can be true at once" if cell.value else "no: the figures cannot all be true at once"
+    return Markup('<span class="verdict verdict-{}">{}</span>').format("agree" if cell.value else "disagree", label)
+
+
+def verdict(cell: Cell):
+    if not isinstance(cell.value, str):
+        return None
+    css = "agree" if cell.value == "agree" else "disagree"
+    return Markup('<span class="verdict verdict-{}">{}</span>').format(css, cell.value)
+
+
+def amount(cell: Cell):
+    if isinstance(cell.value, bool) or not isinstance(cell.value, (int, float)):
+        return None
+    return Markup('<span class="amount">{}</span>').format(common.format_count(cell.value))
+
+
+def json_list(cell: Cell):
+    items = common.json_list(cell.value)
+    if items is None:
+        return None
+    return Markup(", ").join(escape(item) for item in items) if items else Markup("<em>none</em>")
+
+
+def popup(cell: Cell):
+    """What the map shows for a place: its description, linking where the map's popup links."""
+    import json
+
+    try:
+        found = json.loads(cell.value)
+    except (TypeError, ValueError):
+        return None
+    return escape(found.get("description", "")) if isinstance(found, dict) else None
+
+
+def evidence(cell: Cell):
+    if not isinstance(cell.value, str) or not cell.value.startswith("/-/article/"):
+        return None
+    return link(cell.datasette.urls.path(cell.value), "in the article")
+
+
+def web_link(cell: Cell):
+    url = common.safe_url(cell.value)
+    return link(url, url) if url else None
+
+
+# One renderer per (table, column); (None, column) serves every table, view and canned query. A renderer returns
+# None to leave the cell to Datasette.
+CELLS = {
+    (None, "sentence"): sentence,
+    ("figures", "text"): piece_as_written,
+    ("place_mentions", "surface"): piece_as_written,
+    ("actor_mentions", "surface"): piece_as_written,
+    (None, "figure_text"): piece_as_written,
+    ("claims", "text"): claim_sentence,
+    (None, "article_id"): article_reference,
+    ("articles", "title"): article_title,
+    ("articles", "label"): article_title,
+    (None, "article"): article_title,
+    (None, "figure_id"): row_reference,
+    (None, "claim_id"): row_reference,
+    (None, "place_id"): row_reference,
+    (None, "actor_id"): row_reference,
+    (None, "source_actor_id"): row_reference,
+    (None, "original_source_id"): row_reference,
+    (None, "topic"): topic,
+    (None, "label"): topic_label,
+    (None, "consistent"): consistent,
+    (None, "verdict"): verdict,
+    (None, "aliases"): json_list,
+    ("places", "popup"): popup,
+    (None, "evidence"): evidence,
+    (None, "url"): web_link,
+    **{(None, column): amount for column in AMOUNTS},
+}
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if column == "article_id" and isinstance(value, dict):  # expanded foreign key: {"value": id, "label": title}
-        return render_article_link(datasette, database, value)
-    if not isinstance(value, (str, int, float)) or value == "":
+    renderer = CELLS.get((table, column), CELLS.get((None, column)))
+    if renderer is None or value is None or value == "":
         return None
-    if column == "sentence" and isinstance(value, str):
-        return render_sentence(datasette, database, table, row, value)
-    if table in PIECE_TABLES and column == PIECE_TABLES[table][1] and cell(row, "article_id"):
-        kind = PIECE_TABLES[table][0]
-        href = article_url(datasette, cell(row, "article_id"), kind, cell(row, "id"))
-        return Markup('<a class="hl-link" href="{}" title="in the article">{}</a>').format(href, mark(value, kind))
-    if column == "figure_text" and cell(row, "figure_id") and cell(row, "article_id"):
-        href = article_url(datasette, cell(row, "article_id"), "figure", cell(row, "figure_id"))
-        return Markup('<a class="hl-link" href="{}" title="in the article">{}</a>').format(
-            href, mark(value, "figure")
-        )
-    if table == "claims" and column == "text" and cell(row, "article_id"):
-        return render_claim_text(datasette, row, value)
-    if column == "article_id" and isinstance(value, str) and table != "articles":  # views and canned queries
-        return Markup('<a href="{}" title="read the article with its highlights">{}</a>').format(
-            article_url(datasette, value), value
-        )
-    if column == "claim_id" and isinstance(value, str) and cell(row, "article_id") and table != "figures":
-        href = article_url(datasette, cell(row, "article_id"), "claim", value)
-        return Markup('<a href="{}" title="this claim in the article">{}</a>').format(href, value)
-    if column == "figure_id" and isinstance(value, str):
-        href = datasette.urls.row(database, "figures", tilde_encode(value))
-        return Markup('<a href="{}">{}</a>').format(href, value)
-    if table == "articles" and column == "title" and cell(row, "id"):
-        href = article_url(datasette, cell(row, "id"))
-        return Markup('<a href="{}" title="read the article with its highlights">{}</a>').format(href, value)
-    if column == "topic" and table in TOPIC_TABLES and isinstance(value, str):
-        return Markup('<a href="{}" title="compare the sources\u2019 figures">{}</a>').format(
-            compare_url(datasette, value), value
-        )
-    if column == "consistent" and table in ("topic_spread", "disagreements") and value in (0, 1):
-        label = "yes: every figure can be true at once" if value else "no: the figures cannot all be true at once"
-        return Markup('<span class="verdict verdict-{}">{} {}</span>').format(
-            "agree" if value else "disagree", value, label
-        )
-    return None
+    return renderer(Cell(datasette, database, table, row, column, value))
 
 
-STYLESHEET = """
-mark.hl { padding: 0 .15em; border-radius: .2em; color: inherit; }
-mark.hl-figure { background: #ffe08a; }
-mark.hl-place { background: #bfe3ff; }
-mark.hl-actor { background: #d9f2c4; }
-a.hl-link { text-decoration: none; color: inherit; }
-a.hl-link:hover mark, a.hl-link:focus mark { outline: 2px solid #1f5fa8; }
-a.in-context { font-size: .8em; white-space: nowrap; }
-.verdict-agree { color: #1b6e2e; }
-.verdict-disagree { color: #b3261e; font-weight: bold; }
-.recoupe-meta { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .5em 0 1em; }
-.recoupe-meta dt { font-weight: bold; }
-.recoupe-meta dd { margin: 0; }
-.article-body { white-space: pre-wrap; line-height: 1.6; max-width: 48em; font-size: 1.05em;
-  font-family: Georgia, "Times New Roman", serif; background: #fffdf7; padding: 1em 1.5em; border: 1px solid #eee; }
-.article-body .claim { border-bottom: 1px dashed #8a8a8a; }
-.article-body :target, .article-body :target mark { outline: 3px solid #d1495b; outline-offset: 1px; }
-.article-body a.hl-link mark { cursor: pointer; }
-.legend { margin: .5em 0; font-size: .9em; }
-.legend mark, .legend span { margin-right: .2em; }
-.legend .claim { border-bottom: 1px dashed #8a8a8a; }
-.warning { color: #8a4b00; }
-.recoupe-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(22em, 1fr)); gap: 1em 2em; }
-.recoupe-lists table { font-size: .9em; }
-.compare-chart { max-width: 100%; height: auto; border: 1px solid #e5e5e5; background: #fff; }
-.compare-chart text { font-family: Helvetica, Arial, sans-serif; }
-.compare-verdict { font-size: 1.15em; padding: .5em .8em; border-left: 5px solid; margin: .8em 0; max-width: 48em; }
-.compare-verdict.verdict-agree { border-color: #2e8b57; background: #eef8f1; }
-.compare-verdict.verdict-disagree { border-color: #b3261e; background: #fdf0ef; }
-dl.column-descriptions { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: .15em .8em;
-  align-items: baseline; font-size: .85em; max-width: 80em; }
-dl.column-descriptions dt { font-weight: bold; margin: 0; padding: 0; }
-dl.column-descriptions dd { margin: 0; padding: 0; color: #444; }
+# --- tables as a dossier ---------------------------------------------------------------------
 
 
-@media (max-width: 800px) { dl.column-descriptions { grid-template-columns: max-content 1fr; } }
-.compare-key { font-size: .9em; color: #444; max-width: 60em; }
-"""
+async def row_labels(datasette, database, table, request) -> dict:
+    """On a row page: each foreign key's label (an actor's name, an article's label), by column, and its link.
+    One query per key of the one row shown (Datasette expands keys on table pages only)."""
+    from datasette.utils import urlsafe_components
+
+    db = datasette.get_database(database)
+    pks = await db.primary_keys(table)
+    values = urlsafe_components(request.url_vars.get("pks", ""))
+    if len(pks) != 1 or len(values) != 1:
+        return {}
+    found = await db.execute(f"select * from [{table}] where [{pks[0]}] = ?", [values[0]])
+    row = found.first()
+    if row is None:
+        return {}
+    labels = {}
+    for fk in await db.foreign_keys_for_table(table):
+        key = row[fk["column"]]
+        label_column = await db.label_column_for_table(fk["other_table"])
+        if key is None or not label_column:
+            continue
+        other = await db.execute(f"select [{label_column}] from [{fk['other_table']}] where [{fk['other_column']}] = ?",
+                                 [key])
+        if other.first() and other.first()[0]:
+            href = (common.article_url(datasette, key) if fk["other_table"] == "articles"
+                    else datasette.urls.row(database, fk["other_table"], tilde_encode(str(key))))
+            labels[fk["column"]] = (href, other.first()[0])
+    return labels
+
+
+def layout_of(datasette, database, table, view_name, keys=None):
+    """A function arranging a table's columns and cells as `plugins: recoupe:` in metadata.yml says: `columns`
+    first in that order, then the others, less `hide` (on the list only; the row page shows every column), each
+    headed by its `labels` entry."""
+    config = (datasette.plugin_config("recoupe", database=database, table=table) or {}) if table else {}
+    first = config.get("columns", [])
+    hidden = set(config.get("hide", [])) if view_name == "table" else set()
+    labels = config.get("labels", {})
+
+    def row_link(cell):
+        """The list's link to a row: "row" rather than its hash; on a row page, keys by their label."""
+        if keys and cell.get("column") in keys:
+            href, label = keys[cell["column"]]
+            return {**cell, "value": link(href, label)}
+        if view_name != "table" or cell.get("value_type") != "pk" or cell.get("is_special_link_column"):
+            return cell
+        href = datasette.urls.row(database, table, tilde_encode(str(cell["raw"])))
+        return {**cell, "value": Markup('<a href="{}" title="every column of this row">row</a>').format(href)}
+
+    def arrange(display_columns, display_rows):
+        names = [c["name"] for c in display_columns]
+        keep = [n for n in names if display_columns[names.index(n)].get("is_pk") or n == "Link"]
+        keep += [n for n in first if n in names and n not in keep]
+        keep += [n for n in names if n not in keep and n not in hidden]
+        order = [names.index(n) for n in keep]
+        columns = [{**display_columns[i], "label": "row" if display_columns[i].get("is_pk") and view_name == "table"
+                    else labels.get(names[i], names[i])} for i in order]
+        rows = []
+        for row in display_rows:
+            cells = list(row)
+            by_name = {c["column"]: c for c in cells}
+            rows.append([row_link(by_name[n]) for n in keep if n in by_name])
+        return columns, rows
+
+    return arrange
+
+
+def ordered_tables(datasette, database):
+    """A function putting a database's tables in the order `plugins: recoupe: tables:` gives (the rest after)."""
+    config = datasette.plugin_config("recoupe", database=database) or {}
+    first = config.get("tables", [])
+
+    def order(tables):
+        rank = {name: i for i, name in enumerate(first)}
+        return sorted(tables, key=lambda t: (t.get("hidden", False), rank.get(t["name"], len(rank)), t["name"]))
+
+    return order
 
 
 @hookimpl
-def register_routes(datasette):
-    async def stylesheet():
-        return Response(STYLESHEET, content_type="text/css; charset=utf-8",
-                        headers={"cache-control": "max-age=3600"})
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    async def inner():
+        found = {"recoupe_view": view_name}
+        if view_name == "table":
+            found["recoupe_layout"] = layout_of(datasette, database, table, view_name)
+        elif view_name == "row":
+            labels = await row_labels(datasette, database, table, request)
+            found["recoupe_layout"] = layout_of(datasette, database, table, view_name, labels)
+        db = common.find_database(datasette)
+        if db is not None:
+            found["recoupe_tables"] = ordered_tables(datasette, db.name)
+            found["recoupe_story_url"] = datasette.urls.path("/-/story")
+            if view_name == "index":  # Datasette's home page lists five tables, the largest: list them all, in order
+                hidden = set(await db.hidden_table_names())
+                names = [n for n in await db.table_names() if n not in hidden] + await db.view_names()
+                found["recoupe_index"] = {"database": db.name,
+                                          "tables": ordered_tables(datasette, db.name)([{"name": n} for n in names])}
+        return found
 
-    return [(r"^/-/recoupe\.css$", stylesheet)]
+    return inner
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    """A server started without --template-dir (as build_db.py --help once said) still finds the plugins' pages:
+    templates/ beside plugins/ is searched after Datasette's own (so its tables keep Datasette's layout)."""
+    from jinja2 import FileSystemLoader
+
+    beside = Path(__file__).resolve().parent.parent / "templates"
+    if not datasette.template_dir and beside.is_dir():
+        env.loader.loaders.append(FileSystemLoader(str(beside)))
 
 
 @hookimpl
 def extra_css_urls(datasette):
-    return [datasette.urls.path("/-/recoupe.css")]
+    return [datasette.urls.path(f"/{common.STATIC_MOUNT}/recoupe.css")]
 
 
 @hookimpl
 def menu_links(datasette, actor, request):
     return [
+        {"href": datasette.urls.path("/-/story"), "label": "The story: who says what, on one page"},
         {"href": datasette.urls.path("/-/compare"), "label": "Compare the sources' figures"},
         {"href": datasette.urls.path("/-/article"), "label": "Read the articles, highlighted"},
     ]
@@ -279,8 +391,13 @@ def menu_links(datasette, actor, request):
 
 @hookimpl
 def table_actions(datasette, actor, database, table, request):
+    links = []
     if table in ("figures", "figure_comparison", "topic_spread", "disagreements"):
-        return [{"href": datasette.urls.path("/-/compare"), "label": "Compare figures, topic by topic"}]
+        links.append({"href": datasette.urls.path("/-/compare"), "label": "Compare figures, topic by topic"})
+    if table in ("figures", "claims"):
+        export = f"{table}_export"
+        links.append({"href": datasette.urls.table(database, export, format="csv") + "?_size=max",
+                      "label": f"Download every {table[:-1]} with its source, article and evidence link (CSV)"})
     if table in ("articles", "place_mentions", "actor_mentions", "claims"):
-        return [{"href": datasette.urls.path("/-/article"), "label": "Read the articles with highlights"}]
-    return None
+        links.append({"href": datasette.urls.path("/-/article"), "label": "Read the articles with highlights"})
+    return links or None

@@ -127,6 +127,7 @@ class Claim(Record):
     quote: Optional[str] = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    original_source_id: Optional[str] = None  # actor the speaker cites ("selon l'agence X, le NIS dit..."), when one
 
 
 class Figure(Span):

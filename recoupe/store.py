@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -39,7 +40,10 @@ SELECT
   ar.published,
   f.text AS figure_text,
   f.sentence,
-  f.id AS figure_id
+  f.id AS figure_id,
+  f.start,
+  f."end",
+  f.sentence_start
 FROM figures f
 JOIN articles ar ON ar.id = f.article_id
 LEFT JOIN actors a ON a.id = f.source_actor_id
@@ -81,6 +85,58 @@ SELECT
 FROM per_topic p JOIN topics t ON t.id = p.topic
 ORDER BY p.n_articles DESC, p.topic
 """,
+    # Figures and claims for the newsroom's spreadsheet: who said it, whom they cite, the article's title,
+    # outlet, date and URL, and the link to the evidence on the article page.
+    "figures_export": """
+SELECT
+  f.id AS figure_id,
+  f.topic,
+  f.text AS figure,
+  f.value,
+  f.value_low,
+  f.value_high,
+  f.qualifier,
+  f.object_text AS thing_counted,
+  coalesce(a.name, f.source_text) AS source,
+  o.name AS original_source,
+  f.sentence,
+  ar.label AS article,
+  ar.outlet,
+  ar.published,
+  ar.url,
+  '/-/article/' || f.article_id || '#figure-' || f.id AS evidence,
+  f.article_id,
+  f.source_actor_id,
+  f.original_source_id
+FROM figures f
+JOIN articles ar ON ar.id = f.article_id
+LEFT JOIN actors a ON a.id = f.source_actor_id
+LEFT JOIN actors o ON o.id = f.original_source_id
+ORDER BY ar.published IS NULL, ar.published, f.article_id, f.start
+""",
+    "claims_export": """
+SELECT
+  c.id AS claim_id,
+  coalesce(a.name, c.speaker_text) AS source,
+  o.name AS original_source,
+  c.stance,
+  c.verb,
+  c.quote,
+  c.text AS sentence,
+  ar.label AS article,
+  ar.outlet,
+  ar.published,
+  ar.url,
+  '/-/article/' || c.article_id || '#claim-' || c.id AS evidence,
+  c.article_id,
+  c.actor_id,
+  c.original_source_id
+FROM claims c
+JOIN articles ar ON ar.id = c.article_id
+LEFT JOIN actors a ON a.id = c.actor_id
+LEFT JOIN actors o ON o.id = c.original_source_id
+ORDER BY ar.published IS NULL, ar.published, c.article_id, c.start
+""",
     "disagreements": """
 SELECT * FROM topic_spread WHERE verdict IN ('differ', 'contradict')
 """,
@@ -89,10 +145,12 @@ SELECT * FROM topic_spread WHERE verdict IN ('differ', 'contradict')
     "timeline": """
 SELECT
   f.topic, t.label, f.as_of, f.id AS figure_id, f.article_id, f.value, f.value_low, f.value_high, f.qualifier,
-  f.source_actor_id, coalesce(a.name, f.source_text) AS source_name,
-  f.original_source_id, o.name AS original_source_name, f.in_conflict
+  f.source_actor_id, coalesce(a.name, f.source_text, ar.outlet, 'the article') AS source_name,
+  coalesce(f.original_source_id, f.source_actor_id) AS original_source_id,
+  coalesce(o.name, a.name, f.source_text, ar.outlet, 'the article') AS original_source_name, f.in_conflict
 FROM figures f
 JOIN topics t ON t.id = f.topic
+JOIN articles ar ON ar.id = f.article_id
 LEFT JOIN actors a ON a.id = f.source_actor_id
 LEFT JOIN actors o ON o.id = f.original_source_id
 WHERE f.kind != 'measure'
@@ -165,15 +223,16 @@ def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
     """Create every table (even an empty one), then fill it in id order so rebuilds are byte-for-byte alike."""
     for name, (columns, pk, foreign_keys) in TABLES.items():
         db[name].create(columns, pk=pk, foreign_keys=foreign_keys)
+    texts = {a.id: a.text for a in dossier.articles}
     rows = {
         "articles": _article_rows(dossier),
         "actors": _with_json_aliases(_dump(dossier.actors)),
-        "actor_mentions": _dump(dossier.actor_mentions),
+        "actor_mentions": _with_sentence_start(_dump(dossier.actor_mentions), texts),
         "places": _place_rows(dossier),
-        "place_mentions": _dump(dossier.place_mentions),
+        "place_mentions": _with_sentence_start(_dump(dossier.place_mentions), texts),
         "claims": _dump(dossier.claims),
-        "figures": _dump(dossier.figures),
-        "actor_places": _dump(dossier.actor_places),
+        "figures": _with_sentence_start(_dump(dossier.figures), texts),
+        "actor_places": _with_sentence_start(_dump(dossier.actor_places), texts),
         "topics": _dump(dossier.topics),
         "rejected_files": _dump(dossier.rejected),
     }
@@ -191,6 +250,33 @@ def _dump(records) -> list[dict]:
     return [record.model_dump() for record in records]
 
 
+def sentence_start(text: str, sentence: str, start: int, end: int):
+    """Where `sentence` begins in the article `text`: the occurrence that holds the piece at `start`..`end`
+    (None when none does). Stored on each row, so a page marks the piece in its sentence without reading the
+    article (`start - sentence_start` is the piece's place in the sentence)."""
+    if not text or not sentence or start is None or end is None:
+        return None
+    at = text.find(sentence, max(0, end - len(sentence)))
+    return at if 0 <= at <= start and end <= at + len(sentence) else None
+
+
+def _with_sentence_start(rows: list[dict], texts: dict) -> list[dict]:
+    for row in rows:
+        row["sentence_start"] = sentence_start(texts.get(row["article_id"], ""), row["sentence"], row["start"],
+                                               row["end"])
+    return rows
+
+
+def article_label(article) -> str:
+    """How an article is named on every page: its title, or its outlet, date and first words when it has none."""
+    if article.title:
+        return article.title
+    words = article.text.split()
+    first = " ".join(words[:8]) + ("\u2026" if len(words) > 8 else "")
+    where = ", ".join(part for part in (article.outlet, article.published) if part) or "Untitled"
+    return f"{where}: \u00ab\u202f{first}\u202f\u00bb"
+
+
 def _with_json_aliases(rows: list[dict]) -> list[dict]:
     return [{**row, "aliases": json.dumps(row["aliases"], ensure_ascii=False)} for row in rows]
 
@@ -202,8 +288,9 @@ def _article_rows(dossier: Dossier) -> list[dict]:
     places = _distinct_per(dossier.place_mentions, "article_id", "place_id")
     actors = _distinct_per(dossier.actor_mentions, "article_id", "actor_id")
     rows = _dump(dossier.articles)
+    labels = {a.id: article_label(a) for a in dossier.articles}
     for row in rows:
-        row.update(figure_count=figures[row["id"]], claim_count=claims[row["id"]],
+        row.update(label=labels[row["id"]], figure_count=figures[row["id"]], claim_count=claims[row["id"]],
                    place_count=len(places[row["id"]]), actor_count=len(actors[row["id"]]))
     return rows
 
@@ -216,21 +303,37 @@ def _distinct_per(records, key: str, value: str) -> dict[str, set]:
 
 
 def _place_rows(dossier: Dossier) -> list[dict]:
-    """Places with how often and in how many articles they are named, and the popup the cluster map shows."""
+    """Places with how often and in how many articles they are named, and the popup the cluster map shows: the
+    place, then each article naming it by title, outlet and date, linking to the article page (the one article's
+    page when there is one, else the list of the articles naming the place)."""
     mentions = Counter(m.place_id for m in dossier.place_mentions)
-    article_titles = {a.id: a.title or a.source_file for a in dossier.articles}
+    articles = {a.id: a for a in dossier.articles}
     articles_of = _distinct_per(dossier.place_mentions, "place_id", "article_id")
+    first_mention = {}  # (place, article): the first mention's id, by offset
+    for m in dossier.place_mentions:
+        key = (m.place_id, m.article_id)
+        first_mention[key] = min(first_mention.get(key, (m.start, m.id)), (m.start, m.id))
     rows = []
     for place, row in zip(dossier.places, _with_json_aliases(_dump(dossier.places))):
         row["mention_count"] = mentions[place.id]
         row["article_count"] = len(articles_of[place.id])
-        titles = sorted(article_titles[a] for a in articles_of[place.id])
+        naming = sorted((articles[a] for a in articles_of[place.id]),
+                        key=lambda a: (a.published is None, a.published or "", a.id))
+        cited = "; ".join(
+            article_label(a) + (f" ({', '.join(p for p in (a.outlet, a.published) if p)})"
+                                if a.title and (a.outlet or a.published) else "")
+            for a in naming
+        )
+        # Relative to the map's page (/dossier/places): "../-/article/..." is the article page under any base URL.
+        link = (f"../-/article/{quote(naming[0].id, safe='')}#place-"
+                f"{quote(first_mention[place.id, naming[0].id][1], safe='')}"
+                if len(naming) == 1 else f"../-/article?place={quote(place.id, safe='')}")
         row["popup"] = json.dumps(
             {
                 "title": place.name,
-                "description": f"{_kind_label(place.kind)}, {mentions[place.id]} mention(s) in {len(titles)} article(s): "
-                + "; ".join(titles),
-                "link": f"places/{place.id}",
+                "description": f"{_kind_label(place.kind)}, named {mentions[place.id]} time(s) in "
+                f"{len(naming)} article(s): {cited}",
+                "link": link,
             },
             ensure_ascii=False,
         )
@@ -251,16 +354,25 @@ def _write_search(db: sqlite_utils.Database) -> None:
 # Views computed once at build time and stored as tables: the database is published immutable, and aggregating
 # every figure on each request costs hundreds of milliseconds at 100,000 figures.
 # Each with the indexes its page's facets read (metadata.yml).
-MATERIALIZED = {"figure_comparison": [["qualifier"], ["source"], ["outlet"]],
-                "topic_spread": [["consistent"], ["verdict"]]}
+# Each keyed by its natural key (no rowid column on its page), with the indexes its page's facets read.
+MATERIALIZED = {
+    "figure_comparison": ("figure_id", [["topic"], ["qualifier"], ["source"], ["outlet"]]),
+    "topic_spread": ("topic", [["consistent"], ["verdict"]]),
+}
 
 
 def _write_views(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         if name in MATERIALIZED:
-            db.execute(f"CREATE TABLE [{name}] AS {sql.strip()}")
-            db[name].create_index(["topic"], unique=(name == "topic_spread"))
-            for columns in MATERIALIZED[name]:
+            pk, indexes = MATERIALIZED[name]
+            # The view's columns and types, then its rows, into a table keyed by `pk`.
+            db.execute(f"CREATE VIEW [_{name}] AS {sql.strip()}")
+            # Declared types where the view has them; none (values kept as computed) for expressions.
+            columns = ", ".join(f"[{c.name}] {c.type}".strip() for c in db[f"_{name}"].columns)
+            db.execute(f"CREATE TABLE [{name}] ({columns}, PRIMARY KEY ([{pk}]))")
+            db.execute(f"INSERT INTO [{name}] SELECT * FROM [_{name}]")
+            db.execute(f"DROP VIEW [_{name}]")
+            for columns in indexes:
                 db[name].create_index(columns)
         else:
             db.create_view(name, sql.strip(), replace=True)
@@ -278,6 +390,7 @@ TABLES = {
     "articles": (
         {"id": str, "title": str, "outlet": str, "author": str, "url": str, "published": str, "published_from": str,
          "language": str, "text": str, "raw_text": str, "word_count": int, "sha256": str, "source_file": str,
+         "label": str,
          "figure_count": int, "claim_count": int, "place_count": int, "actor_count": int},
         "id", [],
     ),
@@ -288,13 +401,14 @@ TABLES = {
     ),
     "actor_mentions": (
         {"id": str, "article_id": str, "actor_id": str, "surface": str, "start": int, "end": int, "sentence": str,
-         "kind": str, "name": str, "role": str, "acronym": str},
+         "sentence_start": int, "kind": str, "name": str, "role": str, "acronym": str},
         "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)],
     ),
     "claims": (
         {"id": str, "article_id": str, "actor_id": str, "speaker_text": str, "speaker_mention_id": str,
-         "text": str, "verb": str, "stance": str, "quote": str, "start": int, "end": int},
-        "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)],
+         "text": str, "verb": str, "stance": str, "quote": str, "start": int, "end": int,
+         "original_source_id": str},
+        "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR), ("original_source_id", *ACTOR)],
     ),
     "places": (
         {"id": str, "name": str, "kind": str, "country_code": str, "latitude": float, "longitude": float,
@@ -304,21 +418,22 @@ TABLES = {
     ),
     "place_mentions": (
         {"id": str, "article_id": str, "place_id": str, "surface": str, "start": int, "end": int, "sentence": str,
-         "claim_id": str},
+         "sentence_start": int, "claim_id": str},
         "id", [("article_id", *ARTICLE), ("place_id", "places", "id"), ("claim_id", "claims", "id")],
     ),
     "figures": (
         {"id": str, "article_id": str, "claim_id": str, "topic": str, "text": str, "value": float,
          "value_low": float, "value_high": float, "qualifier": str, "strict": int, "object": str,
          "object_text": str, "kind": str, "predicate": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
-         "sentence": str, "start": int, "end": int, **FRAME_COLUMNS},
-        "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR)],
+         "sentence": str, "start": int, "end": int, "sentence_start": int, **FRAME_COLUMNS},
+        "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR),
+              ("original_source_id", *ACTOR)],
     ),
     # derived at build time: the places each actor's claims name (the canned query places_of_actor)
     "actor_places": (
         {"id": str, "actor_id": str, "place_id": str, "actor": str, "place": str, "kind": str,
          "latitude": float, "longitude": float, "claims": int, "articles": int,
-         "claim_id": str, "article_id": str, "start": int, "end": int, "sentence": str},
+         "claim_id": str, "article_id": str, "start": int, "end": int, "sentence": str, "sentence_start": int},
         "id", [("actor_id", *ACTOR), ("place_id", "places", "id"), ("claim_id", "claims", "id"), ("article_id", *ARTICLE)],
     ),
     "topics": (

@@ -55,4 +55,5 @@ def datasette(seed_db, metadata):
     """Datasette serving the seed dossier as it is deployed: immutable, with our metadata and plugins."""
     from datasette.app import Datasette
 
-    return Datasette(immutables=[str(seed_db)], metadata=metadata, plugins_dir=str(ROOT / "plugins"))
+    return Datasette(immutables=[str(seed_db)], metadata=metadata, plugins_dir=str(ROOT / "plugins"),
+                     template_dir=str(ROOT / "templates"), static_mounts=[("assets", str(ROOT / "static"))])

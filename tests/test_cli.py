@@ -109,7 +109,8 @@ def server(seed_db):
     datasette = Path(sys.executable).parent / "datasette"
     process = subprocess.Popen(
         [str(datasette), "serve", "-i", str(seed_db), "-m", str(ROOT / "metadata.yml"),
-         "--plugins-dir", str(ROOT / "plugins"), "--setting", "sql_time_limit_ms", "500",
+         "--plugins-dir", str(ROOT / "plugins"), "--template-dir", str(ROOT / "templates"),
+         "--static", f"assets:{ROOT / 'static'}", "--setting", "sql_time_limit_ms", "500",
          "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )

@@ -64,6 +64,7 @@ def datasette_serving(db_path: Path, workdir: Path):
     process = subprocess.Popen(
         [datasette, "serve", "-i", str(db_path), "--inspect-file", str(inspect_file),
          "-m", str(ROOT / "metadata.yml"), "--plugins-dir", str(ROOT / "plugins"),
+         "--template-dir", str(ROOT / "templates"), "--static", f"assets:{ROOT / 'static'}",
          "--setting", "sql_time_limit_ms", "3000", "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )

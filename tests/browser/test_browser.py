@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 from datasette.utils import tilde_encode
@@ -142,3 +143,115 @@ def test_markup_in_the_data_never_runs(page, markup_server):
         marker.click(force=True)
         page.wait_for_selector(".leaflet-popup-content")
     assert page.locator(".leaflet-popup-content img[onerror]").count() == 0
+
+
+# --- the story page, the tables, the map's pop-ups: as a reporter reads them at 1280 px -------------------------
+
+
+def test_story_page_answers_who_says_what(page, server, seed_db, artifacts):
+    """Every quantity with its label, range, verdict and sparkline; each original source's figure in the grid."""
+    spreads = rows(seed_db, "select * from topic_spread")
+    if not spreads:
+        pytest.skip("no topics from the seeds yet")
+    page.goto(f"{server}/")
+    page.locator(".start-here a[href='/-/story']").click()  # linked first from the home page
+    page.wait_for_url(re.compile(r"/-/story$"))
+    table = page.locator("table.story-quantities")
+    assert table.locator("tbody tr").count() == len(spreads)
+    for spread in spreads:
+        row = table.locator("tbody tr", has=page.locator(f"a[href='/-/compare/{tilde_encode(spread['topic'])}']"))
+        assert row.count() == 1, spread["topic"]
+        assert row.locator(f".verdict-badge.{spread['verdict']}").count() == 1
+        assert row.locator("svg.sparkline").count() == 1
+    sources = rows(seed_db, "select distinct original_source_name as name from timeline")
+    grid = page.locator("table.story-grid")
+    assert grid.locator("tbody th[scope=row]").count() == len(sources)
+    top = page.locator("h1").bounding_box()
+    bottom = grid.bounding_box()
+    page.screenshot(path=str(artifacts / "story.png"), full_page=True,
+                    clip={"x": 0, "y": top["y"] - 12, "width": 1280,
+                          "height": bottom["y"] + bottom["height"] - top["y"] + 24})
+
+
+HASH = re.compile(r"\b[0-9a-f]{12,16}\b")
+
+
+@pytest.mark.parametrize("table", ["articles", "figures", "claims"])
+def test_tables_read_like_a_dossier(page, server, seed_db, artifacts, table):
+    """At 1280 px: no row taller than the screen, no raw JSON, no hash, no file path where a title exists."""
+    page.goto(f"{server}/dossier/{table}")
+    listed = page.locator("table.rows-and-columns")
+    heights = listed.locator("tbody tr").evaluate_all("rows => rows.map(r => r.getBoundingClientRect().height)")
+    assert heights and max(heights) < 900, max(heights)
+    text = listed.inner_text()
+    assert '["' not in text and '{"' not in text  # JSON
+    assert not HASH.search(text), HASH.search(text).group(0)
+    for path in rows(seed_db, "select source_file from articles"):
+        assert path["source_file"] not in text
+    assert not re.search(r"\d\.0\b", listed.locator("td.col-value").all_inner_texts().__str__())  # 13000.0
+    listed.scroll_into_view_if_needed()
+    page.evaluate("document.querySelector('table.rows-and-columns').scrollIntoView()")
+    page.screenshot(path=str(artifacts / f"{table}.png"))
+
+
+def test_map_popup_names_articles_and_links_to_them(page, server, seed_db, artifacts):
+    place = rows(seed_db, "select name, article_count from places where latitude is not null "
+                          "order by article_count desc, mention_count desc limit 1")
+    if not place:
+        pytest.skip("no located place from the seeds yet")
+    page.goto(f"{server}/dossier/places?name={place[0]['name']}")
+    page.wait_for_selector(".leaflet-marker-icon")
+    page.locator(".leaflet-marker-icon").first.click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert place[0]["name"] in text
+    assert not HASH.search(text) and "seeds/" not in text
+    labels = rows(seed_db, "select ar.label from articles ar where ar.id in (select m.article_id from place_mentions m "
+                           "join places p on p.id = m.place_id where p.name = ?)", [place[0]["name"]])
+    assert all(label["label"] in text for label in labels)
+    page.locator(".leaflet-container").screenshot(path=str(artifacts / "map-popup.png"))
+    popup.locator("a").first.click()
+    page.wait_for_url(re.compile(r"/-/article"))
+    assert page.locator("h1").is_visible()
+
+
+def axe_violations(page) -> list:
+    """axe-core's serious and critical violations on the page (axe.min.js from the axe-playwright-python wheel)."""
+    import axe_playwright_python
+
+    script = Path(axe_playwright_python.__file__).with_name("axe.min.js").read_text(encoding="utf-8")
+    page.add_script_tag(content=script)
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_story_and_compare_pages_pass_axe(page, server, seed_db):
+    topics = [r["topic"] for r in rows(seed_db, "select topic from topic_spread order by topic")]
+    for path in ["/-/story", "/-/compare"] + [f"/-/compare/{tilde_encode(t)}" for t in topics]:
+        page.goto(server + path)
+        assert axe_violations(page) == [], path
+
+
+def test_story_and_compare_pages_print(page, server, seed_db, artifacts):
+    """Printed to PDF (A4): menus and forms left out, nothing wider than the paper."""
+    topic = rows(seed_db, "select topic from topic_spread order by n_figures desc, topic limit 1")
+    pages = [("/-/story", "story")]
+    if topic:
+        pages.append((f"/-/compare/{tilde_encode(topic[0]['topic'])}", "compare"))
+    for path, name in pages:
+        page.goto(server + path)
+        page.emulate_media(media="print")
+        assert not page.locator("header, footer, .crumbs").first.is_visible()
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        page.set_viewport_size({"width": 718, "height": 1000})  # A4 less 1.5 cm margins, at 96 px per inch
+        too_wide = page.evaluate(
+            "[...document.querySelectorAll('svg, table, img, figure')].filter(e => e.getBoundingClientRect().right"
+            " > document.documentElement.clientWidth + 1).map(e => e.className.baseVal ?? e.className)")
+        assert too_wide == [], (path, too_wide, overflow)
+        pdf = page.pdf(format="A4", margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+        assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+        (artifacts / f"{name}.pdf").write_bytes(pdf)
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.emulate_media(media="screen")

@@ -110,7 +110,8 @@ def grid(quantities: list, points_of: dict) -> tuple:
         for name, ps in by_source.items():
             outlier = bool(median) and values[name] > 0 and not (1 / OUTLIER_RATIO <= values[name] / median
                                                                  <= OUTLIER_RATIO)
-            conflict = any(p.get("in_conflict") for p in ps)
+            # With three sources or more, the one far from the median is marked; with two, both when they conflict.
+            conflict = median is None and any(p.get("in_conflict") for p in ps)
             cells[name][q["topic"]] = {
                 "text": stated(ps), "outlier": outlier or conflict,
                 "why": "in conflict with another source" if conflict

@@ -10,14 +10,15 @@ its qualifier allows:
             zero on an axis that starts at zero
   vague     the same shapes, dashed, the dot hollow
 An inclusive bound ("au moins") is a filled dot, a strict one ("plus de") an open circle. When every figure can
-be true at once, the values they all allow are shaded. The verdict is the `topic_spread` view's `consistent`
-column. The axis turns logarithmic when the values span two orders of magnitude or more.
-Below it, the timeline (the `timeline` view): each figure on the date it was published, one colour per original
+be true at once and are about one moment, the values they all allow are shaded. The verdict is `topic_spread`'s
+`verdict` (figures compared only with those about the same moment). The axis turns logarithmic when the values span two orders of magnitude or more.
+Below it, the timeline (the `timeline` view): each figure on the date it is about (as_of), one colour per original
 source, conflicts marked. The page is templates/compare.html; every text is escaped.
 """
 
 import importlib.util
 import math
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -353,12 +354,28 @@ def by_source_then_date(figures: list) -> list:
 
 
 
-def verdict_text(consistent: bool, n_sources: int = 2) -> str:
-    who = "The sources" if n_sources > 1 else "The figures (all from one source)"
-    if consistent:
+def verdict_text(spread: dict) -> str:
+    """The verdict in a sentence a reporter can sign: figures are compared only with those about the same moment
+    (topic_spread.verdict, recoupe/topics.py), so a count that grew over time is no contradiction."""
+    who = "The sources" if (spread.get("n_sources") or 0) > 1 else "The figures (all from one source)"
+    verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
+    moments = spread.get("windows") or 1
+    days = sorted(set(re.findall(r"\d{4}-\d{2}(?:-\d{2})?", spread.get("worst_window") or "")))
+    when = "" if not days else f" (worst on {days[0]})" if len(days) == 1 else f" (worst between {days[0]} and {days[-1]})"
+    factor = spread.get("factor")
+    apart = f", the highest {factor:.3g} times the lowest" if factor else ""
+    if verdict == "agree":
+        if moments > 1:
+            return (f"{who} agree at every moment: the figures about the same moment can all be true at once "
+                    f"({moments} moments compared; the timeline shows how the number moved).")
         return f"{who} agree: every figure can be true at once; the shaded band holds the values they all allow."
-    return (f"{who} disagree: no single value satisfies every figure (their intervals do not overlap). Either "
-            "they count different things, or someone is wrong.")
+    if verdict == "close":
+        return f"{who} nearly agree: figures about the same moment are within 10 % of each other{when}."
+    if verdict == "contradict":
+        return (f"{who} contradict each other: figures about the same moment are twice apart or more{when}{apart}. "
+                "Either they count different things, or someone is wrong.")
+    return (f"{who} differ: figures about the same moment cannot all be true at once{when}{apart}. Either they "
+            "count different things, or someone is wrong.")
 
 
 def summary_text(spread: dict) -> str:
@@ -368,8 +385,9 @@ def summary_text(spread: dict) -> str:
         text += f"all at {format_number(spread['min'])}."
     else:
         text += f"from {format_number(spread['min'])} to {format_number(spread['max'])}"
-        if spread.get("max_over_min"):
-            text += f" (the highest is {spread['max_over_min']:.3g} times the lowest)"
+        first, last = spread.get("first_as_of"), spread.get("last_as_of")
+        if first and last and first != last:
+            text += f", about {first} to {last}"
         text += "."
     if spread.get("conservative") is not None:
         text += f" The most conservative figure any source supports: {format_number(spread['conservative'])}."
@@ -398,7 +416,8 @@ async def compare_topic(datasette, request):
             figure["sentence"], figure.get("start"), figure.get("end"), figure.get("sentence_start"),
             figure["figure_text"], "figure")
     consistent = bool(spread["consistent"])
-    chart, unplotted = render_chart(figures, consistent)
+    # The shaded band (values every figure allows) only means something when all figures are about one moment.
+    chart, unplotted = render_chart(figures, consistent and (spread.get("windows") or 1) == 1)
     points = await common.fetch(db, "select * from timeline where topic = ? order by as_of is null, as_of, figure_id",
                                 [topic])
     label = spread.get("label") or topic
@@ -413,8 +432,8 @@ async def compare_topic(datasette, request):
         topic=topic,
         label=label,
         heading=heading,
-        consistent=consistent,
-        verdict=verdict_text(consistent, spread.get("n_sources") or 0),
+        consistent=(spread.get("verdict") or ("agree" if consistent else "differ")) in ("agree", "close"),
+        verdict=verdict_text(spread),
         summary=summary_text(spread),
         chart=chart,
         key=KEY,

@@ -19,6 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
+from . import citing
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 
 # --- lexicons (French grammar, not facts) -----------------------------------------------------
@@ -816,10 +817,33 @@ def attribute(
             if continued is not None:
                 _add(said, by_unit, continued)
 
-    claims = [s.claim for s in said]
+    claims = _with_originals(doc, layout, said, mentions)
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
-    return claims, _headline_sources(article, attributed)
+    attributed = _headline_sources(article, attributed)
+    cites = {c.id: c for c in claims}
+    return claims, [
+        f.model_copy(update={"original_mention_id": cites[f.claim_id].original_mention_id,
+                             "original_source_text": cites[f.claim_id].original_source_text})
+        if f.claim_id in cites else f
+        for f in attributed
+    ]
+
+
+def _with_originals(doc: Doc, layout: Layout, said: list[_Said], mentions: list[ActorMention]) -> list[Claim]:
+    """The claims, each with whom its speaker cites when the article says (citing.py)."""
+    found = citing.original_sources(doc, layout.text, layout.units, layout.unit_paragraph,
+                                    [(s.claim, s.mention, s.trigger, s.unit) for s in said], mentions)
+    claims = []
+    for item in said:
+        original = found.get(item.claim.id)
+        if original is not None:
+            item.claim = item.claim.model_copy(update={
+                "original_mention_id": original.mention.id if original.mention else None,
+                "original_source_text": original.text,
+            })
+        claims.append(item.claim)
+    return claims
 
 
 def link_place_mentions(claims: list[Claim], place_mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -91,6 +91,21 @@ class Actor(Record):
     stances: Optional[str] = None  # the stances of those claims, comma-separated
 
 
+class ActorMerge(Span):
+    """Two actors found to be one, after the merge by spelling: which rule, how sure, and the evidence. The span
+    is the merged actor's first mention (the one the rule read)."""
+
+    id: str
+    actor_id: str  # the actor kept
+    merged_name: str  # the name the merged actor had
+    merged_actor_id: str  # the id it had
+    rule: Literal["description", "transliteration", "acronym", "correction"]
+    confidence: float = Field(ge=0, le=1)
+    evidence: str  # for a person: why, in words
+    mention_id: str
+    surface: str
+
+
 class PlaceMention(Span):
     id: str
     surface: str
@@ -124,6 +139,12 @@ class Claim(Record):
     quote: Optional[str] = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # Whom the speaker cites, when the article says ("Les médias, citant le NIS, ont rapporté"): the mention, or
+    # the words when no actor is named ("citant des sources militaires"); resolved to original_source_id, which
+    # is the speaker's own actor when the speaker cites nobody.
+    original_mention_id: Optional[str] = None
+    original_source_text: Optional[str] = None
+    original_source_id: Optional[str] = None
 
 
 class Figure(Span):
@@ -143,6 +164,11 @@ class Figure(Span):
     source_mention_id: Optional[str] = None  # ActorMention.id of whoever the article attributes it to
     source_text: Optional[str] = None
     source_actor_id: Optional[str] = None
+    # What the source cites, as on its claim: the immediate source keeps the figure, the original is whom it
+    # comes from ("citant le NIS" -> the NIS); without a citation the original is the immediate source.
+    original_mention_id: Optional[str] = None
+    original_source_text: Optional[str] = None
+    original_source_id: Optional[str] = None
 
 
 class ArticleExtraction(Record):
@@ -181,6 +207,7 @@ class Dossier(Record):
     claims: list[Claim] = []
     actors: list[Actor] = []
     actor_mentions: list[ActorMention] = []
+    actor_merges: list[ActorMerge] = []
     places: list[Place] = []
     place_mentions: list[PlaceMention] = []
     actor_places: list[ActorPlace] = []

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, entities, numbers, places, topics
+from .resolve import link_sources, place_countries, resolve_actors
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -317,21 +318,12 @@ def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
 
 def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) -> Dossier:
     """Merge actors and places across articles, link claims and figures to actors, and give figures a topic."""
-    mentions = [m for e in extractions for m in e.actor_mentions]
-    actors, mentions = entities.resolve_actors(mentions)
-    actor_of_mention = {m.id: m.actor_id for m in mentions}
-    claims = [
-        c.model_copy(update={"actor_id": actor_of_mention.get(c.speaker_mention_id)})
-        for e in extractions
-        for c in e.claims
-    ]
-    figures = [
-        f.model_copy(update={"source_actor_id": actor_of_mention.get(f.source_mention_id)})
-        for e in extractions
-        for f in e.figures
-    ]
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
+    mentions = [m for e in extractions for m in e.actor_mentions]
+    actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
+    claims, figures = link_sources([c for e in extractions for c in e.claims],
+                                   [f for e in extractions for f in e.figures], mentions)
     articles = [e.article for e in extractions]
     texts = {a.id: a.text for a in articles}
     figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, merged_places, texts))
@@ -341,6 +333,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
         claims=claims,
         actors=count_statements(actors, claims, figures),
         actor_mentions=mentions,
+        actor_merges=merges,
         places=merged_places,
         place_mentions=place_mentions,
         actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),

@@ -956,6 +956,10 @@ def _speaker(
         speaker_text = layout.text[report.start:report.end].strip()
         head_offset = author.idx
     mention = _mention_in_span(doc, report, head_offset, mentions)
+    if author is None and mention is None and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS:
+        agent = _agent_named_after(layout.text, report.start, layout.units[report.unit][1], mentions)
+        if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
+            mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
     titled = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
     if mention is None or (titled and mention.kind != "person"):
         # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
@@ -1010,6 +1014,15 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
         if child.dep_ == "nmod" and child.i > report.head and any(c.lower_ in NP_INNER_ADP for c in child.children) \
                 and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree):
             return child
+    return None
+
+
+def _agent_named_after(text: str, start: int, end: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The one named after "par" in a document phrase, within the clause: "un bilan tweeté par X"."""
+    for mention in mentions:
+        if start < mention.start < end and re.fullmatch(
+                r"[^,;:.!?«»“”()]{0,60}\bpar\s+(?:(?:le|la|les|l['’])\s*)?", text[start:mention.start]):
+            return mention
     return None
 
 

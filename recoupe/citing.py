@@ -146,14 +146,13 @@ def _nested_reports(doc, items, found) -> None:
 def _complement_between(inner, outer) -> bool:
     """Whether `inner` sits in what `outer` reports (a completive clause on the way up), not in an incise hung
     on it ("…, ont annoncé X, rapporte Y": "rapporte" depends on "annoncé" but reports nothing of it)."""
-    token = inner
+    token, completive = inner, False
     while token.i != outer.i and token.head.i != token.i:
-        if token.dep_ in ("ccomp", "csubj", "xcomp", "obj", "parataxis") and token.i != inner.i:
-            return True
-        if token.i == inner.i and token.dep_ in ("ccomp", "csubj", "parataxis"):
-            return True
+        if token.dep_.startswith("acl") or token.dep_ == "nmod":
+            return False  # "… la présence de 500 000 manifestants, où la police avait dénombré 87 000": a relative
+        completive = completive or token.dep_ in ("ccomp", "csubj", "parataxis")
         token = token.head
-    return False
+    return completive
 
 
 def _same(a, b) -> bool:

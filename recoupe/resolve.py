@@ -127,6 +127,7 @@ def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: froz
     by_id = {a.id: a for a in actors}
     found: list[tuple[str, str, str, float, str]] = []  # (merged id, kept id, rule, confidence, evidence)
     found += _description_merges(actors, group_of, places)
+    found += _elliptic_merges(actors, group_of, places)
     found += _transliteration_merges(actors, group_of)
     found += _acronym_merges(actors, group_of)
     return apply_merges(by_id, mentions, group_of, found)
@@ -236,14 +237,16 @@ def _covered(words: set[str], vocab: set[str], places: frozenset[tuple[str, str]
 def _description_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
                         ) -> list[tuple[str, str, str, float, str]]:
     named = [a for a in actors if _is_named(a, group_of[a.id])]
-    vocab = {a.id: _vocabulary(group_of[a.id]) for a in named}
+    descriptions = [a for a in actors if _is_description(a, group_of[a.id])]
+    vocab = {a.id: _vocabulary(group_of[a.id]) for a in named + descriptions}
     found = []
-    for actor in actors:
+    for actor in descriptions:
         group = group_of[actor.id]
-        if not _is_description(actor, group):
-            continue
         words = set(description_words(actor.name))
-        fits = [t for t in named if t.id != actor.id and _covered(words, vocab[t.id], places)]
+        # a fuller description that says where ("préfecture de police de Paris" for "la préfecture de police")
+        placed = [t for t in descriptions if words < set(description_words(t.name))
+                  and any(_countries_of(w, places) for w in set(description_words(t.name)) - words)]
+        fits = [t for t in named + placed if t.id != actor.id and _covered(words, vocab[t.id], places)]
         articles = {m.article_id for m in group}
         head = _fold_phrase(actor.name)[0]
         shown = " ".join(sorted(head if w == BODY else w for w in words))
@@ -272,6 +275,33 @@ def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -
     if len(chosen) != 1:
         return None
     return next(t for t in fits if t.id in chosen)
+
+
+def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
+                     ) -> list[tuple[str, str, str, float, str]]:
+    """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
+    capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
+    a place ("la Russie" is not "l'ambassade de Russie")."""
+    organisations = [a for a in actors if a.kind == "organisation"]
+    known_places = {name for name, _ in places}
+    found = []
+    for actor in organisations:
+        word = actor.name.strip()
+        if " " in word or not word[:1].isupper() or _is_acronym(word) or _fold_word(word) in known_places:
+            continue
+        fits = []
+        for other in organisations:
+            words = [w for w in re.split(r"\s+", other.name) if w]
+            if other.id == actor.id or len(words) < 2:
+                continue
+            last = re.sub(r"^[dl][’']", "", words[-1])
+            complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
+            if _fold_word(words[0]) == _fold_word(word) or (complement and _fold_word(last) == _fold_word(word)):
+                fits.append(other)
+        if len(fits) == 1:
+            found.append((actor.id, fits[0].id, "description", 0.7,
+                          f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
+    return found
 
 
 def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
@@ -338,22 +368,21 @@ def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[Acto
     """Each claim's and figure's actor, and its original source: whom it cites, else itself."""
     actor_of = {m.id: m.actor_id for m in mentions}
 
-    def original(own: Optional[str], mention_id: Optional[str], text: Optional[str]) -> Optional[str]:
-        if mention_id is not None:
-            return actor_of.get(mention_id)
-        return None if text else own
+    def original(actor: Optional[str], said: Optional[str], mention_id: Optional[str], text: Optional[str]) -> dict:
+        if mention_id is None and text is None:  # cites nobody: the original source is the speaker
+            return {"original_source_id": actor, "original_source_text": said}
+        return {"original_source_id": actor_of.get(mention_id) if mention_id else None}
 
     linked_claims = []
     for c in claims:
         actor = actor_of.get(c.speaker_mention_id)
         linked_claims.append(c.model_copy(update={
-            "actor_id": actor, "original_source_id": original(actor, c.original_mention_id, c.original_source_text)}))
+            "actor_id": actor, **original(actor, c.speaker_text, c.original_mention_id, c.original_source_text)}))
     linked_figures = []
     for f in figures:
         actor = actor_of.get(f.source_mention_id)
         linked_figures.append(f.model_copy(update={
-            "source_actor_id": actor,
-            "original_source_id": original(actor, f.original_mention_id, f.original_source_text)}))
+            "source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}))
     return linked_claims, linked_figures
 
 

@@ -11,7 +11,12 @@ names, and keeps why in `actor_merges`:
   "renseignement"): both lists are in recoupe/lexicons/fr/sources.yml. Merged when exactly one named body fits
   (0.8; 0.9 when it is also named in the description's article); when several fit, the one named last before the
   description in its article (0.6); otherwise not at all. A description made of vague words ("les autorités
-  sud-coréennes") is never merged.
+  sud-coréennes") is never merged. A fuller description that says where ("préfecture de police de Paris") is a
+  body the shorter one ("la préfecture de police") may name, as is a description written with a capital inside a
+  sentence ("selon l'Office fédéral suisse": a proper name).
+- short_name: a body named by one word of its name, its first ("l'Assemblée" for "Assemblée nationale") or its
+  capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has that word and
+  it is no place (0.7).
 - transliteration: a lone surname spelt another way ("Kyslitsa" for "Serhiy Kyslytsia"), or two lone surnames,
   after transliteration folding and a rapidfuzz similarity of at least 85, when exactly one person fits.
 - acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
@@ -89,7 +94,7 @@ def _is_description_name(name: str) -> bool:
 
 
 def _is_description(actor: Actor, group: list[ActorMention]) -> bool:
-    if actor.kind != "organisation" or any(m.acronym for m in group):
+    if actor.kind != "organisation" or any(m.acronym or _capitalised_inside(m) for m in group):
         return False
     if not all(_is_description_name(m.name) for m in group):
         return False
@@ -103,7 +108,13 @@ def _is_named(actor: Actor, group: list[ActorMention]) -> bool:
         return False
     if any(m.acronym for m in group):
         return True
-    return any(not _is_description_name(m.name) and m.name[:1].isupper() for m in group)
+    return any(m.name[:1].isupper() and (not _is_description_name(m.name) or _capitalised_inside(m)) for m in group)
+
+
+def _capitalised_inside(mention: ActorMention) -> bool:
+    """A capital that is no sentence's first letter marks a proper name: "selon l'Office fédéral suisse"."""
+    at = mention.sentence.find(mention.surface)
+    return mention.surface[:1].isupper() and at > 0 and bool(mention.sentence[:at].strip())
 
 
 def _vocabulary(group: list[ActorMention]) -> set[str]:
@@ -299,7 +310,7 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
             if _fold_word(words[0]) == _fold_word(word) or (complement and _fold_word(last) == _fold_word(word)):
                 fits.append(other)
         if len(fits) == 1:
-            found.append((actor.id, fits[0].id, "description", 0.7,
+            found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
     return found
 

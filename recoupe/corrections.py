@@ -8,8 +8,8 @@ Six kinds of entries (the format, with an example, is in the README):
   drop_figures   {FIGURE, reason: TEXT}                         a number that is no count
   set_sources    {FIGURE, source: ACTOR, original_source: ACTOR}
 An ACTOR is an actor's name, one of its aliases or its id (case and accents do not matter); a FIGURE is
-`figure: ID`, or `article: FILE NAME, text: THE FIGURE AS WRITTEN` with `occurrence: N` when the text occurs
-more than once in that article. Each entry is checked on its own: one that is malformed or names nothing is
+`figure: ID`, or `article: FILE NAME, text: THE FIGURE AS WRITTEN` with `occurrence: N` for the N-th time that
+text occurs in the article (1 by default). Each entry is checked on its own: one that is malformed or names nothing is
 reported (file, entry, what was not found) and skipped, and the others are applied.
 """
 
@@ -178,14 +178,20 @@ def figure_named(ref: FigureRef, figures: list[Figure], articles: list[Article])
             raise NotFound(f"no figure with id '{ref.figure}'")
         return found[0]
     article = _article_named(ref.article, articles)
-    text = _fold(ref.text)
-    same = sorted((f for f in figures if f.article_id == article.id and
-                   (_fold(f.text) == text or _fold(article.text[f.start:f.end]) == text)), key=lambda f: f.start)
-    if not same:
-        raise NotFound(f"no figure '{ref.text}' in {ref.article}")
-    if ref.occurrence > len(same):
-        raise NotFound(f"'{ref.text}' is a figure {len(same)} time(s) in {ref.article}, not {ref.occurrence}")
-    return same[ref.occurrence - 1]
+    starts, at = [], article.text.find(ref.text)
+    while at >= 0:
+        starts.append(at)
+        at = article.text.find(ref.text, at + 1)
+    if not starts:
+        raise NotFound(f"no figure '{ref.text}' in {ref.article} (the text does not occur in it)")
+    if ref.occurrence > len(starts):
+        raise NotFound(f"'{ref.text}' occurs {len(starts)} time(s) in {ref.article}, not {ref.occurrence}")
+    start = starts[ref.occurrence - 1]
+    end = start + len(ref.text)
+    found = [f for f in figures if f.article_id == article.id and f.start < end and start < f.end]
+    if not found:
+        raise NotFound(f"'{ref.text}' (occurrence {ref.occurrence}) in {ref.article} is no figure of the dossier")
+    return min(found, key=lambda f: (abs(f.start - start), f.start))
 
 
 def _article_named(name: str, articles: list[Article]) -> Article:

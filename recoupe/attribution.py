@@ -1018,10 +1018,12 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
 
 
 def _agent_named_after(text: str, start: int, end: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
-    """The one named after "par" in a document phrase, within the clause: "un bilan tweeté par X"."""
+    """The one named after "par" in a document phrase, within the clause: "un bilan tweeté par X", "par le
+    ministre, X"."""
     for mention in mentions:
         if start < mention.start < end and re.fullmatch(
-                r"[^,;:.!?«»“”()]{0,60}\bpar\s+(?:(?:le|la|les|l['’])\s*)?", text[start:mention.start]):
+                r"[^,;:.!?«»“”()]{0,60}\bpar\s+(?:(?:le|la|les|l['’])\s*)?(?:[^,;:.!?«»“”()]{1,50},\s*)?",
+                text[start:mention.start]):  # "par le ministre de l'Intérieur, Gérald Darmanin": the title, then the name
             return mention
     return None
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, corrections, entities, numbers, places, topics
-from .resolve import link_sources, place_countries, resolve_actors
+from .resolve import link_sources, place_countries, resolve_actors, unnamed_speakers
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -330,10 +330,12 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     place_mentions = [m for e in extractions for m in e.place_mentions]
     mentions = [m for e in extractions for m in e.actor_mentions]
     actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
-    actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
-    claims, figures = link_sources([c for e in extractions for c in e.claims],
-                                   [f for e in extractions for f in e.figures], mentions)
     articles = [e.article for e in extractions]
+    actors, mentions, claims, figures = unnamed_speakers(
+        [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
+        articles, merged_places, place_mentions)
+    actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
+    claims, figures = link_sources(claims, figures, mentions)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     texts = {a.id: a.text for a in articles}
     figures = topics.assign_topics(figures, topics.place_scopes(figures, place_mentions, merged_places, texts))

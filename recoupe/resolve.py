@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from . import entities, lexicon
 from .entities import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
-from .models import Actor, ActorMention, ActorMerge, Claim, Figure, Place, PlaceMention, stable_id
+from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
 
 BODY = "<body>"  # the family token every interchangeable head noun is read as
 
@@ -370,6 +370,112 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
             found.append((actor.id, fits[0].id, "acronym", 0.8,
                           f"'{actor.name}' is the initials of '{fits[0].name}'"))
     return found
+
+
+# --- speakers without a name -------------------------------------------------------------------------------
+
+
+def unnamed_speakers(
+    claims: list[Claim], figures: list[Figure], actors: list[Actor], mentions: list[ActorMention],
+    articles: list[Article], places: list[Place], place_mentions: list[PlaceMention],
+) -> tuple[list[Actor], list[ActorMention], list[Claim], list[Figure]]:
+    """Speakers the article names by a definite description of a body or group ("selon la police", "les
+    syndicats revendiquent"), made actors so that they count as sources: a singular one ("le syndicat") is the
+    body named last before it in its article whose words hold the description's; otherwise one actor per
+    description and per place it speaks for, the town or region named in its sentence or earlier in its
+    paragraph ("À Rennes, … selon la préfecture" is "préfecture (Rennes)"; with no town, the national one)."""
+    lexicon_words = [tuple(_fold_phrase(p)) for p in lexicon.load("sources")["collective_speakers"]]
+    text_of = {a.id: a.text for a in articles}
+    place_of = {p.id: p for p in places}
+    local = [m for m in place_mentions if place_of.get(m.place_id) and place_of[m.place_id].kind in ("city", "region", "area")]
+    by_article: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    vocab = {}
+    group_of: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in mentions:
+        group_of[m.actor_id].append(m)
+    new_actors: dict[str, Actor] = {}
+    new_mentions: list[ActorMention] = []
+    speaker_of_claim: dict[str, ActorMention] = {}
+    for claim in claims:
+        if claim.speaker_mention_id is not None or not claim.speaker_text:
+            continue
+        match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
+        if match is None:
+            continue
+        words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-"))
+        if not any(tuple(words[:len(p)]) == p for p in lexicon_words):
+            continue
+        text = text_of[claim.article_id]
+        start = text.find(claim.speaker_text.strip(), claim.start, claim.end)
+        if start < 0:
+            continue
+        end = start + len(claim.speaker_text.strip())
+        described = match.group(2).strip()
+        actor_id = None
+        if match.group(1).lower() != "les":  # "le syndicat": the body named last before it
+            wanted = set(description_words(described))
+            for m in sorted(by_article[claim.article_id], key=lambda m: m.start, reverse=True):
+                if m.end > start or m.kind != "organisation":
+                    continue
+                if m.actor_id not in vocab:
+                    vocab[m.actor_id] = _vocabulary(group_of[m.actor_id])
+                if wanted <= vocab[m.actor_id]:
+                    actor_id = m.actor_id
+                    break
+        if actor_id is None:
+            place = _place_spoken_for(text, start, claim, local, place_of)
+            key = " ".join(w for w in words if w not in ARTICLE_WORDS)
+            actor_id = stable_id("actor", "unnamed", key, place.id if place else "")
+            name = described + (f" ({place.name})" if place else "")
+            known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
+            new_actors[actor_id] = known.model_copy(update={
+                "aliases": sorted(set(known.aliases) | {claim.speaker_text.strip()}),
+                "mention_count": known.mention_count + 1})
+        mention = ActorMention(
+            id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
+            sentence=claim.text, surface=text[start:end], kind="organisation", name=described, actor_id=actor_id)
+        new_mentions.append(mention)
+        speaker_of_claim[claim.id] = mention
+    if not speaker_of_claim:
+        return actors, mentions, claims, figures
+    known_ids = {m.id for m in mentions}
+    new_mentions = [m for m in {m.id: m for m in new_mentions}.values() if m.id not in known_ids]
+    counts = defaultdict(int)
+    for m in new_mentions:
+        counts[m.actor_id] += 1
+    actors = [a.model_copy(update={"mention_count": a.mention_count + counts[a.id]}) if counts[a.id] else a
+              for a in actors] + sorted(new_actors.values(), key=lambda a: a.id)
+    claims = [c.model_copy(update={"speaker_mention_id": speaker_of_claim[c.id].id}) if c.id in speaker_of_claim else c
+              for c in claims]
+    figures = [
+        f.model_copy(update={"source_mention_id": speaker_of_claim[f.claim_id].id})
+        if f.claim_id in speaker_of_claim and f.source_mention_id is None and f.source_text
+        and f.source_text.strip() == speaker_of_claim[f.claim_id].surface else f
+        for f in figures
+    ]
+    return actors, mentions + [m for m in new_mentions if m.id in {x.id for x in new_mentions}], claims, figures
+
+
+# "À Rennes, …", "Mais à Marseille, …", "Du côté de Lyon, …": a town that frames its sentence
+FRAME = re.compile(r"\s*(?:(?:et|mais|puis|enfin|ensuite)\s+)?(?:à|a|au|aux|dans|en|côté|du côté de)\s+"
+                   r"(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
+
+
+def _place_spoken_for(text: str, offset: int, claim: Claim, local: list[PlaceMention], place_of) -> Optional[Place]:
+    """The town or region a speaker speaks for: the one that frames its sentence ("À Rennes, … selon la
+    préfecture"), else one framing an earlier sentence of its paragraph. A town inside the sentence ("dont
+    80 000 à Paris, selon les syndicats") is what a figure counts, not whom the speaker speaks for."""
+    paragraph = text.rfind("\n", 0, claim.start) + 1
+    framing = []
+    for m in local:
+        if m.article_id != claim.article_id or not paragraph <= m.start < claim.end or m.start > offset:
+            continue
+        sentence_start = max(paragraph, *(text.rfind(p, paragraph, m.start) + len(p) for p in (". ", "! ", "? ", "» ")))
+        if FRAME.fullmatch(text[sentence_start:m.start]) and re.match(r"\s*[,(]", text[m.end:m.end + 3]):
+            framing.append(m)
+    return place_of[max(framing, key=lambda m: m.start).place_id] if framing else None
 
 
 # --- claims and figures -------------------------------------------------------------------------------------

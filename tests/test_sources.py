@@ -198,3 +198,28 @@ def test_a_document_without_author_is_its_issuers_word(nlp):
     claims, _ = attributed(nlp, "Le ministère de la Santé a publié jeudi un communiqué sur l'épidémie. "
                                 "Le nombre de cas a doublé en une semaine.\n\nSelon le communiqué, 40 000 cas sont confirmés.")
     assert ("le communiqué", "ministère de la Santé", "ministère de la Santé") in claims
+
+
+def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Mobilisation en baisse\n\nSelon la police, 800 000 personnes ont manifesté en France.\n\n"
+        "À Rennes, les manifestants étaient 6 500 selon la préfecture, 15 000 selon les syndicats. "
+        "Mais selon la préfecture, 300 personnes ont été interpellées.\n\n"
+        "À Lyon, selon la préfecture, 4 000 personnes ont défilé.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Retraites : la CGT revendique un million de manifestants\n\n"
+        "La CGT a appelé à une nouvelle journée. Le syndicat a compté un million de manifestants en France, "
+        "contre 700 000 selon la police.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["6 500"] == by_figure["300"] == "préfecture (Rennes)"
+    assert by_figure["4 000"] == "préfecture (Lyon)"
+    assert by_figure["15 000"] == "syndicats (Rennes)"
+    assert by_figure["800 000"] == by_figure["700 000"] == "police"  # national, in both articles: one source
+    assert by_figure["un million"] == "CGT"  # "le syndicat": the body named last before it
+    for mention in rows(db, "select m.*, ar.text from actor_mentions m join articles ar on ar.id = m.article_id"):
+        assert mention["text"][mention["start"]:mention["end"]] == mention["surface"]

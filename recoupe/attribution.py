@@ -445,6 +445,13 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     if inverted:
         report.pronoun, report.inverted = inverted, True
         return report
+    if not aside and left is not None and left.text in CLAUSE_PUNCT and _finite_clause_before(doc, lo, left.i, layout):
+        # "570 000 manifestants ont défilé, une mobilisation en baisse, a indiqué le ministère.": after a clause
+        # of its own, a verb with its subject after it closing the sentence is an incise, whatever the parse
+        head = _postposed_subject(doc, verb, hi)
+        if head is not None and _closes_unit(doc, head, lo, hi):
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
@@ -470,6 +477,17 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     if fronted is not None:
         return _with_span(doc, report, fronted, lo, hi, layout)
     return None
+
+
+def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not layout.in_quote(t.idx)
+               for t in doc[lo:end])
+
+
+def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
+    """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma)."""
+    end = noun_phrase(doc, head, lo, hi)[1]
+    return end >= hi or doc[end].text in (".", ";", ",", "!", "?")
 
 
 def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:

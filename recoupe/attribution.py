@@ -31,7 +31,7 @@ REPORTING_VERBS = frozenset(
         "dire", "expliquer", "préciser", "démentir", "réfuter", "contester", "dénoncer", "critiquer",
         "reconnaître", "admettre", "avertir", "alerter", "insister", "rappeler", "commenter",
         "écrire", "parler", "raconter", "témoigner", "répéter", "prévenir", "infirmer",
-        "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier",
+        "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier", "attester",
         # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
         # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
         "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler", "faire état",
@@ -360,11 +360,15 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
 
 
 def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
-    """"Pour l'économiste Anne Rivière, ces coupes pourraient…": a sentence opening on "Pour" + a named person or
-    organisation, or someone by trade, then a comma, gives that speaker's view (not "Pour la première fois,")."""
+    """"Pour l'économiste Anne Rivière, ces coupes pourraient…": a sentence opening on "Pour" (or "Si pour") + a
+    named person or organisation, or someone by trade, then a comma, gives that speaker's view (not "Pour la
+    première fois,"); so does "pour" + a name right after a figure, closing its clause ("et 570 000 pour le
+    ministère de l'Intérieur")."""
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    if token.i != lo or token.i + 1 >= hi:
+    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or"))
+    after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
+    if not (opening or after_figure) or token.i + 1 >= hi:
         return None
     head = _first_nominal(doc, token.i + 1, hi)
     if head is None:
@@ -373,6 +377,10 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
     named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS
+    if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
+        named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
+    if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
+        return report if named and (closing is None or closing.text in (".", ";", ",")) else None
     return report if named and closing is not None and closing.text == "," else None
 
 
@@ -462,6 +470,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     if status == "skip":
+        side = _side_of(doc, lo, verb.i)
+        if side is not None and subject is not None and subject.lower_ == "on":
+            return _with_span(doc, report, side, lo, hi, layout)  # "Du côté du ministère, on a comptabilisé …"
         return None
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=True)
     if status == "skip":
@@ -477,6 +488,19 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     if fronted is not None:
         return _with_span(doc, report, fronted, lo, hi, layout)
     return None
+
+
+def _side_of(doc: Doc, lo: int, end: int) -> Optional[Token]:
+    """"Du côté du ministère de l'Intérieur, on a compté …", "Côté syndicats, on annonce …": the one whose side
+    the sentence opens on speaks through its "on"."""
+    words = [t.lower_ for t in doc[lo:min(end, lo + 4)]]
+    if words and words[0] == "côté":
+        start = lo + 1
+    elif words[:2] == ["du", "côté"] and len(words) > 2 and words[2] in ("de", "du", "des", "d'", "d’"):
+        start = lo + 3
+    else:
+        return None
+    return _first_nominal(doc, start, end)
 
 
 def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
@@ -1289,12 +1313,19 @@ def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Op
     if start is None:
         return None
     for said in candidates:
-        if said.trigger is None or said.claim.verb != "selon" or said.trigger <= start:
+        if said.trigger is None or said.claim.verb not in ("selon", "pour") or said.trigger <= start:
             continue
         between = doc[start + 1 : said.trigger]
         if len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
             return said
     return None
+
+
+def _clause_head(token: Token) -> int:
+    """The verb heading the clause a token sits in (the root when none)."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.i
 
 
 def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_Said]) -> _Said:
@@ -1306,6 +1337,13 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
         return adjacent
     token_index = _token_at(doc, offset)
     if token_index is not None:
+        # "Si pour le ministère, il y a eu 1,2 million de manifestants, la CGT annonce …": a "selon" / "pour" in
+        # the figure's own clause names its source before a verb that governs the whole sentence
+        clause = _clause_head(doc[token_index])
+        own = [s for s in candidates if s.trigger is not None and s.claim.verb in ("selon", "pour")
+               and _clause_head(doc[s.trigger]) == clause]
+        if len(own) == 1 and not any(s.trigger == clause for s in candidates):
+            return own[0]
         ancestors = {a.i for a in doc[token_index].ancestors}
         governing = [s for s in candidates if s.trigger is not None and s.trigger in ancestors and doc[s.trigger].lemma_ != "citer"]
         if governing:

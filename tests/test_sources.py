@@ -223,3 +223,26 @@ def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
     assert by_figure["un million"] == "CGT"  # "le syndicat": the body named last before it
     for mention in rows(db, "select m.*, ar.text from actor_mentions m join articles ar on ar.id = m.article_id"):
         assert mention["text"][mention["start"]:mention["end"]] == mention["surface"]
+
+
+def sources_in(nlp, text):
+    _, figures = attributed(nlp, text)
+    return {f.text: f.source_text for f in figures}
+
+
+def test_constructions_that_name_a_figures_source(nlp):
+    assert sources_in(nlp, "Du côté du ministère de l’Intérieur, on a comptabilisé 1,1 million de manifestants.") == {
+        "1,1 million": "ministère de l’Intérieur"}
+    found = sources_in(nlp, "Près de 2 millions de personnes ont manifesté, selon la CGT, et 570.000 pour le "
+                            "ministère de l’Intérieur.")
+    assert found == {"Près de 2 millions": "la CGT", "570.000": "le ministère de l’Intérieur"}
+    found = sources_in(nlp, "Si pour le ministère de l’Intérieur, il y a eu 1,2 million de manifestants, la CGT "
+                            "annonce 2,8 millions de manifestants.")
+    assert found == {"1,2 million": "le ministère de l’Intérieur", "2,8 millions": "la CGT"}
+    found = sources_in(nlp, "Quelque 570.000 manifestants ont défilé jeudi, une mobilisation en nette baisse, a "
+                            "indiqué le ministère de l'Intérieur.")
+    assert found == {"Quelque 570.000": "le ministère de l'Intérieur"}
+    found = sources_in(nlp, "111 personnes ont été interpellées, selon un bilan provisoire tweeté par le ministre "
+                            "de l’Intérieur, Gérald Darmanin.")
+    assert found["111"].endswith("Gérald Darmanin")
+    assert sources_in(nlp, "Le gouvernement a prévu 300 millions pour la police.") == {"300 millions": "Le gouvernement"}

@@ -1121,8 +1121,31 @@ def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]
 
 def _organisation_by_description(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
     """'l'organisation', 'l'agence onusienne': the last organisation named before whose name or role holds
-    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap')."""
-    return _last_described(speaker_text, before, mentions, "organisation", lambda m: f"{m.name} {m.role or ''}")
+    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap') and is headed by
+    the same noun, or one of its family (agence, service…): "la police" is not "la préfecture de police"."""
+    head = _head_family(_description_words_in_order(speaker_text)[:1])
+    candidates = [m for m in mentions if m.kind != "organisation" or head & (
+        _head_family(_description_words_in_order(m.name)[:1]) | _head_family(_description_words_in_order(m.role or "")[:1]))]
+    return _last_described(speaker_text, before, candidates, "organisation", lambda m: f"{m.name} {m.role or ''}")
+
+
+def _description_words_in_order(text: str) -> list[str]:
+    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text.strip(), flags=re.I)
+    return [w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2 or w.isupper()]
+
+
+def _head_family(words: list[str]) -> set[str]:
+    """A head noun and the nouns interchangeable with it (recoupe/lexicons/fr/sources.yml), singular."""
+    from . import lexicon
+
+    found = set()
+    for word in words:
+        singular = re.sub(r"(?<=\w{3})[sx]$", "", word)
+        found.add(singular)
+        for family in lexicon.load("sources")["description_heads"].values():
+            if singular in family:
+                found.update(family)
+    return found
 
 
 def _last_described(speaker_text: str, before: int, mentions: list[ActorMention], kind: str,

@@ -117,6 +117,17 @@ def _capitalised_inside(mention: ActorMention) -> bool:
     return mention.surface[:1].isupper() and at > 0 and bool(mention.sentence[:at].strip())
 
 
+def _heads(group: list[ActorMention]) -> set[str]:
+    """The head noun of each name and role of a body ("syndicat" for "le syndicat CGT"), families folded."""
+    heads = set()
+    for m in group:
+        for text in (m.name, m.role or ""):
+            words = description_words(text)
+            if words:
+                heads.add(words[0])
+    return heads
+
+
 def _vocabulary(group: list[ActorMention]) -> set[str]:
     words: set[str] = set()
     for m in group:
@@ -398,8 +409,9 @@ def unnamed_speakers(
     new_actors: dict[str, Actor] = {}
     new_mentions: list[ActorMention] = []
     speaker_of_claim: dict[str, ActorMention] = {}
+    mention_by_id = {m.id: m for m in mentions}
     for claim in claims:
-        if claim.speaker_mention_id is not None or not claim.speaker_text:
+        if not claim.speaker_text:
             continue
         match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
         if match is None:
@@ -412,16 +424,25 @@ def unnamed_speakers(
         if start < 0:
             continue
         end = start + len(claim.speaker_text.strip())
+        if claim.speaker_mention_id is not None:
+            antecedent = mention_by_id.get(claim.speaker_mention_id)
+            if antecedent is None or claim.start <= antecedent.start < claim.end:
+                continue  # named in its own sentence
+            here = _place_spoken_for(text, start, claim, local, place_of)
+            there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text), local, place_of)
+            if here is None or (there is not None and here.id == there.id):
+                continue  # "la préfecture" for the one named before, unless it speaks for another town
         described = match.group(2).strip()
         actor_id = None
-        if match.group(1).lower() != "les":  # "le syndicat": the body named last before it
-            wanted = set(description_words(described))
+        if match.group(1).lower() != "les" and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
+            wanted = description_words(described)
             for m in sorted(by_article[claim.article_id], key=lambda m: m.start, reverse=True):
                 if m.end > start or m.kind != "organisation":
                     continue
                 if m.actor_id not in vocab:
-                    vocab[m.actor_id] = _vocabulary(group_of[m.actor_id])
-                if wanted <= vocab[m.actor_id]:
+                    vocab[m.actor_id] = (_vocabulary(group_of[m.actor_id]), _heads(group_of[m.actor_id]))
+                known_words, heads = vocab[m.actor_id]
+                if wanted and set(wanted) <= known_words and wanted[0] in heads:  # "la police" is no "préfecture de police"
                     actor_id = m.actor_id
                     break
         if actor_id is None:
@@ -451,11 +472,18 @@ def unnamed_speakers(
               for c in claims]
     figures = [
         f.model_copy(update={"source_mention_id": speaker_of_claim[f.claim_id].id})
-        if f.claim_id in speaker_of_claim and f.source_mention_id is None and f.source_text
-        and f.source_text.strip() == speaker_of_claim[f.claim_id].surface else f
+        if f.claim_id in speaker_of_claim and f.source_text and f.source_text.strip() == speaker_of_claim[f.claim_id].surface
+        else f
         for f in figures
     ]
-    return actors, mentions + [m for m in new_mentions if m.id in {x.id for x in new_mentions}], claims, figures
+    return actors, mentions + new_mentions, claims, figures
+
+
+def _sentence_claim(claim: Claim, mention: ActorMention, text: str) -> Claim:
+    """A stand-in claim spanning the sentence of `mention`, to ask which town frames it."""
+    start = text.find(mention.sentence, max(0, mention.start - len(mention.sentence)))
+    start = start if 0 <= start <= mention.start else mention.start
+    return claim.model_copy(update={"start": start, "end": start + len(mention.sentence)})
 
 
 # "À Rennes, …", "Mais à Marseille, …", "Du côté de Lyon, …": a town that frames its sentence

@@ -209,9 +209,10 @@ def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
         "Mais selon la préfecture, 300 personnes ont été interpellées.\n\n"
         "À Lyon, selon la préfecture, 4 000 personnes ont défilé.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
-        "Retraites : la CGT revendique un million de manifestants\n\n"
-        "La CGT a appelé à une nouvelle journée. Le syndicat a compté un million de manifestants en France, "
-        "contre 700 000 selon la police.\n", encoding="utf-8")
+        "Retraites : nouvelle journée de mobilisation\n\n"
+        "La préfecture du Rhône a publié un bilan des cortèges de Lyon. La préfecture a compté 5 200 "
+        "manifestants, contre 700 000 en France selon la police. La CGT, elle, annonce un million de manifestants "
+        "et le syndicat a compté 2 millions de grévistes.\n", encoding="utf-8")
     db = tmp_path / "d.db"
     build([tmp_path], db, cache_dir=None)
     by_figure = {r["text"]: r["name"] for r in rows(
@@ -220,7 +221,9 @@ def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
     assert by_figure["4 000"] == "préfecture (Lyon)"
     assert by_figure["15 000"] == "syndicats (Rennes)"
     assert by_figure["800 000"] == by_figure["700 000"] == "police"  # national, in both articles: one source
-    assert by_figure["un million"] == "CGT"  # "le syndicat": the body named last before it
+    assert by_figure["5 200"] == "préfecture du Rhône"  # "la préfecture": the body named last before it
+    # "le syndicat": nothing before it is headed by "syndicat" (the CGT's name does not say it is one)
+    assert by_figure["2 millions"] == "syndicat"
     for mention in rows(db, "select m.*, ar.text from actor_mentions m join articles ar on ar.id = m.article_id"):
         assert mention["text"][mention["start"]:mention["end"]] == mention["surface"]
 

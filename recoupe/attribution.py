@@ -431,6 +431,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         or aside
     )
     if is_participle and not has_aux and not has_subject:
+        subject = _subject_of_governing_clause(verb, lo, hi)
+        if subject is not None:  # "Si la CGT a nuancé ces chiffres, avançant « plus de deux millions »"
+            return _with_span(doc, report, subject, lo, hi, layout)
         return None  # "confirmant le début", "ajoutant qu'il ..." without a subject of their own
 
     left = _left_of_verb(verb)
@@ -488,6 +491,16 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     if fronted is not None:
         return _with_span(doc, report, fronted, lo, hi, layout)
     return None
+
+
+def _subject_of_governing_clause(verb: Token, lo: int, hi: int) -> Optional[Token]:
+    """A present participle hung on a clause that reports nothing ("Si la CGT a nuancé ces chiffres, avançant …")
+    speaks for that clause's named subject; after a reporting verb ("a déclaré …, ajoutant que") it adds nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not verb.lower_.endswith("ant") or head.i == verb.i or _is_reporting_verb(head):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+    return subjects[0] if subjects else None
 
 
 def _side_of(doc: Doc, lo: int, end: int) -> Optional[Token]:

@@ -151,8 +151,10 @@ def _clean_entity(doc: Doc, ent, text: str) -> Optional[_Candidate]:
         tokens = tokens[: breaks[0] + (0 if "\n" in tokens[breaks[0]].text else 1)]
     if ent.label_ == "ORG":
         # a verb or a number NER ran into: "le ministère de l'Intérieur avance", "le Ministère de l'intérieur 1,12"
-        while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower)):
-            tokens.pop()
+        while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower)
+                                   or (len(tokens) > 2 and tokens[-1].is_lower and tokens[-2].is_title
+                                       and tokens[-1].pos_ in ("NOUN", "VERB"))):
+            tokens.pop()  # a lower-case noun right after a name's capitalised word is the next word: "… l'Intérieur avance"
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()
     if not tokens:

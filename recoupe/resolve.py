@@ -22,6 +22,10 @@ names, and keeps why in `actor_merges`:
 - acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
   ("Confédération générale du travail").
 
+A speaker the article names only by a description of a body or group ("selon la police", "les syndicats
+revendiquent") becomes an actor too (`unnamed_speakers`): one per description and per town framing its sentence
+or paragraph, or, for a singular one ("le syndicat"), the body with that head noun named last before it.
+
 Then each claim and figure gets its actor and its original source (citing.py finds whom a speaker cites).
 """
 
@@ -261,13 +265,14 @@ def _description_merges(actors: list[Actor], group_of, places: frozenset[tuple[s
     named = [a for a in actors if _is_named(a, group_of[a.id])]
     descriptions = [a for a in actors if _is_description(a, group_of[a.id])]
     vocab = {a.id: _vocabulary(group_of[a.id]) for a in named + descriptions}
+    own_words = {a.id: set(description_words(a.name)) for a in descriptions}
     found = []
     for actor in descriptions:
         group = group_of[actor.id]
-        words = set(description_words(actor.name))
+        words = own_words[actor.id]
         # a fuller description that says where ("préfecture de police de Paris" for "la préfecture de police")
-        placed = [t for t in descriptions if words < set(description_words(t.name))
-                  and any(_countries_of(w, places) for w in set(description_words(t.name)) - words)]
+        placed = [t for t in descriptions if words < own_words[t.id]
+                  and any(_countries_of(w, places) for w in own_words[t.id] - words)]
         fits = [t for t in named + placed if t.id != actor.id and _covered(words, vocab[t.id], places)]
         articles = {m.article_id for m in group}
         head = _fold_phrase(actor.name)[0]
@@ -306,20 +311,21 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
     a place ("la Russie" is not "l'ambassade de Russie")."""
     organisations = [a for a in actors if a.kind == "organisation"]
     known_places = {name for name, _ in places}
+    by_word: dict[str, list[Actor]] = defaultdict(list)  # first word, and capitalised complement, of each long name
+    for other in organisations:
+        words = [w for w in re.split(r"\s+", other.name) if w]
+        if len(words) < 2:
+            continue
+        last = re.sub(r"^[dl][’']", "", words[-1])
+        complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
+        for key in {_fold_word(words[0])} | ({_fold_word(last)} if complement else set()):
+            by_word[key].append(other)
     found = []
     for actor in organisations:
         word = actor.name.strip()
         if " " in word or not word[:1].isupper() or _is_acronym(word) or _fold_word(word) in known_places:
             continue
-        fits = []
-        for other in organisations:
-            words = [w for w in re.split(r"\s+", other.name) if w]
-            if other.id == actor.id or len(words) < 2:
-                continue
-            last = re.sub(r"^[dl][’']", "", words[-1])
-            complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
-            if _fold_word(words[0]) == _fold_word(word) or (complement and _fold_word(last) == _fold_word(word)):
-                fits.append(other)
+        fits = [other for other in by_word.get(_fold_word(word), []) if other.id != actor.id]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
@@ -363,20 +369,21 @@ def initials(name: str) -> set[str]:
 
 def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
     organisations = [a for a in actors if a.kind == "organisation"]
+    long_forms: dict[str, list[Actor]] = defaultdict(list)  # acronym -> the bodies whose long form has its initials
+    for other in organisations:
+        if _is_acronym(other.name):
+            continue
+        own = {m.acronym.upper() for m in group_of[other.id] if m.acronym}
+        candidates = initials(other.name).union(*(initials(m.name) for m in group_of[other.id]))
+        for acronym in candidates:
+            if not own or acronym in own:  # a body with an acronym of its own has no other
+                long_forms[acronym].append(other)
     found = []
     for actor in organisations:
         if not _is_acronym(actor.name):
             continue
         acronym = _fold_word(actor.name).upper()
-        fits = []
-        for other in organisations:
-            if other.id == actor.id or _is_acronym(other.name):
-                continue
-            own = {m.acronym.upper() for m in group_of[other.id] if m.acronym}
-            if own and acronym not in own:
-                continue
-            if acronym in initials(other.name) or any(acronym in initials(m.name) for m in group_of[other.id]):
-                fits.append(other)
+        fits = [other for other in long_forms.get(acronym, []) if other.id != actor.id]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "acronym", 0.8,
                           f"'{actor.name}' is the initials of '{fits[0].name}'"))
@@ -398,9 +405,12 @@ def unnamed_speakers(
     lexicon_words = [tuple(_fold_phrase(p)) for p in lexicon.load("sources")["collective_speakers"]]
     text_of = {a.id: a.text for a in articles}
     place_of = {p.id: p for p in places}
-    local = [m for m in place_mentions if place_of.get(m.place_id) and place_of[m.place_id].kind in ("city", "region", "area")]
+    local: dict[str, list[PlaceMention]] = defaultdict(list)  # towns and regions named, per article
+    for m in place_mentions:
+        if place_of.get(m.place_id) and place_of[m.place_id].kind in ("city", "region", "area"):
+            local[m.article_id].append(m)
     by_article: dict[str, list[ActorMention]] = defaultdict(list)
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         by_article[m.article_id].append(m)
     vocab = {}
     group_of: dict[str, list[ActorMention]] = defaultdict(list)
@@ -428,15 +438,16 @@ def unnamed_speakers(
             antecedent = mention_by_id.get(claim.speaker_mention_id)
             if antecedent is None or claim.start <= antecedent.start < claim.end:
                 continue  # named in its own sentence
-            here = _place_spoken_for(text, start, claim, local, place_of)
-            there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text), local, place_of)
+            here = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
+            there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text),
+                                      local[claim.article_id], place_of)
             if here is None or (there is not None and here.id == there.id):
                 continue  # "la préfecture" for the one named before, unless it speaks for another town
         described = match.group(2).strip()
         actor_id = None
         if match.group(1).lower() != "les" and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
             wanted = description_words(described)
-            for m in sorted(by_article[claim.article_id], key=lambda m: m.start, reverse=True):
+            for m in by_article[claim.article_id]:  # last first
                 if m.end > start or m.kind != "organisation":
                     continue
                 if m.actor_id not in vocab:
@@ -446,7 +457,7 @@ def unnamed_speakers(
                     actor_id = m.actor_id
                     break
         if actor_id is None:
-            place = _place_spoken_for(text, start, claim, local, place_of)
+            place = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
             key = " ".join(w for w in words if w not in ARTICLE_WORDS)
             actor_id = stable_id("actor", "unnamed", key, place.id if place else "")
             name = described + (f" ({place.name})" if place else "")
@@ -497,8 +508,8 @@ def _place_spoken_for(text: str, offset: int, claim: Claim, local: list[PlaceMen
     80 000 à Paris, selon les syndicats") is what a figure counts, not whom the speaker speaks for."""
     paragraph = text.rfind("\n", 0, claim.start) + 1
     framing = []
-    for m in local:
-        if m.article_id != claim.article_id or not paragraph <= m.start < claim.end or m.start > offset:
+    for m in local:  # the article's towns and regions
+        if not paragraph <= m.start < claim.end or m.start > offset:
             continue
         sentence_start = max(paragraph, *(text.rfind(p, paragraph, m.start) + len(p) for p in (". ", "! ", "? ", "» ")))
         if FRAME.fullmatch(text[sentence_start:m.start]) and re.match(r"\s*[,(]", text[m.end:m.end + 3]):

@@ -1376,9 +1376,12 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
         # "Si pour le ministère, il y a eu 1,2 million de manifestants, la CGT annonce …": a "selon" / "pour" in
         # the figure's own clause names its source before a verb that governs the whole sentence
         clause = _clause_head(doc[token_index])
-        own = [s for s in candidates if s.trigger is not None and s.claim.verb in ("selon", "pour")
-               and _clause_head(doc[s.trigger]) == clause]
-        if len(own) == 1 and not any(s.trigger == clause for s in candidates):
+        according = {s.trigger: _clause_head(doc[s.trigger]) for s in candidates
+                     if s.trigger is not None and s.claim.verb in ("selon", "pour")}
+        unit_start, unit_end = layout.units[layout.unit_of(offset)]
+        inside = all(unit_start <= doc[i].idx < unit_end for i in [clause, *according.values()])
+        own = [s for s in candidates if s.trigger in according and according[s.trigger] == clause]
+        if inside and len(own) == 1 and not any(s.trigger == clause for s in candidates):  # a parse within the sentence
             return own[0]
         ancestors = {a.i for a in doc[token_index].ancestors}
         governing = [s for s in candidates if s.trigger is not None and s.trigger in ancestors and doc[s.trigger].lemma_ != "citer"]

@@ -39,6 +39,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from . import entities, lexicon
+from .attribution import TITLE_NOUNS
 from .entities import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
 from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
 
@@ -420,20 +421,43 @@ def unnamed_speakers(
     new_mentions: list[ActorMention] = []
     speaker_of_claim: dict[str, ActorMention] = {}
     mention_by_id = {m.id: m for m in mentions}
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for alias in {actor.name, *actor.aliases}:
+            by_alias[" ".join(_fold_phrase(alias))].add(actor.id)
     for claim in claims:
         if not claim.speaker_text:
-            continue
-        match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
-        if match is None:
-            continue
-        words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-"))
-        if not any(tuple(words[:len(p)]) == p for p in lexicon_words):
             continue
         text = text_of[claim.article_id]
         start = text.find(claim.speaker_text.strip(), claim.start, claim.end)
         if start < 0:
             continue
         end = start + len(claim.speaker_text.strip())
+        match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
+        words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
+        if match is None or not any(tuple(words[:len(p)]) == p for p in lexicon_words):
+            titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
+            indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
+            named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
+            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in lexicon_words:
+                continue  # "des ONG locales": a common noun in capitals
+            # a name NER missed ("d'après les chiffres de la Voix du Nord", "le cabinet indépendant Occurrence"):
+            # the actor of that name when there is one, else a new one
+            name_start, name_end = named
+            name = text[name_start:name_end]
+            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set())
+            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id("actor", "named", " ".join(_fold_phrase(name)))
+            if actor_id not in known_ids:
+                known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
+                new_actors[actor_id] = known.model_copy(update={
+                    "aliases": sorted(set(known.aliases) | {name}), "mention_count": known.mention_count + 1})
+            mention = ActorMention(
+                id=stable_id(claim.article_id, "actor", name_start, name_end), article_id=claim.article_id,
+                start=name_start, end=name_end, sentence=claim.text, surface=name, kind="organisation", name=name,
+                actor_id=actor_id)
+            new_mentions.append(mention)
+            speaker_of_claim[claim.id] = mention
+            continue
         if claim.speaker_mention_id is not None:
             antecedent = mention_by_id.get(claim.speaker_mention_id)
             if antecedent is None or claim.start <= antecedent.start < claim.end:
@@ -481,13 +505,33 @@ def unnamed_speakers(
               for a in actors] + sorted(new_actors.values(), key=lambda a: a.id)
     claims = [c.model_copy(update={"speaker_mention_id": speaker_of_claim[c.id].id}) if c.id in speaker_of_claim else c
               for c in claims]
+    speaker_text = {c.id: (c.speaker_text or "").strip() for c in claims}
     figures = [
         f.model_copy(update={"source_mention_id": speaker_of_claim[f.claim_id].id})
-        if f.claim_id in speaker_of_claim and f.source_text and f.source_text.strip() == speaker_of_claim[f.claim_id].surface
+        if f.claim_id in speaker_of_claim and f.source_text and f.source_text.strip() == speaker_text[f.claim_id]
         else f
         for f in figures
     ]
     return actors, mentions + new_mentions, claims, figures
+
+
+def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The run of capitalised words in a speaker phrase, from its first capital that does not open a sentence
+    to its last ("la Voix du Nord" -> "Voix du Nord"), or None."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_][\w’'-]*", text[start:end])]
+    capitals = []
+    for s, e in spans:
+        word = text[start + s:start + e]
+        word = re.sub(r"^[dlDL][’']", "", word)
+        opens_sentence = not text[:start + s].rstrip() or text[:start + s].rstrip()[-1] in ".!?«\n"
+        if word[:1].isupper() and not opens_sentence:
+            capitals.append((s, e))
+    if not capitals:
+        return None
+    first, last = capitals[0][0], capitals[-1][1]
+    if text[start + first:start + first + 2].lower() in ("d'", "d’", "l'", "l’"):
+        first += 2
+    return start + first, start + last
 
 
 def _sentence_claim(claim: Claim, mention: ActorMention, text: str) -> Claim:

@@ -207,7 +207,8 @@ def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
         "Mobilisation en baisse\n\nSelon la police, 800 000 personnes ont manifesté en France.\n\n"
         "À Rennes, les manifestants étaient 6 500 selon la préfecture, 15 000 selon les syndicats. "
         "Mais selon la préfecture, 300 personnes ont été interpellées.\n\n"
-        "À Lyon, selon la préfecture, 4 000 personnes ont défilé.\n", encoding="utf-8")
+        "À Lyon, selon la préfecture, 4 000 personnes ont défilé.\n\n"
+        "À Lille, 30 000 personnes ont défilé d'après les chiffres de la Voix du Nord.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "Retraites : nouvelle journée de mobilisation\n\n"
         "La préfecture du Rhône a publié un bilan des cortèges de Lyon. La préfecture a compté 5 200 "
@@ -219,6 +220,7 @@ def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert by_figure["6 500"] == by_figure["300"] == "préfecture (Rennes)"
     assert by_figure["4 000"] == "préfecture (Lyon)"
+    assert by_figure["30 000"] == "Voix du Nord"  # a name the parser did not take for one
     assert by_figure["15 000"] == "syndicats (Rennes)"
     assert by_figure["800 000"] == by_figure["700 000"] == "police"  # national, in both articles: one source
     assert by_figure["5 200"] == "préfecture du Rhône"  # "la préfecture": the body named last before it

@@ -875,6 +875,7 @@ def attribute(
     claims = _with_originals(doc, layout, said, mentions)
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
+    claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
     attributed = _headline_sources(article, attributed)
     cites = {c.id: c for c in claims}
     return claims, [
@@ -883,6 +884,58 @@ def attribute(
         if f.claim_id in cites else f
         for f in attributed
     ]
+
+
+# What may stand between a gapped speaker and its figure: "…, la CGT « plus de 2,5 millions »", "Et la CGT, « … »"
+GAP_BEFORE = re.compile(r"^\s*(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?$", re.I)
+GAP_AFTER = re.compile(r"^\s*,?\s*[«“\"]?\s*$")
+
+
+def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure],
+            mentions: list[ActorMention], by_unit: dict[int, list[_Said]]) -> tuple[list[Claim], list[Figure]]:
+    """A speaker whose reporting verb is left out because the clause before has it ("le ministère recense
+    963 000 manifestants, la CGT « plus de 2,5 millions »"; "l'Intérieur avait compté 963 000 manifestants.
+    Et la CGT, « plus de 2,5 millions »"): the figure is that speaker's, in a claim of its own with the verb
+    and stance of the clause it borrows them from."""
+    text = layout.text
+    made: dict[str, Claim] = {}
+    result = []
+    for figure in figures:
+        unit = layout.unit_of(figure.start)
+        unit_start, unit_end = layout.units[unit]
+        segment_start = max([unit_start] + [i + 1 for i in range(unit_start, figure.start) if text[i] in ",;:—"])
+        gap = text[segment_start:figure.start]
+        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et la CGT, « … »": the speaker is one clause back
+            gap_end = segment_start - 1
+            segment_start = max([unit_start] + [i + 1 for i in range(unit_start, gap_end) if text[i] in ",;:—"])
+        else:
+            gap_end = figure.start
+        speaker = next((m for m in mentions if segment_start <= m.start and m.end <= gap_end
+                        and GAP_BEFORE.fullmatch(text[segment_start:m.start]) and GAP_AFTER.fullmatch(text[m.end:gap_end])),
+                       None)
+        if speaker is None or figure.source_mention_id == speaker.id:
+            result.append(figure)
+            continue
+        borrowed = [s for s in by_unit.get(unit, []) if s.trigger is not None and s.claim.start < figure.start
+                    and s.claim.verb not in ("selon", "pour") and (s.mention is None or s.mention.id != speaker.id)]
+        if not borrowed and _same_passage(layout, unit):
+            borrowed = [s for s in by_unit.get(unit - 1, []) if s.trigger is not None and s.claim.verb not in ("selon", "pour")]
+        if not borrowed or (figure.claim_id and any(s.claim.id == figure.claim_id and s.trigger is not None
+                                                    and s.claim.start <= figure.start and s.claim.verb in ("selon", "pour")
+                                                    for s in by_unit.get(unit, []))):
+            result.append(figure)
+            continue
+        model = borrowed[-1].claim
+        speaker_text = text[speaker.start:speaker.end]
+        claim = made.get(speaker.id) or Claim(
+            id=stable_id(article.id, unit_start, unit_end, speaker_text), article_id=article.id,
+            speaker_mention_id=speaker.id, speaker_text=speaker_text, text=text[unit_start:unit_end], verb=model.verb,
+            stance=model.stance, start=unit_start, end=unit_end)
+        made[speaker.id] = claim
+        result.append(figure.model_copy(update={"claim_id": claim.id, "source_mention_id": speaker.id,
+                                                "source_text": speaker_text}))
+    known = {c.id for c in claims}
+    return claims + [c for c in made.values() if c.id not in known], result
 
 
 def _with_originals(doc: Doc, layout: Layout, said: list[_Said], mentions: list[ActorMention]) -> list[Claim]:

@@ -251,3 +251,14 @@ def test_constructions_that_name_a_figures_source(nlp):
                             "de l’Intérieur, Gérald Darmanin.")
     assert found["111"].endswith("Gérald Darmanin")
     assert sources_in(nlp, "Le gouvernement a prévu 300 millions pour la police.") == {"300 millions": "Le gouvernement"}
+
+
+def test_a_gapped_speaker_borrows_the_verb_before_it(nlp):
+    claims, figures = attributed(nlp, "Le ministère de l'Intérieur recense 963 000 manifestants, la CGT « plus de 2,5 "
+                                      "millions ».")
+    assert {f.text: f.source_text for f in figures} == {"963 000": "Le ministère de l'Intérieur",
+                                                        "plus de 2,5 millions": "CGT"}
+    assert [s for s, _, _ in claims] == ["Le ministère de l'Intérieur", "CGT"]
+    _, figures = attributed(nlp, "Le 11 février, l’Intérieur avait compté 963.000 manifestants. Et la CGT, « plus de "
+                                 "2,5 millions ». Le coup parait donc moins réussi.")
+    assert {f.text: f.source_text for f in figures} == {"963.000": "l’Intérieur", "plus de 2,5 millions": "CGT"}

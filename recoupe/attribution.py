@@ -1053,6 +1053,8 @@ def _speaker(
     if report.start is None:
         return None
     speaker_text = layout.text[report.start:report.end].strip()
+    if re.match(r"\d", speaker_text):
+        return None  # "48.000 personnes dénombre": a count the parser took for the subject is nobody
     head_offset = doc[report.head].idx if report.head is not None else report.start
     author = _document_author(doc, report)
     if author is not None:  # "selon les résultats publiés lundi par le ministère de l'Intérieur"
@@ -1382,7 +1384,7 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
 
 def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]]) -> Figure:
     unit = layout.unit_of(figure.start)
-    candidates = by_unit.get(unit, [])
+    candidates = _outside_other_brackets(layout, unit, figure.start, doc, by_unit.get(unit, []))
     if not candidates:
         return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     chosen = _claim_for_offset(doc, layout, figure.start, candidates)
@@ -1393,6 +1395,20 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
             "source_text": chosen.claim.speaker_text,
         }
     )
+
+
+def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:
+    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Toulouse (9 000 selon la police,
+    70 000 selon les syndicats), à Nantes (10 000 à 25 000)", the Nantes figures are nobody's."""
+    start, end = layout.units[unit]
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", layout.text[start:end])]
+    brackets = [(start + a, start + b) for a, b in brackets]
+
+    def enclosed(position: int) -> Optional[tuple[int, int]]:
+        return next(((a, b) for a, b in brackets if a < position < b), None)
+
+    here = enclosed(offset)
+    return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)]
 
 
 def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Optional[_Said]:

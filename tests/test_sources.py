@@ -262,3 +262,9 @@ def test_a_gapped_speaker_borrows_the_verb_before_it(nlp):
     _, figures = attributed(nlp, "Le 11 février, l’Intérieur avait compté 963.000 manifestants. Et la CGT, « plus de "
                                  "2,5 millions ». Le coup parait donc moins réussi.")
     assert {f.text: f.source_text for f in figures} == {"963.000": "l’Intérieur", "plus de 2,5 millions": "CGT"}
+
+
+def test_a_selon_in_brackets_speaks_for_the_brackets_only(nlp):
+    found = sources_in(nlp, "C’est le cas à Toulouse (9.000 selon la police, 70.000 selon les syndicats), à Nantes "
+                            "(10.000 à 25.000) ou Montpellier (6.000 à 10.000).")
+    assert found == {"9.000": "la police", "70.000": "les syndicats", "10.000 à 25.000": None, "6.000 à 10.000": None}

@@ -171,10 +171,20 @@ def _is_reporting_verb(token: Token) -> bool:
         lemma = verb_lemma(token)
         # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
         # the present it also means "to have" ("le pays compte 1,2 million de soldats")
-        return lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+        return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+                or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
     return False
+
+
+# Verbs that report when their object is a document of figures: "a donné un nouveau bilan", "a publié ses chiffres"
+DOCUMENT_VERBS = frozenset({"donner", "publier", "communiquer", "présenter", "dresser", "livrer", "fournir", "diffuser"})
+
+
+def _issues_a_document(verb: Token, lemma: str) -> bool:
+    return lemma in DOCUMENT_VERBS and any(
+        c.dep_ == "obj" and c.lemma_ in DOCUMENT_NOUNS for c in verb.children)
 
 
 def _has_auxiliary(verb: Token, lemma: str) -> bool:
@@ -443,7 +453,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         left.text in CLOSING_QUOTES
         or (left.text == "," and left.i > 0 and doc[left.i - 1].text in CLOSING_QUOTES)
     )
-    if report.verb in INCISE_VERBS and not after_quote:
+    if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb):  # "a-t-il poursuivi"
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None

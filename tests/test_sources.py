@@ -268,3 +268,9 @@ def test_a_selon_in_brackets_speaks_for_the_brackets_only(nlp):
     found = sources_in(nlp, "C’est le cas à Toulouse (9.000 selon la police, 70.000 selon les syndicats), à Nantes "
                             "(10.000 à 25.000) ou Montpellier (6.000 à 10.000).")
     assert found == {"9.000": "la police", "70.000": "les syndicats", "10.000 à 25.000": None, "6.000 à 10.000": None}
+
+
+def test_giving_a_toll_reports_it_and_an_inverted_incise_needs_no_quote(nlp):
+    found = sources_in(nlp, "Gérald Darmanin a donné un nouveau bilan lors d'un point presse. « 172 personnes ont été "
+                            "interpellées ». 140 incendies ont été éteints dans la capitale a-t-il poursuivi.")
+    assert found == {"172": "Gérald Darmanin", "140": "Gérald Darmanin"}

@@ -323,7 +323,7 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
     """Every reporting construction in the document, in text order."""
     reports = []
     for token in doc:
-        if layout.in_quote(token.idx):
+        if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token):
             continue  # attributions inside a quote belong to the quoted speaker's words
         report = None
         if _is_according_to(token):
@@ -335,6 +335,14 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
         if report is not None:
             reports.append(report)
     return reports
+
+
+def _incise_inside_quote(doc: Doc, token: Token) -> bool:
+    """"… est claire, assure la CGT dans un communiqué. Leur réforme …": a quote closed too late holds the
+    incise naming its speaker (a reporting verb after a comma, then its subject: an article and a name)."""
+    i = token.i
+    return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
+            and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
 
 
 def _is_according_to(token: Token) -> bool:
@@ -532,8 +540,14 @@ def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
 
 
 def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
-    """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma)."""
+    """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma), maybe after where it
+    said it ("…, assure la CGT dans un communiqué.")."""
     end = noun_phrase(doc, head, lo, hi)[1]
+    if end < hi and doc[end].pos_ == "ADP" and doc[end].lower_ in ("dans", "sur", "à", "au", "lors"):
+        stop = end + 1
+        while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
+            stop += 1
+        end = stop
     return end >= hi or doc[end].text in (".", ";", ",", "!", "?")
 
 

@@ -274,3 +274,9 @@ def test_giving_a_toll_reports_it_and_an_inverted_incise_needs_no_quote(nlp):
     found = sources_in(nlp, "Gérald Darmanin a donné un nouveau bilan lors d'un point presse. « 172 personnes ont été "
                             "interpellées ». 140 incendies ont été éteints dans la capitale a-t-il poursuivi.")
     assert found == {"172": "Gérald Darmanin", "140": "Gérald Darmanin"}
+
+
+def test_an_incise_a_late_quote_mark_swallowed_still_names_the_speaker(nlp):
+    found = sources_in(nlp, '"Avec plus d’1 million de manifestants aujourd’hui, la réponse est claire, assure la CGT '
+                            'dans un communiqué. Leur réforme doit être retirée !"')
+    assert found == {"plus d’1 million": "la CGT"}

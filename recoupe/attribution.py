@@ -332,9 +332,30 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
             report = _in_the_view_of(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout, candidates)
+        elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
+            report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
     return reports
+
+
+def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
+    """"le bilan le plus faible avancé par la centrale syndicale", "les chiffres remontés par les autorités":
+    a document of figures whose author the sentence names, when no reporting verb has the sentence already."""
+    following = noun.i + 1
+    while following < len(doc) and doc[following].pos_ in ("ADJ", "ADV"):
+        following += 1
+    right_after = [doc[following]] if following < len(doc) and "Part" in doc[following].morph.get("VerbForm") else []
+    for child in [c for c in noun.children if c.dep_ == "acl"] + right_after:
+        if child.pos_ == "VERB" and not _is_reporting_verb(child.head):
+            agents = [c for c in child.children if c.dep_ == "obl:agent"]
+            if agents and not any(_is_reporting_verb(a) for a in noun.ancestors):
+                unit = layout.unit_of(noun.idx)
+                lo, hi = _unit_tokens(doc, layout, unit)
+                first = next(t.i for t in agents[0].subtree if not (t.dep_ == "case" and t.i < agents[0].i))
+                report = Report(trigger=child.i, verb=verb_lemma(child), unit=unit)
+                return _with_span(doc, report, agents[0], first, hi, layout)
+    return None
 
 
 def _incise_inside_quote(doc: Doc, token: Token) -> bool:

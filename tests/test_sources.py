@@ -280,3 +280,9 @@ def test_an_incise_a_late_quote_mark_swallowed_still_names_the_speaker(nlp):
     found = sources_in(nlp, '"Avec plus d’1 million de manifestants aujourd’hui, la réponse est claire, assure la CGT '
                             'dans un communiqué. Leur réforme doit être retirée !"')
     assert found == {"plus d’1 million": "la CGT"}
+
+
+def test_a_document_with_its_author_names_the_source(nlp):
+    found = sources_in(nlp, "Le nombre d’un million constitue le bilan le plus faible avancé par la centrale syndicale "
+                            "depuis le début du mouvement.")
+    assert found == {"un million": "la centrale syndicale"}

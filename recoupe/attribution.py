@@ -343,7 +343,8 @@ def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
     """"le bilan le plus faible avancé par la centrale syndicale", "les chiffres remontés par les autorités":
     a document of figures whose author the sentence names, when no reporting verb has the sentence already."""
     following = noun.i + 1
-    while following < len(doc) and doc[following].pos_ in ("ADJ", "ADV"):
+    while following < len(doc) and (doc[following].pos_ in ("ADJ", "ADV") or (  # "le bilan le plus faible avancé"
+            doc[following].pos_ == "DET" and following + 1 < len(doc) and doc[following + 1].lower_ in ("plus", "moins"))):
         following += 1
     right_after = [doc[following]] if following < len(doc) and "Part" in doc[following].morph.get("VerbForm") else []
     for child in [c for c in noun.children if c.dep_ == "acl"] + right_after:

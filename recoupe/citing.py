@@ -2,11 +2,11 @@
 
 A claim keeps its immediate speaker (who says it in the article) and gains its original source when the
 article says where the speaker got it from. Three constructions, their words in recoupe/lexicons/fr/sources.yml:
-- a citing word before the cited source: "Les médias sud-coréens, citant le NIS, ont rapporté ..." (original: the
-  NIS), "… a rapporté Yonhap, citant des sources militaires" (original: those words, no actor);
-- a report inside another speaker's report: "Yonhap rapporte que le NIS a déclaré …", or a relaying incise after
-  one, "… ont annoncé les services de renseignement, rapporte l'agence de presse britannique" (the relay's
-  original: whom it relays);
+- a citing word before the cited source: "Le Monde, citant l'AFP, a rapporté ..." (original: the AFP),
+  "… a rapporté l'agence Anadolu, citant des sources militaires" (original: those words, no actor);
+- a report inside another speaker's report: "Anadolu rapporte que le ministère a déclaré …", or a relaying incise
+  after one, "… ont annoncé les garde-côtes, rapporte l'agence de presse grecque" (the relay's original: whom it
+  relays);
 - a document as speaker: "selon le communiqué" is the word of whoever issued it, named nearby ("X a déclaré
   dans un communiqué …", else the last named speaker of the two sentences before).
 Without one of these, the original is the speaker itself (set across articles, in resolve).

@@ -139,7 +139,7 @@ class Claim(Record):
     quote: Optional[str] = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    # Whom the speaker cites, when the article says ("Les médias, citant le NIS, ont rapporté"): the mention, or
+    # Whom the speaker cites, when the article says ("Le Monde, citant l'AFP, a rapporté"): the mention, or
     # the words when no actor is named ("citant des sources militaires"); resolved to original_source_id, which
     # is the speaker's own actor when the speaker cites nobody.
     original_mention_id: Optional[str] = None
@@ -165,7 +165,7 @@ class Figure(Span):
     source_text: Optional[str] = None
     source_actor_id: Optional[str] = None
     # What the source cites, as on its claim: the immediate source keeps the figure, the original is whom it
-    # comes from ("citant le NIS" -> the NIS); without a citation the original is the immediate source.
+    # comes from ("citant l'AFP" -> the AFP); without a citation the original is the immediate source.
     original_mention_id: Optional[str] = None
     original_source_text: Optional[str] = None
     original_source_id: Optional[str] = None

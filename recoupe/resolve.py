@@ -4,14 +4,14 @@ entities.resolve_actors first merges mentions by spelling (folded names, acronym
 spelling variants of people's full names). This module then merges actors that are one source under different
 names, and keeps why in `actor_merges`:
 
-- description: an organisation named only by a description ("l'agence sud-coréenne", "les services secrets
-  sud-coréens", "l'agence de renseignement de Séoul") is the named body (a proper name or an acronym) whose
+- description: an organisation named only by a description ("l'agence allemande", "les services secrets
+  allemands", "l'agence de renseignement de Berlin") is the named body (a proper name or an acronym) whose
   words, over the whole dossier, hold every word of the description. Head nouns of one family are
   interchangeable ("agence", "service", "office"…) and synonyms are read as one word ("services secrets" =
   "renseignement"): both lists are in recoupe/lexicons/fr/sources.yml. Merged when exactly one named body fits
   (0.8; 0.9 when it is also named in the description's article); when several fit, the one named last before the
   description in its article (0.6); otherwise not at all. A description made of vague words ("les autorités
-  sud-coréennes") is never merged. A fuller description that says where ("préfecture de police de Paris") is a
+  allemandes") is never merged. A fuller description that says where ("préfecture de police de Paris") is a
   body the shorter one ("la préfecture de police") may name, as is a description written with a capital inside a
   sentence ("selon l'Office fédéral suisse": a proper name).
 - short_name: a body named by one word of its name, its first ("l'Assemblée" for "Assemblée nationale") or its
@@ -64,7 +64,7 @@ def _fold_phrase(text: str) -> list[str]:
 
 def description_words(text: str) -> list[str]:
     """The words that say which body a phrase names, synonyms and head families read as one word:
-    "les services secrets sud-coréens" -> ["renseignement", "sud-coreen"]."""
+    "les services secrets allemands" -> ["renseignement", "allemand"]."""
     lex = _lexicon()
     words = _fold_phrase(text)
     out: list[str] = []
@@ -87,7 +87,7 @@ def description_words(text: str) -> list[str]:
 
 
 def _is_description_name(name: str) -> bool:
-    """A common-noun phrase: lower-case words after the first, but for a place after "de" ("de Séoul")."""
+    """A common-noun phrase: lower-case words after the first, but for a place after "de" ("de Berlin")."""
     words = re.split(r"\s+", name.strip())
     if len(words) < 2 or _is_acronym(words[0]):
         return False
@@ -228,13 +228,13 @@ def _stem_match(part: str, word: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= 4 and len(part) - common <= 3 and len(word) - common <= 2
+    return common >= 4 and len(part) - common <= 3 and len(word) - common <= 3
 
 
 @lru_cache(maxsize=4096)
 def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -> frozenset[str]:
     """The countries a folded word stands for: a place named in the dossier ("seoul" -> KR) or an adjective of
-    nationality whose parts cover the country's name ("sud-coreen" -> KR, not "nord-coreen")."""
+    nationality whose parts cover the country's name ("allemand" -> DE, "nord-irlandais" -> none)."""
     found = {code for name, code in places if name == word}
     parts = word.split("-")
     for code, words in _country_names().items():
@@ -246,7 +246,7 @@ def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -
 
 def _covered(words: set[str], vocab: set[str], places: frozenset[tuple[str, str]]) -> bool:
     """Whether every word of a description is in a body's words, a place or a nationality counting as any word
-    of the body that names the same country ("de Séoul" and "sud-coréen")."""
+    of the body that names the same country ("de Berlin" and "allemand")."""
     countries = None
     for word in words:
         if word in vocab:
@@ -594,7 +594,7 @@ def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, st
 
 
 def place_countries(places: list[Place], place_mentions: list[PlaceMention]) -> frozenset[tuple[str, str]]:
-    """(folded one-word name, country code) of every place the dossier names: what "de Séoul" says of a body."""
+    """(folded one-word name, country code) of every place the dossier names: what "de Berlin" says of a body."""
     country = {p.id: p.country_code for p in places if p.country_code}
     return frozenset((_fold_word(m.surface), country[m.place_id]) for m in place_mentions
                      if m.place_id in country and " " not in m.surface.strip())

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
 from support import make_article
 
 from recoupe.attribution import attribute

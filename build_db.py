@@ -82,6 +82,11 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls
         sys.exit(2)
     if not quiet or strict:
         _name_rejected(report.rejected)
+    for line in report.corrections_applied:
+        if not quiet:
+            click.echo(f"correction applied: {line}", err=True)
+    for line in report.corrections_rejected:
+        click.echo(f"correction rejected: {line}", err=True)
     click.echo(f"{db_path}: {report.summary()}")
     if strict and report.rejected:
         click.echo(f"--strict: {len(report.rejected)} file(s) rejected", err=True)

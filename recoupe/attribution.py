@@ -19,6 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
+from . import citing
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 
 # --- lexicons (French grammar, not facts) -----------------------------------------------------
@@ -30,7 +31,7 @@ REPORTING_VERBS = frozenset(
         "dire", "expliquer", "préciser", "démentir", "réfuter", "contester", "dénoncer", "critiquer",
         "reconnaître", "admettre", "avertir", "alerter", "insister", "rappeler", "commenter",
         "écrire", "parler", "raconter", "témoigner", "répéter", "prévenir", "infirmer",
-        "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier",
+        "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier", "attester",
         # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
         # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
         "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler", "faire état",
@@ -170,10 +171,20 @@ def _is_reporting_verb(token: Token) -> bool:
         lemma = verb_lemma(token)
         # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
         # the present it also means "to have" ("le pays compte 1,2 million de soldats")
-        return lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+        return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+                or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
     return False
+
+
+# Verbs that report when their object is a document of figures: "a donné un nouveau bilan", "a publié ses chiffres"
+DOCUMENT_VERBS = frozenset({"donner", "publier", "communiquer", "présenter", "dresser", "livrer", "fournir", "diffuser"})
+
+
+def _issues_a_document(verb: Token, lemma: str) -> bool:
+    return lemma in DOCUMENT_VERBS and any(
+        c.dep_ == "obj" and c.lemma_ in DOCUMENT_NOUNS for c in verb.children)
 
 
 def _has_auxiliary(verb: Token, lemma: str) -> bool:
@@ -312,7 +323,7 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
     """Every reporting construction in the document, in text order."""
     reports = []
     for token in doc:
-        if layout.in_quote(token.idx):
+        if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token):
             continue  # attributions inside a quote belong to the quoted speaker's words
         report = None
         if _is_according_to(token):
@@ -321,9 +332,39 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
             report = _in_the_view_of(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout, candidates)
+        elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
+            report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
     return reports
+
+
+def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
+    """"le bilan le plus faible avancé par la centrale syndicale", "les chiffres remontés par les autorités":
+    a document of figures whose author the sentence names, when no reporting verb has the sentence already."""
+    following = noun.i + 1
+    while following < len(doc) and (doc[following].pos_ in ("ADJ", "ADV") or (  # "le bilan le plus faible avancé"
+            doc[following].pos_ == "DET" and following + 1 < len(doc) and doc[following + 1].lower_ in ("plus", "moins"))):
+        following += 1
+    right_after = [doc[following]] if following < len(doc) and "Part" in doc[following].morph.get("VerbForm") else []
+    for child in [c for c in noun.children if c.dep_ == "acl"] + right_after:
+        if child.pos_ == "VERB" and not _is_reporting_verb(child.head):
+            agents = [c for c in child.children if c.dep_ == "obl:agent"]
+            if agents and not any(_is_reporting_verb(a) for a in noun.ancestors):
+                unit = layout.unit_of(noun.idx)
+                lo, hi = _unit_tokens(doc, layout, unit)
+                first = next(t.i for t in agents[0].subtree if not (t.dep_ == "case" and t.i < agents[0].i))
+                report = Report(trigger=child.i, verb=verb_lemma(child), unit=unit)
+                return _with_span(doc, report, agents[0], first, hi, layout)
+    return None
+
+
+def _incise_inside_quote(doc: Doc, token: Token) -> bool:
+    """"… est claire, assure la CGT dans un communiqué. Leur réforme …": a quote closed too late holds the
+    incise naming its speaker (a reporting verb after a comma, then its subject: an article and a name)."""
+    i = token.i
+    return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
+            and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
 
 
 def _is_according_to(token: Token) -> bool:
@@ -359,11 +400,15 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
 
 
 def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
-    """"Pour l'économiste Anne Rivière, ces coupes pourraient…": a sentence opening on "Pour" + a named person or
-    organisation, or someone by trade, then a comma, gives that speaker's view (not "Pour la première fois,")."""
+    """"Pour l'économiste Anne Rivière, ces coupes pourraient…": a sentence opening on "Pour" (or "Si pour") + a
+    named person or organisation, or someone by trade, then a comma, gives that speaker's view (not "Pour la
+    première fois,"); so does "pour" + a name right after a figure, closing its clause ("et 570 000 pour le
+    ministère de l'Intérieur")."""
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    if token.i != lo or token.i + 1 >= hi:
+    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or"))
+    after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
+    if not (opening or after_figure) or token.i + 1 >= hi:
         return None
     head = _first_nominal(doc, token.i + 1, hi)
     if head is None:
@@ -372,6 +417,10 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
     named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS
+    if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
+        named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
+    if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
+        return report if named and (closing is None or closing.text in (".", ";", ",")) else None
     return report if named and closing is not None and closing.text == "," else None
 
 
@@ -422,6 +471,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         or aside
     )
     if is_participle and not has_aux and not has_subject:
+        subject = _subject_of_governing_clause(verb, lo, hi)
+        if subject is not None:  # "Si la CGT a nuancé ces chiffres, avançant « plus de deux millions »"
+            return _with_span(doc, report, subject, lo, hi, layout)
         return None  # "confirmant le début", "ajoutant qu'il ..." without a subject of their own
 
     left = _left_of_verb(verb)
@@ -431,7 +483,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         left.text in CLOSING_QUOTES
         or (left.text == "," and left.i > 0 and doc[left.i - 1].text in CLOSING_QUOTES)
     )
-    if report.verb in INCISE_VERBS and not after_quote:
+    if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb):  # "a-t-il poursuivi"
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
@@ -444,6 +496,13 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     if inverted:
         report.pronoun, report.inverted = inverted, True
         return report
+    if not aside and left is not None and left.text in CLAUSE_PUNCT and _finite_clause_before(doc, lo, left.i, layout):
+        # "570 000 manifestants ont défilé, une mobilisation en baisse, a indiqué le ministère.": after a clause
+        # of its own, a verb with its subject after it closing the sentence is an incise, whatever the parse
+        head = _postposed_subject(doc, verb, hi)
+        if head is not None and _closes_unit(doc, head, lo, hi):
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
@@ -454,6 +513,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     if status == "skip":
+        side = _side_of(doc, lo, verb.i)
+        if side is not None and subject is not None and subject.lower_ == "on":
+            return _with_span(doc, report, side, lo, hi, layout)  # "Du côté du ministère, on a comptabilisé …"
         return None
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=True)
     if status == "skip":
@@ -469,6 +531,46 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     if fronted is not None:
         return _with_span(doc, report, fronted, lo, hi, layout)
     return None
+
+
+def _subject_of_governing_clause(verb: Token, lo: int, hi: int) -> Optional[Token]:
+    """A present participle hung on a clause that reports nothing ("Si la CGT a nuancé ces chiffres, avançant …")
+    speaks for that clause's named subject; after a reporting verb ("a déclaré …, ajoutant que") it adds nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not verb.lower_.endswith("ant") or head.i == verb.i or _is_reporting_verb(head):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+    return subjects[0] if subjects else None
+
+
+def _side_of(doc: Doc, lo: int, end: int) -> Optional[Token]:
+    """"Du côté du ministère de l'Intérieur, on a compté …", "Côté syndicats, on annonce …": the one whose side
+    the sentence opens on speaks through its "on"."""
+    words = [t.lower_ for t in doc[lo:min(end, lo + 4)]]
+    if words and words[0] == "côté":
+        start = lo + 1
+    elif words[:2] == ["du", "côté"] and len(words) > 2 and words[2] in ("de", "du", "des", "d'", "d’"):
+        start = lo + 3
+    else:
+        return None
+    return _first_nominal(doc, start, end)
+
+
+def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not layout.in_quote(t.idx)
+               for t in doc[lo:end])
+
+
+def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
+    """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma), maybe after where it
+    said it ("…, assure la CGT dans un communiqué.")."""
+    end = noun_phrase(doc, head, lo, hi)[1]
+    if end < hi and doc[end].pos_ == "ADP" and doc[end].lower_ in ("dans", "sur", "à", "au", "lors"):
+        stop = end + 1
+        while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
+            stop += 1
+        end = stop
+    return end >= hi or doc[end].text in (".", ";", ",", "!", "?")
 
 
 def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
@@ -816,10 +918,86 @@ def attribute(
             if continued is not None:
                 _add(said, by_unit, continued)
 
-    claims = [s.claim for s in said]
+    claims = _with_originals(doc, layout, said, mentions)
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
-    return claims, _headline_sources(article, attributed)
+    claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
+    attributed = _headline_sources(article, attributed)
+    cites = {c.id: c for c in claims}
+    return claims, [
+        f.model_copy(update={"original_mention_id": cites[f.claim_id].original_mention_id,
+                             "original_source_text": cites[f.claim_id].original_source_text})
+        if f.claim_id in cites else f
+        for f in attributed
+    ]
+
+
+# What may stand between a gapped speaker and its figure: "…, la CGT « plus de 2,5 millions »", "Et la CGT, « … »"
+GAP_BEFORE = re.compile(r"^\s*(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?$", re.I)
+GAP_AFTER = re.compile(r"^\s*,?\s*[«“\"]?\s*$")
+
+
+def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure],
+            mentions: list[ActorMention], by_unit: dict[int, list[_Said]]) -> tuple[list[Claim], list[Figure]]:
+    """A speaker whose reporting verb is left out because the clause before has it ("le ministère recense
+    963 000 manifestants, la CGT « plus de 2,5 millions »"; "l'Intérieur avait compté 963 000 manifestants.
+    Et la CGT, « plus de 2,5 millions »"): the figure is that speaker's, in a claim of its own with the verb
+    and stance of the clause it borrows them from."""
+    text = layout.text
+    made: dict[str, Claim] = {}
+    result = []
+    for figure in figures:
+        unit = layout.unit_of(figure.start)
+        unit_start, unit_end = layout.units[unit]
+        segment_start = max([unit_start] + [i + 1 for i in range(unit_start, figure.start) if text[i] in ",;:—"])
+        gap = text[segment_start:figure.start]
+        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et la CGT, « … »": the speaker is one clause back
+            gap_end = segment_start - 1
+            segment_start = max([unit_start] + [i + 1 for i in range(unit_start, gap_end) if text[i] in ",;:—"])
+        else:
+            gap_end = figure.start
+        speaker = next((m for m in mentions if segment_start <= m.start and m.end <= gap_end
+                        and GAP_BEFORE.fullmatch(text[segment_start:m.start]) and GAP_AFTER.fullmatch(text[m.end:gap_end])),
+                       None)
+        if speaker is None or figure.source_mention_id == speaker.id:
+            result.append(figure)
+            continue
+        borrowed = [s for s in by_unit.get(unit, []) if s.trigger is not None and s.claim.start < figure.start
+                    and s.claim.verb not in ("selon", "pour") and (s.mention is None or s.mention.id != speaker.id)]
+        if not borrowed and _same_passage(layout, unit):
+            borrowed = [s for s in by_unit.get(unit - 1, []) if s.trigger is not None and s.claim.verb not in ("selon", "pour")]
+        if not borrowed or (figure.claim_id and any(s.claim.id == figure.claim_id and s.trigger is not None
+                                                    and s.claim.start <= figure.start and s.claim.verb in ("selon", "pour")
+                                                    for s in by_unit.get(unit, []))):
+            result.append(figure)
+            continue
+        model = borrowed[-1].claim
+        speaker_text = text[speaker.start:speaker.end]
+        claim = made.get(speaker.id) or Claim(
+            id=stable_id(article.id, unit_start, unit_end, speaker_text), article_id=article.id,
+            speaker_mention_id=speaker.id, speaker_text=speaker_text, text=text[unit_start:unit_end], verb=model.verb,
+            stance=model.stance, start=unit_start, end=unit_end)
+        made[speaker.id] = claim
+        result.append(figure.model_copy(update={"claim_id": claim.id, "source_mention_id": speaker.id,
+                                                "source_text": speaker_text}))
+    known = {c.id for c in claims}
+    return claims + [c for c in made.values() if c.id not in known], result
+
+
+def _with_originals(doc: Doc, layout: Layout, said: list[_Said], mentions: list[ActorMention]) -> list[Claim]:
+    """The claims, each with whom its speaker cites when the article says (citing.py)."""
+    found = citing.original_sources(doc, layout.text, layout.units, layout.unit_paragraph,
+                                    [(s.claim, s.mention, s.trigger, s.unit) for s in said], mentions)
+    claims = []
+    for item in said:
+        original = found.get(item.claim.id)
+        if original is not None:
+            item.claim = item.claim.model_copy(update={
+                "original_mention_id": original.mention.id if original.mention else None,
+                "original_source_text": original.text,
+            })
+        claims.append(item.claim)
+    return claims
 
 
 def link_place_mentions(claims: list[Claim], place_mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -921,6 +1099,8 @@ def _speaker(
     if report.start is None:
         return None
     speaker_text = layout.text[report.start:report.end].strip()
+    if re.match(r"\d", speaker_text):
+        return None  # "48.000 personnes dénombre": a count the parser took for the subject is nobody
     head_offset = doc[report.head].idx if report.head is not None else report.start
     author = _document_author(doc, report)
     if author is not None:  # "selon les résultats publiés lundi par le ministère de l'Intérieur"
@@ -932,6 +1112,10 @@ def _speaker(
         speaker_text = layout.text[report.start:report.end].strip()
         head_offset = author.idx
     mention = _mention_in_span(doc, report, head_offset, mentions)
+    if author is None and mention is None and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS:
+        agent = _agent_named_after(layout.text, report.start, layout.units[report.unit][1], mentions)
+        if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
+            mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
     titled = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
     if mention is None or (titled and mention.kind != "person"):
         # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
@@ -989,6 +1173,17 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     return None
 
 
+def _agent_named_after(text: str, start: int, end: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The one named after "par" in a document phrase, within the clause: "un bilan tweeté par X", "par le
+    ministre, X"."""
+    for mention in mentions:
+        if start < mention.start < end and re.fullmatch(
+                r"[^,;:.!?«»“”()]{0,60}\bpar\s+(?:(?:le|la|les|l['’])\s*)?(?:[^,;:.!?«»“”()]{1,50},\s*)?",
+                text[start:mention.start]):  # "par le ministre de l'Intérieur, Gérald Darmanin": the title, then the name
+            return mention
+    return None
+
+
 def _same_passage(layout: Layout, unit: int) -> bool:
     """Whether the previous sentence is in the same or the previous paragraph."""
     return unit > 0 and layout.unit_paragraph[unit] - layout.unit_paragraph[unit - 1] <= 1
@@ -1040,8 +1235,31 @@ def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]
 
 def _organisation_by_description(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
     """'l'organisation', 'l'agence onusienne': the last organisation named before whose name or role holds
-    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap')."""
-    return _last_described(speaker_text, before, mentions, "organisation", lambda m: f"{m.name} {m.role or ''}")
+    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap') and is headed by
+    the same noun, or one of its family (agence, service…): "la police" is not "la préfecture de police"."""
+    head = _head_family(_description_words_in_order(speaker_text)[:1])
+    candidates = [m for m in mentions if m.kind != "organisation" or head & (
+        _head_family(_description_words_in_order(m.name)[:1]) | _head_family(_description_words_in_order(m.role or "")[:1]))]
+    return _last_described(speaker_text, before, candidates, "organisation", lambda m: f"{m.name} {m.role or ''}")
+
+
+def _description_words_in_order(text: str) -> list[str]:
+    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text.strip(), flags=re.I)
+    return [w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2 or w.isupper()]
+
+
+def _head_family(words: list[str]) -> set[str]:
+    """A head noun and the nouns interchangeable with it (recoupe/lexicons/fr/sources.yml), singular."""
+    from . import lexicon
+
+    found = set()
+    for word in words:
+        singular = re.sub(r"(?<=\w{3})[sx]$", "", word)
+        found.add(singular)
+        for family in lexicon.load("sources")["description_heads"].values():
+            if singular in family:
+                found.update(family)
+    return found
 
 
 def _last_described(speaker_text: str, before: int, mentions: list[ActorMention], kind: str,
@@ -1212,7 +1430,7 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
 
 def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]]) -> Figure:
     unit = layout.unit_of(figure.start)
-    candidates = by_unit.get(unit, [])
+    candidates = _outside_other_brackets(layout, unit, figure.start, doc, by_unit.get(unit, []))
     if not candidates:
         return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     chosen = _claim_for_offset(doc, layout, figure.start, candidates)
@@ -1225,6 +1443,20 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
     )
 
 
+def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:
+    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Toulouse (9 000 selon la police,
+    70 000 selon les syndicats), à Nantes (10 000 à 25 000)", the Nantes figures are nobody's."""
+    start, end = layout.units[unit]
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", layout.text[start:end])]
+    brackets = [(start + a, start + b) for a, b in brackets]
+
+    def enclosed(position: int) -> Optional[tuple[int, int]]:
+        return next(((a, b) for a, b in brackets if a < position < b), None)
+
+    here = enclosed(offset)
+    return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)]
+
+
 def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Optional[_Said]:
     """"contre 245 000 d'après les syndicats": a "selon / d'après" right after the figure's noun phrase, with no
     verb or punctuation in between, names that figure's source whatever verb governs the sentence."""
@@ -1232,12 +1464,19 @@ def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Op
     if start is None:
         return None
     for said in candidates:
-        if said.trigger is None or said.claim.verb != "selon" or said.trigger <= start:
+        if said.trigger is None or said.claim.verb not in ("selon", "pour") or said.trigger <= start:
             continue
         between = doc[start + 1 : said.trigger]
         if len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
             return said
     return None
+
+
+def _clause_head(token: Token) -> int:
+    """The verb heading the clause a token sits in (the root when none)."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.i
 
 
 def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_Said]) -> _Said:
@@ -1249,6 +1488,16 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
         return adjacent
     token_index = _token_at(doc, offset)
     if token_index is not None:
+        # "Si pour le ministère, il y a eu 1,2 million de manifestants, la CGT annonce …": a "selon" / "pour" in
+        # the figure's own clause names its source before a verb that governs the whole sentence
+        clause = _clause_head(doc[token_index])
+        according = {s.trigger: _clause_head(doc[s.trigger]) for s in candidates
+                     if s.trigger is not None and s.claim.verb in ("selon", "pour")}
+        unit_start, unit_end = layout.units[layout.unit_of(offset)]
+        inside = all(unit_start <= doc[i].idx < unit_end for i in [clause, *according.values()])
+        own = [s for s in candidates if s.trigger in according and according[s.trigger] == clause]
+        if inside and len(own) == 1 and not any(s.trigger == clause for s in candidates):  # a parse within the sentence
+            return own[0]
         ancestors = {a.i for a in doc[token_index].ancestors}
         governing = [s for s in candidates if s.trigger is not None and s.trigger in ancestors and doc[s.trigger].lemma_ != "citer"]
         if governing:

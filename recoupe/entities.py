@@ -146,6 +146,17 @@ def _clean_entity(doc: Doc, ent, text: str) -> Optional[_Candidate]:
             tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
+    breaks = [k for k, t in enumerate(tokens) if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:  # a name never runs over a paragraph: "l'Assemblée\n\nLa motion de censure"
+        tokens = tokens[: breaks[0] + (0 if "\n" in tokens[breaks[0]].text else 1)]
+    if ent.label_ == "ORG":
+        # a verb or a number NER ran into: "le ministère de l'Intérieur avance", "le Ministère de l'intérieur 1,12"
+        while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower)
+                                   or (len(tokens) > 2 and tokens[-1].is_lower and tokens[-2].is_title
+                                       and tokens[-1].pos_ in ("NOUN", "VERB"))):
+            tokens.pop()  # a lower-case noun right after a name's capitalised word is the next word: "… l'Intérieur avance"
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
     if not tokens:
         return None
     if ent.label_ == "PER":

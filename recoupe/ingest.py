@@ -26,6 +26,8 @@ from .models import Article, RejectedFile, stable_id
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
 MIN_WORDS = 5
 SIDECAR_NAMES = ("sources.yml", "sources.yaml")
+# Files beside the articles that are no article: their metadata, and the reporter's corrections (corrections.py)
+NOT_ARTICLES = SIDECAR_NAMES + ("corrections.yml", "corrections.yaml")
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
 # Spaces that news sites put in numbers and around punctuation; the body uses plain spaces.
@@ -85,7 +87,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[RejectedFile]]:
         if path.is_dir():
             _walk(path, found, rejected)
         elif path.is_file():
-            if path.name not in SIDECAR_NAMES:
+            if path.name not in NOT_ARTICLES:
                 found.append(path)
         else:
             rejected.append(RejectedFile(path=str(path), reason=_missing_reason(path)))
@@ -106,7 +108,7 @@ def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile]) -> None
         seen_dirs.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not formats.page_assets(d, filenames))
         for name in sorted(filenames):
-            if name.startswith(".") or name in SIDECAR_NAMES:
+            if name.startswith(".") or name in NOT_ARTICLES:
                 continue
             file = Path(dirpath) / name
             if file.is_file():

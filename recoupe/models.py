@@ -94,6 +94,21 @@ class Actor(Record):
     stances: Optional[str] = None  # the stances of those claims, comma-separated
 
 
+class ActorMerge(Span):
+    """Two actors found to be one, after the merge by spelling: which rule, how sure, and the evidence. The span
+    is the merged actor's first mention (the one the rule read)."""
+
+    id: str
+    actor_id: str  # the actor kept
+    merged_name: str  # the name the merged actor had
+    merged_actor_id: str  # the id it had
+    rule: Literal["description", "short_name", "transliteration", "acronym", "correction"]
+    confidence: float = Field(ge=0, le=1)
+    evidence: str  # for a person: why, in words
+    mention_id: str
+    surface: str
+
+
 class PlaceMention(Span):
     id: str
     surface: str
@@ -127,7 +142,12 @@ class Claim(Record):
     quote: Optional[str] = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    original_source_id: Optional[str] = None  # actor the speaker cites ("selon l'agence X, le NIS dit..."), when one
+    # Whom the speaker cites, when the article says ("Le Monde, citant l'AFP, a rapporté"): the mention, or
+    # the words when no actor is named ("citant des sources militaires"); resolved to original_source_id, which
+    # is the speaker's own actor when the speaker cites nobody.
+    original_mention_id: Optional[str] = None
+    original_source_text: Optional[str] = None
+    original_source_id: Optional[str] = None
 
 
 class Figure(Span):
@@ -147,7 +167,11 @@ class Figure(Span):
     source_mention_id: Optional[str] = None  # ActorMention.id of whoever the article attributes it to
     source_text: Optional[str] = None
     source_actor_id: Optional[str] = None
-    original_source_id: Optional[str] = None  # the actor the speaker cites ("citant le NIS"), when known
+    # What the source cites, as on its claim: the immediate source keeps the figure, the original is whom it
+    # comes from ("citant l'AFP" -> the AFP); without a citation the original is the immediate source.
+    original_mention_id: Optional[str] = None
+    original_source_text: Optional[str] = None
+    original_source_id: Optional[str] = None
     # The quantity frame (recoupe/frames.py): what exactly is counted, what is said of it, how sure, where, when
     entity: Optional[str] = Field(default=None, description="What is counted, as a lemma: 'soldat'; 'personne' for a "
                                   "demonym used as a noun ('9 000 Nord-Coréens') or a toll ('59 morts')")
@@ -236,6 +260,7 @@ class Dossier(Record):
     claims: list[Claim] = []
     actors: list[Actor] = []
     actor_mentions: list[ActorMention] = []
+    actor_merges: list[ActorMerge] = []
     places: list[Place] = []
     place_mentions: list[PlaceMention] = []
     actor_places: list[ActorPlace] = []

@@ -22,9 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, dates, entities, frames, numbers, places, topics
+from . import attribution, corrections, dates, entities, frames, numbers, places, topics
 from .executors import LOCAL, prepare_worker, run_dask, run_local
 from .fetch import FetchedPage, Fetcher, read_url_list
+from .resolve import link_sources, place_countries, resolve_actors, unnamed_speakers
 from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -35,7 +36,7 @@ from .store import write_dossier
 PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
 # Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
-NOT_EXTRACTION_CODE = {"store.py", "fetch.py"}
+NOT_EXTRACTION_CODE = {"store.py", "fetch.py", "resolve.py", "corrections.py"}
 CONTEXT_DAYS = 2  # a report of a one-day event comes out that day or within two days
 
 
@@ -59,6 +60,8 @@ class BuildReport:
     processes: int = 0  # processes that ran spaCy and the extractors (0 when everything came from the cache)
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: ingest, extract, resolve, store
+    corrections_applied: list[str] = field(default_factory=list)  # one line per corrections.yml entry applied
+    corrections_rejected: list[str] = field(default_factory=list)  # and per entry skipped, with why
 
     def summary(self) -> str:
         return (
@@ -307,26 +310,25 @@ def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
 # --- resolution across articles --------------------------------------------------------------
 
 
-def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) -> Dossier:
-    """Merge actors and places across articles, link claims and figures to actors, and give figures a topic."""
-    mentions = [m for e in extractions for m in e.actor_mentions]
-    actors, mentions = entities.resolve_actors(mentions)
-    actor_of_mention = {m.id: m.actor_id for m in mentions}
-    claims = [
-        c.model_copy(update={"actor_id": actor_of_mention.get(c.speaker_mention_id)})
-        for e in extractions
-        for c in e.claims
-    ]
-    figures = [
-        f.model_copy(update={"source_actor_id": actor_of_mention.get(f.source_mention_id)})
-        for e in extractions
-        for f in e.figures
-    ]
+def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
+            fixes: Optional[corrections.Corrections] = None) -> Dossier:
+    """Merge actors and places across articles, link claims and figures to actors, and give figures a topic;
+    the reporter's corrections (corrections.yml) are applied to what the rules found."""
+    fixes = fixes or corrections.Corrections()
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
+    mentions = [m for e in extractions for m in e.actor_mentions]
+    actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
     articles = date_articles([e.article for e in extractions])
+    actors, mentions, claims, figures = unnamed_speakers(
+        [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
+        articles, merged_places, place_mentions)
+    actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
+    claims, figures = link_sources(claims, figures, mentions)
+    figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     figures = date_figures(figures, articles)
     figures = topics.assign_topics(figures, merged_places, place_mentions)
+    figures = corrections.apply_to_topics(fixes, figures)
     figures, found_topics = topics.judge_topics(figures)
     return Dossier(
         articles=articles,
@@ -334,6 +336,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile]) 
         claims=claims,
         actors=count_statements(actors, claims, figures),
         actor_mentions=mentions,
+        actor_merges=merges,
         places=merged_places,
         place_mentions=place_mentions,
         actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),
@@ -460,6 +463,7 @@ def build(
     `allow_empty=False`, a build that finds no article raises EmptyBuild and leaves the existing database untouched.
     """
     started = time.perf_counter()
+    paths = [Path(p) for p in paths]
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     pages: list[FetchedPage] = []
@@ -491,7 +495,9 @@ def build(
     timings["extract"] = time.perf_counter() - clock
     rejected = sorted(_unique_paths(rejected + failed), key=lambda r: r.path)
     clock = time.perf_counter()
-    dossier = resolve(extractions, rejected)
+    folders = [Path(p) for p in paths if Path(p).is_dir()] + [Path(a.source_file).parent for a in articles]
+    fixes = corrections.load(corrections.find(folders))
+    dossier = resolve(extractions, rejected, fixes)
     timings["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
     db_path = Path(db_path)
@@ -510,6 +516,8 @@ def build(
         processes=processes,
         seconds=time.perf_counter() - started,
         timings=timings,
+        corrections_applied=fixes.applied,
+        corrections_rejected=fixes.rejected,
     )
 
 

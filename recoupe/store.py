@@ -162,11 +162,12 @@ INDEXES = {
     "articles": [["published"], ["published", "id"], ["outlet"], ["language"], ["sha256"]],
     "actors": [["kind"], ["name"], ["mention_count"]],
     "actor_mentions": [["article_id"], ["actor_id"]],
+    "actor_merges": [["actor_id"], ["merged_actor_id"], ["rule"]],
     "places": [["kind"], ["country_code"], ["geonames_id"]],
     "place_mentions": [["article_id"], ["article_id", "start"], ["place_id"], ["claim_id"]],
     "figures": [["article_id"], ["article_id", "start"], ["claim_id"], ["source_actor_id"], ["topic"], ["object"], ["qualifier"], ["kind"],
                 ["topic", "as_of"], ["original_source_id"]],
-    "claims": [["article_id"], ["article_id", "start"], ["article_id", "stance", "start"], ["actor_id"], ["stance"], ["verb"]],
+    "claims": [["article_id"], ["article_id", "start"], ["article_id", "stance", "start"], ["actor_id"], ["original_source_id"], ["stance"], ["verb"]],
     "actor_places": [["actor_id", "claims"], ["place_id"], ["article_id"], ["claim_id"]],
 }
 
@@ -228,6 +229,7 @@ def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
         "articles": _article_rows(dossier),
         "actors": _with_json_aliases(_dump(dossier.actors)),
         "actor_mentions": _with_sentence_start(_dump(dossier.actor_mentions), texts),
+        "actor_merges": _dump(dossier.actor_merges),
         "places": _place_rows(dossier),
         "place_mentions": _with_sentence_start(_dump(dossier.place_mentions), texts),
         "claims": _dump(dossier.claims),
@@ -404,10 +406,18 @@ TABLES = {
          "sentence_start": int, "kind": str, "name": str, "role": str, "acronym": str},
         "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)],
     ),
+    # an actor merged into another after the merge by spelling: which rule, how sure, the evidence and the
+    # mention it read
+    "actor_merges": (
+        {"id": str, "actor_id": str, "merged_name": str, "merged_actor_id": str, "rule": str, "confidence": float,
+         "evidence": str, "mention_id": str, "surface": str, "article_id": str, "start": int, "end": int,
+         "sentence": str},
+        "id", [("actor_id", *ACTOR), ("mention_id", "actor_mentions", "id"), ("article_id", *ARTICLE)],
+    ),
     "claims": (
         {"id": str, "article_id": str, "actor_id": str, "speaker_text": str, "speaker_mention_id": str,
-         "text": str, "verb": str, "stance": str, "quote": str, "start": int, "end": int,
-         "original_source_id": str},
+         "original_source_id": str, "original_source_text": str, "original_mention_id": str,
+         "text": str, "verb": str, "stance": str, "quote": str, "start": int, "end": int},
         "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR), ("original_source_id", *ACTOR)],
     ),
     "places": (
@@ -425,6 +435,7 @@ TABLES = {
         {"id": str, "article_id": str, "claim_id": str, "topic": str, "text": str, "value": float,
          "value_low": float, "value_high": float, "qualifier": str, "strict": int, "object": str,
          "object_text": str, "kind": str, "predicate": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
+         "original_source_text": str, "original_mention_id": str,
          "sentence": str, "start": int, "end": int, "sentence_start": int, **FRAME_COLUMNS},
         "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR),
               ("original_source_id", *ACTOR)],

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 
 TABLES = [
-    "articles", "figures", "claims", "actors", "actor_mentions", "places", "place_mentions", "actor_places",
-    "rejected_files",
+    "articles", "figures", "claims", "actors", "actor_mentions", "actor_merges", "places", "place_mentions",
+    "actor_places", "rejected_files",
 ]
 VIEWS = ["figure_comparison", "topic_spread", "disagreements"]
 

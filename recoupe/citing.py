@@ -1,0 +1,183 @@
+"""The chain of attribution in one article: whom a speaker cites.
+
+A claim keeps its immediate speaker (who says it in the article) and gains its original source when the
+article says where the speaker got it from. Three constructions, their words in recoupe/lexicons/fr/sources.yml:
+- a citing word before the cited source: "Le Monde, citant l'AFP, a rapporté ..." (original: the AFP),
+  "… a rapporté l'agence Anadolu, citant des sources militaires" (original: those words, no actor);
+- a report inside another speaker's report: "Anadolu rapporte que le ministère a déclaré …", or a relaying incise
+  after one, "… ont annoncé les garde-côtes, rapporte l'agence de presse grecque" (the relay's original: whom it
+  relays);
+- a document as speaker: "selon le communiqué" is the word of whoever issued it, named nearby ("X a déclaré
+  dans un communiqué …", else the last named speaker of the two sentences before).
+Without one of these, the original is the speaker itself (set across articles, in resolve).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .models import ActorMention, Claim
+
+DEFINITE = r"(?:le|la|les|l['’]|ce|cet|cette|ces|ledit|ladite)"
+
+
+@dataclass(frozen=True)
+class Original:
+    mention: Optional[ActorMention]
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    data = lexicon.load("sources")
+    citing = data["citing"]
+    forward = sorted(citing["forward"], key=len, reverse=True)
+    return {
+        "forward": re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w) for w in forward) + r")(?![\w’'])", re.I),
+        "relay": frozenset(citing["relay_verbs"]),
+        "documents": frozenset(_fold(w) for w in data["documents"]),
+    }
+
+
+def _fold(word: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return re.sub(r"(?<=\w{3})s$", "", plain)
+
+
+def original_sources(
+    doc: Doc, text: str, units: Sequence[tuple[int, int]], unit_paragraph: Sequence[int],
+    said: Sequence[tuple[Claim, Optional[ActorMention], Optional[int], int]], mentions: Sequence[ActorMention],
+) -> dict[str, Original]:
+    """{claim id: what it cites} for the claims that cite someone. `said` holds (claim, speaker mention,
+    trigger token, sentence unit) in text order."""
+    found: dict[str, Original] = {}
+    by_unit: dict[int, list] = {}
+    for item in said:
+        by_unit.setdefault(item[3], []).append(item)
+    for unit, items in by_unit.items():
+        _citing_words(doc, text, units[unit], items, mentions, found)
+        _nested_reports(doc, items, found)
+    for index, item in enumerate(said):
+        claim, mention = item[0], item[1]
+        if claim.id in found or mention is not None:
+            continue
+        issuer = _document_issuer(text, units, unit_paragraph, said[:index], item, mentions)
+        if issuer is not None:
+            found[claim.id] = Original(issuer, issuer.surface)
+    return found
+
+
+def _speaker_span(text: str, unit: tuple[int, int], claim: Claim, mention: Optional[ActorMention]) -> Optional[tuple[int, int]]:
+    if mention is not None and unit[0] <= mention.start < unit[1]:
+        return mention.start, mention.end
+    if claim.speaker_text:
+        at = text.find(claim.speaker_text, unit[0], unit[1])
+        if at >= 0:
+            return at, at + len(claim.speaker_text)
+    return None
+
+
+def _citing_words(doc, text, unit, items, mentions, found) -> None:
+    """"X, citant Y": every claim of the sentence but Y's own takes Y as original — the one whose speaker ends
+    nearest before the citing word, else the first one after it."""
+    for match in _words()["forward"].finditer(text, unit[0], unit[1]):
+        cue_start, cue_end = match.span()
+        cited = _cited_after(text, cue_end, unit[1], mentions)
+        if cited is None:
+            continue
+        citers = []
+        for claim, mention, trigger, _ in items:
+            if trigger is not None and cue_start <= doc[trigger].idx < cue_end:
+                continue  # the claim "citer" makes for the one cited
+            if cited.mention is not None and mention is not None and mention.id == cited.mention.id:
+                continue
+            span = _speaker_span(text, unit, claim, mention)
+            if span is not None and not (cue_end <= span[0] < cue_end + len(cited.text) + 4):
+                citers.append((span, claim))
+        before = [(s, c) for s, c in citers if s[1] <= cue_start]
+        after = [(s, c) for s, c in citers if s[0] >= cue_end]
+        chosen = max(before, key=lambda sc: sc[0][1])[1] if before else (min(after, key=lambda sc: sc[0][0])[1] if after else None)
+        if chosen is not None and chosen.id not in found:
+            found[chosen.id] = cited
+
+
+def _cited_after(text: str, start: int, end: int, mentions) -> Optional[Original]:
+    """The source a citing word introduces: a named actor right after it, else its words up to the clause's end."""
+    for mention in mentions:
+        if start <= mention.start < end and re.fullmatch(r"[^,;:.!?«»“”()]{0,60}", text[start:mention.start]):
+            return Original(mention, mention.surface)
+    clause = re.match(r"[^,;:.!?«»“”()]{3,80}", text[start:end])
+    if clause is None:
+        return None
+    words = clause.group(0).strip()
+    return Original(None, words) if words else None
+
+
+def _nested_reports(doc, items, found) -> None:
+    """A report inside another speaker's report, or a relaying incise after one: the outer speaker (the relay)
+    cites the inner one."""
+    relay = _words()["relay"]
+    for outer in items:
+        claim, mention, trigger, _ = outer
+        if claim.id in found or trigger is None:
+            continue
+        outer_token = doc[trigger]
+        for inner in items:
+            i_claim, i_mention, i_trigger, _ = inner
+            if inner is outer or i_trigger is None or i_trigger == trigger or _same(outer, inner):
+                continue
+            inner_token = doc[i_trigger]
+            if inner_token.lemma_ == "citer" or claim.verb in ("selon", "pour"):
+                continue
+            wrapped = outer_token in inner_token.ancestors and _complement_between(inner_token, outer_token)
+            relaying = claim.verb in relay and inner_token in outer_token.ancestors and i_trigger < trigger
+            if wrapped or relaying:
+                found[claim.id] = Original(i_mention, i_claim.speaker_text or "")
+                break
+
+
+def _complement_between(inner, outer) -> bool:
+    """Whether `inner` sits in what `outer` reports (a completive clause on the way up), not in an incise hung
+    on it ("…, ont annoncé X, rapporte Y": "rapporte" depends on "annoncé" but reports nothing of it)."""
+    token, completive = inner, False
+    while token.i != outer.i and token.head.i != token.i:
+        if token.dep_.startswith("acl") or token.dep_ == "nmod":
+            return False  # "… la présence de 500 000 manifestants, où la police avait dénombré 87 000": a relative
+        completive = completive or token.dep_ in ("ccomp", "csubj", "parataxis")
+        token = token.head
+    return completive
+
+
+def _same(a, b) -> bool:
+    if a[1] is not None and b[1] is not None:
+        return a[1].id == b[1].id or a[1].name == b[1].name
+    return (a[0].speaker_text or "").lower() == (b[0].speaker_text or "").lower()
+
+
+def _document_issuer(text, units, unit_paragraph, earlier, item, mentions) -> Optional[ActorMention]:
+    """"selon le communiqué": whoever the article said issued that document, else the last named speaker in
+    the two sentences before (same or previous paragraph)."""
+    claim, _, _, unit = item
+    words = re.match(rf"\s*{DEFINITE}\s*(\w[\w-]*)", claim.speaker_text or "", re.I)
+    if words is None or _fold(words.group(1)) not in _words()["documents"]:
+        return None
+    noun = words.group(1)
+    for occurrence in reversed(list(re.finditer(rf"(?<!\w){re.escape(noun)}s?(?!\w)", text[: units[unit][0]], re.I))):
+        where = next(u for u, (s, e) in enumerate(units) if s <= occurrence.start() < e or s > occurrence.start())
+        speakers = [m for c, m, _, u in earlier if u == where and m is not None]
+        if speakers:
+            return speakers[-1]
+        named = [m for m in mentions if units[where][0] <= m.start < occurrence.start()]
+        if named:
+            return named[-1]
+    for c, m, _, u in reversed(earlier):
+        if m is not None and 0 < unit - u <= 2 and unit_paragraph[unit] - unit_paragraph[u] <= 1:
+            return m
+    return None

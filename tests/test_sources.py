@@ -1,0 +1,287 @@
+"""One actor per real source (resolve.py) and the chain of attribution (citing.py): on the seeds, then rule by rule
+on passages of other stories."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from support import make_article
+
+from recoupe.attribution import attribute
+from recoupe.entities import extract_actor_mentions
+from recoupe.numbers import extract_figures
+from recoupe.resolve import description_words, initials, resolve_actors
+
+# Every way the seeds name the South Korean intelligence service
+NIS_SPELLINGS = [
+    "NIS", "Service national de renseignement sud-coréen", "Service national de renseignement",
+    "service national de renseignement sud-coréen", "Service de renseignement sud-coréen",
+    "services de renseignement sud-coréens", "agence de renseignement", "agence sud-coréenne",
+    "agence de renseignement sud-coréenne", "agence de renseignement de Séoul", "renseignements sud-coréens",
+    "services secrets sud-coréens",
+]
+
+
+def rows(db, sql, *args):
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        return conn.execute(sql, args).fetchall()
+
+
+def actor_of(db, spelling):
+    found = {r["actor_id"] for r in rows(db, "select actor_id from actor_mentions where surface = ? or name = ?",
+                                         spelling, spelling)}
+    assert found, f"no mention spelt {spelling!r}"
+    return found
+
+
+# --- the seeds ---------------------------------------------------------------------------------------------
+
+
+def test_the_nis_is_one_actor_whatever_the_article_calls_it(seed_db):
+    ids = set().union(*(actor_of(seed_db, s) for s in NIS_SPELLINGS))
+    assert len(ids) == 1, {s: actor_of(seed_db, s) for s in NIS_SPELLINGS}
+    (nis,) = rows(seed_db, "select * from actors where id = ?", ids.pop())
+    assert nis["name"] == "Service national de renseignement sud-coréen"
+    assert set(NIS_SPELLINGS) <= set(json.loads(nis["aliases"]))
+
+
+def test_each_merge_keeps_its_rule_confidence_and_evidence(seed_db):
+    merges = rows(seed_db, "select m.*, a.name as kept from actor_merges m join actors a on a.id = m.actor_id")
+    described = {m["merged_name"]: m for m in merges if m["kept"] == "Service national de renseignement sud-coréen"}
+    assert {"agence sud-coréenne", "services secrets sud-coréens", "agence de renseignement de Séoul"} <= set(described)
+    for merge in merges:
+        assert merge["rule"] == "description" and 0.5 <= merge["confidence"] <= 1 and merge["evidence"]
+        article = rows(seed_db, "select text from articles where id = ?", merge["article_id"])[0]["text"]
+        assert article[merge["start"]:merge["end"]] == merge["surface"]  # provenance: the mention the rule read
+
+
+def test_other_bodies_stay_apart_from_the_nis(seed_db):
+    (nis,) = actor_of(seed_db, "NIS")
+    for other in ["autorités sud-coréennes", "Yonhap", "Direction du renseignement de défense ukrainien",
+                  "services secrets ukrainiens", "présidence sud-coréenne", "agence de presse britannique"]:
+        assert nis not in actor_of(seed_db, other), other
+
+
+def test_citant_le_nis_gives_the_nis_as_original_source(seed_db):
+    (nis,) = actor_of(seed_db, "NIS")
+    (claim,) = rows(seed_db, "select * from claims where speaker_text = 'Les médias sud-coréens'")
+    assert claim["actor_id"] is None or claim["actor_id"] != nis  # the immediate speaker stays the media
+    assert claim["original_source_id"] == nis
+    figures = rows(seed_db, "select * from figures where text = '12 000' and source_text = 'Les médias sud-coréens'")
+    assert figures and all(f["original_source_id"] == nis for f in figures)
+
+
+def test_selon_le_communique_is_the_word_of_its_issuer(seed_db):
+    (nis,) = actor_of(seed_db, "NIS")
+    (figure,) = rows(seed_db, "select * from figures where text = 'Jusqu’à huit millions'")
+    assert figure["source_text"] == "le communiqué" and figure["original_source_id"] == nis
+
+
+def test_the_relay_cites_whom_it_relays(seed_db):
+    (nis,) = actor_of(seed_db, "NIS")
+    (relay,) = rows(seed_db, "select * from claims where speaker_text = 'l’agence de presse britannique'")
+    assert relay["original_source_id"] == nis
+
+
+def test_without_citation_the_original_is_the_speaker(seed_db):
+    for figure in rows(seed_db, "select * from figures where source_actor_id is not null and original_mention_id is null "
+                                "and (original_source_text = source_text)"):
+        assert figure["original_source_id"] == figure["source_actor_id"]
+    (budanov,) = rows(seed_db, "select * from figures where text = 'près de 11 000'")
+    assert budanov["original_source_id"] == budanov["source_actor_id"] is not None
+
+
+# --- rules, on other stories ------------------------------------------------------------------------------
+
+
+def resolved(nlp, *texts):
+    mentions = []
+    for i, text in enumerate(texts):
+        article = make_article(text, name=f"a{i}.txt")
+        mentions += extract_actor_mentions(nlp(article.text), article)
+    actors, mentions, merges = resolve_actors(mentions)
+    return actors, mentions, merges
+
+
+def same_actor(mentions, a, b):
+    ids = lambda s: {m.actor_id for m in mentions if s in (m.surface, m.name)}
+    assert ids(a) and ids(b), (a, b, sorted({m.surface for m in mentions}))
+    return bool(ids(a) & ids(b))
+
+
+def test_description_words_read_synonyms_and_head_families():
+    assert description_words("les services secrets sud-coréens") == ["renseignement", "sud-coreen"]
+    assert description_words("l'agence de renseignement") == description_words("le service de renseignement")
+
+
+def test_a_description_joins_the_one_named_body_it_fits(nlp):
+    actors, mentions, merges = resolved(
+        nlp,
+        "L'Office fédéral suisse a publié mardi son rapport annuel.",
+        "Selon l'office suisse, 2 000 entreprises ont fermé. Le ministère allemand de l'Économie a réagi.",
+    )
+    assert same_actor(mentions, "office suisse", "Office fédéral suisse")
+    assert not same_actor(mentions, "office suisse", "ministère allemand de l'Économie")
+    assert [m.rule for m in merges] == ["description"]
+
+
+def test_a_vague_description_is_never_merged(nlp):
+    _, mentions, _ = resolved(
+        nlp,
+        "Le Service fédéral de sécurité (FSB) a arrêté deux hommes.",
+        "Les autorités russes ont annoncé l'arrestation.",
+    )
+    assert not same_actor(mentions, "autorités russes", "Service fédéral de sécurité")
+
+
+def test_a_description_that_fits_two_bodies_takes_the_one_named_before_it(nlp):
+    _, mentions, merges = resolved(
+        nlp,
+        "L'Agence nationale de santé publique (ANSP) et l'Agence nationale de sécurité du médicament (ANSM) ont "
+        "publié leurs chiffres. Plus tard, l'agence nationale a précisé que 40 cas étaient confirmés.",
+    )
+    agency = [m for m in merges if m.merged_name == "agence nationale"]
+    assert not agency or agency[0].confidence == 0.6
+
+
+def test_a_lone_surname_spelt_another_way_joins_the_person(nlp):
+    _, mentions, merges = resolved(
+        nlp,
+        "L'ambassadeur ukrainien Serhiy Kyslytsia a pris la parole devant le Conseil de sécurité.",
+        "Kyslitsa a déclaré que la situation était grave.",
+    )
+    assert same_actor(mentions, "Kyslitsa", "Serhiy Kyslytsia")
+    assert any(m.rule == "transliteration" for m in merges)
+
+
+def test_an_acronym_alone_joins_its_long_form(nlp):
+    assert "CGT" in initials("Confédération générale du travail")
+    _, mentions, merges = resolved(
+        nlp,
+        "Le syndicat Confédération générale du travail appelle à manifester jeudi.",
+        "La CGT revendique 500 000 manifestants à Paris.",
+    )
+    assert same_actor(mentions, "CGT", "Confédération générale du travail")
+    assert any(m.rule == "acronym" for m in merges)
+
+
+def attributed(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    mentions = extract_actor_mentions(doc, article)
+    claims, figures = attribute(doc, article, mentions, extract_figures(doc, article))
+    name = {m.id: m.name for m in mentions}
+    return [(c.speaker_text, name.get(c.original_mention_id), c.original_source_text) for c in claims], figures
+
+
+def test_citing_words_name_the_original(nlp):
+    claims, figures = attributed(nlp, "Le quotidien Le Monde, citant l'AFP, a rapporté que 300 soldats étaient partis.")
+    assert ("Le quotidien", "AFP", "AFP") in claims or any(o == "AFP" for s, o, _ in claims if s != "l'AFP")
+    assert figures[0].original_source_text == "AFP"
+    claims, _ = attributed(nlp, "Kim Jong-un aurait supervisé un essai de missile, a rapporté l'agence sud-coréenne "
+                                "Yonhap, citant des sources militaires.")
+    assert claims == [("l'agence sud-coréenne Yonhap", None, "des sources militaires")]
+
+
+def test_a_report_inside_a_report_is_cited_but_not_one_in_a_relative_clause(nlp):
+    claims, _ = attributed(nlp, "Yonhap rapporte que le ministère de la Défense a déclaré que 300 soldats étaient partis.")
+    assert ("Yonhap", "ministère de la Défense", "le ministère de la Défense") in claims
+    claims, _ = attributed(nlp, "A Paris, la CGT a indiqué la présence de 500.000 manifestants, soit le même chiffre "
+                                "que lors du rassemblement où la police avait dénombré 87.000 personnes.")
+    assert all(original is None and text is None for _, original, text in claims)
+
+
+def test_a_document_without_author_is_its_issuers_word(nlp):
+    claims, _ = attributed(nlp, "Le ministère de la Santé a publié jeudi un communiqué sur l'épidémie. "
+                                "Le nombre de cas a doublé en une semaine.\n\nSelon le communiqué, 40 000 cas sont confirmés.")
+    assert ("le communiqué", "ministère de la Santé", "ministère de la Santé") in claims
+
+
+def test_unnamed_speakers_are_one_source_per_place_they_speak_for(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Mobilisation en baisse\n\nSelon la police, 800 000 personnes ont manifesté en France.\n\n"
+        "À Rennes, les manifestants étaient 6 500 selon la préfecture, 15 000 selon les syndicats. "
+        "Mais selon la préfecture, 300 personnes ont été interpellées.\n\n"
+        "À Lyon, selon la préfecture, 4 000 personnes ont défilé.\n\n"
+        "À Lille, 30 000 personnes ont défilé d'après les chiffres de la Voix du Nord.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Retraites : nouvelle journée de mobilisation\n\n"
+        "La préfecture du Rhône a publié un bilan des cortèges de Lyon. La préfecture a compté 5 200 "
+        "manifestants, contre 700 000 en France selon la police. La CGT, elle, annonce un million de manifestants "
+        "et le syndicat a compté 2 millions de grévistes.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["6 500"] == by_figure["300"] == "préfecture (Rennes)"
+    assert by_figure["4 000"] == "préfecture (Lyon)"
+    assert by_figure["30 000"] == "Voix du Nord"  # a name the parser did not take for one
+    assert by_figure["15 000"] == "syndicats (Rennes)"
+    assert by_figure["800 000"] == by_figure["700 000"] == "police"  # national, in both articles: one source
+    assert by_figure["5 200"] == "préfecture du Rhône"  # "la préfecture": the body named last before it
+    # "le syndicat": nothing before it is headed by "syndicat" (the CGT's name does not say it is one)
+    assert by_figure["2 millions"] == "syndicat"
+    for mention in rows(db, "select m.*, ar.text from actor_mentions m join articles ar on ar.id = m.article_id"):
+        assert mention["text"][mention["start"]:mention["end"]] == mention["surface"]
+
+
+def sources_in(nlp, text):
+    _, figures = attributed(nlp, text)
+    return {f.text: f.source_text for f in figures}
+
+
+def test_constructions_that_name_a_figures_source(nlp):
+    assert sources_in(nlp, "Du côté du ministère de l’Intérieur, on a comptabilisé 1,1 million de manifestants.") == {
+        "1,1 million": "ministère de l’Intérieur"}
+    found = sources_in(nlp, "Près de 2 millions de personnes ont manifesté, selon la CGT, et 570.000 pour le "
+                            "ministère de l’Intérieur.")
+    assert found == {"Près de 2 millions": "la CGT", "570.000": "le ministère de l’Intérieur"}
+    found = sources_in(nlp, "Si pour le ministère de l’Intérieur, il y a eu 1,2 million de manifestants, la CGT "
+                            "annonce 2,8 millions de manifestants.")
+    assert found == {"1,2 million": "le ministère de l’Intérieur", "2,8 millions": "la CGT"}
+    found = sources_in(nlp, "Quelque 570.000 manifestants ont défilé jeudi, une mobilisation en nette baisse, a "
+                            "indiqué le ministère de l'Intérieur.")
+    assert found == {"Quelque 570.000": "le ministère de l'Intérieur"}
+    found = sources_in(nlp, "111 personnes ont été interpellées, selon un bilan provisoire tweeté par le ministre "
+                            "de l’Intérieur, Gérald Darmanin.")
+    assert found["111"].endswith("Gérald Darmanin")
+    assert sources_in(nlp, "Le gouvernement a prévu 300 millions pour la police.") == {"300 millions": "Le gouvernement"}
+
+
+def test_a_gapped_speaker_borrows_the_verb_before_it(nlp):
+    claims, figures = attributed(nlp, "Le ministère de l'Intérieur recense 963 000 manifestants, la CGT « plus de 2,5 "
+                                      "millions ».")
+    assert {f.text: f.source_text for f in figures} == {"963 000": "Le ministère de l'Intérieur",
+                                                        "plus de 2,5 millions": "CGT"}
+    assert [s for s, _, _ in claims] == ["Le ministère de l'Intérieur", "CGT"]
+    _, figures = attributed(nlp, "Le 11 février, l’Intérieur avait compté 963.000 manifestants. Et la CGT, « plus de "
+                                 "2,5 millions ». Le coup parait donc moins réussi.")
+    assert {f.text: f.source_text for f in figures} == {"963.000": "l’Intérieur", "plus de 2,5 millions": "CGT"}
+
+
+def test_a_selon_in_brackets_speaks_for_the_brackets_only(nlp):
+    found = sources_in(nlp, "C’est le cas à Toulouse (9.000 selon la police, 70.000 selon les syndicats), à Nantes "
+                            "(10.000 à 25.000) ou Montpellier (6.000 à 10.000).")
+    assert found == {"9.000": "la police", "70.000": "les syndicats", "10.000 à 25.000": None, "6.000 à 10.000": None}
+
+
+def test_giving_a_toll_reports_it_and_an_inverted_incise_needs_no_quote(nlp):
+    found = sources_in(nlp, "Gérald Darmanin a donné un nouveau bilan lors d'un point presse. « 172 personnes ont été "
+                            "interpellées ». 140 incendies ont été éteints dans la capitale a-t-il poursuivi.")
+    assert found == {"172": "Gérald Darmanin", "140": "Gérald Darmanin"}
+
+
+def test_an_incise_a_late_quote_mark_swallowed_still_names_the_speaker(nlp):
+    found = sources_in(nlp, '"Avec plus d’1 million de manifestants aujourd’hui, la réponse est claire, assure la CGT '
+                            'dans un communiqué. Leur réforme doit être retirée !"')
+    assert found == {"plus d’1 million": "la CGT"}
+
+
+def test_a_document_with_its_author_names_the_source(nlp):
+    found = sources_in(nlp, "Le nombre d’un million constitue le bilan le plus faible avancé par la centrale syndicale "
+                            "depuis le début du mouvement.")
+    assert found == {"un million": "la centrale syndicale"}

@@ -28,13 +28,13 @@ merge_actors:
   - into: Personne de ce nom
     actors: [NIS]
 rename_topics:
-  - topic: conteneur
+  - topic: "conteneur:presence@Russie"
     to: conteneurs expédiés
   - topic: licorne
     to: x
 merge_topics:
   - into: obus livrés
-    topics: [obus]
+    topics: ["obus:presence@Russie"]
 drop_figures:
   - article: 002_073be19748641bf7.txt
     text: "1,28 million"
@@ -115,7 +115,7 @@ def test_topics_renamed_and_merged(corrected):
     _, _, db, _ = corrected
     topics = {r["topic"] for r in query(db, "select distinct topic from figures")}
     assert "conteneurs expédiés" in topics and "obus livrés" in topics
-    assert "conteneur" not in topics and "obus" not in topics
+    assert "conteneur:presence@Russie" not in topics and "obus:presence@Russie" not in topics
 
 
 def test_figures_dropped_and_sourced(corrected):

@@ -232,11 +232,15 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
             ).format(format_number(tick, compact=True), l=left, r=right, y=y_of(tick), tx=left - 6, ty=y_of(tick) + 4))
         import datetime
 
+        last_label = -math.inf
         for day in sorted(set(days)):
+            x = x_of({"as_of": datetime.date.fromordinal(day).isoformat()})
+            if x - last_label < 70:  # a date label is about 65 px wide: skip one that would overlap the last
+                continue
+            last_label = x
             parts.append(Markup(
                 '<text x="{:.1f}" y="{}" font-size="11" fill="#333" text-anchor="middle">{}</text>'
-            ).format(x_of({"as_of": datetime.date.fromordinal(day).isoformat()}), bottom + 16,
-                     datetime.date.fromordinal(day).isoformat()))
+            ).format(x, bottom + 16, datetime.date.fromordinal(day).isoformat()))
         if undated:
             parts.append(Markup('<text x="{}" y="{}" font-size="11" fill="#333" text-anchor="middle">undated</text>')
                          .format(undated_x, bottom + 16))

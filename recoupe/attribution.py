@@ -19,6 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 
 # --- lexicons (French grammar, not facts) -----------------------------------------------------
@@ -49,6 +50,7 @@ DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
 CAPACITY_WORDS = frozenset({"mesure", "capable", "incapable", "possible", "impossible"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+SINGULAR_PERSON_PRONOUNS = frozenset({"il", "elle"})
 INDEFINITE_SPEAKERS = frozenset({"certains", "certaines", "plusieurs", "d'autres", "d’autres", "beaucoup"})
 DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
@@ -819,6 +821,7 @@ def attribute(
     claims = [s.claim for s in said]
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
     return claims, _headline_sources(article, attributed)
 
 
@@ -848,6 +851,28 @@ def _conditional_carry_over(
     if not _unit_has_conditional(doc, layout, *layout.units[unit]):
         return figure
     chosen = previous[-1].claim
+    return figure.model_copy(
+        update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
+    )
+
+
+def _continued_statement(
+    layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention]
+) -> Figure:
+    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats ont franchi la frontière.": a figure with no
+    source of its own, in the sentence right after one where a named speaker speaks (with a verb or a quote), in
+    the same paragraph, continues that statement. Not when its sentence names an actor of its own, nor after a
+    "selon" (which holds for its own sentence)."""
+    unit = layout.unit_of(figure.start)
+    previous = [s for s in by_unit.get(unit - 1, []) if s.claim.verb not in ("selon", "pour")]
+    if figure.source_text or not previous or unit == 0 or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1]:
+        return figure
+    unit_start, unit_end = layout.units[unit]
+    if any(unit_start <= m.start < unit_end for m in mentions):
+        return figure
+    chosen = previous[-1].claim
+    if chosen.speaker_mention_id is None:
+        return figure
     return figure.model_copy(
         update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
     )
@@ -901,7 +926,7 @@ def _speaker(
         if report.inverted:
             # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
             opener = _mention_opening_unit(layout, report.unit, mentions, doc[report.trigger].idx)
-            if opener is not None:
+            if opener is not None and not _subject_of_content(doc, opener, report):
                 return opener.surface, opener
         # "Le NIS a déclaré qu'il ne pouvait pas confirmer": inside what a speaker reports, "il" is that speaker
         ancestors = {a.i for a in doc[report.trigger].ancestors}
@@ -913,6 +938,10 @@ def _speaker(
         if previous:
             return previous[-1].claim.speaker_text, previous[-1].mention
         subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
+        if subject is None and report.pronoun in SINGULAR_PERSON_PRONOUNS and _same_passage(layout, report.unit):
+            # "Jean Dupont, porte-parole de X, était à Kiev. … a-t-il ajouté": the person opening the sentence before
+            opener = _mention_opening_unit(layout, report.unit - 1, mentions, layout.units[report.unit - 1][1])
+            subject = opener if opener is not None and opener.kind == "person" else None
         if subject is not None:
             return subject.surface, subject
         if recent:
@@ -963,7 +992,21 @@ def _speaker(
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
+    if mention is None and _points_back(doc, report, speaker_text):
+        return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
     return speaker_text, mention
+
+
+def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
+    """A demonstrative noun phrase ("ce renfort", "ces effectifs") whose noun names no one who speaks."""
+    words = load("speakers")
+    first = speaker_text.split(maxsplit=1)[0].lower() if speaker_text.strip() else ""
+    if first not in words["demonstratives"] or DEMONSTRATIVE_SPEAKER.match(speaker_text) or report.head is None:
+        return False
+    head = doc[report.head]
+    return head.pos_ == "NOUN" and not {head.lower_, head.lemma_.lower()} & (
+        set(words["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    )
 
 
 # Documents that carry figures: their author, when named ("publiés par X"), is the source
@@ -1006,6 +1049,16 @@ def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMenti
         if mention is not None:
             return mention
     return None
+
+
+def _subject_of_content(doc: Doc, mention: ActorMention, report: Report) -> bool:
+    """ "Moscou a envoyé 12 000 soldats, a-t-il affirmé": a name that is the subject of a verb of its own, not the
+    reporting one, is what is reported (a capital standing for its government), not who reports it."""
+    inside = [t for t in doc if mention.start <= t.idx < mention.end]
+    root = next((t for t in inside if not (mention.start <= t.head.idx < mention.end) or t.head == t), None)
+    if root is None or not root.dep_.startswith("nsubj"):
+        return False
+    return root.head.i != report.trigger and root.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
 
 
 def _mention_opening_unit(layout, unit, mentions, before) -> Optional[ActorMention]:

@@ -70,7 +70,7 @@ from text_to_num import text2num
 
 from .lexicon import demonym, load
 from .models import Article, Figure, stable_id
-from .nlp import known_word, sentence_index, sentence_spans
+from .nlp import known_noun, known_word, sentence_index, sentence_spans
 
 # --- small lexicons of French ---------------------------------------------------------------
 
@@ -662,7 +662,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         previous.pos_ == "PROPN"
         or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
     )
-    if name_before and not followed_by_noun and not quantity.spelled:
+    if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous):
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
@@ -679,6 +679,24 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None
+
+
+def gapped(doc: Doc, name: Token) -> bool:
+    """ "Moscou a déployé 12 000 soldats et Minsk 3 000": a name after "et" or a comma, then a number, repeats the
+    verb and the noun of an earlier figure of the sentence (which has a noun: "Boeing 737 et Airbus 320" has none)."""
+    start = name
+    while start.i > 0 and (doc[start.i - 1].pos_ == "PROPN" or doc[start.i - 1].text[:1].isupper()) \
+            and start.i - name.i < 4 and not start.is_sent_start:
+        start = doc[start.i - 1]
+    link = start.i - 1
+    if link > 0 and doc[link].pos_ == "DET":  # "et la Pologne 250"
+        link -= 1
+    if link < 0 or doc[link].lower_ not in ("et", ",", "contre", "ou"):
+        return False
+    for token in doc[name.sent.start:link]:
+        if token.like_num and (noun_after(doc, token.i + 1, False) is not None):
+            return True
+    return False
 
 
 def whole_of_a_part(doc: Doc, previous: Optional[Token]) -> bool:
@@ -888,6 +906,9 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
             return token
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        if token.pos_ == "VERB" and not participle and token.is_lower and WORD.fullmatch(token.text) \
+                and token.text.endswith(("s", "x")) and known_noun(token.text[:-1]):
+            return token  # a plural noun the tagger took for a verb: "six camps", "deux gardes"
         if (token.pos_ == "ADJ" or participle) and WORD.fullmatch(token.text):
             following = doc[j + 1] if j + 1 < len(doc) else None
             if following is not None and following.pos_ in ("NOUN", "ADJ") and WORD.fullmatch(following.text):
@@ -941,7 +962,12 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
         if token.is_punct and token.text not in ("-",) or token.is_space:
             break
         if token.like_num or is_number_word(token) or token.lower_ in COUNTING_NOUNS:
-            break  # another figure begins: "2 000 manifestants et une dizaine de blessés"
+            # another figure begins: "2 000 manifestants et une dizaine de blessés"; what is coordinated just before
+            # it is that figure's ("12 000 soldats et Minsk 3 000")
+            cc = [t.i for t in doc[noun.i + 1:i] if t.pos_ == "CCONJ"]
+            if cc:
+                end = min(end, cc[-1] - 1)
+            break
         path_ok = True
         node = token
         while node.i != noun.i:

@@ -107,6 +107,29 @@ def test_each_figure_keeps_its_own_noun(nlp, text, surface, obj, obj_text):
     assert (figure.object, figure.object_text) == (obj, obj_text)
 
 
+def test_a_plural_noun_tagged_as_a_verb_is_still_the_counted_noun(nlp):
+    """When the tagger reads "camps" as a form of "camper", the figure keeps its own noun rather than borrowing the
+    soldiers of the figure before (the tag is forced here: the model tags these sentences right)."""
+    article = make_article("Le pays a envoyé 3 000 soldats. Ils occupent six camps et deux terrains.")
+    doc = nlp(article.text)
+    for token in doc:
+        if token.text in ("camps", "terrains"):
+            token.pos_ = "VERB"
+    figures = extract_figures(doc, article)
+    assert [(f.text, f.object) for f in figures] == [("3 000", "soldat"), ("six", "camp"), ("deux", "terrain")]
+
+
+def test_a_gapped_figure_takes_the_noun_before_and_ends_its_phrase(nlp):
+    """ "12 000 soldats et Minsk 3 000": the verb and the noun are left out after a name; the first phrase stops
+    before the coordinated name."""
+    figures = figures_of(nlp, "Moscou a déployé 12 000 soldats et Minsk 3 000, selon le renseignement.")
+    assert [(f.text, f.object, f.object_text) for f in figures] == [
+        ("12 000", "soldat", "soldats"), ("3 000", "soldat", None)]
+    figures = figures_of(nlp, "Le pays aligne 300 chars et la Pologne 250, selon l'institut.")
+    assert [(f.text, f.object) for f in figures] == [("300", "char"), ("250", "char")]
+    assert counts(nlp, "Le constructeur a vendu des Boeing 737 et des Airbus 320 cette année.") == []
+
+
 @pytest.mark.parametrize("written", ["Nord-Coréens", "Nord\u2011Coréens", "Nord Coréens"])
 def test_a_demonym_counts_people_of_a_group(nlp, written):
     article = make_article(f"Environ 9 000 {written} sont arrivés dans la région en octobre.")

@@ -111,6 +111,8 @@ TIME_WORDS = frozenset(
 )
 NP_INNER_ADP = frozenset({"de", "du", "des", "d'", "d’", "en"})
 LOCATIVE_ADP = frozenset({"à", "au", "aux", "auprès"})
+# Prepositions of an aside between a reporting verb and its postposed subject ("affirme dans un communiqué le NIS")
+ASIDE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "devant", "via", "en"})
 OPENING_QUOTES = "«“„"
 CLOSING_QUOTES = "»”"
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
@@ -437,7 +439,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if after_quote:
+    # "…, ce qu'a confirmé le ministère": the subject after the verb of a relative clause on "ce"
+    relative_inversion = left is not None and left.lower_ in ("qu'", "qu’", "que") and left.i > lo \
+        and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
+    if after_quote or relative_inversion:
         head = _postposed_subject(doc, verb, hi)
         if head is not None:
             report.postposed = True
@@ -624,6 +629,17 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
             k += 1
         if k + 1 < hi and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ == "DET":
             j = k + 1
+    for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
+        if not (j < hi and doc[j].pos_ == "ADP" and doc[j].lower_ in ASIDE_PREPOSITIONS):
+            break
+        k = j + 1
+        while k < hi and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("d'", "d’")):
+            k += 1
+        while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
+            break
+        j = k
     if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
         return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():

@@ -2,14 +2,16 @@
 
 How a figure is found, in order:
 
-1. Number expressions. Digits with a thousands separator (".", or a space: ingest has already turned
-   no-break and narrow no-break spaces into plain ones) and a decimal comma, optionally followed by a
-   multiplier ("1.500", "12 000", "1,28 million", "8 millions", "3,2 Mds €"; an English decimal point only
-   before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
+1. Number expressions. Digits with a thousands separator (".", a space: ingest has already turned
+   no-break and narrow no-break spaces into plain ones, or the Swiss apostrophe: "25'000", "25’000") and a
+   decimal comma, optionally followed by a multiplier ("1.500", "12 000", "1,28 million", "8 millions",
+   "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
    "deux mille", "un million et demi"); collective nouns ("une dizaine" = about 10, approx) and vague
    quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers": qualifier vague, no point
    value, value_low = 2 units, value_high = 10 units).
-2. What is not a count is left out: dates ("1er novembre", "du 8 au 13 octobre", "août 2023", "vendredi 18"),
+2. What is not a count is left out: links, query strings, paths and anything with "/", "=", "@" or "#" in it
+   ("…/view.php?id=48213", "12/03/2024", "S/2024/123"), phone numbers ("+41 22 345 67 89", "022 345 67 89") and bank
+   accounts; dates ("1er novembre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "août 2023", "vendredi 18"),
    years (four digits without separator, unless a noun follows: "2000 soldats" is a count, "en 2023" is not),
    ISO dates and year ranges ("2024-10", "1950-1953"), times and durations ("8 heures", "deux dernières
    années"), occurrences ("trois fois"), fractions ("deux tiers"), ordinals ("1er", "premier"), ratios
@@ -22,6 +24,8 @@ How a figure is found, in order:
    in `object`); money is kind 'amount' (the currency in `object`); "30 %" and percentage points ("0,3 point",
    kept in the figure's text) are kind 'percent', `object` being what is measured (see 4).
    A number after another and "des" counts the whole ("cinq des sept circonscriptions": two figures).
+   A number whose noun is left out after a duration of its sentence is one too ("12 ans pour les uns et six à
+   neuf pour les autres"); after a name and "et" it repeats an earlier figure ("12 000 soldats et Minsk 3 000").
 3. Qualifier, from the words just before (or right after) the number, the longest match winning; a qualifier
    may follow an elided "d'", "l'", "qu'" ("baisser d'environ 30 euros"):
    approx ("près de", "environ", "quelque", "plus proche de", "autour de", "avoisiner"...): value_low/high =
@@ -98,9 +102,11 @@ CURRENCIES = {
     "livre": "livre", "livre sterling": "livre", "£": "livre", "rouble": "rouble", "won": "won", "yuan": "yuan",
     "yen": "yen", "franc": "franc", "hryvnia": "hryvnia", "roupie": "roupie",
 }
+CURRENCIES.update(FIGURE_WORDS["currency_codes"])
+CURRENCY_CODES = "|".join(sorted((re.escape(code) for code in FIGURE_WORDS["currency_codes"]), key=len, reverse=True))
 CURRENCY_AFTER = (
-    r"€|\$|£|eur\b|usd\b|(?:de |d')?"
-    r"(?:euros?|dollars?|livres? sterling|livres?|roubles?|wons?|yuans?|yens?|francs?|hryvnias?|roupies?)\b"
+    rf"€|\$|£|eur\b|usd\b|(?:de |d')?(?:{CURRENCY_CODES}\b|"
+    r"(?:euros?|dollars?|livres? sterling|livres?|roubles?|wons?|yuans?|yens?|francs?|hryvnias?|roupies?)\b)"
 )
 PERCENT_AFTER = r"%|pour ?cent\b|pour-cent\b|points? de pourcentage\b"
 # "0,3 point", "5 points" after a number: percentage points (the gap or change between two percentages), so the
@@ -662,7 +668,8 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         previous.pos_ == "PROPN"
         or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
     )
-    if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous):
+    if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous) \
+            and previous.lower_ not in CURRENCIES:  # "CHF 25'000" is an amount
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
@@ -731,7 +738,7 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
         singular = " ".join(re.sub(r"(?<=\w{4})s$", "", word) for word in name.split())
         return "measure", singular, None  # "kilomètres" -> "kilomètre", "milles nautiques" -> "mille nautique"
     currency = re.match(rf"\s*(?:{CURRENCY_AFTER})", after)
-    currency_before = re.search(r"(€|\$|£|eur|usd)\s*$", norm[max(0, quantity.start - 5):quantity.start])
+    currency_before = re.search(rf"(?<![\w])(€|\$|£|eur|usd|{CURRENCY_CODES})\s*$", norm[max(0, quantity.start - 6):quantity.start])
     if currency or currency_before:
         name = re.sub(r"^(?:de |d')", "", (currency or currency_before).group(0).strip())
         obj = next((CURRENCIES[key] for key in sorted(CURRENCIES, key=len, reverse=True) if name.startswith(key)), name)

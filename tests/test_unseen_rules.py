@@ -69,6 +69,16 @@ def test_number_formats(nlp, text, surface, value):
     assert found.get(surface) == pytest.approx(value), found
 
 
+@pytest.mark.parametrize("text, surface, value, currency", [
+    ("Le canton versera CHF 25'000 aux familles, selon le Conseil d'Etat.", "25'000", 25000, "franc"),
+    ("Le billet coûte 12 CHF selon le guide.", "12", 12, "franc"),
+    ("L'Etat versera 2 millions de FCFA aux écoles, selon le ministère.", "2 millions", 2e6, "franc cfa"),
+])
+def test_currency_codes(nlp, text, surface, value, currency):
+    (figure,) = figures_of(nlp, text)
+    assert (figure.text, figure.value, figure.kind, figure.object) == (surface, value, "amount", currency)
+
+
 # --- ellipsis ---------------------------------------------------------------------------------------
 
 def test_an_elided_duration_is_not_a_count(nlp):
@@ -198,3 +208,13 @@ def test_no_continuation_into_a_new_paragraph_or_another_actor(nlp):
         "blessés.",
     )
     assert sources == {"8 000": None, "300": None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Moscou a déployé 12 000 soldats, affirme dans un communiqué le ministère de la Défense.",
+     "le ministère de la Défense"),
+    ("Moscou a déployé 12 000 soldats, ce qu'a confirmé le ministère de la Défense.", "le ministère de la Défense"),
+])
+def test_the_speaker_after_the_verb_past_an_aside_or_in_a_relative(nlp, text, speaker):
+    claims, sources = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker] and sources == {"12 000": speaker}

@@ -457,6 +457,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     # an incise: ", a déclaré le NIS", "….a déclaré le président"
     if not aside and left is not None and (left.text in CLAUSE_PUNCT or GLUED_AUXILIARY.search(left.text)):
         head = _postposed_subject(doc, verb, hi)
+        fronted = _subject_before_aside(doc, verb, lo, left) if head is not None and head.dep_ == "obj" \
+            and head.head.i == verb.i else None
+        if fronted is not None:  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
+            return _with_span(doc, report, fronted, lo, hi, layout)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)

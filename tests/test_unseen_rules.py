@@ -218,3 +218,8 @@ def test_no_continuation_into_a_new_paragraph_or_another_actor(nlp):
 def test_the_speaker_after_the_verb_past_an_aside_or_in_a_relative(nlp, text, speaker):
     claims, sources = attributed(nlp, text)
     assert [c.speaker_text for c in claims] == [speaker] and sources == {"12 000": speaker}
+
+
+def test_an_object_after_the_verb_is_no_postposed_speaker(nlp):
+    claims, _ = attributed(nlp, "Pyongyang, qui a envoyé des troupes, a démenti toute implication.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("Pyongyang", "denies")]

@@ -20,6 +20,7 @@ from typing import Callable, Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from . import citing
+from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 
 # --- lexicons (French grammar, not facts) -----------------------------------------------------
@@ -50,6 +51,7 @@ DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester
 MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
 CAPACITY_WORDS = frozenset({"mesure", "capable", "incapable", "possible", "impossible"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+SINGULAR_PERSON_PRONOUNS = frozenset({"il", "elle"})
 INDEFINITE_SPEAKERS = frozenset({"certains", "certaines", "plusieurs", "d'autres", "d’autres", "beaucoup"})
 DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
@@ -110,6 +112,8 @@ TIME_WORDS = frozenset(
 )
 NP_INNER_ADP = frozenset({"de", "du", "des", "d'", "d’", "en"})
 LOCATIVE_ADP = frozenset({"à", "au", "aux", "auprès"})
+# Prepositions of an aside between a reporting verb and its postposed subject ("affirme dans un communiqué le NIS")
+ASIDE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "devant", "via", "en"})
 OPENING_QUOTES = "«“„"
 CLOSING_QUOTES = "»”"
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
@@ -487,7 +491,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if after_quote:
+    # "…, ce qu'a confirmé le ministère": the subject after the verb of a relative clause on "ce"
+    relative_inversion = left is not None and left.lower_ in ("qu'", "qu’", "que") and left.i > lo \
+        and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
+    if after_quote or relative_inversion:
         head = _postposed_subject(doc, verb, hi)
         if head is not None:
             report.postposed = True
@@ -509,6 +516,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     # an incise: ", a déclaré le NIS", "….a déclaré le président"
     if not aside and left is not None and (left.text in CLAUSE_PUNCT or GLUED_AUXILIARY.search(left.text)):
         head = _postposed_subject(doc, verb, hi)
+        fronted = _subject_before_aside(doc, verb, lo, left) if head is not None and head.dep_ == "obj" \
+            and head.head.i == verb.i else None
+        if fronted is not None:  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
+            return _with_span(doc, report, fronted, lo, hi, layout)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
@@ -724,6 +735,17 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
             k += 1
         if k + 1 < hi and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ == "DET":
             j = k + 1
+    for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
+        if not (j < hi and doc[j].pos_ == "ADP" and doc[j].lower_ in ASIDE_PREPOSITIONS):
+            break
+        k = j + 1
+        while k < hi and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("d'", "d’")):
+            k += 1
+        while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
+            break
+        j = k
     if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
         return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():
@@ -921,6 +943,7 @@ def attribute(
     claims = _with_originals(doc, layout, said, mentions)
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
     claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
     attributed = _headline_sources(article, attributed)
     cites = {c.id: c for c in claims}
@@ -1031,6 +1054,28 @@ def _conditional_carry_over(
     )
 
 
+def _continued_statement(
+    layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention]
+) -> Figure:
+    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats ont franchi la frontière.": a figure with no
+    source of its own, in the sentence right after one where a named speaker speaks (with a verb or a quote), in
+    the same paragraph, continues that statement. Not when its sentence names an actor of its own, nor after a
+    "selon" (which holds for its own sentence)."""
+    unit = layout.unit_of(figure.start)
+    previous = [s for s in by_unit.get(unit - 1, []) if s.claim.verb not in ("selon", "pour")]
+    if figure.source_text or not previous or unit == 0 or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1]:
+        return figure
+    unit_start, unit_end = layout.units[unit]
+    if any(unit_start <= m.start < unit_end for m in mentions):
+        return figure
+    chosen = previous[-1].claim
+    if chosen.speaker_mention_id is None:
+        return figure
+    return figure.model_copy(
+        update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
+    )
+
+
 def _headline_sources(article: Article, figures: list[Figure]) -> list[Figure]:
     """A headline restates the body: its unattributed figure takes the source of the body's first attributed
     figure with the same value and object."""
@@ -1079,7 +1124,7 @@ def _speaker(
         if report.inverted:
             # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
             opener = _mention_opening_unit(layout, report.unit, mentions, doc[report.trigger].idx)
-            if opener is not None:
+            if opener is not None and not _subject_of_content(doc, opener, report):
                 return opener.surface, opener
         # "Le NIS a déclaré qu'il ne pouvait pas confirmer": inside what a speaker reports, "il" is that speaker
         ancestors = {a.i for a in doc[report.trigger].ancestors}
@@ -1091,6 +1136,10 @@ def _speaker(
         if previous:
             return previous[-1].claim.speaker_text, previous[-1].mention
         subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
+        if subject is None and report.pronoun in SINGULAR_PERSON_PRONOUNS and _same_passage(layout, report.unit):
+            # "Jean Dupont, porte-parole de X, était à Kiev. … a-t-il ajouté": the person opening the sentence before
+            opener = _mention_opening_unit(layout, report.unit - 1, mentions, layout.units[report.unit - 1][1])
+            subject = opener if opener is not None and opener.kind == "person" else None
         if subject is not None:
             return subject.surface, subject
         if recent:
@@ -1147,7 +1196,21 @@ def _speaker(
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
+    if mention is None and _points_back(doc, report, speaker_text):
+        return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
     return speaker_text, mention
+
+
+def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
+    """A demonstrative noun phrase ("ce renfort", "ces effectifs") whose noun names no one who speaks."""
+    words = load("speakers")
+    first = speaker_text.split(maxsplit=1)[0].lower() if speaker_text.strip() else ""
+    if first not in words["demonstratives"] or DEMONSTRATIVE_SPEAKER.match(speaker_text) or report.head is None:
+        return False
+    head = doc[report.head]
+    return head.pos_ == "NOUN" and not {head.lower_, head.lemma_.lower()} & (
+        set(words["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    )
 
 
 # Documents that carry figures: their author, when named ("publiés par X"), is the source
@@ -1201,6 +1264,16 @@ def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMenti
         if mention is not None:
             return mention
     return None
+
+
+def _subject_of_content(doc: Doc, mention: ActorMention, report: Report) -> bool:
+    """ "Moscou a envoyé 12 000 soldats, a-t-il affirmé": a name that is the subject of a verb of its own, not the
+    reporting one, is what is reported (a capital standing for its government), not who reports it."""
+    inside = [t for t in doc if mention.start <= t.idx < mention.end]
+    root = next((t for t in inside if not (mention.start <= t.head.idx < mention.end) or t.head == t), None)
+    if root is None or not root.dep_.startswith("nsubj"):
+        return False
+    return root.head.i != report.trigger and root.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
 
 
 def _mention_opening_unit(layout, unit, mentions, before) -> Optional[ActorMention]:

@@ -86,3 +86,14 @@ def lemmatizer_words() -> frozenset[str]:
 def known_word(word: str) -> bool:
     """Whether the word is a French word spaCy's lemmatizer knows ("direct", "soldats")."""
     return word in lemmatizer_words()
+
+
+@lru_cache(maxsize=1)
+def _noun_lemmas() -> frozenset[str]:
+    lookups = get_nlp("fr").get_pipe("lemmatizer").lookups
+    return frozenset(lookups.get_table("lemma_index")["noun"]) if lookups.has_table("lemma_index") else frozenset()
+
+
+def known_noun(word: str) -> bool:
+    """Whether spaCy's French lemmatizer tables know the word as a noun lemma ("camp", "terrain")."""
+    return word in _noun_lemmas()

@@ -2,14 +2,16 @@
 
 How a figure is found, in order:
 
-1. Number expressions. Digits with a thousands separator (".", or a space: ingest has already turned
-   no-break and narrow no-break spaces into plain ones) and a decimal comma, optionally followed by a
-   multiplier ("1.500", "12 000", "1,28 million", "8 millions", "3,2 Mds €"; an English decimal point only
-   before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
+1. Number expressions. Digits with a thousands separator (".", a space: ingest has already turned
+   no-break and narrow no-break spaces into plain ones, or the Swiss apostrophe: "25'000", "25’000") and a
+   decimal comma, optionally followed by a multiplier ("1.500", "12 000", "1,28 million", "8 millions",
+   "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
    "deux mille", "un million et demi"); collective nouns ("une dizaine" = about 10, approx) and vague
    quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers": qualifier vague, no point
    value, value_low = 2 units, value_high = 10 units).
-2. What is not a count is left out: dates ("1er novembre", "du 8 au 13 octobre", "août 2023", "vendredi 18"),
+2. What is not a count is left out: links, query strings, paths and anything with "/", "=", "@" or "#" in it
+   ("…/view.php?id=48213", "12/03/2024", "S/2024/123"), phone numbers ("+41 22 345 67 89", "022 345 67 89") and bank
+   accounts; dates ("1er novembre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "août 2023", "vendredi 18"),
    years (four digits without separator, unless a noun follows: "2000 soldats" is a count, "en 2023" is not),
    ISO dates and year ranges ("2024-10", "1950-1953"), times and durations ("8 heures", "deux dernières
    années"), occurrences ("trois fois"), fractions ("deux tiers"), ordinals ("1er", "premier"), ratios
@@ -22,6 +24,8 @@ How a figure is found, in order:
    in `object`); money is kind 'amount' (the currency in `object`); "30 %" and percentage points ("0,3 point",
    kept in the figure's text) are kind 'percent', `object` being what is measured (see 4).
    A number after another and "des" counts the whole ("cinq des sept circonscriptions": two figures).
+   A number whose noun is left out after a duration of its sentence is one too ("12 ans pour les uns et six à
+   neuf pour les autres"); after a name and "et" it repeats an earlier figure ("12 000 soldats et Minsk 3 000").
 3. Qualifier, from the words just before (or right after) the number, the longest match winning; a qualifier
    may follow an elided "d'", "l'", "qu'" ("baisser d'environ 30 euros"):
    approx ("près de", "environ", "quelque", "plus proche de", "autour de", "avoisiner"...): value_low/high =
@@ -68,10 +72,13 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
+from .lexicon import demonym, load
 from .models import Article, Figure, stable_id
-from .nlp import known_word, sentence_index, sentence_spans
+from .nlp import known_noun, known_word, sentence_index, sentence_spans
 
 # --- small lexicons of French ---------------------------------------------------------------
+
+FIGURE_WORDS = load("figures")
 
 MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
@@ -95,9 +102,11 @@ CURRENCIES = {
     "livre": "livre", "livre sterling": "livre", "£": "livre", "rouble": "rouble", "won": "won", "yuan": "yuan",
     "yen": "yen", "franc": "franc", "hryvnia": "hryvnia", "roupie": "roupie",
 }
+CURRENCIES.update(FIGURE_WORDS["currency_codes"])
+CURRENCY_CODES = "|".join(sorted((re.escape(code) for code in FIGURE_WORDS["currency_codes"]), key=len, reverse=True))
 CURRENCY_AFTER = (
-    r"€|\$|£|eur\b|usd\b|(?:de |d')?"
-    r"(?:euros?|dollars?|livres? sterling|livres?|roubles?|wons?|yuans?|yens?|francs?|hryvnias?|roupies?)\b"
+    rf"€|\$|£|eur\b|usd\b|(?:de |d')?(?:{CURRENCY_CODES}\b|"
+    r"(?:euros?|dollars?|livres? sterling|livres?|roubles?|wons?|yuans?|yens?|francs?|hryvnias?|roupies?)\b)"
 )
 PERCENT_AFTER = r"%|pour ?cent\b|pour-cent\b|points? de pourcentage\b"
 # "0,3 point", "5 points" after a number: percentage points (the gap or change between two percentages), so the
@@ -108,12 +117,15 @@ PERCENTAGE_POINTS = r"points?\b(?!\s*(?:de\s|d')\s*(?!pourcentage|plus|moins|éc
 IDENTIFIER_HEADS = (
     r"article|art\.|numéro|n°|no\.|page|p\.|chapitre|résolution|loi|décret|paragraphe|alinéa|route|autoroute|vol"
     r"|salle|chambre|bâtiment|porte|terminal|niveau|catégorie|version|modèle|tome|volume|épisode|saison|édition"
-    r"|amendement|code|matricule|secteur|district|arrondissement|zone|lot|dossier|station|quai|ligne"
+    r"|amendement|code|matricule|secteur|district|arrondissement|zone|lot|dossier|station|quai|ligne|"
+    + "|".join(re.escape(word) for word in FIGURE_WORDS["identifier_heads"])
 )
 ADDRESS_WORDS = r"rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai"
 # Multipliers written after digits, and their value.
 MULTIPLIERS = {"m": 1e6, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
                "billion": 1e12, "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9}
+MULTIPLIERS.update({word: float(value) for word, value in FIGURE_WORDS["word_multipliers"].items()})
+SUFFIX_MULTIPLIERS = {word: float(value) for word, value in FIGURE_WORDS["suffix_multipliers"].items()}
 # Collective nouns: "une dizaine" is about 10, "des dizaines" is vague.
 COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -196,12 +208,29 @@ QUALIFIERS_AFTER = [
 ]
 
 DIGITS = re.compile(
-    r"(?<![\w.,/@#-])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?(?![\w@/]|[.,:/-]\d)"
-    r"(?:\s?(millions?|milliards?|mille|billions?|mds?|mrds?|M(?=\s?[€$£]))\b)?",
+    r"(?<![\w.,/@#:-])(\d{1,3}(?:[ .'’]\d{3})+|\d+)(?:,(\d+))?(?![\w@/]|[.,:/-]\d)"
+    r"(?:\s?(millions?|milliards?|mille|billions?|mds?|mrds?|"
+    + "|".join(re.escape(word) for word in FIGURE_WORDS["word_multipliers"])
+    + r"|M(?=\s?[€$£]))\b)?",
     re.IGNORECASE,
 )
 # "3.5 millions": a decimal point (English style) is read as one only before a multiplier.
 POINT_DECIMAL = re.compile(r"(?<![\w.,/@#-])(\d+)\.(\d{1,2})\s?(millions?|milliards?)\b", re.IGNORECASE)
+# "500k", "1,5k": a multiplier glued to the digits
+SUFFIXED = re.compile(
+    r"(?<![\w.,/@#:-])(\d{1,3})(?:,(\d{1,2}))?(" + "|".join(SUFFIX_MULTIPLIERS) + r")(?![\w'’@/-])", re.IGNORECASE
+)
+# What holds digits but is no number: links, query strings, file names, tokens with "/", "=", "@", "#" (dates
+# "12/03/2024", references "S/2024/123"), international and national phone numbers, bank accounts (IBAN and runs of
+# four-digit groups). Anchored at the start of a non-space run, so each run is tried once (linear time).
+CODES = [
+    re.compile(r"(?<!\S)\S*?(?:[/=@#]|\?\w)\S*"),
+    re.compile(r"(?<![\w.-])(?:www\.)?[\w-]{1,63}\.(?:[a-z]{2,6})\b(?:[/?]\S*)?"),
+    re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,4}){2,6}(?!\d)"),
+    re.compile(r"(?<![\w+,.])0\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\d)"),
+    re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?!\w)"),
+    re.compile(r"(?<![\w.,])\d{4}(?: \d{4}){2,8}(?!\w)"),
+]
 PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[ .]?\d|0\d)(?:[ .]?\d{2}){4}(?!\d)")
 AND_A_HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)  # "un million et demi"
 VAGUE = re.compile(
@@ -259,10 +288,24 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
         else:
             figure = build_figure(doc, article, norm, sentences, quantity, following)
             index += 1
-        if figure is not None:
+        if figure is not None and not elided_time(doc, norm, sentences, quantities, quantity, figure):
             figures.append(figure)
     figures = recover_objects(figures, article, doc, sentences)
     return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
+
+
+def elided_time(doc: Doc, norm: str, sentences, quantities: list[Quantity], quantity: Quantity, figure: Figure) -> bool:
+    """ "12 ans de service pour les uns et six à neuf pour les autres": a number whose noun is elided counts what
+    the number before it in the sentence counted; when that one was a time or a duration, so is this one."""
+    if figure.kind != "count" or figure.object or not sentences:
+        return False
+    earlier = [q for q in quantities if q.end <= quantity.start and exclusion(doc, norm, q) != "anaphoric"]
+    if not earlier:
+        return False  # ("les uns" is no number of the sentence)
+    previous = earlier[-1]
+    if sentence_index(sentences, previous.start) != sentence_index(sentences, quantity.start):
+        return False
+    return exclusion(doc, norm, previous) == "time"
 
 
 # --- what happened to the counted things -----------------------------------------------------
@@ -280,7 +323,14 @@ def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None:
         return None
+    elided = elided_participle(doc, span.end)
+    if elided is not None:  # "25 autres blessés" -> blesser
+        lemma = _verb_lemma(elided)
+        return re.sub(r"é$", "er", lemma) if lemma else None
     noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in ("NOUN", "PROPN") and object_lemma(t) == figure.object), None)
+    if noun is None:
+        people = next((t for t in doc[span.end:span.end + 8] if (people_named(doc, t) or ("",))[0] == figure.object), None)
+        noun = people_named(doc, people)[1] if people is not None else None
     if noun is None:
         return None
     for child in noun.children:
@@ -334,6 +384,15 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         taken.append(match.span())
     for match in PHONE.finditer(text):  # not a number at all: keep its digits out
         taken.append(match.span())
+    for pattern in CODES:
+        taken.extend(match.span() for match in pattern.finditer(text) if re.search(r"\d", match.group(0)))
+    for match in SUFFIXED.finditer(text):
+        if not free(*match.span()):
+            continue
+        base = float(f"{match.group(1)}.{match.group(2)}") if match.group(2) else float(match.group(1))
+        multiplier = SUFFIX_MULTIPLIERS[match.group(3).lower()]
+        found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier))
+        taken.append(match.span())
     for match in POINT_DECIMAL.finditer(text):
         base = float(f"{match.group(1)}.{match.group(2)}")
         multiplier = MULTIPLIERS[match.group(3).lower()]
@@ -343,7 +402,7 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
     for match in DIGITS.finditer(text):
         if not free(*match.span()):
             continue
-        integer = re.sub(r"[ .]", "", match.group(1))
+        integer = re.sub(r"[ .'’]", "", match.group(1))
         base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
         multiplier = MULTIPLIERS[match.group(3).lower()] if match.group(3) else 1.0
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
@@ -423,6 +482,8 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     """Number words that are not a count: the article "un", "pour cent", names, the adjective "neuf"."""
     words = [t.lower_ for t in run]
     first = run[0]
+    if words in (["un"], ["une"], ["neuf"]) and range_bound(doc, first):
+        return True  # "une à trois compagnies", "six à neuf"
     if words in (["un"], ["une"]):
         return False
     if first.i > 0 and doc[first.i - 1].lower_ == "pour" and words[0] == "cent":
@@ -433,6 +494,19 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         after = doc[first.i + 1] if first.i + 1 < len(doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
     return True
+
+
+def range_bound(doc: Doc, token: Token) -> bool:
+    """A number word that is one bound of a range: "une" before "à trois", "neuf" after "six à" (not "un à un")."""
+    words = FIGURE_WORDS["range_words"]
+    after = doc[token.i + 1:token.i + 3]
+    before = doc[max(token.i - 2, 0):token.i]
+    other = None
+    if token.lower_ in ("un", "une") and len(after) == 2 and after[0].lower_ in words:
+        other = after[1]
+    elif token.lower_ == "neuf" and len(before) == 2 and before[1].lower_ in words:
+        other = before[0]
+    return other is not None and other.lower_ not in ("un", "une") and (other.like_num or is_number_word(other))
 
 
 def is_sentence_start(doc: Doc, token: Token) -> bool:
@@ -553,8 +627,8 @@ def qualifier_after(norm: str, end: int) -> Optional[tuple[str, bool, int]]:
 def is_date(norm: str, quantity: Quantity) -> bool:
     after = norm[quantity.end:quantity.end + 40]
     before = norm[max(0, quantity.start - 25):quantity.start]
-    if re.match(rf"\s*(?:er\b)?\s*(?:(?:au|et|à|-|–|,)\s*\d{{1,2}}(?:er)?\s*)?(?:{MONTHS})\b", after):
-        return True  # "18 octobre", "du 8 au 13 octobre", "premier novembre"
+    if re.match(rf"(?:er\b)?(?:\s*(?:au|et|à|-|–|,)\s*(?:le\s+)?\d{{1,2}}(?:er)?){{0,3}}\s*(?:{MONTHS})\b", after.lstrip()):
+        return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
     return bool(re.search(rf"\b(?:{MONTHS}|{WEEKDAYS})\s*$", before))  # "août 2023", "vendredi 18"
 
 
@@ -594,7 +668,8 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         previous.pos_ == "PROPN"
         or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
     )
-    if name_before and not followed_by_noun and not quantity.spelled:
+    if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous) \
+            and previous.lower_ not in CURRENCIES:  # "CHF 25'000" is an amount
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
@@ -611,6 +686,24 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None
+
+
+def gapped(doc: Doc, name: Token) -> bool:
+    """ "Moscou a déployé 12 000 soldats et Minsk 3 000": a name after "et" or a comma, then a number, repeats the
+    verb and the noun of an earlier figure of the sentence (which has a noun: "Boeing 737 et Airbus 320" has none)."""
+    start = name
+    while start.i > 0 and (doc[start.i - 1].pos_ == "PROPN" or doc[start.i - 1].text[:1].isupper()) \
+            and start.i - name.i < 4 and not start.is_sent_start:
+        start = doc[start.i - 1]
+    link = start.i - 1
+    if link > 0 and doc[link].pos_ == "DET":  # "et la Pologne 250"
+        link -= 1
+    if link < 0 or doc[link].lower_ not in ("et", ",", "contre", "ou"):
+        return False
+    for token in doc[name.sent.start:link]:
+        if token.like_num and (noun_after(doc, token.i + 1, False) is not None):
+            return True
+    return False
 
 
 def whole_of_a_part(doc: Doc, previous: Optional[Token]) -> bool:
@@ -645,7 +738,7 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
         singular = " ".join(re.sub(r"(?<=\w{4})s$", "", word) for word in name.split())
         return "measure", singular, None  # "kilomètres" -> "kilomètre", "milles nautiques" -> "mille nautique"
     currency = re.match(rf"\s*(?:{CURRENCY_AFTER})", after)
-    currency_before = re.search(r"(€|\$|£|eur|usd)\s*$", norm[max(0, quantity.start - 5):quantity.start])
+    currency_before = re.search(rf"(?<![\w])(€|\$|£|eur|usd|{CURRENCY_CODES})\s*$", norm[max(0, quantity.start - 6):quantity.start])
     if currency or currency_before:
         name = re.sub(r"^(?:de |d')", "", (currency or currency_before).group(0).strip())
         obj = next((CURRENCIES[key] for key in sorted(CURRENCIES, key=len, reverse=True) if name.startswith(key)), name)
@@ -667,6 +760,10 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None
+    if elided_participle(doc, span.end) is not None and any(
+        t.like_num or is_number_word(t) for t in doc[span.sent.start:span.start]
+    ):
+        return None, None  # "30 soldats tués et 25 autres blessés": the noun is the one before
     last = span[-1]
     expect_de = expect_de or quantity.ends_with_counting_noun
     noun = noun_after(doc, span.end, expect_de)
@@ -674,7 +771,29 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
         noun = noun_from_parse(last, expect_de)
     if noun is None:
         return None, None
+    people = people_named(doc, noun)
+    if people is not None:  # "9 000 Nord-Coréens", "9 000 Nord Coréens": people of a group (frames.py)
+        group, last_word = people
+        return group, doc[noun.i:last_word.i + 1].text
     return object_lemma(noun), phrase_of(doc, span.end, noun)
+
+
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+
+
+def people_named(doc: Doc, noun: Token) -> Optional[tuple[str, Token]]:
+    """A capitalized demonym used as a noun, as (its masculine singular, its last token): "Nord-Coréens",
+    "Nord‑Coréens" (no-break hyphen), or written in two words, "Nord Coréens"."""
+    word = noun.text.translate(HYPHENS)
+    if not word[:1].isupper():
+        return None
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is not None and following.text[:1].isupper() and f"{word.lower()}-" in load("demonyms").get("prefixes", []):
+        compound = demonym(f"{word}-{following.text}")
+        if compound:
+            return compound, following
+    found = demonym(word)
+    return (found, noun) if found else None
 
 
 def percent_object(doc: Doc, quantity: Quantity):
@@ -794,6 +913,9 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
             return token
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        if token.pos_ == "VERB" and not participle and token.is_lower and WORD.fullmatch(token.text) \
+                and token.text.endswith(("s", "x")) and known_noun(token.text[:-1]):
+            return token  # a plural noun the tagger took for a verb: "six camps", "deux gardes"
         if (token.pos_ == "ADJ" or participle) and WORD.fullmatch(token.text):
             following = doc[j + 1] if j + 1 < len(doc) else None
             if following is not None and following.pos_ in ("NOUN", "ADJ") and WORD.fullmatch(following.text):
@@ -801,6 +923,23 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
             return token  # a nominalized adjective or participle: "300 blessés", "1 500 militaires"
         return None
     return None
+
+
+def elided_participle(doc: Doc, index: int) -> Optional[Token]:
+    """ "25 autres blessés": after the number, "autres" and a participle or adjective with no noun after it."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in FIGURE_WORDS["elision_words"]:
+        return None
+    word = doc[index + 1]
+    following = doc[index + 2] if index + 2 < len(doc) else None
+    if word.pos_ not in ("ADJ", "VERB", "NOUN") or not WORD.fullmatch(word.text) or not word.lower_.endswith(
+        ("é", "és", "ée", "ées", "s", "t", "ts")
+    ):
+        return None
+    if following is not None and following.pos_ in ("NOUN", "ADJ") and WORD.fullmatch(following.text):
+        return None  # "25 autres soldats blessés": a noun follows
+    if word.pos_ == "NOUN" and "Part" not in word.morph.get("VerbForm") and not word.lower_.endswith(("é", "és", "ée", "ées")):
+        return None  # "25 autres navires"
+    return word
 
 
 def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
@@ -830,7 +969,12 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
         if token.is_punct and token.text not in ("-",) or token.is_space:
             break
         if token.like_num or is_number_word(token) or token.lower_ in COUNTING_NOUNS:
-            break  # another figure begins: "2 000 manifestants et une dizaine de blessés"
+            # another figure begins: "2 000 manifestants et une dizaine de blessés"; what is coordinated just before
+            # it is that figure's ("12 000 soldats et Minsk 3 000")
+            cc = [t.i for t in doc[noun.i + 1:i] if t.pos_ == "CCONJ"]
+            if cc:
+                end = min(end, cc[-1] - 1)
+            break
         path_ok = True
         node = token
         while node.i != noun.i:
@@ -859,7 +1003,7 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
 
 def object_lemma(token: Token) -> str:
     """Normalized lemma of the counted noun, with military personnel folded into one object."""
-    lemma = noun_lemma(token)
+    lemma = noun_lemma(token).translate(HYPHENS)
     return PERSONNEL_OBJECT if lemma in PERSONNEL_NOUNS else lemma
 
 

@@ -507,7 +507,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         # "570 000 manifestants ont défilé, une mobilisation en baisse, a indiqué le ministère.": after a clause
         # of its own, a verb with its subject after it closing the sentence is an incise, whatever the parse
         head = _postposed_subject(doc, verb, hi)
-        if head is not None and _closes_unit(doc, head, lo, hi):
+        if head is not None and _closes_unit(doc, head, lo, hi) and not _object_after_fronted_subject(doc, verb, head, lo, left):
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
@@ -516,10 +516,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     # an incise: ", a déclaré le NIS", "….a déclaré le président"
     if not aside and left is not None and (left.text in CLAUSE_PUNCT or GLUED_AUXILIARY.search(left.text)):
         head = _postposed_subject(doc, verb, hi)
-        fronted = _subject_before_aside(doc, verb, lo, left) if head is not None and head.dep_ == "obj" \
-            and head.head.i == verb.i else None
-        if fronted is not None:  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
-            return _with_span(doc, report, fronted, lo, hi, layout)
+        if _object_after_fronted_subject(doc, verb, head, lo, left):  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
+            return _with_span(doc, report, _subject_before_aside(doc, verb, lo, left), lo, hi, layout)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
@@ -722,6 +720,13 @@ def _relative_antecedent(verb: Token) -> Optional[Token]:
     while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
         antecedent = antecedent.head
     return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], lo: int, left) -> bool:
+    """The noun after the verb is its object, and a noun phrase opening the sentence before an aside is the subject:
+    "Pyongyang, qui a envoyé des troupes, a démenti toute implication" (the speaker is Pyongyang)."""
+    return (head is not None and head.dep_ == "obj" and head.head.i == verb.i
+            and _subject_before_aside(doc, verb, lo, left) is not None)
 
 
 def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:

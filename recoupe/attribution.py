@@ -214,7 +214,7 @@ def build_layout(doc: Doc, text: str) -> Layout:
     units: list[tuple[int, int]] = []
     unit_paragraph: list[int] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for unit in _split_paragraph(text, p_start, p_end, quotes):
+        for unit in _split_paragraph(text, p_start, p_end, quotes, words(doc_language(doc)).civilities):
             units.append(unit)
             unit_paragraph.append(p_index)
     return Layout(text, paragraphs, units, unit_paragraph, [(s, e) for s, e, _ in quotes])
@@ -292,7 +292,7 @@ def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[in
     return region
 
 
-def _split_paragraph(text: str, p_start: int, p_end: int, quotes) -> list[tuple[int, int]]:
+def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=frozenset()) -> list[tuple[int, int]]:
     units = []
     start = p_start
     for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
@@ -309,6 +309,8 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes) -> list[tuple[
         word_before = re.search(r"(\w+)\W*$", text[start:mark])
         if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
             continue  # an initial or "M.", not the end of a sentence
+        if word_before and word_before.group(1)[:1].isupper() and word_before.group(1).lower() in abbreviations:
+            continue  # a title: "Gen. Qassem Soleimani", "Gov. Jeb Bush"
         unit = _strip_span(text, start, end)
         if unit[1] > unit[0]:
             units.append(unit)
@@ -398,8 +400,10 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "declined to say" reports; "refused to leave" does not
     if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
-    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative") for c in children) or verb.dep_ in ("ccomp", "parataxis")
-    if not says and not any(c.dep_ == "agent" for c in children):
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
+        return None  # "declined to say": the head verb's report
+    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children)
+    if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
         return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)

@@ -44,11 +44,22 @@ def _language_component(nlp: Language, name: str, language: str):
     return annotate
 
 
+@Language.component("recoupe_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (a headline, a dateline paragraph): set before the parser, which keeps it."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=None)
 def get_nlp(language: str = "fr") -> Language:
     """The pipeline for a language; loading takes seconds, so it happens once per process."""
     language = model_language(language)
     nlp = spacy.load(MODELS[language])
+    if load("nlp", language).get("line_breaks_end_sentences"):
+        nlp.add_pipe("recoupe_line_breaks", before="parser")
     nlp.add_pipe("recoupe_language", config={"language": language}, last=True)
     return nlp
 

@@ -333,7 +333,9 @@ def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None:
         return None
-    noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and object_lemma(t) == figure.object), None)
+    # a participle counts in English ("900 killed"); French reads its nominalized adjectives from the noun's clause
+    kinds = ("NOUN", "PROPN") if doc_language(doc) == "fr" else ("NOUN", "PROPN", "VERB", "ADJ")
+    noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in kinds and object_lemma(t) == figure.object), None)
     if noun is None:
         return None
     for child in noun.children:

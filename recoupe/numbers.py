@@ -244,7 +244,7 @@ def words(language: str = "fr") -> SimpleNamespace:
             level_verbs=frozenset(lex["level_verbs"]), level_cases=frozenset(lex["level_cases"]),
             threshold_nouns=frozenset(lex["threshold_nouns"]), de_forms=tuple(lex["de_forms"]),
             empty_predicates=frozenset(lex["empty_predicates"]), phrase_deps=frozenset(lex["phrase_deps"]),
-            concepts=lex.get("concepts") or {},
+            concepts=lex.get("concepts") or {}, verb_concepts=lex.get("verb_concepts") or {},
         )))
     return SimpleNamespace(
         language="fr", number_language="fr", number_and="et", not_counts=[["un"], ["une"]],
@@ -266,7 +266,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         unit_after_counting=rf"\s*(?:de\s+|d')(?:{MEASURE_UNITS})(?![\w'])", unit_prefix=r"^(?:de\s+|d')",
         range_and=r"\s*et\s*", range_and_lead=r"\bentre\s*$", range_or=r"\s*(?:à|ou)\s*",
         range_lead=r"\b(?:entre|de|d'|du)\s*$", ratio_words=["sur"], percent_not_after=r"\ben\s*$",
-        pour_cent=["pour", "cent"], neuf="neuf", concepts={}, not_objects=(),
+        pour_cent=["pour", "cent"], neuf="neuf", concepts={}, verb_concepts={}, not_objects=(),
     )
 
 
@@ -363,7 +363,8 @@ def _verb_lemma(token: Token) -> Optional[str]:
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and lemma.endswith(("é", "ée", "és", "ées")):  # "blessées" tagged ADJ, lemma "blessé"
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
-    return None if lemma in words(doc_language(token.doc)).empty_predicates else lemma
+    w = words(doc_language(token.doc))
+    return None if lemma in w.empty_predicates else w.verb_concepts.get(lemma, lemma)
 
 
 # --- finding number expressions --------------------------------------------------------------

@@ -31,13 +31,16 @@ def model_language(language: Optional[str]) -> str:
 
 @Language.factory("recoupe_language", default_config={"language": "fr"})
 def _language_component(nlp: Language, name: str, language: str):
-    labels = load("nlp", language).get("entity_labels") or {}
+    lexicon = load("nlp", language)
+    labels = lexicon.get("entity_labels") or {}
+    leading = frozenset(lexicon.get("entity_leading_words") or ())
 
     def annotate(doc: Doc) -> Doc:
         doc.user_data["language"] = language
         if labels:
             doc.ents = [
-                Span(doc, ent.start, ent.end, label=labels[ent.label_]) for ent in doc.ents if labels.get(ent.label_)
+                Span(doc, ent.start + (ent[0].lower_ in leading and len(ent) > 1), ent.end, label=labels[ent.label_])
+                for ent in doc.ents if labels.get(ent.label_)
             ]
         return doc
 

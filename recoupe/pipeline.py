@@ -10,6 +10,7 @@ Stages, in the one direction data flows:
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import importlib.metadata
 import math
@@ -20,13 +21,17 @@ import time
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import attribution, entities, numbers, places, topics
-from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
+from .budget import FILE_SECONDS, OverBudget, time_budget
+from .ingest import (
+    TEXT_SUFFIXES, IngestError, discover, load_sidecar, published_names, read_article, sidecar_path,
+)
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
 )
@@ -55,6 +60,7 @@ class BuildReport:
     places: int = 0
     actors: int = 0
     rejected: list[RejectedFile] = field(default_factory=list)
+    warnings: list[RejectedFile] = field(default_factory=list)  # files that went in after a repair, and which
     reused: int = 0
     processes: int = 0  # processes that ran spaCy and the extractors (0 when everything came from the cache)
     seconds: float = 0.0
@@ -71,44 +77,61 @@ class BuildReport:
 # --- ingest ----------------------------------------------------------------------------------
 
 
-def ingest(paths: Iterable[Path]) -> tuple[list[Article], list[RejectedFile]]:
+def ingest(
+    paths: Iterable[Path],
+    file_seconds: Optional[float] = FILE_SECONDS,
+    suffixes: Iterable[str] = TEXT_SUFFIXES,
+    warnings: Optional[list[RejectedFile]] = None,
+) -> tuple[list[Article], list[RejectedFile]]:
     """Articles from files and folders; a bad file is rejected with its reason, the others go on.
 
-    The same text under two names is kept once: the second is rejected as a duplicate of the first.
+    The same text under two names is kept once: the second is rejected as a duplicate of the first. A file
+    that takes longer than `file_seconds` to read and clean is rejected. Files are named by their path from
+    the folder given (`published_names`); what was repaired in a file that went in is added to `warnings`.
     """
-    files, rejected = discover(paths)
+    paths = list(paths)
+    name = published_names(paths)
+    files, found_rejected = discover(paths, suffixes)
+    rejected = [RejectedFile(path=name(r.path), reason=r.reason) for r in found_rejected]
     articles: list[Article] = []
     first_file_of: dict[str, str] = {}
     sidecars: dict[Path, dict] = {}
     for file in files:
-        metadata = _sidecar_for(file, sidecars, rejected).get(file.name)
+        shown = name(file)
+        metadata = _sidecar_for(file, sidecars, rejected, name).get(file.name)
+        notes: list[str] = []
         try:
-            article = read_article(file, metadata=metadata)
+            with time_budget(file_seconds):
+                article = read_article(file, metadata=metadata, source_file=shown, notes=notes)
+        except OverBudget as err:
+            rejected.append(RejectedFile(path=shown, reason=f"{err} to read and clean (the limit per file): "
+                                                            "skipped so that one file cannot stall the build"))
+            continue
         except IngestError as err:
-            rejected.append(RejectedFile(path=str(file), reason=str(err)))
+            rejected.append(RejectedFile(path=shown, reason=str(err)))
             continue
         except Exception as err:  # a bug must not cost the other articles; the file is named with the error
             reason = f"could not be read ({_describe(err)}): a bug in recoupe"
-            rejected.append(RejectedFile(path=str(file), reason=reason))
+            rejected.append(RejectedFile(path=shown, reason=reason))
             continue
         if article.sha256 in first_file_of:
-            rejected.append(
-                RejectedFile(path=str(file), reason=f"duplicate: same text as {first_file_of[article.sha256]}")
-            )
+            rejected.append(RejectedFile(path=shown, reason=f"duplicate: same text as {first_file_of[article.sha256]}"))
             continue
-        first_file_of[article.sha256] = str(file)
+        first_file_of[article.sha256] = shown
         articles.append(article)
+        if warnings is not None:
+            warnings.extend(RejectedFile(path=shown, reason=note) for note in notes)
     return articles, sorted(_unique_paths(rejected), key=lambda r: r.path)
 
 
-def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFile]) -> dict:
+def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFile], name=str) -> dict:
     folder = file.parent
     if folder not in cache:
         try:
             cache[folder] = load_sidecar(folder)
         except (IngestError, OSError, ValueError) as err:  # a broken sidecar loses its metadata, not the articles
             where = sidecar_path(folder) or folder / "sources.yml"
-            rejected.append(RejectedFile(path=str(where), reason=f"metadata file ignored: {err}"))
+            rejected.append(RejectedFile(path=name(where), reason=f"metadata file ignored: {err}"))
             cache[folder] = {}
     return cache[folder]
 
@@ -148,7 +171,7 @@ def extract(article: Article, doc) -> ArticleExtraction:
 Outcome = tuple[ArticleExtraction, Optional[str]]
 
 
-def extract_batch(articles: list[Article]) -> list[Outcome]:
+def extract_batch(articles: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[Outcome]:
     """Extraction for a batch of articles in this process (spaCy parses them with nlp.pipe); an article whose
     extraction fails is kept, without records, with the reason.
 
@@ -157,18 +180,21 @@ def extract_batch(articles: list[Article]) -> list[Outcome]:
     outcomes: list[Outcome] = []
     try:
         for article, doc in zip(articles, parse_many((a.text for a in articles), batch_size=BATCH_SIZE)):
-            outcomes.append(_extract_one(article, doc))
+            outcomes.append(_extract_one(article, doc, file_seconds))
     except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
         for article in articles[len(outcomes):]:
-            outcomes.append(_extract_one(article, _parse_or_error(article)))
+            outcomes.append(_extract_one(article, _parse_or_error(article), file_seconds))
     return outcomes
 
 
-def _extract_one(article: Article, doc) -> Outcome:
+def _extract_one(article: Article, doc, file_seconds: Optional[float] = FILE_SECONDS) -> Outcome:
     if isinstance(doc, Exception):
         return ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"
     try:
-        return extract(article, doc), None
+        with time_budget(file_seconds):
+            return extract(article, doc), None
+    except OverBudget as err:
+        return ArticleExtraction(article=article), f"{err}, the limit per file"
     except Exception as err:
         return ArticleExtraction(article=article), _describe(err)
 
@@ -230,13 +256,17 @@ class ExtractionCache:
         if self.folder is None:
             return
         path = self._path(extraction.article)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             tmp.write_text(extraction.model_dump_json(), encoding="utf-8")
             tmp.replace(path)
         except OSError as err:  # a full disk or a read-only cache slows the next build down; it must not fail this one
-            print(f"warning: extraction cache not written ({err})", file=sys.stderr)
+            try:
+                tmp.unlink(missing_ok=True)  # half a file would only take space
+            except OSError:
+                pass
+            print(f"warning: extraction cache not written ({err.strerror or err})", file=sys.stderr)
 
 
 def extract_all(
@@ -244,6 +274,7 @@ def extract_all(
     cache: ExtractionCache,
     workers: int = 1,
     progress: Optional[Callable[[int], None]] = None,
+    file_seconds: Optional[float] = FILE_SECONDS,
 ) -> tuple[list[ArticleExtraction], int, list[RejectedFile], int]:
     """Extractions for every article, from the cache where the text and extractor are unchanged.
 
@@ -264,7 +295,7 @@ def extract_all(
         progress(reused)
     failed: list[RejectedFile] = []
     pids: set[int] = set()
-    for pid, (extraction, error) in _run_extraction(todo, workers):
+    for pid, (extraction, error) in _run_extraction(todo, workers, file_seconds):
         pids.add(pid)
         article = extraction.article
         if error is None:
@@ -278,7 +309,8 @@ def extract_all(
     return [results[a.id] for a in articles], reused, failed, len(pids)
 
 
-def _run_extraction(articles: list[Article], workers: int) -> Iterator[tuple[int, Outcome]]:
+def _run_extraction(articles: list[Article], workers: int,
+                    file_seconds: Optional[float] = FILE_SECONDS) -> Iterator[tuple[int, Outcome]]:
     """(process id, outcome) for each article, in this process or spread over `workers` processes.
 
     Batches are cut so every worker gets some; each process loads spaCy once (forked workers inherit a
@@ -290,12 +322,12 @@ def _run_extraction(articles: list[Article], workers: int) -> Iterator[tuple[int
     batches = [articles[i : i + size] for i in range(0, len(articles), size)]
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
-            yield from _extract_here(batch)
+            yield from _extract_here(batch, file_seconds)
         return
     done: set[int] = set()
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
-            futures = {pool.submit(_extract_here, batch): i for i, batch in enumerate(batches)}
+            futures = {pool.submit(_extract_here, batch, file_seconds): i for i, batch in enumerate(batches)}
             for future in as_completed(futures):
                 outcomes = future.result()
                 done.add(futures[future])
@@ -304,12 +336,12 @@ def _run_extraction(articles: list[Article], workers: int) -> Iterator[tuple[int
         print("warning: a worker process died; finishing extraction in the main process", file=sys.stderr)
         for i, batch in enumerate(batches):
             if i not in done:
-                yield from _extract_here(batch)
+                yield from _extract_here(batch, file_seconds)
 
 
-def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
+def _extract_here(batch: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[tuple[int, Outcome]]:
     pid = os.getpid()
-    return [(pid, outcome) for outcome in extract_batch(batch)]
+    return [(pid, outcome) for outcome in extract_batch(batch, file_seconds)]
 
 
 # --- resolution across articles --------------------------------------------------------------
@@ -417,16 +449,30 @@ def build(
     *,
     full: bool = False,
     allow_empty: bool = True,
+    file_seconds: Optional[float] = FILE_SECONDS,
+    suffixes: Iterable[str] = TEXT_SUFFIXES,
 ) -> BuildReport:
     """Build the dossier database from article files; returns what went in and what was rejected.
 
     `full` reprocesses every article (the cache is refreshed, not read). With `allow_empty=False`, a build
-    that finds no article raises EmptyBuild and leaves the existing database untouched.
+    that finds no article raises EmptyBuild and leaves the existing database untouched. Only one build at a
+    time writes a database: a second one raises BuildLocked at once. A write that fails (a full disk) raises
+    StoreError, with the previous database intact and no temporary file left.
     """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with build_lock(db_path):
+        return _build(paths, db_path, cache_dir, workers, progress_factory, full=full, allow_empty=allow_empty,
+                      file_seconds=file_seconds, suffixes=suffixes)
+
+
+def _build(paths, db_path: Path, cache_dir, workers, progress_factory, *, full, allow_empty, file_seconds,
+           suffixes) -> BuildReport:
     started = time.perf_counter()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    articles, rejected = ingest(paths)
+    warnings: list[RejectedFile] = []
+    articles, rejected = ingest(paths, file_seconds, suffixes, warnings)
     timings["ingest"] = time.perf_counter() - clock
     if not articles and not allow_empty:
         raise EmptyBuild(rejected)
@@ -435,17 +481,16 @@ def build(
     clock = time.perf_counter()
     if progress_factory is not None:
         with progress_factory(len(articles)) as bar:
-            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update)
+            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update,
+                                                                 file_seconds=file_seconds)
     else:
-        extractions, reused, failed, processes = extract_all(articles, cache, workers)
+        extractions, reused, failed, processes = extract_all(articles, cache, workers, file_seconds=file_seconds)
     timings["extract"] = time.perf_counter() - clock
     rejected = sorted(_unique_paths(rejected + failed), key=lambda r: r.path)
     clock = time.perf_counter()
     dossier = resolve(extractions, rejected)
     timings["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(db_path)
     write_dossier(dossier, db_path)
     timings["store"] = time.perf_counter() - clock
@@ -456,11 +501,40 @@ def build(
         places=len(dossier.places),
         actors=len(dossier.actors),
         rejected=rejected,
+        warnings=warnings,
         reused=reused,
         processes=processes,
         seconds=time.perf_counter() - started,
         timings=timings,
     )
+
+
+class BuildLocked(Exception):
+    """Another build is writing the same database."""
+
+
+@contextmanager
+def build_lock(db_path: Path) -> Iterator[None]:
+    """Hold `.NAME.lock` beside the database for the whole build: two builds to one database would otherwise
+    race, and the last to finish would silently win. The lock is the kernel's (flock), so a killed build
+    releases it; the file itself stays, holding the last builder's process id."""
+    lock_path = db_path.with_name(f".{db_path.name}.lock")
+    with open(lock_path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise BuildLocked(f"another build (process {holder}) is writing {db_path.name}; wait until it is done "
+                              "or build to another --db") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 # store.atomic_path writes `.NAME.tmp-PID` beside the database (and SQLite its `-journal`).

@@ -6,6 +6,7 @@ so a crash or a kill never leaves a half-written dossier in place of the previou
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -121,8 +122,26 @@ def atomic_path(target: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+class StoreError(Exception):
+    """The database could not be written (a full disk, most often); the previous one is left as it was."""
+
+
 def write_dossier(dossier: Dossier, target: Path) -> None:
-    """Write the whole dossier to `target`, atomically."""
+    """Write the whole dossier to `target`, atomically; raises StoreError when the disk refuses the write (the
+    temporary file is removed and `target` keeps its previous content)."""
+    try:
+        _write(dossier, target)
+    except (sqlite3.DatabaseError, OSError) as err:
+        if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            reason = f"no space left to write it ({err.strerror})"
+        elif "full" in str(err) or "disk I/O" in str(err):
+            reason = f"no space left to write it (SQLite: {err})"
+        else:
+            reason = f"{type(err).__name__}: {err}"
+        raise StoreError(f"could not write {Path(target).name}: {reason}") from err
+
+
+def _write(dossier: Dossier, target: Path) -> None:
     with atomic_path(target) as tmp:
         conn = sqlite3.connect(tmp)
         try:

@@ -143,10 +143,19 @@ def fragments(source: str) -> list[str]:
     return [p[:30] for p in pieces if p.strip()] + sorted(chars)
 
 
-def lengths(rng: random.Random) -> int:
-    """Mostly short inputs, a fair share of long ones: quadratic behaviour shows at 10,000 characters and
-    up, exponential already at 40."""
-    return rng.choice([40, 200, 1_000, 1_000, 5_000, 20_000, 60_000])
+FIRST_LENGTHS = [60_000, 40, 20_000, 200, 60_000, 1_000, 20_000, 5_000]
+
+
+def length(i: int, rng: random.Random) -> int:
+    """Quadratic behaviour shows at 10,000 characters and up, exponential already at 40: the first inputs of
+    every run have both lengths (so a short run is no weaker), later ones are mostly short with one in twenty
+    long (so a long run goes through many more shapes in the same time)."""
+    if i < len(FIRST_LENGTHS):
+        return FIRST_LENGTHS[i]
+    roll = rng.random()
+    if roll < 0.05:
+        return 60_000 if roll < 0.025 else 20_000
+    return rng.choice([40, 40, 200, 200, 1_000, 1_000, 5_000])
 
 
 def inputs(source: str, count: int, seed: int) -> Iterator[str]:
@@ -154,7 +163,7 @@ def inputs(source: str, count: int, seed: int) -> Iterator[str]:
     pieces = fragments(source) or ["a"]
     alphabet = BASE + [p for p in pieces if len(p) == 1]
     for i in range(count):
-        size = lengths(rng)
+        size = length(i, rng)
         kind = i % 4
         if kind == 3:  # random text over the pattern's characters and ordinary ones
             yield "".join(rng.choice(alphabet) for _ in range(min(size, 5_000)))

@@ -123,7 +123,7 @@ def _add_file(file: Path, found: list[Path], rejected: list[RejectedFile], suffi
         found.append(file)
     else:
         known = ", ".join(s or "no suffix" for s in sorted(suffixes))
-        rejected.append(RejectedFile(path=str(file), reason=f"not an article file: {file.suffix} is not a text suffix "
+        rejected.append(RejectedFile(path=str(file), reason=f"not an article file: {printable(file.suffix)} is not a text suffix "
                                                             f"the build reads ({known}; --suffix adds one)"))
 
 

@@ -30,6 +30,7 @@ serve: build
 	$(BIN)/datasette inspect $(DB) --inspect-file inspect-data.json
 	$(BIN)/datasette serve -i $(DB) --inspect-file inspect-data.json -m metadata.yml --plugins-dir plugins \
 	  --setting sql_time_limit_ms 1000 --setting facet_time_limit_ms 500 --setting truncate_cells_html 400 --setting suggest_facets off \
+	  --setting max_returned_rows 1000 --setting max_csv_mb 20 --setting num_sql_threads 3 \
 	  --host $(HOST) --port $(PORT)
 
 test: setup browser

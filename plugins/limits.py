@@ -6,6 +6,8 @@ build a value of any size (`select zeroblob(200000000)` answered after 21 s with
 - SQLite's own limits, set on every connection: no string or blob longer than the largest article the dossier
   holds (at least 1 MB), short SQL, shallow expressions, few compound selects, parameters and columns, short
   LIKE patterns;
+- `printf` and `format` refuse (give NULL, as SQLite does past its length limit) a width or precision above
+  MAX_WIDTH: `printf('%.*c', 2000000000, 'x')` is one instruction that runs for 27 s whatever the limits;
 - a budget per query on what it returns: past RESULT_BYTES of text and blobs the query stops with an error
   (a 400 for `?sql=`), so that 1,000 rows of the longest values never reach the page renderer;
 - Datasette's error handler prints a `rich` traceback with every local variable when `rich` is installed
@@ -18,6 +20,7 @@ Makefile and in the README's publish commands.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import weakref
 
@@ -38,6 +41,9 @@ LIMITS = {
     sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1_000,  # default 50,000
     sqlite3.SQLITE_LIMIT_ATTACHED: 0,  # attaching is refused anyway (read-only); nothing to attach
 }
+MAX_WIDTH = 100_000  # characters a printf width or precision may ask for
+# A printf conversion: flags, width (digits or *), precision (digits or *), conversion letter.
+CONVERSION = re.compile(r"%[-+ 0#,!]*(\*|\d+)?(?:\.(\*|\d+))?([a-zA-Z%])")
 _longest: dict[str, int] = {}  # database name -> bytes of its longest stored article
 
 
@@ -73,9 +79,37 @@ def budgeted_rows(row_factory=sqlite3.Row, budget: int = RESULT_BYTES):
     return factory
 
 
+def bounded_printf():
+    """SQLite's own printf, through a private in-memory connection, for formats whose every width and precision
+    (written, or given by a `*` argument) is at most MAX_WIDTH; NULL otherwise."""
+    helper = sqlite3.connect(":memory:", check_same_thread=False)
+    helper.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MIN_LENGTH)
+
+    def printf(*args):
+        if not args or not isinstance(args[0], str):
+            return helper.execute(f"select printf({', '.join('?' * len(args))})", args).fetchone()[0] if args else None
+        rest = iter(args[1:])
+        for match in CONVERSION.finditer(args[0]):
+            for part in match.group(1, 2):
+                size = next(rest, 0) if part == "*" else part
+                try:
+                    if part is not None and abs(int(size or 0)) > MAX_WIDTH:
+                        return None
+                except (TypeError, ValueError):
+                    pass
+            if match.group(3) != "%":
+                next(rest, None)
+        return helper.execute(f"select printf({', '.join('?' * len(args))})", args).fetchone()[0]
+
+    return printf
+
+
 @hookimpl
 def prepare_connection(conn, database, datasette):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length_limit(conn, database))
     for category, value in LIMITS.items():
         conn.setlimit(category, value)
     conn.row_factory = budgeted_rows(conn.row_factory or sqlite3.Row)
+    printf = bounded_printf()
+    for name in ("printf", "format"):
+        conn.create_function(name, -1, printf, deterministic=True)

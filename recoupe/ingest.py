@@ -18,8 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Optional
 
-import yaml
-
+from . import sidecar
 from .models import Article, RejectedFile, stable_id
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
@@ -237,20 +236,15 @@ def _kind_reason(mode: int) -> str:
 
 
 def load_sidecar(folder: Path) -> dict[str, dict]:
-    """Metadata a user supplies in sources.yml beside the articles, keyed by file name."""
-    for name in SIDECAR_NAMES:
-        file = folder / name
-        if file.is_file():
-            try:
-                data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-            except yaml.YAMLError as err:
-                raise IngestError(f"not valid YAML: {str(err).splitlines()[0]}") from err
-            except UnicodeDecodeError as err:
-                raise IngestError("not UTF-8 text") from err
-            if not isinstance(data, dict):
-                raise IngestError("expected a mapping of file name to metadata")
-            return {str(k): v for k, v in data.items() if isinstance(v, dict)}
-    return {}
+    """Metadata a user supplies in sources.yml beside the articles, keyed by file name (recoupe.sidecar checks
+    it; the pipeline also reports what it left out)."""
+    file = sidecar_path(folder)
+    if file is None:
+        return {}
+    try:
+        return sidecar.load(file)[0]
+    except sidecar.SidecarError as err:
+        raise IngestError(str(err)) from err
 
 
 def sidecar_path(folder: Path) -> Optional[Path]:

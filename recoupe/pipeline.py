@@ -27,10 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, entities, numbers, places, topics
+from . import attribution, entities, numbers, places, sidecar, topics
 from .budget import FILE_SECONDS, OverBudget, time_budget
 from .ingest import (
-    TEXT_SUFFIXES, IngestError, discover, load_sidecar, published_names, read_article, sidecar_path,
+    TEXT_SUFFIXES, IngestError, discover, published_names, read_article, sidecar_path,
 )
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
@@ -125,14 +125,22 @@ def ingest(
 
 
 def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFile], name=str) -> dict:
+    """The folder's sources.yml entries; what it leaves out (an unknown key, a bad date) is one rejected_files
+    row for the file, each problem with its line, and the rest of the metadata is used."""
     folder = file.parent
     if folder not in cache:
-        try:
-            cache[folder] = load_sidecar(folder)
-        except (IngestError, OSError, ValueError) as err:  # a broken sidecar loses its metadata, not the articles
-            where = sidecar_path(folder) or folder / "sources.yml"
-            rejected.append(RejectedFile(path=name(where), reason=f"metadata file ignored: {err}"))
-            cache[folder] = {}
+        where = sidecar_path(folder)
+        cache[folder] = {}
+        if where is not None:
+            try:
+                cache[folder], problems = sidecar.load(where)
+            except (sidecar.SidecarError, OSError) as err:  # a broken sidecar loses its metadata, not the articles
+                reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+                rejected.append(RejectedFile(path=name(where), reason=f"metadata file ignored: {reason}"))
+            else:
+                if problems:
+                    rejected.append(RejectedFile(path=name(where), reason="metadata partly ignored: "
+                                                 + "; ".join(problems)))
     return cache[folder]
 
 

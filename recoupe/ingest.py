@@ -60,7 +60,9 @@ BOILERPLATE_LINE = re.compile(
 TEASER_INTRO = re.compile(
     r"^(?:lire aussi|à lire aussi|voir aussi|suivez la couverture complète|read more|see also)\s*:?$", re.IGNORECASE
 )
-LINK_ARTEFACTS = re.compile(r"\s*\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\)\s*", re.IGNORECASE)
+# Applied to a cleaned line, whose spaces are single: " ?" rather than "\s*", which would rescan a run of spaces
+# from each of its positions.
+LINK_ARTEFACTS = re.compile(r" ?\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\) ?", re.IGNORECASE)
 HTML_ATTRIBUTE = re.compile(r"""(?<![\w-])[\w-]+=["'][^"']*["']""")  # a name from its start, not from each letter
 # Every pattern here runs on untrusted text, so each is written to take linear time: no two quantifiers that
 # can share the same characters (the first of each kind hung the build on 509 bytes; tests/test_fuzz.py).

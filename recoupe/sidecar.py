@@ -111,6 +111,8 @@ def validate_metadata(mapping: Any, where: str = "", lines: Optional[dict[str, i
         place = ", ".join(part for part in (where, f"line {number}" if number else "") if part)
         return f"{place}: " if place else ""
 
+    if mapping is None:  # "001.txt:" with nothing under it
+        return {}, []
     if not isinstance(mapping, dict):
         return {}, [f"{at(line)}expected a mapping of keys ({', '.join(FIELDS)}) to values, got {_kind(mapping)}"]
     lines = lines or {}

@@ -40,10 +40,13 @@ from recoupe.store import StoreError
 def main(paths, db_path, cache_dir, full, workers, strict, quiet, suffixes, file_seconds):
     """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/).
 
-    Articles are plain-text files (.txt; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252).
-    A sources.yml beside them, keyed by file name (url, outlet, title, published, author), overrides
-    what the build infers from the text. Files that cannot be read become rows of `rejected_files`
-    with the reason, and are named on stderr; the other articles go in regardless.
+    Articles are plain-text files (.txt, .text or no suffix; UTF-8, UTF-8 with BOM, UTF-16 with BOM or
+    Latin-1/cp1252). A sources.yml beside them, keyed by file name (url, outlet, title, published, author,
+    language), overrides what the build infers from the text; what it gets wrong is reported with its line.
+    Files and folders that cannot be read become rows of `rejected_files` with the reason, and are named on
+    stderr (names escaped); the other articles go in regardless. Exit status: 1 with --strict and a rejected
+    file, 2 when no article could be read, 3 when another build is writing DB, 4 when DB cannot be written
+    (a full disk); the previous DB is left intact in each case but the first.
 
     The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions,
     rejected_files; the views figure_comparison, topic_spread and disagreements. Serve with:

@@ -74,7 +74,8 @@ HTML_START = re.compile(r"<!doctype html|<html\b|<head\b|<body\b", re.IGNORECASE
 XML_DECLARATION = re.compile(r"<\?xml[^<>]*>", re.IGNORECASE)
 # A tag never holds a "<": stopping there keeps 180 kB of "<a " from being scanned once per "<a ".
 HTML_TAG = re.compile(
-    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^<>]*>", re.IGNORECASE
+    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^<>]*>",
+    re.IGNORECASE,
 )
 # A well-formed multi-byte UTF-8 sequence, and a high byte that is not part of one (how Latin-1 accents look).
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -124,8 +125,9 @@ def _add_file(file: Path, found: list[Path], rejected: list[RejectedFile], suffi
         found.append(file)
     else:
         known = ", ".join(s or "no suffix" for s in sorted(suffixes))
-        rejected.append(RejectedFile(path=str(file), reason=f"not an article file: {printable(file.suffix)} is not a text suffix "
-                                                            f"the build reads ({known}; --suffix adds one)"))
+        reason = f"not an article file: {printable(file.suffix)} is not a text suffix the build reads ({known}; " \
+                 "--suffix adds one)"
+        rejected.append(RejectedFile(path=str(file), reason=reason))
 
 
 def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile], suffixes: set[str]) -> None:
@@ -149,9 +151,9 @@ def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile], suffixe
         try:  # listed is not entered: without search ("x") permission no file in it can be opened
             os.stat(os.path.join(dirpath, "."))
         except OSError as err:
-            reason = _os_error_reason(Path(dirpath), err, "folder")
-            rejected.append(RejectedFile(path=dirpath, reason=f"{reason}: it can be listed but not entered, "
-                                                              "so none of its files is read"))
+            reason = ("permission denied: the folder can be listed but not entered (no search permission)"
+                      if isinstance(err, PermissionError) else _os_error_reason(Path(dirpath), err, "folder"))
+            rejected.append(RejectedFile(path=dirpath, reason=f"{reason}, so none of its files is read"))
             dirnames[:] = []
             continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))

@@ -39,12 +39,14 @@ def test_patterns_are_found():
 # where each is applied says why. A pattern taken off this list must pass the test like the others.
 BOUNDED = {
     r"(\w+)\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$": "places._head_before: the 60 characters before a name",
-    r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$": "places._head_before: the 60 characters before a name",
+    r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$":
+        "places._head_before: the 60 characters before a name",
     r"^(.*?)\s*\((.*)\)$": "places._cldr_variants: CLDR's country names, not article text",
     r",\s*(?:\w+\s+)?\d[^\n]*\(": "entities: matched at one position, on the 60 characters after a word in capitals",
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:à|au|aux|dans|en)\s+": "topics.PART_OF: matched at one position, after a figure",
     r"(?:pass|augment|grimp|chut|baiss|mont|diminu|recul|progress|évolu": "numbers: the 30 characters before a figure",
-    r"[«“\"]([^»”\"]*)[»”\"]": "attribution._quoted: applied up to the last closing quote, so each scan ends at one",
+    r"[«“\"]([^»”\"]*)[»”\"]":
+        "attribution._quoted: applied up to the last closing quote, so each scan ends at one",
 }
 
 

@@ -48,7 +48,7 @@ def test_a_file_over_the_time_budget_is_rejected_not_waited_for(tmp_path):
     (folder / "good.txt").write_text(article(1), encoding="utf-8")
     with (folder / "slow.txt").open("w", encoding="utf-8") as slow:  # 4 MB of distinct lines: long to clean
         for i in range(40_000):
-            slow.write(f"Ligne {i} d’un très long texte où chaque ligne diffère de la précédente par son numéro.\n")
+            slow.write(f"Ligne {i} d’un très long texte où chaque ligne diffère de la précédente.\n")
     articles, rejected = ingest([folder], file_seconds=0.05)
     assert [a.source_file for a in articles] == ["corpus/good.txt"]
     assert [r.path for r in rejected] == ["corpus/slow.txt"]
@@ -216,7 +216,8 @@ def test_only_files_with_a_text_suffix_are_read(tmp_path):
     articles, rejected = ingest([folder])
     assert sorted(a.source_file for a in articles) == ["corpus/good.txt", "corpus/notes"]
     assert {r.path: r.reason.split(":")[0] for r in rejected} == {
-        f"corpus/{name}": "not an article file" for name in ["data.csv", "data.json", "notes.md", "letter.rtf", "scan.pdf"]
+        f"corpus/{name}": "not an article file"
+        for name in ["data.csv", "data.json", "notes.md", "letter.rtf", "scan.pdf"]
     }
     articles, rejected = ingest([folder], suffixes=(".txt", "", ".md"))  # configurable
     assert "corpus/notes.md" in {a.source_file for a in articles}

@@ -525,24 +525,35 @@ class BuildLocked(Exception):
 def build_lock(db_path: Path) -> Iterator[None]:
     """Hold `.NAME.lock` beside the database for the whole build: two builds to one database would otherwise
     race, and the last to finish would silently win. The lock is the kernel's (flock), so a killed build
-    releases it; the file itself stays, holding the last builder's process id."""
+    releases it; the file holds the builder's process id and is removed when the build ends."""
     lock_path = db_path.with_name(f".{db_path.name}.lock")
-    with open(lock_path, "a+", encoding="utf-8") as handle:
+    while True:
+        handle = open(lock_path, "a+", encoding="utf-8")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
+            handle.close()
             raise BuildLocked(f"another build (process {holder}) is writing {db_path.name}; wait until it is done "
                               "or build to another --db") from None
+        try:  # the file may have been removed by the build that held it just before: lock the one in place
+            same = os.fstat(handle.fileno()).st_ino == os.stat(lock_path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        handle.close()
+    try:
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        yield
+    finally:
+        lock_path.unlink(missing_ok=True)  # still holding the lock: no other build can be between these two
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
 
 
 # store.atomic_path writes `.NAME.tmp-PID` beside the database (and SQLite its `-journal`).

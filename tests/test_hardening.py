@@ -245,7 +245,9 @@ def test_a_second_build_to_the_same_database_fails_clearly(tmp_path):
             build([tmp_path / "a.txt"], db)
         result = CliRunner().invoke(load_cli(), [str(tmp_path / "a.txt"), "--db", str(db)])
         assert result.exit_code == 3 and f"process {os.getpid()}" in result.stderr
-    assert not db.exists()
+    assert not db.exists() and not (tmp_path / ".d.db.lock").exists()
+    assert build([tmp_path / "a.txt"], db).articles == 1  # once the first is done, the next one goes ahead
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d.db"]
 
 
 def test_a_full_disk_is_a_clean_error_that_leaves_no_temporary_file(tmp_path, nlp):
@@ -282,7 +284,7 @@ def test_a_full_disk_is_a_clean_error_that_leaves_no_temporary_file(tmp_path, nl
     assert "error: could not write d.db: no space left" in outcome["stderr"]
     assert "Traceback" not in outcome["stderr"]
     assert db.read_bytes() == b"previous"
-    assert sorted(p.name for p in db.parent.iterdir()) == [".d.db.lock", "d.db"]  # no temporary database
+    assert sorted(p.name for p in db.parent.iterdir()) == ["d.db"]  # no temporary database, no lock
     assert not [p for p in cache.rglob("*.tmp")]  # nor half a cache file
 
 

@@ -79,17 +79,17 @@ def budgeted_rows(row_factory=sqlite3.Row, budget: int = RESULT_BYTES):
     return factory
 
 
-def bounded_printf():
+def bounded_printf(length: int = MIN_LENGTH):
     """SQLite's own printf, through a private in-memory connection, for formats whose every width and precision
     (written, or given by a `*` argument) is at most MAX_WIDTH; NULL otherwise."""
     helper = sqlite3.connect(":memory:", check_same_thread=False)
-    helper.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MIN_LENGTH)
+    helper.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
 
     def printf(*args):
-        if not args or not isinstance(args[0], str):
-            return helper.execute(f"select printf({', '.join('?' * len(args))})", args).fetchone()[0] if args else None
+        if not args:
+            return None
         rest = iter(args[1:])
-        for match in CONVERSION.finditer(args[0]):
+        for match in CONVERSION.finditer(args[0] if isinstance(args[0], str) else ""):
             for part in match.group(1, 2):
                 size = next(rest, 0) if part == "*" else part
                 try:
@@ -106,10 +106,11 @@ def bounded_printf():
 
 @hookimpl
 def prepare_connection(conn, database, datasette):
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length_limit(conn, database))
+    length = length_limit(conn, database)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
     for category, value in LIMITS.items():
         conn.setlimit(category, value)
     conn.row_factory = budgeted_rows(conn.row_factory or sqlite3.Row)
-    printf = bounded_printf()
+    printf = bounded_printf(length)
     for name in ("printf", "format"):
         conn.create_function(name, -1, printf, deterministic=True)

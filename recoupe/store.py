@@ -131,13 +131,17 @@ def write_dossier(dossier: Dossier, target: Path) -> None:
     temporary file is removed and `target` keeps its previous content)."""
     try:
         _write(dossier, target)
-    except (sqlite3.DatabaseError, OSError) as err:
-        if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+    except OSError as err:
+        if err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             reason = f"no space left to write it ({err.strerror})"
-        elif "full" in str(err) or "disk I/O" in str(err):
-            reason = f"no space left to write it (SQLite: {err})"
         else:
-            reason = f"{type(err).__name__}: {err}"
+            reason = err.strerror or str(err)
+        raise StoreError(f"could not write {Path(target).name}: {reason}") from err
+    except sqlite3.OperationalError as err:  # what SQLite says when the disk refuses a write; anything else is a bug
+        if not any(words in str(err) for words in ("full", "disk I/O", "unable to open")):
+            raise
+        reason = f"no space left to write it (SQLite: {err})" if "full" in str(err) or "disk I/O" in str(err) \
+            else f"SQLite: {err}"
         raise StoreError(f"could not write {Path(target).name}: {reason}") from err
 
 

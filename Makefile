@@ -45,6 +45,7 @@ serve: setup
 	$(BIN)/datasette inspect $(DB) --inspect-file inspect-data.json
 	$(BIN)/datasette serve -i $(DB) --inspect-file inspect-data.json $(SERVE_OPTIONS) \
 	  --setting sql_time_limit_ms 1000 --setting facet_time_limit_ms 500 --setting truncate_cells_html 400 --setting suggest_facets off \
+	  --setting max_returned_rows 1000 --setting max_csv_mb 20 --setting num_sql_threads 3 \
 	  --host $(HOST) --port $(PORT)
 
 test: setup browser

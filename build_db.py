@@ -11,8 +11,11 @@ from pathlib import Path
 
 import click
 
+from recoupe.budget import FILE_SECONDS
 from recoupe.executors import ExecutorError, check_executor
-from recoupe.pipeline import EmptyBuild, build
+from recoupe.ingest import TEXT_SUFFIXES
+from recoupe.pipeline import BuildLocked, EmptyBuild, build
+from recoupe.store import StoreError
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,14 +43,24 @@ from recoupe.pipeline import EmptyBuild, build
                    "cached copy; --full fetches again.")
 @click.option("--delay", "fetch_delay", default=2.0, show_default=True, type=click.FloatRange(0, 600),
               help="Seconds between two requests to the same host when fetching --urls.")
-def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls, fetch_delay):
+@click.option("--suffix", "suffixes", multiple=True, metavar="SUFFIX",
+              help="Also read files ending in SUFFIX (e.g. --suffix .log) as plain-text articles; by default only "
+                   + ", ".join(s or "no suffix" for s in TEXT_SUFFIXES) + ". Repeat for several.")
+@click.option("--time-limit", "file_seconds", default=FILE_SECONDS, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds one file may take to be read, and again to be extracted; a file over it is rejected "
+                   "(0: no limit).")
+def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls, fetch_delay, suffixes,
+         file_seconds):
     """Build DB (default dossier.db) from article files or folders PATHS (default: seeds/, unless --urls).
 
-    Articles are plain text (.txt, .md; UTF-8, UTF-8 with BOM, UTF-16 with BOM or Latin-1/cp1252) with optional
-    front matter (url, title, date, author, outlet, language lines on top), saved web pages (.html, .htm) or Word
-    documents (.docx). A sources.yml beside them, keyed by file name (url, outlet, title, published, author),
-    overrides what the build reads or infers. Files that cannot be read become rows of `rejected_files`
-    with the reason, and are named on stderr; the other articles go in regardless.
+    Articles are plain text (.txt, .text, .md or no suffix; UTF-8, UTF-8 with BOM, UTF-16 with BOM or
+    Latin-1/cp1252) with optional front matter (url, title, date, author, outlet, language lines on top), saved
+    web pages (.html, .htm) or Word documents (.docx). A sources.yml beside them, keyed by file name (url, outlet,
+    title, published, author, language), overrides what the build reads or infers; what it gets wrong is reported
+    with its line. Files and folders that cannot be read become rows of `rejected_files` with the reason, and are
+    named on stderr (names escaped); the other articles go in regardless. Exit status: 1 with --strict and a
+    rejected file, 2 when no article could be read, 3 when another build is writing DB, 4 when DB cannot be
+    written (a full disk); the previous DB is left intact in each case but the first.
 
     The tables: articles, figures, claims, actors, actor_mentions, places, place_mentions, topics,
     rejected_files; the views figure_comparison, topic_spread, disagreements and timeline. Serve with:
@@ -72,6 +85,8 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls
             allow_empty=False,
             urls=urls,
             fetch_delay=fetch_delay,
+            file_seconds=file_seconds or None,
+            suffixes=TEXT_SUFFIXES + tuple(s if s.startswith(".") else f".{s}" for s in suffixes),
         )
     except ExecutorError as err:
         click.echo(f"error: {err}; {db_path} left as it was", err=True)
@@ -80,6 +95,12 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls
         _name_rejected(err.rejected)
         click.echo(f"error: {err}; {db_path} left as it was", err=True)
         sys.exit(2)
+    except BuildLocked as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(3)
+    except StoreError as err:
+        click.echo(f"error: {err}; {db_path} left as it was, no temporary file left", err=True)
+        sys.exit(4)
     if not quiet or strict:
         _name_rejected(report.rejected)
     for line in report.corrections_applied:
@@ -87,6 +108,9 @@ def main(paths, db_path, cache_dir, full, workers, executor, strict, quiet, urls
             click.echo(f"correction applied: {line}", err=True)
     for line in report.corrections_rejected:
         click.echo(f"correction rejected: {line}", err=True)
+    if not quiet:
+        for item in report.warnings:
+            click.echo(f"warning: {item.path}: {_one_line(item.reason)}", err=True)
     click.echo(f"{db_path}: {report.summary()}")
     if strict and report.rejected:
         click.echo(f"--strict: {len(report.rejected)} file(s) rejected", err=True)
@@ -101,8 +125,13 @@ def _checked_executor(executor: str) -> str:
 
 
 def _name_rejected(rejected) -> None:
+    # Paths come printable (escaped) from the build: a line feed in a file name cannot start a forged line.
     for item in rejected:
-        click.echo(f"rejected: {item.path}: {item.reason}", err=True)
+        click.echo(f"rejected: {item.path}: {_one_line(item.reason)}", err=True)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines())
 
 
 if __name__ == "__main__":

@@ -1568,6 +1568,9 @@ def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Lay
 
 
 def _quoted(pattern: re.Pattern, scope: str) -> bool:
+    # Up to the last closing quote: the same quotes, but no opening quote is scanned to the end in vain
+    # (thousands of "«" without a "»" would take quadratic time).
+    scope = scope[:max(scope.rfind(q) for q in "»”\"") + 1]
     return any(pattern.search(q) for q in re.findall(r"[«“\"]([^»”\"]*)[»”\"]", scope))
 
 

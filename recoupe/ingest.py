@@ -18,9 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Optional
 
-import yaml
-
-from . import dates, formats
+from . import dates, formats, sidecar
 from .models import Article, RejectedFile, stable_id
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
@@ -28,10 +26,14 @@ MIN_WORDS = 5
 SIDECAR_NAMES = ("sources.yml", "sources.yaml")
 # Files beside the articles that are no article: their metadata, and the reporter's corrections (corrections.py)
 NOT_ARTICLES = SIDECAR_NAMES + ("corrections.yml", "corrections.yaml")
-TEXT_SUFFIXES = {".txt", ".text", ""}
+# Suffixes of the files a folder's articles are read from ("" for none): text, Markdown, saved pages, Word
+# documents (recoupe/formats.py). A spreadsheet or a notes file beside them is rejected by its name, before its
+# bytes can pass for an article (build_db.py --suffix adds one); a PDF is refused with how to convert it.
+TEXT_SUFFIXES = tuple(sorted(formats.SUFFIXES))
 
 # Spaces that news sites put in numbers and around punctuation; the body uses plain spaces.
-SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t"
+# Every Unicode space but the line feed (str.isspace), so that the body's only whitespace is " " and "\n".
+SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t\u1680\u2000\u2001\u205f"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 LINE_BREAKS = "\u2028\u2029\u0085\x0b\x0c"
 LINE_BREAK_RE = re.compile(f"[{LINE_BREAKS}]")
@@ -55,14 +57,22 @@ BOILERPLATE_LINE = re.compile(
 TEASER_INTRO = re.compile(
     r"^(?:lire aussi|à lire aussi|voir aussi|suivez la couverture complète|read more|see also)\s*:?$", re.IGNORECASE
 )
-LINK_ARTEFACTS = re.compile(r"\s*\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\)\s*", re.IGNORECASE)
-HTML_ATTRIBUTE = re.compile(r"""\b[\w-]+=["'][^"']*["']""")
-PAGE_CODE = re.compile(r"^[\w-]*\d[\w-]*$")  # "fr-02": a lone token with digits, a page or template code
-DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s*", re.IGNORECASE)
-HTML_PAGE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype html|<html\b|<head\b|<body\b)",
-                       re.IGNORECASE | re.DOTALL)
+# Applied to a cleaned line, whose spaces are single: " ?" rather than "\s*", which would rescan a run of spaces
+# from each of its positions.
+LINK_ARTEFACTS = re.compile(r" ?\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\) ?", re.IGNORECASE)
+HTML_ATTRIBUTE = re.compile(r"""(?<![\w-])[\w-]+=["'][^"']*["']""")  # a name from its start, not from each letter
+# Every pattern here runs on untrusted text, so each is written to take linear time: no two quantifiers that
+# can share the same characters (the first of each kind hung the build on 509 bytes; tests/test_fuzz.py).
+# "fr-02": a lone token with digits, a page or template code (the letters before the first digit, then the rest).
+PAGE_CODE = re.compile(r"^(?:[^\W\d]|-)*\d[\w-]*$")
+DATE_HEADER = re.compile(r"^\s*date\s*(?::\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s*", re.IGNORECASE)
+# What a saved page starts with, after an XML declaration and comments (skipped by looks_like_html, not a pattern).
+HTML_START = re.compile(r"<!doctype html|<html\b|<head\b|<body\b", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"<\?xml[^<>]*>", re.IGNORECASE)
+# A tag never holds a "<": stopping there keeps 180 kB of "<a " from being scanned once per "<a ".
 HTML_TAG = re.compile(
-    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^>]*>", re.IGNORECASE
+    r"</?(?:p|div|span|a|br|script|style|meta|link|li|ul|table|tr|td|img|h[1-6]|section|article)\b[^<>]*>",
+    re.IGNORECASE,
 )
 # A well-formed multi-byte UTF-8 sequence, and a high byte that is not part of one (how Latin-1 accents look).
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -78,54 +88,127 @@ class IngestError(Exception):
 # --- finding files ---------------------------------------------------------------------------
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[RejectedFile]]:
-    """Article files under the given paths (files or folders), in a stable order, and paths that cannot be read."""
+def discover(paths: Iterable[Path], suffixes: Iterable[str] = TEXT_SUFFIXES) -> tuple[list[Path], list[RejectedFile]]:
+    """Article files under the given paths (files or folders), in a stable order, and paths that cannot be read.
+
+    Only files whose suffix is in `suffixes` are read ("" for none); the others are rejected with the reason.
+    Every folder the build cannot list or enter is rejected too: its articles never vanish without a word.
+    """
+    suffixes = {s.lower() for s in suffixes}
     found: list[Path] = []
     rejected: list[RejectedFile] = []
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            _walk(path, found, rejected)
-        elif path.is_file():
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as err:
+            rejected.append(RejectedFile(path=str(path), reason=_os_error_reason(path, err)))
+            continue
+        if stat.S_ISDIR(mode):
+            _walk(path, found, rejected, suffixes)
+        elif stat.S_ISREG(mode):
             if path.name not in NOT_ARTICLES:
-                found.append(path)
+                _add_file(path, found, rejected, suffixes)
         else:
-            rejected.append(RejectedFile(path=str(path), reason=_missing_reason(path)))
+            rejected.append(RejectedFile(path=str(path), reason=_kind_reason(mode)))
     return sorted(dict.fromkeys(found), key=str), rejected
 
 
-def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile]) -> None:
+def _add_file(file: Path, found: list[Path], rejected: list[RejectedFile], suffixes: set[str]) -> None:
+    if file.suffix.lower() in suffixes or formats.suffix_of(file.name) in formats.CONVERT:
+        found.append(file)  # a PDF or a .doc is read only to be refused with how to convert it
+    else:
+        known = ", ".join(s or "no suffix" for s in sorted(suffixes))
+        reason = f"not an article file: {printable(file.suffix)} is not a text suffix the build reads ({known}; " \
+                 "--suffix adds one)"
+        rejected.append(RejectedFile(path=str(file), reason=reason))
+
+
+def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile], suffixes: set[str]) -> None:
     seen_dirs: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+
+    def cannot_list(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else folder
+        reason = _os_error_reason(where, err, "folder")
+        rejected.append(RejectedFile(path=str(where), reason=f"{reason}, so none of its files is read"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True, onerror=cannot_list):
         real = os.path.realpath(dirpath)
         if real in seen_dirs:  # a symlink loop (or a second link) brings us back to a folder already read
             rejected.append(
-                RejectedFile(path=dirpath, reason=f"symbolic link to a folder already read ({real}): skipped, "
+                RejectedFile(path=dirpath, reason="symbolic link to a folder already read: skipped, "
                                                   "so that a link loop does not repeat articles forever")
             )
             dirnames[:] = []
             continue
         seen_dirs.add(real)
+        try:  # listed is not entered: without search ("x") permission no file in it can be opened
+            os.stat(os.path.join(dirpath, "."))
+        except OSError as err:
+            reason = ("permission denied: the folder can be listed but not entered (no search permission)"
+                      if isinstance(err, PermissionError) else _os_error_reason(Path(dirpath), err, "folder"))
+            rejected.append(RejectedFile(path=dirpath, reason=f"{reason}, so none of its files is read"))
+            dirnames[:] = []
+            continue
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not formats.page_assets(d, filenames))
         for name in sorted(filenames):
             if name.startswith(".") or name in NOT_ARTICLES:
                 continue
             file = Path(dirpath) / name
-            if file.is_file():
-                found.append(file)
+            try:
+                mode = os.stat(file).st_mode
+            except OSError as err:
+                rejected.append(RejectedFile(path=str(file), reason=_os_error_reason(file, err)))
+                continue
+            if stat.S_ISREG(mode):
+                _add_file(file, found, rejected, suffixes)
             else:
-                rejected.append(RejectedFile(path=str(file), reason=_missing_reason(file)))
+                rejected.append(RejectedFile(path=str(file), reason=_kind_reason(mode)))
 
 
-def _missing_reason(path: Path) -> str:
-    try:
-        info = os.stat(path)
-    except OSError as err:
-        return _os_error_reason(path, err)
-    return _kind_reason(info.st_mode)
+def printable(name: str) -> str:
+    """A path as text that any database, terminal or log takes, with nothing lost: bytes that are not UTF-8
+    (which Python keeps as lone surrogates) become \\xff, control and format characters (a line feed that
+    would start a forged "rejected:" line, a right-to-left override) become escapes, and a backslash \\\\."""
+    out = []
+    for ch in name:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif ch == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(ch.encode("unicode_escape").decode("ascii") if code > 0xFF or ch in "\n\r\t"
+                       else f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
-def _os_error_reason(path: Path, err: OSError) -> str:
+def published_names(paths: Iterable[Path]):
+    """A function giving the name a file found under `paths` is published as: its path from the folder that was
+    given, under that folder's own name (`seeds/001.txt`; a file given by itself is its name), made printable.
+    The build machine's absolute paths stay on the build machine."""
+    roots = []
+    for path in paths:
+        path = Path(path)
+        shown = path.name or Path(os.path.abspath(path)).name  # "" for "/": its files are "/etc/…"
+        roots.append((os.path.abspath(path), shown))
+    roots.sort(key=lambda root: len(root[0]), reverse=True)
+
+    def name(local) -> str:
+        local = os.path.abspath(local)
+        for root, shown in roots:
+            if local == root:
+                return printable(shown or "/")
+            if local.startswith(root.rstrip(os.sep) + os.sep):
+                return printable(f"{shown}/{local[len(root.rstrip(os.sep)) + 1:]}")
+        return printable(Path(local).name)
+
+    return name
+
+
+def _os_error_reason(path: Path, err: OSError, what: str = "file") -> str:
     """Why a path could not be opened, for a person: link loops, broken links, permissions."""
     if err.errno == errno.ELOOP:
         return "symbolic link loop: the link points back to itself"
@@ -134,7 +217,7 @@ def _os_error_reason(path: Path, err: OSError) -> str:
             return "broken symbolic link: its target does not exist"
         return "no such file or folder"
     if isinstance(err, PermissionError) or err.errno == errno.EACCES:
-        return "permission denied: the file cannot be read"
+        return f"permission denied: the {what} cannot be read"
     return f"cannot read: {err.strerror or err}"
 
 
@@ -151,20 +234,15 @@ def _kind_reason(mode: int) -> str:
 
 
 def load_sidecar(folder: Path) -> dict[str, dict]:
-    """Metadata a user supplies in sources.yml beside the articles, keyed by file name."""
-    for name in SIDECAR_NAMES:
-        file = folder / name
-        if file.is_file():
-            try:
-                data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-            except yaml.YAMLError as err:
-                raise IngestError(f"not valid YAML: {str(err).splitlines()[0]}") from err
-            except UnicodeDecodeError as err:
-                raise IngestError("not UTF-8 text") from err
-            if not isinstance(data, dict):
-                raise IngestError("expected a mapping of file name to metadata")
-            return {str(k): v for k, v in data.items() if isinstance(v, dict)}
-    return {}
+    """Metadata a user supplies in sources.yml beside the articles, keyed by file name (recoupe.sidecar checks
+    it; the pipeline also reports what it left out)."""
+    file = sidecar_path(folder)
+    if file is None:
+        return {}
+    try:
+        return sidecar.load(file)[0]
+    except sidecar.SidecarError as err:
+        raise IngestError(str(err)) from err
 
 
 def sidecar_path(folder: Path) -> Optional[Path]:
@@ -174,8 +252,14 @@ def sidecar_path(folder: Path) -> Optional[Path]:
 # --- decoding --------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with. Legacy encodings are detected explicitly, never guessed silently."""
+# A few NUL bytes in text are a glitch (a bad copy, a stray keystroke); more than one in a thousand is binary.
+MAX_STRAY_NULS = 0.001
+
+
+def decode(data: bytes, notes: Optional[list[str]] = None) -> tuple[str, str]:
+    """Text and the encoding it was read with. Legacy encodings are detected explicitly, never guessed silently.
+
+    A few stray NUL bytes in otherwise good text are removed, with a line in `notes` saying so."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -192,7 +276,18 @@ def decode(data: bytes) -> tuple[str, str]:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             return utf16
-        raise IngestError("binary file (contains NUL bytes), not text")
+        nuls = data.count(0)
+        if nuls > max(1, MAX_STRAY_NULS * len(data)):
+            raise IngestError("binary file (contains NUL bytes), not text")
+        try:
+            text, encoding = decode(data.replace(b"\x00", b""))
+        except IngestError as err:
+            raise IngestError(f"binary file (contains NUL bytes), not text: without them, {err}") from err
+        if _control_ratio(text) > 0.01:
+            raise IngestError("binary file (contains NUL bytes and control characters), not text")
+        if notes is not None:
+            notes.append(f"{nuls} NUL byte(s) removed from otherwise good text")
+        return text, encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
@@ -433,21 +528,24 @@ def _as_text(value: object) -> str:
 
 
 def read_article(
-    path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None, url: Optional[str] = None
+    path: Path, metadata: Optional[dict] = None, source_file: Optional[str] = None, url: Optional[str] = None,
+    notes: Optional[list[str]] = None,
 ) -> Article:
     """Read one article file (text, Markdown, a saved web page, a Word document: see formats); raises IngestError
-    with the reason when it cannot be used. `url` is where a page was fetched from."""
+    with the reason when it cannot be used. `url` is where a page was fetched from. What was repaired on the way
+    (stray NUL bytes removed) is added to `notes`."""
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
         raise IngestError("empty file" if not data else "only whitespace, no text")
+    shown = source_file or printable(str(path))
     try:
         formats.refuse_unreadable(path.name, data)
         if formats.is_binary_document(path.name, data):
             page = formats.docx_page(data)
-            return article_from_text(page.body, source_file=source_file or str(path), metadata=metadata, page=page)
+            return article_from_text(page.body, source_file=shown, metadata=metadata, page=page)
         suffix = formats.suffix_of(path.name)
-        text = (formats.declared_text(data) if suffix in formats.HTML_SUFFIXES else None) or decode(data)[0]
+        text = (formats.declared_text(data) if suffix in formats.HTML_SUFFIXES else None) or decode(data, notes)[0]
         if not text.strip():
             raise IngestError("only whitespace, no text")
         if suffix in formats.HTML_SUFFIXES or looks_like_html(text):
@@ -458,7 +556,7 @@ def read_article(
             page = None
     except formats.NotAnArticle as err:
         raise IngestError(str(err)) from err
-    return article_from_text(text, source_file=source_file or str(path), metadata=metadata, page=page)
+    return article_from_text(text, source_file=shown, metadata=metadata, page=page)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -482,9 +580,27 @@ def _too_large(size: int) -> str:
     return f"too large for an article: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:.0f} MB)"
 
 
+def _after_prologue(text: str) -> str:
+    """The text after leading spaces, an XML declaration and comments: where a saved page's first tag is.
+    A loop rather than a pattern: a pattern for "any number of comments" backtracks exponentially."""
+    at = len(text) - len(text.lstrip())
+    declaration = XML_DECLARATION.match(text, at)
+    if declaration:
+        at = declaration.end()
+    while True:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if not text.startswith("<!--", at):
+            return text[at:at + 64]
+        end = text.find("-->", at + 4)
+        if end < 0:
+            return ""
+        at = end + 3
+
+
 def looks_like_html(text: str) -> bool:
     """A saved web page or a fragment of markup, rather than the article's text."""
-    if HTML_PAGE.match(text):
+    if HTML_START.match(_after_prologue(text)):
         return True
     tags = HTML_TAG.findall(text)
     return len(tags) >= 5 and sum(map(len, tags)) > 0.05 * len(text)

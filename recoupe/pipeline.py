@@ -10,6 +10,7 @@ Stages, in the one direction data flows:
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import importlib.metadata
 import os
@@ -17,16 +18,20 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, corrections, dates, entities, frames, numbers, places, topics
+from . import attribution, corrections, dates, entities, frames, numbers, places, sidecar, topics
+from .budget import FILE_SECONDS, OverBudget, time_budget
 from .executors import LOCAL, prepare_worker, run_dask, run_local
 from .fetch import FetchedPage, Fetcher, read_url_list
+from .ingest import (
+    TEXT_SUFFIXES, IngestError, discover, published_names, read_article, sidecar_path,
+)
 from .resolve import link_sources, place_countries, resolve_actors, unnamed_speakers
-from .ingest import IngestError, discover, load_sidecar, read_article, sidecar_path
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
 )
@@ -56,6 +61,7 @@ class BuildReport:
     places: int = 0
     actors: int = 0
     rejected: list[RejectedFile] = field(default_factory=list)
+    warnings: list[RejectedFile] = field(default_factory=list)  # files that went in after a repair, and which
     reused: int = 0
     processes: int = 0  # processes that ran spaCy and the extractors (0 when everything came from the cache)
     seconds: float = 0.0
@@ -75,48 +81,72 @@ class BuildReport:
 
 
 def ingest(
-    paths: Iterable[Path], pages: Iterable[FetchedPage] = (), page_metadata: Optional[dict[str, dict]] = None
+    paths: Iterable[Path],
+    pages: Iterable[FetchedPage] = (),
+    page_metadata: Optional[dict[str, dict]] = None,
+    file_seconds: Optional[float] = FILE_SECONDS,
+    suffixes: Iterable[str] = TEXT_SUFFIXES,
+    warnings: Optional[list[RejectedFile]] = None,
 ) -> tuple[list[Article], list[RejectedFile]]:
     """Articles from files and folders, and from pages fetched from links (named by their URL, with the metadata
     `page_metadata` gives for that URL); a bad file is rejected with its reason, the others go on.
 
-    The same text under two names is kept once: the second is rejected as a duplicate of the first.
+    The same text under two names is kept once: the second is rejected as a duplicate of the first. A file
+    that takes longer than `file_seconds` to read and clean is rejected. Files are named by their path from
+    the folder given (`published_names`); what was repaired in a file that went in is added to `warnings`.
     """
-    files, rejected = discover(paths)
+    paths = list(paths)
+    name = published_names(paths)
+    files, found_rejected = discover(paths, suffixes)
+    rejected = [RejectedFile(path=name(r.path), reason=r.reason) for r in found_rejected]
     articles: list[Article] = []
     first_file_of: dict[str, str] = {}
     sidecars: dict[Path, dict] = {}
-    sources = [(file, str(file), None, _sidecar_for(file, sidecars, rejected).get(file.name)) for file in files]
+    sources = [(file, name(file), None, _sidecar_for(file, sidecars, rejected, name).get(file.name)) for file in files]
     sources += [(page.path, page.url, page.url, (page_metadata or {}).get(page.url)) for page in pages]
-    for file, name, url, metadata in sources:
+    for file, shown, url, metadata in sources:
+        notes: list[str] = []
         try:
-            article = read_article(file, metadata=metadata, source_file=name, url=url)
+            with time_budget(file_seconds):
+                article = read_article(file, metadata=metadata, source_file=shown, url=url, notes=notes)
+        except OverBudget as err:
+            rejected.append(RejectedFile(path=shown, reason=f"{err} to read and clean (the limit per file): "
+                                                            "skipped so that one file cannot stall the build"))
+            continue
         except IngestError as err:
-            rejected.append(RejectedFile(path=name, reason=str(err)))
+            rejected.append(RejectedFile(path=shown, reason=str(err)))
             continue
         except Exception as err:  # a bug must not cost the other articles; the file is named with the error
             reason = f"could not be read ({_describe(err)}): a bug in recoupe"
-            rejected.append(RejectedFile(path=name, reason=reason))
+            rejected.append(RejectedFile(path=shown, reason=reason))
             continue
         if article.sha256 in first_file_of:
-            rejected.append(
-                RejectedFile(path=name, reason=f"duplicate: same text as {first_file_of[article.sha256]}")
-            )
+            rejected.append(RejectedFile(path=shown, reason=f"duplicate: same text as {first_file_of[article.sha256]}"))
             continue
-        first_file_of[article.sha256] = name
+        first_file_of[article.sha256] = shown
         articles.append(article)
+        if warnings is not None:
+            warnings.extend(RejectedFile(path=shown, reason=note) for note in notes)
     return articles, sorted(_unique_paths(rejected), key=lambda r: r.path)
 
 
-def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFile]) -> dict:
+def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFile], name=str) -> dict:
+    """The folder's sources.yml entries; what it leaves out (an unknown key, a bad date) is one rejected_files
+    row for the file, each problem with its line, and the rest of the metadata is used."""
     folder = file.parent
     if folder not in cache:
-        try:
-            cache[folder] = load_sidecar(folder)
-        except (IngestError, OSError, ValueError) as err:  # a broken sidecar loses its metadata, not the articles
-            where = sidecar_path(folder) or folder / "sources.yml"
-            rejected.append(RejectedFile(path=str(where), reason=f"metadata file ignored: {err}"))
-            cache[folder] = {}
+        where = sidecar_path(folder)
+        cache[folder] = {}
+        if where is not None:
+            try:
+                cache[folder], problems = sidecar.load(where)
+            except (sidecar.SidecarError, OSError) as err:  # a broken sidecar loses its metadata, not the articles
+                reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+                rejected.append(RejectedFile(path=name(where), reason=f"metadata file ignored: {reason}"))
+            else:
+                if problems:
+                    rejected.append(RejectedFile(path=name(where), reason="metadata partly ignored: "
+                                                 + "; ".join(problems)))
     return cache[folder]
 
 
@@ -156,7 +186,7 @@ def extract(article: Article, doc) -> ArticleExtraction:
 Outcome = tuple[ArticleExtraction, Optional[str]]
 
 
-def extract_batch(articles: list[Article]) -> list[Outcome]:
+def extract_batch(articles: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[Outcome]:
     """Extraction for a batch of articles in this process (spaCy parses them with nlp.pipe); an article whose
     extraction fails is kept, without records, with the reason.
 
@@ -172,19 +202,22 @@ def extract_batch(articles: list[Article]) -> list[Outcome]:
         try:
             docs = parse_many((a.text for a in group), language=language, batch_size=BATCH_SIZE)
             for index, article, doc in zip(indexes, group, docs):
-                outcomes[index] = _extract_one(article, doc)
+                outcomes[index] = _extract_one(article, doc, file_seconds)
                 done += 1
         except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
             for index, article in zip(indexes[done:], group[done:]):
-                outcomes[index] = _extract_one(article, _parse_or_error(article))
+                outcomes[index] = _extract_one(article, _parse_or_error(article), file_seconds)
     return [outcomes[i] for i in range(len(articles))]
 
 
-def _extract_one(article: Article, doc) -> Outcome:
+def _extract_one(article: Article, doc, file_seconds: Optional[float] = FILE_SECONDS) -> Outcome:
     if isinstance(doc, Exception):
         return ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"
     try:
-        return extract(article, doc), None
+        with time_budget(file_seconds):
+            return extract(article, doc), None
+    except OverBudget as err:
+        return ArticleExtraction(article=article), f"{err}, the limit per file"
     except Exception as err:
         return ArticleExtraction(article=article), _describe(err)
 
@@ -246,13 +279,17 @@ class ExtractionCache:
         if self.folder is None:
             return
         path = self._path(extraction.article)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             tmp.write_text(extraction.model_dump_json(), encoding="utf-8")
             tmp.replace(path)
         except OSError as err:  # a full disk or a read-only cache slows the next build down; it must not fail this one
-            print(f"warning: extraction cache not written ({err})", file=sys.stderr)
+            try:
+                tmp.unlink(missing_ok=True)  # half a file would only take space
+            except OSError:
+                pass
+            print(f"warning: extraction cache not written ({err.strerror or err})", file=sys.stderr)
 
 
 def extract_all(
@@ -261,6 +298,7 @@ def extract_all(
     workers: int = 1,
     progress: Optional[Callable[[int], None]] = None,
     executor: str = LOCAL,
+    file_seconds: Optional[float] = FILE_SECONDS,
 ) -> tuple[list[ArticleExtraction], int, list[RejectedFile], int]:
     """Extractions for every article, from the cache where the text and extractor are unchanged.
 
@@ -281,7 +319,7 @@ def extract_all(
         progress(reused)
     failed: list[RejectedFile] = []
     pids: set[int] = set()
-    for pid, (extraction, error) in _run_extraction(todo, workers, executor, cache.folder):
+    for pid, (extraction, error) in _run_extraction(todo, workers, executor, cache.folder, file_seconds):
         pids.add(pid)
         article = extraction.article
         if error is None:
@@ -296,23 +334,24 @@ def extract_all(
 
 
 def _run_extraction(
-    articles: list[Article], workers: int, executor: str = LOCAL, cache_dir: Optional[Path] = None
+    articles: list[Article], workers: int, executor: str = LOCAL, cache_dir: Optional[Path] = None,
+    file_seconds: Optional[float] = FILE_SECONDS,
 ) -> Iterator[tuple[int, Outcome]]:
     """(process id, outcome) for each article: in this process, over `workers` local processes, or on the Dask
     cluster `executor` names. Each process loads spaCy once (forked workers inherit a model the parent has
     already loaded)."""
     if not articles:
         return
+    work = partial(_extract_here, file_seconds=file_seconds)
     if executor == LOCAL:
-        yield from run_local(articles, BATCH_SIZE, _extract_here, workers)
+        yield from run_local(articles, BATCH_SIZE, work, workers)
     else:
-        yield from run_dask(articles, BATCH_SIZE, _extract_here, executor, extractor_version(), prepare_worker,
-                            cache_dir)
+        yield from run_dask(articles, BATCH_SIZE, work, executor, extractor_version(), prepare_worker, cache_dir)
 
 
-def _extract_here(batch: list[Article]) -> list[tuple[int, Outcome]]:
+def _extract_here(batch: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[tuple[int, Outcome]]:
     pid = os.getpid()
-    return [(pid, outcome) for outcome in extract_batch(batch)]
+    return [(pid, outcome) for outcome in extract_batch(batch, file_seconds)]
 
 
 # --- resolution across articles --------------------------------------------------------------
@@ -463,13 +502,27 @@ def build(
     allow_empty: bool = True,
     urls: Optional[Path] = None,
     fetch_delay: Optional[float] = None,
+    file_seconds: Optional[float] = FILE_SECONDS,
+    suffixes: Iterable[str] = TEXT_SUFFIXES,
 ) -> BuildReport:
     """Build the dossier database from article files, and from the pages of the links listed in `urls` (fetched
     into the cache folder, see recoupe.fetch); returns what went in and what was rejected.
 
     `full` reprocesses every article (the cache is refreshed, not read) and fetches the links again. With
     `allow_empty=False`, a build that finds no article raises EmptyBuild and leaves the existing database untouched.
+    Only one build at a time writes a database: a second one raises BuildLocked at once. A write that fails (a full
+    disk) raises StoreError, with the previous database intact and no temporary file left.
     """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with build_lock(db_path):
+        return _build(paths, db_path, cache_dir, workers, progress_factory, executor=executor, full=full,
+                      allow_empty=allow_empty, urls=urls, fetch_delay=fetch_delay, file_seconds=file_seconds,
+                      suffixes=suffixes)
+
+
+def _build(paths, db_path: Path, cache_dir, workers, progress_factory, *, executor, full, allow_empty, urls,
+           fetch_delay, file_seconds, suffixes) -> BuildReport:
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
     timings: dict[str, float] = {}
@@ -487,7 +540,8 @@ def build(
         fetch_rejected += failed_links
         timings["fetch"] = time.perf_counter() - clock
         clock = time.perf_counter()
-    articles, rejected = ingest(paths, pages, page_metadata)
+    warnings: list[RejectedFile] = []
+    articles, rejected = ingest(paths, pages, page_metadata, file_seconds, suffixes, warnings)
     rejected = sorted(_unique_paths(rejected + fetch_rejected), key=lambda r: r.path)
     timings["ingest"] = time.perf_counter() - clock
     if not articles and not allow_empty:
@@ -497,9 +551,11 @@ def build(
     clock = time.perf_counter()
     if progress_factory is not None:
         with progress_factory(len(articles)) as bar:
-            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update, executor=executor)
+            extractions, reused, failed, processes = extract_all(articles, cache, workers, progress=bar.update,
+                                                                 executor=executor, file_seconds=file_seconds)
     else:
-        extractions, reused, failed, processes = extract_all(articles, cache, workers, executor=executor)
+        extractions, reused, failed, processes = extract_all(articles, cache, workers, executor=executor,
+                                                             file_seconds=file_seconds)
     timings["extract"] = time.perf_counter() - clock
     rejected = sorted(_unique_paths(rejected + failed), key=lambda r: r.path)
     clock = time.perf_counter()
@@ -508,8 +564,6 @@ def build(
     dossier = resolve(extractions, rejected, fixes)
     timings["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(db_path)
     write_dossier(dossier, db_path)
     timings["store"] = time.perf_counter() - clock
@@ -520,6 +574,7 @@ def build(
         places=len(dossier.places),
         actors=len(dossier.actors),
         rejected=rejected,
+        warnings=warnings,
         reused=reused,
         processes=processes,
         seconds=time.perf_counter() - started,
@@ -527,6 +582,45 @@ def build(
         corrections_applied=fixes.applied,
         corrections_rejected=fixes.rejected,
     )
+
+
+class BuildLocked(Exception):
+    """Another build is writing the same database."""
+
+
+@contextmanager
+def build_lock(db_path: Path) -> Iterator[None]:
+    """Hold `.NAME.lock` beside the database for the whole build: two builds to one database would otherwise
+    race, and the last to finish would silently win. The lock is the kernel's (flock), so a killed build
+    releases it; the file holds the builder's process id and is removed when the build ends."""
+    lock_path = db_path.with_name(f".{db_path.name}.lock")
+    while True:
+        handle = open(lock_path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            raise BuildLocked(f"another build (process {holder}) is writing {db_path.name}; wait until it is done "
+                              "or build to another --db") from None
+        try:  # the file may have been removed by the build that held it just before: lock the one in place
+            same = os.fstat(handle.fileno()).st_ino == os.stat(lock_path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        handle.close()
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        lock_path.unlink(missing_ok=True)  # still holding the lock: no other build can be between these two
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
 
 
 # store.atomic_path writes `.NAME.tmp-PID` beside the database (and SQLite its `-journal`).

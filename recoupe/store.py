@@ -6,6 +6,7 @@ so a crash or a kill never leaves a half-written dossier in place of the previou
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -190,8 +191,30 @@ def atomic_path(target: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+class StoreError(Exception):
+    """The database could not be written (a full disk, most often); the previous one is left as it was."""
+
+
 def write_dossier(dossier: Dossier, target: Path) -> None:
-    """Write the whole dossier to `target`, atomically."""
+    """Write the whole dossier to `target`, atomically; raises StoreError when the disk refuses the write (the
+    temporary file is removed and `target` keeps its previous content)."""
+    try:
+        _write(dossier, target)
+    except OSError as err:
+        if err.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            reason = f"no space left to write it ({err.strerror})"
+        else:
+            reason = err.strerror or str(err)
+        raise StoreError(f"could not write {Path(target).name}: {reason}") from err
+    except sqlite3.OperationalError as err:  # what SQLite says when the disk refuses a write; anything else is a bug
+        if not any(words in str(err) for words in ("full", "disk I/O", "unable to open")):
+            raise
+        reason = f"no space left to write it (SQLite: {err})" if "full" in str(err) or "disk I/O" in str(err) \
+            else f"SQLite: {err}"
+        raise StoreError(f"could not write {Path(target).name}: {reason}") from err
+
+
+def _write(dossier: Dossier, target: Path) -> None:
     with atomic_path(target) as tmp:
         conn = sqlite3.connect(tmp)
         try:

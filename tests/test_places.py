@@ -153,6 +153,8 @@ def _check_place(result: Score, expected: dict, place: Place) -> None:
         result.wrong.append((name, f"kind {place.kind} != {expected['kind']}"))
     if expected.get("country_code") and place.country_code != expected["country_code"]:
         result.wrong.append((name, f"country {place.country_code} != {expected['country_code']}"))
+    if expected.get("geonames_id") and place.geonames_id != expected["geonames_id"]:
+        result.wrong.append((name, f"GeoNames id {place.geonames_id} != {expected['geonames_id']}"))
     if expected["kind"] == "country" and place.geonames_id is None:
         result.wrong.append((name, "country not resolved to GeoNames"))
     if "lat" in expected:
@@ -645,3 +647,19 @@ def test_capitals_elsewhere_are_not_datelines(nlp):
     _, mentions = extract("Un séisme secoue la région\n\nURGENT, les secours arrivent.\n\nEN DIRECT. Le bilan "
                           "s'alourdit, selon l'OTAN et l'ONU.\n\nMOSCOU", nlp)
     assert mentions == [], [m.surface for m in mentions]
+
+
+def test_a_plural_region_noun_holds_for_its_list(nlp, nlp_en):
+    found, _ = extract("Les régions de Koursk et de Belgorod ont été visées, puis la région de Briansk, et Genève "
+                       "a protesté.", nlp)
+    assert place_named(found, "régions de Koursk").geonames_id == 538555
+    assert place_named(found, "Belgorod").geonames_id == 578071  # the oblast, not the city
+    assert place_named(found, "Genève").kind == "city"  # a singular noun holds for its own name only
+    found, _ = extract_en("Floods hit the Indian states of Uttar Pradesh and Bihar, officials said.", nlp_en)
+    assert place_named(found, "Bihar").geonames_id == 1275715  # the state, not the city of Bihar Sharif
+
+
+def test_french_region_names_from_english_ones(nlp):
+    found, _ = extract("Le camp se trouve dans le Nord-Darfour. Dans les Grisons, la pluie a cessé.", nlp)
+    assert place_named(found, "Nord-Darfour").geonames_id == 408666
+    assert place_named(found, "Grisons").geonames_id == 2660522

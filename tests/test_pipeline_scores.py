@@ -73,7 +73,7 @@ def test_topic_spread_on_the_seeds(seed_db):
         topics = dict(conn.execute("select text, topic from figures where text in ('2 600', '12 000')"))
     # "le premier groupe de 2 600 soldats serait envoyé dans la région de Koursk" is its own quantity
     assert topics["2 600"] not in spread or spread[topics["2 600"]]["n_figures"] == 1
-    assert topics["2 600"].endswith("@région de Kursk")
+    assert topics["2 600"].endswith("@région de Koursk")  # the region, spelt as the article does
     assert topics["12 000"] == "soldat/nord-coréen:presence@Russie~prévu"
 
 

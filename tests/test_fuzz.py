@@ -38,9 +38,6 @@ def test_patterns_are_found():
 # Patterns that would be slow on some long input but only ever see a few characters, or no article text;
 # where each is applied says why. A pattern taken off this list must pass the test like the others.
 BOUNDED = {
-    r"(\w+)\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$": "places._head_before: the 60 characters before a name",
-    r"(\w+)\s+\w+\s+(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$":
-        "places._head_before: the 60 characters before a name",
     r"^(.*?)\s*\((.*)\)$": "places._cldr_variants: CLDR's country names, not article text",
     r",\s*(?:\w+\s+)?\d[^\n]*\(": "entities: matched at one position, on the 60 characters after a word in capitals",
     r"[«“\"]([^»”\"]*)[»”\"]":

@@ -354,7 +354,7 @@ def by_source_then_date(figures: list) -> list:
 
 
 
-def verdict_text(spread: dict) -> str:
+def verdict_text(spread: dict, vague: bool = False) -> str:
     """The verdict in a sentence a reporter can sign: figures are compared only with those about the same moment
     (topic_spread.verdict, recoupe/topics.py), so a count that grew over time is no contradiction."""
     who = "The sources" if (spread.get("n_sources") or 0) > 1 else "The figures (all from one source)"
@@ -368,6 +368,9 @@ def verdict_text(spread: dict) -> str:
         if moments > 1:
             return (f"{who} agree at every moment: the figures about the same moment can all be true at once "
                     f"({moments} moments compared; the timeline shows how the number moved).")
+        if vague:
+            return (f"{who} agree: every figure can be true at once (a vague one, such as \u201cdes milliers\u201d, "
+                    "contradicts nothing); the shaded band, where there is one, holds the values they all allow.")
         return f"{who} agree: every figure can be true at once; the shaded band holds the values they all allow."
     if verdict == "close":
         return f"{who} nearly agree: figures about the same moment are within 10 % of each other{when}."
@@ -433,7 +436,7 @@ async def compare_topic(datasette, request):
         label=label,
         heading=heading,
         consistent=(spread.get("verdict") or ("agree" if consistent else "differ")) in ("agree", "close"),
-        verdict=verdict_text(spread),
+        verdict=verdict_text(spread, vague=any(f["qualifier"] == "vague" for f in figures)),
         summary=summary_text(spread),
         chart=chart,
         key=KEY,

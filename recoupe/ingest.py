@@ -99,10 +99,8 @@ def discover(paths: Iterable[Path], suffixes: Iterable[str] = TEXT_SUFFIXES) -> 
     rejected: list[RejectedFile] = []
     for path in paths:
         path = Path(path)
-        try:
-            mode = os.stat(path).st_mode
-        except OSError as err:
-            rejected.append(RejectedFile(path=str(path), reason=_os_error_reason(path, err)))
+        mode = _mode_or_rejected(path, rejected)
+        if mode is None:
             continue
         if stat.S_ISDIR(mode):
             _walk(path, found, rejected, suffixes)
@@ -112,6 +110,15 @@ def discover(paths: Iterable[Path], suffixes: Iterable[str] = TEXT_SUFFIXES) -> 
         else:
             rejected.append(RejectedFile(path=str(path), reason=_kind_reason(mode)))
     return sorted(dict.fromkeys(found), key=str), rejected
+
+
+def _mode_or_rejected(path: Path, rejected: list[RejectedFile]) -> Optional[int]:
+    """The path's mode (following links), or None with the reason it cannot be read added to `rejected`."""
+    try:
+        return os.stat(path).st_mode
+    except OSError as err:
+        rejected.append(RejectedFile(path=str(path), reason=_os_error_reason(path, err)))
+        return None
 
 
 def _add_file(file: Path, found: list[Path], rejected: list[RejectedFile], suffixes: set[str]) -> None:
@@ -155,10 +162,8 @@ def _walk(folder: Path, found: list[Path], rejected: list[RejectedFile], suffixe
             if name.startswith(".") or name in NOT_ARTICLES:
                 continue
             file = Path(dirpath) / name
-            try:
-                mode = os.stat(file).st_mode
-            except OSError as err:
-                rejected.append(RejectedFile(path=str(file), reason=_os_error_reason(file, err)))
+            mode = _mode_or_rejected(file, rejected)
+            if mode is None:
                 continue
             if stat.S_ISREG(mode):
                 _add_file(file, found, rejected, suffixes)

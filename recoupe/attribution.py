@@ -39,10 +39,13 @@ REPORTING_VERBS = frozenset(
         # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
         # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
         "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler", "faire état",
+        # what a witness saw ("a constaté sur place un journaliste"); saying again ("a réaffirmé", "a réitéré")
+        "constater", "réaffirmer", "réitérer",
     }
 )
 # Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
-INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner"})
+INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner",
+                          "renseigner"})  # "…», a renseigné le juge" (West and Central African French)
 # ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
 # croissance de 0,8 %"), not "les troupes avancent vers la ville"
 FIGURE_VERBS = frozenset({
@@ -184,6 +187,8 @@ def verb_lemma(token: Token) -> str:
         return lemma + "r"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
         return MISTAGGED_FORMS[token.lower_]
+    if lemma not in REPORTING_LIKE_VERBS and token.lower_ in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[token.lower_]
     return lemma
 
 
@@ -196,6 +201,13 @@ MISTAGGED_FORMS = {
     for ending in FIRST_GROUP_ENDINGS
 }
 
+# Forms of reporting verbs outside the first group that the tagger gets wrong: "dément" taken for the adjective,
+# "reconnait" (the 1990 spelling, without circumflex) lemmatised as "reconner".
+IRREGULAR_FORMS = {
+    "dément": "démentir", "démentent": "démentir", "reconnait": "reconnaître", "reconnaît": "reconnaître",
+    "reconnaissent": "reconnaître", "admet": "admettre", "admettent": "admettre",
+}
+
 
 def _is_reporting_verb(token: Token) -> bool:
     if token.pos_ == "VERB":
@@ -206,7 +218,19 @@ def _is_reporting_verb(token: Token) -> bool:
                 or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
+        return _mistagged_subject(token) is not None
     return False
+
+
+def _mistagged_subject(token: Token) -> Optional[Token]:
+    """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
+    follows, is the subject."""
+    head = token.head
+    if head.i == token.i - 1 and head.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].pos_ == "DET":
+        return head
+    return None
 
 
 # Verbs that report when their object is a document of figures: "a donné un nouveau bilan", "a publié ses chiffres"
@@ -571,12 +595,16 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
+        return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
         return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
-        return None  # "les détails n'ont pas été révélés"
+        # "Ce bilan a été démenti par la police": the agent speaks; "les détails n'ont pas été révélés": nobody
+        agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+        return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
     if verb.lemma_ == "citer":
         # "X, citant le NIS, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]

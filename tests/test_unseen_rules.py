@@ -223,3 +223,41 @@ def test_the_speaker_after_the_verb_past_an_aside_or_in_a_relative(nlp, text, sp
 def test_an_object_after_the_verb_is_no_postposed_speaker(nlp):
     claims, _ = attributed(nlp, "Pyongyang, qui a envoyé des troupes, a démenti toute implication.")
     assert [(c.speaker_text, c.stance) for c in claims] == [("Pyongyang", "denies")]
+
+
+# --- reporting verbs the lists lacked, and forms the tagger gets wrong ----------------------------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Les rues étaient vides à midi, a constaté sur place une journaliste de l'agence.",
+     "une journaliste de l'agence", "constater"),
+    ("La mairie a réaffirmé dans un communiqué son soutien aux commerçants.", "La mairie", "réaffirmer"),
+    ("Le syndicat a réitéré ses critiques contre la direction.", "Le syndicat", "réitérer"),
+    ("« Les travaux sont terminés », a renseigné le préfet Paul Lemoine.", "le préfet Paul Lemoine", "renseigner"),
+])
+def test_more_reporting_verbs(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.verb) for c in claims] == [(speaker, verb)]
+
+
+def test_a_denial_in_the_present_of_a_headline(nlp):
+    claims, _ = attributed(nlp, "Tempête sur la côte, la mairie dément le bilan de douze blessés")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("la mairie", "denies")]
+
+
+def test_reconnait_in_the_1990_spelling(nlp):
+    claims, _ = attributed(nlp, "La direction de l'usine reconnait des retards dans la livraison.")
+    assert [c.verb for c in claims] == ["reconnaître"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ce chiffre a été fermement démenti par la préfecture.", "la préfecture"),
+    ("Cette version est catégoriquement démentie par les syndicats du port.", "les syndicats du port"),
+])
+def test_the_agent_of_a_passive_reporting_verb_speaks(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.stance) for c in claims] == [(speaker, "denies")]
+
+
+def test_a_passive_without_agent_has_no_speaker(nlp):
+    claims, _ = attributed(nlp, "Les détails de l'accord n'ont pas été révélés.")
+    assert claims == []

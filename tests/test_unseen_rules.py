@@ -261,3 +261,9 @@ def test_the_agent_of_a_passive_reporting_verb_speaks(nlp, text, speaker):
 def test_a_passive_without_agent_has_no_speaker(nlp):
     claims, _ = attributed(nlp, "Les détails de l'accord n'ont pas été révélés.")
     assert claims == []
+
+
+def test_a_stray_closing_quote_opens_nothing(nlp):
+    claims, _ = attributed(nlp, 'Ils étaient 200 à protester contre les mesures prises par la mairie". '
+                                "La marche s'est déroulée dans le calme, a précisé la gendarmerie.")
+    assert [(c.speaker_text, c.text[:9]) for c in claims] == [("la gendarmerie", "La marche")]

@@ -267,3 +267,20 @@ def test_a_stray_closing_quote_opens_nothing(nlp):
     claims, _ = attributed(nlp, 'Ils étaient 200 à protester contre les mesures prises par la mairie". '
                                 "La marche s'est déroulée dans le calme, a précisé la gendarmerie.")
     assert [(c.speaker_text, c.text[:9]) for c in claims] == [("la gendarmerie", "La marche")]
+
+
+# --- quotes: every sentence of a quote, a quote after a colon -------------------------------------------------
+
+def test_every_sentence_of_a_quote_is_a_claim_of_its_speaker(nlp):
+    claims, _ = attributed(nlp, "« Nous avons fini hier. Il ne restait que deux bureaux. M. Leroy les a comptés », "
+                                "a ajouté le maire Paul Martin.")
+    assert [(c.speaker_text, c.text[:12]) for c in claims] == [
+        ("le maire Paul Martin", "« Nous avons"), ("le maire Paul Martin", "Il ne restai"),
+        ("le maire Paul Martin", "M. Leroy les")]
+
+
+def test_a_continued_quote_is_split_too_and_keeps_its_speaker(nlp):
+    claims, _ = attributed(nlp, "« Le travail avance », a déclaré la directrice, Anne Petit. "
+                                "« Les équipes sont là. Elles restent jusqu'à lundi. »")
+    assert [c.text[:10] for c in claims] == ["« Le trava", "« Les équi", "Elles rest"]
+    assert {c.speaker_text for c in claims} == {"la directrice, Anne Petit"}

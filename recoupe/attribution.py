@@ -397,7 +397,39 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
-    return reports
+    reported_units = {r.unit for r in reports}
+    for unit in range(len(layout.units)):
+        if unit not in reported_units:
+            report = _colon_quote(doc, layout, unit)
+            if report is not None:
+                reports.append(report)
+    return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
+
+
+def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Le maire, Jean Roux, se dit déçu : « C'est dommage »", "Notre interlocuteur montre des images avant de
+    conclure : « … »": a quote opened right after a colon is the words of the sentence's subject, when that subject
+    can speak (a name, a title, a body or a person, a personal pronoun), whatever the verb before the colon."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    text = layout.text
+    colon = next((t for t in doc[lo:hi] if t.text == ":" and not layout.in_quote(t.idx)
+                  and text[t.idx + 1:t.idx + 3].lstrip()[:1] in OPENING_QUOTES + '"'
+                  and layout.in_quote(t.idx + 1 + len(text[t.idx + 1:]) - len(text[t.idx + 1:].lstrip()))), None)
+    if colon is None:
+        return None
+    subject = next((t for t in doc[lo:colon.i] if t.dep_ == "nsubj" and t.head.i < colon.i and not layout.in_quote(t.idx)),
+                   None)
+    if subject is None:
+        return None
+    verb = subject.head
+    report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    if subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in speaking):
+        return _with_span(doc, report, subject, lo, hi, layout)
+    return None
 
 
 def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:

@@ -284,3 +284,19 @@ def test_a_continued_quote_is_split_too_and_keeps_its_speaker(nlp):
                                 "« Les équipes sont là. Elles restent jusqu'à lundi. »")
     assert [c.text[:10] for c in claims] == ["« Le trava", "« Les équi", "Elles rest"]
     assert {c.speaker_text for c in claims} == {"la directrice, Anne Petit"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire, Jean Roux, ne se montre pas surpris, mais déçu : « C'est dommage. On aurait pu faire mieux. »",
+     "Le maire, Jean Roux"),
+    ("La porte-parole montre des photos du chantier avant de conclure : « Le retard est rattrapé. »",
+     "La porte-parole"),
+])
+def test_a_quote_after_a_colon_is_the_subjects(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert claims and {c.speaker_text for c in claims} == {speaker}
+
+
+def test_a_colon_quote_needs_a_subject_that_speaks(nlp):
+    claims, _ = attributed(nlp, "Le programme du week-end est simple : « manger et dormir ».")
+    assert claims == []

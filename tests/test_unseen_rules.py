@@ -300,3 +300,21 @@ def test_a_quote_after_a_colon_is_the_subjects(nlp, text, speaker):
 def test_a_colon_quote_needs_a_subject_that_speaks(nlp):
     claims, _ = attributed(nlp, "Le programme du week-end est simple : « manger et dormir ».")
     assert claims == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour la gendarmerie, ces chiffres sont très exagérés.", "la gendarmerie"),
+    ("Pour les organisateurs, la marche a réuni 3 000 personnes.", "les organisateurs"),
+])
+def test_pour_a_body_gives_its_view(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour les familles, une aide de 300 euros est prévue.",
+    "Pour la première fois, 3 000 personnes ont défilé.",
+])
+def test_pour_a_beneficiary_is_no_view(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert claims == []

@@ -163,6 +163,24 @@ def published_in_text(text: str) -> Optional[str]:
 # --- the day a figure is about ---------------------------------------------------------------
 
 
+def offset_in_sentence(sentence: str, surface: str, start: Optional[int] = None, text: Optional[str] = None) -> int:
+    """Where a span (`surface`, at `start` of the article's `text`) sits in its sentence; -1 when it is not there.
+    With the article's text the sentence is found around the span itself; without it, the first occurrence that
+    is no part of a longer number or word ("40 000" is not the end of "240 000", "6 000" not that of "16 000")."""
+    if text is not None and start is not None and sentence:
+        at = text.find(sentence, max(0, start - len(sentence)), start + len(sentence) + len(surface))
+        while 0 <= at <= start:
+            if start + len(surface) <= at + len(sentence):
+                return start - at
+            at = text.find(sentence, at + 1, start + len(sentence) + len(surface))
+    if not surface:
+        return -1
+    match = re.search(rf"(?<![\w.,’'\u00a0\u202f]){re.escape(surface)}(?!\w)", sentence)
+    if match is None:
+        match = re.search(rf"(?<![\d\w]){re.escape(surface)}", sentence)
+    return match.start() if match else sentence.find(surface)
+
+
 @lru_cache(maxsize=None)
 def _names(language: str = "fr") -> tuple[dict[str, int], dict[str, int]]:
     from babel import Locale

@@ -31,6 +31,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .dates import offset_in_sentence
 from .lexicon import demonym, load
 from .models import Figure, Place, PlaceMention
 
@@ -226,7 +227,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
     cls = event_class(event, None, language)
     if cls is None:
-        cls = _phrase_class(figure, lex)
+        cls = _phrase_class(figure, lex, doc.text)
     noun_cls = lex["noun_class"].get(entity) if entity else None
     if entity in lex["event_nouns"]:
         cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
@@ -262,10 +263,10 @@ def _not_counted(language: str = "fr") -> frozenset[str]:
     return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
 
 
-def _phrase_class(figure: Figure, lex: dict) -> Optional[str]:
+def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Optional[str]:
     """A class a phrase right after the figure gives ("1,28 million de soldats en service" is a stock)."""
     sentence = figure.sentence.lower().replace("’", "'")
-    position = sentence.find(figure.text.lower().replace("’", "'"))
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
     after = sentence[position:position + len(figure.text) + 60] if position >= 0 else ""
     for phrase, name in lex["phrases"].items():
         if re.search(rf"\b{re.escape(phrase)}\b", after):
@@ -448,7 +449,7 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
             continue
         break
     sentence = figure.sentence.lower().replace("’", "'")
-    position = sentence.find(figure.text.lower().replace("’", "'"))
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc.text)
     before = sentence[max(0, position - 40):max(0, position)]
     if modality == "actual" and lex["planned_words"].search(before):
         modality = "planned"
@@ -461,7 +462,7 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
 def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
            lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
     text = doc.text
-    sentence_end = figure.start - (figure.sentence.find(figure.text) if figure.text in figure.sentence else 0) \
+    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)
     stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
@@ -506,7 +507,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
     frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
     if frame:
-        offset = figure.start - figure.sentence.find(figure.text) if figure.text in figure.sentence else None
+        at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+        offset = figure.start - at if at >= 0 else None
         if offset is not None:
             for mention in mentions:
                 if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \

@@ -411,8 +411,9 @@ def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]
     classes = frames.lexicons()["classes"]
     found = {}
     event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    text_of = {a.id: a.text for a in articles}
     for figure in figures:
-        offset = figure.sentence.find(figure.text)
+        offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
         day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1

@@ -33,7 +33,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .dates import parse_iso
+from .dates import offset_in_sentence, parse_iso
 from .frames import lexicons
 from .models import Figure, Place, PlaceMention, Topic
 
@@ -301,7 +301,8 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
     if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
         return False
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = first.sentence[first.sentence.find(first.text) + len(first.text):first.sentence.rfind(second.text)]
+    at = offset_in_sentence(first.sentence, first.text)
+    between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
     if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
         return False
     return not markers().search(between.lower().replace("’", "'"))

@@ -9,7 +9,7 @@ import pytest
 
 from support import make_article
 from recoupe import pipeline
-from recoupe.dates import as_of, infer_published
+from recoupe.dates import as_of, infer_published, offset_in_sentence
 from recoupe.lexicon import demonym
 from recoupe.topics import assign_topics, interval, rounding
 
@@ -176,6 +176,17 @@ def test_another_source_on_the_same_quantity(nlp):
 def test_as_of(sentence, published, expected):
     number = next(word for word in sentence.split() if word[0].isdigit())
     assert as_of(sentence, sentence.index(number), published) == expected
+
+
+def test_a_figure_is_dated_where_it_stands_not_inside_a_longer_number(nlp):
+    """"40 000 à Nice" after "(record de 240 000 le 7 mars)": the 7 March is the record's date, not Nice's."""
+    text = ("Les syndicats ont compté 280 000 manifestants à Marseille (record de 240 000 le 7 mars) "
+            "ou encore 40 000 à Nice (record de 30 000 le 7 mars).")
+    figures = by_text(dossier(nlp, text, published=["2023-03-23"]))
+    assert figures["40 000"].as_of == figures["280 000"].as_of == "2023-03-23"
+    assert figures["240 000"].as_of == figures["30 000"].as_of == "2023-03-07"
+    assert offset_in_sentence("de 240 000 et 40 000", "40 000") == 14
+    assert offset_in_sentence("x 16 000 y 6 000", "6 000", start=121, text="0" * 100 + "le texte. x 16 000 y 6 000") == 11
 
 
 def test_an_undated_article_is_dated_from_its_text():

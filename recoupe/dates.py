@@ -305,13 +305,19 @@ def infer_published(text: str, year: Optional[int], language: str = "fr") -> Opt
 def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[int] = None,
           language: str = "fr") -> tuple[Optional[str], Optional[str]]:
     """(ISO date, how) for a figure at `offset` in its sentence: ('…', 'sentence' | 'weekday') for a date the
-    sentence says (the nearest to the figure), else the article's date ('article'; a month when that is all it
-    gives), else (None, None)."""
+    sentence says (the nearest to the figure); the article's date with 'previous' or 'first' when the figure's
+    segment points at an earlier occurrence of its event without dating it ("lors de la précédente journée");
+    else the article's date ('article'; a month when that is all it gives), else (None, None)."""
     reference = parse_iso(published)
     if year is None and published:
         year = int(published[:4])
-    breaks = "|".join(load("dates", language).get("segment_breaks", [])) or r"(?!)"
+    words = load("dates", language)
+    breaks = "|".join(words.get("segment_breaks", [])) or r"(?!)"
+    comparisons = "|".join(words.get("comparison_breaks", [])) or r"(?!)"
     bounds = [0] + [m.start() for m in re.finditer(breaks, sentence)] + [len(sentence)]
+    for match in re.finditer(comparisons, sentence):
+        comma = sentence.find(", ", match.end())
+        bounds += [match.start()] + ([comma] if comma >= 0 else [])
     low = max(b for b in bounds if b <= offset)
     high = min((b for b in bounds if b > offset), default=len(sentence))
     found = [d for d in dates_in(sentence, reference, year, language)
@@ -319,6 +325,20 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     if found:
         _, day, how = min(found, key=lambda d: abs(d[0] - offset))
         return day.isoformat(), how
+    segment = sentence[low:high].lower().replace("’", "'")
+    for phrase, which in (words.get("earlier_occurrence") or {}).items():
+        if re.search(rf"\b{re.escape(phrase)}\b", segment):
+            return published, which  # 'previous' or 'first': pipeline.date_figures finds that day
     if published:
         return published, "article"
     return None, None
+
+
+def earlier_day(which: str, day: Optional[str], days: dict[str, int]) -> Optional[str]:
+    """The day of an earlier occurrence of a one-day event, among the days the dossier dates it to (`days`: ISO
+    day -> how many figures say it, counted when at least two do): 'previous' is the last before `day`, 'first'
+    the earliest. None when the dossier dates no such day."""
+    before = sorted(d for d, n in days.items() if n >= 2 and day and d < day)
+    if not before:
+        return None
+    return before[-1] if which == "previous" else before[0]

@@ -91,6 +91,9 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
+            map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
+        if events.get("difference_after") else re.compile(r"(?!)"),
     }
 
 
@@ -165,6 +168,8 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                               scope_key=previous.scope_key)
         figure = figure.model_copy(update=update) if update else figure
         out.append(figure)
+        if figure.event == "écart":
+            continue  # a difference is no model for the counts after it
         if figure.entity and figure.kind == "count":
             last = figure
         if figure.entity and figure.kind == "count":
@@ -225,6 +230,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
+    if lex["difference"].match(doc.text[figure.end:figure.end + 40].replace("’", "'")):
+        event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None:
         cls = _phrase_class(figure, lex, doc.text)
@@ -242,6 +249,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = lex["canonical"][cls]
     if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    if event == "écart":
+        cls = event  # a margin or a difference is compared with no count
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
@@ -351,10 +360,10 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     candidates: list[Token] = []
     if noun is not None:
         for child in noun.children:
-            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and (
-                    child.dep_ in ("acl", "amod") and "Part" in child.morph.get("VerbForm")
-                    and "Pres" not in child.morph.get("Tense")):
-                candidates.append(child)
+            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and child.dep_ in ("acl", "amod") and (
+                    "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense")
+                    or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
+                candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
     if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
             and holder.head.pos_ in ("VERB", "ADJ", "AUX"):
         candidates.append(holder.head)
@@ -471,7 +480,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         window_end = figure.end + stop.start()
     preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
     prep = "|".join(re.escape(p) for p in preps)
-    phrase = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
+    # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
+    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
                         rf"(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
     inside = sorted((m for m in mentions if m.article_id == figure.article_id
                      and figure.end <= m.start < window_end), key=lambda m: m.start)

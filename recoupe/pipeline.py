@@ -418,16 +418,26 @@ def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
     dated = []
+    dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
+    for (_, cls), days in event_days.items():
+        dossier_days[cls].update(days)
     for figure in figures:
         day, how = found[figure.id]
         one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
         reference = dates.parse_iso(published.get(figure.article_id))
         days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
                 if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
+        earlier = how if how in ("previous", "first") else None
+        if earlier:
+            how = "article"
         if one_day and how == "article" and days:
             # the day of the event the article reports: the one its dated figures of that event give most, among the
             # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
             day, how = max(days, key=lambda d: (days[d], d)), "context"
+        if earlier and one_day:
+            # "contre 500 000 lors de la précédente journée": the one before, among the days the dossier dates
+            before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
+            day, how = (before, "context") if before else (day, how)
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
 

@@ -268,3 +268,48 @@ def test_names_and_margins_make_their_own_quantities(nlp):
     assert (figures["74"].entity_group, figures["20"].entity_group) == ("LFI", "Liot")
     assert figures["74"].topic != figures["20"].topic
     assert figures["9"].event == "écart" and figures["9"].topic != figures["94"].topic
+
+
+def test_a_running_tally_from_one_source_grows_without_conflict(nlp):
+    """Arrests counted through the day by the same source (or by none named) are updates; two sources disagree."""
+    result = dossier(nlp, "Jeudi, selon la préfecture, 38 personnes avaient été interpellées à Lyon.",
+                     "Jeudi, la préfecture a fait état de 44 interpellations à Lyon.",
+                     "Jeudi, 30 interpellations ont eu lieu à Lyon.",
+                     published=["2023-01-20"] * 3)
+    figures = by_text(result)
+    assert figures["38"].topic == figures["44"].topic == figures["30"].topic
+    assert {f.in_conflict for f in figures.values()} == {0}
+
+
+def test_a_range_is_one_estimate_unless_a_town_gives_two_counts_in_parentheses(nlp):
+    result = dossier(nlp, "Les autorités craignent la présence de 500 à 1 000 casseurs dans le cortège.",
+                     published=["2023-04-12"])
+    assert {t.verdict for t in result.topics} == {"agree"}
+
+
+def test_a_difference_is_no_count(nlp):
+    text = ("Jeudi, 40 000 manifestants ont défilé à Marseille. Ils étaient aussi près de 25 000 manifestants à "
+            "Montpellier, soit 10 000 de plus que lors de la première manifestation.")
+    figures = by_text(dossier(nlp, text, published=["2023-01-31"]))
+    assert figures["près de 25 000"].topic == "manifestant@Montpellier"
+    assert figures["10 000"].event == "écart" and figures["10 000"].topic != figures["près de 25 000"].topic
+
+
+def test_the_previous_day_of_an_event_is_the_one_the_dossier_dates(nlp):
+    """"contre 500 000 lors de la précédente journée": the protest day before, as the dossier's figures date it."""
+    result = dossier(nlp, "Jeudi 23 mars, 500 000 jeunes ont manifesté selon l'Unef. Jeudi 23 mars, 1 000 jeunes ont "
+                     "manifesté à Nice.",
+                     "Mardi, selon l'Unef, 400 000 jeunes ont participé aux manifestations, contre 450 000 lors de "
+                     "la précédente journée.", published=["2023-03-24", "2023-03-29"])
+    figures = by_text(result)
+    assert figures["400 000"].as_of == "2023-03-28" and figures["450 000"].as_of == "2023-03-23"
+    assert figures["400 000"].in_conflict == 0
+
+
+def test_a_participle_read_as_an_adjective_still_says_the_event(nlp):
+    """"149 policiers et gendarmes blessés": wounded, not the police deployed; "rien qu'à Paris" is in Paris."""
+    figures = by_text(dossier(nlp, "Bilan : 149 policiers et gendarmes blessés, 172 interpellations.",
+                              "Au total 11 500 policiers seront déployés en France. Ils seront 4 200 rien qu'à Paris.",
+                              published=["2023-03-24", "2023-04-12"]))
+    assert figures["149"].event_class == "wounded"
+    assert figures["4 200"].scope_key != figures["11 500"].scope_key

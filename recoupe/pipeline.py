@@ -31,7 +31,7 @@ from .fetch import FetchedPage, Fetcher, read_url_list
 from .ingest import (
     TEXT_SUFFIXES, IngestError, discover, published_names, read_article, sidecar_path,
 )
-from .resolve import link_sources, place_countries, resolve_actors, unnamed_speakers
+from .resolve import link_sources, merge_speakers, place_countries, resolve_actors, unnamed_speakers
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
 )
@@ -371,6 +371,8 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     actors, mentions, claims, figures = unnamed_speakers(
         [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
         articles, merged_places, place_mentions)
+    actors, mentions, spoken = merge_speakers(actors, mentions)
+    merges = sorted(merges + spoken, key=lambda r: r.id)
     actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
     claims, figures = link_sources(claims, figures, mentions)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)

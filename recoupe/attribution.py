@@ -84,6 +84,10 @@ CANNOT_CONFIRM = re.compile(
     r"|\bsans\s+pouvoir\s+(?:confirmer|vérifier)\b|\bni\s+confirmer\b",
     re.I,
 )
+# "Aucune source officielle ne confirme ce bilan": a speaker that is nobody; with a verb of confirming, a cannot_confirm,
+# and never the one a later "il"/"lui" stands for
+NEGATED_SPEAKER = re.compile(r"^(?:aucun|aucune|nul|nulle|pas\s+un|pas\s+une)\b", re.I)
+CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
 # "n'a ni confirmé ni démenti": no denial, no confirmation
 NEITHER_CONFIRM_NOR_DENY = re.compile(r"\bni\s+(?:confirm|démen|infirm)\w*\s+ni\s+(?:confirm|démen|infirm)\w*", re.I)
 DENIAL_WORDS = re.compile(
@@ -140,7 +144,7 @@ def words(language: str = "fr") -> SimpleNamespace:
     if language != "fr" and (FOLDER / language / "attribution.yml").exists():
         lex = load("attribution", language)
         patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
-                    "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
+                    "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker", "negated_speaker")
         return SimpleNamespace(**{
             **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
             **{key: re.compile(lex[key], re.I) for key in patterns},
@@ -152,6 +156,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         locative_adp=LOCATIVE_ADP, cannot_confirm=CANNOT_CONFIRM, neither_confirm_nor_deny=NEITHER_CONFIRM_NOR_DENY,
         denial_words=DENIAL_WORDS, anonymous_speaker=ANONYMOUS_SPEAKER, anonymous_in_clause=ANONYMOUS_IN_CLAUSE,
         demonstrative_speaker=DEMONSTRATIVE_SPEAKER, possessive_speaker=POSSESSIVE_SPEAKER, description=DESCRIPTION,
+        negated_speaker=NEGATED_SPEAKER,
     )
 
 
@@ -1309,7 +1314,9 @@ def _speaker(
     doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
 ) -> Optional[tuple[str, Optional[ActorMention]]]:
     """(speaker as written, the actor mention it is) for a report, or None when nobody can be named."""
-    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text]
+    negated = words(doc_language(doc)).negated_speaker
+    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text
+              and not negated.match(s.claim.speaker_text)]
     if report.pronoun:
         if report.inverted:
             # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
@@ -1615,7 +1622,7 @@ def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Lay
         return "denies"
     if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(w.denial_words, scope)):
         return "denies"
-    if w.cannot_confirm.search(scope):
+    if w.cannot_confirm.search(scope) or (verb in CONFIRM_VERBS and w.negated_speaker.match(speaker_text)):
         return "cannot_confirm"
     if w.anonymous_speaker.search(speaker_text) and not w.demonstrative_speaker.match(speaker_text):
         return "reported"

@@ -318,3 +318,12 @@ def test_pour_a_body_gives_its_view(nlp, text, speaker):
 def test_pour_a_beneficiary_is_no_view(nlp, text):
     claims, _ = attributed(nlp, text)
     assert claims == []
+
+
+def test_a_negated_speaker_cannot_confirm_and_is_no_antecedent(nlp):
+    claims, sources = attributed(
+        nlp, "Le député Jean Roux fait état de trois blessés. Mais aucune source officielle ne confirme ce bilan. "
+             "D'après lui, il s'agit de militants de son parti.")
+    found = [(c.speaker_text, c.stance) for c in claims]
+    assert ("aucune source officielle", "cannot_confirm") in found
+    assert found[-1] == ("Le député Jean Roux", "asserts")

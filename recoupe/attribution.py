@@ -347,7 +347,8 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
             continue
         rest = text[end:p_end]
         following = rest.lstrip()
-        if not following or not rest[:1].isspace():
+        glued_quote = rest[:1] in "«“" and mark > p_start and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier"
+        if not following or not (rest[:1].isspace() or glued_quote):
             continue
         if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"):
             continue
@@ -1376,6 +1377,10 @@ def _speaker(
         elif titled and after and after[0].kind == "person":
             mention = after[0]
             speaker_text = layout.text[report.start:mention.end].strip()
+    if titled and mention is not None and mention.kind != "person":
+        # "Selon le président de la Commission électorale": the person the article introduced with that title, not
+        # the body named inside it
+        mention = _person_by_role(speaker_text, report.start, mentions) or mention
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:

@@ -327,3 +327,18 @@ def test_a_negated_speaker_cannot_confirm_and_is_no_antecedent(nlp):
     found = [(c.speaker_text, c.stance) for c in claims]
     assert ("aucune source officielle", "cannot_confirm") in found
     assert found[-1] == ("Le député Jean Roux", "asserts")
+
+
+def test_a_title_names_the_person_introduced_with_it_not_the_body_inside(nlp):
+    article = make_article("Le président de la Commission électorale, Jean Dupont, a présenté les résultats à Paris. "
+                           "Selon le président de la Commission électorale, le maire sortant a obtenu 12 000 voix.")
+    doc = nlp(article.text)
+    mentions = extract_actor_mentions(doc, article)
+    claims, _ = attribute(doc, article, mentions, [])
+    by_id = {m.id: m for m in mentions}
+    assert by_id[claims[-1].speaker_mention_id].name == "Jean Dupont"
+
+
+def test_a_quote_glued_to_the_previous_stop_opens_a_sentence(nlp):
+    claims, _ = attributed(nlp, "Le vote a été dépouillé jeudi à Lyon.« Tout est en ordre », a déclaré le préfet.")
+    assert [c.text[:6] for c in claims] == ["« Tout"]

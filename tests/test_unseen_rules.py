@@ -342,3 +342,27 @@ def test_a_title_names_the_person_introduced_with_it_not_the_body_inside(nlp):
 def test_a_quote_glued_to_the_previous_stop_opens_a_sentence(nlp):
     claims, _ = attributed(nlp, "Le vote a été dépouillé jeudi à Lyon.« Tout est en ordre », a déclaré le préfet.")
     assert [c.text[:6] for c in claims] == ["« Tout"]
+
+
+# --- places: abbreviations, region nouns (English and French) --------------------------------------------------
+
+def places_of(text, language=None):
+    from recoupe.nlp import get_nlp
+    from recoupe.places import extract_places
+
+    article = make_article(text)
+    doc = get_nlp(language or article.language)(article.text)
+    places, mentions = extract_places(doc, article)
+    by_id = {p.id: p for p in places}
+    return {m.surface: by_id[m.place_id] for m in mentions}
+
+
+@pytest.mark.parametrize("text, surface, geonames_id", [
+    ("Thousands of people marched across the US on Saturday, the police said.", "US", 6252001),
+    ("Prices rose in U.S. cities and in the UK last year, the report said.", "U.S.", 6252001),
+    ("Prices rose in U.S. cities and in the UK last year, the report said.", "UK", 2635167),
+    ("L'opposition en RDC a appelé à manifester samedi à Kinshasa, a indiqué un porte-parole.", "RDC", 203312),
+])
+def test_country_abbreviations(text, surface, geonames_id):
+    found = places_of(text)
+    assert found[surface].geonames_id == geonames_id and found[surface].kind == "country"

@@ -366,3 +366,10 @@ def places_of(text, language=None):
 def test_country_abbreviations(text, surface, geonames_id):
     found = places_of(text)
     assert found[surface].geonames_id == geonames_id and found[surface].kind == "country"
+
+
+def test_fait_etat_tagged_a_participle_after_an_apposition(nlp):
+    claims, sources = attributed(
+        nlp, "Alors que la tension monte depuis samedi dans la capitale, le député Jean Roux, président du Parti "
+             "du progrès (PDP), fait état d'au moins deux manifestants blessés.")
+    assert [c.speaker_text for c in claims] == ["Jean Roux"] and sources == {"au moins deux": "Jean Roux"}

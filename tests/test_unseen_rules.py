@@ -373,3 +373,26 @@ def test_fait_etat_tagged_a_participle_after_an_apposition(nlp):
         nlp, "Alors que la tension monte depuis samedi dans la capitale, le député Jean Roux, président du Parti "
              "du progrès (PDP), fait état d'au moins deux manifestants blessés.")
     assert [c.speaker_text for c in claims] == ["Jean Roux"] and sources == {"au moins deux": "Jean Roux"}
+
+
+def test_a_country_named_like_a_region_noun_keeps_its_name():
+    found = places_of("Thousands of people marched in cities across the United States on Saturday, organizers said.")
+    assert (found["United States"].name, found["United States"].geonames_id) == ("United States", 6252001)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Heavy rain flooded the western districts of Bangladesh on Monday, officials said.", "Bangladesh"),
+    ("De fortes pluies ont touché les provinces du Canada, selon les services météo.", "Canada"),
+])
+def test_a_region_noun_before_a_country_is_the_country(text, surface):
+    found = places_of(text)
+    assert found[surface].kind == "country"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Floods hit the provinces of Balochistan and Sindh on Monday, officials said.", {"Balochistan", "Sindh"}),
+    ("Des combats ont eu lieu dans les régions de Koursk et de Belgorod, selon l'armée.",
+     {"région de Koursk", "région de Belgorod"}),
+])
+def test_a_plural_region_noun_is_the_lists_not_part_of_each_name(text, names):
+    assert {p.name for p in places_of(text).values()} == names

@@ -532,9 +532,10 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         if noun:
             found = noun.group("noun").lower()
             return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
-    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées"
-        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 40 and re.fullmatch(
-                r"\s*,?\s*où\s+(?:[\w'’-]+\s+){0,3}", text[mention.end:figure.start]):
+    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
+        # où les organisateurs ont compté 65.000 manifestants"
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 70 and re.fullmatch(
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
             place = place_of.get(mention.place_id)
             key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
             return mention.surface, mention.place_id, key

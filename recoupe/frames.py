@@ -40,6 +40,7 @@ from .models import Figure, Place, PlaceMention
 REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?\w+|\w+(?:e|ent))\s+qu(?:e\b|['’])"
                       r"(?<!chiffre que)(?<!même que)(?<!plus que)(?<!moins que)")
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
+CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
 
 
@@ -91,6 +92,12 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "since": "|".join(map(re.escape, events.get("since_words", []))),
+        "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
+                               + "|".join(events.get("duration_units", [])) + r")\b", re.I)
+        if events.get("duration_units") else re.compile(r"(?!)"),
+        "ranking": re.compile(r"(?:" + "|".join(events.get("ranking_before_since", [])) + r")", re.I)
+        if events.get("ranking_before_since") else re.compile(r"(?!)"),
         "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
             map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
         if events.get("difference_after") else re.compile(r"(?!)"),
@@ -251,6 +258,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
+    elif cls != "stock" and _cumulative(doc.text, figure, lex):
+        cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
@@ -270,6 +279,21 @@ def _not_counted(language: str = "fr") -> frozenset[str]:
 
     months, weekdays = _names(language)
     return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
+
+
+def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
+    """A total since a moment: its sentence says since when ("Depuis jeudi, … 855 interpellations", "13 000
+    conteneurs depuis août"), unless "depuis" follows a superlative or an ordinal ("la plus faible depuis le
+    début", "la neuvième depuis le début de la contestation": a comparison)."""
+    if not lex["since"]:
+        return False
+    for match in re.finditer(rf"\b(?:{lex['since']})\b", figure.sentence, re.I):
+        if lex["ranking"].search(figure.sentence[max(0, match.start() - 60):match.start()]):
+            continue
+        if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
+            continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
+        return True
+    return False
 
 
 def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Optional[str]:

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
-from .frames import lexicons
+from .frames import CUMULATIVE, lexicons
 from .models import Figure, Place, PlaceMention, Topic
 
 ROUNDING_CAP = 0.05
@@ -105,12 +105,21 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                     if key[0] == "class":
                         frame["group"] = None  # "1,28 million de Français" protesting are the protesters
                     break
+    for frame in frames:  # a total since a moment adopts its event class like any count, and stays a total
+        if frame:
+            cls = frame["class"] or ""
+            frame["cumul"] = cls == CUMULATIVE[1:] or cls.endswith(CUMULATIVE)
+            if frame["cumul"]:
+                frame["class"] = cls[:-len(CUMULATIVE)] or None
     _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3)
     firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}
     for frame in frames:
         if frame and not frame["first"] and (frame["entity"], frame["group"], frame["value"]) in firsts:
             frame["first"] = 1
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]))
+    for frame in frames:
+        if frame and frame["cumul"]:
+            frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
     names = _scope_names(figures, places or [])
@@ -213,8 +222,11 @@ def topic_id(frame: dict, names: dict[str, str]) -> str:
     topic = frame["entity"]
     if frame["group"]:
         topic += f"/{frame['group']}"
-    if frame["class"] and lexicons()["canonical"].get(frame["class"]) != frame["entity"]:
+    base, _, extra = (frame["class"] or "").partition(":")
+    if frame["class"] and lexicons()["canonical"].get(base) != frame["entity"]:
         topic += f":{frame['class']}"  # not when the noun says it: "manifestant", not "manifestant:gathering"
+    elif extra:
+        topic += f":{extra}"  # "interpellation:cumul"
     if frame["first"]:
         topic += ":premier"
     if frame["share"]:
@@ -396,7 +408,9 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
         frame = members[0]
         cls = _commonest(f.event_class for f in members)
-        spec = lex["classes"].get(cls, {}) if cls else {}
+        spec = lex["classes"].get(cls.split(":")[0], {}) if cls else {}
+        if cls and (cls.endswith(CUMULATIVE) or cls == CUMULATIVE.lstrip(":")):
+            spec = {**spec, "window_days": DEFAULT_WINDOW_DAYS, "cumulative": True}
         days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
         worst = ("agree", None, None)
         groups = windows(members, days)
@@ -431,7 +445,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if "/" in topic and group:
         words.append(_plural(group))
     prospective = "~" in topic
-    if spec.get("label") and lexicons()["canonical"].get(members[0].event_class) == entity:
+    cumulative = spec.get("cumulative")
+    if spec.get("label") and lexicons()["canonical"].get((members[0].event_class or "").split(":")[0]) == entity:
         spec = {}  # "manifestants", not "manifestants rassemblés"
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
@@ -445,6 +460,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")
+    if cumulative:
+        words.append("(cumul)")
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)

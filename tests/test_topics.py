@@ -343,3 +343,16 @@ def test_a_periphrasis_is_its_town_and_cote_is_no_counted_noun(nlp):
                      published=["2023-01-20", "2023-01-20"])
     figures = by_text(result)
     assert figures["500 000"].topic == figures["87 000"].topic == figures["300 000"].topic == "manifestant@Paris"
+
+
+def test_a_total_since_a_moment_is_its_own_quantity(nlp):
+    """"Depuis jeudi, … 855 interpellations en France": a total, apart from one day's arrests; "la plus faible
+    depuis le début", after a comma, is a comparison."""
+    result = dossier(nlp, "Jeudi, 172 personnes ont été interpellées en France, selon le ministre.",
+                     "Depuis jeudi, le ministre a affirmé qu'il y avait eu 855 interpellations en France.",
+                     "La CGT a revendiqué 1,3 million de manifestants, participation la plus faible depuis le début.",
+                     published=["2023-03-24", "2023-03-27", "2023-03-24"])
+    figures = by_text(result)
+    assert figures["855"].topic == "interpellation:cumul@France" != figures["172"].topic
+    assert figures["1,3 million"].topic == "manifestant"
+    assert next(t for t in result.topics if t.id == figures["855"].topic).label.endswith("(cumul)")

@@ -92,6 +92,7 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "deployed": frozenset(events.get("deployed_people", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),
         "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
                                + "|".join(events.get("duration_units", [])) + r")\b", re.I)
@@ -256,6 +257,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = lex["canonical"][cls]
     if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
+        cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
     elif cls != "stock" and _cumulative(doc.text, figure, lex):
@@ -348,6 +351,12 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
         following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if group is None and following is not None and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", following.text):
             group = following.text  # "88 députés RN": a party, a union, a company named by its acronym
+        # "149 policiers et gendarmes", "149 gendarmes et policiers": one set, whatever the order
+        joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == noun.i + 2
+                  and noun.doc[noun.i + 1].lower_ in ("et", "and")
+                  and not any(w.like_num or w.pos_ == "NUM" for w in c.children)]
+        if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
+            entity = " et ".join(sorted({entity, _lemma(joined[0])}))
     return entity, group
 
 

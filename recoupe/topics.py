@@ -474,6 +474,8 @@ def _commonest(values) -> Optional[str]:
 
 
 def _plural(word: str) -> str:
+    if " et " in word:  # "gendarme et policier" -> "gendarmes et policiers"
+        return " et ".join(_plural(part) for part in word.split(" et "))
     if not word or word.endswith(("s", "x", "z")):
         return word
     if word.endswith("al"):

@@ -356,3 +356,18 @@ def test_a_total_since_a_moment_is_its_own_quantity(nlp):
     assert figures["855"].topic == "interpellation:cumul@France" != figures["172"].topic
     assert figures["1,3 million"].topic == "manifestant"
     assert next(t for t in result.topics if t.id == figures["855"].topic).label.endswith("(cumul)")
+
+
+def test_forces_are_deployed_and_a_pair_of_nouns_is_one_set(nlp):
+    """"12.000 policiers et gendarmes mobilisés" are deployed; "gendarmes et policiers blessés" are the same
+    people as "policiers et gendarmes blessés"."""
+    result = dossier(nlp, "Jeudi, 12.000 policiers et gendarmes ont été mobilisés en France.",
+                     "Jeudi, 149 policiers et gendarmes ont été blessés en France.",
+                     "Jeudi, 149 gendarmes et policiers ont été blessés en France.",
+                     published=["2023-03-24"] * 3)
+    figures = result.figures
+    deployed = next(f for f in figures if f.text == "12.000")
+    assert deployed.event_class == "presence" and deployed.entity == "gendarme et policier"
+    wounded = [f for f in figures if f.text == "149"]
+    assert len({f.topic for f in wounded}) == 1 and wounded[0].topic == "gendarme et policier:wounded@France"
+    assert next(t for t in result.topics if t.id == wounded[0].topic).label.startswith("gendarmes et policiers")

@@ -92,6 +92,7 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
         "deployed": frozenset(events.get("deployed_people", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),
         "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
@@ -282,6 +283,16 @@ def _not_counted(language: str = "fr") -> frozenset[str]:
 
     months, weekdays = _names(language)
     return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
+
+
+def _town_of(word: str, lex: dict) -> Optional[str]:
+    """The town an adjective names ("parisiennes" -> "Paris"), from scope.yml `town_adjectives`."""
+    word = word.lower()
+    for ending, base in (("nnes", "n"), ("nne", "n"), ("es", ""), ("e", ""), ("s", "")):
+        stem = word[:-len(ending)] + base if word.endswith(ending) else None
+        if stem and stem in lex["towns"]:
+            return lex["towns"][stem]
+    return lex["towns"].get(word)
 
 
 def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
@@ -548,6 +559,12 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     if common:
         noun = common.group("noun").lower()
         return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
+    bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
+    for adjective in re.finditer(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)",
+                                 clause, re.I):
+        town = _town_of(adjective.group("adj"), lex)
+        if town:  # "dans le cortège parisien": in Paris (topics.py finds the dossier's Paris)
+            return adjective.group(0), None, f"town:{town}"
     frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
     if frame:
         at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)

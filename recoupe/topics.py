@@ -202,6 +202,10 @@ def _periphrases(places: list[Place], language: str = "fr") -> dict[str, str]:
         fits = {p.id for p in towns.get((town or "").casefold(), [])}
         if len(fits) == 1 and place.id not in fits:
             found[f"place:{place.id}"] = f"place:{next(iter(fits))}"
+    for name, fits in towns.items():  # "town:Paris", from an adjective ("le cortège parisien")
+        ids = {p.id for p in fits}
+        if len(ids) == 1:
+            found[f"town:{fits[0].name}"] = f"place:{next(iter(ids))}"
     return found
 
 

@@ -371,3 +371,13 @@ def test_forces_are_deployed_and_a_pair_of_nouns_is_one_set(nlp):
     wounded = [f for f in figures if f.text == "149"]
     assert len({f.topic for f in wounded}) == 1 and wounded[0].topic == "gendarme et policier:wounded@France"
     assert next(t for t in result.topics if t.id == wounded[0].topic).label.startswith("gendarmes et policiers")
+
+
+def test_a_town_adjective_scopes_the_count_to_the_town(nlp):
+    """"dans le cortège parisien" is in Paris when the dossier names Paris: a Paris forecast is no national one."""
+    result = dossier(nlp, "Entre 400 000 et 600 000 manifestants pourraient défiler jeudi en France. Les participants "
+                     "pourraient être entre 40 000 et 70 000 dans le cortège parisien.",
+                     "Jeudi, 57 000 manifestants ont défilé à Paris.", published=["2023-04-12", "2023-04-14"])
+    figures = by_text(result)
+    assert figures["entre 40 000 et 70 000"].topic == "manifestant@Paris~prévu"
+    assert figures["entre 40 000 et 70 000"].topic != figures["Entre 400 000 et 600 000"].topic

@@ -703,8 +703,13 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         return False
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
-    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(words(doc_language(doc)).time_words, following.lower_):
-        return False
+    w = words(doc_language(doc))
+    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(w.time_words, following.lower_):
+        # "the 2016 elections", "in 2020 polls": a year before its noun, in a language that writes counts of
+        # thousands with a separator (English "2,000 soldiers") and says where a year stands (year_before)
+        year_before = getattr(w, "year_before", None)
+        before = norm[max(0, quantity.start - 20):quantity.start]
+        return bool(year_before and 1900 <= quantity.value <= 2100 and re.search(year_before, before, re.I))
     return True
 
 

@@ -396,3 +396,26 @@ def test_a_region_noun_before_a_country_is_the_country(text, surface):
 ])
 def test_a_plural_region_noun_is_the_lists_not_part_of_each_name(text, names):
     assert {p.name for p in places_of(text).values()} == names
+
+
+# --- years before a noun (English) --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turnout fell sharply compared with 2016 polls, the commission said.",
+    "In the 2016 elections, the party won in most regions, officials said.",
+    "How many voters stayed home in 2020 polls remains unclear.",
+])
+def test_an_english_year_before_its_noun_is_no_count(text):
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    assert [f.text for f in extract_figures(get_nlp("en")(article.text), article)] == []
+
+
+def test_an_english_count_before_its_noun_stays_a_count():
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article("About 2000 soldiers were sent to the border on Monday, officials said.")
+    assert [f.value for f in extract_figures(get_nlp("en")(article.text), article)] == [2000]

@@ -419,3 +419,8 @@ def test_an_english_count_before_its_noun_stays_a_count():
 
     article = make_article("About 2000 soldiers were sent to the border on Monday, officials said.")
     assert [f.value for f in extract_figures(get_nlp("en")(article.text), article)] == [2000]
+
+
+def test_a_major_city_is_not_displaced_by_a_small_namesake_in_the_named_country():
+    found = places_of("Crowds also took to the streets of London and Paris in solidarity with the US marchers.")
+    assert found["London"].country_code == "GB" and found["Paris"].country_code == "FR"

@@ -424,3 +424,20 @@ def test_an_english_count_before_its_noun_stays_a_count():
 def test_a_major_city_is_not_displaced_by_a_small_namesake_in_the_named_country():
     found = places_of("Crowds also took to the streets of London and Paris in solidarity with the US marchers.")
     assert found["London"].country_code == "GB" and found["Paris"].country_code == "FR"
+
+
+# --- denials in so many words -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "« Le chiffre donné par les syndicats est faux et ne relève que de l'imaginaire », a déclaré le préfet.",
+    "Pour la préfecture, ce sont des chiffres imaginaires.",
+    "Selon la mairie, ces bilans sont totalement erronés.",
+])
+def test_false_and_imaginary_figures_are_denials(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert [c.stance for c in claims] == ["denies"]
+
+
+def test_a_false_alarm_is_no_denial(nlp):
+    claims, _ = attributed(nlp, "Les pompiers ont été appelés pour une fausse alerte, a indiqué la mairie.")
+    assert [c.stance for c in claims] == ["asserts"]

@@ -441,3 +441,9 @@ def test_false_and_imaginary_figures_are_denials(nlp, text):
 def test_a_false_alarm_is_no_denial(nlp):
     claims, _ = attributed(nlp, "Les pompiers ont été appelés pour une fausse alerte, a indiqué la mairie.")
     assert [c.stance for c in claims] == ["asserts"]
+
+
+# --- figures: a weekday before a count, zero after a noun, decimals of a multiplier ---------------------------------
+
+def test_a_weekday_before_a_number_above_31_is_no_date(nlp):
+    assert counts(nlp, "Les frappes ont détruit mardi 45 véhicules près de la frontière.") == [("45", 45)]

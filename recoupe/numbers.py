@@ -748,7 +748,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         and not quantity.spelled and qualifier_before(norm, quantity.start, w.language) is None
     ):
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12"
-    if not followed_by_noun and not quantity.spelled and quantity.value is not None and quantity.value % 1 and (
+    if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
         re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
     ):
         return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
@@ -758,6 +758,11 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None
+
+
+def _fractional(value: float) -> bool:
+    """A decimal part the text wrote, not the float error of a multiplier ("16,51 milliards" is 16510000000.000002)."""
+    return abs(value - round(value)) > 1e-12 * max(1.0, abs(value))
 
 
 def gapped(doc: Doc, name: Token) -> bool:

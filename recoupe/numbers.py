@@ -745,9 +745,10 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
-        and not quantity.spelled and qualifier_before(norm, quantity.start, w.language) is None
+        and (not quantity.spelled or quantity.value == 0) and qualifier_before(norm, quantity.start, w.language) is None
     ):
-        return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12"
+        return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",
+        # "déficit zéro"
     if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
         re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
     ):

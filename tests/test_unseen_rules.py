@@ -449,6 +449,10 @@ def test_a_weekday_before_a_number_above_31_is_no_date(nlp):
     assert counts(nlp, "Les frappes ont détruit mardi 45 véhicules près de la frontière.") == [("45", 45)]
 
 
+def test_zero_after_a_noun_is_no_count(nlp):
+    assert counts(nlp, "Le gouvernement vise toujours le déficit zéro et la tolérance zéro.") == []
+
+
 def test_a_decimal_times_a_multiplier_is_an_amount(nlp):
     found = {f.text: f.value for f in figures_of(nlp, "L'éducation et la culture auront un budget de 16,51 milliards.")}
     assert found.get("16,51 milliards") == pytest.approx(16.51e9)

@@ -416,6 +416,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
         if following is not None:
             candidates.append(following)
+    syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
     # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
     # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
     after = _verb_after(noun if noun is not None else holder)
@@ -428,6 +429,12 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         candidates.append(before)
     lemmas = [(_verb(t, lex), t) for t in candidates]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
+    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
+                 and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
+    if syntactic and not any(lex["verb_class"].get(lemma) for lemma, _ in lemmas[:syntax]):
+        # the verb the counted things are the subject or object of says what they did, even one no class knows
+        # ("même avant d'être dans la rue, 600 000 personnes ont signé la pétition": they signed)
+        lemmas = syntactic + lemmas[syntax:]
     for lemma, token in lemmas:
         for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
             if form and lex["verb_class"].get(form):

@@ -394,6 +394,8 @@ def _verb_after(token: Token) -> Optional[Token]:
         if following.pos_ in ("VERB",) and "Part" not in following.morph.get("VerbForm") or (
                 following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
             return following
+        if following.text in ('"', "»", "”", "“", "«"):
+            continue  # '"12.000 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
         if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
             return None
     return None

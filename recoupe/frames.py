@@ -306,6 +306,9 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
             continue
         if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
             continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
+        name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
+        if name and name.group(1).lower() not in _not_counted():
+            continue  # "a déclaré depuis Bordeaux": from a place, not since a moment (a month or a weekday is one)
         return True
     return False
 

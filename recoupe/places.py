@@ -1076,9 +1076,13 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
     """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
     cities (a region named after its city); with no head noun, a region only when nothing else has the name
     ("à Donetsk" is the city, "au Texas" the state)."""
+    largest = max(((known.population or 0) for known, _ in entries), default=0)
+
     def score(entry: tuple[Known, bool]) -> float:
         known, main = entry
         value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
+        if largest >= MAJOR_CITY_POPULATION and (known.population or 0) * 20 < largest:
+            return value  # "London, Paris and other cities … the US marchers": no town of Ohio or Texas
         if known.country_code in sentence_countries:
             value += SENTENCE_COUNTRY_BONUS
         elif known.country_code in article_countries:

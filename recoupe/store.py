@@ -170,8 +170,13 @@ INDEXES = {
     "places": [["kind"], ["country_code"], ["geonames_id"]],
     "place_mentions": [["article_id"], ["article_id", "start"], ["place_id"], ["claim_id"]],
     "figures": [["article_id"], ["article_id", "start"], ["claim_id"], ["source_actor_id"], ["topic"], ["object"], ["qualifier"], ["kind"],
-                ["topic", "as_of"], ["original_source_id"]],
-    "claims": [["article_id"], ["article_id", "start"], ["article_id", "stance", "start"], ["actor_id"], ["original_source_id"], ["stance"], ["verb"]],
+                ["topic", "as_of"], ["original_source_id"],
+                # the figures page's order (its metadata sort, then the key): the first page without a sort
+                ["topic", "id"],
+                # source_figures walks the articles by date and takes one actor's figures from each
+                ["article_id", "source_actor_id"]],
+    "claims": [["article_id"], ["article_id", "start"], ["article_id", "stance", "start"], ["actor_id"], ["original_source_id"], ["stance"], ["verb"],
+               ["article_id", "actor_id"]],  # source_figures and actor_claims: one actor's claims in each article
     "actor_places": [["actor_id", "claims"], ["place_id"], ["article_id"], ["claim_id"]],
 }
 

@@ -183,6 +183,7 @@ SERVING_INDEXES = {
                 # source_figures walks the articles by date and takes one actor's figures from each
                 ["article_id", "source_actor_id"]],
     "claims": [["article_id", "actor_id"]],  # source_figures and actor_claims: one actor's claims in each article
+    "place_mentions": [["article_id", "place_id"]],  # articles_mentioning_place: one place's mentions in each article
 }
 
 # The canned queries list articles by date, undated last: this index gives that order without a sort.

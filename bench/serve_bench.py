@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import socket
 import sqlite3
@@ -280,6 +281,13 @@ def endpoints(db: Path, params: dict) -> list[dict]:
     return pages
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system, every thread) a process has used: what a page costs the server, whatever else
+    runs on the machine (its latency is not: on a shared machine it is mostly waiting for a core)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def latency_run(server: Server, db: Path, pages: list[dict], repeat: int) -> list[dict]:
     results = []
     for page in pages:
@@ -287,10 +295,13 @@ def latency_run(server: Server, db: Path, pages: list[dict], repeat: int) -> lis
         _, status = fetch(url)  # warm-up
         if status == 404 and page["sql"] is None:
             continue  # a plugin page this version does not have
+        cpu = cpu_seconds(server.process.pid)
         runs = [fetch(url, RENDER) for _ in range(repeat)]  # rendered each time
+        cpu = (cpu_seconds(server.process.pid) - cpu) / repeat
         kept = [fetch(url)[0] for _ in range(repeat)]  # as most readers get it: the copy plugins/cache.py keeps
         row = {"name": page["name"], "path": page["path"], "status": sorted({s for _, s in runs}),
-               "datasette": percentiles([s for s, _ in runs]), "cached": percentiles(kept)}
+               "datasette": percentiles([s for s, _ in runs]), "cached": percentiles(kept),
+               "server_cpu_ms": cpu * 1000}
         if page["sql"]:
             row["sqlite"] = time_sql(db, page["sql"], page["params"], repeat)
         results.append(row)

@@ -100,7 +100,7 @@ def asgi_wrapper(datasette):
         config = datasette.plugin_config("recoupe") or {}
         limit = int(float(config.get("cache_mb", CACHE_BYTES / 1e6)) * 1e6)
         cache = ResponseCache(limit)
-        datasette._recoupe_cache = cache  # for tests and /-/threads-like inspection
+        datasette._recoupe_cache = cache  # what tests/test_plugins_cache.py reads (hits, entries)
 
         def immutable_names():
             names = {name for name, db in datasette.databases.items() if name != "_internal"}

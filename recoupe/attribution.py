@@ -45,11 +45,14 @@ REPORTING_VERBS = frozenset(
 )
 # Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
 INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner",
-                          "renseigner"})  # "…», a renseigné le juge" (West and Central African French)
+                          "renseigner", "scander"})  # "…», a renseigné le juge" (West and Central African French)
 # ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
 # croissance de 0,8 %"), not "les troupes avancent vers la ville"
 FIGURE_VERBS = frozenset({
     "avancer", "évoquer", "prévoir", "tabler", "saluer", "fustiger", "regretter", "promettre", "réclamer",
+    # forecasts and demands: "Québec espère limiter la hausse à 2,4 %", "s'attend à 3 000 visiteurs", "exige « une
+    # enquête »", "condamne « les actes de répression »"
+    "espérer", "attendre", "exiger", "condamner",
 })
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
@@ -672,9 +675,11 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     left = _left_of_verb(verb)
     if left is not None and left.idx < layout.units[unit][0]:
         left = None
-    after_quote = left is not None and (
-        left.text in CLOSING_QUOTES
-        or (left.text == "," and left.i > 0 and doc[left.i - 1].text in CLOSING_QUOTES)
+    closing = left if left is not None and left.text != "," else (doc[left.i - 1] if left is not None and left.i > 0 else None)
+    after_quote = left is not None and closing is not None and (
+        closing.text in CLOSING_QUOTES
+        # a straight quote that closes a quoted region: '"Liberté" ont scandé les manifestants'
+        or (closing.text == '"' and any(e == closing.idx + 1 for _, e in layout.quotes))
     )
     if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb):  # "a-t-il poursuivi"
         return None
@@ -788,6 +793,12 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
 
 def _puts_forward(verb: Token) -> bool:
     """Whether the verb's object or complement holds a number or a quotation."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j < len(doc) and doc[j].text in OPENING_QUOTES:
+        return True  # "condamne « des violences »", whatever the parser hung the quote on
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES for t in verb.subtree if t.i > verb.i)
 
 

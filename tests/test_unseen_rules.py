@@ -456,3 +456,28 @@ def test_zero_after_a_noun_is_no_count(nlp):
 def test_a_decimal_times_a_multiplier_is_an_amount(nlp):
     found = {f.text: f.value for f in figures_of(nlp, "L'éducation et la culture auront un budget de 16,51 milliards.")}
     assert found.get("16,51 milliards") == pytest.approx(16.51e9)
+
+
+# --- forecasts, demands, chants -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Cette année, la Ville espère limiter la hausse de ses dépenses à 2,4 %.", "la Ville", "espérer"),
+    ("La direction s'attend à accueillir 3 000 visiteurs dimanche.", "La direction", "attendre"),
+    ("Le syndicat exige « une enquête indépendante » sur l'accident.", "Le syndicat", "exiger"),
+    ("La ministre de la Justice condamne « des violences inacceptables » contre les grévistes.",
+     "La ministre de la Justice", "condamner"),
+    ('"Démission" ont scandé les grévistes devant la mairie.', "les grévistes", "scander"),
+])
+def test_forecasts_demands_and_chants_with_a_figure_or_a_quote(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.verb) for c in claims] == [(speaker, verb)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les familles attendent le retour des enfants.",
+    "Le tribunal a condamné l'ancien directeur.",
+    "Les grévistes scandent des slogans devant la mairie.",
+])
+def test_the_same_verbs_without_figure_or_quote_report_nothing(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert claims == []

@@ -768,6 +768,9 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
     """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma), maybe after where it
     said it ("…, assure la CGT dans un communiqué.")."""
     end = noun_phrase(doc, head, lo, hi)[1]
+    if end < hi and doc[end].lower_.endswith("ant") and "Part" in doc[end].morph.get("VerbForm") or (
+            end + 1 < hi and doc[end].lower_ in ("s'", "s’") and doc[end + 1].lower_.endswith("ant")):
+        return True  # "…, a rapporté l'agence AIB citant une source sécuritaire": the source it cites follows
     if end < hi and doc[end].pos_ == "ADP" and doc[end].lower_ in ("dans", "sur", "à", "au", "lors"):
         stop = end + 1
         while stop < hi and stop - end <= 5 and not doc[stop].is_punct:

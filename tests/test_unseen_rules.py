@@ -481,3 +481,19 @@ def test_forecasts_demands_and_chants_with_a_figure_or_a_quote(nlp, text, speake
 def test_the_same_verbs_without_figure_or_quote_report_nothing(nlp, text):
     claims, _ = attributed(nlp, text)
     assert claims == []
+
+
+def test_an_incise_whose_speaker_cites_another_source(nlp):
+    from recoupe.attribution import _closes_unit
+
+    # the speaker's phrase closes the sentence even when the source it cites follows ("citant", "s'appuyant sur")
+    for text in ("Dix camions ont été détruits, a rapporté l'Agence de presse du Sahel citant une source militaire.",
+                 "Dix camions ont été détruits, a rapporté l'Agence de presse du Sahel s'appuyant sur l'armée."):
+        doc = nlp(text)
+        head = next(t for t in doc if t.text == "Agence")
+        assert _closes_unit(doc, head, 0, len(doc))
+    claims, sources = attributed(
+        nlp, "Au moins 30 rebelles ont été tués et 12 camions détruits, en riposte à l'attaque de la veille qui a "
+             "coûté la vie à huit policiers, a rapporté l'Agence de presse du Sahel (APS) citant une source militaire.")
+    assert [c.speaker_text for c in claims] == ["l'Agence de presse du Sahel (APS)"]
+    assert set(sources.values()) == {"l'Agence de presse du Sahel (APS)"}

@@ -1002,6 +1002,9 @@ def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: 
     start_i, end_i = noun_phrase(doc, head, lo, hi)
     start_char = doc[start_i].idx
     end_char = doc[end_i - 1].idx + len(doc[end_i - 1].text)
+    quoted_name = re.match(r'\s*(["«“])\s*[A-ZÀ-Ý][^"«»“”]{0,60}?\s*["»”]', layout.text[end_char:])
+    if quoted_name and (head.lower_ in TITLE_NOUNS or head.lower_ in load("speakers")["speaking_nouns"]):
+        end_char += quoted_name.end()  # 'L'organisateur "Alliance citoyenne"': the name in quotes is the speaker's
     report.start, report.end = _trim_glued(layout.text, start_char, end_char)
     report.head = head.i
     return report
@@ -1403,6 +1406,8 @@ def _speaker(
         # "Selon le président de la Commission électorale": the person the article introduced with that title, not
         # the body named inside it
         mention = _person_by_role(speaker_text, report.start, mentions) or mention
+    if mention is None and recent and speaker_text.lower() in load("speakers").get("interlocutors", []):
+        return recent[-1].claim.speaker_text, recent[-1].mention  # "Notre interlocuteur": the one just quoted
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
@@ -1442,6 +1447,7 @@ def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
 DOCUMENT_NOUNS = frozenset({
     "résultat", "chiffre", "rapport", "bilan", "donnée", "estimation", "étude", "enquête", "communiqué",
     "document", "note", "décompte", "statistique", "projection", "prévision", "sondage", "relevé",
+    "version",  # "l'armée a donné sa version des faits"
 })
 
 

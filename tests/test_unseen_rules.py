@@ -497,3 +497,28 @@ def test_an_incise_whose_speaker_cites_another_source(nlp):
              "coûté la vie à huit policiers, a rapporté l'Agence de presse du Sahel (APS) citant une source militaire.")
     assert [c.speaker_text for c in claims] == ["l'Agence de presse du Sahel (APS)"]
     assert set(sources.values()) == {"l'Agence de presse du Sahel (APS)"}
+
+
+# --- who speaks: a quoted name, "notre interlocuteur", a version of the facts; a denied figure ------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'organisateur \"Alliance des cantons\" a annoncé que la marche durerait jusqu'au soir.",
+     "L'organisateur \"Alliance des cantons\""),
+    ("Le journal « Le Courrier » a rapporté que 300 personnes étaient présentes.", "Le journal « Le Courrier »"),
+])
+def test_a_quoted_name_after_the_speakers_noun_is_part_of_it(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+def test_notre_interlocuteur_is_the_one_just_quoted(nlp):
+    claims, sources = attributed(
+        nlp, "En réalité, explique le porte-parole des rebelles, l'armée a reculé. Notre interlocuteur montre des "
+             "photos avant de conclure : « Nous avons capturé plusieurs dizaines de soldats. »")
+    assert {c.speaker_text for c in claims} == {"le porte-parole des rebelles"}
+    assert sources == {"plusieurs dizaines": "le porte-parole des rebelles"}
+
+
+def test_giving_a_version_of_the_facts_reports(nlp):
+    claims, _ = attributed(nlp, "Dans un communiqué, l'armée a donné sa version des faits.")
+    assert [c.speaker_text for c in claims] == ["l'armée"]

@@ -1785,6 +1785,8 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
     if not candidates:
         return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     chosen = _claim_for_offset(doc, layout, figure.start, candidates)
+    if _denied_object(doc, chosen, figure):
+        return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     return figure.model_copy(
         update={
             "claim_id": chosen.claim.id,
@@ -1792,6 +1794,18 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
             "source_text": chosen.claim.speaker_text,
         }
     )
+
+
+def _denied_object(doc: Doc, chosen: _Said, figure: Figure) -> bool:
+    """"La police dément le bilan de sept morts", "a démenti que 40 soldats soient morts": the figure a speaker
+    denies, after the denial verb in the same clause, is not that speaker's figure."""
+    if chosen.trigger is None or chosen.claim.verb not in words(doc_language(doc)).denial_verbs:
+        return False
+    position = _token_at(doc, figure.start)
+    if position is None:
+        return False
+    between = doc[chosen.trigger + 1:position]
+    return position > chosen.trigger and not any(t.text in ",;:" or _is_reporting_verb(t) for t in between)
 
 
 def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:

@@ -522,3 +522,18 @@ def test_notre_interlocuteur_is_the_one_just_quoted(nlp):
 def test_giving_a_version_of_the_facts_reports(nlp):
     claims, _ = attributed(nlp, "Dans un communiqué, l'armée a donné sa version des faits.")
     assert [c.speaker_text for c in claims] == ["l'armée"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Tempête sur la côte, la mairie dément le bilan de douze morts", "douze"),
+    ("La préfecture conteste le chiffre de 3 000 manifestants.", "3 000"),
+    ("Le ministère a démenti que 40 soldats soient morts.", "40"),
+])
+def test_a_denied_figure_is_not_the_deniers(nlp, text, surface):
+    _, sources = attributed(nlp, text)
+    assert sources[surface] is None
+
+
+def test_a_figure_after_the_denial_clause_is_the_speakers(nlp):
+    _, sources = attributed(nlp, "La préfecture conteste le chiffre de 3 000 manifestants, et compte 1 500 participants.")
+    assert sources == {"3 000": None, "1 500": "La préfecture"}

@@ -537,3 +537,17 @@ def test_a_denied_figure_is_not_the_deniers(nlp, text, surface):
 def test_a_figure_after_the_denial_clause_is_the_speakers(nlp):
     _, sources = attributed(nlp, "La préfecture conteste le chiffre de 3 000 manifestants, et compte 1 500 participants.")
     assert sources == {"3 000": None, "1 500": "La préfecture"}
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The government will spend Rs 34.5 lakh crore on roads, the minister said.", "34.5 lakh crore", 34.5e12),
+    ("The state set aside Rs 120 crore for new schools, officials said.", "120 crore", 1.2e9),
+    ("About 2.5 lakh people attended the rally, the police said.", "About 2.5 lakh", 2.5e5),
+])
+def test_indian_english_multipliers(text, surface, value):
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    found = {f.text: f.value for f in extract_figures(get_nlp("en")(article.text), article)}
+    assert found.get(surface) == pytest.approx(value), found

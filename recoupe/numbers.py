@@ -474,6 +474,12 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
             unit = quantity.multiplier if quantity.multiplier > 1 else last_multiplier(quantity.value)
             quantity.value += unit / 2
             quantity.end = half.end()
+    half_a = getattr(w, "half_a", None)  # "half a million": half of a multiplier written in words
+    for quantity in found:
+        before = re.search(rf"(?:{half_a})$", text[max(0, quantity.start - 12):quantity.start], re.I) if half_a else None
+        if before and quantity.value in (1e3, 1e6, 1e9, 1e12):
+            quantity.value, quantity.base = quantity.value / 2, quantity.base / 2
+            quantity.start -= len(before.group(0))
     return sorted(found, key=lambda q: q.start)
 
 

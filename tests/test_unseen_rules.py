@@ -551,3 +551,17 @@ def test_indian_english_multipliers(text, surface, value):
     article = make_article(text)
     found = {f.text: f.value for f in extract_figures(get_nlp("en")(article.text), article)}
     assert found.get(surface) == pytest.approx(value), found
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("More than half a million people marched in the capital, organizers said.", "More than half a million", 5e5,
+     "at_least"),
+    ("The fund lost half a billion dollars last year, the auditors said.", "half a billion", 5e8, "exact"),
+])
+def test_half_a_million(text, surface, value, qualifier):
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    found = {f.text: (f.value, f.qualifier) for f in extract_figures(get_nlp("en")(article.text), article)}
+    assert found.get(surface) == (value, qualifier), found

@@ -1736,7 +1736,7 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
 
 
 # A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
-QUOTED_SENTENCE_END = re.compile(r"[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")
+QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # from a run's start: linear
 
 
 def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Claim]:

@@ -45,11 +45,14 @@ REPORTING_VERBS = frozenset(
 )
 # Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
 INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner",
-                          "renseigner"})  # "…», a renseigné le juge" (West and Central African French)
+                          "renseigner", "scander"})  # "…», a renseigné le juge" (West and Central African French)
 # ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
 # croissance de 0,8 %"), not "les troupes avancent vers la ville"
 FIGURE_VERBS = frozenset({
     "avancer", "évoquer", "prévoir", "tabler", "saluer", "fustiger", "regretter", "promettre", "réclamer",
+    # forecasts and demands: "Québec espère limiter la hausse à 2,4 %", "s'attend à 3 000 visiteurs", "exige « une
+    # enquête »", "condamne « les actes de répression »"
+    "espérer", "attendre", "exiger", "condamner",
 })
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
@@ -672,9 +675,11 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     left = _left_of_verb(verb)
     if left is not None and left.idx < layout.units[unit][0]:
         left = None
-    after_quote = left is not None and (
-        left.text in CLOSING_QUOTES
-        or (left.text == "," and left.i > 0 and doc[left.i - 1].text in CLOSING_QUOTES)
+    closing = left if left is not None and left.text != "," else (doc[left.i - 1] if left is not None and left.i > 0 else None)
+    after_quote = left is not None and closing is not None and (
+        closing.text in CLOSING_QUOTES
+        # a straight quote that closes a quoted region: '"Liberté" ont scandé les manifestants'
+        or (closing.text == '"' and any(e == closing.idx + 1 for _, e in layout.quotes))
     )
     if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb):  # "a-t-il poursuivi"
         return None
@@ -763,6 +768,9 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
     """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma), maybe after where it
     said it ("…, assure la CGT dans un communiqué.")."""
     end = noun_phrase(doc, head, lo, hi)[1]
+    if end < hi and doc[end].lower_.endswith("ant") and "Part" in doc[end].morph.get("VerbForm") or (
+            end + 1 < hi and doc[end].lower_ in ("s'", "s’") and doc[end + 1].lower_.endswith("ant")):
+        return True  # "…, a rapporté l'agence AIB citant une source sécuritaire": the source it cites follows
     if end < hi and doc[end].pos_ == "ADP" and doc[end].lower_ in ("dans", "sur", "à", "au", "lors"):
         stop = end + 1
         while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
@@ -788,6 +796,12 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
 
 def _puts_forward(verb: Token) -> bool:
     """Whether the verb's object or complement holds a number or a quotation."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j < len(doc) and doc[j].text in OPENING_QUOTES:
+        return True  # "condamne « des violences »", whatever the parser hung the quote on
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES for t in verb.subtree if t.i > verb.i)
 
 
@@ -988,6 +1002,9 @@ def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: 
     start_i, end_i = noun_phrase(doc, head, lo, hi)
     start_char = doc[start_i].idx
     end_char = doc[end_i - 1].idx + len(doc[end_i - 1].text)
+    quoted_name = re.match(r'\s*(["«“])\s*[A-ZÀ-Ý][^"«»“”]{0,60}?\s*["»”]', layout.text[end_char:])
+    if quoted_name and (head.lower_ in TITLE_NOUNS or head.lower_ in load("speakers")["speaking_nouns"]):
+        end_char += quoted_name.end()  # 'L'organisateur "Alliance citoyenne"': the name in quotes is the speaker's
     report.start, report.end = _trim_glued(layout.text, start_char, end_char)
     report.head = head.i
     return report
@@ -1389,6 +1406,8 @@ def _speaker(
         # "Selon le président de la Commission électorale": the person the article introduced with that title, not
         # the body named inside it
         mention = _person_by_role(speaker_text, report.start, mentions) or mention
+    if mention is None and recent and speaker_text.lower() in load("speakers").get("interlocutors", []):
+        return recent[-1].claim.speaker_text, recent[-1].mention  # "Notre interlocuteur": the one just quoted
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
@@ -1428,6 +1447,7 @@ def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
 DOCUMENT_NOUNS = frozenset({
     "résultat", "chiffre", "rapport", "bilan", "donnée", "estimation", "étude", "enquête", "communiqué",
     "document", "note", "décompte", "statistique", "projection", "prévision", "sondage", "relevé",
+    "version",  # "l'armée a donné sa version des faits"
 })
 
 
@@ -1716,7 +1736,7 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
 
 
 # A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
-QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # the lookbehind starts a match only where a run of stops starts: linear time
+QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # from a run's start: linear
 
 
 def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Claim]:
@@ -1765,6 +1785,8 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
     if not candidates:
         return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     chosen = _claim_for_offset(doc, layout, figure.start, candidates)
+    if _denied_object(doc, chosen, figure):
+        return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     return figure.model_copy(
         update={
             "claim_id": chosen.claim.id,
@@ -1772,6 +1794,18 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
             "source_text": chosen.claim.speaker_text,
         }
     )
+
+
+def _denied_object(doc: Doc, chosen: _Said, figure: Figure) -> bool:
+    """"La police dément le bilan de sept morts", "a démenti que 40 soldats soient morts": the figure a speaker
+    denies, after the denial verb in the same clause, is not that speaker's figure."""
+    if chosen.trigger is None or chosen.claim.verb not in words(doc_language(doc)).denial_verbs:
+        return False
+    position = _token_at(doc, figure.start)
+    if position is None:
+        return False
+    between = doc[chosen.trigger + 1:position]
+    return position > chosen.trigger and not any(t.text in ",;:" or _is_reporting_verb(t) for t in between)
 
 
 def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:

@@ -460,7 +460,7 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
             continue
         integer = re.sub(w.thousands, "", match.group(1))
         base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
-        multiplier = w.multipliers[match.group(3).lower()] if match.group(3) else 1.0
+        multiplier = w.multipliers[" ".join(match.group(3).lower().split())] if match.group(3) else 1.0
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))
         taken.append(match.span())
@@ -474,6 +474,12 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
             unit = quantity.multiplier if quantity.multiplier > 1 else last_multiplier(quantity.value)
             quantity.value += unit / 2
             quantity.end = half.end()
+    half_a = getattr(w, "half_a", None)  # "half a million": half of a multiplier written in words
+    for quantity in found:
+        before = re.search(rf"(?:{half_a})$", text[max(0, quantity.start - 12):quantity.start], re.I) if half_a else None
+        if before and quantity.value in (1e3, 1e6, 1e9, 1e12):
+            quantity.value, quantity.base = quantity.value / 2, quantity.base / 2
+            quantity.start -= len(before.group(0))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -741,7 +747,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
     )
     if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous) \
-            and previous.lower_ not in CURRENCIES:  # "CHF 25'000" is an amount
+            and previous.lower_ not in w.currencies:  # "CHF 25'000", "Rs 120 crore" are amounts
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun

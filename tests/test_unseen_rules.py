@@ -456,3 +456,112 @@ def test_zero_after_a_noun_is_no_count(nlp):
 def test_a_decimal_times_a_multiplier_is_an_amount(nlp):
     found = {f.text: f.value for f in figures_of(nlp, "L'éducation et la culture auront un budget de 16,51 milliards.")}
     assert found.get("16,51 milliards") == pytest.approx(16.51e9)
+
+
+# --- forecasts, demands, chants -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Cette année, la Ville espère limiter la hausse de ses dépenses à 2,4 %.", "la Ville", "espérer"),
+    ("La direction s'attend à accueillir 3 000 visiteurs dimanche.", "La direction", "attendre"),
+    ("Le syndicat exige « une enquête indépendante » sur l'accident.", "Le syndicat", "exiger"),
+    ("La ministre de la Justice condamne « des violences inacceptables » contre les grévistes.",
+     "La ministre de la Justice", "condamner"),
+    ('"Démission" ont scandé les grévistes devant la mairie.', "les grévistes", "scander"),
+])
+def test_forecasts_demands_and_chants_with_a_figure_or_a_quote(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.verb) for c in claims] == [(speaker, verb)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les familles attendent le retour des enfants.",
+    "Le tribunal a condamné l'ancien directeur.",
+    "Les grévistes scandent des slogans devant la mairie.",
+])
+def test_the_same_verbs_without_figure_or_quote_report_nothing(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert claims == []
+
+
+def test_an_incise_whose_speaker_cites_another_source(nlp):
+    from recoupe.attribution import _closes_unit
+
+    # the speaker's phrase closes the sentence even when the source it cites follows ("citant", "s'appuyant sur")
+    for text in ("Dix camions ont été détruits, a rapporté l'Agence de presse du Sahel citant une source militaire.",
+                 "Dix camions ont été détruits, a rapporté l'Agence de presse du Sahel s'appuyant sur l'armée."):
+        doc = nlp(text)
+        head = next(t for t in doc if t.text == "Agence")
+        assert _closes_unit(doc, head, 0, len(doc))
+    claims, sources = attributed(
+        nlp, "Au moins 30 rebelles ont été tués et 12 camions détruits, en riposte à l'attaque de la veille qui a "
+             "coûté la vie à huit policiers, a rapporté l'Agence de presse du Sahel (APS) citant une source militaire.")
+    assert [c.speaker_text for c in claims] == ["l'Agence de presse du Sahel (APS)"]
+    assert set(sources.values()) == {"l'Agence de presse du Sahel (APS)"}
+
+
+# --- who speaks: a quoted name, "notre interlocuteur", a version of the facts; a denied figure ------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'organisateur \"Alliance des cantons\" a annoncé que la marche durerait jusqu'au soir.",
+     "L'organisateur \"Alliance des cantons\""),
+    ("Le journal « Le Courrier » a rapporté que 300 personnes étaient présentes.", "Le journal « Le Courrier »"),
+])
+def test_a_quoted_name_after_the_speakers_noun_is_part_of_it(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+def test_notre_interlocuteur_is_the_one_just_quoted(nlp):
+    claims, sources = attributed(
+        nlp, "En réalité, explique le porte-parole des rebelles, l'armée a reculé. Notre interlocuteur montre des "
+             "photos avant de conclure : « Nous avons capturé plusieurs dizaines de soldats. »")
+    assert {c.speaker_text for c in claims} == {"le porte-parole des rebelles"}
+    assert sources == {"plusieurs dizaines": "le porte-parole des rebelles"}
+
+
+def test_giving_a_version_of_the_facts_reports(nlp):
+    claims, _ = attributed(nlp, "Dans un communiqué, l'armée a donné sa version des faits.")
+    assert [c.speaker_text for c in claims] == ["l'armée"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Tempête sur la côte, la mairie dément le bilan de douze morts", "douze"),
+    ("La préfecture conteste le chiffre de 3 000 manifestants.", "3 000"),
+    ("Le ministère a démenti que 40 soldats soient morts.", "40"),
+])
+def test_a_denied_figure_is_not_the_deniers(nlp, text, surface):
+    _, sources = attributed(nlp, text)
+    assert sources[surface] is None
+
+
+def test_a_figure_after_the_denial_clause_is_the_speakers(nlp):
+    _, sources = attributed(nlp, "La préfecture conteste le chiffre de 3 000 manifestants, et compte 1 500 participants.")
+    assert sources == {"3 000": None, "1 500": "La préfecture"}
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The government will spend Rs 34.5 lakh crore on roads, the minister said.", "34.5 lakh crore", 34.5e12),
+    ("The state set aside Rs 120 crore for new schools, officials said.", "120 crore", 1.2e9),
+    ("About 2.5 lakh people attended the rally, the police said.", "About 2.5 lakh", 2.5e5),
+])
+def test_indian_english_multipliers(text, surface, value):
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    found = {f.text: f.value for f in extract_figures(get_nlp("en")(article.text), article)}
+    assert found.get(surface) == pytest.approx(value), found
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("More than half a million people marched in the capital, organizers said.", "More than half a million", 5e5,
+     "at_least"),
+    ("The fund lost half a billion dollars last year, the auditors said.", "half a billion", 5e8, "exact"),
+])
+def test_half_a_million(text, surface, value, qualifier):
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    found = {f.text: (f.value, f.qualifier) for f in extract_figures(get_nlp("en")(article.text), article)}
+    assert found.get(surface) == (value, qualifier), found

@@ -21,6 +21,8 @@ A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), 
   a country ("vers Vladivostok", "près de X", "dans l'est de la Russie"), the noun for a place that is no name
   ("sur le front").
 - `first`: the figure counts a first batch ("un premier contingent de", "le premier groupe de").
+- a total since a moment ("Depuis jeudi, … 855 interpellations") has its class suffixed ":cumul"; a difference
+  ("10 000 de plus que…") or a margin ("à 9 voix près") has the event and class `écart`.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ other frames of the same quantity give, in this order:
 - no group: the one group the entity has elsewhere; no event: the one event class of that entity, group and
   modality; the same value of the same entity as a figure said to be a first batch is that batch;
 - no scope: the one country scope of that quantity (a town or region is never assumed: a national count stays
-  apart from the count in one town).
+  apart from the count in one town); a periphrasis ("la Ville Lumière") or a town adjective ("le cortège
+  parisien") is the town of that name the dossier holds.
+A total since a moment (class suffix ":cumul", frames.py) is a quantity of its own, labelled "(cumul)".
 
 Verdicts: within a topic, figures are compared only with figures about the same moment: their `as_of` dates
 fall in one window (a week from the earliest; the same day for a count of a one-day event such as a protest
@@ -21,7 +23,9 @@ for an interval: a round figure allows the rounding of its last significant digi
 ("plus de 8 millions" is 8-8.8 million, "jusqu'à huit millions" 7.2-8 million), a range its bounds; a vague
 quantity ("des milliers") is shown but compared with nothing. A window agrees when one value fits every
 interval; else it is close when the intervals are within 10 % of each other, contradicts when its extreme values
-are twice apart or more, and differs otherwise. The topic's verdict is its worst window's.
+are twice apart or more, and differs otherwise. The topic's verdict is its worst window's. A running tally
+(`tally: true` in events.yml: arrests, tolls) grows through the day: its figures conflict only when two different
+sources give them.
 """
 
 from __future__ import annotations

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 from spacy.tokens import Doc, Token
 
-from .layout import build_layout
+from .extensions import layout_of, reports_of
 from .reporting import CIVILITIES, TITLE_NOUNS
-from .reports import find_reports
+from .reports import with_candidates
 from .models import ActorMention, Article, PlaceMention, stable_id
 from .names import ACRONYM, DEMONYM, _content_words, _country_codes, _fold_word, _is_acronym, _name_tokens, _org_key, _person_key
 from .nlp import doc_text, known_word
@@ -68,10 +68,10 @@ class _Candidate:
 
 def extract_actor_mentions(doc: Doc, article: Article) -> list[ActorMention]:
     text = article.text
-    layout = build_layout(doc, text)
+    layout = layout_of(doc)
     entities = [c for c in (_clean_entity(doc, ent, text) for ent in doc.ents) if c is not None]
     entities += _titled_names(doc, entities)
-    reports = find_reports(doc, layout, [(c.start, c.end) for c in entities])
+    reports = with_candidates(doc, layout, reports_of(doc), [(c.start, c.end) for c in entities])
     speaker_heads = {r.head for r in reports if r.head is not None}
 
     candidates: list[_Candidate] = []

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from . import citing
 from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
-from .layout import build_layout
+from .extensions import layout_of, reports_of
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
-from .reports import find_reports
+from .reports import with_candidates
 from .speakers import _Said, _speaker
 
 if TYPE_CHECKING:
@@ -30,10 +30,9 @@ def attribute(
     doc: Doc, article: Article, actor_mentions: list[ActorMention], figures: list[Figure]
 ) -> tuple[list[Claim], list[Figure]]:
     """Claims of the article, and the figures with claim_id / source_mention_id / source_text set."""
-    text = article.text
-    layout = build_layout(doc, text)
+    layout = layout_of(doc)
     mentions = sorted(actor_mentions, key=lambda m: (m.start, m.end))
-    reports = find_reports(doc, layout, [(m.start, m.end) for m in mentions])
+    reports = with_candidates(doc, layout, reports_of(doc), [(m.start, m.end) for m in mentions])
 
     said: list[_Said] = []
     by_unit: dict[int, list[_Said]] = {}

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 from typing import TYPE_CHECKING
 
-from .lexicon import FOLDER, load
+from .lexicon import load, path_of
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -121,7 +121,7 @@ ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pou
 def words(language: str = "fr") -> SimpleNamespace:
     """A language's words and patterns for attribution: French from the constants of this module, another language
     from recoupe/lexicons/<language>/attribution.yml (same names, lower case)."""
-    if language != "fr" and (FOLDER / language / "attribution.yml").exists():
+    if language != "fr" and path_of("attribution", language) is not None:
         lex = load("attribution", language)
         patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
                     "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
@@ -199,6 +199,8 @@ class Report:
     inverted: bool = False  # "a-t-il déclaré"
     relative: bool = False  # "selon lesquels": the speaker is the antecedent
     postposed: bool = False  # "…, a déclaré le NIS": the sentence's main clause is what is reported
+    needs_name: bool = False  # the parse gives the verb no subject: the nearest name to its left speaks
+    fronted: Optional["Report"] = None  # ... or, when no name is there, this report (the subject before an aside)
 
 
 def _left_of_verb(verb: Token) -> Optional[Token]:

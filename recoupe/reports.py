@@ -7,6 +7,8 @@ each reader gives (`with_candidates`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from types import SimpleNamespace
 from typing import Optional, Sequence
@@ -23,7 +25,31 @@ if TYPE_CHECKING:
 
 
 def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]] = ()) -> list[Report]:
-    """Every reporting construction in the document, in text order."""
+    """Every reporting construction in the document, in text order, the ones whose verb has no subject given the
+    nearest of `candidates` to their left (`with_candidates`)."""
+    return with_candidates(doc, layout, find_all_reports(doc, layout), candidates)
+
+
+def with_candidates(doc: Doc, layout: Layout, reports: list[Report], candidates: Sequence[tuple[int, int]]) -> list[Report]:
+    """The reports, each one whose verb has no subject in the parse (`needs_name`) resolved: to the nearest of the
+    candidate spans to the left of its verb, else to the subject before an aside it had found, else dropped. The
+    reports stage finds them once; actors.py and claims.py each resolve them against their own candidates."""
+    resolved = []
+    for report in reports:
+        if not report.needs_name:
+            resolved.append(report)
+            continue
+        span = _nearest_name_to_the_left(doc, doc[report.trigger], candidates, layout)
+        if span is not None:
+            resolved.append(replace(report, start=span[0], end=span[1], head=_token_at(doc, span[1] - 1),
+                                    needs_name=False, fronted=None))
+        elif report.fronted is not None:
+            resolved.append(report.fronted)
+    return resolved
+
+
+def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
+    """Every reporting construction in the document, in text order, before any candidate name is chosen."""
     if doc_language(doc) != "fr":
         return _reports_by_subject(doc, layout, words(doc_language(doc)))
     reports = []
@@ -36,7 +62,7 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
         elif token.lower_ == "pour":
             report = _in_the_view_of(doc, token, layout)
         elif _is_reporting_verb(token):
-            report = _reporting_verb(doc, token, layout, candidates)
+            report = _reporting_verb(doc, token, layout)
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is not None:
@@ -228,7 +254,7 @@ def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
     return None
 
 
-def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Optional[Report]:
+def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
@@ -306,15 +332,13 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         return None
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
-    span = _nearest_name_to_the_left(doc, verb, candidates, layout)
-    if span is not None:
-        report.start, report.end = span
-        report.head = _token_at(doc, span[1] - 1)
-        return report
+    # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
+    # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)
+    report.needs_name = True
     if fronted is not None:
-        return _with_span(doc, report, fronted, lo, hi, layout)
-    return None
+        report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
+    return report
 
 
 def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout) -> Optional[tuple[int, int]]:

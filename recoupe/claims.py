@@ -5,13 +5,13 @@ mentions (`attribute`, run by the `recoupe_claims` stage); the figures get their
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
-from typing import TYPE_CHECKING
 
 from . import citing
-from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
 from .extensions import layout_of, reports_of
+from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words

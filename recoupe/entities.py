@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import combinations
+
 from rapidfuzz import fuzz
 
 from .models import Actor, ActorMention, stable_id

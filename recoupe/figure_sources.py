@@ -6,9 +6,9 @@ source for a figure in the conditional or a continued statement, a gapped speake
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
-from typing import TYPE_CHECKING
 
 from .models import ActorMention, Article, Claim, Figure, stable_id
 from .reporting import ACCORDING_VERBS, _unit_has_conditional

@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
+
 from spacy.tokens import Doc
 
 from .nlp import doc_language

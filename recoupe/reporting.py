@@ -1,6 +1,6 @@
-"""The words of reporting, per language: reporting verbs and their classes, speaker words, stance patterns (French
-from the constants here, another language from recoupe/lexicons/<language>/attribution.yml through `words`), and
-whether a token is a reporting verb.
+"""The words of reporting, per language: reporting verbs and their classes, speaker words, stance patterns, all from
+recoupe/lexicons/<language>/attribution.yml (`words`; French's also as the constants below, which the French-only
+rules read), and whether a token is a reporting verb.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
-from typing import TYPE_CHECKING
 
 from .lexicon import load, path_of
 
@@ -19,124 +19,60 @@ if TYPE_CHECKING:
     from .layout import Layout
 
 
-REPORTING_VERBS = frozenset(
-    {
-        "déclarer", "indiquer", "affirmer", "annoncer", "ajouter", "assurer", "souligner", "signaler",
-        "révéler", "estimer", "accuser", "nier", "rejeter", "rapporter", "qualifier", "citer", "confirmer",
-        "dire", "expliquer", "préciser", "démentir", "réfuter", "contester", "dénoncer", "critiquer",
-        "reconnaître", "admettre", "avertir", "alerter", "insister", "rappeler", "commenter",
-        "écrire", "parler", "raconter", "témoigner", "répéter", "prévenir", "infirmer",
-        "assurer", "certifier", "prétendre", "juger", "déplorer", "marteler", "ajouter", "confier", "attester",
-        # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
-        # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
-        "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler", "faire état",
-    }
-)
-# Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
-INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner"})
-# ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
-# croissance de 0,8 %"), not "les troupes avancent vers la ville"
-FIGURE_VERBS = frozenset({
-    "avancer", "évoquer", "prévoir", "tabler", "saluer", "fustiger", "regretter", "promettre", "réclamer",
-})
+# French words and patterns: recoupe/lexicons/fr/attribution.yml (another language: `words`).
+_FR = load("attribution", "fr")
+REPORTING_VERBS = frozenset(_FR["reporting_verbs"])
+INCISE_VERBS = frozenset(_FR["incise_verbs"])
+FIGURE_VERBS = frozenset(_FR["figure_verbs"])
+DENIAL_VERBS = frozenset(_FR["denial_verbs"])
+MODAL_VERBS = frozenset(_FR["modal_verbs"])
+CAPACITY_WORDS = frozenset(_FR["capacity_words"])
+SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])
+SINGULAR_PERSON_PRONOUNS = frozenset(_FR["singular_person_pronouns"])
+INDEFINITE_SPEAKERS = frozenset(_FR["indefinite_speakers"])
+DISJUNCT_PRONOUNS = frozenset(_FR["disjunct_pronouns"])
+RELATIVE_PRONOUNS = frozenset(_FR["relative_pronouns"])
+NON_SPEAKERS = frozenset(_FR["non_speakers"])
+TITLE_NOUNS = frozenset(_FR["title_nouns"])
+SOURCE_NOUNS = frozenset(_FR["source_nouns"])
+TIME_WORDS = frozenset(_FR["time_words"])
+NP_INNER_ADP = frozenset(_FR["np_inner_adp"])
+LOCATIVE_ADP = frozenset(_FR["locative_adp"])
+ASIDE_PREPOSITIONS = frozenset(_FR["aside_prepositions"])
+NAME_PARTICLES = frozenset(_FR["name_particles"])
+CIVILITIES = frozenset(_FR["civilities"])
+DOCUMENT_VERBS = frozenset(_FR["document_verbs"])
+DOCUMENT_NOUNS = frozenset(_FR["document_nouns"])
+DESCRIPTION = re.compile(_FR["description"])
+POSSESSIVE_SPEAKER = re.compile(_FR["possessive_speaker"], re.I)
+DEMONSTRATIVE_SPEAKER = re.compile(_FR["demonstrative_speaker"], re.I)
+ANONYMOUS_SPEAKER = re.compile(_FR["anonymous_speaker"], re.I)
+ANONYMOUS_IN_CLAUSE = re.compile(_FR["anonymous_in_clause"], re.I)
+CANNOT_CONFIRM = re.compile(_FR["cannot_confirm"], re.I)
+NEITHER_CONFIRM_NOR_DENY = re.compile(_FR["neither_confirm_nor_deny"], re.I)
+DENIAL_WORDS = re.compile(_FR["denial_words"], re.I)
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
-DENIAL_VERBS = frozenset({"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"})
-MODAL_VERBS = frozenset({"pouvoir", "vouloir", "devoir", "sembler"})
-CAPACITY_WORDS = frozenset({"mesure", "capable", "incapable", "possible", "impossible"})
-SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-SINGULAR_PERSON_PRONOUNS = frozenset({"il", "elle"})
-INDEFINITE_SPEAKERS = frozenset({"certains", "certaines", "plusieurs", "d'autres", "d’autres", "beaucoup"})
-DISJUNCT_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
-RELATIVE_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
-# Subjects that are not speakers: "Cela dit", "qu'on estime", "Autrement dit".
-NON_SPEAKERS = frozenset({"on", "cela", "ça", "ce", "c’", "c'", "ceci", "tout", "rien", "autrement", "que", "qu’", "qu'"})
-# A definite description of someone named before: "l'organisation", "L'agence onusienne" (no name in it)
-DESCRIPTION = re.compile(r"^(?:[Ll]es?|[Ll]a|[Ll]['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2}$")
-POSSESSIVE_SPEAKER = re.compile(r"^(?:son|sa|ses|leur|leurs)\s", re.I)
-DEMONSTRATIVE_SPEAKER = re.compile(r"^(?:cette|ces|cet|ce)\s+(?:source|sources|dernier|dernière|derniers|dernières)\b|^(?:celui|celle|ceux|celles)-ci\b", re.I)
-ANONYMOUS_SPEAKER = re.compile(
-    r"^(?:une|des|d['’]une|plusieurs|certaines|deux|trois|d['’]autres|de\s+nombreuses)?\s*sources?\b|\banonymes?\b"
-    r"|^(?:certain(?:e)?s|plusieurs|d['’]autres|beaucoup)$"
-    r"|\bsous couvert d['’]anonymat\b",
-    re.I,
-)
-ANONYMOUS_IN_CLAUSE = re.compile(
-    r"\bsous (?:le )?couvert d['’]anonymat\b|\bqui a requis l['’]anonymat\b|\bcitant (?:des|de|une|plusieurs) sources?\b",
-    re.I,
-)
-CANNOT_CONFIRM = re.compile(
-    r"\b(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus|jamais)\s+(?:\w+\s+)?(?:en\s+mesure\s+de\s+|pu\s+|pouvoir\s+)?"
-    r"(?:confirmer|vérifier|corroborer|authentifier)\b"
-    r"|\baucune\s+preuve\b|\bpas\s+de\s+preuves?\b|\bimpossible\s+de\s+(?:confirmer|vérifier)\b"
-    r"|\bsans\s+pouvoir\s+(?:confirmer|vérifier)\b|\bni\s+confirmer\b",
-    re.I,
-)
-# "n'a ni confirmé ni démenti": no denial, no confirmation
-NEITHER_CONFIRM_NOR_DENY = re.compile(r"\bni\s+(?:confirm|démen|infirm)\w*\s+ni\s+(?:confirm|démen|infirm)\w*", re.I)
-DENIAL_WORDS = re.compile(
-    r"\b(?:fausses?\s+nouvelles?|fake\s+news|canulars?|infox|intox|mensong\w*|infondée?s?|sans\s+fondement"
-    r"|pure\s+invention|désinformation)\b",
-    re.I,
-)
-# Head nouns of a speaker phrase that describe a person by office: "le président sud-coréen".
-TITLE_NOUNS = frozenset(
-    {
-        "président", "présidente", "ministre", "secrétaire", "porte-parole", "chef", "cheffe", "directeur",
-        "directrice", "dirigeant", "dirigeante", "général", "générale", "colonel", "commandant", "amiral",
-        "maréchal", "capitaine", "lieutenant", "sergent", "ambassadeur", "ambassadrice", "professeur",
-        "professeure", "chercheur", "chercheuse", "analyste", "expert", "experte", "rédacteur", "rédactrice",
-        "journaliste", "correspondant", "correspondante", "conseiller", "conseillère", "maire", "député",
-        "députée", "sénateur", "sénatrice", "gouverneur", "chancelier", "chancelière", "roi", "reine",
-        "prince", "princesse", "pape", "juge", "procureur", "procureure", "avocat", "avocate", "responsable",
-        "patron", "patronne", "fondateur", "fondatrice", "pdg", "leader", "émissaire", "envoyé", "envoyée",
-        "représentant", "représentante", "commissaire", "diplomate", "délégué", "déléguée", "négociateur",
-        "négociatrice", "spécialiste", "économiste", "historien", "historienne", "politologue", "consul",
-        "officier", "premier", "première", "vice-président", "vice-ministre", "coordinateur", "coordinatrice",
-        "administrateur", "administratrice", "haut-commissaire", "attaché", "attachée", "dirigeants",
-    }
-)
-SOURCE_NOUNS = frozenset({"source", "sources", "responsable", "responsables", "proche", "proches"})
-TIME_WORDS = frozenset(
-    {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
-        "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "hier",
-        "aujourd'hui", "aujourd’hui", "demain", "matin", "soir", "semaine", "mois", "année", "jour",
-    }
-)
-NP_INNER_ADP = frozenset({"de", "du", "des", "d'", "d’", "en"})
-LOCATIVE_ADP = frozenset({"à", "au", "aux", "auprès"})
-# Prepositions of an aside between a reporting verb and its postposed subject ("affirme dans un communiqué le NIS")
-ASIDE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "devant", "via", "en"})
 # "internationale.a déclaré": a missing space glued the auxiliary onto the end of the quote.
 GLUED_AUXILIARY = re.compile(r"(?<=\w)[.,;]\s*(?:a|ont|avait|avaient)$")
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "ter", "di", "da", "del", "bin", "ben", "ibn", "al", "el"})
-CIVILITIES = frozenset({"m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr"})
 # The verbs of claims made with "selon X" / "according to X"
 ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"
 
 
 @lru_cache(maxsize=None)
 def words(language: str = "fr") -> SimpleNamespace:
-    """A language's words and patterns for attribution: French from the constants of this module, another language
-    from recoupe/lexicons/<language>/attribution.yml (same names, lower case)."""
-    if language != "fr" and path_of("attribution", language) is not None:
-        lex = load("attribution", language)
-        patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
-                    "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
-        return SimpleNamespace(**{
-            **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
-            **{key: re.compile(lex[key], re.I) for key in patterns},
-            "description": re.compile(lex["description"]), "language": language,
-        })
-    return SimpleNamespace(
-        language="fr", reporting_verbs=REPORTING_VERBS, denial_verbs=DENIAL_VERBS, title_nouns=TITLE_NOUNS,
-        source_nouns=SOURCE_NOUNS, time_words=TIME_WORDS, civilities=CIVILITIES, np_inner_adp=NP_INNER_ADP,
-        locative_adp=LOCATIVE_ADP, cannot_confirm=CANNOT_CONFIRM, neither_confirm_nor_deny=NEITHER_CONFIRM_NOR_DENY,
-        denial_words=DENIAL_WORDS, anonymous_speaker=ANONYMOUS_SPEAKER, anonymous_in_clause=ANONYMOUS_IN_CLAUSE,
-        demonstrative_speaker=DEMONSTRATIVE_SPEAKER, possessive_speaker=POSSESSIVE_SPEAKER, description=DESCRIPTION,
-    )
+    """A language's words and patterns for attribution, from recoupe/lexicons/<language>/attribution.yml (French's
+    when the language has none)."""
+    known = path_of("attribution", language) is not None
+    lex = load("attribution", language if known else "fr")
+    patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
+                "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
+    return SimpleNamespace(**{
+        **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
+        **{key: re.compile(lex[key], re.I) for key in patterns},
+        "description": re.compile(lex["description"]), "language": language if known else "fr",
+    })
 
 
 def verb_lemma(token: Token) -> str:
@@ -174,8 +110,6 @@ def _is_reporting_verb(token: Token) -> bool:
     return False
 
 
-# Verbs that report when their object is a document of figures: "a donné un nouveau bilan", "a publié ses chiffres"
-DOCUMENT_VERBS = frozenset({"donner", "publier", "communiquer", "présenter", "dresser", "livrer", "fournir", "diffuser"})
 
 
 def _issues_a_document(verb: Token, lemma: str) -> bool:
@@ -218,11 +152,6 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
     return None
 
 
-# Documents that carry figures: their author, when named ("publiés par X"), is the source
-DOCUMENT_NOUNS = frozenset({
-    "résultat", "chiffre", "rapport", "bilan", "donnée", "estimation", "étude", "enquête", "communiqué",
-    "document", "note", "décompte", "statistique", "projection", "prévision", "sondage", "relevé",
-})
 
 
 def _conditional(verb: Token) -> bool:

@@ -7,18 +7,26 @@ each reader gives (`with_candidates`).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 from types import SimpleNamespace
-from typing import Optional, Sequence
+from typing import Optional, Sequence, TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
-from typing import TYPE_CHECKING
 
 from .layout import CLOSING_QUOTES
 from .nlp import doc_language
-from .reporting import CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, GLUED_AUXILIARY, INCISE_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, Report, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, verb_lemma, words
-from .subjects import _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun, _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject, _subject_before_aside, _subject_of_governing_clause, _token_at, _unit_tokens, _with_span
+from .reporting import (
+
+
+    CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, GLUED_AUXILIARY, INCISE_VERBS, _is_reporting_verb,
+    _left_of_verb, RELATIVE_PRONOUNS, Report, REPORTING_VERBS, TITLE_NOUNS, verb_lemma, words,
+)
+from .subjects import (
+    _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
+    _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject, _subject_before_aside,
+    _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
+)
 
 if TYPE_CHECKING:
     from .layout import Layout

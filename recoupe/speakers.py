@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, Optional, TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
-from typing import TYPE_CHECKING
 
 from .lexicon import load
 from .models import ActorMention, Claim
 from .nlp import doc_language
-from .reporting import DEMONSTRATIVE_SPEAKER, DOCUMENT_NOUNS, NP_INNER_ADP, Report, SINGULAR_PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS, words
-from .subjects import _unit_tokens, _with_span, noun_phrase
+from .reporting import (
+
+
+    DEMONSTRATIVE_SPEAKER, DOCUMENT_NOUNS, NP_INNER_ADP, Report, SINGULAR_PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS,
+    words,
+)
+from .subjects import noun_phrase, _unit_tokens, _with_span
 
 if TYPE_CHECKING:
     from .layout import Layout

@@ -49,7 +49,7 @@ def stage(name: str):
                 return doc
             started = entering(doc, name)
             seconds = doc._.file_seconds
-            left = seconds - (time.perf_counter() - started) if seconds else None
+            left = seconds - (time.perf_counter() - started) if seconds and seconds > 0 else None
             try:
                 if left is not None and left <= 0:
                     raise OverBudget(seconds)

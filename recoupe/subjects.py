@@ -5,13 +5,18 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
-from typing import TYPE_CHECKING
 
 from .layout import OPENING_QUOTES
 from .nlp import doc_language
-from .reporting import ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS, SUBJECT_PRONOUNS, TIME_WORDS, _is_reporting_verb, _left_of_verb, words
+from .reporting import (
+
+
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, _is_reporting_verb, _left_of_verb, MODAL_VERBS,
+    NAME_PARTICLES, NON_SPEAKERS, SUBJECT_PRONOUNS, TIME_WORDS, words,
+)
 
 if TYPE_CHECKING:
     from .layout import Layout

@@ -92,30 +92,36 @@ def test_a_stage_that_fails_stops_the_stages_after_it_and_the_reason_is_kept():
 
 # --- a rule as data -----------------------------------------------------------------------------------------------
 
-VERB_TEXT = ("Bridge reopens\n\nThe city council boasted that 4,000 residents had returned to the district by "
-             "Friday. Traffic was slow.")
+# Made-up passages, one per language, each with a verb the shipped lexicon does not count as reporting.
+PASSAGES = {
+    "en": ("bridge.txt", "boast", "Bridge reopens\n\nThe city council boasted that 4,000 residents had returned to the "
+           "district by Friday. Traffic was slow.", 4000, "The city council"),
+    "fr": ("ville.txt", "claironner", "La ville rouvre\n\nLe conseil municipal a claironné que 4 000 habitants étaient "
+           "revenus dans le quartier vendredi. La circulation reste lente.", 4000, "Le conseil municipal"),
+}
 
 
 def test_a_newcomer_adds_a_reporting_verb_by_editing_one_data_file(tmp_path):
-    """"boast" is no reporting verb in recoupe/lexicons/en/attribution.yml: the council's figure has no source.
-    Copy that one file into a folder of overrides, add the verb, build with RECOUPE_LEXICONS: it has one."""
-    article = make_article(VERB_TEXT)
-    assert article.language == "en" and "boast" not in lexicon.load("attribution", "en")["reporting_verbs"]
-    [(extraction, error)] = pipeline.extract_batch([article])
-    assert error is None and not any(c.verb == "boast" for c in extraction.claims)
-    assert [f.source_text for f in extraction.figures if f.value == 4000] == [None]
-
-    overrides = tmp_path / "lexicons"
-    (overrides / "en").mkdir(parents=True)
-    edited = overrides / "en" / "attribution.yml"
-    shutil.copy(lexicon.FOLDER / "en" / "attribution.yml", edited)
-    text = edited.read_text(encoding="utf-8")
-    edited.write_text(text.replace("reporting_verbs: [say,", "reporting_verbs: [boast, say,", 1), encoding="utf-8")
-    assert edited.read_text(encoding="utf-8") != text
-
-    corpus = tmp_path / "corpus"
+    """"boast" and "claironner" are no reporting verbs in recoupe/lexicons/<language>/attribution.yml: the council's
+    figure has no source. Copy that one file into a folder of overrides, add the verb, build with RECOUPE_LEXICONS:
+    the council says it."""
+    overrides, corpus = tmp_path / "lexicons", tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "bridge.txt").write_text(VERB_TEXT, encoding="utf-8")
+    for language, (name, verb, text, value, speaker) in PASSAGES.items():
+        article = make_article(text, name)
+        assert article.language == language and verb not in lexicon.load("attribution", language)["reporting_verbs"]
+        [(extraction, error)] = pipeline.extract_batch([article])
+        assert error is None and not any(c.verb == verb for c in extraction.claims)
+        assert [f.source_text for f in extraction.figures if f.value == value] == [None]
+
+        (overrides / language).mkdir(parents=True)
+        edited = overrides / language / "attribution.yml"
+        shutil.copy(lexicon.FOLDER / language / "attribution.yml", edited)
+        shipped = edited.read_text(encoding="utf-8")
+        edited.write_text(shipped.replace("reporting_verbs: [", f"reporting_verbs: [{verb}, ", 1), encoding="utf-8")
+        assert edited.read_text(encoding="utf-8") != shipped
+        (corpus / name).write_text(text, encoding="utf-8")
+
     env = {**os.environ, lexicon.OVERRIDE_VARIABLE: str(overrides), "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, str(ROOT / "build_db.py"), str(corpus), "--db", str(tmp_path / "d.db"),
                              "--cache", str(tmp_path / "cache"), "-q"], capture_output=True, text=True, env=env,
@@ -123,6 +129,9 @@ def test_a_newcomer_adds_a_reporting_verb_by_editing_one_data_file(tmp_path):
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(tmp_path / "d.db") as db:
         claims = db.execute("select verb, speaker_text from claims").fetchall()
-        sources = db.execute("select source_text from figures where value = 4000").fetchall()
-    assert ("boast", "The city council") in claims
-    assert sources == [("The city council",)]
+        sources = {Path(file).name: source for file, source in db.execute(
+            "select a.source_file, f.source_text from figures f join articles a "
+            "on a.id = f.article_id where f.value = 4000")}
+    for name, verb, _, _, speaker in PASSAGES.values():
+        assert (verb, speaker) in claims
+        assert sources[name] == speaker

@@ -24,9 +24,7 @@ from spacy.tokens import Doc, Token
 from .extensions import layout_of, reports_of
 from .models import ActorMention, Article, PlaceMention, stable_id
 from .names import (
-
-
-    ACRONYM, _content_words, _country_codes, DEMONYM, _fold_word, _is_acronym, _name_tokens, _org_key, _person_key,
+    ACRONYM, DEMONYM, _content_words, _country_codes, _fold_word, _is_acronym, _name_tokens, _org_key, _person_key,
 )
 from .nlp import doc_text, known_word
 from .reporting import CIVILITIES, TITLE_NOUNS

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from . import citing
 from .extensions import layout_of, reports_of
 from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
+from .layout import CLOSING_QUOTES, _strip_span
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
@@ -58,6 +59,8 @@ def attribute(
                 _add(said, by_unit, continued)
 
     claims = _with_originals(doc, layout, said, mentions)
+    claims += [extra for item in said if len(by_unit.get(item.unit, [])) == 1
+               for extra in _quoted_sentences(article, layout, item)]
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
     attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
@@ -239,3 +242,44 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
         end=end,
     )
     return _Said(claim, last.mention, None, unit)
+
+
+# A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
+QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # the lookbehind starts a match only where a run of stops starts: linear time
+
+
+def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Claim]:
+    """« Nous avons fini hier. Il ne restait que deux bureaux », a-t-il ajouté: every sentence of a quote is
+    the speaker's statement, one claim each. The claim of the unit covers the first; each later sentence of a quote
+    in the unit gets a claim of its own (same speaker, its own stance), which figures do not use."""
+    start, end = layout.units[item.unit]
+    text = layout.text
+    w = words(article.language)
+    extras = []
+    for q_start, q_end in layout.quotes:
+        if not (start <= q_start < end):
+            continue
+        inner_end = q_end - 1 if text[q_end - 1] in CLOSING_QUOTES + '"' else q_end
+        breaks = []
+        for match in QUOTED_SENTENCE_END.finditer(text, q_start + 1, inner_end):
+            word_before = re.search(r"(\w+)\W*$", text[q_start:match.start()])
+            if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
+                continue  # "M. Dupont", an initial
+            breaks.append(match.end())
+        for i, b in enumerate(breaks):
+            e = breaks[i + 1] if i + 1 < len(breaks) else inner_end
+            s_start, s_end = _strip_span(text, b, e)
+            if s_end <= s_start:
+                continue
+            sentence = text[s_start:s_end]
+            parent = item.claim.stance
+            stance = "denies" if w.denial_words.search(sentence) else (
+                "cannot_confirm" if w.cannot_confirm.search(sentence) else parent)
+            if stance == "denies" and parent != "denies":
+                stance = parent
+            extras.append(Claim(
+                id=stable_id(article.id, s_start, s_end, item.claim.speaker_text), article_id=article.id,
+                speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
+                text=sentence, verb=None, stance=stance, quote=sentence, start=s_start, end=s_end,
+            ))
+    return extras

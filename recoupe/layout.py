@@ -95,6 +95,8 @@ def _quote_role(text: str, i: int, inside: bool) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if c == '"':
+        if not inside and not before.isspace() and before not in "([«“" and (after.isspace() or after in ",.;:!?)»"):
+            return "close"  # "… par les autorités". Le cortège …": a stray closing mark opens nothing
         return "close" if inside else "open"
     if c in OPENING_QUOTES:
         # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer.

@@ -85,6 +85,8 @@ def verb_lemma(token: Token) -> str:
         return lemma + "r"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
         return MISTAGGED_FORMS[token.lower_]
+    if lemma not in REPORTING_LIKE_VERBS and token.lower_ in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[token.lower_]
     return lemma
 
 
@@ -97,6 +99,13 @@ MISTAGGED_FORMS = {
     for ending in FIRST_GROUP_ENDINGS
 }
 
+# Forms of reporting verbs outside the first group that the tagger gets wrong: "dément" taken for the adjective,
+# "reconnait" (the 1990 spelling, without circumflex) lemmatised as "reconner".
+IRREGULAR_FORMS = {
+    "dément": "démentir", "démentent": "démentir", "reconnait": "reconnaître", "reconnaît": "reconnaître",
+    "reconnaissent": "reconnaître", "admet": "admettre", "admettent": "admettre",
+}
+
 
 def _is_reporting_verb(token: Token) -> bool:
     if token.pos_ == "VERB":
@@ -107,7 +116,19 @@ def _is_reporting_verb(token: Token) -> bool:
                 or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
+        return _mistagged_subject(token) is not None
     return False
+
+
+def _mistagged_subject(token: Token) -> Optional[Token]:
+    """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
+    follows, is the subject."""
+    head = token.head
+    if head.i == token.i - 1 and head.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].pos_ == "DET":
+        return head
+    return None
 
 
 

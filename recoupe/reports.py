@@ -14,13 +14,13 @@ from typing import Optional, Sequence, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .layout import CLOSING_QUOTES
+from .layout import CLOSING_QUOTES, OPENING_QUOTES
+from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
-
-
-    CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, GLUED_AUXILIARY, INCISE_VERBS, _is_reporting_verb,
-    _left_of_verb, RELATIVE_PRONOUNS, Report, REPORTING_VERBS, TITLE_NOUNS, verb_lemma, words,
+    CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, GLUED_AUXILIARY, INCISE_VERBS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
+    _mistagged_subject, verb_lemma, words,
 )
 from .subjects import (
     _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
@@ -75,7 +75,39 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
-    return reports
+    reported_units = {r.unit for r in reports}
+    for unit in range(len(layout.units)):
+        if unit not in reported_units:
+            report = _colon_quote(doc, layout, unit)
+            if report is not None:
+                reports.append(report)
+    return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
+
+
+def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Le maire, Jean Roux, se dit déçu : « C'est dommage »", "Notre interlocuteur montre des images avant de
+    conclure : « … »": a quote opened right after a colon is the words of the sentence's subject, when that subject
+    can speak (a name, a title, a body or a person, a personal pronoun), whatever the verb before the colon."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    text = layout.text
+    colon = next((t for t in doc[lo:hi] if t.text == ":" and not layout.in_quote(t.idx)
+                  and text[t.idx + 1:t.idx + 3].lstrip()[:1] in OPENING_QUOTES + '"'
+                  and layout.in_quote(t.idx + 1 + len(text[t.idx + 1:]) - len(text[t.idx + 1:].lstrip()))), None)
+    if colon is None:
+        return None
+    subject = next((t for t in doc[lo:colon.i] if t.dep_ == "nsubj" and t.head.i < colon.i and not layout.in_quote(t.idx)),
+                   None)
+    if subject is None:
+        return None
+    verb = subject.head
+    report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    if subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in speaking):
+        return _with_span(doc, report, subject, lo, hi, layout)
+    return None
 
 
 def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
@@ -238,7 +270,8 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     report = _with_span(doc, Report(trigger=token.i, verb="pour", unit=unit), head, lo, hi, layout)
     words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
-    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS
+    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS \
+        or head.lower_ in load("speakers")["view_holders"]  # "Pour la police, ce sont des chiffres imaginaires"
     if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
         named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
     if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
@@ -266,12 +299,16 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
+        return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
         return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
-        return None  # "les détails n'ont pas été révélés"
+        # "Ce bilan a été démenti par la police": the agent speaks; "les détails n'ont pas été révélés": nobody
+        agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+        return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
     if verb.lemma_ == "citer":
         # "X, citant le NIS, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]

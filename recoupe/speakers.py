@@ -14,12 +14,10 @@ from .lexicon import load
 from .models import ActorMention, Claim
 from .nlp import doc_language
 from .reporting import (
-
-
     DEMONSTRATIVE_SPEAKER, DOCUMENT_NOUNS, NP_INNER_ADP, Report, SINGULAR_PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS,
     words,
 )
-from .subjects import noun_phrase, _unit_tokens, _with_span
+from .subjects import _unit_tokens, _with_span, noun_phrase
 
 if TYPE_CHECKING:
     from .layout import Layout

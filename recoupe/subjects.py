@@ -12,10 +12,8 @@ from spacy.tokens import Doc, Token
 from .layout import OPENING_QUOTES
 from .nlp import doc_language
 from .reporting import (
-
-
-    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, _is_reporting_verb, _left_of_verb, MODAL_VERBS,
-    NAME_PARTICLES, NON_SPEAKERS, SUBJECT_PRONOUNS, TIME_WORDS, words,
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    SUBJECT_PRONOUNS, TIME_WORDS, _is_reporting_verb, _left_of_verb, words,
 )
 
 if TYPE_CHECKING:

@@ -156,6 +156,7 @@ class Report:
     postposed: bool = False  # "…, a déclaré le NIS": the sentence's main clause is what is reported
     needs_name: bool = False  # the parse gives the verb no subject: the nearest name to its left speaks
     fronted: Optional["Report"] = None  # ... or, when no name is there, this report (the subject before an aside)
+    only_if_alone: bool = False  # a colon quote: it speaks only when no other report of its unit does
 
 
 def _left_of_verb(verb: Token) -> Optional[Token]:

@@ -40,8 +40,9 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
 
 def with_candidates(doc: Doc, layout: Layout, reports: list[Report], candidates: Sequence[tuple[int, int]]) -> list[Report]:
     """The reports, each one whose verb has no subject in the parse (`needs_name`) resolved: to the nearest of the
-    candidate spans to the left of its verb, else to the subject before an aside it had found, else dropped. The
-    reports stage finds them once; actors.py and claims.py each resolve them against their own candidates."""
+    candidate spans to the left of its verb, else to the subject before an aside it had found, else dropped; a
+    colon quote (`only_if_alone`) stays only in a unit no other report speaks in. The reports stage finds them once;
+    actors.py and claims.py each resolve them against their own candidates."""
     resolved = []
     for report in reports:
         if not report.needs_name:
@@ -53,7 +54,8 @@ def with_candidates(doc: Doc, layout: Layout, reports: list[Report], candidates:
                                     needs_name=False, fronted=None))
         elif report.fronted is not None:
             resolved.append(report.fronted)
-    return resolved
+    spoken = {r.unit for r in resolved if not r.only_if_alone}
+    return [r for r in resolved if not (r.only_if_alone and r.unit in spoken)]
 
 
 def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
@@ -75,11 +77,12 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
-    reported_units = {r.unit for r in reports}
+    settled_units = {r.unit for r in reports if not r.needs_name}
     for unit in range(len(layout.units)):
-        if unit not in reported_units:
+        if unit not in settled_units:  # a unit whose only reports need a name may end up with none: `with_candidates`
             report = _colon_quote(doc, layout, unit)
             if report is not None:
+                report.only_if_alone = True
                 reports.append(report)
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
 

@@ -9,7 +9,7 @@ The work happens in stages (recoupe/stages.py runs them once per article, in thi
    report whose verb has no subject takes the nearest name to its left among the candidates its reader gives.
 3. claims.py — `attribute` turns reports into Claims (speakers.py: the speaker mention; stance, quote) and
    figure_sources.py attaches the figures.
-The words these steps use are in reporting.py (French) and recoupe/lexicons/<language>/attribution.yml.
+The words these steps use are in recoupe/lexicons/<language>/attribution.yml (read by reporting.py).
 
 This module keeps the names other modules and tests import from it.
 """

@@ -15,7 +15,7 @@ from .figure_sources import _attribute_figure, _conditional_carry_over, _continu
 from .layout import CLOSING_QUOTES, _strip_span
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
-from .reporting import ACCORDING_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
+from .reporting import ACCORDING_VERBS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
 from .reports import with_candidates
 from .speakers import _Said, _speaker
 
@@ -180,9 +180,10 @@ def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Lay
         return "cannot_confirm"
     if verb in w.denial_verbs:
         return "denies"
-    if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(w.denial_words, scope)):
+    if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or verb in ACCORDING_VERBS
+                                         or _quoted(w.denial_words, scope)):  # "Pour la police, c'est faux"
         return "denies"
-    if w.cannot_confirm.search(scope):
+    if w.cannot_confirm.search(scope) or (verb in CONFIRM_VERBS and w.negated_speaker.match(speaker_text)):
         return "cannot_confirm"
     if w.anonymous_speaker.search(speaker_text) and not w.demonstrative_speaker.match(speaker_text):
         return "reported"

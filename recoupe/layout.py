@@ -136,7 +136,8 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
             continue
         rest = text[end:p_end]
         following = rest.lstrip()
-        if not following or not rest[:1].isspace():
+        glued_quote = rest[:1] in "«“" and mark > p_start and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier"
+        if not following or not (rest[:1].isspace() or glued_quote):
             continue
         if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"):
             continue

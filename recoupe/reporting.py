@@ -51,6 +51,9 @@ ANONYMOUS_IN_CLAUSE = re.compile(_FR["anonymous_in_clause"], re.I)
 CANNOT_CONFIRM = re.compile(_FR["cannot_confirm"], re.I)
 NEITHER_CONFIRM_NOR_DENY = re.compile(_FR["neither_confirm_nor_deny"], re.I)
 DENIAL_WORDS = re.compile(_FR["denial_words"], re.I)
+NEGATED_SPEAKER = re.compile(_FR["negated_speaker"], re.I)
+# Verbs of confirming, in every language: with a speaker that is nobody ("Aucune source ne confirme"), a cannot_confirm
+CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
 # "internationale.a déclaré": a missing space glued the auxiliary onto the end of the quote.
@@ -67,7 +70,7 @@ def words(language: str = "fr") -> SimpleNamespace:
     known = path_of("attribution", language) is not None
     lex = load("attribution", language if known else "fr")
     patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
-                "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
+                "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker", "negated_speaker")
     return SimpleNamespace(**{
         **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
         **{key: re.compile(lex[key], re.I) for key in patterns},

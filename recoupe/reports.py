@@ -323,7 +323,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         or (verb.i > 0 and GLUED_AUXILIARY.search(doc[verb.i - 1].text) is not None)
         or aside
     )
-    if is_participle and not has_aux and not has_subject:
+    # "X, président du parti, fait état de deux morts": "fait" tagged a past participle, but one with a direct
+    # object and no auxiliary is the finite verb
+    disguised = "Past" in verb.morph.get("Tense") and verb.dep_ != "conj" and any(c.dep_ == "obj" for c in children)
+    if is_participle and not has_aux and not has_subject and not disguised:
         subject = _subject_of_governing_clause(verb, lo, hi)
         if subject is not None:  # "Si la CGT a nuancé ces chiffres, avançant « plus de deux millions »"
             return _with_span(doc, report, subject, lo, hi, layout)

@@ -35,7 +35,9 @@ def _speaker(
     doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
 ) -> Optional[tuple[str, Optional[ActorMention]]]:
     """(speaker as written, the actor mention it is) for a report, or None when nobody can be named."""
-    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text]
+    negated = words(doc_language(doc)).negated_speaker
+    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text
+              and not negated.match(s.claim.speaker_text)]
     if report.pronoun:
         if report.inverted:
             # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
@@ -95,6 +97,10 @@ def _speaker(
         elif titled and after and after[0].kind == "person":
             mention = after[0]
             speaker_text = layout.text[report.start:mention.end].strip()
+    if titled and mention is not None and mention.kind != "person":
+        # "Selon le président de la Commission électorale": the person the article introduced with that title, not
+        # the body named inside it
+        mention = _person_by_role(speaker_text, report.start, mentions) or mention
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:

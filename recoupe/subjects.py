@@ -207,6 +207,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     j = verb.i + 1
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
         j += 1
+    if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
+        return None  # "fait état de …": the noun of the verb, never its subject
     if j < hi and doc[j].lower_ in ("à", "au", "aux"):  # "a confié à l'AFP un responsable …": skip the addressee
         k = j + 1
         if k < hi and doc[k].pos_ == "DET":

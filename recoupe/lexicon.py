@@ -7,21 +7,46 @@ language names Babel's CLDR data gives in that language).
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 import yaml
 
 FOLDER = Path(__file__).resolve().parent / "lexicons"
+# A folder laid out like FOLDER (<language>/<name>.yml) whose files replace the shipped ones of the same name: copy
+# one lexicon there, edit it, and build with RECOUPE_LEXICONS=that folder. Read when the process starts; its files
+# enter the extraction cache key like the shipped ones.
+OVERRIDE_VARIABLE = "RECOUPE_LEXICONS"
+
+
+def override_folder() -> Optional[Path]:
+    value = os.environ.get(OVERRIDE_VARIABLE)
+    return Path(value) if value else None
+
+
+def path_of(name: str, language: str = "fr") -> Optional[Path]:
+    """The file of lexicon `name` for a language: the override folder's, else the shipped one; None if neither
+    has it."""
+    for folder in (override_folder(), FOLDER):
+        if folder is not None and (folder / language / f"{name}.yml").is_file():
+            return folder / language / f"{name}.yml"
+    return None
+
+
+def files() -> list[Path]:
+    """Every lexicon file the extraction reads: the shipped ones, then the override folder's."""
+    found = sorted(FOLDER.glob("*/*.yml"))
+    override = override_folder()
+    return found + (sorted(override.glob("*/*.yml")) if override is not None else [])
 
 
 @lru_cache(maxsize=None)
 def load(name: str, language: str = "fr") -> dict:
     """The lexicon `name` (file name without .yml) for a language, falling back to French."""
-    path = FOLDER / language / f"{name}.yml"
-    if not path.exists():
-        path = FOLDER / "fr" / f"{name}.yml"
+    path = path_of(name, language) or path_of(name, "fr")
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 

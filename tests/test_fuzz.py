@@ -31,7 +31,7 @@ def report(name: str, slowest: float) -> None:
 def test_patterns_are_found():
     """The collector sees the patterns of every module (a broken collector would make the fuzz test vacuous)."""
     where = {f.where.split(".")[0].split(":")[0] for f in FOUND}
-    assert {"ingest", "numbers", "entities", "places", "attribution", "topics"} <= where
+    assert {"ingest", "numbers", "actors", "places", "reporting", "reports", "claims", "topics"} <= where
     assert len(FOUND) > 100
 
 
@@ -39,9 +39,9 @@ def test_patterns_are_found():
 # where each is applied says why. A pattern taken off this list must pass the test like the others.
 BOUNDED = {
     r"^(.*?)\s*\((.*)\)$": "places._cldr_variants: CLDR's country names, not article text",
-    r",\s*(?:\w+\s+)?\d[^\n]*\(": "entities: matched at one position, on the 60 characters after a word in capitals",
+    r",\s*(?:\w+\s+)?\d[^\n]*\(": "actors: matched at one position, on the 60 characters after a word in capitals",
     r"[«“\"]([^»”\"]*)[»”\"]":
-        "attribution._quoted: applied up to the last closing quote, so each scan ends at one",
+        "claims._quoted: applied up to the last closing quote, so each scan ends at one",
 }
 
 

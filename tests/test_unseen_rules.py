@@ -484,7 +484,7 @@ def test_the_same_verbs_without_figure_or_quote_report_nothing(nlp, text):
 
 
 def test_an_incise_whose_speaker_cites_another_source(nlp):
-    from recoupe.attribution import _closes_unit
+    from recoupe.subjects import _closes_unit
 
     # the speaker's phrase closes the sentence even when the source it cites follows ("citant", "s'appuyant sur")
     for text in ("Dix camions ont été détruits, a rapporté l'Agence de presse du Sahel citant une source militaire.",

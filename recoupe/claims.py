@@ -1,0 +1,286 @@
+"""Claims: one per speaker and sentence unit, with its verb, stance and quote, from the reports and the actor
+mentions (`attribute`, run by the `recoupe_claims` stage); the figures get their sources in figure_sources.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from . import citing
+from .extensions import layout_of, reports_of
+from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
+from .layout import CLOSING_QUOTES, _strip_span
+from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
+from .nlp import doc_language
+from .reporting import ACCORDING_VERBS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
+from .reports import with_candidates
+from .speakers import _Said, _speaker
+
+if TYPE_CHECKING:
+    from .layout import Layout
+    from .reporting import Report
+
+
+STANCE_PRIORITY = {"denies": 3, "cannot_confirm": 2, "reported": 1, "asserts": 0}
+
+
+def attribute(
+    doc: Doc, article: Article, actor_mentions: list[ActorMention], figures: list[Figure]
+) -> tuple[list[Claim], list[Figure]]:
+    """Claims of the article, and the figures with claim_id / source_mention_id / source_text set."""
+    layout = layout_of(doc)
+    mentions = sorted(actor_mentions, key=lambda m: (m.start, m.end))
+    reports = with_candidates(doc, layout, reports_of(doc), [(m.start, m.end) for m in mentions])
+
+    said: list[_Said] = []
+    by_unit: dict[int, list[_Said]] = {}
+    report_iter = iter(reports)
+    pending = next(report_iter, None)
+    for unit_index in range(len(layout.units)):
+        unit_reports = []
+        while pending is not None and pending.unit == unit_index:
+            unit_reports.append(pending)
+            pending = next(report_iter, None)
+        # reports that name nobody ("citant l'équipement") do not take their clause from the others
+        speaking = [r for r in unit_reports if _speaker(doc, r, layout, mentions, said) is not None]
+        for report in unit_reports:
+            speaker = _speaker(doc, report, layout, mentions, said)
+            if speaker is None:
+                continue
+            speaker_text, mention = speaker
+            item = _make_claim(doc, article, layout, report, speaker_text, mention, speaking or [report])
+            _add(said, by_unit, item)
+        if not unit_reports and said:
+            continued = _continued_quote(article, layout, unit_index, said[-1])
+            if continued is not None:
+                _add(said, by_unit, continued)
+
+    claims = _with_originals(doc, layout, said, mentions)
+    claims += [extra for item in said if len(by_unit.get(item.unit, [])) == 1
+               for extra in _quoted_sentences(article, layout, item)]
+    attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
+    attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
+    claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
+    attributed = _headline_sources(article, attributed)
+    cites = {c.id: c for c in claims}
+    return claims, [
+        f.model_copy(update={"original_mention_id": cites[f.claim_id].original_mention_id,
+                             "original_source_text": cites[f.claim_id].original_source_text})
+        if f.claim_id in cites else f
+        for f in attributed
+    ]
+
+
+def _with_originals(doc: Doc, layout: Layout, said: list[_Said], mentions: list[ActorMention]) -> list[Claim]:
+    """The claims, each with whom its speaker cites when the article says (citing.py)."""
+    found = citing.original_sources(doc, layout.text, layout.units, layout.unit_paragraph,
+                                    [(s.claim, s.mention, s.trigger, s.unit) for s in said], mentions)
+    claims = []
+    for item in said:
+        original = found.get(item.claim.id)
+        if original is not None:
+            item.claim = item.claim.model_copy(update={
+                "original_mention_id": original.mention.id if original.mention else None,
+                "original_source_text": original.text,
+            })
+        claims.append(item.claim)
+    return claims
+
+
+def link_place_mentions(claims: list[Claim], place_mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Each place named inside a claim's sentence links to that claim (the first one, when two speakers share it)."""
+    spans = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+    linked = []
+    for mention in place_mentions:
+        claim = next((c for c in spans if c.start <= mention.start and mention.end <= c.end), None)
+        linked.append(mention.model_copy(update={"claim_id": claim.id if claim else None}))
+    return linked
+
+
+def _add(said: list[_Said], by_unit: dict[int, list[_Said]], item: _Said) -> None:
+    """Keep one claim per speaker and sentence; a second verb for the same speaker can only sharpen the stance."""
+    for existing in by_unit.get(item.unit, []):
+        if existing.claim.speaker_text and _same_speaker(existing, item):
+            if STANCE_PRIORITY[item.claim.stance] > STANCE_PRIORITY[existing.claim.stance]:
+                existing.claim = existing.claim.model_copy(update={"stance": item.claim.stance})
+            return
+    said.append(item)
+    by_unit.setdefault(item.unit, []).append(item)
+
+
+def _same_speaker(a: _Said, b: _Said) -> bool:
+    if a.mention is not None and b.mention is not None:
+        return a.mention.id == b.mention.id or a.mention.name == b.mention.name
+    return (a.claim.speaker_text or "").lower() == (b.claim.speaker_text or "").lower()
+
+
+def _make_claim(
+    doc: Doc, article: Article, layout: Layout, report: Report, speaker_text: str,
+    mention: Optional[ActorMention], unit_reports: list[Report],
+) -> _Said:
+    unit_start, unit_end = layout.units[report.unit]
+    trigger = doc[report.trigger]
+    quotes = [(s, e) for s, e in layout.quotes if unit_start <= s < unit_end]
+    if len(unit_reports) <= 1:
+        scope = layout.text[unit_start:unit_end]
+    else:
+        # several speakers in one sentence: each gets its own clause, minus the clauses of reports inside it
+        scope_start, scope_end = _clause_bounds(trigger, unit_start, unit_end)
+        nested = [
+            _clause_bounds(doc[r.trigger], unit_start, unit_end)
+            for r in unit_reports
+            if r.trigger != report.trigger and r.start is not None and trigger in doc[r.trigger].ancestors
+        ]
+        own = [i for i in range(scope_start, scope_end) if not any(s <= i < e for s, e in nested)]
+        scope = "".join(layout.text[i] for i in own)
+        owned = set(own)
+        quotes = [(s, e) for s, e in quotes if s in owned]
+    quote = " […] ".join(_inside_quote(layout.text, s, e) for s, e in quotes) or None
+    stance = _stance(doc, report, speaker_text, scope, layout, unit_start, unit_end)
+    claim = Claim(
+        id=stable_id(article.id, unit_start, unit_end, speaker_text),
+        article_id=article.id,
+        speaker_mention_id=mention.id if mention else None,
+        speaker_text=speaker_text,
+        text=layout.text[unit_start:unit_end],
+        verb=report.verb,
+        stance=stance,
+        quote=quote,
+        start=unit_start,
+        end=unit_end,
+    )
+    return _Said(claim, mention, report.trigger, report.unit)
+
+
+def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
+    if trigger.lower_ in ("selon", "après", "d'après", "d’après", "pour", "according", "per"):
+        return lo, hi
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
+        trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal
+    subtree = list(trigger.subtree)
+    start = max(lo, subtree[0].idx)
+    end = min(hi, subtree[-1].idx + len(subtree[-1].text))
+    return start, end
+
+
+def _inside_quote(text: str, start: int, end: int) -> str:
+    inner = text[start:end].strip()
+    inner = inner.lstrip("«“„\"").rstrip("»”\"")
+    return inner.strip()
+
+
+def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Layout, lo: int, hi: int) -> str:
+    verb = report.verb
+    w = words(doc_language(doc))
+    if w.neither_confirm_nor_deny.search(scope):
+        return "cannot_confirm"
+    if verb in w.denial_verbs:
+        return "denies"
+    if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or verb in ACCORDING_VERBS
+                                         or _quoted(w.denial_words, scope)):  # "Pour la police, c'est faux"
+        return "denies"
+    if w.cannot_confirm.search(scope) or (verb in CONFIRM_VERBS and w.negated_speaker.match(speaker_text)):
+        return "cannot_confirm"
+    if w.anonymous_speaker.search(speaker_text) and not w.demonstrative_speaker.match(speaker_text):
+        return "reported"
+    if w.anonymous_in_clause.search(scope):
+        return "reported"
+    trigger = doc[report.trigger]
+    if _conditional(trigger):
+        return "reported"
+    # "X aurait …, selon Y" / "X aurait …, a rapporté Y": the main clause is reported in the conditional
+    if verb in ACCORDING_VERBS and _unit_has_conditional(doc, layout, lo, hi):
+        return "reported"
+    if report.postposed and any(_conditional(v) for v in _reported_clause_verbs(trigger) if not layout.in_quote(v.idx)):
+        return "reported"
+    return "asserts"
+
+
+def _quoted(pattern: re.Pattern, scope: str) -> bool:
+    # Up to the last closing quote: the same quotes, but no opening quote is scanned to the end in vain
+    # (thousands of "«" without a "»" would take quadratic time).
+    scope = scope[:max(scope.rfind(q) for q in "»”\"") + 1]
+    return any(pattern.search(q) for q in re.findall(r"[«“\"]([^»”\"]*)[»”\"]", scope))
+
+
+def _reported_clause_verbs(trigger: Token) -> list[Token]:
+    """For an incise ('X aurait …, a rapporté Y'), the verb of the clause it comments on."""
+    if trigger.head.i != trigger.i:
+        return [trigger.head]
+    return [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < trigger.i]
+
+
+def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+    """A sentence that is only a quote, right after an attributed one, carries the same speaker."""
+    if not 0 < unit - last.unit <= 2 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
+        return None
+    start, end = layout.units[unit]
+    content = [i for i in range(start, end) if not layout.text[i].isspace()]
+    if not content:
+        return None
+    quoted = sum(1 for i in content if layout.in_quote(i))
+    if quoted / len(content) < 0.8:
+        return None
+    text = layout.text[start:end]
+    w = words(article.language)
+    stance = "denies" if w.denial_words.search(text) else "cannot_confirm" if w.cannot_confirm.search(text) else last.claim.stance
+    if stance == "denies" and last.claim.stance != "denies":
+        stance = last.claim.stance
+    claim = Claim(
+        id=stable_id(article.id, start, end, last.claim.speaker_text),
+        article_id=article.id,
+        speaker_mention_id=last.claim.speaker_mention_id,
+        speaker_text=last.claim.speaker_text,
+        text=text,
+        verb=None,
+        stance=stance,
+        quote=_inside_quote(layout.text, start, end),
+        start=start,
+        end=end,
+    )
+    return _Said(claim, last.mention, None, unit)
+
+
+# A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
+QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # the lookbehind starts a match only where a run of stops starts: linear time
+
+
+def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Claim]:
+    """« Nous avons fini hier. Il ne restait que deux bureaux », a-t-il ajouté: every sentence of a quote is
+    the speaker's statement, one claim each. The claim of the unit covers the first; each later sentence of a quote
+    in the unit gets a claim of its own (same speaker, its own stance), which figures do not use."""
+    start, end = layout.units[item.unit]
+    text = layout.text
+    w = words(article.language)
+    extras = []
+    for q_start, q_end in layout.quotes:
+        if not (start <= q_start < end):
+            continue
+        inner_end = q_end - 1 if text[q_end - 1] in CLOSING_QUOTES + '"' else q_end
+        breaks = []
+        for match in QUOTED_SENTENCE_END.finditer(text, q_start + 1, inner_end):
+            word_before = re.search(r"(\w+)\W*$", text[q_start:match.start()])
+            if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
+                continue  # "M. Dupont", an initial
+            breaks.append(match.end())
+        for i, b in enumerate(breaks):
+            e = breaks[i + 1] if i + 1 < len(breaks) else inner_end
+            s_start, s_end = _strip_span(text, b, e)
+            if s_end <= s_start:
+                continue
+            sentence = text[s_start:s_end]
+            parent = item.claim.stance
+            stance = "denies" if w.denial_words.search(sentence) else (
+                "cannot_confirm" if w.cannot_confirm.search(sentence) else parent)
+            if stance == "denies" and parent != "denies":
+                stance = parent
+            extras.append(Claim(
+                id=stable_id(article.id, s_start, s_end, item.claim.speaker_text), article_id=article.id,
+                speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
+                text=sentence, verb=None, stance=stance, quote=sentence, start=s_start, end=s_end,
+            ))
+    return extras

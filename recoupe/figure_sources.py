@@ -1,0 +1,229 @@
+"""Who each figure comes from: the claim whose clause holds it, a "selon X" next to it, the previous sentence's
+source for a figure in the conditional or a continued statement, a gapped speaker ("…, la CGT « plus de
+2,5 millions »"), and for a headline the body's source of the same figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .models import ActorMention, Article, Claim, Figure, stable_id
+from .nlp import doc_language
+from .reporting import ACCORDING_VERBS, _is_reporting_verb, _unit_has_conditional, words
+from .speakers import _same_passage
+from .subjects import _token_at
+
+if TYPE_CHECKING:
+    from .layout import Layout
+    from .speakers import _Said
+
+
+# What may stand between a gapped speaker and its figure: "…, la CGT « plus de 2,5 millions »", "Et la CGT, « … »"
+GAP_BEFORE = re.compile(r"^\s*(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?$", re.I)
+GAP_AFTER = re.compile(r"^\s*,?\s*[«“\"]?\s*$")
+
+
+def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure],
+            mentions: list[ActorMention], by_unit: dict[int, list[_Said]]) -> tuple[list[Claim], list[Figure]]:
+    """A speaker whose reporting verb is left out because the clause before has it ("le ministère recense
+    963 000 manifestants, la CGT « plus de 2,5 millions »"; "l'Intérieur avait compté 963 000 manifestants.
+    Et la CGT, « plus de 2,5 millions »"): the figure is that speaker's, in a claim of its own with the verb
+    and stance of the clause it borrows them from."""
+    text = layout.text
+    made: dict[str, Claim] = {}
+    result = []
+    for figure in figures:
+        unit = layout.unit_of(figure.start)
+        unit_start, unit_end = layout.units[unit]
+        segment_start = max([unit_start] + [i + 1 for i in range(unit_start, figure.start) if text[i] in ",;:—"])
+        gap = text[segment_start:figure.start]
+        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et la CGT, « … »": the speaker is one clause back
+            gap_end = segment_start - 1
+            segment_start = max([unit_start] + [i + 1 for i in range(unit_start, gap_end) if text[i] in ",;:—"])
+        else:
+            gap_end = figure.start
+        speaker = next((m for m in mentions if segment_start <= m.start and m.end <= gap_end
+                        and GAP_BEFORE.fullmatch(text[segment_start:m.start]) and GAP_AFTER.fullmatch(text[m.end:gap_end])),
+                       None)
+        if speaker is None or figure.source_mention_id == speaker.id:
+            result.append(figure)
+            continue
+        borrowed = [s for s in by_unit.get(unit, []) if s.trigger is not None and s.claim.start < figure.start
+                    and s.claim.verb not in ("selon", "pour") and (s.mention is None or s.mention.id != speaker.id)]
+        if not borrowed and _same_passage(layout, unit):
+            borrowed = [s for s in by_unit.get(unit - 1, []) if s.trigger is not None and s.claim.verb not in ("selon", "pour")]
+        if not borrowed or (figure.claim_id and any(s.claim.id == figure.claim_id and s.trigger is not None
+                                                    and s.claim.start <= figure.start and s.claim.verb in ("selon", "pour")
+                                                    for s in by_unit.get(unit, []))):
+            result.append(figure)
+            continue
+        model = borrowed[-1].claim
+        speaker_text = text[speaker.start:speaker.end]
+        claim = made.get(speaker.id) or Claim(
+            id=stable_id(article.id, unit_start, unit_end, speaker_text), article_id=article.id,
+            speaker_mention_id=speaker.id, speaker_text=speaker_text, text=text[unit_start:unit_end], verb=model.verb,
+            stance=model.stance, start=unit_start, end=unit_end)
+        made[speaker.id] = claim
+        result.append(figure.model_copy(update={"claim_id": claim.id, "source_mention_id": speaker.id,
+                                                "source_text": speaker_text}))
+    known = {c.id for c in claims}
+    return claims + [c for c in made.values() if c.id not in known], result
+
+
+def _conditional_carry_over(
+    doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention]
+) -> Figure:
+    """A figure in the conditional with no source of its own ("Un premier contingent ... arriverait") goes on
+    reporting the previous sentence's source: the French conditional marks unverified, reported information.
+    Not when the sentence names an actor of its own: then it is that actor's sentence, not a continuation."""
+    unit = layout.unit_of(figure.start)
+    previous = by_unit.get(unit - 1, [])
+    if figure.source_text or not previous or not _same_passage(layout, unit):
+        return figure
+    unit_start, unit_end = layout.units[unit]
+    if any(unit_start <= m.start < unit_end for m in mentions):
+        return figure
+    if not _unit_has_conditional(doc, layout, *layout.units[unit]):
+        return figure
+    chosen = previous[-1].claim
+    return figure.model_copy(
+        update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
+    )
+
+
+def _continued_statement(
+    layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention]
+) -> Figure:
+    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats ont franchi la frontière.": a figure with no
+    source of its own, in the sentence right after one where a named speaker speaks (with a verb or a quote), in
+    the same paragraph, continues that statement. Not when its sentence names an actor of its own, nor after a
+    "selon" (which holds for its own sentence)."""
+    unit = layout.unit_of(figure.start)
+    previous = [s for s in by_unit.get(unit - 1, []) if s.claim.verb not in ("selon", "pour")]
+    if figure.source_text or not previous or unit == 0 or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1]:
+        return figure
+    unit_start, unit_end = layout.units[unit]
+    if any(unit_start <= m.start < unit_end for m in mentions):
+        return figure
+    chosen = previous[-1].claim
+    if chosen.speaker_mention_id is None:
+        return figure
+    return figure.model_copy(
+        update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
+    )
+
+
+def _headline_sources(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A headline restates the body: its unattributed figure takes the source of the body's first attributed
+    figure with the same value and object."""
+    if not article.title or not article.text.startswith(article.title):
+        return figures
+    headline_end = len(article.title)
+    result = []
+    for figure in figures:
+        if figure.end <= headline_end and not figure.source_text:
+            body = next(
+                (f for f in sorted(figures, key=lambda f: f.start)
+                 if f.start >= headline_end and f.source_text and f.value == figure.value and f.object == figure.object),
+                None,
+            )
+            if body is not None:
+                figure = figure.model_copy(update={
+                    "claim_id": body.claim_id, "source_mention_id": body.source_mention_id, "source_text": body.source_text,
+                })
+        result.append(figure)
+    return result
+
+
+def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]]) -> Figure:
+    unit = layout.unit_of(figure.start)
+    candidates = _outside_other_brackets(layout, unit, figure.start, doc, by_unit.get(unit, []))
+    if not candidates:
+        return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
+    chosen = _claim_for_offset(doc, layout, figure.start, candidates)
+    if _denied_object(doc, chosen, figure):
+        return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
+    return figure.model_copy(
+        update={
+            "claim_id": chosen.claim.id,
+            "source_mention_id": chosen.claim.speaker_mention_id,
+            "source_text": chosen.claim.speaker_text,
+        }
+    )
+
+
+def _denied_object(doc: Doc, chosen: _Said, figure: Figure) -> bool:
+    """"La police dément le bilan de sept morts", "a démenti que 40 soldats soient morts": the figure a speaker
+    denies, after the denial verb in the same clause, is not that speaker's figure."""
+    if chosen.trigger is None or chosen.claim.verb not in words(doc_language(doc)).denial_verbs:
+        return False
+    position = _token_at(doc, figure.start)
+    if position is None:
+        return False
+    between = doc[chosen.trigger + 1:position]
+    return position > chosen.trigger and not any(t.text in ",;:" or _is_reporting_verb(t) for t in between)
+
+
+def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:
+    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Toulouse (9 000 selon la police,
+    70 000 selon les syndicats), à Nantes (10 000 à 25 000)", the Nantes figures are nobody's."""
+    start, end = layout.units[unit]
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", layout.text[start:end])]
+    brackets = [(start + a, start + b) for a, b in brackets]
+
+    def enclosed(position: int) -> Optional[tuple[int, int]]:
+        return next(((a, b) for a, b in brackets if a < position < b), None)
+
+    here = enclosed(offset)
+    return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)]
+
+
+def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Optional[_Said]:
+    """"contre 245 000 d'après les syndicats": a "selon / d'après" right after the figure's noun phrase, with no
+    verb or punctuation in between, names that figure's source whatever verb governs the sentence."""
+    start = _token_at(doc, offset)
+    if start is None:
+        return None
+    for said in candidates:
+        if said.trigger is None or said.claim.verb not in ACCORDING_VERBS or said.trigger <= start:
+            continue
+        between = doc[start + 1 : said.trigger]
+        if len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+            return said
+    return None
+
+
+def _clause_head(token: Token) -> int:
+    """The verb heading the clause a token sits in (the root when none)."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token.i
+
+
+def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_Said]) -> _Said:
+    """Of several claims in one sentence, the one whose verb governs the figure, else the nearest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    adjacent = _adjacent_according_to(doc, offset, candidates)
+    if adjacent is not None:
+        return adjacent
+    token_index = _token_at(doc, offset)
+    if token_index is not None:
+        # "Si pour le ministère, il y a eu 1,2 million de manifestants, la CGT annonce …": a "selon" / "pour" in
+        # the figure's own clause names its source before a verb that governs the whole sentence
+        clause = _clause_head(doc[token_index])
+        according = {s.trigger: _clause_head(doc[s.trigger]) for s in candidates
+                     if s.trigger is not None and s.claim.verb in ("selon", "pour")}
+        unit_start, unit_end = layout.units[layout.unit_of(offset)]
+        inside = all(unit_start <= doc[i].idx < unit_end for i in [clause, *according.values()])
+        own = [s for s in candidates if s.trigger in according and according[s.trigger] == clause]
+        if inside and len(own) == 1 and not any(s.trigger == clause for s in candidates):  # a parse within the sentence
+            return own[0]
+        ancestors = {a.i for a in doc[token_index].ancestors}
+        governing = [s for s in candidates if s.trigger is not None and s.trigger in ancestors and doc[s.trigger].lemma_ != "citer"]
+        if governing:
+            return governing[-1]
+    return min(candidates, key=lambda s: abs(doc[s.trigger].idx - offset) if s.trigger is not None else 10**9)

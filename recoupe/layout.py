@@ -1,0 +1,156 @@
+"""The layout of an article: paragraphs, sentence units that respect direct quotes (spaCy's sentence splitter breaks
+inside « … » on news text) and the quoted regions. Built once per article by the `recoupe_layout` stage
+(recoupe/stages.py) and read from `doc._.layout` by the stages after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .nlp import doc_language
+from .reporting import GLUED_AUXILIARY, REPORTING_VERBS, _left_of_verb, verb_lemma, words
+
+
+OPENING_QUOTES = "«“„"
+CLOSING_QUOTES = "»”"
+PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+
+
+@dataclass
+class Layout:
+    text: str
+    paragraphs: list[tuple[int, int]]
+    units: list[tuple[int, int]]
+    unit_paragraph: list[int]
+    quotes: list[tuple[int, int]]  # quoted regions, quote marks included
+    _unit_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._unit_starts = [s for s, _ in self.units]
+
+    def unit_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quotes)
+
+
+def build_layout(doc: Doc, text: str) -> Layout:
+    paragraphs = _paragraphs(text)
+    quotes = [_close_unfinished_quote(doc, region) for region in _quote_regions(text, paragraphs)]
+    units: list[tuple[int, int]] = []
+    unit_paragraph: list[int] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        for unit in _split_paragraph(text, p_start, p_end, quotes, words(doc_language(doc)).civilities):
+            units.append(unit)
+            unit_paragraph.append(p_index)
+    return Layout(text, paragraphs, units, unit_paragraph, [(s, e) for s, e, _ in quotes])
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = _strip_span(text, match.start(), match.end())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Quoted regions (start, end, closed) per paragraph; an unclosed quote runs to the paragraph end."""
+    regions = []
+    for p_start, p_end in paragraphs:
+        open_at: Optional[int] = None
+        opener = ""
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c not in OPENING_QUOTES and c not in CLOSING_QUOTES and c != '"':
+                continue
+            role = _quote_role(text, i, open_at is not None)
+            if role == "open" and open_at is None:
+                open_at, opener = i, c
+            elif role == "close" and open_at is not None and (c == PAIRS[opener] or c in "«“"):
+                regions.append((open_at, i + 1, True))
+                open_at = None
+        if open_at is not None:
+            regions.append((open_at, p_end, False))
+    return regions
+
+
+def _quote_role(text: str, i: int, inside: bool) -> str:
+    c = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if c == '"':
+        if not inside and not before.isspace() and before not in "([«“" and (after.isspace() or after in ",.;:!?)»"):
+            return "close"  # "… par les autorités". Le cortège …": a stray closing mark opens nothing
+        return "close" if inside else "open"
+    if c in OPENING_QUOTES:
+        # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer.
+        if inside and not before.isspace() and (after.isspace() or after in ",.;:"):
+            return "close"
+        return "open"
+    return "close"
+
+
+def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[int, int, bool]:
+    """An unclosed quote ends where an attribution starts: "... internationale.a déclaré le président"."""
+    start, end, closed = region
+    if closed:
+        return region
+    for token in doc:
+        if token.idx <= start or token.idx >= end:
+            continue
+        if token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS:
+            left = _left_of_verb(token)
+            if left is None or left.idx <= start:
+                continue
+            if left.is_punct and left.text not in "«“":
+                return (start, left.idx + len(left.text), True)
+            glued = GLUED_AUXILIARY.search(left.text)
+            if glued:
+                return (start, left.idx + glued.start() + 1, True)
+    return region
+
+
+def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=frozenset()) -> list[tuple[int, int]]:
+    units = []
+    start = p_start
+    for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
+        end = p_start + match.end()
+        mark = p_start + match.start()
+        if any(s < mark < e - 1 for s, e, _ in quotes):
+            continue
+        rest = text[end:p_end]
+        following = rest.lstrip()
+        glued_quote = rest[:1] in "«“" and mark > p_start and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier"
+        if not following or not (rest[:1].isspace() or glued_quote):
+            continue
+        if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"):
+            continue
+        word_before = re.search(r"(\w+)\W*$", text[start:mark])
+        if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
+            continue  # an initial or "M.", not the end of a sentence
+        if word_before and word_before.group(1)[:1].isupper() and word_before.group(1).lower() in abbreviations:
+            continue  # a title: "Gen. Qassem Soleimani", "Gov. Jeb Bush"
+        unit = _strip_span(text, start, end)
+        if unit[1] > unit[0]:
+            units.append(unit)
+        start = end
+    unit = _strip_span(text, start, p_end)
+    if unit[1] > unit[0]:
+        units.append(unit)
+    return units

@@ -1,0 +1,196 @@
+"""The words of reporting, per language: reporting verbs and their classes, speaker words, stance patterns, all from
+recoupe/lexicons/<language>/attribution.yml (`words`; French's also as the constants below, which the French-only
+rules read), and whether a token is a reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import load, path_of
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+
+# French words and patterns: recoupe/lexicons/fr/attribution.yml (another language: `words`).
+_FR = load("attribution", "fr")
+REPORTING_VERBS = frozenset(_FR["reporting_verbs"])
+INCISE_VERBS = frozenset(_FR["incise_verbs"])
+FIGURE_VERBS = frozenset(_FR["figure_verbs"])
+DENIAL_VERBS = frozenset(_FR["denial_verbs"])
+MODAL_VERBS = frozenset(_FR["modal_verbs"])
+CAPACITY_WORDS = frozenset(_FR["capacity_words"])
+SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])
+SINGULAR_PERSON_PRONOUNS = frozenset(_FR["singular_person_pronouns"])
+INDEFINITE_SPEAKERS = frozenset(_FR["indefinite_speakers"])
+DISJUNCT_PRONOUNS = frozenset(_FR["disjunct_pronouns"])
+RELATIVE_PRONOUNS = frozenset(_FR["relative_pronouns"])
+NON_SPEAKERS = frozenset(_FR["non_speakers"])
+TITLE_NOUNS = frozenset(_FR["title_nouns"])
+SOURCE_NOUNS = frozenset(_FR["source_nouns"])
+TIME_WORDS = frozenset(_FR["time_words"])
+NP_INNER_ADP = frozenset(_FR["np_inner_adp"])
+LOCATIVE_ADP = frozenset(_FR["locative_adp"])
+ASIDE_PREPOSITIONS = frozenset(_FR["aside_prepositions"])
+NAME_PARTICLES = frozenset(_FR["name_particles"])
+CIVILITIES = frozenset(_FR["civilities"])
+DOCUMENT_VERBS = frozenset(_FR["document_verbs"])
+DOCUMENT_NOUNS = frozenset(_FR["document_nouns"])
+DESCRIPTION = re.compile(_FR["description"])
+POSSESSIVE_SPEAKER = re.compile(_FR["possessive_speaker"], re.I)
+DEMONSTRATIVE_SPEAKER = re.compile(_FR["demonstrative_speaker"], re.I)
+ANONYMOUS_SPEAKER = re.compile(_FR["anonymous_speaker"], re.I)
+ANONYMOUS_IN_CLAUSE = re.compile(_FR["anonymous_in_clause"], re.I)
+CANNOT_CONFIRM = re.compile(_FR["cannot_confirm"], re.I)
+NEITHER_CONFIRM_NOR_DENY = re.compile(_FR["neither_confirm_nor_deny"], re.I)
+DENIAL_WORDS = re.compile(_FR["denial_words"], re.I)
+NEGATED_SPEAKER = re.compile(_FR["negated_speaker"], re.I)
+# Verbs of confirming, in every language: with a speaker that is nobody ("Aucune source ne confirme"), a cannot_confirm
+CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
+# Every verb that may report, in one of its uses
+REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
+# "internationale.a déclaré": a missing space glued the auxiliary onto the end of the quote.
+GLUED_AUXILIARY = re.compile(r"(?<=\w)[.,;]\s*(?:a|ont|avait|avaient)$")
+CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
+# The verbs of claims made with "selon X" / "according to X"
+ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"
+
+
+@lru_cache(maxsize=None)
+def words(language: str = "fr") -> SimpleNamespace:
+    """A language's words and patterns for attribution, from recoupe/lexicons/<language>/attribution.yml (French's
+    when the language has none)."""
+    known = path_of("attribution", language) is not None
+    lex = load("attribution", language if known else "fr")
+    patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
+                "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker", "negated_speaker")
+    return SimpleNamespace(**{
+        **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
+        **{key: re.compile(lex[key], re.I) for key in patterns},
+        "description": re.compile(lex["description"]), "language": language if known else "fr",
+    })
+
+
+def verb_lemma(token: Token) -> str:
+    """The verb's infinitive. The model sometimes returns a first-group verb's present form as its lemma
+    ("estime", "affirme"); the infinitive is that form plus "r"."""
+    lemma = token.lemma_
+    if lemma == "faire" and any(c.lower_ == "état" for c in token.children):
+        return "faire état"  # "Les garde-côtes font état d'au moins 59 morts"
+    if lemma.endswith("e") and lemma + "r" in REPORTING_VERBS:
+        return lemma + "r"
+    if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
+        return MISTAGGED_FORMS[token.lower_]
+    if lemma not in REPORTING_LIKE_VERBS and token.lower_ in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[token.lower_]
+    return lemma
+
+
+# Endings of a first-group verb ("revendiquer": revendique, revendiquent, revendiqué, revendiquait...), to catch
+# the reporting verbs the tagger takes for adjectives ("La CGT revendique ..." tagged ADJ, lemma "revendiqu").
+FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "ons", "ez")
+MISTAGGED_FORMS = {
+    verb[:-2] + ending: verb
+    for verb in REPORTING_LIKE_VERBS if verb.endswith("er")
+    for ending in FIRST_GROUP_ENDINGS
+}
+
+# Forms of reporting verbs outside the first group that the tagger gets wrong: "dément" taken for the adjective,
+# "reconnait" (the 1990 spelling, without circumflex) lemmatised as "reconner".
+IRREGULAR_FORMS = {
+    "dément": "démentir", "démentent": "démentir", "reconnait": "reconnaître", "reconnaît": "reconnaître",
+    "reconnaissent": "reconnaître", "admet": "admettre", "admettent": "admettre",
+}
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        lemma = verb_lemma(token)
+        # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
+        # the present it also means "to have" ("le pays compte 1,2 million de soldats")
+        return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
+                or _issues_a_document(token, lemma))
+    if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
+        return any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
+        return _mistagged_subject(token) is not None
+    return False
+
+
+def _mistagged_subject(token: Token) -> Optional[Token]:
+    """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
+    follows, is the subject."""
+    head = token.head
+    if head.i == token.i - 1 and head.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].pos_ == "DET":
+        return head
+    return None
+
+
+
+
+def _issues_a_document(verb: Token, lemma: str) -> bool:
+    return lemma in DOCUMENT_VERBS and any(
+        c.dep_ == "obj" and c.lemma_ in DOCUMENT_NOUNS for c in verb.children)
+
+
+def _has_auxiliary(verb: Token, lemma: str) -> bool:
+    return any(c.dep_.startswith("aux") and c.lemma_ == lemma for c in verb.children)
+
+
+@dataclass
+class Report:
+    trigger: int  # token index of the reporting verb or of "selon"
+    verb: str  # lemma, or "selon"
+    unit: int
+    start: Optional[int] = None  # char span of the speaker phrase
+    end: Optional[int] = None
+    head: Optional[int] = None  # token index of the speaker phrase's head
+    pronoun: Optional[str] = None  # "il", "ils"...: the speaker is someone named before
+    inverted: bool = False  # "a-t-il déclaré"
+    relative: bool = False  # "selon lesquels": the speaker is the antecedent
+    postposed: bool = False  # "…, a déclaré le NIS": the sentence's main clause is what is reported
+    needs_name: bool = False  # the parse gives the verb no subject: the nearest name to its left speaks
+    fronted: Optional["Report"] = None  # ... or, when no name is there, this report (the subject before an aside)
+    only_if_alone: bool = False  # a colon quote: it speaks only when no other report of its unit does
+
+
+def _left_of_verb(verb: Token) -> Optional[Token]:
+    """The token before the verb group (auxiliaries, negation, '-t-il', adverbs skipped)."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0:
+        t = doc[j]
+        if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_.startswith("expl") or t.dep_ == "advmod"):
+            j -= 1
+        elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
+            j -= 1
+        else:
+            return t
+    return None
+
+
+
+
+def _conditional(verb: Token) -> bool:
+    group = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(_hearsay_conditional(t) for t in group)
+
+
+def _unit_has_conditional(doc: Doc, layout: Layout, lo: int, hi: int) -> bool:
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    tokens = span if span is not None else doc
+    return any(_hearsay_conditional(t) and not layout.in_quote(t.idx) for t in tokens)
+
+
+def _hearsay_conditional(token: Token) -> bool:
+    """The journalistic conditional ("aurait envoyé", "seraient arrivés"), not a forecast or a possibility
+    ("le niveau devrait culminer", "cela pourrait durer"), which the source states as its own view."""
+    return "Cnd" in token.morph.get("Mood") and token.lemma_ not in ("devoir", "pouvoir")

@@ -1,0 +1,278 @@
+"""The speaker of a report: the actor mention its phrase names, or the one a pronoun, a description ("l'agence",
+"le ministre") or a document ("les chiffres publiés par l'Insee") points back to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import load
+from .models import ActorMention, Claim
+from .nlp import doc_language
+from .reporting import (
+    DEMONSTRATIVE_SPEAKER, DOCUMENT_NOUNS, NP_INNER_ADP, Report, SINGULAR_PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS,
+    words,
+)
+from .subjects import _unit_tokens, _with_span, noun_phrase
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+
+@dataclass
+class _Said:
+    claim: Claim
+    mention: Optional[ActorMention]
+    trigger: Optional[int]  # token index of the verb / "selon"
+    unit: int
+
+
+def _speaker(
+    doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
+) -> Optional[tuple[str, Optional[ActorMention]]]:
+    """(speaker as written, the actor mention it is) for a report, or None when nobody can be named."""
+    negated = words(doc_language(doc)).negated_speaker
+    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text
+              and not negated.match(s.claim.speaker_text)]
+    if report.pronoun:
+        if report.inverted:
+            # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
+            opener = _mention_opening_unit(layout, report.unit, mentions, doc[report.trigger].idx)
+            if opener is not None and not _subject_of_content(doc, opener, report):
+                return opener.surface, opener
+        # "Le NIS a déclaré qu'il ne pouvait pas confirmer": inside what a speaker reports, "il" is that speaker
+        ancestors = {a.i for a in doc[report.trigger].ancestors}
+        governing = [s for s in recent if s.unit == report.unit and s.trigger in ancestors]
+        if governing:
+            return governing[-1].claim.speaker_text, governing[-1].mention
+        # the speaker of the previous sentence, else its subject, else the last speaker nearby
+        previous = [s for s in recent if s.unit == report.unit - 1]
+        if previous:
+            return previous[-1].claim.speaker_text, previous[-1].mention
+        subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
+        if subject is None and report.pronoun in SINGULAR_PERSON_PRONOUNS and _same_passage(layout, report.unit):
+            # "Jean Dupont, porte-parole de X, était à Kiev. … a-t-il ajouté": the person opening the sentence before
+            opener = _mention_opening_unit(layout, report.unit - 1, mentions, layout.units[report.unit - 1][1])
+            subject = opener if opener is not None and opener.kind == "person" else None
+        if subject is not None:
+            return subject.surface, subject
+        if recent:
+            return recent[-1].claim.speaker_text, recent[-1].mention
+        return None
+    if report.start is None:
+        return None
+    speaker_text = layout.text[report.start:report.end].strip()
+    if re.match(r"\d", speaker_text):
+        return None  # "48.000 personnes dénombre": a count the parser took for the subject is nobody
+    head_offset = doc[report.head].idx if report.head is not None else report.start
+    author = _document_author(doc, report)
+    if author is not None:  # "selon les résultats publiés lundi par le ministère de l'Intérieur"
+        # the author's phrase starts after its preposition ("par le ministère", "du HCR")
+        first = next(t.i for t in author.subtree if not (t.dep_ == "case" and t.i < author.i))
+        hi = _unit_tokens(doc, layout, report.unit)[1]
+        report = _with_span(doc, Report(trigger=report.trigger, verb=report.verb, unit=report.unit), author,
+                            first, hi, layout)
+        speaker_text = layout.text[report.start:report.end].strip()
+        head_offset = author.idx
+    mention = _mention_in_span(doc, report, head_offset, mentions)
+    if author is None and mention is None and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS:
+        agent = _agent_named_after(layout.text, report.start, layout.units[report.unit][1], mentions)
+        if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
+            mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
+    w = words(doc_language(doc))
+    titled = report.head is not None and doc[report.head].lower_ in w.title_nouns
+    if mention is None or (titled and mention.kind != "person"):
+        # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
+        # the person the phrase is in apposition to, before it or ("La présidente de la Commission, Ursula
+        # von der Leyen, a annoncé") after it
+        before = [m for m in mentions if m.end <= report.start and re.fullmatch(r"\s*,\s*", layout.text[m.end:report.start])]
+        after = [m for m in mentions if m.start >= report.end and re.fullmatch(r"\s*,\s*", layout.text[report.end:m.start])]
+        if before and before[-1].kind == "person":
+            mention = before[-1]
+            speaker_text = layout.text[mention.start:report.end].strip()
+        elif titled and after and after[0].kind == "person":
+            mention = after[0]
+            speaker_text = layout.text[report.start:mention.end].strip()
+    if titled and mention is not None and mention.kind != "person":
+        # "Selon le président de la Commission électorale": the person the article introduced with that title, not
+        # the body named inside it
+        mention = _person_by_role(speaker_text, report.start, mentions) or mention
+    if mention is None and recent and speaker_text.lower() in load("speakers").get("interlocutors", []):
+        return recent[-1].claim.speaker_text, recent[-1].mention  # "Notre interlocuteur": the one just quoted
+    if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
+        mention = recent[-1].mention  # "selon cette source": the source just quoted
+    if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
+        mention = _person_by_role(speaker_text, report.start, mentions)
+        if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):
+            mention = recent[-1].mention  # "Zelensky affirme … Le président ukrainien a critiqué …"
+        if mention is None and _same_passage(layout, report.unit):
+            subject = _unit_subject(doc, layout, report.unit - 1, mentions)
+            mention = subject if _fits_role(subject, speaker_text) else None
+    if mention is None and report.head is not None and doc[report.head].pos_ == "NOUN" and w.description.match(speaker_text):
+        # "L'organisation a précisé …": the organisation the article named with that word
+        mention = _organisation_by_description(speaker_text, report.start, mentions)
+    if mention is None and w.possessive_speaker.match(speaker_text):
+        # "selon son dernier rapport": the report of the sentence's subject
+        subject = _unit_subject(doc, layout, report.unit, mentions)
+        mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
+    if (report.relative or report.verb == "citer") and mention is None:
+        return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
+    if mention is None and _points_back(doc, report, speaker_text):
+        return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
+    return speaker_text, mention
+
+
+def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
+    """A demonstrative noun phrase ("ce renfort", "ces effectifs") whose noun names no one who speaks."""
+    words = load("speakers")
+    first = speaker_text.split(maxsplit=1)[0].lower() if speaker_text.strip() else ""
+    if first not in words["demonstratives"] or DEMONSTRATIVE_SPEAKER.match(speaker_text) or report.head is None:
+        return False
+    head = doc[report.head]
+    return head.pos_ == "NOUN" and not {head.lower_, head.lemma_.lower()} & (
+        set(words["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    )
+
+
+def _document_author(doc: Doc, report: Report) -> Optional[Token]:
+    """The agent of a participle describing a document speaker: 'les chiffres publiés par l'Insee' -> Insee."""
+    if report.head is None or doc[report.head].lemma_ not in DOCUMENT_NOUNS:
+        return None
+    for child in doc[report.head].children:
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            agents = [c for c in child.children if c.dep_ == "obl:agent"]
+            if agents:
+                return agents[0]
+        # "selon les estimations du HCR", "un communiqué commun du HCR et de l'OIM": a named issuer
+        if child.dep_ == "nmod" and child.i > report.head and any(c.lower_ in NP_INNER_ADP for c in child.children) \
+                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree):
+            return child
+    return None
+
+
+def _agent_named_after(text: str, start: int, end: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The one named after "par" in a document phrase, within the clause: "un bilan tweeté par X", "par le
+    ministre, X"."""
+    for mention in mentions:
+        if start < mention.start < end and re.fullmatch(
+                r"[^,;:.!?«»“”()]{0,60}\bpar\s+(?:(?:le|la|les|l['’])\s*)?(?:[^,;:.!?«»“”()]{1,50},\s*)?",
+                text[start:mention.start]):  # "par le ministre de l'Intérieur, Gérald Darmanin": the title, then the name
+            return mention
+    return None
+
+
+def _same_passage(layout: Layout, unit: int) -> bool:
+    """Whether the previous sentence is in the same or the previous paragraph."""
+    return unit > 0 and layout.unit_paragraph[unit] - layout.unit_paragraph[unit - 1] <= 1
+
+
+def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The named subject of a sentence ('Boris Pistorius a visité l'usine. « … », a-t-il déclaré')."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    for token in doc[lo:hi]:
+        if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
+            continue
+        start_i, end_i = noun_phrase(doc, token, lo, hi)
+        span = Report(trigger=token.i, verb="", unit=unit, start=doc[start_i].idx, end=doc[end_i - 1].idx + len(doc[end_i - 1].text), head=token.i)
+        mention = _mention_in_span(doc, span, token.idx, mentions)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _subject_of_content(doc: Doc, mention: ActorMention, report: Report) -> bool:
+    """ "Moscou a envoyé 12 000 soldats, a-t-il affirmé": a name that is the subject of a verb of its own, not the
+    reporting one, is what is reported (a capital standing for its government), not who reports it."""
+    inside = [t for t in doc if mention.start <= t.idx < mention.end]
+    root = next((t for t in inside if not (mention.start <= t.head.idx < mention.end) or t.head == t), None)
+    if root is None or not root.dep_.startswith("nsubj"):
+        return False
+    return root.head.i != report.trigger and root.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def _mention_opening_unit(layout, unit, mentions, before) -> Optional[ActorMention]:
+    start = layout.units[unit][0]
+    for m in mentions:
+        if m.start == start and m.end <= before and not layout.in_quote(m.start):
+            return m
+    return None
+
+
+def _mention_in_span(doc: Doc, report: Report, head_offset: int, mentions) -> Optional[ActorMention]:
+    inside = [m for m in mentions if m.start < report.end and report.start < m.end]
+    if not inside:
+        return None
+    persons = [m for m in inside if m.kind == "person"]
+    for m in inside:
+        if m.start <= head_offset < m.end:
+            head_is_title = report.head is not None and doc[report.head].lower_ in TITLE_NOUNS
+            if m.kind == "organisation" and head_is_title and persons:
+                return persons[0]
+            return m
+    head_word = doc[report.head].lower_ if report.head is not None else ""
+    if persons and (head_word in TITLE_NOUNS or head_word.split("-")[-1] in TITLE_NOUNS or not head_word):
+        return persons[0]
+    return persons[0] if persons else inside[0]
+
+
+def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """'a déclaré le président sud-coréen': the person the article introduced with that title."""
+    return _last_described(speaker_text, before, mentions, "person", lambda m: m.role or "")
+
+
+def _organisation_by_description(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """'l'organisation', 'l'agence onusienne': the last organisation named before whose name or role holds
+    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap') and is headed by
+    the same noun, or one of its family (agence, service…): "la police" is not "la préfecture de police"."""
+    head = _head_family(_description_words_in_order(speaker_text)[:1])
+    candidates = [m for m in mentions if m.kind != "organisation" or head & (
+        _head_family(_description_words_in_order(m.name)[:1]) | _head_family(_description_words_in_order(m.role or "")[:1]))]
+    return _last_described(speaker_text, before, candidates, "organisation", lambda m: f"{m.name} {m.role or ''}")
+
+
+def _description_words_in_order(text: str) -> list[str]:
+    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text.strip(), flags=re.I)
+    return [w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2 or w.isupper()]
+
+
+def _head_family(words: list[str]) -> set[str]:
+    """A head noun and the nouns interchangeable with it (recoupe/lexicons/fr/sources.yml), singular."""
+    from . import lexicon
+
+    found = set()
+    for word in words:
+        singular = re.sub(r"(?<=\w{3})[sx]$", "", word)
+        found.add(singular)
+        for family in lexicon.load("sources")["description_heads"].values():
+            if singular in family:
+                found.update(family)
+    return found
+
+
+def _last_described(speaker_text: str, before: int, mentions: list[ActorMention], kind: str,
+                    description: Callable[[ActorMention], str]) -> Optional[ActorMention]:
+    """The last mention of that kind before `before` whose description holds every word of the speaker phrase
+    (mentions come in text order)."""
+    wanted = _description_words(speaker_text)
+    named = [m for m in mentions if m.kind == kind and m.start < before and wanted and wanted <= _words(description(m))]
+    return named[-1] if named else None
+
+
+def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:
+    """Whether the person just quoted can be the one now named by a title: same title, or none known."""
+    if mention is None or mention.kind != "person":
+        return False
+    return mention.role is None or _description_words(speaker_text) <= _words(mention.role)
+
+
+def _description_words(speaker_text: str) -> set[str]:
+    """The words of a speaker phrase without its article: "le président sud-coréen" -> président, sud-coréen."""
+    return _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2}

@@ -1,0 +1,370 @@
+"""Who a reporting verb's subject is: walking the parse tree for the subject before or after the verb, an incise
+(", a déclaré le NIS"), an inverted pronoun ("a-t-il déclaré"), and the noun phrase around the head found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .layout import OPENING_QUOTES
+from .lexicon import load
+from .nlp import doc_language
+from .reporting import (
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
+)
+
+if TYPE_CHECKING:
+    from .layout import Layout
+    from .reporting import Report
+
+
+def _first_nominal(doc: Doc, i: int, hi: int) -> Optional[Token]:
+    for j in range(i, min(hi, i + 4)):
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            return doc[j]
+        if doc[j].pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _subject_of_governing_clause(verb: Token, lo: int, hi: int) -> Optional[Token]:
+    """A present participle hung on a clause that reports nothing ("Si la CGT a nuancé ces chiffres, avançant …")
+    speaks for that clause's named subject; after a reporting verb ("a déclaré …, ajoutant que") it adds nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not verb.lower_.endswith("ant") or head.i == verb.i or _is_reporting_verb(head):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+    return subjects[0] if subjects else None
+
+
+def _side_of(doc: Doc, lo: int, end: int) -> Optional[Token]:
+    """"Du côté du ministère de l'Intérieur, on a compté …", "Côté syndicats, on annonce …": the one whose side
+    the sentence opens on speaks through its "on"."""
+    words = [t.lower_ for t in doc[lo:min(end, lo + 4)]]
+    if words and words[0] == "côté":
+        start = lo + 1
+    elif words[:2] == ["du", "côté"] and len(words) > 2 and words[2] in ("de", "du", "des", "d'", "d’"):
+        start = lo + 3
+    else:
+        return None
+    return _first_nominal(doc, start, end)
+
+
+def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not layout.in_quote(t.idx)
+               for t in doc[lo:end])
+
+
+def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
+    """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma), maybe after where it
+    said it ("…, assure la CGT dans un communiqué.")."""
+    end = noun_phrase(doc, head, lo, hi)[1]
+    if end < hi and doc[end].lower_.endswith("ant") and "Part" in doc[end].morph.get("VerbForm") or (
+            end + 1 < hi and doc[end].lower_ in ("s'", "s’") and doc[end + 1].lower_.endswith("ant")):
+        return True  # "…, a rapporté l'agence AIB citant une source sécuritaire": the source it cites follows
+    if end < hi and doc[end].pos_ == "ADP" and doc[end].lower_ in ("dans", "sur", "à", "au", "lors"):
+        stop = end + 1
+        while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
+            stop += 1
+        end = stop
+    return end >= hi or doc[end].text in (".", ";", ",", "!", "?")
+
+
+def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
+    """"Un survivant, cité par l'agence ANA, affirme …": a noun phrase opening the sentence, then an aside
+    between commas, then the verb; the parser hung the noun elsewhere."""
+    if left is None or left.text != "," or left.i <= lo:
+        return None
+    opening = next((t for t in reversed(doc[lo:left.i]) if t.text == ","), None)
+    if opening is None:
+        return None
+    phrase = doc[lo:opening.i]
+    if not phrase or not 1 <= len(phrase) <= 5 or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in phrase):
+        return None
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
+
+
+def _puts_forward(verb: Token) -> bool:
+    """Whether the verb's object or complement holds a number or a quotation."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j < len(doc) and doc[j].text in OPENING_QUOTES:
+        return True  # "condamne « des violences »", whatever the parser hung the quote on
+    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES for t in verb.subtree if t.i > verb.i)
+
+
+def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
+    if status == "pronoun":
+        report.pronoun = subject.lower_.lstrip("-")
+        return report
+    return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _auxiliary_before_aside(doc: Doc, verb: Token, lo: int) -> bool:
+    """'La Commission a, de son côté, jugé …': the auxiliary sits before an aside between commas."""
+    j = verb.i - 1
+    if j < lo or doc[j].text != ",":
+        return False
+    j -= 1
+    while j >= lo and doc[j].text != "," and verb.i - j < 8:
+        j -= 1
+    return j - 1 >= lo and doc[j].text == "," and doc[j - 1].lemma_ in ("avoir", "être") and doc[j - 1].pos_ in ("AUX", "VERB")
+
+
+def _inverted_pronoun(doc: Doc, verb: Token) -> Optional[str]:
+    """'a-t-il déclaré', 'ont-ils indiqué', 'affirme-t-elle': the pronoun after the verb or its auxiliary."""
+    lo = verb.i - 3
+    for j in range(max(0, lo), min(len(doc), verb.i + 3)):
+        text = doc[j].text.lower()
+        if text.startswith("-"):
+            pronoun = text.split("-")[-1]
+            if pronoun in SUBJECT_PRONOUNS:
+                return pronoun
+    return None
+
+
+def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: bool) -> tuple[Optional[Token], str]:
+    """The grammatical subject of a reporting verb: (token, 'ok' | 'pronoun' | 'skip' | 'none'); with
+    `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
+    current = verb
+    for _ in range(3 if inherit else 1):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")]
+        for subject in subjects:
+            if not (lo <= subject.i < hi) or layout.in_quote(subject.idx):
+                continue
+            lower = subject.lower_.lstrip("-")
+            if any(c.dep_ == "case" for c in subject.children):
+                # "par la suite" mistaken for a subject; "À Marseille, la mairie a indiqué": the noun right
+                # before the verb group is the subject the parser missed
+                left = _left_of_verb(current)
+                if left is not None and left.i > subject.i and left.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ == "case" for c in left.children
+                ):
+                    return left, "ok"
+                continue
+            if lower in NON_SPEAKERS:
+                return subject, "skip"
+            if lower in SUBJECT_PRONOUNS:
+                return subject, "pronoun"
+            if lower in INDEFINITE_SPEAKERS or (lower == "autres" and subject.i > 0 and doc[subject.i - 1].lower_ in ("d'", "d’")):
+                return subject, "ok"  # "Certains évoquent jusqu'à 150 000 victimes": unnamed, so reported
+            if lower == "qui":
+                antecedent = _relative_antecedent(current)
+                return (antecedent, "ok") if antecedent is not None else (None, "none")
+            if subject.pos_ in ("NOUN", "PROPN"):
+                if subject.i < current.i and _finite_verb_between(doc, subject, current):
+                    continue  # "Kim aurait supervisé un essai, a rapporté Yonhap": Kim is not the one reporting
+                return subject, "ok"
+        # "n'a pas été en mesure de confirmer": the subject sits on the noun or adjective of capacity
+        if current.dep_ in ("xcomp", "acl") and current.head.lemma_ in CAPACITY_WORDS and current.head.i != current.i:
+            current = current.head
+            continue
+        # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
+        if current.dep_ in ("conj", "xcomp") and current.head.pos_ in ("VERB", "AUX") and current.head.i != current.i:
+            if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS:
+                break
+            current = current.head
+            continue
+        break
+    return None, "none"
+
+
+def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
+    """A finite verb between a subject and its verb group, outside asides between commas: 'Kim aurait
+    supervisé un essai, a rapporté Yonhap' — Kim is the subject of another clause, whatever the parse says."""
+    left = _left_of_verb(verb)
+    group_start = left.i + 1 if left is not None else verb.i
+    in_aside = False
+    for t in doc[subject.i + 1:group_start]:
+        if t.text == ",":
+            in_aside = not in_aside
+            continue
+        if in_aside or t.head.i == subject.i:
+            continue
+        if t.head.i == verb.i and t.dep_.startswith("aux") and "," not in doc[t.i:verb.i].text:
+            continue  # the verb's own auxiliary: "a pour sa part estimé"
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
+            return True
+    return False
+
+
+def _relative_antecedent(verb: Token) -> Optional[Token]:
+    if verb.dep_ != "acl:relcl":
+        return None
+    antecedent = verb.head
+    # "une source militaire en Extrême-Orient russe, qui a déclaré": climb out of the place complement
+    while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
+        antecedent = antecedent.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], lo: int, left) -> bool:
+    """The noun after the verb is its object, and a noun phrase opening the sentence before an aside is the subject:
+    "Pyongyang, qui a envoyé des troupes, a démenti toute implication" (the speaker is Pyongyang)."""
+    return (head is not None and head.dep_ == "obj" and head.head.i == verb.i
+            and _subject_before_aside(doc, verb, lo, left) is not None)
+
+
+def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
+    """The subject after the verb in an incise: '», a déclaré le NIS', ', a ajouté l'agence'."""
+    j = verb.i + 1
+    while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
+        j += 1
+    if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
+        return None  # "fait état de …": the noun of the verb, never its subject
+    if j < hi and doc[j].lower_ in ("à", "au", "aux"):  # "a confié à l'AFP un responsable …": skip the addressee
+        k = j + 1
+        if k < hi and doc[k].pos_ == "DET":
+            k += 1
+        if k + 1 < hi and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ == "DET":
+            j = k + 1
+    for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
+        if not (j < hi and doc[j].pos_ == "ADP" and doc[j].lower_ in ASIDE_PREPOSITIONS):
+            break
+        k = j + 1
+        while k < hi and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("d'", "d’")):
+            k += 1
+        while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
+            break
+        j = k
+    if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
+        return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
+    while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():
+        j += 1  # "a déclaré Mme von der Leyen": the name, not the civility
+        if doc[j].text == ".":
+            j += 1
+    if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    head = _first_nominal(doc, j, hi)
+    if head is None or head.lower_ in TIME_WORDS:
+        return None  # "a signalé ce vendredi"
+    return head
+
+
+def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: Layout) -> Report:
+    if report.trigger is not None and head.i < report.trigger:
+        hi = min(hi, report.trigger)  # a subject's phrase ends at its verb, even one the tagger took for an adjective
+    start_i, end_i = noun_phrase(doc, head, lo, hi)
+    start_char = doc[start_i].idx
+    end_char = doc[end_i - 1].idx + len(doc[end_i - 1].text)
+    quoted_name = re.match(r'\s*(["«“])\s*[A-ZÀ-Ý][^"«»“”]{0,60}?\s*["»”]', layout.text[end_char:])
+    if quoted_name and (head.lower_ in TITLE_NOUNS or head.lower_ in load("speakers")["speaking_nouns"]):
+        end_char += quoted_name.end()  # 'L'organisateur "Alliance citoyenne"': the name in quotes is the speaker's
+    report.start, report.end = _trim_glued(layout.text, start_char, end_char)
+    report.head = head.i
+    return report
+
+
+def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
+    """Token bounds [start, end) of the noun phrase around `head`, by position rather than the parse (which
+    is unreliable on news copy): determiners and adjectives before; adjectives, names, 'de' complements,
+    a bracketed acronym and an apposition after ('le chef des services secrets ukrainiens, Kyrylo Budanov')."""
+    w = words(doc_language(doc))
+    start = head.i
+    while start - 1 >= lo:
+        prev = doc[start - 1]
+        if prev.lower_ in w.time_words or prev.lower_.rstrip(".") in w.civilities:
+            break  # "a averti jeudi Hans Kluge", "a déclaré Mme von der Leyen"
+        if prev.pos_ in ("DET", "NUM"):
+            if start - 2 >= lo and doc[start - 2].lower_ in w.np_inner_adp and head.pos_ == "PROPN":
+                start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
+                continue
+            start -= 1
+            break
+        if prev.pos_ == "ADJ" or prev.text == "-" or (prev.pos_ == "NOUN" and doc[start].text == "-") or (
+            prev.dep_ == "compound" and not prev.is_punct  # "U.S. defense officials"
+        ):
+            start -= 1
+            continue
+        if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in w.np_inner_adp) and not prev.is_punct:
+            start -= 1  # "L'agence de renseignement sud-coréenne NIS": the descriptor belongs to the name
+            continue
+        break
+    allow_locative = head.lower_ in w.title_nouns or head.lower_ in w.source_nouns
+    end = head.i + 1
+    while end < hi and end - start < 25:
+        t = doc[end]
+        if t.is_space or t.lower_ in w.time_words:
+            break
+        if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-" or (t.dep_ == "amod" and t.pos_ == "VERB"):
+            end += 1  # "… des Nations unies": a participle the tagger took for a verb
+            continue
+        if t.pos_ == "X" and t.text[:1].isupper():  # a foreign name the tagger does not know: "Save the Children"
+            end += 1
+            continue
+        if (t.pos_ == "X" or t.lower_ in NAME_PARTICLES) and t.is_lower:  # "von der Leyen", "bin Salman"
+            j = end
+            while j < min(hi, end + 3) and (doc[j].pos_ == "X" or doc[j].lower_ in NAME_PARTICLES) and doc[j].is_lower:
+                j += 1
+            if j < hi and doc[j].pos_ in ("PROPN", "X") and doc[j].text[:1].isupper():
+                end = j + 1
+                continue
+            break
+        if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp):
+            j = end + 1
+            if j < hi and doc[j].pos_ == "DET":
+                j += 1
+            while j + 1 < hi and doc[j].dep_ == "compound" and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+                j += 1  # "of the Florida Division", "for the Kunduz provincial hospital"
+            if j < hi and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].lower_ not in w.time_words:
+                end = j + 1
+                continue
+            break
+        if t.text == "(":
+            close = next((k for k in range(end + 1, min(hi, end + 6)) if doc[k].text == ")"), None)
+            if close is not None:
+                end = close + 1
+                continue
+            break
+        if t.text == "," and end + 1 < hi and _starts_apposition(doc, end + 1, hi):
+            end += 1
+            continue
+        break
+    while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text not in ")" or doc[end - 1].pos_ in ("ADP", "CCONJ")):
+        end -= 1
+    return start, end
+
+
+def _starts_apposition(doc: Doc, i: int, hi: int) -> bool:
+    """After a comma: a name closed by punctuation ('…, Kyrylo Budanov,') or an office ('…, secrétaire
+    général de l'OTAN'); not the subject of the next clause ('Selon l'agence KCNA, Pyongyang prépare')."""
+    t = doc[i]
+    if t.pos_ == "PROPN" and t.text[:1].isupper():
+        j = i
+        while j < hi and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+            j += 1
+        return j >= hi or doc[j].is_punct
+    if t.pos_ == "DET" and i + 1 < hi:
+        t = doc[i + 1]
+    titles = words(doc_language(doc)).title_nouns
+    return t.lower_ in titles or t.lower_.split("-")[-1] in titles
+
+
+def _trim_glued(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Yonhap.ce' -> 'Yonhap': a missing space glued the next word to the name."""
+    match = re.search(r"(?<=[A-Za-zÀ-ÿ])\.[a-zà-ÿ]+$", text[start:end])
+    if match:
+        end = start + match.start()
+    return start, end
+
+
+def _unit_tokens(doc: Doc, layout: Layout, unit: int) -> tuple[int, int]:
+    start, end = layout.units[unit]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0, len(doc)
+    return span.start, span.end
+
+
+def _token_at(doc: Doc, offset: int) -> Optional[int]:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None

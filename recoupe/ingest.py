@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from . import dates, formats, lexicon, sidecar
 from .folding import strip_accents
+from .repair import repair
 from .models import Article, RejectedFile, stable_id
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
@@ -473,6 +474,11 @@ def article_from_text(
         raise IngestError(
             f"no sentence of text: {words} word(s) after cleaning" if text else "empty after cleaning"
         )
+    # Repaired once, here: every offset downstream is into the repaired text, the stored body (recoupe/repair.py)
+    given_language = metadata.get("language") or page.metadata.get("language")
+    language = re.split(r"[-_]", str(given_language) if given_language else detect_language(text))[0].lower()
+    text = repair(text, language)
+    title = repair(title, language) if title else title  # still the text's first line
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fields = {
         "title": title,

@@ -39,10 +39,13 @@ REPORTING_VERBS = frozenset(
         # verbs of counting whose subject is the source of the count ("la préfecture a recensé 16 000
         # manifestants"); not "compter", which also means "to have" ("le pays compte 1,2 million de soldats")
         "recenser", "dénombrer", "revendiquer", "chiffrer", "comptabiliser", "évaluer", "signaler", "faire état",
+        # what a witness saw ("a constaté sur place un journaliste"); saying again ("a réaffirmé", "a réitéré")
+        "constater", "réaffirmer", "réitérer",
     }
 )
 # Verbs that report only in some uses: as an incise after a quote ("…», a lancé son coordinateur") ...
-INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner"})
+INCISE_VERBS = frozenset({"lancer", "répondre", "poursuivre", "conclure", "renchérir", "ironiser", "résumer", "tonner",
+                          "renseigner"})  # "…», a renseigné le juge" (West and Central African French)
 # ... or when they put forward a figure or a quote ("l'armée avance un bilan de 60 morts", "l'Insee prévoit une
 # croissance de 0,8 %"), not "les troupes avancent vers la ville"
 FIGURE_VERBS = frozenset({
@@ -184,6 +187,8 @@ def verb_lemma(token: Token) -> str:
         return lemma + "r"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
         return MISTAGGED_FORMS[token.lower_]
+    if lemma not in REPORTING_LIKE_VERBS and token.lower_ in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[token.lower_]
     return lemma
 
 
@@ -196,6 +201,13 @@ MISTAGGED_FORMS = {
     for ending in FIRST_GROUP_ENDINGS
 }
 
+# Forms of reporting verbs outside the first group that the tagger gets wrong: "dément" taken for the adjective,
+# "reconnait" (the 1990 spelling, without circumflex) lemmatised as "reconner".
+IRREGULAR_FORMS = {
+    "dément": "démentir", "démentent": "démentir", "reconnait": "reconnaître", "reconnaît": "reconnaître",
+    "reconnaissent": "reconnaître", "admet": "admettre", "admettent": "admettre",
+}
+
 
 def _is_reporting_verb(token: Token) -> bool:
     if token.pos_ == "VERB":
@@ -206,7 +218,19 @@ def _is_reporting_verb(token: Token) -> bool:
                 or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
+        return _mistagged_subject(token) is not None
     return False
+
+
+def _mistagged_subject(token: Token) -> Optional[Token]:
+    """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
+    follows, is the subject."""
+    head = token.head
+    if head.i == token.i - 1 and head.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].pos_ == "DET":
+        return head
+    return None
 
 
 # Verbs that report when their object is a document of figures: "a donné un nouveau bilan", "a publié ses chiffres"
@@ -277,6 +301,8 @@ def _quote_role(text: str, i: int, inside: bool) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if c == '"':
+        if not inside and not before.isspace() and before not in "([«“" and (after.isspace() or after in ",.;:!?)»"):
+            return "close"  # "… par les autorités". Le cortège …": a stray closing mark opens nothing
         return "close" if inside else "open"
     if c in OPENING_QUOTES:
         # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer.
@@ -371,7 +397,39 @@ def find_reports(doc: Doc, layout: Layout, candidates: Sequence[tuple[int, int]]
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
-    return reports
+    reported_units = {r.unit for r in reports}
+    for unit in range(len(layout.units)):
+        if unit not in reported_units:
+            report = _colon_quote(doc, layout, unit)
+            if report is not None:
+                reports.append(report)
+    return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
+
+
+def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Le maire, Jean Roux, se dit déçu : « C'est dommage »", "Notre interlocuteur montre des images avant de
+    conclure : « … »": a quote opened right after a colon is the words of the sentence's subject, when that subject
+    can speak (a name, a title, a body or a person, a personal pronoun), whatever the verb before the colon."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    text = layout.text
+    colon = next((t for t in doc[lo:hi] if t.text == ":" and not layout.in_quote(t.idx)
+                  and text[t.idx + 1:t.idx + 3].lstrip()[:1] in OPENING_QUOTES + '"'
+                  and layout.in_quote(t.idx + 1 + len(text[t.idx + 1:]) - len(text[t.idx + 1:].lstrip()))), None)
+    if colon is None:
+        return None
+    subject = next((t for t in doc[lo:colon.i] if t.dep_ == "nsubj" and t.head.i < colon.i and not layout.in_quote(t.idx)),
+                   None)
+    if subject is None:
+        return None
+    verb = subject.head
+    report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    if subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in speaking):
+        return _with_span(doc, report, subject, lo, hi, layout)
+    return None
 
 
 def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
@@ -534,7 +592,8 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     report = _with_span(doc, Report(trigger=token.i, verb="pour", unit=unit), head, lo, hi, layout)
     words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
-    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS
+    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS \
+        or head.lower_ in load("speakers")["view_holders"]  # "Pour la police, ce sont des chiffres imaginaires"
     if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
         named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
     if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
@@ -571,12 +630,16 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
+        return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
         return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
-        return None  # "les détails n'ont pas été révélés"
+        # "Ce bilan a été démenti par la police": the agent speaks; "les détails n'ont pas été révélés": nobody
+        agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+        return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
     if verb.lemma_ == "citer":
         # "X, citant le NIS, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
@@ -1066,6 +1129,8 @@ def attribute(
                 _add(said, by_unit, continued)
 
     claims = _with_originals(doc, layout, said, mentions)
+    claims += [extra for item in said if len(by_unit.get(item.unit, [])) == 1
+               for extra in _quoted_sentences(article, layout, item)]
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
     attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
@@ -1627,6 +1692,47 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
         end=end,
     )
     return _Said(claim, last.mention, None, unit)
+
+
+# A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
+QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # the lookbehind starts a match only where a run of stops starts: linear time
+
+
+def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Claim]:
+    """« Nous avons fini hier. Il ne restait que deux bureaux », a-t-il ajouté: every sentence of a quote is
+    the speaker's statement, one claim each. The claim of the unit covers the first; each later sentence of a quote
+    in the unit gets a claim of its own (same speaker, its own stance), which figures do not use."""
+    start, end = layout.units[item.unit]
+    text = layout.text
+    w = words(article.language)
+    extras = []
+    for q_start, q_end in layout.quotes:
+        if not (start <= q_start < end):
+            continue
+        inner_end = q_end - 1 if text[q_end - 1] in CLOSING_QUOTES + '"' else q_end
+        breaks = []
+        for match in QUOTED_SENTENCE_END.finditer(text, q_start + 1, inner_end):
+            word_before = re.search(r"(\w+)\W*$", text[q_start:match.start()])
+            if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():
+                continue  # "M. Dupont", an initial
+            breaks.append(match.end())
+        for i, b in enumerate(breaks):
+            e = breaks[i + 1] if i + 1 < len(breaks) else inner_end
+            s_start, s_end = _strip_span(text, b, e)
+            if s_end <= s_start:
+                continue
+            sentence = text[s_start:s_end]
+            parent = item.claim.stance
+            stance = "denies" if w.denial_words.search(sentence) else (
+                "cannot_confirm" if w.cannot_confirm.search(sentence) else parent)
+            if stance == "denies" and parent != "denies":
+                stance = parent
+            extras.append(Claim(
+                id=stable_id(article.id, s_start, s_end, item.claim.speaker_text), article_id=article.id,
+                speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
+                text=sentence, verb=None, stance=stance, quote=sentence, start=s_start, end=s_end,
+            ))
+    return extras
 
 
 # --- figures -----------------------------------------------------------------------------------

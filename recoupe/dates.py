@@ -159,6 +159,24 @@ def published_in_text(text: str) -> Optional[str]:
 # --- the day a figure is about ---------------------------------------------------------------
 
 
+def offset_in_sentence(sentence: str, surface: str, start: Optional[int] = None, text: Optional[str] = None) -> int:
+    """Where a span (`surface`, at `start` of the article's `text`) sits in its sentence; -1 when it is not there.
+    With the article's text the sentence is found around the span itself; without it, the first occurrence that
+    is no part of a longer number or word ("40 000" is not the end of "240 000", "6 000" not that of "16 000")."""
+    if text is not None and start is not None and sentence:
+        at = text.find(sentence, max(0, start - len(sentence)), start + len(sentence) + len(surface))
+        while 0 <= at <= start:
+            if start + len(surface) <= at + len(sentence):
+                return start - at
+            at = text.find(sentence, at + 1, start + len(sentence) + len(surface))
+    if not surface:
+        return -1
+    match = re.search(rf"(?<![\w.,’'\u00a0\u202f]){re.escape(surface)}(?!\w)", sentence)
+    if match is None:
+        match = re.search(rf"(?<![\d\w]){re.escape(surface)}", sentence)
+    return match.start() if match else sentence.find(surface)
+
+
 @lru_cache(maxsize=None)
 def _names(language: str = "fr") -> tuple[dict[str, int], dict[str, int]]:
     return dict(month_names(language)), dict(weekday_names(language))
@@ -277,13 +295,19 @@ def infer_published(text: str, year: Optional[int], language: str = "fr") -> Opt
 def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[int] = None,
           language: str = "fr") -> tuple[Optional[str], Optional[str]]:
     """(ISO date, how) for a figure at `offset` in its sentence: ('…', 'sentence' | 'weekday') for a date the
-    sentence says (the nearest to the figure), else the article's date ('article'; a month when that is all it
-    gives), else (None, None)."""
+    sentence says (the nearest to the figure); the article's date with 'previous' or 'first' when the figure's
+    segment points at an earlier occurrence of its event without dating it ("lors de la précédente journée");
+    else the article's date ('article'; a month when that is all it gives), else (None, None)."""
     reference = parse_iso(published)
     if year is None and published:
         year = int(published[:4])
-    breaks = "|".join(load("dates", language).get("segment_breaks", [])) or r"(?!)"
+    words = load("dates", language)
+    breaks = "|".join(words.get("segment_breaks", [])) or r"(?!)"
+    comparisons = "|".join(words.get("comparison_breaks", [])) or r"(?!)"
     bounds = [0] + [m.start() for m in re.finditer(breaks, sentence)] + [len(sentence)]
+    for match in re.finditer(comparisons, sentence):
+        comma = sentence.find(", ", match.end())
+        bounds += [match.start()] + ([comma] if comma >= 0 else [])
     low = max(b for b in bounds if b <= offset)
     high = min((b for b in bounds if b > offset), default=len(sentence))
     found = [d for d in dates_in(sentence, reference, year, language)
@@ -291,6 +315,20 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     if found:
         _, day, how = min(found, key=lambda d: abs(d[0] - offset))
         return day.isoformat(), how
+    segment = sentence[low:high].lower().replace("’", "'")
+    for phrase, which in (words.get("earlier_occurrence") or {}).items():
+        if re.search(rf"\b{re.escape(phrase)}\b", segment):
+            return published, which  # 'previous' or 'first': pipeline.date_figures finds that day
     if published:
         return published, "article"
     return None, None
+
+
+def earlier_day(which: str, day: Optional[str], days: dict[str, int]) -> Optional[str]:
+    """The day of an earlier occurrence of a one-day event, among the days the dossier dates it to (`days`: ISO
+    day -> how many figures say it, counted when at least two do): 'previous' is the last before `day`, 'first'
+    the earliest. None when the dossier dates no such day."""
+    before = sorted(d for d, n in days.items() if n >= 2 and day and d < day)
+    if not before:
+        return None
+    return before[-1] if which == "previous" else before[0]

@@ -31,6 +31,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .dates import offset_in_sentence
 from .lexicon import demonym, load
 from .models import Figure, Place, PlaceMention
 
@@ -90,6 +91,9 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
+            map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
+        if events.get("difference_after") else re.compile(r"(?!)"),
     }
 
 
@@ -164,6 +168,8 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                               scope_key=previous.scope_key)
         figure = figure.model_copy(update=update) if update else figure
         out.append(figure)
+        if figure.event == "écart":
+            continue  # a difference is no model for the counts after it
         if figure.entity and figure.kind == "count":
             last = figure
         if figure.entity and figure.kind == "count":
@@ -224,9 +230,11 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
+    if lex["difference"].match(doc.text[figure.end:figure.end + 40].replace("’", "'")):
+        event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None:
-        cls = _phrase_class(figure, lex)
+        cls = _phrase_class(figure, lex, doc.text)
     noun_cls = lex["noun_class"].get(entity) if entity else None
     if entity in lex["event_nouns"]:
         cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
@@ -241,6 +249,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = lex["canonical"][cls]
     if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    if event == "écart":
+        cls = event  # a margin or a difference is compared with no count
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
@@ -262,10 +272,10 @@ def _not_counted(language: str = "fr") -> frozenset[str]:
     return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
 
 
-def _phrase_class(figure: Figure, lex: dict) -> Optional[str]:
+def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Optional[str]:
     """A class a phrase right after the figure gives ("1,28 million de soldats en service" is a stock)."""
     sentence = figure.sentence.lower().replace("’", "'")
-    position = sentence.find(figure.text.lower().replace("’", "'"))
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
     after = sentence[position:position + len(figure.text) + 60] if position >= 0 else ""
     for phrase, name in lex["phrases"].items():
         if re.search(rf"\b{re.escape(phrase)}\b", after):
@@ -350,10 +360,10 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     candidates: list[Token] = []
     if noun is not None:
         for child in noun.children:
-            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and (
-                    child.dep_ in ("acl", "amod") and "Part" in child.morph.get("VerbForm")
-                    and "Pres" not in child.morph.get("Tense")):
-                candidates.append(child)
+            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and child.dep_ in ("acl", "amod") and (
+                    "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense")
+                    or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
+                candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
     if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
             and holder.head.pos_ in ("VERB", "ADJ", "AUX"):
         candidates.append(holder.head)
@@ -448,7 +458,7 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
             continue
         break
     sentence = figure.sentence.lower().replace("’", "'")
-    position = sentence.find(figure.text.lower().replace("’", "'"))
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc.text)
     before = sentence[max(0, position - 40):max(0, position)]
     if modality == "actual" and lex["planned_words"].search(before):
         modality = "planned"
@@ -461,7 +471,7 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
 def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
            lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
     text = doc.text
-    sentence_end = figure.start - (figure.sentence.find(figure.text) if figure.text in figure.sentence else 0) \
+    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)
     stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
@@ -470,7 +480,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         window_end = figure.end + stop.start()
     preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
     prep = "|".join(re.escape(p) for p in preps)
-    phrase = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
+    # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
+    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
                         rf"(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
     inside = sorted((m for m in mentions if m.article_id == figure.article_id
                      and figure.end <= m.start < window_end), key=lambda m: m.start)
@@ -506,7 +517,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
     frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
     if frame:
-        offset = figure.start - figure.sentence.find(figure.text) if figure.text in figure.sentence else None
+        at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+        offset = figure.start - at if at >= 0 else None
         if offset is not None:
             for mention in mentions:
                 if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \

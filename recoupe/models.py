@@ -102,7 +102,7 @@ class ActorMerge(Span):
     actor_id: str  # the actor kept
     merged_name: str  # the name the merged actor had
     merged_actor_id: str  # the id it had
-    rule: Literal["description", "short_name", "transliteration", "acronym", "correction"]
+    rule: Literal["description", "short_name", "transliteration", "acronym", "speaks_as", "correction"]
     confidence: float = Field(ge=0, le=1)
     evidence: str  # for a person: why, in words
     mention_id: str

@@ -31,7 +31,7 @@ from .fetch import FetchedPage, Fetcher, read_url_list
 from .ingest import (
     TEXT_SUFFIXES, IngestError, discover, published_names, read_article, sidecar_path,
 )
-from .resolve import link_sources, place_countries, resolve_actors, unnamed_speakers
+from .resolve import link_sources, merge_speakers, place_countries, resolve_actors, unnamed_speakers
 from .models import (
     Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
 )
@@ -371,6 +371,8 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     actors, mentions, claims, figures = unnamed_speakers(
         [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
         articles, merged_places, place_mentions)
+    actors, mentions, spoken = merge_speakers(actors, mentions)
+    merges = sorted(merges + spoken, key=lambda r: r.id)
     actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
     claims, figures = link_sources(claims, figures, mentions)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
@@ -411,22 +413,33 @@ def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]
     classes = frames.lexicons()["classes"]
     found = {}
     event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    text_of = {a.id: a.text for a in articles}
     for figure in figures:
-        offset = figure.sentence.find(figure.text)
+        offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
         day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
     dated = []
+    dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
+    for (_, cls), days in event_days.items():
+        dossier_days[cls].update(days)
     for figure in figures:
         day, how = found[figure.id]
         one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
         reference = dates.parse_iso(published.get(figure.article_id))
         days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
                 if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
+        earlier = how if how in ("previous", "first") else None
+        if earlier:
+            how = "article"
         if one_day and how == "article" and days:
             # the day of the event the article reports: the one its dated figures of that event give most, among the
             # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
             day, how = max(days, key=lambda d: (days[d], d)), "context"
+        if earlier and one_day:
+            # "contre 500 000 lors de la précédente journée": the one before, among the days the dossier dates
+            before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
+            day, how = (before, "context") if before else (day, how)
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
 

@@ -404,6 +404,7 @@ def unnamed_speakers(
     description and per place it speaks for, the town or region named in its sentence or earlier in its
     paragraph ("À Rennes, … selon la préfecture" is "préfecture (Rennes)"; with no town, the national one)."""
     lexicon_words = [tuple(_fold_phrase(p)) for p in lexicon.load("sources")["collective_speakers"]]
+    national = {_fold_word(w) for w in lexicon.load("sources").get("national_heads", [])}
     text_of = {a.id: a.text for a in articles}
     place_of = {p.id: p for p in places}
     local: dict[str, list[PlaceMention]] = defaultdict(list)  # towns and regions named, per article
@@ -465,9 +466,10 @@ def unnamed_speakers(
             here = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
             there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text),
                                       local[claim.article_id], place_of)
-            if here is None or (there is not None and here.id == there.id):
-                continue  # "la préfecture" for the one named before, unless it speaks for another town
-        described = match.group(2).strip()
+            if here is None or (there is not None and here.id == there.id) or words[:1] and words[0] in national:
+                continue  # "la préfecture" for the one named before, unless it speaks for another town; a ministry
+                # speaks for the whole country ("À Paris, 87 000 personnes, selon le ministère")
+        described = re.sub(r"\s*\([^()]*\)", "", match.group(2)).strip() or match.group(2).strip()  # "les syndicats (7.800 et 20.000)"
         actor_id = None
         if match.group(1).lower() != "les" and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
             wanted = description_words(described)
@@ -559,6 +561,41 @@ def _place_spoken_for(text: str, offset: int, claim: Claim, local: list[PlaceMen
         if FRAME.fullmatch(text[sentence_start:m.start]) and re.match(r"\s*[,(]", text[m.end:m.end + 3]):
             framing.append(m)
     return place_of[max(framing, key=lambda m: m.start).place_id] if framing else None
+
+
+def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
+                   ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
+    """Speakers named by a word that stands for a body (sources.yml `speaks_as`: "la place Beauvau", "la police"
+    giving a national count, "les syndicats" speaking together) merged into that body, when the dossier names it
+    and the speaker is no town's ("police (Lyon)" stays apart)."""
+    def folded(name: str) -> str:
+        return " ".join(w for w in _fold_phrase(name) if w not in ARTICLE_WORDS)
+
+    table = {folded(k): folded(v) for k, v in (lexicon.load("sources").get("speaks_as") or {}).items()}
+    if not table:
+        return actors, mentions, []
+    group_of: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)):
+        group_of[m.actor_id].append(m)
+    by_name: dict[str, list[Actor]] = defaultdict(list)  # by its name, else by an alias
+    by_alias: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        by_name[folded(actor.name)].append(actor)
+        for name in actor.aliases:
+            by_alias[folded(name)].append(actor)
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation" or not group_of[actor.id]:
+            continue
+        wanted = table.get(folded(actor.name))
+        targets = {t.id: t for t in by_name.get(wanted or "", []) or by_alias.get(wanted or "", []) if t.id != actor.id}
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            found.append((actor.id, target.id, "speaks_as", 0.6,
+                          f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
+    if not found:
+        return actors, mentions, []
+    return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
 
 
 # --- claims and figures -------------------------------------------------------------------------------------

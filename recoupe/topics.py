@@ -33,7 +33,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from .dates import parse_iso
+from .dates import offset_in_sentence, parse_iso
 from .frames import lexicons
 from .models import Figure, Place, PlaceMention, Topic
 
@@ -255,14 +255,17 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
     return [window + undated for window in found]
 
 
-def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
+def judge(window: list[Figure], tally: bool = False) -> tuple[str, Optional[float], set[str]]:
     """(verdict, factor, ids of the figures in conflict) for the figures of one window.
 
     Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
-    toujours en cours" sets two counts side by side, it does not contradict itself."""
+    toujours en cours" sets two counts side by side, it does not contradict itself. A running tally (a toll,
+    arrests: `tally` in events.yml) rises through the day: two of its figures conflict only when two different
+    sources give them; from one source, or from none named, they are successive counts ("38 interpellations à
+    18h30", then "44")."""
     compared = [(f, interval(f)) for f in window if interval(f) is not None]
     split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
-             and f.value_high / f.value_low >= CONTRADICT]
+             and f.value_high / f.value_low >= CONTRADICT and _in_parentheses(f)]
     if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
         worst = max(split, key=lambda f: f.value_high / f.value_low)
         return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
@@ -273,7 +276,7 @@ def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
     worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b):
+            if _side_by_side(a, b) or tally and not _two_sources(a, b):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
@@ -292,6 +295,18 @@ def judge(window: list[Figure]) -> tuple[str, Optional[float], set[str]]:
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
 
 
+def _in_parentheses(figure: Figure) -> bool:
+    """"Marseille (sud, 10.000 à 170.000)": a range inside parentheses, where a town's two counts are given."""
+    at = offset_in_sentence(figure.sentence, figure.text)
+    before = figure.sentence[:max(at, 0)]
+    return at > 0 and before.rfind("(") > before.rfind(")")
+
+
+def _two_sources(a: Figure, b: Figure) -> bool:
+    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
+    return bool(first and second and first != second)
+
+
 def _said_by(figure: Figure) -> Optional[str]:
     return figure.original_source_id or figure.source_actor_id or figure.source_text
 
@@ -301,7 +316,8 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
     if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
         return False
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = first.sentence[first.sentence.find(first.text) + len(first.text):first.sentence.rfind(second.text)]
+    at = offset_in_sentence(first.sentence, first.text)
+    between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
     if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
         return False
     return not markers().search(between.lower().replace("’", "'"))
@@ -359,7 +375,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         worst = ("agree", None, None)
         groups = windows(members, days)
         for window in groups:
-            verdict, factor, conflicts = judge(window)
+            verdict, factor, conflicts = judge(window, bool(spec.get("tally")))
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
                     and verdict == worst[0]:

@@ -286,3 +286,30 @@ def test_a_document_with_its_author_names_the_source(nlp):
     found = sources_in(nlp, "Le nombre d’un million constitue le bilan le plus faible avancé par la centrale syndicale "
                             "depuis le début du mouvement.")
     assert found == {"un million": "la centrale syndicale"}
+
+
+def test_a_word_that_stands_for_a_body_speaks_as_that_body(tmp_path):
+    """"la place Beauvau", "la police" giving a national count, "les syndicats" together: the ministry and the
+    intersyndicale the dossier names (sources.yml speaks_as); a town's police stays its own; "selon le
+    ministère" about one town is the ministry named before."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Mobilisation\n\nSelon le ministère de l'Intérieur, 1,2 million de personnes ont manifesté en France. "
+        "L'intersyndicale annonce 2,8 millions de manifestants.\n\n"
+        "À Paris, la mobilisation a atteint 87 000 personnes, selon le ministère.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Nouvelle journée\n\nSelon la police, 800 000 personnes ont manifesté en France. D'après la place Beauvau, "
+        "93 000 personnes ont défilé à Paris. Les syndicats revendiquent 2 millions de manifestants.\n\n"
+        "À Rennes, les manifestants étaient 6 500 selon la police.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    interior = "ministère de l'Intérieur"
+    assert by_figure["1,2 million"] == by_figure["87 000"] == by_figure["800 000"] == by_figure["93 000"] == interior
+    assert by_figure["2 millions"] == by_figure["2,8 millions"] == "intersyndicale"
+    assert by_figure["6 500"] == "police (Rennes)"
+    merges = rows(db, "select * from actor_merges where rule = 'speaks_as'")
+    assert {m["merged_name"] for m in merges} == {"police", "place Beauvau", "syndicats"}
+    assert all(m["confidence"] == 0.6 and "speaks as" in m["evidence"] for m in merges)

@@ -9,7 +9,7 @@ import pytest
 
 from support import make_article
 from recoupe import pipeline
-from recoupe.dates import as_of, infer_published
+from recoupe.dates import as_of, infer_published, offset_in_sentence
 from recoupe.lexicon import demonym
 from recoupe.topics import assign_topics, interval, rounding
 
@@ -178,6 +178,17 @@ def test_as_of(sentence, published, expected):
     assert as_of(sentence, sentence.index(number), published) == expected
 
 
+def test_a_figure_is_dated_where_it_stands_not_inside_a_longer_number(nlp):
+    """"40 000 à Nice" after "(record de 240 000 le 7 mars)": the 7 March is the record's date, not Nice's."""
+    text = ("Les syndicats ont compté 280 000 manifestants à Marseille (record de 240 000 le 7 mars) "
+            "ou encore 40 000 à Nice (record de 30 000 le 7 mars).")
+    figures = by_text(dossier(nlp, text, published=["2023-03-23"]))
+    assert figures["40 000"].as_of == figures["280 000"].as_of == "2023-03-23"
+    assert figures["240 000"].as_of == figures["30 000"].as_of == "2023-03-07"
+    assert offset_in_sentence("de 240 000 et 40 000", "40 000") == 14
+    assert offset_in_sentence("x 16 000 y 6 000", "6 000", start=121, text="0" * 100 + "le texte. x 16 000 y 6 000") == 11
+
+
 def test_an_undated_article_is_dated_from_its_text():
     assert infer_published("Vendredi 18 octobre, le NIS a publié des photos. Le 13 octobre, déjà…", 2024) == "2024-10-18"
     assert infer_published("Rien ne date ce texte.", 2024) is None
@@ -257,3 +268,48 @@ def test_names_and_margins_make_their_own_quantities(nlp):
     assert (figures["74"].entity_group, figures["20"].entity_group) == ("LFI", "Liot")
     assert figures["74"].topic != figures["20"].topic
     assert figures["9"].event == "écart" and figures["9"].topic != figures["94"].topic
+
+
+def test_a_running_tally_from_one_source_grows_without_conflict(nlp):
+    """Arrests counted through the day by the same source (or by none named) are updates; two sources disagree."""
+    result = dossier(nlp, "Jeudi, selon la préfecture, 38 personnes avaient été interpellées à Lyon.",
+                     "Jeudi, la préfecture a fait état de 44 interpellations à Lyon.",
+                     "Jeudi, 30 interpellations ont eu lieu à Lyon.",
+                     published=["2023-01-20"] * 3)
+    figures = by_text(result)
+    assert figures["38"].topic == figures["44"].topic == figures["30"].topic
+    assert {f.in_conflict for f in figures.values()} == {0}
+
+
+def test_a_range_is_one_estimate_unless_a_town_gives_two_counts_in_parentheses(nlp):
+    result = dossier(nlp, "Les autorités craignent la présence de 500 à 1 000 casseurs dans le cortège.",
+                     published=["2023-04-12"])
+    assert {t.verdict for t in result.topics} == {"agree"}
+
+
+def test_a_difference_is_no_count(nlp):
+    text = ("Jeudi, 40 000 manifestants ont défilé à Marseille. Ils étaient aussi près de 25 000 manifestants à "
+            "Montpellier, soit 10 000 de plus que lors de la première manifestation.")
+    figures = by_text(dossier(nlp, text, published=["2023-01-31"]))
+    assert figures["près de 25 000"].topic == "manifestant@Montpellier"
+    assert figures["10 000"].event == "écart" and figures["10 000"].topic != figures["près de 25 000"].topic
+
+
+def test_the_previous_day_of_an_event_is_the_one_the_dossier_dates(nlp):
+    """"contre 500 000 lors de la précédente journée": the protest day before, as the dossier's figures date it."""
+    result = dossier(nlp, "Jeudi 23 mars, 500 000 jeunes ont manifesté selon l'Unef. Jeudi 23 mars, 1 000 jeunes ont "
+                     "manifesté à Nice.",
+                     "Mardi, selon l'Unef, 400 000 jeunes ont participé aux manifestations, contre 450 000 lors de "
+                     "la précédente journée.", published=["2023-03-24", "2023-03-29"])
+    figures = by_text(result)
+    assert figures["400 000"].as_of == "2023-03-28" and figures["450 000"].as_of == "2023-03-23"
+    assert figures["400 000"].in_conflict == 0
+
+
+def test_a_participle_read_as_an_adjective_still_says_the_event(nlp):
+    """"149 policiers et gendarmes blessés": wounded, not the police deployed; "rien qu'à Paris" is in Paris."""
+    figures = by_text(dossier(nlp, "Bilan : 149 policiers et gendarmes blessés, 172 interpellations.",
+                              "Au total 11 500 policiers seront déployés en France. Ils seront 4 200 rien qu'à Paris.",
+                              published=["2023-03-24", "2023-04-12"]))
+    assert figures["149"].event_class == "wounded"
+    assert figures["4 200"].scope_key != figures["11 500"].scope_key

@@ -223,3 +223,98 @@ def test_the_speaker_after_the_verb_past_an_aside_or_in_a_relative(nlp, text, sp
 def test_an_object_after_the_verb_is_no_postposed_speaker(nlp):
     claims, _ = attributed(nlp, "Pyongyang, qui a envoyé des troupes, a démenti toute implication.")
     assert [(c.speaker_text, c.stance) for c in claims] == [("Pyongyang", "denies")]
+
+
+# --- reporting verbs the lists lacked, and forms the tagger gets wrong ----------------------------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Les rues étaient vides à midi, a constaté sur place une journaliste de l'agence.",
+     "une journaliste de l'agence", "constater"),
+    ("La mairie a réaffirmé dans un communiqué son soutien aux commerçants.", "La mairie", "réaffirmer"),
+    ("Le syndicat a réitéré ses critiques contre la direction.", "Le syndicat", "réitérer"),
+    ("« Les travaux sont terminés », a renseigné le préfet Paul Lemoine.", "le préfet Paul Lemoine", "renseigner"),
+])
+def test_more_reporting_verbs(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.verb) for c in claims] == [(speaker, verb)]
+
+
+def test_a_denial_in_the_present_of_a_headline(nlp):
+    claims, _ = attributed(nlp, "Tempête sur la côte, la mairie dément le bilan de douze blessés")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("la mairie", "denies")]
+
+
+def test_reconnait_in_the_1990_spelling(nlp):
+    claims, _ = attributed(nlp, "La direction de l'usine reconnait des retards dans la livraison.")
+    assert [c.verb for c in claims] == ["reconnaître"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ce chiffre a été fermement démenti par la préfecture.", "la préfecture"),
+    ("Cette version est catégoriquement démentie par les syndicats du port.", "les syndicats du port"),
+])
+def test_the_agent_of_a_passive_reporting_verb_speaks(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.stance) for c in claims] == [(speaker, "denies")]
+
+
+def test_a_passive_without_agent_has_no_speaker(nlp):
+    claims, _ = attributed(nlp, "Les détails de l'accord n'ont pas été révélés.")
+    assert claims == []
+
+
+def test_a_stray_closing_quote_opens_nothing(nlp):
+    claims, _ = attributed(nlp, 'Ils étaient 200 à protester contre les mesures prises par la mairie". '
+                                "La marche s'est déroulée dans le calme, a précisé la gendarmerie.")
+    assert [(c.speaker_text, c.text[:9]) for c in claims] == [("la gendarmerie", "La marche")]
+
+
+# --- quotes: every sentence of a quote, a quote after a colon -------------------------------------------------
+
+def test_every_sentence_of_a_quote_is_a_claim_of_its_speaker(nlp):
+    claims, _ = attributed(nlp, "« Nous avons fini hier. Il ne restait que deux bureaux. M. Leroy les a comptés », "
+                                "a ajouté le maire Paul Martin.")
+    assert [(c.speaker_text, c.text[:12]) for c in claims] == [
+        ("le maire Paul Martin", "« Nous avons"), ("le maire Paul Martin", "Il ne restai"),
+        ("le maire Paul Martin", "M. Leroy les")]
+
+
+def test_a_continued_quote_is_split_too_and_keeps_its_speaker(nlp):
+    claims, _ = attributed(nlp, "« Le travail avance », a déclaré la directrice, Anne Petit. "
+                                "« Les équipes sont là. Elles restent jusqu'à lundi. »")
+    assert [c.text[:10] for c in claims] == ["« Le trava", "« Les équi", "Elles rest"]
+    assert {c.speaker_text for c in claims} == {"la directrice, Anne Petit"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire, Jean Roux, ne se montre pas surpris, mais déçu : « C'est dommage. On aurait pu faire mieux. »",
+     "Le maire, Jean Roux"),
+    ("La porte-parole montre des photos du chantier avant de conclure : « Le retard est rattrapé. »",
+     "La porte-parole"),
+])
+def test_a_quote_after_a_colon_is_the_subjects(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert claims and {c.speaker_text for c in claims} == {speaker}
+
+
+def test_a_colon_quote_needs_a_subject_that_speaks(nlp):
+    claims, _ = attributed(nlp, "Le programme du week-end est simple : « manger et dormir ».")
+    assert claims == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pour la gendarmerie, ces chiffres sont très exagérés.", "la gendarmerie"),
+    ("Pour les organisateurs, la marche a réuni 3 000 personnes.", "les organisateurs"),
+])
+def test_pour_a_body_gives_its_view(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour les familles, une aide de 300 euros est prévue.",
+    "Pour la première fois, 3 000 personnes ont défilé.",
+])
+def test_pour_a_beneficiary_is_no_view(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert claims == []

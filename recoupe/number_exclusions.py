@@ -53,7 +53,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
     )
     if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous) \
-            and previous.lower_ not in words("fr").currencies:  # "CHF 25'000" is an amount
+            and previous.lower_ not in words("fr").currencies:  # "CHF 25'000" is an amount (one table for all)
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun

@@ -296,6 +296,7 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
     """The noun the parse attaches the number to: its nummod/det head, or the "de" complement of a multiplier."""
     if expect_de:
         for child in last.children:
+            # the French model's "de" complement (an English parse has "prep" children, below)
             if child.dep_ == "nmod" and child.i > last.i and any(c.lower_ in words("fr").de_forms for c in child.children):
                 return child
             if child.dep_ == "prep" and child.i > last.i and child.lower_ in words(doc_language(last.doc)).de_forms:

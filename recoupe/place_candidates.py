@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .folding import fold, name_key, phonetic_key
-from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word, small_towns_named
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word, gazetteer, small_towns_named
 from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
@@ -263,6 +263,8 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         return candidate
     if rules.inside_after is not None:
         trailing = rules.inside_after.search(folded[candidate.core_start:candidate.core_end])
+        if trailing and _country_name(folded[candidate.core_start:candidate.core_end], language):
+            trailing = None  # "United States", "United Arab Emirates": a country's own name, no region noun
         if trailing and trailing.start() > 0:
             candidate.core_end = candidate.core_start + trailing.start()
             candidate.head = "region"
@@ -281,6 +283,10 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         if candidate.head == "region":
             candidate.start -= len(before.group(0))
     return candidate
+
+
+def _country_name(name: str, language: str) -> bool:
+    return any(known.kind == "country" for known, _ in gazetteer(language).exact.get(name_key(name), []))
 
 
 def _plural(noun: str) -> bool:

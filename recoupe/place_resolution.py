@@ -74,6 +74,9 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
     if head == "city":
         entries = [e for e in entries if e[0].kind == "city"]
     elif head == "region":  # "région de X" is a region, or named after a city, not after a country
+        countries = [e for e in entries if e[0].kind == "country"]
+        if countries:  # "the western districts of Bangladesh", "les provinces du Canada": in the country
+            return max(countries, key=score)[0]
         entries = ([e for e in entries if e[0].kind == "region"]
                    or [e for e in entries if e[0].kind == "city"])
     else:
@@ -190,7 +193,8 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
     if known is not None and candidate.region and known.kind == "city":
         region = gaz.named_region.get(known.geonames_id or 0)
         if region is not None:  # "région de Koursk": Kursk Oblast, named after the city
-            return _region_place(region, _region_label(surface, candidate, core_text))
+            label = _region_name(core_text, language) if candidate.list_head else _region_label(surface, candidate, core_text)
+            return _region_place(region, label)  # "les régions de Koursk et de Belgorod": "région de Koursk"
         # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
         # the GeoNames id stays the city's business, so the region carries none.
         return Place(
@@ -198,7 +202,9 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
             kind="region", country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
         )
     if known is not None and known.kind == "region":
-        return _region_place(known, _region_label(surface, candidate, core_text) if candidate.region else core_text)
+        # "the provinces of Balochistan and Sindh": a plural noun is the list's, each region keeps its own name
+        labelled = candidate.region and not candidate.list_head
+        return _region_place(known, _region_label(surface, candidate, core_text) if labelled else core_text)
     if known is not None:
         return Place(
             id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,

@@ -113,6 +113,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     places: dict[str, Place] = {}
     mentions: list[PlaceMention] = []
     for candidate, key, known in resolved_candidates:
+        if known is not None and known.kind == "country" and candidate.region:
+            candidate.start, candidate.end = candidate.core_start, candidate.core_end  # "districts of Bangladesh"
         surface = text[candidate.start:candidate.end]
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)

@@ -426,6 +426,12 @@ def unnamed_speakers(
     for actor in actors:
         for alias in {actor.name, *actor.aliases}:
             by_alias[" ".join(_fold_phrase(alias))].add(actor.id)
+    titles: dict[str, set[str]] = defaultdict(set)  # a title, folded -> the persons the dossier gives it
+    for actor in actors:
+        if actor.kind == "person" and actor.role:
+            titles[_folded_title(actor.role)].add(actor.id)
+    by_id = {a.id: a for a in actors}
+    holders = {title: by_id[next(iter(ids))] for title, ids in titles.items() if len(ids) == 1}
     for claim in claims:
         if not claim.speaker_text:
             continue
@@ -439,6 +445,15 @@ def unnamed_speakers(
         if match is None or not any(tuple(words[:len(p)]) == p for p in lexicon_words):
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
             indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
+            holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
+            if holder is not None:  # "selon le ministre de l'Intérieur": the one person the dossier gives that title
+                mention = ActorMention(
+                    id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start,
+                    end=end, sentence=claim.text, surface=text[start:end], kind="person", name=holder.name,
+                    role=match.group(2).strip(), actor_id=holder.id)
+                new_mentions.append(mention)
+                speaker_of_claim[claim.id] = mention
+                continue
             named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
             if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in lexicon_words:
                 continue  # "des ONG locales": a common noun in capitals
@@ -515,6 +530,10 @@ def unnamed_speakers(
         for f in figures
     ]
     return actors, mentions + new_mentions, claims, figures
+
+
+def _folded_title(title: str) -> str:
+    return " ".join(w for w in _fold_phrase(title) if w not in ARTICLE_WORDS)
 
 
 def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]]:

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
-from .frames import lexicons
+from .frames import CUMULATIVE, lexicons
 from .models import Figure, Place, PlaceMention, Topic
 
 ROUNDING_CAP = 0.05
@@ -60,6 +60,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["scope"] == "noun:capitale" and capital:
             frame["scope"] = capital
+    same_town = _periphrases(places or [], language)
+    for frame in frames:
+        if frame and frame["scope"] in same_town:
+            frame["scope"] = same_town[frame["scope"]]  # "dans la Ville Lumière": the town it names
     country = _main_country(places or [], mentions or [])
     for frame in frames:
         if frame and frame["scope"] == "noun:country":
@@ -101,12 +105,21 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                     if key[0] == "class":
                         frame["group"] = None  # "1,28 million de Français" protesting are the protesters
                     break
+    for frame in frames:  # a total since a moment adopts its event class like any count, and stays a total
+        if frame:
+            cls = frame["class"] or ""
+            frame["cumul"] = cls == CUMULATIVE[1:] or cls.endswith(CUMULATIVE)
+            if frame["cumul"]:
+                frame["class"] = cls[:-len(CUMULATIVE)] or None
     _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3)
     firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}
     for frame in frames:
         if frame and not frame["first"] and (frame["entity"], frame["group"], frame["value"]) in firsts:
             frame["first"] = 1
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]))
+    for frame in frames:
+        if frame and frame["cumul"]:
+            frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
     names = _scope_names(figures, places or [])
@@ -172,6 +185,30 @@ def _capital(places: list[Place], mentions: list[PlaceMention]) -> Optional[str]
     return f"place:{town.id}" if town else None
 
 
+def _periphrases(places: list[Place], language: str = "fr") -> dict[str, str]:
+    """{"place:ID" of a periphrasis ("la Ville Lumière"): "place:ID" of the town it names}, for the towns the
+    dossier names (scope.yml `periphrases`)."""
+    from .lexicon import load
+
+    table = {name.casefold(): town for name, town in (load("scope", language).get("periphrases") or {}).items()}
+    towns: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        if place.kind == "city":
+            for name in {place.name, *place.aliases}:
+                towns[name.casefold()].append(place)
+    found = {}
+    for place in places:
+        town = table.get(re.sub(r"^(?:la|le|les|l['’])\s*", "", place.name.casefold()))
+        fits = {p.id for p in towns.get((town or "").casefold(), [])}
+        if len(fits) == 1 and place.id not in fits:
+            found[f"place:{place.id}"] = f"place:{next(iter(fits))}"
+    for name, fits in towns.items():  # "town:Paris", from an adjective ("le cortège parisien")
+        ids = {p.id for p in fits}
+        if len(ids) == 1:
+            found[f"town:{fits[0].name}"] = f"place:{next(iter(ids))}"
+    return found
+
+
 def _scope_names(figures: list[Figure], places: list[Place]) -> dict[str, str]:
     names = {}
     for place in places:
@@ -189,8 +226,11 @@ def topic_id(frame: dict, names: dict[str, str]) -> str:
     topic = frame["entity"]
     if frame["group"]:
         topic += f"/{frame['group']}"
-    if frame["class"] and lexicons()["canonical"].get(frame["class"]) != frame["entity"]:
+    base, _, extra = (frame["class"] or "").partition(":")
+    if frame["class"] and lexicons()["canonical"].get(base) != frame["entity"]:
         topic += f":{frame['class']}"  # not when the noun says it: "manifestant", not "manifestant:gathering"
+    elif extra:
+        topic += f":{extra}"  # "interpellation:cumul"
     if frame["first"]:
         topic += ":premier"
     if frame["share"]:
@@ -295,9 +335,9 @@ def judge(window: list[Figure], tally: bool = False) -> tuple[str, Optional[floa
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
 
 
-def _in_parentheses(figure: Figure) -> bool:
+def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
     """"Marseille (sud, 10.000 à 170.000)": a range inside parentheses, where a town's two counts are given."""
-    at = offset_in_sentence(figure.sentence, figure.text)
+    at = offset_in_sentence(figure.sentence, figure.text) if at is None else at
     before = figure.sentence[:max(at, 0)]
     return at > 0 and before.rfind("(") > before.rfind(")")
 
@@ -320,6 +360,8 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
     between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
     if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
         return False
+    if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
+        return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
     return not markers().search(between.lower().replace("’", "'"))
 
 
@@ -370,7 +412,9 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
         frame = members[0]
         cls = _commonest(f.event_class for f in members)
-        spec = lex["classes"].get(cls, {}) if cls else {}
+        spec = lex["classes"].get(cls.split(":")[0], {}) if cls else {}
+        if cls and (cls.endswith(CUMULATIVE) or cls == CUMULATIVE.lstrip(":")):
+            spec = {**spec, "window_days": DEFAULT_WINDOW_DAYS, "cumulative": True}
         days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
         worst = ("agree", None, None)
         groups = windows(members, days)
@@ -405,7 +449,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if "/" in topic and group:
         words.append(_plural(group))
     prospective = "~" in topic
-    if spec.get("label") and lexicons()["canonical"].get(members[0].event_class) == entity:
+    cumulative = spec.get("cumulative")
+    if spec.get("label") and lexicons()["canonical"].get((members[0].event_class or "").split(":")[0]) == entity:
         spec = {}  # "manifestants", not "manifestants rassemblés"
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
@@ -419,6 +464,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")
+    if cumulative:
+        words.append("(cumul)")
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)
@@ -431,6 +478,8 @@ def _commonest(values) -> Optional[str]:
 
 
 def _plural(word: str) -> str:
+    if " et " in word:  # "gendarme et policier" -> "gendarmes et policiers"
+        return " et ".join(_plural(part) for part in word.split(" et "))
     if not word or word.endswith(("s", "x", "z")):
         return word
     if word.endswith("al"):

@@ -28,7 +28,7 @@ merge_actors:
   - into: Personne de ce nom
     actors: [NIS]
 rename_topics:
-  - topic: "conteneur:presence@Russie"
+  - topic: "conteneur:presence:cumul@Russie"
     to: conteneurs expédiés
   - topic: licorne
     to: x
@@ -115,7 +115,7 @@ def test_topics_renamed_and_merged(corrected):
     _, _, db, _ = corrected
     topics = {r["topic"] for r in query(db, "select distinct topic from figures")}
     assert "conteneurs expédiés" in topics and "obus livrés" in topics
-    assert "conteneur:presence@Russie" not in topics and "obus:presence@Russie" not in topics
+    assert "conteneur:presence:cumul@Russie" not in topics and "obus:presence@Russie" not in topics
 
 
 def test_figures_dropped_and_sourced(corrected):

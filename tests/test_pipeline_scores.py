@@ -65,7 +65,8 @@ def test_topic_spread_on_the_seeds(seed_db):
     assert (spread[FIRST]["n_figures"], spread[FIRST]["n_articles"], spread[FIRST]["verdict"]) == (8, 5, "agree")
     # a bound is an estimate near its number: "jusqu'à huit millions" and "plus de 8 millions" agree
     assert spread["obus:presence@Russie"]["verdict"] == "agree"
-    assert spread["conteneur:presence@Russie"]["verdict"] == "agree"  # "13 000" and "plus de 13.000"
+    # "13 000" and "plus de 13.000" conteneurs, both sent "depuis août": one total since then, agreeing
+    assert spread["conteneur:presence:cumul@Russie"]["verdict"] == "agree"
     # the size of the whole army: 1,28 against 1,2 million, close but not the same
     assert (spread["soldat/nord-coréen:stock"]["verdict"], spread["soldat/nord-coréen:stock"]["consistent"]) == (
         "close", 0)

@@ -313,3 +313,17 @@ def test_a_word_that_stands_for_a_body_speaks_as_that_body(tmp_path):
     merges = rows(db, "select * from actor_merges where rule = 'speaks_as'")
     assert {m["merged_name"] for m in merges} == {"police", "place Beauvau", "syndicats"}
     assert all(m["confidence"] == 0.6 and "speaks as" in m["evidence"] for m in merges)
+
+
+def test_a_title_alone_is_the_one_person_the_dossier_gives_it(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nLe ministre de l'Intérieur Gérald Darmanin a annoncé 172 interpellations jeudi.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Paris\n\nÀ Paris, 93 000 personnes ont manifesté selon le ministre de l'Intérieur.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["172"] == by_figure["93 000"] == "Gérald Darmanin"

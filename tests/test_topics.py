@@ -313,3 +313,71 @@ def test_a_participle_read_as_an_adjective_still_says_the_event(nlp):
                               published=["2023-03-24", "2023-04-12"]))
     assert figures["149"].event_class == "wounded"
     assert figures["4 200"].scope_key != figures["11 500"].scope_key
+
+
+def test_a_town_then_ou_scopes_the_counts_that_follow(nlp):
+    """"Même chose à Toulouse (sud-ouest), où les organisateurs ont compté 65.000 manifestants": in Toulouse; the
+    two counts of one town given together in parentheses ("(7.800 et 20.000 samedi)") are compared."""
+    text = ("Jeudi, 1,3 million de manifestants ont défilé en France. Même chose à Toulouse (sud-ouest), où les "
+            "organisateurs ont compté 65.000 manifestants. Au Havre, ils étaient 5.800 selon la préfecture, 20.000 "
+            "selon les syndicats (7.800 et 20.000 samedi).")
+    figures = dossier(nlp, text, published=["2023-02-17"]).figures
+    by = {(f.text, f.start): f for f in figures}
+    assert next(f for f in figures if f.text == "65.000").topic == "manifestant@Toulouse"
+    saturday = [f for f in figures if f.as_of == "2023-02-11"]
+    assert sorted(f.text for f in saturday) == ["20.000", "7.800"] and all(f.in_conflict for f in saturday)
+
+
+def test_a_record_beaten_is_dated_by_its_own_day(nlp):
+    text = ("Des chiffres records ont été annoncés, battant à chaque fois le score de la mobilisation du 7 mars : "
+            "280 000 manifestants à Marseille (record de 240 000 le 7 mars).")
+    figures = by_text(dossier(nlp, text, published=["2023-03-23"]))
+    assert (figures["280 000"].as_of, figures["240 000"].as_of) == ("2023-03-23", "2023-03-07")
+
+
+def test_a_periphrasis_is_its_town_and_cote_is_no_counted_noun(nlp):
+    """"dans la Ville Lumière" is Paris when the dossier names Paris; "(contre 87 000 côté police)" counts what
+    the figure before it counts."""
+    result = dossier(nlp, "Jeudi, la CGT a compté 500 000 manifestants à Paris (contre 87 000 côté police).",
+                     "Jeudi, la CGT dénombre 300 000 manifestants dans la Ville Lumière.",
+                     published=["2023-01-20", "2023-01-20"])
+    figures = by_text(result)
+    assert figures["500 000"].topic == figures["87 000"].topic == figures["300 000"].topic == "manifestant@Paris"
+
+
+def test_a_total_since_a_moment_is_its_own_quantity(nlp):
+    """"Depuis jeudi, … 855 interpellations en France": a total, apart from one day's arrests; "la plus faible
+    depuis le début", after a comma, is a comparison."""
+    result = dossier(nlp, "Jeudi, 172 personnes ont été interpellées en France, selon le ministre.",
+                     "Depuis jeudi, le ministre a affirmé qu'il y avait eu 855 interpellations en France.",
+                     "La CGT a revendiqué 1,3 million de manifestants, participation la plus faible depuis le début.",
+                     published=["2023-03-24", "2023-03-27", "2023-03-24"])
+    figures = by_text(result)
+    assert figures["855"].topic == "interpellation:cumul@France" != figures["172"].topic
+    assert figures["1,3 million"].topic == "manifestant"
+    assert next(t for t in result.topics if t.id == figures["855"].topic).label.endswith("(cumul)")
+
+
+def test_forces_are_deployed_and_a_pair_of_nouns_is_one_set(nlp):
+    """"12.000 policiers et gendarmes mobilisés" are deployed; "gendarmes et policiers blessés" are the same
+    people as "policiers et gendarmes blessés"."""
+    result = dossier(nlp, "Jeudi, 12.000 policiers et gendarmes ont été mobilisés en France.",
+                     "Jeudi, 149 policiers et gendarmes ont été blessés en France.",
+                     "Jeudi, 149 gendarmes et policiers ont été blessés en France.",
+                     published=["2023-03-24"] * 3)
+    figures = result.figures
+    deployed = next(f for f in figures if f.text == "12.000")
+    assert deployed.event_class == "presence" and deployed.entity == "gendarme et policier"
+    wounded = [f for f in figures if f.text == "149"]
+    assert len({f.topic for f in wounded}) == 1 and wounded[0].topic == "gendarme et policier:wounded@France"
+    assert next(t for t in result.topics if t.id == wounded[0].topic).label.startswith("gendarmes et policiers")
+
+
+def test_a_town_adjective_scopes_the_count_to_the_town(nlp):
+    """"dans le cortège parisien" is in Paris when the dossier names Paris: a Paris forecast is no national one."""
+    result = dossier(nlp, "Entre 400 000 et 600 000 manifestants pourraient défiler jeudi en France. Les participants "
+                     "pourraient être entre 40 000 et 70 000 dans le cortège parisien.",
+                     "Jeudi, 57 000 manifestants ont défilé à Paris.", published=["2023-04-12", "2023-04-14"])
+    figures = by_text(result)
+    assert figures["entre 40 000 et 70 000"].topic == "manifestant@Paris~prévu"
+    assert figures["entre 40 000 et 70 000"].topic != figures["Entre 400 000 et 600 000"].topic

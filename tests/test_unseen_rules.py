@@ -318,3 +318,81 @@ def test_pour_a_body_gives_its_view(nlp, text, speaker):
 def test_pour_a_beneficiary_is_no_view(nlp, text):
     claims, _ = attributed(nlp, text)
     assert claims == []
+
+
+def test_a_negated_speaker_cannot_confirm_and_is_no_antecedent(nlp):
+    claims, sources = attributed(
+        nlp, "Le député Jean Roux fait état de trois blessés. Mais aucune source officielle ne confirme ce bilan. "
+             "D'après lui, il s'agit de militants de son parti.")
+    found = [(c.speaker_text, c.stance) for c in claims]
+    assert ("aucune source officielle", "cannot_confirm") in found
+    assert found[-1] == ("Le député Jean Roux", "asserts")
+
+
+def test_a_title_names_the_person_introduced_with_it_not_the_body_inside(nlp):
+    article = make_article("Le président de la Commission électorale, Jean Dupont, a présenté les résultats à Paris. "
+                           "Selon le président de la Commission électorale, le maire sortant a obtenu 12 000 voix.")
+    doc = nlp(article.text)
+    mentions = extract_actor_mentions(doc, article)
+    claims, _ = attribute(doc, article, mentions, [])
+    by_id = {m.id: m for m in mentions}
+    assert by_id[claims[-1].speaker_mention_id].name == "Jean Dupont"
+
+
+def test_a_quote_glued_to_the_previous_stop_opens_a_sentence(nlp):
+    claims, _ = attributed(nlp, "Le vote a été dépouillé jeudi à Lyon.« Tout est en ordre », a déclaré le préfet.")
+    assert [c.text[:6] for c in claims] == ["« Tout"]
+
+
+# --- places: abbreviations, region nouns (English and French) --------------------------------------------------
+
+def places_of(text, language=None):
+    from recoupe.nlp import get_nlp
+    from recoupe.places import extract_places
+
+    article = make_article(text)
+    doc = get_nlp(language or article.language)(article.text)
+    places, mentions = extract_places(doc, article)
+    by_id = {p.id: p for p in places}
+    return {m.surface: by_id[m.place_id] for m in mentions}
+
+
+@pytest.mark.parametrize("text, surface, geonames_id", [
+    ("Thousands of people marched across the US on Saturday, the police said.", "US", 6252001),
+    ("Prices rose in U.S. cities and in the UK last year, the report said.", "U.S.", 6252001),
+    ("Prices rose in U.S. cities and in the UK last year, the report said.", "UK", 2635167),
+    ("L'opposition en RDC a appelé à manifester samedi à Kinshasa, a indiqué un porte-parole.", "RDC", 203312),
+])
+def test_country_abbreviations(text, surface, geonames_id):
+    found = places_of(text)
+    assert found[surface].geonames_id == geonames_id and found[surface].kind == "country"
+
+
+def test_fait_etat_tagged_a_participle_after_an_apposition(nlp):
+    claims, sources = attributed(
+        nlp, "Alors que la tension monte depuis samedi dans la capitale, le député Jean Roux, président du Parti "
+             "du progrès (PDP), fait état d'au moins deux manifestants blessés.")
+    assert [c.speaker_text for c in claims] == ["Jean Roux"] and sources == {"au moins deux": "Jean Roux"}
+
+
+def test_a_country_named_like_a_region_noun_keeps_its_name():
+    found = places_of("Thousands of people marched in cities across the United States on Saturday, organizers said.")
+    assert (found["United States"].name, found["United States"].geonames_id) == ("United States", 6252001)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Heavy rain flooded the western districts of Bangladesh on Monday, officials said.", "Bangladesh"),
+    ("De fortes pluies ont touché les provinces du Canada, selon les services météo.", "Canada"),
+])
+def test_a_region_noun_before_a_country_is_the_country(text, surface):
+    found = places_of(text)
+    assert found[surface].kind == "country"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Floods hit the provinces of Balochistan and Sindh on Monday, officials said.", {"Balochistan", "Sindh"}),
+    ("Des combats ont eu lieu dans les régions de Koursk et de Belgorod, selon l'armée.",
+     {"région de Koursk", "région de Belgorod"}),
+])
+def test_a_plural_region_noun_is_the_lists_not_part_of_each_name(text, names):
+    assert {p.name for p in places_of(text).values()} == names

@@ -2,10 +2,11 @@
 with the Makefile's settings and plugins (plugins/limits.py among them), on the seed dossier.
 
     .venv/bin/python bench/hostile_load.py --db seeds.db            # 3,000 requests, 16 clients, 10 % hostile
+    .venv/bin/python bench/hostile_load.py --db seeds.db --render   # every ordinary page rendered, none cached
 
 Measures what issue 13 asks: every hostile query answered with its intended status (a 400, or a 200 with little
 in it), no other error, the server's memory (peak resident set, from /proc) and p50/p95 of the ordinary pages,
-table pages apart. Prints the figures and saves them in bench/out/hostile_load.json.
+table pages apart. Prints the figures and saves them in bench/out/hostile_load.json (hostile_load_render.json).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
-from serve_bench import Server, fetch, percentiles  # noqa: E402
+from serve_bench import RENDER, Server, fetch, percentiles  # noqa: E402
 
 # The worst queries found, each with the statuses that are its intended answer.
 HOSTILE = {
@@ -123,7 +124,7 @@ class MemoryWatch(threading.Thread):
                 "peak_mb": self.field("VmHWM") / 1e6, "end_mb": self.field("VmRSS") / 1e6}
 
 
-def run(db: Path, requests: int, clients: int, hostile_share: float, seed: int) -> dict:
+def run(db: Path, requests: int, clients: int, hostile_share: float, seed: int, render: bool = False) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix="hostile-load-"))
     try:
         served = workdir / "dossier.db"  # Datasette names the database after the file; metadata.yml says dossier
@@ -163,7 +164,7 @@ def run(db: Path, requests: int, clients: int, hostile_share: float, seed: int) 
 
             def one(item) -> None:
                 kind, name, path, ok = item
-                elapsed, status = fetch(server.base + path)
+                elapsed, status = fetch(server.base + path, RENDER if render and kind != "hostile" else None)
                 with lock:
                     seconds[kind].append(elapsed)
                     statuses[(kind, status)] += 1
@@ -182,7 +183,7 @@ def run(db: Path, requests: int, clients: int, hostile_share: float, seed: int) 
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return {
-        "requests": requests, "clients": clients, "hostile_share": hostile_share, "seed": seed,
+        "requests": requests, "clients": clients, "hostile_share": hostile_share, "seed": seed, "render": render,
         "settings": server.settings, "wall_s": round(wall, 1), "requests_per_s": round(requests / wall, 1),
         "errors": sum(unexpected.values()), "unexpected": dict(unexpected),
         "statuses": {f"{kind} {status}": n for (kind, status), n in sorted(statuses.items())},
@@ -198,13 +199,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--hostile", type=float, default=0.10, help="share of hostile requests")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--render", action="store_true",
+                        help="every ordinary page rendered (Cache-Control: no-cache), none sent from plugins/cache.py")
     args = parser.parse_args()
-    result = run(args.db, args.requests, args.clients, args.hostile, args.seed)
+    result = run(args.db, args.requests, args.clients, args.hostile, args.seed, args.render)
     out = BENCH / "out"
     out.mkdir(exist_ok=True)
-    (out / "hostile_load.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    (out / ("hostile_load_render.json" if args.render else "hostile_load.json")).write_text(json.dumps(result, indent=2), encoding="utf-8")
     lat = result["latency"]
-    print(f"{result['requests']} requests from {result['clients']} clients ({result['hostile_share']:.0%} hostile) "
+    print(f"{result['requests']} requests from {result['clients']} clients ({result['hostile_share']:.0%} hostile"
+          f"{', ordinary pages rendered each time' if result['render'] else ''}) "
           f"in {result['wall_s']} s: {result['errors']} unexpected status(es) {result['unexpected']}")
     print(f"server memory: start {result['memory']['start_mb']:.0f} MB, peak {result['memory']['peak_mb']:.0f} MB, "
           f"end {result['memory']['end_mb']:.0f} MB")

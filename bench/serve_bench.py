@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import socket
 import sqlite3
@@ -169,11 +170,16 @@ class Server:
             self.process.kill()
 
 
-def fetch(url: str) -> tuple[float, int]:
+# Sent to measure a page's rendering: plugins/cache.py (like any shared HTTP cache) renders a `no-cache` request
+# again instead of sending the copy it keeps.
+RENDER = {"Cache-Control": "no-cache"}
+
+
+def fetch(url: str, headers: dict | None = None) -> tuple[float, int]:
     """Seconds and HTTP status of one GET (status 0: the connection failed)."""
     clock = time.perf_counter()
     try:
-        with urllib.request.urlopen(url, timeout=60) as response:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=60) as response:
             response.read()
             status = response.status
     except urllib.error.HTTPError as err:
@@ -227,7 +233,13 @@ def query_params(db: Path) -> dict:
             row = conn.execute(sql).fetchone()
             return row[0] if row and row[0] else default
 
+        # The rarest word of the figures' full-text index (every seed word is copied thousands of times): the
+        # search page's cost grows with the matches, so the bench searches a common and a rare word.
+        conn.execute("create virtual table temp.vocabulary using fts5vocab(main, figures_fts, 'row')")
+        rare = first("select term from temp.vocabulary where length(term) >= 5 and term glob '[a-z]*' "
+                     "order by doc, term limit 1", "none")
         return {
+            "rare_word": rare,
             "topic": first("select topic from figures where topic is not null group by topic "
                            "order by count(*) desc, topic limit 1", "none"),
             "actor": first("select name from actors order by mention_count desc, id limit 1", "none"),
@@ -251,18 +263,29 @@ def endpoints(db: Path, params: dict) -> list[dict]:
         {"name": "figures full-text search (JSON)", "path": "/dossier/figures.json?_search=soldats",
          "sql": "select f.* from figures f join figures_fts s on s.rowid = f.rowid where figures_fts match 'soldats' "
                 "limit 101", "params": {}},
+        {"name": "figures full-text search, rare word (JSON)", "path": "/dossier/figures.json?_search="
+         + urllib.parse.quote(params["rare_word"]),
+         "sql": "select f.* from figures f join figures_fts s on s.rowid = f.rowid where figures_fts match :word "
+                "limit 101", "params": {"word": params["rare_word"]}},
     ]
     for view in ["figure_comparison", "topic_spread", "disagreements"]:
         pages.append({"name": f"view {view} (JSON)", "path": f"/dossier/{view}.json",
                       "sql": f"select * from {view} limit 101", "params": {}})
     for name, query in queries.items():
-        used = {p: v for p, v in params.items() if f":{p}" in query["sql"]}
+        used = {p: v for p, v in params.items() if f":{p}" in query["sql"] and p != "rare_word"}
         path = f"/dossier/{name}.json?_shape=array" + ("&" + urllib.parse.urlencode(used) if used else "")
         pages.append({"name": f"canned {name}", "path": path, "sql": query["sql"], "params": used, "canned": True})
     pages.append({"name": "plugin page: article", "path": f"/-/article/{first_article}", "sql": None, "params": {}})
     pages.append({"name": "plugin page: compare topic", "path": "/-/compare/" + urllib.parse.quote(params["topic"]),
                   "sql": None, "params": {}})
     return pages
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system, every thread) a process has used: what a page costs the server, whatever else
+    runs on the machine (its latency is not: on a shared machine it is mostly waiting for a core)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def latency_run(server: Server, db: Path, pages: list[dict], repeat: int) -> list[dict]:
@@ -272,9 +295,13 @@ def latency_run(server: Server, db: Path, pages: list[dict], repeat: int) -> lis
         _, status = fetch(url)  # warm-up
         if status == 404 and page["sql"] is None:
             continue  # a plugin page this version does not have
-        runs = [fetch(url) for _ in range(repeat)]
+        cpu = cpu_seconds(server.process.pid)
+        runs = [fetch(url, RENDER) for _ in range(repeat)]  # rendered each time
+        cpu = (cpu_seconds(server.process.pid) - cpu) / repeat
+        kept = [fetch(url)[0] for _ in range(repeat)]  # as most readers get it: the copy plugins/cache.py keeps
         row = {"name": page["name"], "path": page["path"], "status": sorted({s for _, s in runs}),
-               "datasette": percentiles([s for s, _ in runs])}
+               "datasette": percentiles([s for s, _ in runs]), "cached": percentiles(kept),
+               "server_cpu_ms": cpu * 1000}
         if page["sql"]:
             row["sqlite"] = time_sql(db, page["sql"], page["params"], repeat)
         results.append(row)

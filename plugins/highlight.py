@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import importlib.util
 import sys
 from pathlib import Path
@@ -85,9 +86,10 @@ class Cell:
 
 
 def link(href, text, title=None) -> Markup:
+    # Concatenation of escaped parts: Markup.format costs ten times as much, and a table page has thousands of cells.
     if title:
-        return Markup('<a href="{}" title="{}">{}</a>').format(href, title, text)
-    return Markup('<a href="{}">{}</a>').format(href, text)
+        return Markup(f'<a href="{escape(href)}" title="{escape(title)}">{escape(text)}</a>')
+    return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
 
 def sentence(cell: Cell):
@@ -108,7 +110,7 @@ def piece_as_written(cell: Cell):
     if not article_id or not isinstance(cell.value, str):
         return None
     href = common.article_url(cell.datasette, article_id, kind, cell.piece_id())
-    return Markup('<a class="hl-link" href="{}" title="in the article">{}</a>').format(href, common.mark(cell.value, kind))
+    return Markup(f'<a class="hl-link" href="{escape(href)}" title="in the article">{common.mark(cell.value, kind)}</a>')
 
 
 def claim_sentence(cell: Cell):
@@ -119,7 +121,7 @@ def claim_sentence(cell: Cell):
     span = common.span_in_sentence(cell.value, None, None, None, speaker)
     body = common.sentence_with_mark(cell.value, *span, "actor") if span else escape(cell.value)
     href = common.article_url(cell.datasette, cell.get("article_id"), "claim", cell.get("id"))
-    return body + Markup(' <a class="in-context" href="{}" title="this claim in the article">in context</a>').format(href)
+    return body + Markup(f' <a class="in-context" href="{escape(href)}" title="this claim in the article">in context</a>')
 
 
 def article_reference(cell: Cell):
@@ -155,7 +157,7 @@ def row_reference(cell: Cell):
         return link(common.article_url(cell.datasette, cell.get("article_id"), "claim", key), label or "claim",
                     "this claim in the article")
     # Without a label (views, queries), the key reads as what it points to, not as a hash.
-    return link(cell.datasette.urls.row(cell.database, table, tilde_encode(key)), label or NOUNS[cell.column], key)
+    return link(cell.datasette.urls.row(cell.database, table, common.tilde(key)), label or NOUNS[cell.column], key)
 
 
 def topic(cell: Cell):
@@ -176,20 +178,20 @@ def consistent(cell: Cell):
     if cell.value not in (0, 1):
         return None
     label = "yes: every figure can be true at once" if cell.value else "no: the figures cannot all be true at once"
-    return Markup('<span class="verdict verdict-{}">{}</span>').format("agree" if cell.value else "disagree", label)
+    return Markup(f'<span class="verdict verdict-{"agree" if cell.value else "disagree"}">{escape(label)}</span>')
 
 
 def verdict(cell: Cell):
     if not isinstance(cell.value, str):
         return None
     css = "agree" if cell.value == "agree" else "disagree"
-    return Markup('<span class="verdict verdict-{}">{}</span>').format(css, cell.value)
+    return Markup(f'<span class="verdict verdict-{css}">{escape(cell.value)}</span>')
 
 
 def amount(cell: Cell):
     if isinstance(cell.value, bool) or not isinstance(cell.value, (int, float)):
         return None
-    return Markup('<span class="amount">{}</span>').format(common.format_count(cell.value))
+    return Markup(f'<span class="amount">{escape(common.format_count(cell.value))}</span>')
 
 
 def json_list(cell: Cell):
@@ -252,8 +254,43 @@ CELLS = {
 }
 
 
+# Whether the page being rendered lists a table's rows (set per request by `asgi_wrapper`): its hidden columns are
+# dropped by templates/_table.html, so their cells are not rendered at all (a third of a page's time went to them).
+LISTING = contextvars.ContextVar("recoupe_listing", default=False)
+BLANK = Markup("")
+
+
+def hidden_columns(datasette, database, table) -> frozenset:
+    """The `hide` list of a table's `plugins: recoupe:` block, read once per table."""
+    found = datasette.__dict__.setdefault("_recoupe_hidden", {})
+    if (database, table) not in found:
+        config = datasette.plugin_config("recoupe", database=database, table=table) or {}
+        found[database, table] = frozenset(config.get("hide", []))
+    return found[database, table]
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def listing(scope, receive, send):
+            if scope["type"] == "http":
+                path = (scope.get("raw_path") or b"").decode("latin-1").partition("?")[0] or scope.get("path", "")
+                base_url = datasette.setting("base_url")
+                if base_url != "/" and path.startswith(base_url):
+                    path = "/" + path[len(base_url):]
+                # /database/table is a list of rows; /database/table/key is one row (every column shown)
+                LISTING.set(not path.startswith("/-/") and path.strip("/").count("/") == 1)
+            await app(scope, receive, send)
+
+        return listing
+
+    return wrap
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    if table and LISTING.get() and column in hidden_columns(datasette, database, table):
+        return BLANK
     renderer = CELLS.get((table, column), CELLS.get((None, column)))
     if renderer is None or value is None or value == "":
         return None
@@ -308,8 +345,8 @@ def layout_of(datasette, database, table, view_name, keys=None):
             return {**cell, "value": link(href, label)}
         if view_name != "table" or cell.get("value_type") != "pk" or cell.get("is_special_link_column"):
             return cell
-        href = datasette.urls.row(database, table, tilde_encode(str(cell["raw"])))
-        return {**cell, "value": Markup('<a href="{}" title="every column of this row">row</a>').format(href)}
+        href = datasette.urls.row(database, table, common.tilde(str(cell["raw"])))
+        return {**cell, "value": Markup(f'<a href="{escape(href)}" title="every column of this row">row</a>')}
 
     def arrange(display_columns, display_rows):
         names = [c["name"] for c in display_columns]

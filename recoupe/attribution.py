@@ -92,7 +92,10 @@ CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier
 NEITHER_CONFIRM_NOR_DENY = re.compile(r"\bni\s+(?:confirm|démen|infirm)\w*\s+ni\s+(?:confirm|démen|infirm)\w*", re.I)
 DENIAL_WORDS = re.compile(
     r"\b(?:fausses?\s+nouvelles?|fake\s+news|canulars?|infox|intox|mensong\w*|infondée?s?|sans\s+fondement"
-    r"|pure\s+invention|désinformation)\b",
+    r"|pure\s+invention|désinformation"
+    # "Le chiffre est faux", "ce sont des chiffres imaginaires", "ne relève que de l'imaginaire"
+    r"|(?:est|sont|c['’]est|ce\s+sont)\s+(?:\w+\s+){0,3}?(?:faux|fausses?|erronée?s?|mensong(?:er|ère)s?|imaginaires?|fantaisistes?)"
+    r"|de\s+l['’]imaginaire)\b",
     re.I,
 )
 # Head nouns of a speaker phrase that describe a person by office: "le président sud-coréen".
@@ -1630,7 +1633,8 @@ def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Lay
         return "cannot_confirm"
     if verb in w.denial_verbs:
         return "denies"
-    if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or _quoted(w.denial_words, scope)):
+    if w.denial_words.search(scope) and (verb in ("qualifier", "dénoncer") or verb in ACCORDING_VERBS
+                                         or _quoted(w.denial_words, scope)):  # "Pour la police, c'est faux"
         return "denies"
     if w.cannot_confirm.search(scope) or (verb in CONFIRM_VERBS and w.negated_speaker.match(speaker_text)):
         return "cannot_confirm"

@@ -306,6 +306,9 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
             continue
         if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
             continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
+        name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
+        if name and name.group(1).lower() not in _not_counted():
+            continue  # "a déclaré depuis Bordeaux": from a place, not since a moment (a month or a weekday is one)
         return True
     return False
 
@@ -394,6 +397,8 @@ def _verb_after(token: Token) -> Optional[Token]:
         if following.pos_ in ("VERB",) and "Part" not in following.morph.get("VerbForm") or (
                 following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
             return following
+        if following.text in ('"', "»", "”", "“", "«"):
+            continue  # '"12.000 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
         if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
             return None
     return None
@@ -416,6 +421,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
         if following is not None:
             candidates.append(following)
+    syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
     # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
     # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
     after = _verb_after(noun if noun is not None else holder)
@@ -428,6 +434,12 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         candidates.append(before)
     lemmas = [(_verb(t, lex), t) for t in candidates]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
+    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
+                 and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
+    if syntactic and not any(lex["verb_class"].get(lemma) for lemma, _ in lemmas[:syntax]):
+        # the verb the counted things are the subject or object of says what they did, even one no class knows
+        # ("même avant d'être dans la rue, 600 000 personnes ont signé la pétition": they signed)
+        lemmas = syntactic + lemmas[syntax:]
     for lemma, token in lemmas:
         for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
             if form and lex["verb_class"].get(form):

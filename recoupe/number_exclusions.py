@@ -22,8 +22,13 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         return False
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
-    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(words(doc_language(doc)).time_words, following.lower_):
-        return False
+    w = words(doc_language(doc))
+    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(w.time_words, following.lower_):
+        # "the 2016 elections", "in 2020 polls": a year before its noun, in a language that writes counts of
+        # thousands with a separator (English "2,000 soldiers") and says where a year stands (year_before)
+        year_before = getattr(w, "year_before", None)
+        before = norm[max(0, quantity.start - 20):quantity.start]
+        return bool(year_before and 1900 <= quantity.value <= 2100 and re.search(year_before, before, re.I))
     return True
 
 
@@ -57,10 +62,11 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
         previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
-        and not quantity.spelled and qualifier_before(norm, quantity.start, w.language) is None
+        and (not quantity.spelled or quantity.value == 0) and qualifier_before(norm, quantity.start, w.language) is None
     ):
-        return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12"
-    if not followed_by_noun and not quantity.spelled and quantity.value is not None and quantity.value % 1 and (
+        return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",
+        # "déficit zéro"
+    if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
         re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
     ):
         return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
@@ -70,6 +76,11 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None
+
+
+def _fractional(value: float) -> bool:
+    """A decimal part the text wrote, not the float error of a multiplier ("16,51 milliards" is 16510000000.000002)."""
+    return abs(value - round(value)) > 1e-12 * max(1.0, abs(value))
 
 
 def gapped(doc: Doc, name: Token) -> bool:

@@ -177,4 +177,6 @@ def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
     before = norm[max(0, quantity.start - 25):quantity.start]
     if re.match(w.date_after, after):
         return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
+    if quantity.value is not None and 31 < quantity.value < 1000:
+        return False  # "ont tué lundi 40 terroristes": neither a day of the month nor a year
     return bool(re.search(w.date_before, before))  # "août 2023", "vendredi 18"

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
 from .folding import fold, name_key, phonetic_key
-from .gazetteer import Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
 from .place_candidates import (Candidate, _core_span, _could_be_place, _not_a_place, _people_word, heads,
@@ -62,9 +62,13 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
     """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
     cities (a region named after its city); with no head noun, a region only when nothing else has the name
     ("à Donetsk" is the city, "au Texas" the state)."""
+    largest = max(((known.population or 0) for known, _ in entries), default=0)
+
     def score(entry: tuple[Known, bool]) -> float:
         known, main = entry
         value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
+        if largest >= MAJOR_CITY_POPULATION and (known.population or 0) * 20 < largest:
+            return value  # "London, Paris and other cities … the US marchers": no town of Ohio or Texas
         if known.country_code in sentence_countries:
             value += SENTENCE_COUNTRY_BONUS
         elif known.country_code in article_countries:

@@ -441,6 +441,9 @@ def unnamed_speakers(
             continue
         end = start + len(claim.speaker_text.strip())
         match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
+        if match is None and claim.speaker_text.strip()[:1].islower():
+            # "selon une note du renseignement territorial": the document's issuer, its article left behind
+            match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
         words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
         if match is None or not any(tuple(words[:len(p)]) == p for p in lexicon_words):
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"

@@ -10,6 +10,8 @@ import errno
 import json
 import os
 import sqlite3
+import types
+import typing
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +20,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from . import models
 from .models import Dossier
 
 # Accent folding for full-text search: "coree" finds "Corée".
@@ -172,6 +175,17 @@ INDEXES = {
     "actor_places": [["actor_id", "claims"], ["place_id"], ["article_id"], ["claim_id"]],
 }
 
+# Indexes only the served pages read, made after the tables computed at build time (figure_comparison,
+# topic_spread), whose query plans, and so the order of their group_concat lists, stay as they were.
+SERVING_INDEXES = {
+    # the figures page's order (its metadata sort, then the key): its first page without a sort
+    "figures": [["topic", "id"],
+                # source_figures walks the articles by date and takes one actor's figures from each
+                ["article_id", "source_actor_id"]],
+    "claims": [["article_id", "actor_id"]],  # source_figures and actor_claims: one actor's claims in each article
+    "place_mentions": [["article_id", "place_id"]],  # articles_mentioning_place: one place's mentions in each article
+}
+
 # The canned queries list articles by date, undated last: this index gives that order without a sort.
 EXPRESSION_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_articles_undated_last ON articles(published IS NULL, published, id)",
@@ -239,6 +253,9 @@ def fill(db: sqlite_utils.Database, dossier: Dossier) -> None:
     _write_tables(db, dossier)
     _write_search(db)
     _write_views(db)
+    for name, indexes in SERVING_INDEXES.items():
+        for columns in indexes:
+            db[name].create_index(columns, if_not_exists=True)
     # Statistics for the query planner: without them it walks 240,000 claims where an index gives the order.
     db.execute("ANALYZE")
 
@@ -404,76 +421,152 @@ def _write_views(db: sqlite_utils.Database) -> None:
 
 
 ARTICLE = "articles", "id"
-# The quantity frame's columns (models.Figure, recoupe/frames.py) and the source the speaker cites
-FRAME_COLUMNS = {
-    "original_source_id": str, "entity": str, "entity_group": str, "event": str, "event_class": str,
-    "modality": str, "hedged": int, "first": int, "share": int, "scope": str, "scope_place_id": str, "scope_key": str,
-    "as_of": str, "as_of_from": str, "in_conflict": int,
-}
 ACTOR = "actors", "id"
-TABLES = {
-    "articles": (
-        {"id": str, "title": str, "outlet": str, "author": str, "url": str, "published": str, "published_from": str,
-         "language": str, "text": str, "raw_text": str, "word_count": int, "sha256": str, "source_file": str,
-         "label": str,
-         "figure_count": int, "claim_count": int, "place_count": int, "actor_count": int},
-        "id", [],
-    ),
-    "actors": (
-        {"id": str, "name": str, "kind": str, "role": str, "aliases": str, "mention_count": int,
-         "claim_count": int, "figure_count": int, "stances": str},
-        "id", [],
-    ),
-    "actor_mentions": (
-        {"id": str, "article_id": str, "actor_id": str, "surface": str, "start": int, "end": int, "sentence": str,
-         "sentence_start": int, "kind": str, "name": str, "role": str, "acronym": str},
-        "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)],
-    ),
+# Each table: the model whose fields are its columns (their types and descriptions: recoupe/models.py), its
+# primary key and its foreign keys.
+TABLE_MODELS = {
+    "articles": (models.ArticleRow, "id", []),
+    "actors": (models.Actor, "id", []),
+    "actor_mentions": (models.ActorMentionRow, "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR)]),
     # an actor merged into another after the merge by spelling: which rule, how sure, the evidence and the
     # mention it read
-    "actor_merges": (
-        {"id": str, "actor_id": str, "merged_name": str, "merged_actor_id": str, "rule": str, "confidence": float,
-         "evidence": str, "mention_id": str, "surface": str, "article_id": str, "start": int, "end": int,
-         "sentence": str},
-        "id", [("actor_id", *ACTOR), ("mention_id", "actor_mentions", "id"), ("article_id", *ARTICLE)],
-    ),
-    "claims": (
-        {"id": str, "article_id": str, "actor_id": str, "speaker_text": str, "speaker_mention_id": str,
-         "original_source_id": str, "original_source_text": str, "original_mention_id": str,
-         "text": str, "verb": str, "stance": str, "quote": str, "start": int, "end": int},
-        "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR), ("original_source_id", *ACTOR)],
-    ),
-    "places": (
-        {"id": str, "name": str, "kind": str, "country_code": str, "latitude": float, "longitude": float,
-         "geonames_id": int, "population": int, "aliases": str, "mention_count": int, "article_count": int,
-         "popup": str},
-        "id", [],
-    ),
-    "place_mentions": (
-        {"id": str, "article_id": str, "place_id": str, "surface": str, "start": int, "end": int, "sentence": str,
-         "sentence_start": int, "claim_id": str},
-        "id", [("article_id", *ARTICLE), ("place_id", "places", "id"), ("claim_id", "claims", "id")],
-    ),
-    "figures": (
-        {"id": str, "article_id": str, "claim_id": str, "topic": str, "text": str, "value": float,
-         "value_low": float, "value_high": float, "qualifier": str, "strict": int, "object": str,
-         "object_text": str, "kind": str, "predicate": str, "source_actor_id": str, "source_text": str, "source_mention_id": str,
-         "original_source_text": str, "original_mention_id": str,
-         "sentence": str, "start": int, "end": int, "sentence_start": int, **FRAME_COLUMNS},
-        "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"), ("source_actor_id", *ACTOR),
-              ("original_source_id", *ACTOR)],
-    ),
+    "actor_merges": (models.ActorMerge, "id",
+                     [("actor_id", *ACTOR), ("mention_id", "actor_mentions", "id"), ("article_id", *ARTICLE)]),
+    "claims": (models.Claim, "id", [("article_id", *ARTICLE), ("actor_id", *ACTOR), ("original_source_id", *ACTOR)]),
+    "places": (models.PlaceRow, "id", []),
+    "place_mentions": (models.PlaceMentionRow, "id",
+                       [("article_id", *ARTICLE), ("place_id", "places", "id"), ("claim_id", "claims", "id")]),
+    "figures": (models.FigureRow, "id", [("article_id", *ARTICLE), ("claim_id", "claims", "id"),
+                                         ("source_actor_id", *ACTOR), ("original_source_id", *ACTOR)]),
     # derived at build time: the places each actor's claims name (the canned query places_of_actor)
-    "actor_places": (
-        {"id": str, "actor_id": str, "place_id": str, "actor": str, "place": str, "kind": str,
-         "latitude": float, "longitude": float, "claims": int, "articles": int,
-         "claim_id": str, "article_id": str, "start": int, "end": int, "sentence": str, "sentence_start": int},
-        "id", [("actor_id", *ACTOR), ("place_id", "places", "id"), ("claim_id", "claims", "id"), ("article_id", *ARTICLE)],
-    ),
-    "topics": (
-        {"id": str, "label": str, "entity": str, "entity_group": str, "event_class": str, "modality": str,
-         "scope_key": str, "first": int, "share": int, "verdict": str, "factor": float, "windows": int, "worst_window": str},
-        "id", [],
-    ),
-    "rejected_files": ({"path": str, "reason": str}, "path", []),
+    "actor_places": (models.ActorPlaceRow, "id", [("actor_id", *ACTOR), ("place_id", "places", "id"),
+                                                  ("claim_id", "claims", "id"), ("article_id", *ARTICLE)]),
+    "topics": (models.Topic, "id", []),
+    "rejected_files": (models.RejectedFile, "path", []),
 }
+# The order of the columns where it is not the model's: the order the dossiers have had, so that a rebuild is
+# identical. A field named nowhere here goes after these, in the model's order.
+COLUMN_ORDER = {
+    "actor_mentions": ["id", "article_id", "actor_id", "surface", "start", "end", "sentence", "sentence_start"],
+    "actor_merges": ["id", "actor_id", "merged_name", "merged_actor_id", "rule", "confidence", "evidence",
+                     "mention_id", "surface"],
+    "claims": ["id", "article_id", "actor_id", "speaker_text", "speaker_mention_id", "original_source_id",
+               "original_source_text", "original_mention_id"],
+    "place_mentions": ["id", "article_id", "place_id", "surface", "start", "end", "sentence", "sentence_start"],
+    "figures": ["id", "article_id", "claim_id", "topic", "text", "value", "value_low", "value_high", "qualifier",
+                "strict", "object", "object_text", "kind", "predicate", "source_actor_id", "source_text",
+                "source_mention_id", "original_source_text", "original_mention_id", "sentence", "start", "end",
+                "sentence_start", "original_source_id"],
+    "actor_places": ["id", "actor_id", "place_id", "actor", "place", "kind", "latitude", "longitude", "claims",
+                     "articles", "claim_id", "article_id", "start", "end", "sentence", "sentence_start"],
+}
+
+
+def column_type(annotation) -> type:
+    """The SQLite column type of a model field: str, int or float (a bool is 0 or 1, a list is stored as JSON)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return column_type(next(arg for arg in typing.get_args(annotation) if arg is not type(None)))
+    if origin is typing.Literal:
+        return type(typing.get_args(annotation)[0])
+    if origin is list or annotation is list:
+        return str
+    if annotation is bool:
+        return int
+    if annotation in (str, int, float):
+        return annotation
+    raise TypeError(f"no column type for {annotation!r}")
+
+
+def table_columns(name: str) -> dict[str, type]:
+    """A table's columns and their types, in order, from its model."""
+    fields = TABLE_MODELS[name][0].model_fields
+    order = COLUMN_ORDER.get(name, [])
+    unknown = [column for column in order if column not in fields]
+    if unknown:
+        raise ValueError(f"COLUMN_ORDER[{name!r}] names {unknown}, which {TABLE_MODELS[name][0].__name__} lacks")
+    names = order + [field for field in fields if field not in order]
+    return {column: column_type(fields[column].annotation) for column in names}
+
+
+def column_descriptions() -> dict[str, dict[str, str]]:
+    """Each table's column descriptions, from its model's fields (metadata.yml's `columns:` blocks are these)."""
+    found = {}
+    for name, (model, _, _) in TABLE_MODELS.items():
+        described = {column: model.model_fields[column].description for column in table_columns(name)
+                     if model.model_fields[column].description}
+        if described:
+            found[name] = described
+    return found
+
+
+TABLES = {name: (table_columns(name), pk, foreign_keys) for name, (_, pk, foreign_keys) in TABLE_MODELS.items()}
+
+
+# --- metadata.yml's column descriptions, written from the models -----------------------------------------------
+
+
+def _yaml_scalar(text: str) -> str:
+    """`text` as a YAML value on one line: plain when YAML reads it back as it is, else double-quoted."""
+    import yaml
+
+    try:
+        plain = yaml.safe_load(f"k: {text}") == {"k": text}
+    except yaml.YAMLError:
+        plain = False
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
+
+def metadata_with_columns(text: str, database: str = "dossier") -> str:
+    """metadata.yml's text with each model table's `columns:` block written from the models' descriptions (the
+    rest of the file, comments and layout included, as it was). A table the file does not list is left out."""
+    lines = text.split("\n")
+    described = column_descriptions()
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip(" ")) if line.strip() else 10**6
+
+    at = lines.index("databases:")
+    at = next(i for i in range(at, len(lines)) if lines[i] == f"  {database}:")
+    at = next(i for i in range(at, len(lines)) if lines[i] == "    tables:")
+    i = at + 1
+    while i < len(lines) and indent(lines[i]) > 4:
+        name = lines[i].strip()[:-1] if indent(lines[i]) == 6 and lines[i].rstrip().endswith(":") else None
+        end = i + 1
+        while end < len(lines) and indent(lines[end]) > 6:
+            end += 1
+        if name in described:
+            block = lines[i + 1:end]
+            body_end = len(block)
+            while body_end and not block[body_end - 1].strip():
+                body_end -= 1
+            block, trailing = block[:body_end], block[body_end:]
+            new = ["        columns:"] + [f"          {column}: {_yaml_scalar(words)}"
+                                         for column, words in described[name].items()]
+            if "        columns:" in block:
+                start = block.index("        columns:")
+                stop = start + 1
+                while stop < len(block) and indent(block[stop]) > 8:
+                    stop += 1
+                block = block[:start] + new + block[stop:]
+            else:
+                block = block + new
+            lines[i + 1:end] = block + trailing
+            end = i + 1 + len(block) + len(trailing)
+        i = end
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    usage = "usage: python -m recoupe.store metadata.yml [--check]   (write its columns: blocks from recoupe/models.py)"
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+        sys.exit(usage)
+    path = Path(sys.argv[1])
+    current = path.read_text(encoding="utf-8")
+    written = metadata_with_columns(current)
+    if "--check" in sys.argv:
+        sys.exit(0 if written == current else f"{path}: column descriptions differ from recoupe/models.py; "
+                 f"write them with: python -m recoupe.store {path}")
+    path.write_text(written, encoding="utf-8")

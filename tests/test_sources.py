@@ -327,3 +327,18 @@ def test_a_title_alone_is_the_one_person_the_dossier_gives_it(tmp_path):
     by_figure = {r["text"]: r["name"] for r in rows(
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert by_figure["172"] == by_figure["93 000"] == "Gérald Darmanin"
+
+
+def test_a_document_of_a_body_without_a_name_is_that_body():
+    """"selon une note du renseignement territorial": the speaker, written without its article, is a body."""
+    from recoupe.models import Article, Claim
+    from recoupe.resolve import unnamed_speakers
+
+    text = "Entre 400 000 et 600 000 manifestants pourraient défiler, selon une note du renseignement territorial."
+    article = make_article(text, name="a.txt")
+    article = Article(**{**article.model_dump(), "text": text})
+    claim = Claim(id="c1", article_id=article.id, speaker_text="renseignement territorial", text=text, verb="selon",
+                  stance="asserts", start=0, end=len(text))
+    actors, mentions, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
+    assert [a.name for a in actors] == ["renseignement territorial"]
+    assert claims[0].speaker_mention_id == mentions[0].id and mentions[0].surface == "renseignement territorial"

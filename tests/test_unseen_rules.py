@@ -396,3 +396,63 @@ def test_a_region_noun_before_a_country_is_the_country(text, surface):
 ])
 def test_a_plural_region_noun_is_the_lists_not_part_of_each_name(text, names):
     assert {p.name for p in places_of(text).values()} == names
+
+
+# --- years before a noun (English) --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turnout fell sharply compared with 2016 polls, the commission said.",
+    "In the 2016 elections, the party won in most regions, officials said.",
+    "How many voters stayed home in 2020 polls remains unclear.",
+])
+def test_an_english_year_before_its_noun_is_no_count(text):
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    assert [f.text for f in extract_figures(get_nlp("en")(article.text), article)] == []
+
+
+def test_an_english_count_before_its_noun_stays_a_count():
+    from recoupe.nlp import get_nlp
+    from recoupe.numbers import extract_figures
+
+    article = make_article("About 2000 soldiers were sent to the border on Monday, officials said.")
+    assert [f.value for f in extract_figures(get_nlp("en")(article.text), article)] == [2000]
+
+
+def test_a_major_city_is_not_displaced_by_a_small_namesake_in_the_named_country():
+    found = places_of("Crowds also took to the streets of London and Paris in solidarity with the US marchers.")
+    assert found["London"].country_code == "GB" and found["Paris"].country_code == "FR"
+
+
+# --- denials in so many words -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "« Le chiffre donné par les syndicats est faux et ne relève que de l'imaginaire », a déclaré le préfet.",
+    "Pour la préfecture, ce sont des chiffres imaginaires.",
+    "Selon la mairie, ces bilans sont totalement erronés.",
+])
+def test_false_and_imaginary_figures_are_denials(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert [c.stance for c in claims] == ["denies"]
+
+
+def test_a_false_alarm_is_no_denial(nlp):
+    claims, _ = attributed(nlp, "Les pompiers ont été appelés pour une fausse alerte, a indiqué la mairie.")
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+# --- figures: a weekday before a count, zero after a noun, decimals of a multiplier ---------------------------------
+
+def test_a_weekday_before_a_number_above_31_is_no_date(nlp):
+    assert counts(nlp, "Les frappes ont détruit mardi 45 véhicules près de la frontière.") == [("45", 45)]
+
+
+def test_zero_after_a_noun_is_no_count(nlp):
+    assert counts(nlp, "Le gouvernement vise toujours le déficit zéro et la tolérance zéro.") == []
+
+
+def test_a_decimal_times_a_multiplier_is_an_amount(nlp):
+    found = {f.text: f.value for f in figures_of(nlp, "L'éducation et la culture auront un budget de 16,51 milliards.")}
+    assert found.get("16,51 milliards") == pytest.approx(16.51e9)

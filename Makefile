@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+GAZETTEER := $(VENV)/.gazetteer
 HOST ?= 127.0.0.1
 PORT ?= 8001
 SEEDS_DB := build/dossier.db
@@ -18,7 +19,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The gazetteer (GeoNames and CLDR names, seconds to build per language) is built here, at install time, into
+# $(VENV)/share/recoupe, rather than by the first build on a new machine; again when its code or data change.
+$(GAZETTEER): $(STAMP) recoupe/gazetteer.py recoupe/gazetteer_build.py recoupe/folding.py $(wildcard recoupe/lexicons/*/places.yml recoupe/lexicons/*/transliteration.yml)
+	$(BIN)/python -m recoupe.gazetteer
+	touch $(GAZETTEER)
+
+setup: $(STAMP) $(GAZETTEER)
 
 # Debian's Chromium, for the browser tests (Playwright drives it; nothing is downloaded from elsewhere).
 browser:

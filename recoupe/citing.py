@@ -15,7 +15,6 @@ Without one of these, the original is the speaker itself (set across articles, i
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -23,6 +22,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc
 
 from . import lexicon
+from .folding import strip_accents
 from .models import ActorMention, Claim
 
 DEFINITE = r"(?:le|la|les|l['’]|ce|cet|cette|ces|ledit|ladite)"
@@ -47,7 +47,7 @@ def _words() -> dict:
 
 
 def _fold(word: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    plain = strip_accents(word.lower())
     return re.sub(r"(?<=\w{3})s$", "", plain)
 
 

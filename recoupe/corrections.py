@@ -15,7 +15,6 @@ reported (file, entry, what was not found) and skipped, and the others are appli
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -23,6 +22,7 @@ from typing import Callable, Iterable, Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from .folding import strip_accents
 from .models import Actor, ActorMention, ActorMerge, Article, Figure, stable_id
 
 NAMES = ("corrections.yml", "corrections.yaml")
@@ -149,8 +149,7 @@ def load(paths: Iterable[Path]) -> Corrections:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(strip_accents(text.casefold().replace("’", "'")).split())
 
 
 class NotFound(Exception):

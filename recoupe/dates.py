@@ -15,14 +15,12 @@ lexicons/<language>/dates.yml.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from babel.dates import get_day_names, get_month_names
-
-from .lexicon import load
+from .folding import strip_accents
+from .lexicon import load, month_names, weekday_names
 
 LOCALES = ("fr", "en")
 EARLIEST_YEAR = 1900
@@ -31,16 +29,14 @@ DATE_LINE_CHARS = 80  # how far into one of the first lines a date is looked for
 DATE_LINE_OTHER_CHARS = 30  # "Jeudi 17 octobre 2024", "Le 17 octobre 2024 à 10 h 30": a line that is mostly its date
 # "lors de la grève du 5 décembre 2019", "since March 3, 2022": a date after these words is one the article refers
 # back (or forward) to, not the day it reports on
-REFERENCE = re.compile(r"\b(?:du|de|d['’]|des|depuis|avant|après|jusqu['’]au|since|of|from|until|before|after)\s*$",
-                       re.IGNORECASE)
+REFERENCE = re.compile(rf"\b(?:{'|'.join(load('dates', 'common')['reference_before'])})\s*$", re.IGNORECASE)
 # "SÉOUL, 17 octobre 2024 -": a place in capitals, a comma, the date (a dateline opening the first paragraph)
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40},\s*")
 
 
 def _plain(word: str) -> str:
     """Lower case without accents or a final dot: "Févr." -> "fevr"."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold().rstrip("."))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_accents(word.casefold().rstrip("."))
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +45,7 @@ def month_numbers() -> dict[str, int]:
     names: dict[str, int] = {}
     for locale in LOCALES:
         for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, locale=locale).items():
+            for name, number in month_names(locale, width).items():
                 names[_plain(name)] = number
     names["sept"] = 9  # "Sept. 18", the abbreviation English newsrooms write
     return names
@@ -69,8 +65,8 @@ def patterns() -> dict[str, re.Pattern]:
     weekdays = set()
     for locale in LOCALES:
         for width in ("wide", "abbreviated"):
-            months.update(n.rstrip(".") for n in get_month_names(width, locale=locale).values())
-        weekdays.update(get_day_names("wide", locale=locale).values())
+            months.update(n.rstrip(".") for n in month_names(locale, width))
+        weekdays.update(weekday_names(locale))
     months.add("Sept")
     month = rf"(?P<month>{_alternation(months)})\.?"
     weekday = rf"(?:(?:{_alternation(weekdays)}),?\s+)?"
@@ -183,13 +179,7 @@ def offset_in_sentence(sentence: str, surface: str, start: Optional[int] = None,
 
 @lru_cache(maxsize=None)
 def _names(language: str = "fr") -> tuple[dict[str, int], dict[str, int]]:
-    from babel import Locale
-
-    locale = Locale.parse(language)
-    months = {name.lower(): number for number, name in locale.months["format"]["wide"].items()}
-    months.update({_plain(name): number for name, number in list(months.items())})
-    weekdays = {name.lower(): number for number, name in locale.days["format"]["wide"].items()}
-    return months, weekdays
+    return dict(month_names(language)), dict(weekday_names(language))
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,9 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Optional
 
-from . import dates, formats, sidecar
+from . import dates, formats, lexicon, sidecar
+from .folding import strip_accents
+from .repair import repair
 from .models import Article, RejectedFile, stable_id
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few tens of kB; 5 MB is a dump, not an article
@@ -44,22 +46,23 @@ MULTIPLE_SPACES = re.compile(r" {2,}")
 NON_WORD = re.compile(r"[\W_]+")
 WORD = re.compile(r"[^\W\d_]+")
 LONG_WORD = re.compile(r"[^\W\d_]{2,}")
-COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
-# Lines that are site furniture, not article text (generic newsroom boilerplate, French and English).
-BOILERPLATE_LINE = re.compile(
-    r"^(?:for latest updates.*|follow us on .*|related news\s*:?|(?:prev|next)\b.*|partager(?: sur \w+)?"
-    r"|share(?: on \w+)?|publicité|advertisement|abonnez-vous.*|newsletter.*|à lire aussi\s*:?"
-    r"|lire aussi\s*:.*|read more\s*:.*|voir aussi\s*:.*)$",
-    re.IGNORECASE,
-)
+# The words of page furniture (lexicons/<language>/ingest.yml), every language's at once: the language is not known
+# yet. Patterns match a whole cleaned line.
+FURNITURE = [lexicon.load("ingest", language) for language in lexicon.languages_with("ingest")]
+
+
+def _words(key: str, escape: bool = False) -> str:
+    return "|".join(re.escape(w) if escape else w for lex in FURNITURE for w in lex.get(key, []))
+
+
+# Lines that are site furniture, not article text (generic newsroom boilerplate).
+BOILERPLATE_LINE = re.compile(rf"^(?:{_words('boilerplate_lines')})$", re.IGNORECASE)
 # Lines that introduce a teaser: drop them and the link text that follows.
-TEASER_INTRO = re.compile(
-    r"^(?:lire aussi|à lire aussi|voir aussi|suivez la couverture complète|read more|see also)\s*:?$", re.IGNORECASE
-)
+TEASER_INTRO = re.compile(rf"^(?:{_words('teaser_intros', escape=True)})\s*:?$", re.IGNORECASE)
 # Applied to a cleaned line, whose spaces are single: " ?" rather than "\s*", which would rescan a run of spaces
 # from each of its positions.
-LINK_ARTEFACTS = re.compile(r" ?\((?:nouvelle fenêtre|new window|s'ouvre dans un nouvel onglet)\) ?", re.IGNORECASE)
+LINK_ARTEFACTS = re.compile(rf" ?\((?:{_words('link_artefacts', escape=True)})\) ?", re.IGNORECASE)
 HTML_ATTRIBUTE = re.compile(r"""(?<![\w-])[\w-]+=["'][^"']*["']""")  # a name from its start, not from each letter
 # Every pattern here runs on untrusted text, so each is written to take linear time: no two quantifiers that
 # can share the same characters (the first of each kind hung the build on 509 bytes; tests/test_fuzz.py).
@@ -77,8 +80,9 @@ HTML_TAG = re.compile(
 # A well-formed multi-byte UTF-8 sequence, and a high byte that is not part of one (how Latin-1 accents look).
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 LONE_HIGH_BYTE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
-FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour", "a", "en"}
-ENGLISH_WORDS = {"the", "of", "and", "to", "is", "in", "that", "for", "was", "with", "on", "by", "said"}
+# Each language's commonest words, French first (it wins a tie)
+COMMON_WORDS = {language: frozenset(lex["common_words"])
+                for language, lex in zip(lexicon.languages_with("ingest"), FURNITURE)}
 
 
 class IngestError(Exception):
@@ -349,7 +353,7 @@ def normalize_whitespace(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: the key that finds repeated lines."""
-    letters = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    letters = strip_accents(text.casefold())
     return NON_WORD.sub(" ", letters).strip()
 
 
@@ -420,25 +424,25 @@ def looks_like_title(line: str) -> bool:
     return 2 <= len(line.split()) <= 25 and not line.endswith((".", ":", ";", ",")) and len(line) < 250
 
 
-BYLINE_PREFIX = re.compile(r"^(?:par|by)\s+", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(rf"^(?:{_words('byline_prefixes', escape=True)})\s+", re.IGNORECASE)
 
 
 def looks_like_byline(line: str) -> bool:
     """A closing line that is only a name: two or three capitalised words ("Zoé SAMIN")."""
-    line = re.sub(r"^(?:par|by)\s+", "", line, flags=re.IGNORECASE)
+    line = BYLINE_PREFIX.sub("", line)
     words = line.split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]*", w) for w in words)
 
 
 def detect_language(text: str) -> str:
+    """The language whose commonest words the text uses most (lexicons/<language>/ingest.yml); French on a tie."""
     counts = Counter(WORD.findall(text.lower()))
-    french = sum(counts[w] for w in FRENCH_WORDS)
-    english = sum(counts[w] for w in ENGLISH_WORDS)
-    return "en" if english > french else "fr"
+    uses = {language: sum(counts[w] for w in words) for language, words in COMMON_WORDS.items()}
+    return max(uses, key=uses.get)
 
 
 def _title_case_name(line: str) -> str:
-    line = re.sub(r"^(?:par|by)\s+", "", line, flags=re.IGNORECASE)
+    line = BYLINE_PREFIX.sub("", line)
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in line.split())
 
 
@@ -470,6 +474,11 @@ def article_from_text(
         raise IngestError(
             f"no sentence of text: {words} word(s) after cleaning" if text else "empty after cleaning"
         )
+    # Repaired once, here: every offset downstream is into the repaired text, the stored body (recoupe/repair.py)
+    given_language = metadata.get("language") or page.metadata.get("language")
+    language = re.split(r"[-_]", str(given_language) if given_language else detect_language(text))[0].lower()
+    text = repair(text, language)
+    title = repair(title, language) if title else title  # still the text's first line
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fields = {
         "title": title,

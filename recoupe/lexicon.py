@@ -50,6 +50,19 @@ def load(name: str, language: str = "fr") -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+def entry(name: str, key: str, language: str = "fr"):
+    """One entry of a lexicon: the language's own, else the French one (the rules were written for French first,
+    and apply to every language until its file gives its own)."""
+    own = load(name, language)
+    return own[key] if key in own else load(name, "fr")[key]
+
+
+def languages_with(name: str) -> tuple[str, ...]:
+    """The languages that have a lexicon of that name, French first."""
+    found = sorted(path.parent.name for path in FOLDER.glob(f"*/{name}.yml") if path.parent.name != "common")
+    return tuple(sorted(found, key=lambda language: language != "fr"))
+
+
 @lru_cache(maxsize=None)
 def demonyms(language: str = "fr") -> frozenset[str]:
     """Masculine singular adjectives naming a people: the lexicon's, and CLDR's language names in that language
@@ -88,3 +101,29 @@ def _singular_masculine(word: str) -> list[str]:
         elif form.endswith("e"):
             forms.append(form[:-1])
     return forms
+
+
+# --- calendar words, from CLDR ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def month_names(language: str = "fr", width: str = "wide") -> dict[str, int]:
+    """Month names of a language (Babel's CLDR data), lower case and also without accents, to their number:
+    {"janvier": 1, "février": 2, "fevrier": 2, ...}; width "abbreviated" for "janv.", "Oct."."""
+    from babel.dates import get_month_names
+
+    from .folding import strip_accents
+
+    names = {name.lower(): number for number, name in get_month_names(width, locale=language).items()}
+    return names | {strip_accents(name): number for name, number in names.items()}
+
+
+@lru_cache(maxsize=None)
+def weekday_names(language: str = "fr") -> dict[str, int]:
+    """Weekday names of a language (CLDR), lower case and also without accents, to their number (Monday 0)."""
+    from babel.dates import get_day_names
+
+    from .folding import strip_accents
+
+    names = {name.lower(): number for number, name in get_day_names("wide", locale=language).items()}
+    return names | {strip_accents(name): number for name, number in names.items()}

@@ -24,8 +24,13 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ["ingest", "numbers", "entities", "actors", "names", "places", "attribution", "reporting", "layout", "reports",
+MODULES = ["ingest", "numbers", "number_words", "number_reading", "number_qualifiers", "number_exclusions",
+           "number_objects", "entities", "actors", "names", "places", "gazetteer", "gazetteer_build",
+           "place_candidates", "place_resolution", "folding", "attribution", "reporting", "layout", "reports",
            "subjects", "speakers", "claims", "figure_sources", "topics", "nlp", "pipeline", "sidecar"]
+# Patterns compiled from the lexicons (recoupe/lexicons/<language>/*.yml) by a module's function, per language
+FROM_LEXICONS = [("number_words", "words"), ("place_candidates", "place_words")]
+LANGUAGES = ("fr", "en")
 RE_CALLS = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "findall": 2, "finditer": 2, "sub": 4,
             "subn": 4, "split": 3}
 # Characters every input may use besides the pattern's own: letters, digits, spaces and the punctuation
@@ -95,6 +100,12 @@ def patterns() -> list[Found]:
             pattern = _literal_pattern(node, vars(module))
             if pattern is not None:
                 found.setdefault((pattern.pattern, pattern.flags), Found(pattern, f"{name}:{node.lineno}"))
+    for name, function in FROM_LEXICONS:
+        module = _module(name)
+        for language in LANGUAGES:
+            for attr, value in vars(getattr(module, function)(language)).items():
+                for pattern in _held(value):
+                    found.setdefault((pattern.pattern, pattern.flags), Found(pattern, f"{name}.{function}({language}).{attr}"))
     return sorted(found.values(), key=lambda f: f.where)
 
 

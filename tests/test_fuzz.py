@@ -31,7 +31,8 @@ def report(name: str, slowest: float) -> None:
 def test_patterns_are_found():
     """The collector sees the patterns of every module (a broken collector would make the fuzz test vacuous)."""
     where = {f.where.split(".")[0].split(":")[0] for f in FOUND}
-    assert {"ingest", "numbers", "actors", "places", "reporting", "reports", "claims", "topics"} <= where
+    assert {"ingest", "number_words", "number_reading", "actors", "place_candidates", "reporting", "reports", "claims",
+            "topics"} <= where
     assert len(FOUND) > 100
 
 

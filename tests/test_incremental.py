@@ -128,9 +128,10 @@ def test_cache_key_is_content_and_extractor_version(seed_articles, tmp_path):
 
 def test_the_gazetteer_is_kept_beside_the_extractions(tmp_path, monkeypatch):
     """Built once per version of the places code and its data, then loaded: a truncated file is rebuilt."""
-    from recoupe import places
+    from recoupe import gazetteer as places
 
     monkeypatch.setattr(places, "_kept_in", None)
+    monkeypatch.setattr(places, "INSTALLED", tmp_path / "not-installed")
     places.keep_gazetteers_in(tmp_path)
     built = places.gazetteer.__wrapped__("fr")
     (kept,) = tmp_path.glob("gazetteer-fr-*.pickle")
@@ -138,3 +139,26 @@ def test_the_gazetteer_is_kept_beside_the_extractions(tmp_path, monkeypatch):
     kept.write_bytes(kept.read_bytes()[:100])
     assert places.gazetteer.__wrapped__("fr").exact.keys() == built.exact.keys()  # rebuilt
     assert len(kept.read_bytes()) > 100
+
+
+def test_the_gazetteer_built_at_install_time_serves_a_first_build(tmp_path, monkeypatch):
+    """`make setup` runs `python -m recoupe.gazetteer`: a first build on a new machine (an empty cache folder)
+    loads that file and builds nothing; the step is idempotent and clears earlier versions' files."""
+    from recoupe import gazetteer, gazetteer_build
+
+    installed = tmp_path / "share"
+    installed.mkdir()
+    (installed / "gazetteer-fr-0000000000000000.pickle").write_bytes(b"an earlier version")
+    (path,) = gazetteer.install(installed, ("fr",))
+    assert path.exists() and sorted(p.name for p in installed.iterdir()) == [path.name]
+    assert gazetteer.install(installed, ("fr",)) == [path]  # already there: not built again
+
+    def no_build(language):
+        raise AssertionError("the gazetteer was built again")
+
+    monkeypatch.setattr(gazetteer, "INSTALLED", installed)
+    monkeypatch.setattr(gazetteer, "_kept_in", None)
+    monkeypatch.setattr(gazetteer_build, "build_gazetteer", no_build)
+    gazetteer.keep_gazetteers_in(tmp_path / "cache")
+    assert "paris" in gazetteer.gazetteer.__wrapped__("fr").exact
+    assert not (tmp_path / "cache").exists()  # nothing written to the build's cache

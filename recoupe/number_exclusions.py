@@ -1,0 +1,115 @@
+"""What is not a count: dates, years, times and durations, fractions, codes, identifiers ("article 5", "Boeing
+737"), labels ("magnitude 7,8"), ratios ("un sur deux") and anaphoric small sets ("les deux pays")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .nlp import doc_language
+from .number_objects import counted_noun, noun_after
+from .number_qualifiers import qualifier_before
+from .number_reading import is_date, is_number_word, is_sentence_start
+from .number_words import Quantity, words
+
+
+def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
+    """Four digits without separator, 1000-2100, are a year unless a counted noun follows ("2000 soldats")."""
+    surface = norm[quantity.start:quantity.end]
+    if not re.fullmatch(r"\d{4}", surface) or not 1000 <= quantity.value <= 2100:
+        return False
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < len(doc) else None
+    w = words(doc_language(doc))
+    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(w.time_words, following.lower_):
+        # "the 2016 elections", "in 2020 polls": a year before its noun, in a language that writes counts of
+        # thousands with a separator (English "2,000 soldiers") and says where a year stands (year_before)
+        year_before = getattr(w, "year_before", None)
+        before = norm[max(0, quantity.start - 20):quantity.start]
+        return bool(year_before and 1900 <= quantity.value <= 2100 and re.search(year_before, before, re.I))
+    return True
+
+
+def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
+    """Why this number is not a count (None when it is one)."""
+    w = words(doc_language(doc))
+    after = norm[quantity.end:quantity.end + 40]
+    before = norm[max(0, quantity.start - 30):quantity.start]
+    if is_date(norm, quantity, w.language):
+        return "date"
+    if is_year(doc, norm, quantity):
+        return "year"
+    if re.match(w.time_after, after):
+        return "time"  # "8 heures", "deux dernières années", "une vingtaine d'années"
+    if re.match(rf"\s*(?:{w.fractions})\b", after):
+        return "fraction"  # "deux tiers"
+    if re.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
+        return "code"  # a leading zero: a code or a phone number, not a count
+    if re.search(rf"(?<!\w)(?:{w.identifier_heads})\s*$", before, re.IGNORECASE) or re.match(
+        rf"\s*(?:{w.address_words})\b", after
+    ):
+        return "identifier"
+    previous = token_before(doc, quantity)
+    followed_by_noun = counted_noun(doc, quantity)[0] is not None
+    name_before = previous is not None and (
+        previous.pos_ == "PROPN"
+        or (previous.text[:1].isupper() and previous.is_alpha and not is_sentence_start(doc, previous))
+    )
+    if name_before and not followed_by_noun and not quantity.spelled and not gapped(doc, previous) \
+            and previous.lower_ not in w.currencies:  # "CHF 25'000", "Rs 120 crore" are amounts
+        return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
+    if (
+        previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
+        and (not quantity.spelled or quantity.value == 0) and qualifier_before(norm, quantity.start, w.language) is None
+    ):
+        return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",
+        # "déficit zéro"
+    if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
+        re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
+    ):
+        return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
+    if previous is not None and previous.lower_ in w.ratio_words and not followed_by_noun:
+        return "ratio"  # "un enfant sur deux", "9 sur 10"
+    definite_before = re.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
+    if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
+        return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
+    return None
+
+
+def _fractional(value: float) -> bool:
+    """A decimal part the text wrote, not the float error of a multiplier ("16,51 milliards" is 16510000000.000002)."""
+    return abs(value - round(value)) > 1e-12 * max(1.0, abs(value))
+
+
+def gapped(doc: Doc, name: Token) -> bool:
+    """ "Moscou a déployé 12 000 soldats et Minsk 3 000": a name after "et" or a comma, then a number, repeats the
+    verb and the noun of an earlier figure of the sentence (which has a noun: "Boeing 737 et Airbus 320" has none)."""
+    start = name
+    while start.i > 0 and (doc[start.i - 1].pos_ == "PROPN" or doc[start.i - 1].text[:1].isupper()) \
+            and start.i - name.i < 4 and not start.is_sent_start:
+        start = doc[start.i - 1]
+    link = start.i - 1
+    if link > 0 and doc[link].pos_ == "DET":  # "et la Pologne 250"
+        link -= 1
+    if link < 0 or doc[link].lower_ not in ("et", ",", "contre", "ou"):
+        return False
+    for token in doc[name.sent.start:link]:
+        if token.like_num and (noun_after(doc, token.i + 1, False) is not None):
+            return True
+    return False
+
+
+def whole_of_a_part(doc: Doc, previous: Optional[Token]) -> bool:
+    """ "cinq des sept circonscriptions": after a number and "des", the number counts the whole the first one is
+    a part of, not a known set ("l'un des deux pays" stays anaphoric: "un" is a pronoun there)."""
+    if previous is None or previous.lower_ not in ("des", "d'entre", "d’entre") or previous.i == 0:
+        return False
+    part = doc[previous.i - 1]
+    return (part.like_num or is_number_word(part)) and part.lower_ not in ("un", "une")
+
+
+def token_before(doc: Doc, quantity: Quantity) -> Optional[Token]:
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return doc[span.start - 1] if span is not None and span.start > 0 else None

@@ -1,0 +1,188 @@
+"""Number expressions in text: digits with their separators and multipliers, spelled-out numbers (text2num),
+collective nouns ("une dizaine") and vague quantities ("des centaines"), with what holds digits but is no number
+(links, codes, phone numbers) kept out. The words come from number_words (lexicons/<language>/numbers.yml)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from .nlp import doc_language
+from .number_words import CODES, FIGURE_WORDS, SUFFIX_MULTIPLIERS, SUFFIXED, Quantity, words
+
+
+def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
+    w = words(doc_language(doc))
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in w.vague.finditer(norm):
+        unit = w.plural_units[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
+        found.append(Quantity(match.start(), match.end(), None, unit, vague=True, low=2 * unit, high=10 * unit,
+                              ends_with_counting_noun=True))
+        taken.append(match.span())
+    for match in w.collective.finditer(norm):
+        if not free(*match.span()):
+            continue
+        value = w.collectives[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
+        found.append(Quantity(match.start(), match.end(), value, value, collective=True, ends_with_counting_noun=True))
+        taken.append(match.span())
+    for match in w.phone.finditer(text):  # not a number at all: keep its digits out
+        taken.append(match.span())
+    for pattern in CODES:
+        taken.extend(match.span() for match in pattern.finditer(text) if re.search(r"\d", match.group(0)))
+    for match in SUFFIXED.finditer(text):
+        if not free(*match.span()):
+            continue
+        base = float(f"{match.group(1)}.{match.group(2)}") if match.group(2) else float(match.group(1))
+        multiplier = SUFFIX_MULTIPLIERS[match.group(3).lower()]
+        found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier))
+        taken.append(match.span())
+    for match in w.point_decimal.finditer(text) if w.point_decimal else ():
+        base = float(f"{match.group(1)}.{match.group(2)}")
+        multiplier = w.multipliers[match.group(3).lower()]
+        found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
+                              ends_with_counting_noun=True))
+        taken.append(match.span())
+    for match in w.digits.finditer(text):
+        if not free(*match.span()):
+            continue
+        integer = re.sub(w.thousands, "", match.group(1))
+        base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
+        multiplier = w.multipliers[" ".join(match.group(3).lower().split())] if match.group(3) else 1.0
+        found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
+                              ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))
+        taken.append(match.span())
+    for quantity in spelled_numbers(doc):
+        if free(quantity.start, quantity.end):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
+    for quantity in found:
+        half = w.and_a_half.match(text, quantity.end)
+        if half and quantity.multiplier > 1 or half and quantity.ends_with_counting_noun and quantity.value:
+            unit = quantity.multiplier if quantity.multiplier > 1 else last_multiplier(quantity.value)
+            quantity.value += unit / 2
+            quantity.end = half.end()
+    half_a = getattr(w, "half_a", None)  # "half a million": half of a multiplier written in words
+    for quantity in found:
+        before = re.search(rf"(?:{half_a})$", text[max(0, quantity.start - 12):quantity.start], re.I) if half_a else None
+        if before and quantity.value in (1e3, 1e6, 1e9, 1e12):
+            quantity.value, quantity.base = quantity.value / 2, quantity.base / 2
+            quantity.start -= len(before.group(0))
+    return sorted(found, key=lambda q: q.start)
+
+
+def last_multiplier(value: float) -> float:
+    """The multiplier a spelled number ends with: 1e6 for "deux millions"."""
+    for unit in (1e12, 1e9, 1e6, 1e3):
+        if value >= unit and value % unit == 0:
+            return unit
+    return 1.0
+
+
+def is_number_word(token: Token) -> bool:
+    word = token.text.lower()
+    if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word) or word == "milles":
+        return False  # "mille" is invariable: "milles" are (nautical) miles
+    try:
+        text2num(word, words(doc_language(token.doc)).number_language)
+    except ValueError:
+        return False
+    return True
+
+
+def spelled_numbers(doc: Doc) -> list[Quantity]:
+    """Runs of number words, valued by text2num ("deux mille", "huit millions", "vingt et un")."""
+    w = words(doc_language(doc))
+    quantities = []
+    i = 0
+    while i < len(doc):
+        if not is_number_word(doc[i]):
+            i += 1
+            continue
+        run = [doc[i]]
+        j = i + 1
+        while j < len(doc):
+            if is_number_word(doc[j]):
+                run.append(doc[j])
+            elif doc[j].lower_ == w.number_and and j + 1 < len(doc) and is_number_word(doc[j + 1]):
+                run.append(doc[j])
+            else:
+                break
+            j += 1
+        # the longest prefix text2num accepts ("deux et trois" -> "deux")
+        while run:
+            try:
+                value = text2num(" ".join(t.text.lower() for t in run), w.number_language)
+                break
+            except ValueError:
+                run.pop()
+        if not run:
+            i += 1
+            continue
+        if run[-1].lower_ == w.number_and:
+            run.pop()
+        i = run[-1].i + 1
+        if keep_spelled(doc, run):
+            last = run[-1].lower_
+            quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
+                                       spelled=True, ends_with_counting_noun=last in w.counting_nouns))
+    return quantities
+
+
+def keep_spelled(doc: Doc, run: list[Token]) -> bool:
+    """Number words that are not a count: the article "un", "pour cent", names, the adjective "neuf"."""
+    w = words(doc_language(doc))
+    spelled = [t.lower_ for t in run]
+    first = run[0]
+    if (spelled in w.not_counts or spelled == [w.neuf]) and range_bound(doc, first):
+        return True  # "une à trois compagnies", "six à neuf"
+    if spelled in w.not_counts:
+        return False
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if spelled in w.lone_unless_noun and (after is None or after.pos_ != "NOUN"):
+        return False  # "one of the towns", but "one soldier"
+    if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
+        return False
+    if first.text[0].isupper() and not is_sentence_start(doc, first):
+        return False  # part of a name: "Kim Jong Un", "les Vingt-Sept"
+    if spelled == [w.neuf]:
+        after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
+    return True
+
+
+def range_bound(doc: Doc, token: Token) -> bool:
+    """A number word that is one bound of a range: "une" before "à trois", "neuf" after "six à" (not "un à un")."""
+    words = FIGURE_WORDS["range_words"]
+    after = doc[token.i + 1:token.i + 3]
+    before = doc[max(token.i - 2, 0):token.i]
+    other = None
+    if token.lower_ in ("un", "une") and len(after) == 2 and after[0].lower_ in words:
+        other = after[1]
+    elif token.lower_ == "neuf" and len(before) == 2 and before[1].lower_ in words:
+        other = before[0]
+    return other is not None and other.lower_ not in ("un", "une") and (other.like_num or is_number_word(other))
+
+
+def is_sentence_start(doc: Doc, token: Token) -> bool:
+    if token.is_sent_start or token.i == 0:
+        return True
+    previous = doc[token.i - 1]
+    return "\n" in previous.text or previous.text in (".", "!", "?", "«", "“", '"', ":", "—", "-")
+
+
+def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
+    w = words(language)
+    after = norm[quantity.end:quantity.end + 40]
+    before = norm[max(0, quantity.start - 25):quantity.start]
+    if re.match(w.date_after, after):
+        return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
+    if quantity.value is not None and 31 < quantity.value < 1000:
+        return False  # "ont tué lundi 40 terroristes": neither a day of the month nor a year
+    return bool(re.search(w.date_before, before))  # "août 2023", "vendredi 18"

@@ -1,0 +1,120 @@
+"""The words and patterns figures are read with, per language: recoupe/lexicons/<language>/numbers.yml (and
+figures.yml beside it), loaded once and compiled. The code of numbers.py and its helpers knows no word of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Optional
+
+from .lexicon import FOLDER, load, month_names, weekday_names
+
+# Entries of a numbers.yml that are compiled to patterns
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective")
+# ${name} in a pattern: another entry of the file
+REFERENCE = re.compile(r"\$\{(\w+)\}")
+
+# Shared by every language: words that shape how a number is read (lexicons/fr/figures.yml; the file of the
+# article's language when it has one).
+FIGURE_WORDS = load("figures")
+SUFFIX_MULTIPLIERS = {word: float(value) for word, value in FIGURE_WORDS["suffix_multipliers"].items()}
+# "500k", "1,5k": a multiplier glued to the digits
+SUFFIXED = re.compile(
+    r"(?<![\w.,/@#:-])(\d{1,3})(?:,(\d{1,2}))?(" + "|".join(SUFFIX_MULTIPLIERS) + r")(?![\w'’@/-])", re.IGNORECASE
+)
+# What holds digits but is no number: links, query strings, file names, tokens with "/", "=", "@", "#" (dates
+# "12/03/2024", references "S/2024/123"), international and national phone numbers, bank accounts (IBAN and runs of
+# four-digit groups). Anchored at the start of a non-space run, so each run is tried once (linear time).
+CODES = [
+    re.compile(r"(?<!\S)\S*?(?:[/=@#]|\?\w)\S*"),
+    re.compile(r"(?<![\w.-])(?:www\.)?[\w-]{1,63}\.(?:[a-z]{2,6})\b(?:[/?]\S*)?"),
+    re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,4}){2,6}(?!\d)"),
+    re.compile(r"(?<![\w+,.])0\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\d)"),
+    re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?!\w)"),
+    re.compile(r"(?<![\w.,])\d{4}(?: \d{4}){2,8}(?!\w)"),
+]
+QUOTES = ("»", "«", "”", "“", '"')
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, hyphenated or not ("sans-abri")
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+
+APPROX_BAND = 0.10  # "près de 11 000" is taken as 11 000 +/- 10 %
+COLLECTIVE_BAND = 0.20  # "une dizaine" is looser: 10 +/- 20 %
+
+
+@lru_cache(maxsize=None)
+def words(language: str = "fr") -> SimpleNamespace:
+    """A language's words and patterns for figures, from recoupe/lexicons/<language>/numbers.yml (French when the
+    language has none)."""
+    if not (FOLDER / language / "numbers.yml").exists():
+        language = "fr"
+    lex = dict(load("numbers", language))
+    if (FOLDER / language / "figures.yml").exists():
+        extra = load("figures", language)
+        lex["currencies"] = {**lex["currencies"], **extra.get("currency_codes", {})}
+        lex["multipliers"] = {**lex["multipliers"], **extra.get("word_multipliers", {})}
+        lex["identifier_heads"] += "".join("|" + re.escape(word) for word in extra.get("identifier_heads", []))
+        references = {**extra, **lex}
+    else:
+        references = dict(lex)
+    references.setdefault("months", _alternation(month_names(language)))
+    references.setdefault("weekdays", _alternation(weekday_names(language)))
+    lex.setdefault("months", references["months"])
+    lex.setdefault("weekdays", references["weekdays"])
+    lex = {key: _expand(value, references) for key, value in lex.items()}
+    return SimpleNamespace(**{
+        **lex,
+        **{key: re.compile(lex[key], re.IGNORECASE) if lex.get(key) else None for key in COMPILED},
+        "language": language,
+        "partitives": tuple(lex.get("partitives", ())),
+        "qualifiers_before": [tuple(q) for q in lex["qualifiers_before"]],
+        "qualifiers_after": [tuple(q) for q in lex["qualifiers_after"]],
+        "multipliers": {word: float(value) for word, value in lex["multipliers"].items()},
+        "personnel_nouns": frozenset(lex["personnel_nouns"]),
+        "counting_nouns": frozenset(lex["counting_nouns"]), "figure_nouns": frozenset(lex["figure_nouns"]),
+        "rate_nouns": frozenset(lex["rate_nouns"]),
+        "level_verbs": frozenset(lex["level_verbs"]), "level_cases": frozenset(lex["level_cases"]),
+        "threshold_nouns": frozenset(lex["threshold_nouns"]), "de_forms": tuple(lex["de_forms"]),
+        "empty_predicates": frozenset(lex["empty_predicates"]), "phrase_deps": frozenset(lex["phrase_deps"]),
+        "not_objects": tuple(lex.get("not_objects") or ()),
+        "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
+    })
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+def _expand(value, references: dict):
+    """A pattern with its ${name} references replaced (a list or table by the alternation of its words)."""
+    if isinstance(value, list):
+        return [_expand(item, references) for item in value]
+    if not isinstance(value, str) or "${" not in value:
+        return value
+
+    def replace(match: re.Match) -> str:
+        target = references[match.group(1)]
+        if isinstance(target, (list, dict)):
+            return _alternation(target)
+        return _expand(target, references)
+
+    return REFERENCE.sub(replace, value)
+
+
+@dataclass
+class Quantity:
+    """A number expression found in the text, before it becomes a Figure."""
+
+    start: int  # offsets of the number itself (with its multiplier), qualifier excluded
+    end: int
+    value: Optional[float]
+    base: float  # the number before its multiplier: 1.28 in "1,28 million"
+    multiplier: float = 1.0
+    spelled: bool = False  # written in words ("quatre")
+    vague: bool = False
+    collective: bool = False  # "une dizaine"
+    low: Optional[float] = None
+    high: Optional[float] = None
+    ends_with_counting_noun: bool = False  # "huit millions", "des centaines": the object follows "de"

@@ -1,0 +1,451 @@
+"""Place candidates: the spans of an article that may name a place, before they are resolved (place_resolution):
+the model's place entities, the gazetteer scan, names coordinated with places, known places the model took for a
+person, datelines; head nouns around them ("région de X", "the X region"); telling places from people
+(demonyms) and institutions ("le Kremlin")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .folding import fold, name_key, phonetic_key
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word, gazetteer, small_towns_named
+from .nlp import doc_text
+
+# A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s+[—–-]\s|,)", re.MULTILINE)
+DATELINE_MIN_LETTERS = 4
+# The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
+PLACE_LABELS = {"LOC", "GPE"}
+PERSON_LABELS = {"PER", "PERSON"}
+MISC_LABELS = {"MISC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Labels the English model gives place names it does not know ("Kursk" as a PRODUCT): no label at all, here.
+NO_LABEL = {"PRODUCT", "WORK_OF_ART"}
+
+
+@lru_cache(maxsize=None)
+def place_words(language: str = "fr") -> SimpleNamespace:
+    """The words that tell a place from what is not one (lexicons/<language>/places.yml, each entry the French one
+    when the language's file has none), compiled."""
+    def get(key: str):
+        return lexicon.entry("places", key, language)
+
+    joints = "|".join(re.escape(w) + ("" if w.endswith("'") else " ") for w in get("phrase_joints"))
+
+    def before(phrases) -> re.Pattern:  # a phrase and its joint, right before the name (folded text)
+        return re.compile(rf"(?:^|[^\w'])(?:{_alternation(phrases)}) (?:{joints})$")
+
+    nouns = _alternation(get("neighbourhood_nouns"))
+    return SimpleNamespace(
+        area_words=frozenset(get("area_words")), compass_words=frozenset(get("compass_words")),
+        locative_prepositions=frozenset(get("locative_prepositions")),
+        weak_prepositions=frozenset(get("weak_prepositions")),
+        locative_phrase_before=before(get("locative_phrases")), near_phrase_before=before(get("near_phrases")),
+        neighbourhood_before=re.compile(rf"(?:^|[^\w'])(?:{nouns})s? (?:\w+ )?(?:{joints})$"),
+        not_town_after=re.compile(rf"(?:^|\W)(?:{_alternation(get('not_town_after'))})\s*$"),
+        article_before=re.compile(rf"(?:^|[^\w'])({_alternation(get('name_articles'))})\s*$"),
+        contracted_articles=dict(get("contracted_articles")),
+        institution_names=frozenset(get("institution_names")), demonym_endings=tuple(get("demonym_endings")),
+        people_determiners=frozenset(get("people_determiners")), age_words=frozenset(get("age_words")),
+    )
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+# --- finding mentions -------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    start: int  # the whole mention, "région de Koursk"
+    end: int
+    core_start: int  # the name, "Koursk"
+    core_end: int
+    source: str  # "entity", "scan", "coordinated", "person" (a known place the model took for a person), "dateline"
+    head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
+    small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
+    list_head: bool = False  # the head noun is plural ("les régions de X et Y", "the X and Y regions")
+
+    @property
+    def must_resolve(self) -> bool:
+        """A name kept on what the gazetteer knows (not on the model's say-so) is dropped when it resolves not."""
+        return self.small_town_only or self.source in ("coordinated", "person", "dateline")
+
+    @property
+    def region(self) -> bool:
+        return self.head == "region"
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and not _place_noun_around(ent, folded):
+            continue
+        core = _with_leading_article(_trim(ent), gaz)
+        if core is None:
+            continue
+        if _lists_places(core, folded, gaz):
+            continue  # "Moscou et Pyongyang" as one entity: the scan finds each name
+        end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
+        found.append(Candidate(core.start_char, end, core.start_char, end, "entity"))
+    return found
+
+
+def _place_noun_around(ent: Span, folded: str) -> bool:
+    """An organisation the model found where a place noun says place: "l'État de X", "the state of X",
+    "the X region", "the town of X"."""
+    if ent.label_ not in MISC_LABELS | {"ORG"}:
+        return False
+    rules = heads(ent.doc.lang_)
+    before = _head_before(folded, ent.start_char, ent.doc.lang_)
+    after = rules.after.match(folded[ent.end_char:ent.end_char + 30]) if rules.after else None
+    inside = rules.inside_after.search(folded[ent.start_char:ent.end_char]) if rules.inside_after else None
+    return before is not None or bool(after or inside)
+
+
+def _lists_places(core: Span, folded: str, gaz: Gazetteer) -> bool:
+    """An entity that is a list ("Moscou et Pyongyang"), no known name itself, holding known names."""
+    if name_key(core.text) in gaz.exact or not any(t.pos_ == "CCONJ" or t.text == "," for t in core):
+        return False
+    return any(_longest_name_at(folded, token.idx, gaz) for token in core[1:] if token.text[:1].isupper())
+
+
+def _trim(span: Span) -> Optional[Span]:
+    """The span without leading articles and prepositions or trailing punctuation ("La France" -> "France")."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].pos_ in ("DET", "ADP") or span.doc[start].is_punct):
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _with_leading_article(core: Optional[Span], gaz: Gazetteer) -> Optional[Span]:
+    """Give back the article that belongs to the name: "La Haye", "Le Caire", "Les Sables-d'Olonne"."""
+    if core is None or core.start == 0:
+        return core
+    article = core.doc[core.start - 1]
+    with_article = core.doc[core.start - 1:core.end]
+    if article.pos_ == "DET" and article.text[:1].isupper() and name_key(with_article.text) in gaz.exact:
+        return with_article
+    return core
+
+
+def _longest_name_at(folded: str, position: int, gaz: Gazetteer) -> Optional[int]:
+    """End offset of the longest scannable name starting at position, ending on a word boundary."""
+    for key in gaz.scan.get(_first_word(folded[position:position + 60]), ()):
+        end = position + len(key)
+        if folded.startswith(key, position) and (end == len(folded) or not folded[end].isalnum()):
+            return end
+    return None
+
+
+def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
+    """Gazetteer names the model did not mark as places: capitalised proper nouns, not in a person's name."""
+    found: list[Candidate] = []
+    next_free = 0
+    for token in doc:
+        if token.idx < next_free or not token.text[:1].isupper() or token.is_stop or token.ent_type_ in PERSON_LABELS:
+            continue
+        label = "" if token.ent_type_ in NO_LABEL else token.ent_type_
+        if token.pos_ != "PROPN" and label not in PLACE_LABELS | MISC_LABELS | {"ORG"}:
+            continue
+        end = _longest_name_at(folded, token.idx, gaz)
+        if end is None:
+            continue
+        surface = doc_text(doc)[token.idx:end]
+        candidate = Candidate(token.idx, end, token.idx, end, "scan")
+        if surface.isupper() or any(candidate.overlaps(other) for other in taken):
+            continue
+        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz):
+            continue
+        found.append(candidate)
+        next_free = end
+    return found
+
+
+def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
+    """A place inside an organisation's or event's name: "Université de Séoul", "guerre de Moscou" -- after a
+    preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
+    a country or a very large city."""
+    if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
+        return True
+    return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION
+               for known, _ in gaz.exact.get(key, []))
+
+
+def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
+    """The names the model labelled as a person or misc that no place candidate covers yet, trimmed."""
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS | MISC_LABELS:
+            continue
+        core = _trim(ent)
+        if core is not None and not any(c.start < core.end_char and core.start_char < c.end for c in taken):
+            yield core
+
+
+def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """Names the model labelled as a person or misc but listed with places ("Khabarovsk et Vlagoveshensk")."""
+    found = []
+    for core in _untaken_people(doc, taken):
+        root = core.root
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [child for child in root.children if child.dep_ == "conj"]
+        if any(_inside(token, taken) for token in linked):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated"))
+    return found
+
+
+def _inside(token: Token, candidates: list[Candidate]) -> bool:
+    return any(c.start <= token.idx < c.end for c in candidates)
+
+
+@dataclass(frozen=True)
+class Heads:
+    """A language's head nouns around a place's name (lexicons/<language>/places.yml), compiled."""
+
+    place_heads: dict[str, str]  # folded noun -> "region" or "city"
+    inside: re.Pattern  # "région de X" as one span: the noun and what joins it to the name
+    before: tuple[re.Pattern, ...]  # the same just before a name: "région de ", "région frontalière de "
+    after: Optional[re.Pattern]  # a region noun just after a name: " region", " Oblast" (English)
+    inside_after: Optional[re.Pattern]  # ... or at the end of the span: "Kursk Oblast"
+    region_label: str
+    region_label_vowel: str
+
+
+@lru_cache(maxsize=None)
+def heads(language: str = "fr") -> Heads:
+    words = lexicon.load("places", language)
+    place_heads = {**{w: "region" for w in words.get("region_words", [])},
+                   **{w: "city" for w in words.get("city_words", [])}}
+    of = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in words.get("of_words", []))
+    articles = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in words.get("articles", []))
+    joint = rf"(?:{of})\s*(?:{articles})?" if articles else rf"(?:{of})\s*"
+    after_words = "|".join(sorted(map(re.escape, words.get("region_words_after", [])), key=len, reverse=True))
+    return Heads(
+        place_heads=place_heads,
+        inside=re.compile(rf"^(\w+)(?:\s+\w+)?\s+{joint}(?=\w)"),
+        # "région de ", "région frontalière de ", "région frontalière russe de "
+        before=tuple(re.compile(r"(\w+)\s+" + r"(?:\w+\s+)" * n + joint + "$") for n in range(3)),
+        after=re.compile(rf"^\s+({after_words})\b") if after_words else None,
+        inside_after=re.compile(rf"\s+({after_words})$") if after_words else None,
+        region_label=words.get("region_label", "{name}"),
+        region_label_vowel=words.get("region_label_vowel", words.get("region_label", "{name}")),
+    )
+
+
+def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr") -> Candidate:
+    """'région de Koursk' is one region mention, whether the model's span included the noun or not; 'ville de
+    Francfort' is the city Francfort; 'le pic de l'Oder' (a common noun about a place) is the Oder. In English
+    the noun may follow: 'the Kursk region', 'Donetsk Oblast'."""
+    rules = heads(language)
+    inside = rules.inside.match(folded[candidate.core_start:candidate.core_end])
+    if inside and inside.group(1) in rules.place_heads:
+        candidate.core_start += inside.end()
+        candidate.head = rules.place_heads[inside.group(1)]
+        candidate.list_head = _plural(inside.group(1))
+        if candidate.head == "city":
+            candidate.start = candidate.core_start
+        return candidate
+    if inside and text[candidate.core_start].islower() and inside.group(1) not in place_words(language).area_words:
+        candidate.start = candidate.core_start = candidate.core_start + inside.end()
+        return candidate
+    if rules.inside_after is not None:
+        trailing = rules.inside_after.search(folded[candidate.core_start:candidate.core_end])
+        if trailing and _country_name(folded[candidate.core_start:candidate.core_end], language):
+            trailing = None  # "United States", "United Arab Emirates": a country's own name, no region noun
+        if trailing and trailing.start() > 0:
+            candidate.core_end = candidate.core_start + trailing.start()
+            candidate.head = "region"
+            candidate.list_head = _plural(trailing.group(1))
+            return candidate
+        following = rules.after.match(folded[candidate.end:candidate.end + 30])
+        if following:
+            candidate.end += following.end()
+            candidate.head = "region"
+            candidate.list_head = _plural(following.group(1))
+            return candidate
+    before = _head_before(folded, candidate.start, language)
+    if before:
+        candidate.head = rules.place_heads[before.group(1)]
+        candidate.list_head = _plural(before.group(1))
+        if candidate.head == "region":
+            candidate.start -= len(before.group(0))
+    return candidate
+
+
+def _country_name(name: str, language: str) -> bool:
+    return any(known.kind == "country" for known, _ in gazetteer(language).exact.get(name_key(name), []))
+
+
+def _plural(noun: str) -> bool:
+    return noun.endswith(("s", "x"))
+
+
+# Between two names of a list: ", ", " et ", " and ", " et de ", " or of "...
+COMMON = lexicon.load("places", "common")
+LIST_JOINT = re.compile(rf"^\s*(?:,|,?\s*(?:{_alternation(COMMON['list_conjunctions'])}))\s*"
+                        rf"(?:(?:{_alternation(COMMON['list_of_words'])})\s*)?$")
+
+
+def _share_heads(candidates: list[Candidate], folded: str) -> None:
+    """A plural region noun holds for every name of its list: "les régions de Koursk et de Belgorod", "the states
+    of Uttar Pradesh and Bihar", "the Kursk and Belgorod regions" (a singular one, "la région de Koursk, et
+    Moscou...", for its own name only)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for previous, following in zip(ordered, ordered[1:]):
+        if not LIST_JOINT.match(folded[previous.end:following.start]):
+            continue
+        if previous.head == "region" and previous.list_head and following.head is None:
+            following.head, following.list_head = "region", True
+    for following, previous in zip(reversed(ordered), list(reversed(ordered))[1:]):
+        if not LIST_JOINT.match(folded[previous.end:following.start]):
+            continue
+        if (following.head == "region" and following.list_head and previous.head is None
+                and following.core_start == following.start):  # the noun comes after the list
+            previous.head, previous.list_head = "region", True
+
+
+def _head_before(folded: str, position: int, language: str = "fr") -> Optional[re.Match]:
+    """'région de ' or 'ville frontalière de ' just before a name."""
+    rules = heads(language)
+    preceding = folded[max(0, position - 60):position]
+    for pattern in rules.before:
+        before = pattern.search(preceding)
+        if before and before.group(1) in rules.place_heads:
+            return before
+    return None
+
+
+def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
+    """Known places the model labelled as a person or misc ("Bielsko Biala", "le choix de Wrocław"): kept when
+    the context says place (see `_placed_by_context`), or when the article names the same place elsewhere --
+    one sense per article."""
+    text = doc_text(doc)
+    named_here = {name_key(text[c.core_start:c.core_end]) for c in taken}
+    named_here &= gaz.exact.keys()
+    countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
+    found = []
+    for core in _untaken_people(doc, taken):
+        key = name_key(core.text)
+        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
+        # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
+        town_countries = {town[2] for town in small_towns_named(key, gaz)}
+        if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
+                or (town_countries and _placed_by_context(core, folded, town_countries, set()))):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
+    return found
+
+
+def _surname_elsewhere(core: Span) -> bool:
+    """"Lázaro Cárdenas" (a Mexican city too) is a person when the article also calls him "Cárdenas"."""
+    last = core[-1].text
+    return any(ent.label_ in PERSON_LABELS and ent.text != core.text and last in ent.text.split()
+               for ent in core.doc.ents if ent.start != core.start)
+
+
+def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[str]], countries: set[str]) -> bool:
+    """The whole name of a known place in several words ("Stronie Slaskie": a first name and a surname would not
+    make one, unless the surname recurs alone); a name after "en", "dans", "département de", "au large de"; or
+    after "à", "près de" or before ", en Roumanie" when the place lies in a country the article names ("à X" may
+    be a person's dative)."""
+    doc = core.doc
+    if " " in name_key(core.text):
+        return not _surname_elsewhere(core)
+    previous = doc[core.start - 1].lower_ if core.start > 0 else ""
+    preceding = folded[max(0, core.start_char - 30):core.start_char]
+    words = place_words(doc.lang_)
+    if (previous in words.locative_prepositions or _head_before(folded, core.start_char, doc.lang_)
+            or words.locative_phrase_before.search(preceding)):
+        return True
+    following = doc[core.end:core.end + 2]
+    apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
+    weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None
+    return weak and bool(place_countries & countries)
+
+
+def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
+    """The city of a dateline in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars"): looked up like the
+    same name in normal case, kept only if it resolves. Capitals elsewhere (acronyms, shouted words) are not."""
+    found = []
+    for match in DATELINE.finditer(text):
+        name = match.group(1)
+        if not name.isupper() or sum(ch.isalpha() for ch in name) < DATELINE_MIN_LETTERS:
+            continue
+        candidate = Candidate(match.start(1), match.end(1), match.start(1), match.end(1), "dateline")
+        if not any(candidate.overlaps(other) for other in taken):
+            found.append(candidate)
+    return found
+
+
+def _no_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if not any(candidate.overlaps(other) for other in kept):
+            kept.append(candidate)
+    return kept
+
+
+# --- telling places from people and institutions ----------------------------------------------
+
+
+def _core_span(doc: Doc, candidate: Candidate) -> Optional[Span]:
+    return doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+
+
+def _not_a_place(key: str, language: str = "fr") -> bool:
+    words = place_words(language)
+    return key in words.institution_names or key in words.compass_words
+
+
+def _names_people(span: Span) -> bool:
+    """A demonym or a people ("les Nord-Coréens", "un Russe"), which the model often labels LOC."""
+    return "Plur" in span.root.morph.get("Number") or _people_word(span)
+
+
+def _people_word(span: Span) -> bool:
+    """A demonym by its ending or its determiner, or a word the article also writes as an adjective."""
+    last = fold(span[-1].text)
+    words = place_words(span.doc.lang_)
+    if span[-1].text[:1].isupper() and last.endswith(words.demonym_endings):
+        return True
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in words.people_determiners:
+        return True
+    # The same word used as a lowercase adjective elsewhere in the article: "les Russes" / "troupes russes".
+    return len(span) == 1 and span.text.lower() in _common_words(span.doc)
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """The article's adjectives and common nouns as written, computed once per document."""
+    cached = doc.user_data.get("places.common_words")
+    if cached is None:
+        cached = doc.user_data["places.common_words"] = {t.text for t in doc if t.pos_ in ("ADJ", "NOUN")}
+    return cached
+
+
+def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
+    """A plain name of a known place stands. An alternate spelling or an unknown word must not name a people
+    ("Russe" is also an alternate spelling of Ruse, Bulgaria), and an unknown word must look like a proper noun."""
+    entries = gaz.exact.get(key) or gaz.region_sounds.get(phonetic_key(key), [])
+    if any(main for _, main in entries):
+        return True
+    if _names_people(core):
+        return False
+    return bool(entries) or _looks_like_a_name(core)
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """Worth keeping unresolved: a proper noun, not a common noun the model capitalised ("État", "Source")."""
+    return span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span))

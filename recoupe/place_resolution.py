@@ -1,0 +1,301 @@
+"""Resolving place candidates against the gazetteer: exact name, transliteration key, fuzzy match; homonyms
+ranked by population and by the countries the sentence and the article name; small towns; the Place rows;
+across articles, namesakes settled by the dossier's countries."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from functools import lru_cache
+from typing import Optional
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span
+
+from .folding import fold, name_key, phonetic_key
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
+from .models import Article, Place, PlaceKind, PlaceMention, stable_id
+from .nlp import doc_text, sentence_index, sentence_spans
+from .place_candidates import (Candidate, _core_span, _could_be_place, _not_a_place, _people_word, heads,
+                               place_words)
+
+# fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
+FUZZY_MIN_SCORE = 88
+FUZZY_MIN_LENGTH = 6
+# Ranking homonyms: log10(population) plus these. A country named in the same sentence outweighs a 1000x larger
+# namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
+SENTENCE_COUNTRY_BONUS = 3.0
+ARTICLE_COUNTRY_BONUS = 1.3
+MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one of many alternate spellings
+
+
+# --- resolution -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=100_000)
+def _matches_cached(key: str, language: str, approximate: bool) -> tuple[tuple[Known, bool], ...]:
+    """The same name recurs across articles: fuzzy matching over the whole gazetteer is done once per name."""
+    return tuple(_matches(key, gazetteer(language), language, approximate))
+
+
+def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list[tuple[Known, bool]]:
+    """Places a name may be: exact name, else (if allowed) same transliteration key, else close fuzzy match."""
+    if key in gaz.exact:
+        return gaz.exact[key]
+    regions = gaz.region_sounds.get(phonetic_key(key))
+    if regions or not approximate:
+        return regions or []
+    phonetic = phonetic_index(language)
+    sound = phonetic_key(key)
+    if sound in phonetic:
+        return phonetic[sound]
+    if len(sound) < FUZZY_MIN_LENGTH:
+        return []
+    hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
+    best = max((score for _, score, _ in hits), default=None)
+    return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],
+          head: Optional[str]) -> Optional[Known]:
+    """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
+    cities (a region named after its city); with no head noun, a region only when nothing else has the name
+    ("à Donetsk" is the city, "au Texas" the state)."""
+    largest = max(((known.population or 0) for known, _ in entries), default=0)
+
+    def score(entry: tuple[Known, bool]) -> float:
+        known, main = entry
+        value = math.log10((known.population or 0) + 1) + (MAIN_NAME_BONUS if main else 0.0)
+        if largest >= MAJOR_CITY_POPULATION and (known.population or 0) * 20 < largest:
+            return value  # "London, Paris and other cities … the US marchers": no town of Ohio or Texas
+        if known.country_code in sentence_countries:
+            value += SENTENCE_COUNTRY_BONUS
+        elif known.country_code in article_countries:
+            value += ARTICLE_COUNTRY_BONUS
+        return value
+
+    if head == "city":
+        entries = [e for e in entries if e[0].kind == "city"]
+    elif head == "region":  # "région de X" is a region, or named after a city, not after a country
+        countries = [e for e in entries if e[0].kind == "country"]
+        if countries:  # "the western districts of Bangladesh", "les provinces du Canada": in the country
+            return max(countries, key=score)[0]
+        entries = ([e for e in entries if e[0].kind == "region"]
+                   or [e for e in entries if e[0].kind == "city"])
+    else:
+        entries = [e for e in entries if e[0].kind != "region"] or entries
+    return max(entries, key=score)[0] if entries else None
+
+
+def _sentence_of(doc: Doc, start: int, end: int) -> Span:
+    """The sentence holding a character offset. Token.sent walks the whole document on each call, so the
+    sentences are listed once per document and found by bisection."""
+    sentences = doc.user_data.get("places.sentences")
+    if sentences is None:
+        sentences = doc.user_data["places.sentences"] = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    return sentences[index]
+
+
+def _sentence_text(doc: Doc, start: int, end: int) -> str:
+    """The sentence around a mention, the same one a figure there quotes."""
+    spans = sentence_spans(doc)
+    if not spans:
+        return doc_text(doc)[start:end]
+    sentence_start, sentence_end = spans[sentence_index(spans, start)]
+    return doc_text(doc)[sentence_start:sentence_end]
+
+def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[tuple[Candidate, str, Span]]:
+    """(candidate, name key, name span) for the candidates that may be places."""
+    kept = []
+    for candidate in candidates:
+        key = name_key(doc_text(doc)[candidate.core_start:candidate.core_end])
+        core = _core_span(doc, candidate)
+        if not key or core is None or _not_a_place(key, doc.lang_):
+            continue
+        if _followed_by_an_age(core):
+            continue  # "Marta, 24 ans": a person
+        if candidate.head or _could_be_place(key, core, gaz):
+            kept.append((candidate, key, core))
+        elif small_towns_named(key, gaz) and not _people_word(core):
+            # "Naufrage de Pylos": the model's place, tagged as a (plural) common noun. No plural test here:
+            # the town must still lie in a country the article names.
+            candidate.small_town_only = True
+            kept.append((candidate, key, core))
+    return kept
+
+
+def _may_be_a_town(candidate: Candidate, key: str, folded: str, gaz: Gazetteer, language: str = "fr") -> bool:
+    """French names a town without an article and after "à", not "en": "en Bourgogne", "la Champagne" are the
+    regions, not the villages named after them; "le quartier de Nová Ves" is part of a city."""
+    if candidate.head == "city":
+        return True
+    preceding = folded[max(0, candidate.core_start - 40):candidate.core_start]
+    words = place_words(language)
+    return (not _after_article(folded, candidate.core_start, key, gaz, language)
+            and not words.not_town_after.search(preceding) and not words.neighbourhood_before.search(preceding))
+
+
+def _small_town_in(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Known]:
+    """The one small town of that name in the article's countries; its exact spelling first. Villages named
+    alike ("Nová Ves", "Neudorf") are as many guesses: none is taken."""
+    towns = [town for town in small_towns_named(key, gaz) if town[2] in countries]
+    exact = [town for town in towns if name_key(town[1]) == key]
+    if len(exact or towns) != 1:
+        return None
+    geonames_id, name, country, latitude, longitude, population = (exact or towns)[0]
+    return Known(source="geonames", code=str(geonames_id), name=name, kind="city", geonames_id=geonames_id,
+                 country_code=country, latitude=latitude, longitude=longitude, population=population)
+
+
+def _followed_by_an_age(core: Span) -> bool:
+    following = core.doc[core.end:core.end + 3]
+    return (len(following) == 3 and following[0].text == "," and following[1].like_num
+            and following[2].lower_ in place_words(core.doc.lang_).age_words)
+
+
+def _after_article(folded: str, position: int, key: str, gaz: Gazetteer, language: str = "fr") -> bool:
+    """'dans le Brandebourg', 'la Wien', 'du Québec': not a city, whose name takes no article in French -- unless
+    the article belongs to the name ('au Caire', 'à La Haye')."""
+    words = place_words(language)
+    match = words.article_before.search(folded[max(0, position - 8):position])
+    if not match:
+        return False
+    article = words.contracted_articles.get(match.group(1), match.group(1))
+    return (article + key if article == "l'" else f"{article} {key}") not in gaz.exact
+
+
+def _heads_of_unresolved(resolved: list[tuple[Candidate, str, Optional[Known]]]) -> dict[str, str]:
+    """Name key -> "region" or "city" for names the gazetteer could not resolve, from any mention with a head
+    noun: 'Basse-Silésie' in an article that also says 'la région de Basse-Silésie' is that region too."""
+    heads: dict[str, str] = {}
+    for candidate, key, known in resolved:
+        if candidate.head and known is None:
+            heads.setdefault(key, candidate.head)
+    return heads
+
+
+def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
+                     gaz: Gazetteer) -> tuple[dict[int, set[str]], set[str]]:
+    """Country codes named plainly, by sentence (keyed by its first token) and for the whole article: the context
+    that ranks homonymous cities."""
+    by_sentence: dict[int, set[str]] = {}
+    in_article: set[str] = set()
+    for candidate, key, _ in kept:
+        known = _best(gaz.exact.get(key, []), set(), set(), None)
+        if known is not None and known.kind == "country" and not candidate.head:
+            sentence = _sentence_of(doc, candidate.start, candidate.end)
+            by_sentence.setdefault(sentence.start, set()).add(known.country_code)
+            in_article.add(known.country_code)
+    return by_sentence, in_article
+
+
+def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: str, head: Optional[str],
+           gaz: Gazetteer, language: str, surface: str) -> Place:
+    if known is not None and candidate.region and known.kind == "city":
+        region = gaz.named_region.get(known.geonames_id or 0)
+        if region is not None:  # "région de Koursk": Kursk Oblast, named after the city
+            label = _region_name(core_text, language) if candidate.list_head else _region_label(surface, candidate, core_text)
+            return _region_place(region, label)  # "les régions de Koursk et de Belgorod": "région de Koursk"
+        # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
+        # the GeoNames id stays the city's business, so the region carries none.
+        return Place(
+            id=stable_id("place", "region", known.source, known.code), name=_region_name(known.name, language),
+            kind="region", country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,
+        )
+    if known is not None and known.kind == "region":
+        # "the provinces of Balochistan and Sindh": a plural noun is the list's, each region keeps its own name
+        labelled = candidate.region and not candidate.list_head
+        return _region_place(known, _region_label(surface, candidate, core_text) if labelled else core_text)
+    if known is not None:
+        return Place(
+            id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,
+            latitude=known.latitude, longitude=known.longitude, geonames_id=known.geonames_id,
+            population=known.population or None,
+        )
+    # Unresolved: one place per name, whatever the mention's head noun, so that "région de Basse-Silésie" and
+    # "Basse-Silésie" are one row, in this article and across articles.
+    kind: PlaceKind = head or ("area" if set(key.split()) & place_words(language).area_words else "other")  # type: ignore[assignment]
+    return Place(id=stable_id("place", "unresolved", key), name=core_text, kind=kind)
+
+
+# The noun and what joins it to the name, without the adjectives between: "région frontalière russe de " ->
+# "région de ", "the state of " -> "state of ".
+NOUN_AND_JOINT = re.compile(r"^(?:the\s+)?(\w+)\b.*?(\s(?:de|du|des|of)\s+(?:(?:la|le|les|the)\s+|l['’])?|\sd['’])$",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _region_label(surface: str, candidate: Candidate, core_text: str) -> str:
+    """A region's name as the article writes it, less the adjectives: "région de Koursk", "Kursk region"."""
+    prefix = surface[:candidate.core_start - candidate.start]
+    if not prefix:
+        return surface
+    match = NOUN_AND_JOINT.match(prefix)
+    return f"{match.group(1)}{match.group(2)}{core_text}" if match else surface
+
+
+def _region_place(region: Known, name: str) -> Place:
+    """A first-level region, under the name the article gives it; its id is GeoNames', the same in any language."""
+    return Place(id=region.place_id, name=name, kind="region", country_code=region.country_code,
+                 latitude=region.latitude, longitude=region.longitude, geonames_id=region.geonames_id,
+                 population=region.population or None)
+
+
+def _region_name(name: str, language: str = "fr") -> str:
+    rules = heads(language)
+    label = rules.region_label_vowel if fold(name[:1]) in "aeiouy" else rules.region_label
+    return label.format(name=name)
+
+
+def _countries_of_plain_places(kept: list[tuple[Candidate, str, Span]], gaz: Gazetteer) -> set[str]:
+    """Countries of the article's places whose name is found in one country only ("Kharkiv" and "Pokrovsk" put
+    an article on Ukraine, whichever namesake its other towns have)."""
+    countries: set[str] = set()
+    for _, key, _ in kept:
+        places_named = {known.country_code for known, _ in gaz.exact.get(key, []) if known.kind != "area"}
+        if len(places_named) == 1 and None not in places_named:
+            countries |= places_named
+    return countries
+
+
+# --- across articles ----------------------------------------------------------------------------
+
+
+def settle_namesakes(articles: list[Article], found: list[list[Place]],
+                     mentions: list[list[PlaceMention]]) -> list[dict[str, Place]]:
+    """For each article that names no country and has no other place, its towns' namesakes ranked again by the
+    countries of the dossier's other articles: "Paris" alone is the French capital, but in a dossier on Texas, Paris, Texas.
+    Returns, per article, the places to put in place of others (old place id -> new place); empty for most."""
+    countries_of = [{p.country_code for p in places_here if p.country_code} for places_here in found]
+    named_of = [{p.country_code for p in places_here if p.kind == "country"} for places_here in found]
+    replaced: list[dict[str, Place]] = []
+    for index, (article, places_here) in enumerate(zip(articles, found)):
+        swaps: dict[str, Place] = {}
+        if not named_of[index]:
+            others = set().union(*(named_of[:index] + named_of[index + 1:])) or \
+                set().union(*(countries_of[:index] + countries_of[index + 1:]))
+            language = re.split(r"[-_]", article.language or "fr")[0].lower()
+            for place in places_here:
+                if {p.country_code for p in places_here if p.id != place.id and p.country_code}:
+                    continue  # the article's other places already ranked its namesakes
+                better = _namesake_in(place, others, language) if others else None
+                if better is not None:
+                    swaps[place.id] = better
+        replaced.append(swaps)
+    return replaced
+
+
+def _namesake_in(place: Place, countries: set[str], language: str) -> Optional[Place]:
+    """The city of the same name that the dossier's countries make likelier than this one, or None."""
+    if place.kind != "city" or place.country_code in countries:
+        return None
+    for alias in place.aliases:
+        entries = [e for e in _matches_cached(name_key(alias), language, False) if e[0].kind == "city"]
+        known = _best(entries, set(), countries, "city")
+        if known is not None and known.place_id != place.id:
+            return Place(id=known.place_id, name=known.name, kind="city", country_code=known.country_code,
+                         latitude=known.latitude, longitude=known.longitude, geonames_id=known.geonames_id,
+                         population=known.population or None, aliases=place.aliases)
+    return None

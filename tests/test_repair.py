@@ -1,0 +1,45 @@
+"""Text is repaired once, in ingest: what a missing or misplaced character did to a sentence is fixed before any
+stage reads it, and every offset downstream is an offset into the repaired text (the stored body)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.ingest import article_from_text
+from recoupe.repair import repair
+
+
+@pytest.mark.parametrize("broken, repaired", [
+    ("des troupes »représente « une menace", "des troupes » représente « une menace"),
+    ("ce jeudi à Dakar.« Jusqu’à hier", "ce jeudi à Dakar. « Jusqu’à hier"),
+    ("« Le mouvement a déjà commencé« , a indiqué le service.", "« Le mouvement a déjà commencé» , a indiqué le service."),
+    ("a rapporté l'agence Yonhap.ce que le ministère", "a rapporté l'agence Yonhap. ce que le ministère"),
+    ("la communauté internationale.a déclaré le président.", "la communauté internationale. a déclaré le président."),
+])
+def test_glued_and_misplaced_punctuation_is_repaired(broken, repaired):
+    assert repair(broken, "fr") == repaired
+
+
+@pytest.mark.parametrize("text", [
+    "Les jeunes Vert.e.s, les socialistes",  # inclusive writing
+    "selon lemonde.fr et spiegel.de ce matin",  # web addresses (".de", ".la", ".es" are countries' codes)
+    "dans le district de KhanAbad",  # a name written in camel case
+    "« Il viendra », a-t-il dit. « Demain. »",  # well-formed quotes
+    "1.500 soldats, 3.5 millions",
+])
+def test_what_is_not_broken_is_left_alone(text):
+    assert repair(text, "fr") == text
+
+
+def test_the_stored_body_is_the_repaired_text_and_offsets_point_into_it():
+    article = article_from_text(
+        "Un titre sur le sujet\n\nLe service a répété que « tout a déjà commencé »a souligné le porte-parole "
+        "du ministère, devant la presse réunie ce matin.\n", source_file="a.txt")
+    assert "» a souligné" in article.text and "»a" not in article.text
+    start = article.text.index("a souligné")
+    assert article.text[start:start + len("a souligné")] == "a souligné"
+
+
+def test_english_text_is_repaired_with_the_english_words():
+    assert repair("the ministry said.the minister was away", "en") == "the ministry said. the minister was away"
+    assert repair("see example.it for more", "en") == "see example.it for more"

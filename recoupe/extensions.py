@@ -17,9 +17,10 @@ Read-only logs: `doc._.stages` (the stages that ran, in order) and `doc._.writte
 
 from __future__ import annotations
 
-import time
 
 from spacy.tokens import Doc
+
+from .budget import cpu_clock
 
 WRITE_ONCE = ("layout", "reports")
 INPUTS = ("article", "file_seconds")  # set by the build, not logged
@@ -58,11 +59,11 @@ Doc.set_extension("written", getter=lambda doc: list(_store(doc)["written"]), fo
 
 def entering(doc: Doc, stage: str) -> float:
     """Log that `stage` runs on the Doc now (its writes are logged under its name); returns when the first stage
-    started on this Doc (time.perf_counter), where its time budget runs from."""
+    started on this Doc (budget.cpu_clock: CPU time), where its time budget runs from."""
     store = _store(doc)
     store["stages"].append(stage)
     store["stage"] = stage
-    return store.setdefault("started", time.perf_counter())
+    return store.setdefault("started", cpu_clock())
 
 
 def layout_of(doc: Doc):

@@ -20,7 +20,6 @@ time leaves the error in `doc._.error`, and the stages after it leave the Doc al
 
 from __future__ import annotations
 
-import time
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -28,7 +27,7 @@ from spacy.tokens import Doc
 
 from . import frames, numbers, places
 from .actors import extract_actor_mentions, without_places
-from .budget import OverBudget, time_budget
+from .budget import OverBudget, cpu_clock, time_budget
 from .claims import attribute, link_place_mentions
 from .extensions import entering
 from .layout import build_layout
@@ -49,11 +48,11 @@ def stage(name: str):
                 return doc
             started = entering(doc, name)
             seconds = doc._.file_seconds
-            left = seconds - (time.perf_counter() - started) if seconds and seconds > 0 else None
+            left = seconds - (cpu_clock() - started) if seconds and seconds > 0 else None
             try:
                 if left is not None and left <= 0:
                     raise OverBudget(seconds)
-                with time_budget(left):
+                with time_budget(left, cpu=True):
                     work(doc, article)
             except OverBudget:
                 doc._.error = OverBudget(seconds)  # said with the whole budget, not what was left of it

@@ -67,6 +67,21 @@ def test_extraction_over_the_time_budget_keeps_the_article_without_records(nlp):
     assert error is None and extraction.figures
 
 
+def test_the_extraction_budget_counts_processor_time_not_waiting():
+    """On a busy machine an article waits for a core: that wait is no reason to reject it. A loop that burns the
+    processor is still cut."""
+    import time
+
+    from recoupe.budget import OverBudget, time_budget
+
+    with time_budget(0.2, cpu=True):
+        time.sleep(0.4)  # waiting, as for a core on a loaded machine
+    with pytest.raises(OverBudget):
+        with time_budget(0.2, cpu=True):
+            while True:
+                pass
+
+
 # --- 3. file names: any bytes ---------------------------------------------------------------------
 
 

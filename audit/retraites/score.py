@@ -1,6 +1,11 @@
-"""Score a recoupe dossier against the hand annotation in gold.yml (2023 pension-reform protests).
+"""Score a recoupe dossier against the hand annotation in gold.yml (2023 pension-reform protests by default).
 
     python audit/retraites/score.py DOSSIER.db [--split dev|heldout|all] [--verbose]
+    python audit/retraites/score.py DOSSIER.db --dossier audit/derna      # another annotated dossier
+
+--dossier names an annotated folder laid out like this one (gold.yml, and the article files at the paths
+gold.yml gives, relative to that folder); it defaults to audit/retraites. --split is the first folder of those
+paths (dev, heldout; articles for audit/derna) or all.
 
 Plain Python + sqlite3 + pyyaml. Gold figures are located in the article files of this folder by
 their surface text and occurrence number (the n-th plain substring match), then mapped onto
@@ -139,12 +144,22 @@ def pct(a, b):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("db")
-    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
-    ap.add_argument("--gold", default=str(HERE / "gold.yml"))
+    ap.add_argument("--dossier", default=str(HERE),
+                    help="annotated folder holding gold.yml and the article files (default: audit/retraites)")
+    ap.add_argument("--split", default="all",
+                    help="first folder of the gold file paths (dev, heldout; articles for audit/derna) or all")
+    ap.add_argument("--gold", default=None, help="gold file (default: DOSSIER/gold.yml)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list missed and spurious figures")
     args = ap.parse_args(argv)
 
-    gold = yaml.safe_load(Path(args.gold).read_text(encoding="utf-8"))
+    root = Path(args.dossier)
+    gold_path = Path(args.gold) if args.gold else root / "gold.yml"
+    if not gold_path.is_file():
+        ap.error(f"no gold file at {gold_path}")
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    splits = sorted({g["file"].split("/")[0] for g in gold["figures"]})
+    if args.split != "all" and args.split not in splits:
+        ap.error(f"--split {args.split!r}: this gold has {', '.join(splits)} (or all)")
     con = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     con.row_factory = sqlite3.Row
 
@@ -172,7 +187,7 @@ def main(argv=None):
     # locate gold figures in articles.text
     unlocated = []
     for g in gfig:
-        raw = nfc((HERE / g["file"]).read_text(encoding="utf-8"))
+        raw = nfc((root / g["file"]).read_text(encoding="utf-8"))
         g["_art"] = arts[Path(g["file"]).name][0]
         g["_span"] = locate(raw, arts[Path(g["file"]).name][1], nfc(g["text"]), g["occurrence"])
         if g["_span"] is None:

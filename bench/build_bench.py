@@ -46,16 +46,17 @@ def spacy_only(corpus: Path) -> dict:
     by_language: dict[str, list[str]] = {}
     for article in articles:
         by_language.setdefault(model_language(article.language), []).append(article.text)
-    load = seconds = 0.0
+    load = seconds = cpu = 0.0
     tokens = 0
     for language, texts in sorted(by_language.items()):
         clock = time.perf_counter()
         nlp = get_nlp(language)
         load += time.perf_counter() - clock
-        clock = time.perf_counter()
+        clock, cpu_clock = time.perf_counter(), time.process_time()
         tokens += sum(len(doc) for doc in nlp.pipe(texts, batch_size=pipeline.BATCH_SIZE))
         seconds += time.perf_counter() - clock
-    return {"articles": len(articles), "tokens": tokens, "load_s": load, "pipe_s": seconds,
+        cpu += time.process_time() - cpu_clock
+    return {"articles": len(articles), "tokens": tokens, "load_s": load, "pipe_s": seconds, "pipe_cpu_s": cpu,
             "articles_per_s": len(articles) / seconds, "peak_mb": peak_mb(),
             "languages": {language: len(texts) for language, texts in sorted(by_language.items())}}
 
@@ -69,10 +70,20 @@ def floor(article: Path) -> dict:
     return {"tokens": len(doc), "in_process_s": time.perf_counter() - clock}
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_process(*args: str, cwd: Path) -> tuple[float, str]:
-    clock = time.perf_counter()
+    """Runs a fresh Python process: its wall-clock seconds and stdout; its CPU seconds go to CPU_OF_LAST[0]."""
+    clock, cpu = time.perf_counter(), children_cpu()
     out = subprocess.run([sys.executable, *args], check=True, capture_output=True, text=True, cwd=cwd)
+    CPU_OF_LAST[0] = children_cpu() - cpu
     return time.perf_counter() - clock, out.stdout
+
+
+CPU_OF_LAST = [0.0]  # CPU seconds of the last timed_process: steadier than wall time on a shared machine
 
 
 def cli_add_one(corpus: Path, db: Path, cache: Path, workdir: Path) -> tuple[float, Optional[int]]:
@@ -104,12 +115,14 @@ def build_runs(corpus: Path, workdir: Path, workers: int, kind: str = "real") ->
     load = time.perf_counter() - clock
     warm_peak = peak_mb()
 
+    cpu_clock = time.process_time()
     full = pipeline.build([corpus], db, cache_dir=cache, workers=workers, full=True)
+    full_cpu = time.process_time() - cpu_clock
     result = {
         "extractor_version": pipeline.extractor_version(), "peak_mb_after_warm_up": warm_peak,
         "workers": workers, "load_s": load, "articles": full.articles, "figures": full.figures,
         "claims": full.claims, "actors": full.actors, "places": full.places, "rejected": len(full.rejected),
-        "full_s": full.seconds, "full_stages": full.timings, "articles_per_s": full.articles / full.seconds,
+        "full_s": full.seconds, "full_cpu_s": full_cpu, "full_stages": full.timings, "articles_per_s": full.articles / full.seconds,
         "peak_mb": peak_mb(), "peak_mb_workers": peak_mb(children=True) if workers > 1 else None,
     }
     if workers > 1:
@@ -128,16 +141,19 @@ def build_runs(corpus: Path, workdir: Path, workers: int, kind: str = "real") ->
                          encoding="utf-8")
         # Twice each, alternating with its floor (a fresh process that loads the model and parses that article,
         # nothing else), the least of each kept: the machine may be shared.
-        clis, floors = [], []
+        clis, floors, cli_cpus, floor_cpus = [], [], [], []
         for attempt in range(2):
             if attempt:  # a text the cache has not seen yet
                 added.write_text(added.read_text(encoding="utf-8") + "\nUne autre phrase ajoutée.\n",
                                  encoding="utf-8")
             clis.append(cli_add_one(corpus, db, cache, workdir))
+            cli_cpus.append(CPU_OF_LAST[0])
             floors.append(timed_process(str(BENCH / "build_bench.py"), "floor", str(added), cwd=workdir)[0])
+            floor_cpus.append(CPU_OF_LAST[0])
         result["add_one_cli_s"], result["add_one_cli_reused"] = min(clis)
         result["add_one_cli_runs_s"], result["floor_runs_s"] = [c[0] for c in clis], floors
         result["floor_s"] = min(floors)
+        result["add_one_cli_cpu_s"], result["floor_cpu_s"] = min(cli_cpus), min(floor_cpus)
         # How the added article's cost grows with the dossier: the same article added to dossiers of the corpus's
         # first articles (their extractions come from the cache), each through a fresh process.
         growth = []
@@ -153,9 +169,11 @@ def build_runs(corpus: Path, workdir: Path, workers: int, kind: str = "real") ->
             added.write_text(added.read_text(encoding="utf-8") + f"\nEncore une phrase, pour {size} articles.\n",
                              encoding="utf-8")
             seconds, reused = cli_add_one(sub, sub_db, cache, workdir)
-            growth.append({"articles": size + 1, "add_one_cli_s": seconds, "reused": reused})
+            growth.append({"articles": size + 1, "add_one_cli_s": seconds, "add_one_cli_cpu_s": CPU_OF_LAST[0],
+                           "reused": reused})
             shutil.rmtree(sub)
         growth.append({"articles": one.articles, "add_one_cli_s": result["add_one_cli_s"],
+                       "add_one_cli_cpu_s": result["add_one_cli_cpu_s"],
                        "reused": result["add_one_cli_reused"]})
         result["add_one_growth"] = growth
     finally:

@@ -58,7 +58,7 @@ def real_article_text(index: int, sources: list[dict], pools: dict[str, list[tup
     paragraphs = [source["paragraphs"][0]]
     words = len(paragraphs[0].split())
     pool = pools[source["language"]]
-    while words < target:
+    while words < target or len(paragraphs) < 3:  # two paragraphs from elsewhere at least: no two alike
         origin, paragraph = rng.choice(pool)
         if paragraph in paragraphs:
             continue

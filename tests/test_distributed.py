@@ -33,7 +33,7 @@ def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     for seed in SEEDS.iterdir():
         shutil.copy(seed, folder / seed.name)
-    write_corpus(folder / "generated", GENERATED)
+    write_corpus(folder / "generated", GENERATED, corpus="seed-sentences")  # the corpus this test was sized on
     return folder
 
 

@@ -1,10 +1,12 @@
-"""Turn the compact hand annotation (figures.txt + meta.yml) into gold.yml.
+"""Turn the compact hand annotation of a dossier (DOSSIER/gold_src/figures.txt + meta.yml) into DOSSIER/gold.yml.
+
+Usage: build_gold.py DOSSIER (audit/retraites, audit/derna).
 
 This only formats what was written by hand: it computes `occurrence` from the position of each
 figure (figures are listed in text order, so the n-th listed surface is looked for after the
 previous one) and checks that every surface exists in its file. Nothing here reads the tool.
 
-figures.txt: `## <split>/<file>` starts a file; each figure line is
+figures.txt: `## <folder>/<file>` starts a file; each figure line is
   text | value[..high] | qualifier | counted | quantity | as_of | source | original_source | kind | note
 '-' means null; an empty original_source means "same as source"; kind is main (default),
 duration (a length of time) or minor (a small cardinal counting discourse entities: "les deux motions").
@@ -15,24 +17,14 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+ROOT = Path(sys.argv[1] if len(sys.argv) > 1 else "audit/retraites").resolve()
+HERE = ROOT / "gold_src"
+META = yaml.safe_load((HERE / "meta.yml").read_text(encoding="utf-8"))
+# Short codes of figures.txt's source columns -> the actor's name as the text gives it
+ACTORS = META["actor_codes"]
+# Whether the next listed figure may stand inside the previous one (retraites was numbered that way)
+OVERLAP = META.get("figures_may_overlap", False)
 
-ACTORS = {
-    "INT": "ministère de l'Intérieur",
-    "PP": "préfecture de police de Paris",
-    "CGT": "CGT",
-    "IS": "intersyndicale",
-    "DARM": "Gérald Darmanin",
-    "FP": "ministère de la Fonction publique",
-    "OCC": "cabinet Occurrence",
-    "UNEF": "Unef",
-    "VDN": "La Voix du Nord",
-    "RT": "renseignement territorial",
-    "PREF": "préfectures (autorités locales)",
-    "SYND": "syndicats locaux",
-    "BERGER": "Laurent Berger",
-}
 
 
 def num(s):
@@ -77,7 +69,7 @@ def main():
             errors.append(f"line {ln}: {cur}: {text!r} not found after offset {cursor}")
             continue
         occ = occurrences(body, text).index(pos) + 1
-        cursor = pos + 1
+        cursor = pos + 1 if OVERLAP else pos + len(text)  # else the next figure starts after this one
         if ".." in value:
             lo, hi = value.split("..")
             v, high = num(lo), num(hi)
@@ -118,8 +110,7 @@ def main():
     gold = {"quantities": meta["quantities"], "figures": figures,
             "conflicts": meta.get("conflicts") or [], "agreements": meta.get("agreements") or [],
             "actors": meta["actors"]}
-    header = ("# Hand annotation of audit/retraites (dev + heldout). Generated from gold_src/figures.txt and\n"
-              "# gold_src/meta.yml by gold_src/build_gold.py (formatting and occurrence numbering only).\n")
+    header = META["gold_header"]
     out = ROOT / "gold.yml"
     out.write_text(header + yaml.safe_dump(gold, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
     print(f"{len(figures)} figures, {len(meta['quantities'])} quantities, {len(gold['conflicts'])} conflicts -> {out}")

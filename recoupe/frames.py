@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from .dates import offset_in_sentence
 from .lexicon import demonym, load
 from .models import Figure, Place, PlaceMention
+from .nlp import doc_text
 
 # "À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais…": a figure inside what someone reports where
 # they spoke is not counted there ("le même chiffre que le 31 janvier" is no report)
@@ -136,7 +137,7 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
     selon la préfecture)"; "Mais selon la préfecture, ils étaient 7 000.") says the same thing as the figure it
     follows, in its sentence or the one before: it takes that figure's frame, and its scope when it names none. A
     figure in parentheses right after a place ("à Nantes (10.000 à 25.000)") counts in that place."""
-    text = doc.text
+    text = doc_text(doc)
     lex = lexicons()
     out: list[Figure] = []
     previous: Optional[Figure] = None
@@ -241,11 +242,11 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
-    if lex["difference"].match(doc.text[figure.end:figure.end + 40].replace("’", "'")):
+    if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")):
         event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None:
-        cls = _phrase_class(figure, lex, doc.text)
+        cls = _phrase_class(figure, lex, doc_text(doc))
     noun_cls = lex["noun_class"].get(entity) if entity else None
     if entity in lex["event_nouns"]:
         cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
@@ -264,11 +265,11 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
-    elif cls != "stock" and _cumulative(doc.text, figure, lex):
+    elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
-    share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc.text[max(0, figure.start - 30):figure.start])) \
+    share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc_text(doc)[max(0, figure.start - 30):figure.start])) \
         and scope is None
     if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
         event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
@@ -516,7 +517,7 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
             continue
         break
     sentence = figure.sentence.lower().replace("’", "'")
-    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc.text)
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
     before = sentence[max(0, position - 40):max(0, position)]
     if modality == "actual" and lex["planned_words"].search(before):
         modality = "planned"
@@ -528,7 +529,7 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
 
 def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
            lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    text = doc.text
+    text = doc_text(doc)
     sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)

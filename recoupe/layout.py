@@ -29,15 +29,26 @@ class Layout:
     unit_paragraph: list[int]
     quotes: list[tuple[int, int]]  # quoted regions, quote marks included
     _unit_starts: list[int] = field(default_factory=list)
+    _quote_starts: list[int] = field(default_factory=list)  # the quoted regions merged, for one bisection
+    _quote_ends: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._unit_starts = [s for s, _ in self.units]
+        merged: list[list[int]] = []
+        for s, e in sorted(q for q in self.quotes if q[0] < q[1]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._quote_starts = [s for s, _ in merged]
+        self._quote_ends = [e for _, e in merged]
 
     def unit_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
 
     def in_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quotes)
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and offset < self._quote_ends[i]
 
 
 def build_layout(doc: Doc, text: str) -> Layout:

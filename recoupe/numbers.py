@@ -64,6 +64,7 @@ and cut at line breaks (so a headline is its own sentence).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Optional
@@ -85,7 +86,7 @@ from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, words  # noqa:
 def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     """Every count or amount in the article (attribution is filled later by attribution.py)."""
     text = article.text
-    norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("’", "'"))  # offsets carry over
+    norm = lower_keeping_offsets(text.replace("’", "'"))
     sentences = sentence_spans(doc)
     doc.user_data.setdefault("language", article.language)
     quantities = find_quantities(doc, text, norm)
@@ -106,15 +107,25 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """The text in lower case, character for character (a character whose lower case is longer stays as it is),
+    so offsets carry over. One `str.lower()` gives the same when no character grows and there is no capital sigma
+    (the only letter `str.lower()` lowers by its context)."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and "Σ" not in text:
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def elided_time(doc: Doc, norm: str, sentences, quantities: list[Quantity], quantity: Quantity, figure: Figure) -> bool:
     """ "12 ans de service pour les uns et six à neuf pour les autres": a number whose noun is elided counts what
     the number before it in the sentence counted; when that one was a time or a duration, so is this one."""
     if figure.kind != "count" or figure.object or not sentences:
         return False
-    earlier = [q for q in quantities if q.end <= quantity.start and exclusion(doc, norm, q) != "anaphoric"]
-    if not earlier:
+    previous = next((q for q in reversed(quantities)  # the last earlier number that is not anaphoric
+                     if q.end <= quantity.start and exclusion(doc, norm, q) != "anaphoric"), None)
+    if previous is None:
         return False  # ("les uns" is no number of the sentence)
-    previous = earlier[-1]
     if sentence_index(sentences, previous.start) != sentence_index(sentences, quantity.start):
         return False
     return exclusion(doc, norm, previous) == "time"
@@ -235,11 +246,14 @@ def object_of_previous_percent(earlier: list[Figure], figure: Figure, sentences,
 
 def subject_of_copula(doc: Doc, start: int) -> Optional[str]:
     """ "Les manifestants étaient 3 000": the subject of "être" before the number is the thing counted."""
-    before = [t for t in doc if t.idx + len(t) <= start]
+    ends = doc.user_data.get("token_ends")
+    if ends is None:
+        ends = doc.user_data["token_ends"] = [t.idx + len(t) for t in doc]
+    count = bisect.bisect_right(ends, start)  # the tokens ending before the number (token ends only grow)
     w = words(doc_language(doc))
-    if not before or before[-1].lemma_ != w.copula:
+    if not count or doc[count - 1].lemma_ != w.copula:
         return None
-    for token in reversed(before[:-1]):
+    for token in reversed(doc[:count - 1]):
         if token.is_punct or token.is_space:
             return None
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in w.figure_nouns:

@@ -12,23 +12,23 @@ from .nlp import doc_language
 from .number_objects import counted_noun, noun_after
 from .number_qualifiers import qualifier_before
 from .number_reading import is_date, is_number_word, is_sentence_start
-from .number_words import Quantity, words
+from .number_words import Quantity, words, rx
 
 
 def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
     """Four digits without separator, 1000-2100, are a year unless a counted noun follows ("2000 soldats")."""
     surface = norm[quantity.start:quantity.end]
-    if not re.fullmatch(r"\d{4}", surface) or not 1000 <= quantity.value <= 2100:
+    if not rx.fullmatch(r"\d{4}", surface) or not 1000 <= quantity.value <= 2100:
         return False
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
     w = words(doc_language(doc))
-    if following is not None and following.pos_ == "NOUN" and not re.fullmatch(w.time_words, following.lower_):
+    if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_):
         # "the 2016 elections", "in 2020 polls": a year before its noun, in a language that writes counts of
         # thousands with a separator (English "2,000 soldiers") and says where a year stands (year_before)
         year_before = getattr(w, "year_before", None)
         before = norm[max(0, quantity.start - 20):quantity.start]
-        return bool(year_before and 1900 <= quantity.value <= 2100 and re.search(year_before, before, re.I))
+        return bool(year_before and 1900 <= quantity.value <= 2100 and rx.search(year_before, before, re.I))
     return True
 
 
@@ -41,13 +41,13 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "date"
     if is_year(doc, norm, quantity):
         return "year"
-    if re.match(w.time_after, after):
+    if rx.match(w.time_after, after):
         return "time"  # "8 heures", "deux dernières années", "une vingtaine d'années"
-    if re.match(rf"\s*(?:{w.fractions})\b", after):
+    if rx.match(rf"\s*(?:{w.fractions})\b", after):
         return "fraction"  # "deux tiers"
-    if re.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
+    if rx.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
         return "code"  # a leading zero: a code or a phone number, not a count
-    if re.search(rf"(?<!\w)(?:{w.identifier_heads})\s*$", before, re.IGNORECASE) or re.match(
+    if rx.search(rf"(?<!\w)(?:{w.identifier_heads})\s*$", before, re.IGNORECASE) or rx.match(
         rf"\s*(?:{w.address_words})\b", after
     ):
         return "identifier"
@@ -67,12 +67,12 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",
         # "déficit zéro"
     if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
-        re.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
+        rx.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
     ):
         return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
     if previous is not None and previous.lower_ in w.ratio_words and not followed_by_noun:
         return "ratio"  # "un enfant sur deux", "9 sur 10"
-    definite_before = re.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
+    definite_before = rx.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
     if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
         return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
     return None

@@ -4,7 +4,6 @@ the words come from number_words (lexicons/<language>/numbers.yml)."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -13,7 +12,7 @@ from .lexicon import demonym, load
 from .models import Figure
 from .nlp import doc_language, known_noun, known_word
 from .number_reading import is_number_word
-from .number_words import FIGURE_WORDS, HYPHENS, QUOTES, WORD, Quantity, words
+from .number_words import FIGURE_WORDS, HYPHENS, QUOTES, WORD, Quantity, words, rx
 
 
 # --- what happened to the counted things -----------------------------------------------------
@@ -31,7 +30,7 @@ def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
     elided = elided_participle(doc, span.end)
     if elided is not None:  # "25 autres blessés" -> blesser
         lemma = _verb_lemma(elided)
-        return re.sub(r"é$", "er", lemma) if lemma else None
+        return rx.sub(r"é$", "er", lemma) if lemma else None
     # a participle counts in English ("900 killed"); French reads its nominalized adjectives from the noun's clause
     kinds = ("NOUN", "PROPN") if doc_language(doc) == "fr" else ("NOUN", "PROPN", "VERB", "ADJ")
     noun = next((t for t in doc[span.end:span.end + 8] if t.pos_ in kinds and object_lemma(t) == figure.object), None)
@@ -64,7 +63,7 @@ def _verb_lemma(token: Token) -> Optional[str]:
         return "disparaître"  # "portées disparues"
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and lemma.endswith(("é", "ée", "és", "ées")):  # "blessées" tagged ADJ, lemma "blessé"
-        lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
+        lemma = rx.sub(r"é(?:e|s|es)?$", "er", lemma)
     w = words(doc_language(token.doc))
     return None if lemma in w.empty_predicates else w.verb_concepts.get(lemma, lemma)
 
@@ -75,27 +74,27 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
     """(kind, object, object_text) of a quantity."""
     w = words(doc_language(doc))
     after = norm[quantity.end:quantity.end + 40]
-    unit = re.match(rf"\s*(?:{w.measure_units})(?![\w'])", after)
+    unit = rx.match(rf"\s*(?:{w.measure_units})(?![\w'])", after)
     if unit is None and quantity.ends_with_counting_noun:  # "une quinzaine de kilomètres", "des millions de tonnes"
-        unit = re.match(w.unit_after_counting, after)
+        unit = rx.match(w.unit_after_counting, after)
     if unit is None and following is not None:  # "122 et 152 mm": the unit is shared
         between = norm[quantity.end:following.start]
-        if re.fullmatch(r"\s*(?:et|ou|à|,)\s*", between):
-            unit = re.match(rf"\s*(?:{w.measure_units})(?![\w'])", norm[following.end:following.end + 40])
+        if rx.fullmatch(r"\s*(?:et|ou|à|,)\s*", between):
+            unit = rx.match(rf"\s*(?:{w.measure_units})(?![\w'])", norm[following.end:following.end + 40])
     if unit:
-        name = re.sub(w.unit_prefix, "", unit.group(0).strip())
-        singular = " ".join(re.sub(r"(?<=\w{4})s$", "", word) for word in name.split())
+        name = rx.sub(w.unit_prefix, "", unit.group(0).strip())
+        singular = " ".join(rx.sub(r"(?<=\w{4})s$", "", word) for word in name.split())
         return "measure", singular, None  # "kilomètres" -> "kilomètre", "milles nautiques" -> "mille nautique"
-    currency = re.match(rf"\s*(?:{w.currency_after})", after)
-    currency_before = re.search(w.currency_before, norm[max(0, quantity.start - 6):quantity.start])
+    currency = rx.match(rf"\s*(?:{w.currency_after})", after)
+    currency_before = rx.search(w.currency_before, norm[max(0, quantity.start - 6):quantity.start])
     if currency or currency_before:
-        name = re.sub(w.unit_prefix, "", (currency or currency_before).group(0).strip())
+        name = rx.sub(w.unit_prefix, "", (currency or currency_before).group(0).strip())
         obj = next((w.currencies[key] for key in sorted(w.currencies, key=len, reverse=True) if name.startswith(key)), name)
         _noun, obj_text = counted_noun(doc, quantity)
         return "amount", obj, obj_text
-    percent = re.match(rf"\s*(?:{w.percent_after})", after)
-    if percent is None and not re.search(w.percent_not_after, norm[max(0, quantity.start - 4):quantity.start]):
-        percent = re.match(rf"\s*(?:{w.percentage_points})", after)
+    percent = rx.match(rf"\s*(?:{w.percent_after})", after)
+    if percent is None and not rx.search(w.percent_not_after, norm[max(0, quantity.start - 4):quantity.start]):
+        percent = rx.match(rf"\s*(?:{w.percentage_points})", after)
     if percent:
         quantity.end += percent.end()  # the sign belongs to the number: "30 %", "5 points"
         noun, obj_text = percent_object(doc, quantity)
@@ -368,10 +367,10 @@ def noun_lemma(token: Token) -> str:
         return other_language_lemma(token, surface, lemma)
     # spaCy's rule lemmatizer strips the "s" of invariable nouns ("obus" -> "obu", "pays" -> "pay", "corps"):
     # a singular in -a, -i, -o, -u, -y or -p that its own tables do not know is not a word; keep the surface.
-    if surface.endswith("s") and lemma == surface[:-1] and re.search(r"[aiouyp]$", lemma) and not known_word(lemma):
+    if surface.endswith("s") and lemma == surface[:-1] and rx.search(r"[aiouyp]$", lemma) and not known_word(lemma):
         return surface
     if token.pos_ in ("ADJ", "VERB"):  # a nominalized adjective or participle: "blessés" -> "blessé"
-        return re.sub(r"(?<=\w{3})s$", "", surface)
+        return rx.sub(r"(?<=\w{3})s$", "", surface)
     return lemma or surface
 
 

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from .number_reading import is_date
-from .number_words import Quantity, words
+from .number_words import Quantity, words, rx
 
 
 def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
@@ -15,7 +14,7 @@ def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tu
     window = norm[max(0, start - 40):start]
     best = None
     for pattern, qualifier, strict in w.qualifiers_before:
-        match = re.search(rf"{w.qualifier_start}(?:{pattern})\s*$", window)
+        match = rx.search(rf"{w.qualifier_start}(?:{pattern})\s*$", window)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), qualifier, strict)
     if best is None:
@@ -26,7 +25,7 @@ def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tu
 def qualifier_after(norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
     window = norm[end:end + 30]
     for pattern, qualifier, strict in words(language).qualifiers_after:
-        match = re.match(rf"\s*(?:{pattern})\b", window)
+        match = rx.match(rf"\s*(?:{pattern})\b", window)
         if match:
             return qualifier, strict, end + match.end()
     return None
@@ -38,13 +37,13 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
     between = norm[first.end:second.start]
     if first.vague or second.vague:
         return False
-    if re.fullmatch(w.range_and, between):
-        return bool(re.search(w.range_and_lead, norm[max(0, first.start - 12):first.start]))
-    if re.fullmatch(w.range_or, between):
-        if re.search(rf"(?:{w.change_verbs})\w*\s+{w.change_lead}\s*$", norm[max(0, first.start - 30):first.start]):
+    if rx.fullmatch(w.range_and, between):
+        return bool(rx.search(w.range_and_lead, norm[max(0, first.start - 12):first.start]))
+    if rx.fullmatch(w.range_or, between):
+        if rx.search(rf"(?:{w.change_verbs})\w*\s+{w.change_lead}\s*$", norm[max(0, first.start - 30):first.start]):
             return False  # "est passé de 300 à 400": a change, two figures
-        if re.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
-                and re.match(r"\s*\)", norm[second.end:]):
+        if rx.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
+                and rx.match(r"\s*\)", norm[second.end:]):
             return False  # "à Nantes (10.000 à 25.000)": two counts of one place, the police's and the unions
         return not is_date(norm, first, language) and not is_date(norm, second, language)
     return False

@@ -52,31 +52,9 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
         return phonetic[sound]
     if len(sound) < FUZZY_MIN_LENGTH:
         return []
-    hits = process.extract(sound, _keys_of_length_near(language, len(sound)), scorer=fuzz.ratio,
-                           score_cutoff=FUZZY_MIN_SCORE, limit=10)
+    hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
     best = max((score for _, score, _ in hits), default=None)
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
-
-
-@lru_cache(maxsize=None)
-def _keys_by_length(language: str) -> tuple[list[str], dict[int, list[int]]]:
-    """The phonetic index's keys in its order, and their positions by length."""
-    keys = list(phonetic_index(language))
-    positions: dict[int, list[int]] = {}
-    for i, key in enumerate(keys):
-        positions.setdefault(len(key), []).append(i)
-    return keys, positions
-
-
-def _keys_of_length_near(language: str, length: int) -> list[str]:
-    """The keys that can score FUZZY_MIN_SCORE against a key of this length, in the index's order (so ties come
-    out as over the whole index): fuzz.ratio is 200·common/(l1 + l2) and common ≤ the shorter length, so a key
-    shorter than 88/112 or longer than 112/88 of this length cannot reach 88 (one more on each side for safety)."""
-    keys, positions = _keys_by_length(language)
-    low = math.floor(length * FUZZY_MIN_SCORE / (200 - FUZZY_MIN_SCORE)) - 1
-    high = math.ceil(length * (200 - FUZZY_MIN_SCORE) / FUZZY_MIN_SCORE) + 1
-    near = sorted(i for size in range(max(0, low), high + 1) for i in positions.get(size, ()))
-    return [keys[i] for i in near]
 
 
 def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],

@@ -29,9 +29,8 @@ from . import corrections, lexicon, places, sidecar, stages
 from .budget import FILE_SECONDS, OverBudget, time_budget
 from .executors import LOCAL, prepare_worker, run_dask, run_local
 from .fetch import FetchedPage, Fetcher, read_url_list
-from .ingest import (
-    TEXT_SUFFIXES, IngestError, discover, published_names, read_article, sidecar_path,
-)
+from .ingest import IngestError, read_article, sidecar_path
+from .ingest_files import TEXT_SUFFIXES, discover, published_names
 from .resolve import resolve
 from .models import Article, ArticleExtraction, RejectedFile, stable_id
 from .nlp import get_nlp, model_language
@@ -41,7 +40,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
 # Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
 NOT_EXTRACTION_CODE = {"store.py", "fetch.py", "resolve.py", "resolve_actors.py", "resolve_places.py",
-                       "resolve_speakers.py", "corrections.py"}
+                       "resolve_speakers.py", "schema.py", "corrections.py"}
 
 
 class EmptyBuild(Exception):

@@ -1,4 +1,5 @@
-"""Actors across articles (the resolve step, recoupe/resolve.py, calls this): one actor per real source, each merge with its rule, confidence and evidence.
+"""Actors across articles: one actor per real source, each merge with its rule, confidence and evidence (the
+resolve step, recoupe/resolve.py, calls this).
 
 entities.resolve_actors first merges mentions by spelling (folded names, acronyms paired with their long form,
 spelling variants of people's full names). This module then merges actors that are one source under different

@@ -33,7 +33,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 
-from recoupe import pipeline, store  # noqa: E402
+from recoupe import pipeline, resolve, store  # noqa: E402
 from recoupe.models import Dossier, stable_id  # noqa: E402
 
 SQL_TIME_LIMIT_MS = 1000  # when the Makefile's serve target sets none
@@ -46,7 +46,7 @@ ARTICLES_PER_STORY = 10
 def seed_dossier(cache: Path) -> Dossier:
     articles, rejected = pipeline.ingest([ROOT / "seeds"])
     extractions, _, _, _ = pipeline.extract_all(articles, pipeline.ExtractionCache(cache))
-    return pipeline.resolve(extractions, rejected)
+    return resolve.resolve(extractions, rejected)
 
 
 def scale_dossier(seed: Dossier, target_figures: int) -> Dossier:
@@ -81,8 +81,8 @@ def scale_dossier(seed: Dossier, target_figures: int) -> Dossier:
         for m in seed.place_mentions:
             out["place_mentions"].append(m.model_copy(update={"id": new(m.id), "article_id": article_id[m.article_id]}))
     actors = [a.model_copy(update={"mention_count": a.mention_count * copies}) for a in seed.actors]
-    actors = pipeline.count_statements(actors, out["claims"], out["figures"])
-    derived = pipeline.actor_places(out["articles"], actors, seed.places, out["place_mentions"], out["claims"])
+    actors = resolve.count_statements(actors, out["claims"], out["figures"])
+    derived = resolve.actor_places(out["articles"], actors, seed.places, out["place_mentions"], out["claims"])
     return Dossier(actors=actors, places=seed.places, actor_places=derived, rejected=[], **out)
 
 

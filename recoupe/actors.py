@@ -72,7 +72,7 @@ class _Candidate:
 def extract_actor_mentions(doc: Doc, article: Article) -> list[ActorMention]:
     text = article.text
     layout = layout_of(doc)
-    entities = [c for c in (_clean_entity(doc, ent, text) for ent in doc.ents) if c is not None]
+    entities = [c for c in (_clean_entity(doc, ent) for ent in doc.ents) if c is not None]
     entities += _titled_names(doc, entities)
     reports = with_candidates(doc, layout, reports_of(doc), [(c.start, c.end) for c in entities])
     speaker_heads = {r.head for r in reports if r.head is not None}
@@ -118,8 +118,9 @@ def without_places(mentions: list[ActorMention], place_mentions: list[PlaceMenti
     return [m for m in mentions if m.kind != "person" or not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
-def _clean_entity(doc: Doc, ent, text: str) -> Optional[_Candidate]:
-    """The entity without leading articles (and, for people, leading lower-case titles) or glued junk."""
+def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
+    """The entity without leading articles (and, for people, leading lower-case titles); a full stop glued to the
+    next word ("Yonhap.ce que") is repaired in ingest (recoupe/repair.py)."""
     if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
         return None
     tokens = list(ent)
@@ -153,9 +154,6 @@ def _clean_entity(doc: Doc, ent, text: str) -> Optional[_Candidate]:
             nxt += 1
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    glued = re.search(r"(?<=[A-Za-zÀ-ÿ])\.[a-zà-ÿ]+$", text[start:end])  # "Yonhap.ce"
-    if glued:
-        end = start + glued.start()
     if end <= start:
         return None
     return _Candidate(start, end, "organisation", "ner", ent.label_, tokens=[t.i for t in tokens])

@@ -216,7 +216,7 @@ def apply_to_actors(corrections: Corrections, actors: list[Actor], mentions: lis
                     merges: list[ActorMerge]) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Splits, then merges (a merge may name an actor a split made)."""
     from .entities import _clean_aliases
-    from .resolve import apply_merges
+    from .resolve_actors import apply_merges
 
     def split(where: str, entry: SplitActor) -> str:
         nonlocal actors, mentions

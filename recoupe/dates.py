@@ -318,7 +318,7 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     segment = sentence[low:high].lower().replace("’", "'")
     for phrase, which in (words.get("earlier_occurrence") or {}).items():
         if re.search(rf"\b{re.escape(phrase)}\b", segment):
-            return published, which  # 'previous' or 'first': pipeline.date_figures finds that day
+            return published, which  # 'previous' or 'first': resolve.date_figures finds that day
     if published:
         return published, "article"
     return None, None

@@ -105,7 +105,7 @@ def prepare_worker(cache_dir: Optional[str]) -> str:
     """Run once on each Dask worker before any article: keep the gazetteer in the shared cache folder when
     the worker can reach it, and report the extractor version for the client to compare."""
     from . import places
-    from .pipeline import extractor_version
+    from .extraction_cache import extractor_version
 
     if cache_dir:
         folder = Path(cache_dir)

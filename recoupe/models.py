@@ -7,7 +7,7 @@ validation is a bug, never a row dropped in silence.
 Offsets (`start`, `end`) always index into `Article.text` (the clean body), so that
 `text[start:end] == surface`.
 
-The models are also the tables' schema: each field is a column (recoupe/store.py derives the columns and their
+The models are also the tables' schema: each field is a column (recoupe/schema.py derives the columns and their
 types from them), and each field's `description` is the column's description on the published pages (the
 `columns:` blocks of metadata.yml are written from them: `python -m recoupe.store metadata.yml`). The columns
 only the store computes (an article's label and counts, a place's counts and popup, where a sentence begins) are

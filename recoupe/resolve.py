@@ -1,659 +1,130 @@
-"""Actors across articles: one actor per real source, each merge with its rule, confidence and evidence.
+"""Resolution across articles, the build's third step: per-article extractions in, the Dossier out.
 
-entities.resolve_actors first merges mentions by spelling (folded names, acronyms paired with their long form,
-spelling variants of people's full names). This module then merges actors that are one source under different
-names, and keeps why in `actor_merges`:
-
-- description: an organisation named only by a description ("l'agence allemande", "les services secrets
-  allemands", "l'agence de renseignement de Berlin") is the named body (a proper name or an acronym) whose
-  words, over the whole dossier, hold every word of the description. Head nouns of one family are
-  interchangeable ("agence", "service", "office"…) and synonyms are read as one word ("services secrets" =
-  "renseignement"): both lists are in recoupe/lexicons/fr/sources.yml. Merged when exactly one named body fits
-  (0.8; 0.9 when it is also named in the description's article); when several fit, the one named last before the
-  description in its article (0.6); otherwise not at all. A description made of vague words ("les autorités
-  allemandes") is never merged. A fuller description that says where ("préfecture de police de Paris") is a
-  body the shorter one ("la préfecture de police") may name, as is a description written with a capital inside a
-  sentence ("selon l'Office fédéral suisse": a proper name).
-- short_name: a body named by one word of its name, its first ("l'Assemblée" for "Assemblée nationale") or its
-  capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has that word and
-  it is no place (0.7).
-- transliteration: a lone surname spelt another way ("Kyslitsa" for "Serhiy Kyslytsia"), or two lone surnames,
-  after transliteration folding and a rapidfuzz similarity of at least 85, when exactly one person fits.
-- acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
-  ("Confédération générale du travail").
-
-A speaker the article names only by a description of a body or group ("selon la police", "les syndicats
-revendiquent") becomes an actor too (`unnamed_speakers`): one per description and per town framing its sentence
-or paragraph, or, for a singular one ("le syndicat"), the body with that head noun named last before it.
-
-Then each claim and figure gets its actor and its original source (citing.py finds whom a speaker cites).
+Every cross-article job is reached from `resolve` here, each in the module for its job:
+  resolve_places.py    places merged by GeoNames id, namesakes settled, the places each actor speaks of
+  resolve_actors.py    one actor per real source (spelling, description, short name, transliteration, acronym)
+  resolve_speakers.py  speakers named only by a description, title-only speakers, claims' and figures' sources
+  topics.py            figure topics; dates.py (through date_articles/date_figures here) the dates
+  corrections.py       the reporter's corrections.yml, applied to what the rules found
+This module also dates articles and figures and counts each actor's statements.
 """
-
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from functools import lru_cache
-from typing import Iterable, Optional
+from collections import Counter, defaultdict
+from typing import Optional
 
-from rapidfuzz import fuzz
+from . import corrections, dates, frames, topics
+from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile
+from .resolve_actors import apply_merges, description_words, initials, merge_actors, resolve_actors
+from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
+from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
 
-from . import entities, lexicon
-from .attribution import TITLE_NOUNS
-from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
-from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
+__all__ = [  # the step, and the jobs it calls, importable from here
+    "resolve", "date_articles", "date_figures", "count_statements", "CONTEXT_DAYS",
+    "actor_places", "merge_places", "place_countries", "settle_namesakes",
+    "apply_merges", "description_words", "initials", "merge_actors", "resolve_actors",
+    "link_sources", "merge_speakers", "unnamed_speakers",
+]
 
-BODY = "<body>"  # the family token every interchangeable head noun is read as
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    data = lexicon.load("sources")
-    synonyms = []
-    for key, phrases in data["synonyms"].items():
-        for phrase in phrases:
-            synonyms.append((tuple(_fold_phrase(phrase)), _fold_word(key)))
-    synonyms.sort(key=lambda s: -len(s[0]))
-    heads = {_fold_word(w) for family in data["description_heads"].values() for w in family}
-    return {"synonyms": synonyms, "heads": heads, "vague": {_fold_word(w) for w in data["vague_heads"]}}
+CONTEXT_DAYS = 2  # a report of a one-day event comes out that day or within two days
 
 
-def _fold_phrase(text: str) -> list[str]:
-    return [_fold_word(w) for w in re.split(r"[\s’'()]+", text) if w]
+def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
+            fixes: Optional[corrections.Corrections] = None) -> Dossier:
+    """Merge actors and places across articles, link claims and figures to actors, and give figures a topic;
+    the reporter's corrections (corrections.yml) are applied to what the rules found."""
+    fixes = fixes or corrections.Corrections()
+    extractions = settle_namesakes(extractions)
+    merged_places = merge_places([p for e in extractions for p in e.places])
+    place_mentions = [m for e in extractions for m in e.place_mentions]
+    mentions = [m for e in extractions for m in e.actor_mentions]
+    actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
+    articles = date_articles([e.article for e in extractions])
+    actors, mentions, claims, figures = unnamed_speakers(
+        [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
+        articles, merged_places, place_mentions)
+    actors, mentions, spoken = merge_speakers(actors, mentions)
+    merges = sorted(merges + spoken, key=lambda r: r.id)
+    actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
+    claims, figures = link_sources(claims, figures, mentions)
+    figures = corrections.apply_to_figures(fixes, figures, actors, articles)
+    figures = date_figures(figures, articles)
+    figures = topics.assign_topics(figures, merged_places, place_mentions)
+    figures = corrections.apply_to_topics(fixes, figures)
+    figures, found_topics = topics.judge_topics(figures)
+    return Dossier(
+        articles=articles,
+        figures=figures,
+        claims=claims,
+        actors=count_statements(actors, claims, figures),
+        actor_mentions=mentions,
+        actor_merges=merges,
+        places=merged_places,
+        place_mentions=place_mentions,
+        actor_places=actor_places(articles, actors, merged_places, place_mentions, claims),
+        topics=found_topics,
+        rejected=rejected,
+    )
 
 
-def description_words(text: str) -> list[str]:
-    """The words that say which body a phrase names, synonyms and head families read as one word:
-    "les services secrets allemands" -> ["renseignement", "allemand"]."""
-    lex = _lexicon()
-    words = _fold_phrase(text)
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for phrase, key in lex["synonyms"]:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                out.append(key)
-                i += len(phrase)
-                break
-        else:
-            word = words[i]
-            if word not in ARTICLE_WORDS:
-                out.append(BODY if word in lex["heads"] else word)
-            i += 1
-    return out
+def date_articles(articles: list[Article]) -> list[Article]:
+    """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
+    calendar date they say, its year taken from the dossier's dated articles."""
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    year = max(years, key=lambda y: (years[y], y)) if years else None
+    return [a if a.published else a.model_copy(update={"published": dates.infer_published(a.text, year)})
+            for a in articles]
 
 
-# --- which actors are descriptions, which are named -------------------------------------------------------
-
-
-def _is_description_name(name: str) -> bool:
-    """A common-noun phrase: lower-case words after the first, but for a place after "de" ("de Berlin")."""
-    words = re.split(r"\s+", name.strip())
-    if len(words) < 2 or _is_acronym(words[0]):
-        return False
-    for previous, word in zip(words, words[1:]):
-        bare = re.sub(r"^[dl][’']", "", word)
-        if bare[:1].isupper() and not (previous.lower() in ("de", "du", "des", "d'", "d’", "la") or word != bare):
-            return False
-    return True
-
-
-def _is_description(actor: Actor, group: list[ActorMention]) -> bool:
-    if actor.kind != "organisation" or any(m.acronym or _capitalised_inside(m) for m in group):
-        return False
-    if not all(_is_description_name(m.name) for m in group):
-        return False
-    words = description_words(actor.name)
-    head = _fold_phrase(actor.name)[0] if actor.name else ""
-    return len(words) >= 2 and head not in _lexicon()["vague"]
-
-
-def _is_named(actor: Actor, group: list[ActorMention]) -> bool:
-    if actor.kind != "organisation":
-        return False
-    if any(m.acronym for m in group):
-        return True
-    return any(m.name[:1].isupper() and (not _is_description_name(m.name) or _capitalised_inside(m)) for m in group)
-
-
-def _capitalised_inside(mention: ActorMention) -> bool:
-    """A capital that is no sentence's first letter marks a proper name: "selon l'Office fédéral suisse"."""
-    at = mention.sentence.find(mention.surface)
-    return mention.surface[:1].isupper() and at > 0 and bool(mention.sentence[:at].strip())
-
-
-def _heads(group: list[ActorMention]) -> set[str]:
-    """The head noun of each name and role of a body ("syndicat" for "le syndicat CGT"), families folded."""
-    heads = set()
-    for m in group:
-        for text in (m.name, m.role or ""):
-            words = description_words(text)
-            if words:
-                heads.add(words[0])
-    return heads
-
-
-def _vocabulary(group: list[ActorMention]) -> set[str]:
-    words: set[str] = set()
-    for m in group:
-        for text in (m.surface, m.name, m.role or "", m.acronym or ""):
-            words.update(description_words(text))
-    return words
-
-
-# --- the merges ---------------------------------------------------------------------------------------------
-
-
-def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
-                 ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
-    """Actors that are one source under several names merged, with a row of evidence per merge. `places` holds
-    (folded name, country code) for the places the dossier names."""
-    group_of: dict[str, list[ActorMention]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)):
-        group_of[m.actor_id].append(m)
-    by_id = {a.id: a for a in actors}
-    found: list[tuple[str, str, str, float, str]] = []  # (merged id, kept id, rule, confidence, evidence)
-    found += _description_merges(actors, group_of, places)
-    found += _elliptic_merges(actors, group_of, places)
-    found += _transliteration_merges(actors, group_of)
-    found += _acronym_merges(actors, group_of)
-    return apply_merges(by_id, mentions, group_of, found)
-
-
-def apply_merges(by_id: dict[str, Actor], mentions: list[ActorMention], group_of: dict[str, list[ActorMention]],
-                 found: Iterable[tuple[str, str, str, float, str]]) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
-    """Fold each merged actor into the one kept (following chains), and record each merge."""
-    into: dict[str, str] = {}
-    rows: list[ActorMerge] = []
-    for merged, kept, rule, confidence, evidence in found:
-        while kept in into:
-            kept = into[kept]
-        if merged == kept or merged in into:
-            continue
-        into[merged] = kept
-        first = group_of[merged][0]
-        rows.append(ActorMerge(
-            id=stable_id("merge", merged, kept, rule), actor_id=kept, merged_name=by_id[merged].name,
-            merged_actor_id=merged, rule=rule, confidence=confidence, evidence=evidence, mention_id=first.id,
-            surface=first.surface, article_id=first.article_id, start=first.start, end=first.end,
-            sentence=first.sentence,
-        ))
-
-    def final(actor_id: str) -> str:
-        while actor_id in into:
-            actor_id = into[actor_id]
-        return actor_id
-
-    kept_actors: dict[str, Actor] = {}
-    for actor in sorted(by_id.values(), key=lambda a: a.id):
-        target = final(actor.id)
-        if target == actor.id:
-            kept_actors.setdefault(actor.id, actor)
-    for actor in sorted(by_id.values(), key=lambda a: a.id):
-        target = final(actor.id)
-        if target != actor.id:
-            base = kept_actors[target]
-            kept_actors[target] = base.model_copy(update={
-                "aliases": sorted(set(base.aliases) | set(actor.aliases)),
-                "mention_count": base.mention_count + actor.mention_count,
-                "role": base.role or actor.role,
-            })
-    resolved = [m.model_copy(update={"actor_id": final(m.actor_id)}) if m.actor_id in into else m for m in mentions]
-    result = sorted(kept_actors.values(), key=lambda a: (a.kind, a.name.lower(), a.id))
-    for row in rows:  # a chain a -> b -> c: every row names the actor finally kept
-        row.actor_id = final(row.actor_id)
-    return result, resolved, sorted(rows, key=lambda r: r.id)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, tuple[str, ...]]:
-    """{ISO code: the folded words of its French name}: "KR" -> ("coree", "sud")."""
-    import babel
-
-    names = {}
-    for code, name in babel.Locale("fr").territories.items():
-        if len(code) == 2 and code.isalpha():
-            words = tuple(w for w in _fold_phrase(name.replace("-", " ")) if w not in ARTICLE_WORDS)
-            if words:
-                names[code] = words
-    return names
-
-
-def _stem_match(part: str, word: str) -> bool:
-    """A demonym's part and a country name's word: "coreen" / "coree", "ukrainien" / "ukraine", "russe" / "russie"."""
-    if part == word:
-        return True
-    common = 0
-    for a, b in zip(part, word):
-        if a != b:
-            break
-        common += 1
-    return common >= 4 and len(part) - common <= 3 and len(word) - common <= 3
-
-
-@lru_cache(maxsize=4096)
-def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -> frozenset[str]:
-    """The countries a folded word stands for: a place named in the dossier ("seoul" -> KR) or an adjective of
-    nationality whose parts cover the country's name ("allemand" -> DE, "nord-irlandais" -> none)."""
-    found = {code for name, code in places if name == word}
-    parts = word.split("-")
-    for code, words in _country_names().items():
-        if all(any(_stem_match(p, w) for w in words) for p in parts) and all(
-                any(_stem_match(p, w) for p in parts) for w in words):
-            found.add(code)
-    return frozenset(found)
-
-
-def _covered(words: set[str], vocab: set[str], places: frozenset[tuple[str, str]]) -> bool:
-    """Whether every word of a description is in a body's words, a place or a nationality counting as any word
-    of the body that names the same country ("de Berlin" and "allemand")."""
-    countries = None
-    for word in words:
-        if word in vocab:
-            continue
-        own = _countries_of(word, places)
-        if not own:
-            return False
-        if countries is None:
-            countries = set().union(*(_countries_of(v, places) for v in vocab))
-        if not own & countries:
-            return False
-    return True
-
-
-def _description_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
-                        ) -> list[tuple[str, str, str, float, str]]:
-    named = [a for a in actors if _is_named(a, group_of[a.id])]
-    descriptions = [a for a in actors if _is_description(a, group_of[a.id])]
-    vocab = {a.id: _vocabulary(group_of[a.id]) for a in named + descriptions}
-    own_words = {a.id: set(description_words(a.name)) for a in descriptions}
-    found = []
-    for actor in descriptions:
-        group = group_of[actor.id]
-        words = own_words[actor.id]
-        # a fuller description that says where ("préfecture de police de Paris" for "la préfecture de police")
-        placed = [t for t in descriptions if words < own_words[t.id]
-                  and any(_countries_of(w, places) for w in own_words[t.id] - words)]
-        fits = [t for t in named + placed if t.id != actor.id and _covered(words, vocab[t.id], places)]
-        articles = {m.article_id for m in group}
-        head = _fold_phrase(actor.name)[0]
-        shown = " ".join(sorted(head if w == BODY else w for w in words))
-        if len(fits) == 1:
-            target = fits[0]
-            together = any(m.article_id in articles for m in group_of[target.id])
-            found.append((actor.id, target.id, "description", 0.9 if together else 0.8,
-                          f"'{actor.name}' ({shown}) describes only '{target.name}' in the dossier"))
-        elif len(fits) > 1:
-            target = _named_last_before(group, fits, group_of)
-            if target is not None:
-                found.append((actor.id, target.id, "description", 0.6,
-                              f"'{actor.name}' ({shown}) fits {len(fits)} named bodies; '{target.name}' is the one "
-                              "named last before it in its article"))
-    return found
-
-
-def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -> Optional[Actor]:
-    chosen: set[str] = set()
-    for mention in group:
-        before = [(m.start, t.id) for t in fits for m in group_of[t.id]
-                  if m.article_id == mention.article_id and m.end <= mention.start]
-        if not before:
-            return None
-        chosen.add(max(before)[1])
-    if len(chosen) != 1:
-        return None
-    return next(t for t in fits if t.id in chosen)
-
-
-def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
-                     ) -> list[tuple[str, str, str, float, str]]:
-    """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
-    capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
-    a place ("la Russie" is not "l'ambassade de Russie")."""
-    organisations = [a for a in actors if a.kind == "organisation"]
-    known_places = {name for name, _ in places}
-    by_word: dict[str, list[Actor]] = defaultdict(list)  # first word, and capitalised complement, of each long name
-    for other in organisations:
-        words = [w for w in re.split(r"\s+", other.name) if w]
-        if len(words) < 2:
-            continue
-        last = re.sub(r"^[dl][’']", "", words[-1])
-        complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
-        for key in {_fold_word(words[0])} | ({_fold_word(last)} if complement else set()):
-            by_word[key].append(other)
-    found = []
-    for actor in organisations:
-        word = actor.name.strip()
-        if " " in word or not word[:1].isupper() or _is_acronym(word) or _fold_word(word) in known_places:
-            continue
-        fits = [other for other in by_word.get(_fold_word(word), []) if other.id != actor.id]
-        if len(fits) == 1:
-            found.append((actor.id, fits[0].id, "short_name", 0.7,
-                          f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
-    return found
-
-
-def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
-    persons = [a for a in actors if a.kind == "person"]
-    lone = [a for a in persons if len(_name_tokens(a.name)) == 1]
-    found = []
-    for actor in lone:
-        token = _name_tokens(actor.name)[0]
-        if len(token) < 5:
-            continue
-        fits = []
-        for other in persons:
-            if other.id == actor.id:
-                continue
-            tokens = _name_tokens(other.name)
-            ends = {tokens[0], tokens[-1]} if len(tokens) > 1 else {tokens[0]}
-            score = max(fuzz.ratio(token, end) for end in ends)
-            if score >= 85 and token not in ends:
-                fits.append((other, score))
-        if len(fits) == 1:
-            other, score = fits[0]
-            if len(_name_tokens(other.name)) == 1 and other.id < actor.id:
-                continue  # two lone surnames: merged once, into the first by id
-            found.append((actor.id, other.id, "transliteration", 0.7,
-                          f"'{actor.name}' and '{other.name}' are one name spelt two ways "
-                          f"(folded '{token}', similarity {score:.0f})"))
-    return found
-
-
-def initials(name: str) -> set[str]:
-    """The acronyms a long form may have: initials of its content words, or of its capitalised words."""
-    words = [w for w in re.split(r"[\s\-’'()]+", name) if w]
-    content = [w for w in words if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
-    capitals = [w for w in words if w[:1].isupper()]
-    return {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
-
-
-def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
-    organisations = [a for a in actors if a.kind == "organisation"]
-    long_forms: dict[str, list[Actor]] = defaultdict(list)  # acronym -> the bodies whose long form has its initials
-    for other in organisations:
-        if _is_acronym(other.name):
-            continue
-        own = {m.acronym.upper() for m in group_of[other.id] if m.acronym}
-        candidates = initials(other.name).union(*(initials(m.name) for m in group_of[other.id]))
-        for acronym in candidates:
-            if not own or acronym in own:  # a body with an acronym of its own has no other
-                long_forms[acronym].append(other)
-    found = []
-    for actor in organisations:
-        if not _is_acronym(actor.name):
-            continue
-        acronym = _fold_word(actor.name).upper()
-        fits = [other for other in long_forms.get(acronym, []) if other.id != actor.id]
-        if len(fits) == 1:
-            found.append((actor.id, fits[0].id, "acronym", 0.8,
-                          f"'{actor.name}' is the initials of '{fits[0].name}'"))
-    return found
-
-
-# --- speakers without a name -------------------------------------------------------------------------------
-
-
-def unnamed_speakers(
-    claims: list[Claim], figures: list[Figure], actors: list[Actor], mentions: list[ActorMention],
-    articles: list[Article], places: list[Place], place_mentions: list[PlaceMention],
-) -> tuple[list[Actor], list[ActorMention], list[Claim], list[Figure]]:
-    """Speakers the article names by a definite description of a body or group ("selon la police", "les
-    syndicats revendiquent"), made actors so that they count as sources: a singular one ("le syndicat") is the
-    body named last before it in its article whose words hold the description's; otherwise one actor per
-    description and per place it speaks for, the town or region named in its sentence or earlier in its
-    paragraph ("À Rennes, … selon la préfecture" is "préfecture (Rennes)"; with no town, the national one)."""
-    lexicon_words = [tuple(_fold_phrase(p)) for p in lexicon.load("sources")["collective_speakers"]]
-    national = {_fold_word(w) for w in lexicon.load("sources").get("national_heads", [])}
+def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+    """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
+    not date takes the day its article's dated counts of that event give most ('context')."""
+    published = {a.id: a.published for a in articles}
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    year = max(years, key=lambda y: (years[y], y)) if years else None
+    classes = frames.lexicons()["classes"]
+    found = {}
+    event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
     text_of = {a.id: a.text for a in articles}
-    place_of = {p.id: p for p in places}
-    local: dict[str, list[PlaceMention]] = defaultdict(list)  # towns and regions named, per article
-    for m in place_mentions:
-        if place_of.get(m.place_id) and place_of[m.place_id].kind in ("city", "region", "area"):
-            local[m.article_id].append(m)
-    by_article: dict[str, list[ActorMention]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
-        by_article[m.article_id].append(m)
-    vocab = {}
-    group_of: dict[str, list[ActorMention]] = defaultdict(list)
-    for m in mentions:
-        group_of[m.actor_id].append(m)
-    new_actors: dict[str, Actor] = {}
-    new_mentions: list[ActorMention] = []
-    speaker_of_claim: dict[str, ActorMention] = {}
-    mention_by_id = {m.id: m for m in mentions}
-    by_alias: dict[str, set[str]] = defaultdict(set)
-    for actor in actors:
-        for alias in {actor.name, *actor.aliases}:
-            by_alias[" ".join(_fold_phrase(alias))].add(actor.id)
-    titles: dict[str, set[str]] = defaultdict(set)  # a title, folded -> the persons the dossier gives it
-    for actor in actors:
-        if actor.kind == "person" and actor.role:
-            titles[_folded_title(actor.role)].add(actor.id)
-    by_id = {a.id: a for a in actors}
-    holders = {title: by_id[next(iter(ids))] for title, ids in titles.items() if len(ids) == 1}
+    for figure in figures:
+        offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
+        day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
+        if how in ("sentence", "weekday") and figure.event_class:
+            event_days[figure.article_id, figure.event_class][day] += 1
+    dated = []
+    dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
+    for (_, cls), days in event_days.items():
+        dossier_days[cls].update(days)
+    for figure in figures:
+        day, how = found[figure.id]
+        one_day = figure.event_class and classes.get(figure.event_class, {}).get("window_days", 7) == 0
+        reference = dates.parse_iso(published.get(figure.article_id))
+        days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
+                if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
+        earlier = how if how in ("previous", "first") else None
+        if earlier:
+            how = "article"
+        if one_day and how == "article" and days:
+            # the day of the event the article reports: the one its dated figures of that event give most, among the
+            # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
+            day, how = max(days, key=lambda d: (days[d], d)), "context"
+        if earlier and one_day:
+            # "contre 500 000 lors de la précédente journée": the one before, among the days the dossier dates
+            before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
+            day, how = (before, "context") if before else (day, how)
+        dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
+    return dated
+
+
+def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:
+    """Actors with how many claims and figures are attributed to them, and the stances they took."""
+    claim_counts = Counter(c.actor_id for c in claims)
+    figure_counts = Counter(f.source_actor_id for f in figures)
+    stances: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
-        if not claim.speaker_text:
-            continue
-        text = text_of[claim.article_id]
-        start = text.find(claim.speaker_text.strip(), claim.start, claim.end)
-        if start < 0:
-            continue
-        end = start + len(claim.speaker_text.strip())
-        match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
-        if match is None and claim.speaker_text.strip()[:1].islower():
-            # "selon une note du renseignement territorial": the document's issuer, its article left behind
-            match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
-        words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
-        if match is None or not any(tuple(words[:len(p)]) == p for p in lexicon_words):
-            titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
-            indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
-            holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
-            if holder is not None:  # "selon le ministre de l'Intérieur": the one person the dossier gives that title
-                mention = ActorMention(
-                    id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start,
-                    end=end, sentence=claim.text, surface=text[start:end], kind="person", name=holder.name,
-                    role=match.group(2).strip(), actor_id=holder.id)
-                new_mentions.append(mention)
-                speaker_of_claim[claim.id] = mention
-                continue
-            named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
-            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in lexicon_words:
-                continue  # "des ONG locales": a common noun in capitals
-            # a name NER missed ("d'après les chiffres de la Voix du Nord", "le cabinet indépendant Occurrence"):
-            # the actor of that name when there is one, else a new one
-            name_start, name_end = named
-            name = text[name_start:name_end]
-            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set())
-            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id("actor", "named", " ".join(_fold_phrase(name)))
-            if actor_id not in known_ids:
-                known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
-                new_actors[actor_id] = known.model_copy(update={
-                    "aliases": sorted(set(known.aliases) | {name}), "mention_count": known.mention_count + 1})
-            mention = ActorMention(
-                id=stable_id(claim.article_id, "actor", name_start, name_end), article_id=claim.article_id,
-                start=name_start, end=name_end, sentence=claim.text, surface=name, kind="organisation", name=name,
-                actor_id=actor_id)
-            new_mentions.append(mention)
-            speaker_of_claim[claim.id] = mention
-            continue
-        if claim.speaker_mention_id is not None:
-            antecedent = mention_by_id.get(claim.speaker_mention_id)
-            if antecedent is None or claim.start <= antecedent.start < claim.end:
-                continue  # named in its own sentence
-            here = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
-            there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text),
-                                      local[claim.article_id], place_of)
-            if here is None or (there is not None and here.id == there.id) or words[:1] and words[0] in national:
-                continue  # "la préfecture" for the one named before, unless it speaks for another town; a ministry
-                # speaks for the whole country ("À Paris, 87 000 personnes, selon le ministère")
-        described = re.sub(r"\s*\([^()]*\)", "", match.group(2)).strip() or match.group(2).strip()  # "les syndicats (7.800 et 20.000)"
-        actor_id = None
-        if match.group(1).lower() != "les" and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
-            wanted = description_words(described)
-            for m in by_article[claim.article_id]:  # last first
-                if m.end > start or m.kind != "organisation":
-                    continue
-                if m.actor_id not in vocab:
-                    vocab[m.actor_id] = (_vocabulary(group_of[m.actor_id]), _heads(group_of[m.actor_id]))
-                known_words, heads = vocab[m.actor_id]
-                if wanted and set(wanted) <= known_words and wanted[0] in heads:  # "la police" is no "préfecture de police"
-                    actor_id = m.actor_id
-                    break
-        if actor_id is None:
-            place = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
-            key = " ".join(w for w in words if w not in ARTICLE_WORDS)
-            actor_id = stable_id("actor", "unnamed", key, place.id if place else "")
-            name = described + (f" ({place.name})" if place else "")
-            known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
-            new_actors[actor_id] = known.model_copy(update={
-                "aliases": sorted(set(known.aliases) | {claim.speaker_text.strip()}),
-                "mention_count": known.mention_count + 1})
-        mention = ActorMention(
-            id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
-            sentence=claim.text, surface=text[start:end], kind="organisation", name=described, actor_id=actor_id)
-        new_mentions.append(mention)
-        speaker_of_claim[claim.id] = mention
-    if not speaker_of_claim:
-        return actors, mentions, claims, figures
-    known_ids = {m.id for m in mentions}
-    new_mentions = [m for m in {m.id: m for m in new_mentions}.values() if m.id not in known_ids]
-    counts = defaultdict(int)
-    for m in new_mentions:
-        counts[m.actor_id] += 1
-    actors = [a.model_copy(update={"mention_count": a.mention_count + counts[a.id]}) if counts[a.id] else a
-              for a in actors] + sorted(new_actors.values(), key=lambda a: a.id)
-    claims = [c.model_copy(update={"speaker_mention_id": speaker_of_claim[c.id].id}) if c.id in speaker_of_claim else c
-              for c in claims]
-    speaker_text = {c.id: (c.speaker_text or "").strip() for c in claims}
-    figures = [
-        f.model_copy(update={"source_mention_id": speaker_of_claim[f.claim_id].id})
-        if f.claim_id in speaker_of_claim and f.source_text and f.source_text.strip() == speaker_text[f.claim_id]
-        else f
-        for f in figures
+        stances[claim.actor_id].add(claim.stance)
+    return [
+        a.model_copy(update={"claim_count": claim_counts[a.id], "figure_count": figure_counts[a.id],
+                             "stances": ", ".join(sorted(stances[a.id])) or None})
+        for a in actors
     ]
-    return actors, mentions + new_mentions, claims, figures
-
-
-def _folded_title(title: str) -> str:
-    return " ".join(w for w in _fold_phrase(title) if w not in ARTICLE_WORDS)
-
-
-def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """The run of capitalised words in a speaker phrase, from its first capital that does not open a sentence
-    to its last ("la Voix du Nord" -> "Voix du Nord"), or None."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_][\w’'-]*", text[start:end])]
-    capitals = []
-    for s, e in spans:
-        word = text[start + s:start + e]
-        word = re.sub(r"^[dlDL][’']", "", word)
-        opens_sentence = not text[:start + s].rstrip() or text[:start + s].rstrip()[-1] in ".!?«\n"
-        if word[:1].isupper() and not opens_sentence:
-            capitals.append((s, e))
-    if not capitals:
-        return None
-    first, last = capitals[0][0], capitals[-1][1]
-    if text[start + first:start + first + 2].lower() in ("d'", "d’", "l'", "l’"):
-        first += 2
-    return start + first, start + last
-
-
-def _sentence_claim(claim: Claim, mention: ActorMention, text: str) -> Claim:
-    """A stand-in claim spanning the sentence of `mention`, to ask which town frames it."""
-    start = text.find(mention.sentence, max(0, mention.start - len(mention.sentence)))
-    start = start if 0 <= start <= mention.start else mention.start
-    return claim.model_copy(update={"start": start, "end": start + len(mention.sentence)})
-
-
-# "À Rennes, …", "Mais à Marseille, …", "Du côté de Lyon, …": a town that frames its sentence
-FRAME = re.compile(r"\s*(?:(?:et|mais|puis|enfin|ensuite)\s+)?(?:à|a|au|aux|dans|en|côté|du côté de)\s+"
-                   r"(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
-
-
-def _place_spoken_for(text: str, offset: int, claim: Claim, local: list[PlaceMention], place_of) -> Optional[Place]:
-    """The town or region a speaker speaks for: the one that frames its sentence ("À Rennes, … selon la
-    préfecture"), else one framing an earlier sentence of its paragraph. A town inside the sentence ("dont
-    80 000 à Paris, selon les syndicats") is what a figure counts, not whom the speaker speaks for."""
-    paragraph = text.rfind("\n", 0, claim.start) + 1
-    framing = []
-    for m in local:  # the article's towns and regions
-        if not paragraph <= m.start < claim.end or m.start > offset:
-            continue
-        sentence_start = max(paragraph, *(text.rfind(p, paragraph, m.start) + len(p) for p in (". ", "! ", "? ", "» ")))
-        if FRAME.fullmatch(text[sentence_start:m.start]) and re.match(r"\s*[,(]", text[m.end:m.end + 3]):
-            framing.append(m)
-    return place_of[max(framing, key=lambda m: m.start).place_id] if framing else None
-
-
-def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
-                   ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
-    """Speakers named by a word that stands for a body (sources.yml `speaks_as`: "la place Beauvau", "la police"
-    giving a national count, "les syndicats" speaking together) merged into that body, when the dossier names it
-    and the speaker is no town's ("police (Lyon)" stays apart)."""
-    def folded(name: str) -> str:
-        return " ".join(w for w in _fold_phrase(name) if w not in ARTICLE_WORDS)
-
-    table = {folded(k): folded(v) for k, v in (lexicon.load("sources").get("speaks_as") or {}).items()}
-    if not table:
-        return actors, mentions, []
-    group_of: dict[str, list[ActorMention]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)):
-        group_of[m.actor_id].append(m)
-    by_name: dict[str, list[Actor]] = defaultdict(list)  # by its name, else by an alias
-    by_alias: dict[str, list[Actor]] = defaultdict(list)
-    for actor in actors:
-        by_name[folded(actor.name)].append(actor)
-        for name in actor.aliases:
-            by_alias[folded(name)].append(actor)
-    found = []
-    for actor in sorted(actors, key=lambda a: a.id):
-        if actor.kind != "organisation" or not group_of[actor.id]:
-            continue
-        wanted = table.get(folded(actor.name))
-        targets = {t.id: t for t in by_name.get(wanted or "", []) or by_alias.get(wanted or "", []) if t.id != actor.id}
-        if len(targets) == 1:
-            target = next(iter(targets.values()))
-            found.append((actor.id, target.id, "speaks_as", 0.6,
-                          f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
-    if not found:
-        return actors, mentions, []
-    return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
-
-
-# --- claims and figures -------------------------------------------------------------------------------------
-
-
-def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[ActorMention]) -> tuple[list[Claim], list[Figure]]:
-    """Each claim's and figure's actor, and its original source: whom it cites, else itself."""
-    actor_of = {m.id: m.actor_id for m in mentions}
-
-    def original(actor: Optional[str], said: Optional[str], mention_id: Optional[str], text: Optional[str]) -> dict:
-        if mention_id is None and text is None:  # cites nobody: the original source is the speaker
-            return {"original_source_id": actor, "original_source_text": said}
-        return {"original_source_id": actor_of.get(mention_id) if mention_id else None}
-
-    linked_claims = []
-    for c in claims:
-        actor = actor_of.get(c.speaker_mention_id)
-        linked_claims.append(c.model_copy(update={
-            "actor_id": actor, **original(actor, c.speaker_text, c.original_mention_id, c.original_source_text)}))
-    linked_figures = []
-    for f in figures:
-        actor = actor_of.get(f.source_mention_id)
-        linked_figures.append(f.model_copy(update={
-            "source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}))
-    return linked_claims, linked_figures
-
-
-def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
-                   ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
-    """Mentions merged by spelling (entities.py), then by the rules above."""
-    actors, mentions = entities.resolve_actors(mentions)
-    return merge_actors(actors, mentions, places)
-
-
-def place_countries(places: list[Place], place_mentions: list[PlaceMention]) -> frozenset[tuple[str, str]]:
-    """(folded one-word name, country code) of every place the dossier names: what "de Berlin" says of a body."""
-    country = {p.id: p.country_code for p in places if p.country_code}
-    return frozenset((_fold_word(m.surface), country[m.place_id]) for m in place_mentions
-                     if m.place_id in country and " " not in m.surface.strip())

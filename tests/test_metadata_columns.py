@@ -1,5 +1,5 @@
 """The tables' columns come from the pydantic models (recoupe/models.py): their names, order and types make the
-SQLite schema (recoupe/store.py), their `Field(description=...)` the column descriptions of metadata.yml, which
+SQLite schema (recoupe/schema.py), their `Field(description=...)` the column descriptions of metadata.yml, which
 `python -m recoupe.store metadata.yml` writes and this test keeps up to date."""
 
 from __future__ import annotations

@@ -406,7 +406,7 @@ def test_namesake_ranked_by_the_countries_of_the_articles_other_places(nlp):
 
 
 def test_namesake_ranked_by_the_dossiers_other_articles(nlp):
-    from recoupe.pipeline import settle_namesakes
+    from recoupe.resolve import settle_namesakes
     from recoupe.models import ArticleExtraction
 
     def extraction(text, name):

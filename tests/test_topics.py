@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from support import make_article
-from recoupe import pipeline
+from recoupe import pipeline, resolve
 from recoupe.dates import as_of, infer_published, offset_in_sentence
 from recoupe.lexicon import demonym
 from recoupe.topics import assign_topics, interval, rounding
@@ -24,7 +24,7 @@ def dossier(nlp, *texts, published=None):
         if published:
             article = article.model_copy(update={"published": published[index]})
         extractions.append(pipeline.extract(article, nlp(article.text)))
-    return pipeline.resolve(extractions, [])
+    return resolve.resolve(extractions, [])
 
 
 def by_text(result):

@@ -1,0 +1,394 @@
+"""Actors across articles: one actor per real source, each merge with its rule, confidence and evidence (the
+resolve step, recoupe/resolve.py, calls this).
+
+entities.resolve_actors first merges mentions by spelling (folded names, acronyms paired with their long form,
+spelling variants of people's full names). This module then merges actors that are one source under different
+names, and keeps why in `actor_merges`:
+
+- description: an organisation named only by a description ("l'agence allemande", "les services secrets
+  allemands", "l'agence de renseignement de Berlin") is the named body (a proper name or an acronym) whose
+  words, over the whole dossier, hold every word of the description. Head nouns of one family are
+  interchangeable ("agence", "service", "office"…) and synonyms are read as one word ("services secrets" =
+  "renseignement"): both lists are in recoupe/lexicons/fr/sources.yml. Merged when exactly one named body fits
+  (0.8; 0.9 when it is also named in the description's article); when several fit, the one named last before the
+  description in its article (0.6); otherwise not at all. A description made of vague words ("les autorités
+  allemandes") is never merged. A fuller description that says where ("préfecture de police de Paris") is a
+  body the shorter one ("la préfecture de police") may name, as is a description written with a capital inside a
+  sentence ("selon l'Office fédéral suisse": a proper name).
+- short_name: a body named by one word of its name, its first ("l'Assemblée" for "Assemblée nationale") or its
+  capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has that word and
+  it is no place (0.7).
+- transliteration: a lone surname spelt another way ("Kyslitsa" for "Serhiy Kyslytsia"), or two lone surnames,
+  after transliteration folding and a rapidfuzz similarity of at least 85, when exactly one person fits.
+- acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
+  ("Confédération générale du travail").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from . import entities, lexicon
+from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
+from .models import Actor, ActorMention, ActorMerge, stable_id
+
+BODY = "<body>"  # the family token every interchangeable head noun is read as
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = lexicon.load("sources")
+    synonyms = []
+    for key, phrases in data["synonyms"].items():
+        for phrase in phrases:
+            synonyms.append((tuple(_fold_phrase(phrase)), _fold_word(key)))
+    synonyms.sort(key=lambda s: -len(s[0]))
+    heads = {_fold_word(w) for family in data["description_heads"].values() for w in family}
+    return {"synonyms": synonyms, "heads": heads, "vague": {_fold_word(w) for w in data["vague_heads"]}}
+
+
+def _fold_phrase(text: str) -> list[str]:
+    return [_fold_word(w) for w in re.split(r"[\s’'()]+", text) if w]
+
+
+def description_words(text: str) -> list[str]:
+    """The words that say which body a phrase names, synonyms and head families read as one word:
+    "les services secrets allemands" -> ["renseignement", "allemand"]."""
+    lex = _lexicon()
+    words = _fold_phrase(text)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, key in lex["synonyms"]:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                out.append(key)
+                i += len(phrase)
+                break
+        else:
+            word = words[i]
+            if word not in ARTICLE_WORDS:
+                out.append(BODY if word in lex["heads"] else word)
+            i += 1
+    return out
+
+
+# --- which actors are descriptions, which are named -------------------------------------------------------
+
+
+def _is_description_name(name: str) -> bool:
+    """A common-noun phrase: lower-case words after the first, but for a place after "de" ("de Berlin")."""
+    words = re.split(r"\s+", name.strip())
+    if len(words) < 2 or _is_acronym(words[0]):
+        return False
+    for previous, word in zip(words, words[1:]):
+        bare = re.sub(r"^[dl][’']", "", word)
+        if bare[:1].isupper() and not (previous.lower() in ("de", "du", "des", "d'", "d’", "la") or word != bare):
+            return False
+    return True
+
+
+def _is_description(actor: Actor, group: list[ActorMention]) -> bool:
+    if actor.kind != "organisation" or any(m.acronym or _capitalised_inside(m) for m in group):
+        return False
+    if not all(_is_description_name(m.name) for m in group):
+        return False
+    words = description_words(actor.name)
+    head = _fold_phrase(actor.name)[0] if actor.name else ""
+    return len(words) >= 2 and head not in _lexicon()["vague"]
+
+
+def _is_named(actor: Actor, group: list[ActorMention]) -> bool:
+    if actor.kind != "organisation":
+        return False
+    if any(m.acronym for m in group):
+        return True
+    return any(m.name[:1].isupper() and (not _is_description_name(m.name) or _capitalised_inside(m)) for m in group)
+
+
+def _capitalised_inside(mention: ActorMention) -> bool:
+    """A capital that is no sentence's first letter marks a proper name: "selon l'Office fédéral suisse"."""
+    at = mention.sentence.find(mention.surface)
+    return mention.surface[:1].isupper() and at > 0 and bool(mention.sentence[:at].strip())
+
+
+def _heads(group: list[ActorMention]) -> set[str]:
+    """The head noun of each name and role of a body ("syndicat" for "le syndicat CGT"), families folded."""
+    heads = set()
+    for m in group:
+        for text in (m.name, m.role or ""):
+            words = description_words(text)
+            if words:
+                heads.add(words[0])
+    return heads
+
+
+def _vocabulary(group: list[ActorMention]) -> set[str]:
+    words: set[str] = set()
+    for m in group:
+        for text in (m.surface, m.name, m.role or "", m.acronym or ""):
+            words.update(description_words(text))
+    return words
+
+
+# --- the merges ---------------------------------------------------------------------------------------------
+
+
+def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
+                 ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
+    """Actors that are one source under several names merged, with a row of evidence per merge. `places` holds
+    (folded name, country code) for the places the dossier names."""
+    group_of: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)):
+        group_of[m.actor_id].append(m)
+    by_id = {a.id: a for a in actors}
+    found: list[tuple[str, str, str, float, str]] = []  # (merged id, kept id, rule, confidence, evidence)
+    found += _description_merges(actors, group_of, places)
+    found += _elliptic_merges(actors, group_of, places)
+    found += _transliteration_merges(actors, group_of)
+    found += _acronym_merges(actors, group_of)
+    return apply_merges(by_id, mentions, group_of, found)
+
+
+def apply_merges(by_id: dict[str, Actor], mentions: list[ActorMention], group_of: dict[str, list[ActorMention]],
+                 found: Iterable[tuple[str, str, str, float, str]]) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
+    """Fold each merged actor into the one kept (following chains), and record each merge."""
+    into: dict[str, str] = {}
+    rows: list[ActorMerge] = []
+    for merged, kept, rule, confidence, evidence in found:
+        while kept in into:
+            kept = into[kept]
+        if merged == kept or merged in into:
+            continue
+        into[merged] = kept
+        first = group_of[merged][0]
+        rows.append(ActorMerge(
+            id=stable_id("merge", merged, kept, rule), actor_id=kept, merged_name=by_id[merged].name,
+            merged_actor_id=merged, rule=rule, confidence=confidence, evidence=evidence, mention_id=first.id,
+            surface=first.surface, article_id=first.article_id, start=first.start, end=first.end,
+            sentence=first.sentence,
+        ))
+
+    def final(actor_id: str) -> str:
+        while actor_id in into:
+            actor_id = into[actor_id]
+        return actor_id
+
+    kept_actors: dict[str, Actor] = {}
+    for actor in sorted(by_id.values(), key=lambda a: a.id):
+        target = final(actor.id)
+        if target == actor.id:
+            kept_actors.setdefault(actor.id, actor)
+    for actor in sorted(by_id.values(), key=lambda a: a.id):
+        target = final(actor.id)
+        if target != actor.id:
+            base = kept_actors[target]
+            kept_actors[target] = base.model_copy(update={
+                "aliases": sorted(set(base.aliases) | set(actor.aliases)),
+                "mention_count": base.mention_count + actor.mention_count,
+                "role": base.role or actor.role,
+            })
+    resolved = [m.model_copy(update={"actor_id": final(m.actor_id)}) if m.actor_id in into else m for m in mentions]
+    result = sorted(kept_actors.values(), key=lambda a: (a.kind, a.name.lower(), a.id))
+    for row in rows:  # a chain a -> b -> c: every row names the actor finally kept
+        row.actor_id = final(row.actor_id)
+    return result, resolved, sorted(rows, key=lambda r: r.id)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """{ISO code: the folded words of its French name}: "KR" -> ("coree", "sud")."""
+    import babel
+
+    names = {}
+    for code, name in babel.Locale("fr").territories.items():
+        if len(code) == 2 and code.isalpha():
+            words = tuple(w for w in _fold_phrase(name.replace("-", " ")) if w not in ARTICLE_WORDS)
+            if words:
+                names[code] = words
+    return names
+
+
+def _stem_match(part: str, word: str) -> bool:
+    """A demonym's part and a country name's word: "coreen" / "coree", "ukrainien" / "ukraine", "russe" / "russie"."""
+    if part == word:
+        return True
+    common = 0
+    for a, b in zip(part, word):
+        if a != b:
+            break
+        common += 1
+    return common >= 4 and len(part) - common <= 3 and len(word) - common <= 3
+
+
+@lru_cache(maxsize=4096)
+def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -> frozenset[str]:
+    """The countries a folded word stands for: a place named in the dossier ("seoul" -> KR) or an adjective of
+    nationality whose parts cover the country's name ("allemand" -> DE, "nord-irlandais" -> none)."""
+    found = {code for name, code in places if name == word}
+    parts = word.split("-")
+    for code, words in _country_names().items():
+        if all(any(_stem_match(p, w) for w in words) for p in parts) and all(
+                any(_stem_match(p, w) for p in parts) for w in words):
+            found.add(code)
+    return frozenset(found)
+
+
+def _covered(words: set[str], vocab: set[str], places: frozenset[tuple[str, str]]) -> bool:
+    """Whether every word of a description is in a body's words, a place or a nationality counting as any word
+    of the body that names the same country ("de Berlin" and "allemand")."""
+    countries = None
+    for word in words:
+        if word in vocab:
+            continue
+        own = _countries_of(word, places)
+        if not own:
+            return False
+        if countries is None:
+            countries = set().union(*(_countries_of(v, places) for v in vocab))
+        if not own & countries:
+            return False
+    return True
+
+
+def _description_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
+                        ) -> list[tuple[str, str, str, float, str]]:
+    named = [a for a in actors if _is_named(a, group_of[a.id])]
+    descriptions = [a for a in actors if _is_description(a, group_of[a.id])]
+    vocab = {a.id: _vocabulary(group_of[a.id]) for a in named + descriptions}
+    own_words = {a.id: set(description_words(a.name)) for a in descriptions}
+    found = []
+    for actor in descriptions:
+        group = group_of[actor.id]
+        words = own_words[actor.id]
+        # a fuller description that says where ("préfecture de police de Paris" for "la préfecture de police")
+        placed = [t for t in descriptions if words < own_words[t.id]
+                  and any(_countries_of(w, places) for w in own_words[t.id] - words)]
+        fits = [t for t in named + placed if t.id != actor.id and _covered(words, vocab[t.id], places)]
+        articles = {m.article_id for m in group}
+        head = _fold_phrase(actor.name)[0]
+        shown = " ".join(sorted(head if w == BODY else w for w in words))
+        if len(fits) == 1:
+            target = fits[0]
+            together = any(m.article_id in articles for m in group_of[target.id])
+            found.append((actor.id, target.id, "description", 0.9 if together else 0.8,
+                          f"'{actor.name}' ({shown}) describes only '{target.name}' in the dossier"))
+        elif len(fits) > 1:
+            target = _named_last_before(group, fits, group_of)
+            if target is not None:
+                found.append((actor.id, target.id, "description", 0.6,
+                              f"'{actor.name}' ({shown}) fits {len(fits)} named bodies; '{target.name}' is the one "
+                              "named last before it in its article"))
+    return found
+
+
+def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -> Optional[Actor]:
+    chosen: set[str] = set()
+    for mention in group:
+        before = [(m.start, t.id) for t in fits for m in group_of[t.id]
+                  if m.article_id == mention.article_id and m.end <= mention.start]
+        if not before:
+            return None
+        chosen.add(max(before)[1])
+    if len(chosen) != 1:
+        return None
+    return next(t for t in fits if t.id in chosen)
+
+
+def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
+                     ) -> list[tuple[str, str, str, float, str]]:
+    """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
+    capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
+    a place ("la Russie" is not "l'ambassade de Russie")."""
+    organisations = [a for a in actors if a.kind == "organisation"]
+    known_places = {name for name, _ in places}
+    by_word: dict[str, list[Actor]] = defaultdict(list)  # first word, and capitalised complement, of each long name
+    for other in organisations:
+        words = [w for w in re.split(r"\s+", other.name) if w]
+        if len(words) < 2:
+            continue
+        last = re.sub(r"^[dl][’']", "", words[-1])
+        complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
+        for key in {_fold_word(words[0])} | ({_fold_word(last)} if complement else set()):
+            by_word[key].append(other)
+    found = []
+    for actor in organisations:
+        word = actor.name.strip()
+        if " " in word or not word[:1].isupper() or _is_acronym(word) or _fold_word(word) in known_places:
+            continue
+        fits = [other for other in by_word.get(_fold_word(word), []) if other.id != actor.id]
+        if len(fits) == 1:
+            found.append((actor.id, fits[0].id, "short_name", 0.7,
+                          f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
+    return found
+
+
+def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    persons = [a for a in actors if a.kind == "person"]
+    lone = [a for a in persons if len(_name_tokens(a.name)) == 1]
+    found = []
+    for actor in lone:
+        token = _name_tokens(actor.name)[0]
+        if len(token) < 5:
+            continue
+        fits = []
+        for other in persons:
+            if other.id == actor.id:
+                continue
+            tokens = _name_tokens(other.name)
+            ends = {tokens[0], tokens[-1]} if len(tokens) > 1 else {tokens[0]}
+            score = max(fuzz.ratio(token, end) for end in ends)
+            if score >= 85 and token not in ends:
+                fits.append((other, score))
+        if len(fits) == 1:
+            other, score = fits[0]
+            if len(_name_tokens(other.name)) == 1 and other.id < actor.id:
+                continue  # two lone surnames: merged once, into the first by id
+            found.append((actor.id, other.id, "transliteration", 0.7,
+                          f"'{actor.name}' and '{other.name}' are one name spelt two ways "
+                          f"(folded '{token}', similarity {score:.0f})"))
+    return found
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a long form may have: initials of its content words, or of its capitalised words."""
+    words = [w for w in re.split(r"[\s\-’'()]+", name) if w]
+    content = [w for w in words if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
+    capitals = [w for w in words if w[:1].isupper()]
+    return {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
+
+
+def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    organisations = [a for a in actors if a.kind == "organisation"]
+    long_forms: dict[str, list[Actor]] = defaultdict(list)  # acronym -> the bodies whose long form has its initials
+    for other in organisations:
+        if _is_acronym(other.name):
+            continue
+        own = {m.acronym.upper() for m in group_of[other.id] if m.acronym}
+        candidates = initials(other.name).union(*(initials(m.name) for m in group_of[other.id]))
+        for acronym in candidates:
+            if not own or acronym in own:  # a body with an acronym of its own has no other
+                long_forms[acronym].append(other)
+    found = []
+    for actor in organisations:
+        if not _is_acronym(actor.name):
+            continue
+        acronym = _fold_word(actor.name).upper()
+        fits = [other for other in long_forms.get(acronym, []) if other.id != actor.id]
+        if len(fits) == 1:
+            found.append((actor.id, fits[0].id, "acronym", 0.8,
+                          f"'{actor.name}' is the initials of '{fits[0].name}'"))
+    return found
+
+
+# --- speakers without a name -------------------------------------------------------------------------------
+
+
+def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
+                   ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
+    """Mentions merged by spelling (entities.py), then by the rules above."""
+    actors, mentions = entities.resolve_actors(mentions)
+    return merge_actors(actors, mentions, places)

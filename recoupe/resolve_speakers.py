@@ -1,0 +1,271 @@
+"""Speakers across articles: the bodies an article names only by a description become actors, people named by a
+title alone merge with the named one, and each claim and figure gets its actor and its original source.
+
+A speaker the article names only by a description of a body or group ("selon la police", "les syndicats
+revendiquent") becomes an actor too (`unnamed_speakers`): one per description and per town framing its sentence
+or paragraph, or, for a singular one ("le syndicat"), the body with that head noun named last before it.
+
+Then each claim and figure gets its actor and its original source (citing.py finds whom a speaker cites).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional
+
+from . import lexicon
+from .attribution import TITLE_NOUNS
+from .names import ARTICLE_WORDS, _fold_word
+from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
+from .resolve_actors import _fold_phrase, _heads, _vocabulary, apply_merges, description_words
+
+def unnamed_speakers(
+    claims: list[Claim], figures: list[Figure], actors: list[Actor], mentions: list[ActorMention],
+    articles: list[Article], places: list[Place], place_mentions: list[PlaceMention],
+) -> tuple[list[Actor], list[ActorMention], list[Claim], list[Figure]]:
+    """Speakers the article names by a definite description of a body or group ("selon la police", "les
+    syndicats revendiquent"), made actors so that they count as sources: a singular one ("le syndicat") is the
+    body named last before it in its article whose words hold the description's; otherwise one actor per
+    description and per place it speaks for, the town or region named in its sentence or earlier in its
+    paragraph ("À Rennes, … selon la préfecture" is "préfecture (Rennes)"; with no town, the national one)."""
+    lexicon_words = [tuple(_fold_phrase(p)) for p in lexicon.load("sources")["collective_speakers"]]
+    national = {_fold_word(w) for w in lexicon.load("sources").get("national_heads", [])}
+    text_of = {a.id: a.text for a in articles}
+    place_of = {p.id: p for p in places}
+    local: dict[str, list[PlaceMention]] = defaultdict(list)  # towns and regions named, per article
+    for m in place_mentions:
+        if place_of.get(m.place_id) and place_of[m.place_id].kind in ("city", "region", "area"):
+            local[m.article_id].append(m)
+    by_article: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        by_article[m.article_id].append(m)
+    vocab = {}
+    group_of: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in mentions:
+        group_of[m.actor_id].append(m)
+    new_actors: dict[str, Actor] = {}
+    new_mentions: list[ActorMention] = []
+    speaker_of_claim: dict[str, ActorMention] = {}
+    mention_by_id = {m.id: m for m in mentions}
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for alias in {actor.name, *actor.aliases}:
+            by_alias[" ".join(_fold_phrase(alias))].add(actor.id)
+    titles: dict[str, set[str]] = defaultdict(set)  # a title, folded -> the persons the dossier gives it
+    for actor in actors:
+        if actor.kind == "person" and actor.role:
+            titles[_folded_title(actor.role)].add(actor.id)
+    by_id = {a.id: a for a in actors}
+    holders = {title: by_id[next(iter(ids))] for title, ids in titles.items() if len(ids) == 1}
+    for claim in claims:
+        if not claim.speaker_text:
+            continue
+        text = text_of[claim.article_id]
+        start = text.find(claim.speaker_text.strip(), claim.start, claim.end)
+        if start < 0:
+            continue
+        end = start + len(claim.speaker_text.strip())
+        match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
+        if match is None and claim.speaker_text.strip()[:1].islower():
+            # "selon une note du renseignement territorial": the document's issuer, its article left behind
+            match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
+        words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
+        if match is None or not any(tuple(words[:len(p)]) == p for p in lexicon_words):
+            titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
+            indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
+            holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
+            if holder is not None:  # "selon le ministre de l'Intérieur": the one person the dossier gives that title
+                mention = ActorMention(
+                    id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start,
+                    end=end, sentence=claim.text, surface=text[start:end], kind="person", name=holder.name,
+                    role=match.group(2).strip(), actor_id=holder.id)
+                new_mentions.append(mention)
+                speaker_of_claim[claim.id] = mention
+                continue
+            named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
+            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in lexicon_words:
+                continue  # "des ONG locales": a common noun in capitals
+            # a name NER missed ("d'après les chiffres de la Voix du Nord", "le cabinet indépendant Occurrence"):
+            # the actor of that name when there is one, else a new one
+            name_start, name_end = named
+            name = text[name_start:name_end]
+            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set())
+            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id("actor", "named", " ".join(_fold_phrase(name)))
+            if actor_id not in known_ids:
+                known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
+                new_actors[actor_id] = known.model_copy(update={
+                    "aliases": sorted(set(known.aliases) | {name}), "mention_count": known.mention_count + 1})
+            mention = ActorMention(
+                id=stable_id(claim.article_id, "actor", name_start, name_end), article_id=claim.article_id,
+                start=name_start, end=name_end, sentence=claim.text, surface=name, kind="organisation", name=name,
+                actor_id=actor_id)
+            new_mentions.append(mention)
+            speaker_of_claim[claim.id] = mention
+            continue
+        if claim.speaker_mention_id is not None:
+            antecedent = mention_by_id.get(claim.speaker_mention_id)
+            if antecedent is None or claim.start <= antecedent.start < claim.end:
+                continue  # named in its own sentence
+            here = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
+            there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text),
+                                      local[claim.article_id], place_of)
+            if here is None or (there is not None and here.id == there.id) or words[:1] and words[0] in national:
+                continue  # "la préfecture" for the one named before, unless it speaks for another town; a ministry
+                # speaks for the whole country ("À Paris, 87 000 personnes, selon le ministère")
+        described = re.sub(r"\s*\([^()]*\)", "", match.group(2)).strip() or match.group(2).strip()  # "les syndicats (7.800 et 20.000)"
+        actor_id = None
+        if match.group(1).lower() != "les" and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
+            wanted = description_words(described)
+            for m in by_article[claim.article_id]:  # last first
+                if m.end > start or m.kind != "organisation":
+                    continue
+                if m.actor_id not in vocab:
+                    vocab[m.actor_id] = (_vocabulary(group_of[m.actor_id]), _heads(group_of[m.actor_id]))
+                known_words, heads = vocab[m.actor_id]
+                if wanted and set(wanted) <= known_words and wanted[0] in heads:  # "la police" is no "préfecture de police"
+                    actor_id = m.actor_id
+                    break
+        if actor_id is None:
+            place = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
+            key = " ".join(w for w in words if w not in ARTICLE_WORDS)
+            actor_id = stable_id("actor", "unnamed", key, place.id if place else "")
+            name = described + (f" ({place.name})" if place else "")
+            known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
+            new_actors[actor_id] = known.model_copy(update={
+                "aliases": sorted(set(known.aliases) | {claim.speaker_text.strip()}),
+                "mention_count": known.mention_count + 1})
+        mention = ActorMention(
+            id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
+            sentence=claim.text, surface=text[start:end], kind="organisation", name=described, actor_id=actor_id)
+        new_mentions.append(mention)
+        speaker_of_claim[claim.id] = mention
+    if not speaker_of_claim:
+        return actors, mentions, claims, figures
+    known_ids = {m.id for m in mentions}
+    new_mentions = [m for m in {m.id: m for m in new_mentions}.values() if m.id not in known_ids]
+    counts = defaultdict(int)
+    for m in new_mentions:
+        counts[m.actor_id] += 1
+    actors = [a.model_copy(update={"mention_count": a.mention_count + counts[a.id]}) if counts[a.id] else a
+              for a in actors] + sorted(new_actors.values(), key=lambda a: a.id)
+    claims = [c.model_copy(update={"speaker_mention_id": speaker_of_claim[c.id].id}) if c.id in speaker_of_claim else c
+              for c in claims]
+    speaker_text = {c.id: (c.speaker_text or "").strip() for c in claims}
+    figures = [
+        f.model_copy(update={"source_mention_id": speaker_of_claim[f.claim_id].id})
+        if f.claim_id in speaker_of_claim and f.source_text and f.source_text.strip() == speaker_text[f.claim_id]
+        else f
+        for f in figures
+    ]
+    return actors, mentions + new_mentions, claims, figures
+
+
+def _folded_title(title: str) -> str:
+    return " ".join(w for w in _fold_phrase(title) if w not in ARTICLE_WORDS)
+
+
+def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The run of capitalised words in a speaker phrase, from its first capital that does not open a sentence
+    to its last ("la Voix du Nord" -> "Voix du Nord"), or None."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_][\w’'-]*", text[start:end])]
+    capitals = []
+    for s, e in spans:
+        word = text[start + s:start + e]
+        word = re.sub(r"^[dlDL][’']", "", word)
+        opens_sentence = not text[:start + s].rstrip() or text[:start + s].rstrip()[-1] in ".!?«\n"
+        if word[:1].isupper() and not opens_sentence:
+            capitals.append((s, e))
+    if not capitals:
+        return None
+    first, last = capitals[0][0], capitals[-1][1]
+    if text[start + first:start + first + 2].lower() in ("d'", "d’", "l'", "l’"):
+        first += 2
+    return start + first, start + last
+
+
+def _sentence_claim(claim: Claim, mention: ActorMention, text: str) -> Claim:
+    """A stand-in claim spanning the sentence of `mention`, to ask which town frames it."""
+    start = text.find(mention.sentence, max(0, mention.start - len(mention.sentence)))
+    start = start if 0 <= start <= mention.start else mention.start
+    return claim.model_copy(update={"start": start, "end": start + len(mention.sentence)})
+
+
+# "À Rennes, …", "Mais à Marseille, …", "Du côté de Lyon, …": a town that frames its sentence
+FRAME = re.compile(r"\s*(?:(?:et|mais|puis|enfin|ensuite)\s+)?(?:à|a|au|aux|dans|en|côté|du côté de)\s+"
+                   r"(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
+
+
+def _place_spoken_for(text: str, offset: int, claim: Claim, local: list[PlaceMention], place_of) -> Optional[Place]:
+    """The town or region a speaker speaks for: the one that frames its sentence ("À Rennes, … selon la
+    préfecture"), else one framing an earlier sentence of its paragraph. A town inside the sentence ("dont
+    80 000 à Paris, selon les syndicats") is what a figure counts, not whom the speaker speaks for."""
+    paragraph = text.rfind("\n", 0, claim.start) + 1
+    framing = []
+    for m in local:  # the article's towns and regions
+        if not paragraph <= m.start < claim.end or m.start > offset:
+            continue
+        sentence_start = max(paragraph, *(text.rfind(p, paragraph, m.start) + len(p) for p in (". ", "! ", "? ", "» ")))
+        if FRAME.fullmatch(text[sentence_start:m.start]) and re.match(r"\s*[,(]", text[m.end:m.end + 3]):
+            framing.append(m)
+    return place_of[max(framing, key=lambda m: m.start).place_id] if framing else None
+
+
+def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
+                   ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
+    """Speakers named by a word that stands for a body (sources.yml `speaks_as`: "la place Beauvau", "la police"
+    giving a national count, "les syndicats" speaking together) merged into that body, when the dossier names it
+    and the speaker is no town's ("police (Lyon)" stays apart)."""
+    def folded(name: str) -> str:
+        return " ".join(w for w in _fold_phrase(name) if w not in ARTICLE_WORDS)
+
+    table = {folded(k): folded(v) for k, v in (lexicon.load("sources").get("speaks_as") or {}).items()}
+    if not table:
+        return actors, mentions, []
+    group_of: dict[str, list[ActorMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)):
+        group_of[m.actor_id].append(m)
+    by_name: dict[str, list[Actor]] = defaultdict(list)  # by its name, else by an alias
+    by_alias: dict[str, list[Actor]] = defaultdict(list)
+    for actor in actors:
+        by_name[folded(actor.name)].append(actor)
+        for name in actor.aliases:
+            by_alias[folded(name)].append(actor)
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation" or not group_of[actor.id]:
+            continue
+        wanted = table.get(folded(actor.name))
+        targets = {t.id: t for t in by_name.get(wanted or "", []) or by_alias.get(wanted or "", []) if t.id != actor.id}
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            found.append((actor.id, target.id, "speaks_as", 0.6,
+                          f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
+    if not found:
+        return actors, mentions, []
+    return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+# --- claims and figures -------------------------------------------------------------------------------------
+
+
+def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[ActorMention]) -> tuple[list[Claim], list[Figure]]:
+    """Each claim's and figure's actor, and its original source: whom it cites, else itself."""
+    actor_of = {m.id: m.actor_id for m in mentions}
+
+    def original(actor: Optional[str], said: Optional[str], mention_id: Optional[str], text: Optional[str]) -> dict:
+        if mention_id is None and text is None:  # cites nobody: the original source is the speaker
+            return {"original_source_id": actor, "original_source_text": said}
+        return {"original_source_id": actor_of.get(mention_id) if mention_id else None}
+
+    linked_claims = []
+    for c in claims:
+        actor = actor_of.get(c.speaker_mention_id)
+        linked_claims.append(c.model_copy(update={
+            "actor_id": actor, **original(actor, c.speaker_text, c.original_mention_id, c.original_source_text)}))
+    linked_figures = []
+    for f in figures:
+        actor = actor_of.get(f.source_mention_id)
+        linked_figures.append(f.model_copy(update={
+            "source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}))
+    return linked_claims, linked_figures

@@ -9,7 +9,6 @@ the French model's), from the language's lexicon (recoupe/lexicons/<language>/nl
 from __future__ import annotations
 
 import bisect
-import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -91,35 +90,12 @@ def doc_text(doc: Doc) -> str:
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences as character offsets, the ones every stage quotes: spaCy's, with fragments that do not end a
-    sentence ("Jusqu’") joined to what follows on the same line, and cut at line breaks (a headline is its own
-    sentence). Computed once per document."""
-    spans = doc.user_data.get("sentence_spans")
-    if spans is None:
-        spans = doc.user_data["sentence_spans"] = _sentence_spans(doc)
-    return spans
+    """Sentences as character offsets, the ones every stage quotes: the article layout's units (recoupe/layout.py),
+    which respect direct quotes and line breaks (a headline is its own sentence). One notion of a sentence serves
+    every `sentence` column."""
+    from .extensions import layout_of  # the extensions import this module
 
-
-def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    text = doc_text(doc)
-    merged: list[list[int]] = []
-    for sent in doc.sents:
-        if merged and not re.search(r"[.!?…»\"”:]\s*$", text[merged[-1][0]:merged[-1][1]]) and "\n" not in text[
-            merged[-1][1]:sent.start_char
-        ] and "\n" not in text[sent.start_char:sent.end_char].strip()[:1]:
-            merged[-1][1] = sent.end_char
-        else:
-            merged.append([sent.start_char, sent.end_char])
-    bounds = []
-    for start, end in merged:
-        offset = start
-        for piece in text[start:end].split("\n"):
-            stripped = piece.strip()
-            if stripped:
-                lead = len(piece) - len(piece.lstrip())
-                bounds.append((offset + lead, offset + lead + len(stripped)))
-            offset += len(piece) + 1
-    return bounds
+    return layout_of(doc).units
 
 
 def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:

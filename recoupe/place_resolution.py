@@ -88,15 +88,9 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
     return max(entries, key=score)[0] if entries else None
 
 
-def _sentence_of(doc: Doc, start: int, end: int) -> Span:
-    """The sentence holding a character offset. Token.sent walks the whole document on each call, so the
-    sentences are listed once per document and found by bisection."""
-    sentences = doc.user_data.get("places.sentences")
-    if sentences is None:
-        sentences = doc.user_data["places.sentences"] = list(doc.sents)
-    starts = [s.start_char for s in sentences]
-    index = max(bisect.bisect_right(starts, start) - 1, 0)
-    return sentences[index]
+def _sentence_of(doc: Doc, start: int, end: int) -> int:
+    """The index of the sentence holding a character offset."""
+    return sentence_index(sentence_spans(doc), start)
 
 
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
@@ -179,7 +173,7 @@ def _heads_of_unresolved(resolved: list[tuple[Candidate, str, Optional[Known]]])
 
 def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
                      gaz: Gazetteer) -> tuple[dict[int, set[str]], set[str]]:
-    """Country codes named plainly, by sentence (keyed by its first token) and for the whole article: the context
+    """Country codes named plainly, by sentence (keyed by its index) and for the whole article: the context
     that ranks homonymous cities."""
     by_sentence: dict[int, set[str]] = {}
     in_article: set[str] = set()
@@ -187,7 +181,7 @@ def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
         known = _best(gaz.exact.get(key, []), set(), set(), None)
         if known is not None and known.kind == "country" and not candidate.head:
             sentence = _sentence_of(doc, candidate.start, candidate.end)
-            by_sentence.setdefault(sentence.start, set()).add(known.country_code)
+            by_sentence.setdefault(sentence, set()).add(known.country_code)
             in_article.add(known.country_code)
     return by_sentence, in_article
 

@@ -93,7 +93,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         entries = list(_matches_cached(key, language, approximate))
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):
             entries = [entry for entry in entries if entry[0].kind != "city"]
-        known = _best(entries, sentence_countries.get(sentence.start, set()), context_countries,
+        known = _best(entries, sentence_countries.get(sentence, set()), context_countries,
                       candidate.head)
         first_pass.append((candidate, key, known))
     # Small towns, in the countries the article names or has places in (by their exact names): for names still

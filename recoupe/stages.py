@@ -3,9 +3,10 @@
 Each stage reads what the stages before it wrote on the Doc and writes its own results there (recoupe/extensions.py
 lists the extensions); nothing is computed twice. In pipe order:
 
-  recoupe_figures  numbers.extract_figures           writes figures
-  recoupe_places   places.extract_places             writes places, place_mentions
-  recoupe_layout   layout.build_layout               writes layout
+  recoupe_layout   layout.build_layout               writes layout: paragraphs, quotes, and the sentences every
+                                                     stage quotes (`sentence` in every table)
+  recoupe_figures  numbers.extract_figures           reads layout; writes figures
+  recoupe_places   places.extract_places             reads layout; writes places, place_mentions
   recoupe_reports  reports.find_all_reports          reads layout; writes reports
   recoupe_actors   actors.extract_actor_mentions     reads layout, reports, place_mentions; writes actor_mentions
   recoupe_claims   claims.attribute                  reads layout, reports, actor_mentions, figures, place_mentions;
@@ -68,6 +69,11 @@ def stage(name: str):
     return register
 
 
+@stage("recoupe_layout")
+def _layout(doc: Doc, article: Article) -> None:
+    doc._.layout = build_layout(doc, article.text)
+
+
 @stage("recoupe_figures")
 def _figures(doc: Doc, article: Article) -> None:
     doc._.figures = numbers.extract_figures(doc, article)
@@ -76,11 +82,6 @@ def _figures(doc: Doc, article: Article) -> None:
 @stage("recoupe_places")
 def _places(doc: Doc, article: Article) -> None:
     doc._.places, doc._.place_mentions = places.extract_places(doc, article)
-
-
-@stage("recoupe_layout")
-def _layout(doc: Doc, article: Article) -> None:
-    doc._.layout = build_layout(doc, article.text)
 
 
 @stage("recoupe_reports")

@@ -20,10 +20,10 @@ from recoupe.stages import STAGES, make_doc
 ROOT = Path(__file__).resolve().parent.parent
 # Who writes each extension, in the order the writes happen on a Doc.
 WRITES = [
+    ("layout", "recoupe_layout"),
     ("figures", "recoupe_figures"),
     ("places", "recoupe_places"),
     ("place_mentions", "recoupe_places"),
-    ("layout", "recoupe_layout"),
     ("reports", "recoupe_reports"),
     ("actor_mentions", "recoupe_actors"),
     ("claims", "recoupe_claims"),
@@ -64,6 +64,21 @@ def test_extract_only_reads_what_the_stages_wrote(piped):
         assert extraction.actor_mentions == doc._.actor_mentions and extraction.places == doc._.places
         assert extraction.place_mentions == doc._.place_mentions
         assert extraction.figures and extraction.claims
+
+
+def test_every_sentence_column_quotes_one_of_the_layouts_sentences(piped):
+    """One notion of a sentence: a figure's, a place mention's and an actor mention's sentence are all units of
+    the article's layout (claims are cut from those units too), the one that holds the row's span."""
+    _, articles, docs = piped
+    checked = 0
+    for article, doc in zip(articles, docs):
+        units = doc._.layout.units
+        sentence_at = lambda offset: article.text[slice(*units[doc._.layout.unit_of(offset)])]  # noqa: E731
+        rows = [*doc._.figures, *doc._.place_mentions, *doc._.actor_mentions]
+        for row in rows:
+            assert row.sentence == sentence_at(row.start), row
+        checked += len(rows)
+    assert checked > 100
 
 
 def test_the_layout_is_written_once(piped):

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .nlp import doc_language
-from .reporting import GLUED_AUXILIARY, REPORTING_VERBS, _left_of_verb, verb_lemma, words
+from .reporting import REPORTING_VERBS, _left_of_verb, verb_lemma, words
 
 
 OPENING_QUOTES = "«“„"
@@ -131,9 +131,6 @@ def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[in
                 continue
             if left.is_punct and left.text not in "«“":
                 return (start, left.idx + len(left.text), True)
-            glued = GLUED_AUXILIARY.search(left.text)
-            if glued:
-                return (start, left.idx + glued.start() + 1, True)
     return region
 
 

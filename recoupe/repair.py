@@ -6,7 +6,9 @@ stage reads it, so that every offset downstream is an offset into the repaired t
 - an opening guillemet used as a closer (glued to the word before, punctuation after) is turned:
   "a commencé« , a indiqué" -> "a commencé» , a indiqué";
 - a full stop glued to one of the short words a sentence goes on with (lexicons/<language>/repair.yml) gets its
-  space: "Yonhap.ce que" -> "Yonhap. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr").
+  space: "Yonhap.ce que" -> "Yonhap. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr");
+- a comma or semicolon glued between two words gets its space: "internationale,a déclaré" -> "internationale, a
+  déclaré" (not between digits: "3,5").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 from . import lexicon
 
 CLOSER_GLUED = re.compile(r"»(?=[^\W\d_])")
+COMMA_GLUED = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[»”)]))([,;])(?=[a-zà-öø-ÿœæ])")
 OPENER_AFTER_STOP = re.compile(r"(?<=[^\W\d_])([.!?])(?=«)")
 OPENER_AS_CLOSER = re.compile(r"(?<=[^\W\d_])«(?=\s?[,.;:!?)])")
 
@@ -34,4 +37,5 @@ def repair(text: str, language: str = "fr") -> str:
     text = CLOSER_GLUED.sub("» ", text)
     text = OPENER_AFTER_STOP.sub(r"\1 ", text)
     text = OPENER_AS_CLOSER.sub("»", text)
+    text = COMMA_GLUED.sub(r"\1 ", text)
     return _glued_after_full_stop(language).sub(". ", text)

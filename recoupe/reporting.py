@@ -56,8 +56,6 @@ NEGATED_SPEAKER = re.compile(_FR["negated_speaker"], re.I)
 CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
-# "internationale.a déclaré": a missing space glued the auxiliary onto the end of the quote.
-GLUED_AUXILIARY = re.compile(r"(?<=\w)[.,;]\s*(?:a|ont|avait|avaient)$")
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
 # The verbs of claims made with "selon X" / "according to X"
 ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"

@@ -18,7 +18,7 @@ from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
-    CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, GLUED_AUXILIARY, INCISE_VERBS, RELATIVE_PRONOUNS,
+    CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     _mistagged_subject, verb_lemma, words,
 )
@@ -320,7 +320,6 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     aside = _auxiliary_before_aside(doc, verb, lo)
     has_aux = (
         any(c.dep_.startswith("aux") or c.dep_.startswith("expl") for c in children)
-        or (verb.i > 0 and GLUED_AUXILIARY.search(doc[verb.i - 1].text) is not None)
         or aside
     )
     # "X, président du parti, fait état de deux morts": "fait" tagged a past participle, but one with a direct
@@ -368,7 +367,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
     # an incise: ", a déclaré le NIS", "….a déclaré le président"
-    if not aside and left is not None and (left.text in CLAUSE_PUNCT or GLUED_AUXILIARY.search(left.text)):
+    if not aside and left is not None and left.text in CLAUSE_PUNCT:
         head = _postposed_subject(doc, verb, hi)
         if _object_after_fronted_subject(doc, verb, head, lo, left):  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
             return _with_span(doc, report, _subject_before_aside(doc, verb, lo, left), lo, hi, layout)

@@ -15,6 +15,7 @@ from recoupe.repair import repair
     ("« Le mouvement a déjà commencé« , a indiqué le service.", "« Le mouvement a déjà commencé» , a indiqué le service."),
     ("a rapporté l'agence Yonhap.ce que le ministère", "a rapporté l'agence Yonhap. ce que le ministère"),
     ("la communauté internationale.a déclaré le président.", "la communauté internationale. a déclaré le président."),
+    ("« Nous restons mobilisés »,a déclaré le syndicat;il a ajouté", "« Nous restons mobilisés », a déclaré le syndicat; il a ajouté"),
 ])
 def test_glued_and_misplaced_punctuation_is_repaired(broken, repaired):
     assert repair(broken, "fr") == repaired
@@ -26,6 +27,7 @@ def test_glued_and_misplaced_punctuation_is_repaired(broken, repaired):
     "dans le district de KhanAbad",  # a name written in camel case
     "« Il viendra », a-t-il dit. « Demain. »",  # well-formed quotes
     "1.500 soldats, 3.5 millions",
+    "3,5 millions, 12,3 %, A,B",  # decimals and a list of capitals
 ])
 def test_what_is_not_broken_is_left_alone(text):
     assert repair(text, "fr") == text

@@ -343,7 +343,11 @@ def _pair_acronyms(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if id(cand) in absorbed:
             continue
         match = re.match(rf"\s*\(({ACRONYM})\)", text[cand.end:])
-        if match and _is_acronym(match.group(1)) and not _is_acronym(text[cand.start:cand.end]):
+        # an acronym, or one the press writes as a word ("(Unicef)", "(Ocha)") after a body's name
+        written = bool(match) and cand.kind == "organisation" and re.fullmatch(r"[A-Z][a-z]{2,7}", match.group(1)) \
+            and " " in text[cand.start:cand.end] and not any(c.start == cand.end + match.start(1) and c.label == "LOC"
+                                                             for c in candidates)
+        if match and (_is_acronym(match.group(1)) or written) and not _is_acronym(text[cand.start:cand.end]):
             cand.acronym = match.group(1)
             a_start = cand.end + match.start(1)
             for other in candidates:

@@ -78,7 +78,7 @@ def _merge_keys(mention: ActorMention) -> list[str]:
     key = _org_key(mention.name)
     keys.append("o:" + key if _anchored(mention) else f"o:{mention.article_id}:{key}")
     if mention.acronym:
-        keys.append("a:" + mention.acronym)
+        keys.append("a:" + mention.acronym.upper())  # "Ocha" and "OCHA"
     return keys
 
 

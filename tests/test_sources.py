@@ -458,3 +458,47 @@ def test_a_one_word_name_is_the_body_it_starts_rather_than_one_it_ends(nlp):
     assert same_actor(mentions, "Croissant-Rouge", "Croissant-Rouge tunisien")
     assert not same_actor(mentions, "Croissant-Rouge", "Fédération internationale des sociétés de la Croix-Rouge et du "
                                                        "Croissant-Rouge")
+
+
+def test_a_body_of_a_named_body_is_the_one_the_dossier_names(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Inondations : 2 300 morts selon l'ONU\n\nUne agence de l'ONU a annoncé samedi un bilan de 2 300 morts dans "
+        "la province. Le Bureau de coordination des affaires humanitaires des Nations unies (Ocha) a précisé que "
+        "1 200 personnes étaient portées disparues. L'Organisation des Nations unies (ONU) a lancé un appel.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Inondations : l'aide arrive\n\nLe Programme alimentaire mondial a livré 40 tonnes de vivres, selon l'ONU. "
+        "Plus de 5 000 familles ont été relogées, a indiqué un organisme de l'ONU.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], db, cache_dir=None)
+    merges = rows(db, "select m.merged_name, a.name, m.rule, m.confidence from actor_merges m join actors a "
+                      "on a.id = m.actor_id where m.merged_name like '%de l''ONU'")
+    assert ("agence de l'ONU", "Bureau de coordination des affaires humanitaires des Nations unies", "description",
+            0.7) in [tuple(r) for r in merges]
+    assert ("organisme de l'ONU", "Bureau de coordination des affaires humanitaires des Nations unies", "description",
+            0.6) in [tuple(r) for r in merges]
+    # "(Ocha)": an acronym written as a word is the body's acronym
+    aliases = rows(db, "select aliases from actors where name like 'Bureau de coordination%'")[0]["aliases"]
+    assert "Ocha" in json.loads(aliases)
+
+
+def test_english_bodies_that_speak_without_a_name_are_sources(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Storm kills 40\n\nAt least 40 people were killed in the storm, police said on Monday. In Springfield, the "
+        "fire service said 12 houses had collapsed. The health ministry said 300 people were injured.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Storm toll rises\n\nThe toll rose to 52, according to police. The Interior Ministry said 2,000 homes were "
+        "damaged.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], db, cache_dir=None)
+    source = {r["text"]: r["name"] for r in rows(db, "select f.text, a.name from figures f join actors a "
+                                                     "on a.id = f.source_actor_id")}
+    assert source["At least 40"] == source["52"] == "police"  # one source across the two articles
+    assert source["12"] == "fire service (Springfield)"       # the town that frames its sentence
+    assert source["300"] == "health ministry"                 # a ministry speaks for the whole country
+    assert source["2,000"] == "Interior Ministry"

@@ -95,8 +95,11 @@ def unnamed_speakers(
             match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
         words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
         known_words = lexicon_words["en" if in_english else "fr"]
-        if in_english and match is not None and not re.fullmatch(r"[a-z][a-z’' -]*", match.group(2).strip()):
-            words = []  # "the Interior Ministry": a name NER missed, not a description
+        if in_english and match is not None:
+            if not re.fullmatch(r"[a-z][a-z’' -]*", match.group(2).strip()) or words[:1] and words[0] in INDEFINITE_EN:
+                words = []  # "the Interior Ministry": a name NER missed; "a spokesman for the militants": no body
+            elif any(w in PREPOSITIONS_EN for w in words):
+                words = words[:min(i for i, w in enumerate(words) if w in PREPOSITIONS_EN)]  # the head before "for"
         head = (lambda p: tuple(words[-len(p):]) == p) if in_english else (lambda p: tuple(words[:len(p)]) == p)
         if match is None or not any(head(p) for p in known_words):
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
@@ -189,6 +192,10 @@ def unnamed_speakers(
     ]
     return actors, mentions + new_mentions, claims, figures
 
+
+# English words before a description's head that make it no body's ("a spokesman", "some residents"), and after it
+INDEFINITE_EN = frozenset({"a", "an", "some", "several", "many", "most", "few", "other", "one", "two", "three", "no"})
+PREPOSITIONS_EN = frozenset({"for", "of", "from", "in", "at", "with", "on", "to", "by"})
 
 # "une agence de l'ONU", "cet organisme des Nations unies", "an agency of the UN": a body (group 1) of another (2)
 MEMBER = re.compile(r"^(?:(?:une?|cette|cet|ce|le|la|an?|this|the)\s+|l['’]\s*)(\w+)\s+"

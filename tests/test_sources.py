@@ -502,3 +502,16 @@ def test_english_bodies_that_speak_without_a_name_are_sources(tmp_path):
     assert source["12"] == "fire service (Springfield)"       # the town that frames its sentence
     assert source["300"] == "health ministry"                 # a ministry speaks for the whole country
     assert source["2,000"] == "Interior Ministry"
+
+
+def test_an_english_speaker_whose_head_is_no_body_stays_no_actor(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Clashes in the north\n\nAt least 12 soldiers were killed, a spokesman for the militants said. Some residents "
+        "said 40 houses burned.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path / "a.txt"], db, cache_dir=None)
+    names = {r["name"] for r in rows(db, "select name from actors")}
+    assert not names & {"militants", "spokesman for the militants", "a spokesman for the militants", "residents",
+                        "Some residents"}

@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from . import lexicon
 from .extensions import layout_of, reports_of
 from .models import ActorMention, Article, PlaceMention, stable_id
 from .names import (
@@ -74,6 +75,7 @@ def extract_actor_mentions(doc: Doc, article: Article) -> list[ActorMention]:
     layout = layout_of(doc)
     entities = [c for c in (_clean_entity(doc, ent) for ent in doc.ents) if c is not None]
     entities += _titled_names(doc, entities)
+    entities = _join_coordinated(doc, text, entities)
     reports = with_candidates(doc, layout, reports_of(doc), [(c.start, c.end) for c in entities])
     speaker_heads = {r.head for r in reports if r.head is not None}
 
@@ -131,12 +133,19 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
             tokens.pop(0)  # "général Budanov", "M. Scholz" -> the surname; a title becomes the role
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in ("'s", "’s")):
+        tokens.pop()  # and a possessive: "the Health Ministry's figures"
     breaks = [k for k, t in enumerate(tokens) if "\n" in t.text or "\n" in t.whitespace_]
     if breaks:  # a name never runs over a paragraph: "l'Assemblée\n\nLa motion de censure"
         tokens = tokens[: breaks[0] + (0 if "\n" in tokens[breaks[0]].text else 1)]
     if ent.label_ == "ORG":
+        # an acronym NER took with its bracket ("World Health Organization (WHO"), or a clause it ran into ("…
+        # de la santé faisant état de 3 958 morts"): the name stops there; the acronym is paired later
+        for k, t in enumerate(tokens[1:], 1):
+            if t.text == "(" or (t.pos_ in ("VERB", "AUX") and t.is_lower and t.dep_ != "amod"
+                                 and tokens[k - 1].pos_ != "ADP" and t.text.endswith(("ant", "ing"))):
+                tokens = tokens[:k]
+                break
         # a verb or a number NER ran into: "le ministère de l'Intérieur avance", "le Ministère de l'intérieur 1,12"
         while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower)
                                    or (len(tokens) > 2 and tokens[-1].is_lower and tokens[-2].is_title
@@ -146,6 +155,13 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
             tokens.pop()
     if not tokens:
         return None
+    if ent.label_ == "ORG":
+        # an adjective of nationality NER left out: "le Croissant-Rouge libyen", "la Croix-Rouge française"
+        nxt = tokens[-1].i + 1
+        if (nxt < len(doc) and tokens[-1].whitespace_ == " " and doc[nxt].is_lower and doc[nxt].pos_ == "ADJ"
+                and tokens[-1].text[:1].isupper() and not (len(tokens) == 1 and _is_acronym(tokens[0].text))
+                and lexicon.demonym(doc[nxt].text, doc.user_data.get("language", "fr"))):
+            tokens.append(doc[nxt])
     if ent.label_ == "PER":
         # "Kim Jong Un a reçu": NER stops before "Un"; a capitalised word inside a sentence is part of the name
         nxt = tokens[-1].i + 1
@@ -157,6 +173,32 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     if end <= start:
         return None
     return _Candidate(start, end, "organisation", "ner", ent.label_, tokens=[t.i for t in tokens])
+
+
+COORDINATED = re.compile(r"\s+et\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$|\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _join_coordinated(doc: Doc, text: str, entities: list[_Candidate]) -> list[_Candidate]:
+    """One name whose complement is two coordinated names, which NER reads as two: "la Fédération internationale
+    de la Croix-Rouge et du Croissant-Rouge". Joined when the second is a conjunct of a word of the first's
+    complement (the parse says so) and is no body of its own ("le ministère de l'Intérieur et le ministère de la
+    Défense" stay two)."""
+    ordered = sorted(entities, key=lambda c: c.start)
+    joined: list[_Candidate] = []
+    for cand in ordered:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.label == "ORG" and cand.label in ("ORG", "MISC", "LOC")
+                and COORDINATED.fullmatch(text[previous.end:cand.start] or "x")
+                and len(previous.tokens) >= 3 and any(doc[i].pos_ == "ADP" for i in previous.tokens[1:])):
+            first = doc[cand.tokens[0]]
+            inside = set(previous.tokens)
+            if (first.dep_ == "conj" and first.head.i in inside and first.head.i != previous.tokens[0]
+                    and first.lower_ not in INSTITUTION_HEADS and first.lower_ not in ORGANISATION_WORDS):
+                joined[-1] = _Candidate(previous.start, cand.end, previous.kind, previous.source, "ORG",
+                                        tokens=list(range(previous.tokens[0], cand.tokens[-1] + 1)))
+                continue
+        joined.append(cand)
+    return joined
 
 
 def _titled_names(doc: Doc, entities: list[_Candidate]) -> list[_Candidate]:
@@ -301,7 +343,11 @@ def _pair_acronyms(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if id(cand) in absorbed:
             continue
         match = re.match(rf"\s*\(({ACRONYM})\)", text[cand.end:])
-        if match and _is_acronym(match.group(1)) and not _is_acronym(text[cand.start:cand.end]):
+        # an acronym, or one the press writes as a word ("(Unicef)", "(Ocha)") after a body's name
+        written = bool(match) and cand.kind == "organisation" and re.fullmatch(r"[A-Z][a-z]{2,7}", match.group(1)) \
+            and " " in text[cand.start:cand.end] and not any(c.start == cand.end + match.start(1) and c.label == "LOC"
+                                                             for c in candidates)
+        if match and (_is_acronym(match.group(1)) or written) and not _is_acronym(text[cand.start:cand.end]):
             cand.acronym = match.group(1)
             a_start = cand.end + match.start(1)
             for other in candidates:

@@ -34,15 +34,15 @@ class Original:
     text: str
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    data = lexicon.load("sources")
-    citing = data["citing"]
+@lru_cache(maxsize=None)
+def _words(language: str = "fr") -> dict:
+    citing = lexicon.entry("sources", "citing", language)
     forward = sorted(citing["forward"], key=len, reverse=True)
     return {
         "forward": re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w) for w in forward) + r")(?![\w’'])", re.I),
         "relay": frozenset(citing["relay_verbs"]),
-        "documents": frozenset(_fold(w) for w in data["documents"]),
+        "cite": frozenset(citing.get("cite_verbs") or ()),
+        "documents": frozenset(_fold(w) for w in lexicon.entry("sources", "documents", language)),
     }
 
 
@@ -58,17 +58,19 @@ def original_sources(
     """{claim id: what it cites} for the claims that cite someone. `said` holds (claim, speaker mention,
     trigger token, sentence unit) in text order."""
     found: dict[str, Original] = {}
+    language = doc.user_data.get("language", "fr")
     by_unit: dict[int, list] = {}
     for item in said:
         by_unit.setdefault(item[3], []).append(item)
     for unit, items in by_unit.items():
-        _citing_words(doc, text, units[unit], items, mentions, found)
-        _nested_reports(doc, items, found)
+        _citing_words(doc, text, units[unit], items, mentions, found, language)
+        _cite_verbs(doc, items, mentions, found, language)
+        _nested_reports(doc, items, found, language)
     for index, item in enumerate(said):
         claim, mention = item[0], item[1]
         if claim.id in found or mention is not None:
             continue
-        issuer = _document_issuer(text, units, unit_paragraph, said[:index], item, mentions)
+        issuer = _document_issuer(text, units, unit_paragraph, said[:index], item, mentions, language)
         if issuer is not None:
             found[claim.id] = Original(issuer, issuer.surface)
     return found
@@ -84,10 +86,10 @@ def _speaker_span(text: str, unit: tuple[int, int], claim: Claim, mention: Optio
     return None
 
 
-def _citing_words(doc, text, unit, items, mentions, found) -> None:
+def _citing_words(doc, text, unit, items, mentions, found, language="fr") -> None:
     """"X, citant Y": every claim of the sentence but Y's own takes Y as original — the one whose speaker ends
     nearest before the citing word, else the first one after it."""
-    for match in _words()["forward"].finditer(text, unit[0], unit[1]):
+    for match in _words(language)["forward"].finditer(text, unit[0], unit[1]):
         cue_start, cue_end = match.span()
         cited = _cited_after(text, cue_end, unit[1], mentions)
         if cited is None:
@@ -120,10 +122,29 @@ def _cited_after(text: str, start: int, end: int, mentions) -> Optional[Original
     return Original(None, words) if words else None
 
 
-def _nested_reports(doc, items, found) -> None:
+def _cite_verbs(doc, items, mentions, found, language="fr") -> None:
+    """"X a cité les chiffres de Y", "X cited Y's figures": a speaker whose reporting verb is one of citing takes
+    the actor named in that verb's object (or the object's complement) as original."""
+    verbs = _words(language)["cite"]
+    for claim, mention, trigger, _ in items:
+        if claim.id in found or trigger is None or not ({claim.verb, doc[trigger].lemma_.lower()} & verbs):
+            continue
+        verb = doc[trigger]
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        for obj in objects:
+            span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+            inside = [m for m in mentions if span[0] <= m.start < span[1]
+                      and (mention is None or (m.id != mention.id and m.name != mention.name))]
+            if inside:
+                cited = min(inside, key=lambda m: m.start)
+                found[claim.id] = Original(cited, cited.surface)
+                break
+
+
+def _nested_reports(doc, items, found, language="fr") -> None:
     """A report inside another speaker's report, or a relaying incise after one: the outer speaker (the relay)
     cites the inner one."""
-    relay = _words()["relay"]
+    relay = _words(language)["relay"]
     for outer in items:
         claim, mention, trigger, _ = outer
         if claim.id in found or trigger is None:
@@ -134,7 +155,7 @@ def _nested_reports(doc, items, found) -> None:
             if inner is outer or i_trigger is None or i_trigger == trigger or _same(outer, inner):
                 continue
             inner_token = doc[i_trigger]
-            if inner_token.lemma_ == "citer" or claim.verb in ("selon", "pour"):
+            if inner_token.lemma_ in _words(language)["cite"] or claim.verb in ("selon", "pour"):
                 continue
             wrapped = outer_token in inner_token.ancestors and _complement_between(inner_token, outer_token)
             relaying = claim.verb in relay and inner_token in outer_token.ancestors and i_trigger < trigger
@@ -161,12 +182,12 @@ def _same(a, b) -> bool:
     return (a[0].speaker_text or "").lower() == (b[0].speaker_text or "").lower()
 
 
-def _document_issuer(text, units, unit_paragraph, earlier, item, mentions) -> Optional[ActorMention]:
+def _document_issuer(text, units, unit_paragraph, earlier, item, mentions, language="fr") -> Optional[ActorMention]:
     """"selon le communiqué": whoever the article said issued that document, else the last named speaker in
     the two sentences before (same or previous paragraph)."""
     claim, _, _, unit = item
     words = re.match(rf"\s*{DEFINITE}\s*(\w[\w-]*)", claim.speaker_text or "", re.I)
-    if words is None or _fold(words.group(1)) not in _words()["documents"]:
+    if words is None or _fold(words.group(1)) not in _words(language)["documents"]:
         return None
     noun = words.group(1)
     for occurrence in reversed(list(re.finditer(rf"(?<!\w){re.escape(noun)}s?(?!\w)", text[: units[unit][0]], re.I))):

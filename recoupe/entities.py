@@ -78,7 +78,7 @@ def _merge_keys(mention: ActorMention) -> list[str]:
     key = _org_key(mention.name)
     keys.append("o:" + key if _anchored(mention) else f"o:{mention.article_id}:{key}")
     if mention.acronym:
-        keys.append("a:" + mention.acronym)
+        keys.append("a:" + mention.acronym.upper())  # "Ocha" and "OCHA"
     return keys
 
 
@@ -114,6 +114,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     Chinese), so both the first and the last word must agree, and the whole name must be nearly equal."""
     if "".join(a) == "".join(b):
         return True
+    if len(a) != len(b) and fuzz.ratio("".join(a[:-1]), "".join(b[:-1])) >= 85 and fuzz.ratio(a[-1], b[-1]) >= 80:
+        return fuzz.ratio("".join(a), "".join(b)) >= 88  # a given name written in one word or two: "Abdul Hamid"
     if fuzz.ratio(a[0], b[0]) < 80 or fuzz.ratio(a[-1], b[-1]) < 80:
         return False
     shorter, longer = sorted((a, b), key=len)

@@ -15,14 +15,14 @@ from typing import Optional
 
 from . import corrections, dates, frames, topics
 from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile
-from .resolve_actors import apply_merges, description_words, initials, merge_actors, resolve_actors
+from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
 
 __all__ = [  # the step, and the jobs it calls, importable from here
     "resolve", "date_articles", "date_figures", "count_statements", "CONTEXT_DAYS",
     "actor_places", "merge_places", "place_countries", "settle_namesakes",
-    "apply_merges", "description_words", "initials", "merge_actors", "resolve_actors",
+    "apply_merges", "description_words", "initials", "merge_actors", "name_key", "resolve_actors",
     "link_sources", "merge_speakers", "unnamed_speakers",
 ]
 

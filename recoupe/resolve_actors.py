@@ -22,6 +22,10 @@ names, and keeps why in `actor_merges`:
   after transliteration folding and a rapidfuzz similarity of at least 85, when exactly one person fits.
 - acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
   ("Confédération générale du travail").
+- translation: two named organisations whose names have the same words once English words are read in French
+  (recoupe/lexicons/en/sources.yml `translations`), function words and words of a legal form dropped and an
+  adjective of nationality read as its country: "World Health Organization" / "Organisation mondiale de la
+  santé", "Libyan Red Crescent Society" / "Croissant-Rouge libyen" (0.8).
 """
 from __future__ import annotations
 
@@ -146,6 +150,7 @@ def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: froz
         group_of[m.actor_id].append(m)
     by_id = {a.id: a for a in actors}
     found: list[tuple[str, str, str, float, str]] = []  # (merged id, kept id, rule, confidence, evidence)
+    found += _translation_merges(actors, group_of)
     found += _description_merges(actors, group_of, places)
     found += _elliptic_merges(actors, group_of, places)
     found += _transliteration_merges(actors, group_of)
@@ -305,21 +310,27 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
     a place ("la Russie" is not "l'ambassade de Russie")."""
     organisations = [a for a in actors if a.kind == "organisation"]
     known_places = {name for name, _ in places}
-    by_word: dict[str, list[Actor]] = defaultdict(list)  # first word, and capitalised complement, of each long name
+    by_first: dict[str, list[Actor]] = defaultdict(list)  # the first word of each long name
+    by_last: dict[str, list[Actor]] = defaultdict(list)  # and its capitalised complement
     for other in organisations:
         words = [w for w in re.split(r"\s+", other.name) if w]
         if len(words) < 2:
             continue
         last = re.sub(r"^[dl][’']", "", words[-1])
         complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
-        for key in {_fold_word(words[0])} | ({_fold_word(last)} if complement else set()):
-            by_word[key].append(other)
+        by_first[_fold_word(words[0])].append(other)
+        if complement and _fold_word(last) != _fold_word(words[0]):
+            by_last[_fold_word(last)].append(other)
     found = []
     for actor in organisations:
         word = actor.name.strip()
         if " " in word or not word[:1].isupper() or _is_acronym(word) or _fold_word(word) in known_places:
             continue
-        fits = [other for other in by_word.get(_fold_word(word), []) if other.id != actor.id]
+        # the body whose name starts with the word, else the one whose complement it is ("le Croissant-Rouge" is
+        # "Croissant-Rouge libyen" rather than "Fédération … de la Croix-Rouge et du Croissant-Rouge")
+        fits = [other for other in by_first.get(_fold_word(word), []) if other.id != actor.id]
+        if not fits:
+            fits = [other for other in by_last.get(_fold_word(word), []) if other.id != actor.id]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
@@ -373,6 +384,19 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
             if not own or acronym in own:  # a body with an acronym of its own has no other
                 long_forms[acronym].append(other)
     found = []
+    acronyms: dict[str, set[str]] = defaultdict(set)  # an acronym -> the bodies that go by it
+    for other in organisations:
+        for m in group_of[other.id]:
+            if m.acronym:
+                acronyms[m.acronym.upper()].add(other.id)
+    for actor in actors:  # an acronym written like a name ("Ocha") that NER took for a person
+        if actor.kind == "person" and len(_name_tokens(actor.name)) == 1 and " " not in actor.name.strip():
+            bodies = acronyms.get(actor.name.strip().upper(), set())
+            if len(bodies) == 1:
+                kept = next(iter(bodies))
+                found.append((actor.id, kept, "acronym", 0.7,
+                              f"'{actor.name}' is the acronym of '{next(a.name for a in organisations if a.id == kept)}',"
+                              " written like a name"))
     for actor in organisations:
         if not _is_acronym(actor.name):
             continue
@@ -381,6 +405,120 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "acronym", 0.8,
                           f"'{actor.name}' is the initials of '{fits[0].name}'"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _translations() -> dict:
+    """English phrases of organisation names (folded token tuples, longest first) -> their French tokens, and
+    the words left out of a name's key."""
+    english = lexicon.load("sources", "en")
+    french = lexicon.load("sources", "fr")
+    phrases = sorted(((tuple(_plain_tokens(k)), tuple(_plain_tokens(v))) for k, v in
+                      (english.get("translations") or {}).items()), key=lambda p: -len(p[0]))
+    dropped = {_plain(w) for w in (english.get("function_words") or []) + (french.get("function_words") or [])}
+    forms = {_plain(w) for w in french.get("form_words") or []}
+    return {"phrases": phrases, "dropped": dropped, "forms": forms,
+            "targets": {w for _, v in phrases for w in v}}
+
+
+def _plain(word: str) -> str:
+    from .names import _strip_accents
+
+    return _strip_accents(word.lower())
+
+
+def _plain_tokens(text: str) -> list[str]:
+    return [_plain(w) for w in re.split(r"[\s\-‐’'`()]+", text) if w]
+
+
+def _stem(word: str) -> str:
+    """Plural and feminine folded, and a final e: "unies" -> "uni", "mondiale" -> "mondial"."""
+    word = _fold_word(word)
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _country_names_any() -> dict[str, tuple[str, ...]]:
+    """{ISO code: the folded words of its name}, French and English names both."""
+    import babel
+
+    names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for language in ("fr", "en"):
+        for code, name in babel.Locale(language).territories.items():
+            if len(code) == 2 and code.isalpha():
+                words = tuple(w for w in _fold_phrase(name.replace("-", " "))
+                              if w not in ARTICLE_WORDS and w not in ("the", "of", "and"))
+                if words:
+                    names[code].add(words)
+    return {code: tuple(sorted(forms)) for code, forms in names.items()}
+
+
+@lru_cache(maxsize=4096)
+def _country_of_word(word: str) -> Optional[str]:
+    """The one country a single word names or is the adjective of, in French or English: "libyen", "Libyan",
+    "Libye" -> "LY"; None for none or several."""
+    found = set()
+    folded = _fold_word(word)
+    for code, forms in _country_names_any().items():
+        for words in forms:
+            if len(words) == 1 and _stem_match(folded, words[0]):
+                found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words that say which body a name is, whatever its language: English words read in French, function
+    words and legal forms dropped, a nationality as its country ("@LY"), sorted: "Libyan Red Crescent Society"
+    and "Croissant-Rouge libyen" -> ("@LY", "croissant", "roug")."""
+    table = _translations()
+    tokens = _plain_tokens(name)
+    words: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase, french in table["phrases"]:
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                words += [w for w in french if w not in table["dropped"]]
+                i += len(phrase)
+                break
+        else:
+            word = tokens[i]
+            i += 1
+            if word in table["dropped"] or _fold_word(word) in table["forms"]:
+                continue
+            if word not in table["targets"] and len(word) > 3:
+                country = _country_of_word(word)
+                if country:
+                    words.append("@" + country)
+                    continue
+            words.append(word)
+    return tuple(sorted({w if w.startswith("@") else _stem(w) for w in words}))
+
+
+def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """Named organisations whose names, read in one language, have the same words: one body named in French and
+    English, or with and without the word of its legal form."""
+    by_key: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation" or not _is_named(actor, group_of[actor.id]) or _is_acronym(actor.name):
+            continue
+        keys = {name_key(m.name) for m in group_of[actor.id] if not _is_acronym(m.name)} | {name_key(actor.name)}
+        for key in keys:
+            if len(key) >= 2 and any(not w.startswith("@") for w in key):
+                by_key[key].append(actor)
+    found = []
+    seen = set()
+    for key, group in sorted(by_key.items()):
+        kept = group[0]
+        for other in group[1:]:
+            if other.id == kept.id or (other.id, kept.id) in seen:
+                continue
+            seen.add((other.id, kept.id))
+            found.append((other.id, kept.id, "translation", 0.8,
+                          f"'{other.name}' and '{kept.name}' have the same words once read in one language "
+                          f"({' '.join(key)})"))
     return found
 
 

@@ -18,7 +18,7 @@ from . import lexicon
 from .attribution import TITLE_NOUNS
 from .names import ARTICLE_WORDS, _fold_word
 from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
-from .resolve_actors import _fold_phrase, _heads, _vocabulary, apply_merges, description_words
+from .resolve_actors import BODY, _fold_phrase, _heads, _vocabulary, apply_merges, description_words, name_key
 
 def unnamed_speakers(
     claims: list[Claim], figures: list[Figure], actors: list[Actor], mentions: list[ActorMention],
@@ -29,9 +29,12 @@ def unnamed_speakers(
     body named last before it in its article whose words hold the description's; otherwise one actor per
     description and per place it speaks for, the town or region named in its sentence or earlier in its
     paragraph ("À Rennes, … selon la préfecture" is "préfecture (Rennes)"; with no town, the national one)."""
-    lexicon_words = [tuple(_fold_phrase(p)) for p in lexicon.load("sources")["collective_speakers"]]
-    national = {_fold_word(w) for w in lexicon.load("sources").get("national_heads", [])}
+    lexicon_words = {language: [tuple(_fold_phrase(p)) for p in lexicon.entry("sources", "collective_speakers", language)]
+                     for language in ("fr", "en")}
+    national = {_fold_word(w) for language in ("fr", "en")
+                for w in lexicon.entry("sources", "national_heads", language)}
     text_of = {a.id: a.text for a in articles}
+    english = {a.id for a in articles if a.language == "en"}  # head nouns come last: "the health ministry"
     place_of = {p.id: p for p in places}
     local: dict[str, list[PlaceMention]] = defaultdict(list)  # towns and regions named, per article
     for m in place_mentions:
@@ -66,12 +69,39 @@ def unnamed_speakers(
         if start < 0:
             continue
         end = start + len(claim.speaker_text.strip())
-        match = re.match(r"^(les|le|la|l['’])\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
+        member = MEMBER.match(claim.speaker_text.strip())
+        parents = by_alias.get(" ".join(_fold_phrase(member.group(2))), set()) if member else set()
+        spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
+        if (member and (spoken is None or spoken.actor_id in parents) and member.group(1).islower() and member.group(2)[:1].isupper()
+                and description_words(member.group(1)) == [BODY]
+                and any(by_id[p].kind == "organisation" for p in parents if p in by_id)):
+            # "une agence de l'ONU", "cet organisme de l'ONU": a body of a named one, an actor of its own that
+            # merge_speakers resolves to the one such body the dossier names
+            described = member.group(0)[member.start(1):].strip()
+            actor_id = stable_id("actor", "unnamed", " ".join(w for w in _fold_phrase(described) if w not in ARTICLE_WORDS), "")
+            known = new_actors.get(actor_id) or Actor(id=actor_id, name=described, kind="organisation")
+            new_actors[actor_id] = known.model_copy(update={
+                "aliases": sorted(set(known.aliases) | {claim.speaker_text.strip()}), "mention_count": known.mention_count + 1})
+            mention = ActorMention(
+                id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
+                sentence=claim.text, surface=text[start:end], kind="organisation", name=described, actor_id=actor_id)
+            new_mentions.append(mention)
+            speaker_of_claim[claim.id] = mention
+            continue
+        in_english = claim.article_id in english
+        match = re.match(r"^(les|le|la|l['’]|the)\s*(\S.*)$", claim.speaker_text.strip(), re.I | re.S)
         if match is None and claim.speaker_text.strip()[:1].islower():
             # "selon une note du renseignement territorial": the document's issuer, its article left behind
             match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
         words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
-        if match is None or not any(tuple(words[:len(p)]) == p for p in lexicon_words):
+        known_words = lexicon_words["en" if in_english else "fr"]
+        if in_english and match is not None:
+            if not re.fullmatch(r"[a-z][a-z’' -]*", match.group(2).strip()) or words[:1] and words[0] in INDEFINITE_EN:
+                words = []  # "the Interior Ministry": a name NER missed; "a spokesman for the militants": no body
+            elif any(w in PREPOSITIONS_EN for w in words):
+                words = words[:min(i for i, w in enumerate(words) if w in PREPOSITIONS_EN)]  # the head before "for"
+        head = (lambda p: tuple(words[-len(p):]) == p) if in_english else (lambda p: tuple(words[:len(p)]) == p)
+        if match is None or not any(head(p) for p in known_words):
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
             indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
             holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
@@ -84,7 +114,7 @@ def unnamed_speakers(
                 speaker_of_claim[claim.id] = mention
                 continue
             named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
-            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in lexicon_words:
+            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in known_words:
                 continue  # "des ONG locales": a common noun in capitals
             # a name NER missed ("d'après les chiffres de la Voix du Nord", "le cabinet indépendant Occurrence"):
             # the actor of that name when there is one, else a new one
@@ -110,12 +140,13 @@ def unnamed_speakers(
             here = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
             there = _place_spoken_for(text, antecedent.start, _sentence_claim(claim, antecedent, text),
                                       local[claim.article_id], place_of)
-            if here is None or (there is not None and here.id == there.id) or words[:1] and words[0] in national:
+            if here is None or (there is not None and here.id == there.id) or words and (words[-1] if in_english else words[0]) in national:
                 continue  # "la préfecture" for the one named before, unless it speaks for another town; a ministry
                 # speaks for the whole country ("À Paris, 87 000 personnes, selon le ministère")
         described = re.sub(r"\s*\([^()]*\)", "", match.group(2)).strip() or match.group(2).strip()  # "les syndicats (7.800 et 20.000)"
         actor_id = None
-        if match.group(1).lower() != "les" and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
+        plural = match.group(1).lower() == "les" or (in_english and described.endswith("s"))
+        if not plural and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
             wanted = description_words(described)
             for m in by_article[claim.article_id]:  # last first
                 if m.end > start or m.kind != "organisation":
@@ -127,7 +158,8 @@ def unnamed_speakers(
                     actor_id = m.actor_id
                     break
         if actor_id is None:
-            place = _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
+            national_head = bool(words) and (words[-1] if in_english else words[0]) in national
+            place = None if national_head else _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
             key = " ".join(w for w in words if w not in ARTICLE_WORDS)
             actor_id = stable_id("actor", "unnamed", key, place.id if place else "")
             name = described + (f" ({place.name})" if place else "")
@@ -161,6 +193,15 @@ def unnamed_speakers(
     return actors, mentions + new_mentions, claims, figures
 
 
+# English words before a description's head that make it no body's ("a spokesman", "some residents"), and after it
+INDEFINITE_EN = frozenset({"a", "an", "some", "several", "many", "most", "few", "other", "one", "two", "three", "no"})
+PREPOSITIONS_EN = frozenset({"for", "of", "from", "in", "at", "with", "on", "to", "by"})
+
+# "une agence de l'ONU", "cet organisme des Nations unies", "an agency of the UN": a body (group 1) of another (2)
+MEMBER = re.compile(r"^(?:(?:une?|cette|cet|ce|le|la|an?|this|the)\s+|l['’]\s*)(\w+)\s+"
+                    r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(\S.*)$", re.I | re.S)
+
+
 def _folded_title(title: str) -> str:
     return " ".join(w for w in _fold_phrase(title) if w not in ARTICLE_WORDS)
 
@@ -192,7 +233,7 @@ def _sentence_claim(claim: Claim, mention: ActorMention, text: str) -> Claim:
 
 
 # "À Rennes, …", "Mais à Marseille, …", "Du côté de Lyon, …": a town that frames its sentence
-FRAME = re.compile(r"\s*(?:(?:et|mais|puis|enfin|ensuite)\s+)?(?:à|a|au|aux|dans|en|côté|du côté de)\s+"
+FRAME = re.compile(r"\s*(?:(?:et|mais|puis|enfin|ensuite|and|but)\s+)?(?:à|a|au|aux|dans|en|côté|du côté de|in)\s+"
                    r"(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
 
 
@@ -220,8 +261,6 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
         return " ".join(w for w in _fold_phrase(name) if w not in ARTICLE_WORDS)
 
     table = {folded(k): folded(v) for k, v in (lexicon.load("sources").get("speaks_as") or {}).items()}
-    if not table:
-        return actors, mentions, []
     group_of: dict[str, list[ActorMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)):
         group_of[m.actor_id].append(m)
@@ -241,9 +280,53 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
             target = next(iter(targets.values()))
             found.append((actor.id, target.id, "speaks_as", 0.6,
                           f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
+    found += _member_merges(actors, group_of, by_name, by_alias, folded)
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+def _member_merges(actors, group_of, by_name, by_alias, folded) -> list[tuple[str, str, str, float, str]]:
+    """"une agence de l'ONU" is the body of the UN the dossier names whose name holds the UN's ("Bureau de
+    coordination des affaires humanitaires des Nations unies"): the one named in the description's article (0.7),
+    else the only one in the dossier (0.6)."""
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        member = MEMBER.match(actor.name) or MEMBER.match("l'" + actor.name)
+        if actor.kind != "organisation" or not group_of[actor.id] or member is None or not actor.name[:1].islower():
+            continue
+        if description_words(member.group(1)) != [BODY]:
+            continue
+        parents = {p.id: p for p in by_name.get(folded(member.group(2)), []) or by_alias.get(folded(member.group(2)), [])}
+        if len(parents) != 1:
+            continue
+        parent = next(iter(parents.values()))
+        keys = {tuple(w for w in name_key(n) if description_words(w) != [BODY])  # "Organisation des Nations unies"
+                for n in {parent.name, *parent.aliases} if not n.isupper()}            # -> nation, uni
+        keys = {k for k in keys if len(k) >= 2}
+        if not keys:
+            continue
+        fits = []
+        for other in actors:
+            if other.id in (actor.id, parent.id) or other.kind != "organisation" or not group_of[other.id]:
+                continue
+            words = description_words(other.name)
+            if not words or words[0] != BODY:
+                continue
+            own = set().union(*(name_key(n) for n in {other.name, *other.aliases}))
+            if any(set(key) <= own for key in keys):
+                fits.append(other)
+        articles = {m.article_id for m in group_of[actor.id]}
+        here = [o for o in fits if any(m.article_id in articles for m in group_of[o.id])]
+        if len(here) == 1:
+            target, confidence, where = here[0], 0.7, "the only one named in its article"
+        elif len(fits) == 1:
+            target, confidence, where = fits[0], 0.6, "the only one in the dossier"
+        else:
+            continue
+        found.append((actor.id, target.id, "description", confidence,
+                      f"'{actor.name}' is a body of '{parent.name}'; '{target.name}' is {where}"))
+    return found
 
 
 # --- claims and figures -------------------------------------------------------------------------------------

@@ -342,3 +342,176 @@ def test_a_document_of_a_body_without_a_name_is_that_body():
     actors, mentions, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
     assert [a.name for a in actors] == ["renseignement territorial"]
     assert claims[0].speaker_mention_id == mentions[0].id and mentions[0].surface == "renseignement territorial"
+
+
+# --- one body named in two languages, a name NER cut or ran on, the chain of attribution in English --------------
+
+
+def resolved_in(*passages):
+    """Like `resolved`, each passage read by its own language's model: ("fr", text), ("en", text)."""
+    from recoupe.nlp import get_nlp
+
+    mentions = []
+    for i, (language, text) in enumerate(passages):
+        article = make_article(text, name=f"a{i}.txt")
+        mentions += extract_actor_mentions(get_nlp(language)(article.text), article)
+    return resolve_actors(mentions)
+
+
+def test_one_body_named_in_french_and_in_english_is_one_actor():
+    from recoupe.resolve import name_key
+
+    assert name_key("World Health Organization") == name_key("Organisation mondiale de la santé")
+    assert name_key("Libyan Red Crescent Society") == name_key("Croissant-Rouge libyen")
+    assert name_key("International Organization for Migration") == name_key("Organisation internationale pour les migrations")
+    assert name_key("gouvernement de Tripoli") != name_key("gouvernement libyen")  # a town is no country
+    _, mentions, merges = resolved_in(
+        ("fr", "L'Organisation mondiale de la santé a recensé 1 200 cas de choléra dans la province."),
+        ("en", "The World Health Organization said on Tuesday that 1,500 cases had been recorded."),
+        ("en", "The Kenyan Red Cross Society said 40 families had lost their homes."),
+        ("fr", "Selon la Croix-Rouge kényane, 40 familles ont perdu leur maison. Le Programme alimentaire mondial a "
+               "promis de l'aide."),
+    )
+    assert same_actor(mentions, "World Health Organization", "Organisation mondiale de la santé")
+    assert same_actor(mentions, "Kenyan Red Cross Society", "Croix-Rouge kényane")
+    assert not same_actor(mentions, "World Health Organization", "Programme alimentaire mondial")
+    rule = [m for m in merges if m.rule == "translation"]
+    assert rule and all(m.confidence == 0.8 and "same words" in m.evidence for m in rule)
+
+
+def test_a_name_with_two_coordinated_complements_is_one_name(nlp):
+    article = make_article("Nadia Ferhat, responsable de la Fédération internationale des sociétés de la Croix-Rouge "
+                           "et du Croissant-Rouge (FICR), a évoqué mardi 300 disparus. Le ministère de l'Intérieur et "
+                           "le ministère de la Défense ont publié un bilan commun.")
+    names = {(m.name, m.acronym) for m in extract_actor_mentions(nlp(article.text), article)}
+    assert ("Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge", "FICR") in names
+    assert ("ministère de l'Intérieur", None) in names and ("ministère de la Défense", None) in names
+
+
+def test_a_name_stops_before_its_bracket_and_before_a_clause_ner_ran_into(nlp):
+    from recoupe.nlp import get_nlp
+
+    article = make_article("The World Food Programme (WFP) said 2,000 families needed help, the Health Ministry's "
+                           "figures showed.")
+    names = {(m.name, m.acronym) for m in extract_actor_mentions(get_nlp("en")(article.text), article)}
+    assert ("World Food Programme", "WFP") in names and ("Health Ministry", None) in names
+    article = make_article("Le bureau a cité les chiffres de l’Organisation mondiale de la santé faisant état de 3 100 "
+                           "morts et de plus de 5 000 disparus.")
+    names = {m.name for m in extract_actor_mentions(nlp(article.text), article)}
+    assert "Organisation mondiale de la santé" in names
+
+
+def test_a_given_name_written_in_one_word_or_two_is_one_person(nlp):
+    _, mentions, _ = resolved(
+        nlp,
+        "Le Premier ministre Abdul Karim Benhaddou a annoncé un deuil national de trois jours.",
+        "Abdelkarim Benhaddou a promis une enquête sur la rupture de la digue.",
+    )
+    assert same_actor(mentions, "Abdul Karim Benhaddou", "Abdelkarim Benhaddou")
+
+
+def test_an_acronym_written_like_a_name_joins_its_body():
+    from recoupe.models import ActorMention
+    from recoupe.resolve_actors import merge_actors
+    from recoupe.entities import resolve_actors as by_spelling
+
+    def mention(i, surface, kind, acronym=None, name=None):
+        return ActorMention(id=f"m{i}", article_id=f"a{i}", start=0, end=len(surface), sentence=surface + " a parlé.",
+                            surface=surface, kind=kind, name=name or surface, acronym=acronym)
+
+    actors, mentions = by_spelling([
+        mention(1, "Bureau de la coordination des affaires sanitaires", "organisation", acronym="BCAS"),
+        mention(2, "Bcas", "person"),
+    ])
+    _, merged, merges = merge_actors(actors, mentions)
+    assert len({m.actor_id for m in merged}) == 1
+    assert [(m.rule, m.confidence) for m in merges] == [("acronym", 0.7)]
+
+
+def test_a_speaker_who_cites_figures_names_their_source(nlp):
+    from recoupe.nlp import get_nlp
+
+    claims, figures = attributed(nlp, "Dans un rapport ultérieur, l'UNICEF a plutôt cité les chiffres de "
+                                      "l'Organisation mondiale de la santé faisant état de 3 100 morts.")
+    assert figures[0].original_source_text == "Organisation mondiale de la santé"
+    article = make_article("The agency said at least 1,300 people died, citing the Provincial Disaster Management "
+                           "Authority.")
+    doc = get_nlp("en")(article.text)
+    mentions = extract_actor_mentions(doc, article)
+    claims, figures = attribute(doc, article, mentions, extract_figures(doc, article))
+    assert "Provincial Disaster Management Authority" in (figures[0].original_source_text or "")
+
+
+def test_a_name_keeps_the_adjective_of_nationality_ner_left_out(nlp):
+    article = make_article("Le bilan a été publié samedi, citant le Croissant-Rouge libyen et la Croix-Rouge française.")
+    names = {m.name for m in extract_actor_mentions(nlp(article.text), article)}
+    assert {"Croissant-Rouge libyen", "Croix-Rouge française"} <= names
+
+
+def test_a_one_word_name_is_the_body_it_starts_rather_than_one_it_ends(nlp):
+    _, mentions, merges = resolved(
+        nlp,
+        "La Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge (FICR) a lancé un appel.",
+        "Le porte-parole du Croissant-Rouge tunisien a annoncé 300 morts.",
+        "Selon le Croissant-Rouge, 300 familles ont été relogées.",
+    )
+    assert same_actor(mentions, "Croissant-Rouge", "Croissant-Rouge tunisien")
+    assert not same_actor(mentions, "Croissant-Rouge", "Fédération internationale des sociétés de la Croix-Rouge et du "
+                                                       "Croissant-Rouge")
+
+
+def test_a_body_of_a_named_body_is_the_one_the_dossier_names(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Inondations : 2 300 morts selon l'ONU\n\nUne agence de l'ONU a annoncé samedi un bilan de 2 300 morts dans "
+        "la province. Le Bureau de coordination des affaires humanitaires des Nations unies (Ocha) a précisé que "
+        "1 200 personnes étaient portées disparues. L'Organisation des Nations unies (ONU) a lancé un appel.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Inondations : l'aide arrive\n\nLe Programme alimentaire mondial a livré 40 tonnes de vivres, selon l'ONU. "
+        "Plus de 5 000 familles ont été relogées, a indiqué un organisme de l'ONU.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], db, cache_dir=None)
+    merges = rows(db, "select m.merged_name, a.name, m.rule, m.confidence from actor_merges m join actors a "
+                      "on a.id = m.actor_id where m.merged_name like '%de l''ONU'")
+    assert ("agence de l'ONU", "Bureau de coordination des affaires humanitaires des Nations unies", "description",
+            0.7) in [tuple(r) for r in merges]
+    assert ("organisme de l'ONU", "Bureau de coordination des affaires humanitaires des Nations unies", "description",
+            0.6) in [tuple(r) for r in merges]
+    # "(Ocha)": an acronym written as a word is the body's acronym
+    aliases = rows(db, "select aliases from actors where name like 'Bureau de coordination%'")[0]["aliases"]
+    assert "Ocha" in json.loads(aliases)
+
+
+def test_english_bodies_that_speak_without_a_name_are_sources(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Storm kills 40\n\nAt least 40 people were killed in the storm, police said on Monday. In Springfield, the "
+        "fire service said 12 houses had collapsed. The health ministry said 300 people were injured.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Storm toll rises\n\nThe toll rose to 52, according to police. The Interior Ministry said 2,000 homes were "
+        "damaged.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], db, cache_dir=None)
+    source = {r["text"]: r["name"] for r in rows(db, "select f.text, a.name from figures f join actors a "
+                                                     "on a.id = f.source_actor_id")}
+    assert source["At least 40"] == source["52"] == "police"  # one source across the two articles
+    assert source["12"] == "fire service (Springfield)"       # the town that frames its sentence
+    assert source["300"] == "health ministry"                 # a ministry speaks for the whole country
+    assert source["2,000"] == "Interior Ministry"
+
+
+def test_an_english_speaker_whose_head_is_no_body_stays_no_actor(tmp_path):
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Clashes in the north\n\nAt least 12 soldiers were killed, a spokesman for the militants said. Some residents "
+        "said 40 houses burned.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path / "a.txt"], db, cache_dir=None)
+    names = {r["name"] for r in rows(db, "select name from actors")}
+    assert not names & {"militants", "spokesman for the militants", "a spokesman for the militants", "residents",
+                        "Some residents"}

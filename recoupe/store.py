@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote
@@ -289,7 +290,7 @@ def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
         db.execute(sql)
 
 
-PLAIN = (str, int, float, type(None), bytes)  # what sqlite3 stores as it is (bool is an int)
+PLAIN = {str, int, float, type(None), bytes, bool}  # what sqlite3 stores as it is (a bool as an int)
 
 
 def _insert(db: sqlite_utils.Database, name: str, rows: list[dict]) -> None:
@@ -303,9 +304,11 @@ def _insert(db: sqlite_utils.Database, name: str, rows: list[dict]) -> None:
     if not set(db[name].columns_dict).issuperset(columns) or any(row.keys() != rows[0].keys() for row in rows):
         db[name].insert_all(rows, alter=True)
         return
-    convert = sqlite_utils.db.jsonify_if_needed
+    values = [tuple(map(row.__getitem__, columns)) for row in rows]
+    if not set(map(type, chain.from_iterable(values))) <= PLAIN:  # some value to convert as sqlite-utils does
+        convert = sqlite_utils.db.jsonify_if_needed
+        values = [tuple(map(convert, row)) for row in values]
     sql = f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
-    values = ([v if isinstance(v, PLAIN) else convert(v) for v in map(row.__getitem__, columns)] for row in rows)
     db.conn.executemany(sql, values)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.extraction_cache import IngestMemo
+from recoupe.extraction_cache import IngestMemo, ResultMemo
 from recoupe.pipeline import ExtractionCache, build, extractor_version, ingest
 from support import table_contents
 
@@ -191,3 +191,21 @@ def test_a_corrupt_ingest_memo_reads_the_files_again(work):
     memo = IngestMemo(ExtractionCache(work / "cache"))  # written anew by that build
     ingest([work / "articles"], memo=memo)
     assert memo.recalled == 3
+
+
+def test_the_results_memo_gives_what_the_function_gives(tmp_path):
+    """Results kept between builds (ResultMemo): the function's own result, called once per argument list; an
+    unreadable memo file is taken as empty."""
+    from recoupe import dates
+
+    sentence = "Le 12 mars, 3 000 personnes ont défilé."
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert first.call(dates.as_of, sentence, 12, "2024-03-14", 2024) == dates.as_of(sentence, 12, "2024-03-14", 2024)
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert len(again.entries) == 1
+    assert tuple(again.call(dates.as_of, sentence, 12, "2024-03-14", 2024)) == dates.as_of(sentence, 12, "2024-03-14", 2024)
+    assert again.call(dates.as_of, sentence, 12, None, 2024) == dates.as_of(sentence, 12, None, 2024)  # new arguments
+    again.path.write_text("[not a dict", encoding="utf-8")
+    assert ResultMemo(ExtractionCache(tmp_path)).entries == {}
+    assert ResultMemo(ExtractionCache(None)).call(dates.as_of, sentence, 0, None) == dates.as_of(sentence, 0, None)

@@ -135,12 +135,13 @@ class MemoFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
             tmp.replace(self.path)
-        except OSError as err:  # as for the extraction cache: the next build is slower, this one goes on
-            try:
+        except (OSError, TypeError, ValueError) as err:  # as for the extraction cache: the next build is slower,
+            try:  # this one goes on
                 tmp.unlink(missing_ok=True)
             except OSError:
                 pass
-            print(f"warning: {self.WHAT} not written ({err.strerror or err})", file=sys.stderr)
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else err
+            print(f"warning: {self.WHAT} not written ({reason})", file=sys.stderr)
 
 
 class IngestMemo(MemoFile):
@@ -165,9 +166,14 @@ class IngestMemo(MemoFile):
         self.recalled = 0  # files taken from the memo in this build
 
     @staticmethod
-    def key(file: Path, shown: str, data: bytes, metadata: Optional[dict]) -> str:
+    def key(file: Path, shown: str, data: bytes, metadata: Optional[dict]) -> Optional[str]:
+        """None when the metadata cannot be written as a key (then the file is read)."""
         parts = [Path(file).name, shown, hashlib.sha256(data).hexdigest(), metadata or {}, date.today().year]
-        return _digest(json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False))
+        try:  # a value JSON has no type for (a date from sources.yml) is written with its type: a date is no string
+            return _digest(json.dumps(parts, sort_keys=True, default=lambda v: [type(v).__name__, str(v)],
+                                      ensure_ascii=False))
+        except (TypeError, ValueError):
+            return None
 
     def recall(self, key: str) -> Optional[tuple[Article, list[str]]]:
         """The article (and ingest's notes on it) the file gave last time, or None."""
@@ -207,12 +213,12 @@ class ResultMemo(MemoFile):
     WHAT = "results memo"
 
     def call(self, function, *args):
-        key = _digest(json.dumps([function.__module__, function.__qualname__, args, date.today().year],
-                                 ensure_ascii=False))
-        if key in self.entries:
-            value = self.entries[key]
-        else:
-            value = function(*args)
+        try:
+            key = _digest(json.dumps([function.__module__, function.__qualname__, args, date.today().year],
+                                     ensure_ascii=False))
+        except (TypeError, ValueError):  # arguments JSON cannot hold: not kept
+            return function(*args)
+        value = self.entries[key] if key in self.entries else function(*args)
         if self.path is not None:
             self.used[key] = value
         return value

@@ -25,9 +25,9 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import corrections, places, sidecar, stages
 from .budget import FILE_SECONDS, OverBudget, time_budget
 from .executors import LOCAL, prepare_worker, run_dask, run_local
-from .extraction_cache import ExtractionCache, extractor_version
+from .extraction_cache import ExtractionCache, IngestMemo, ResultMemo, extractor_version
 from .fetch import FetchedPage, Fetcher, read_url_list
-from .ingest import IngestError, read_article, sidecar_path
+from .ingest import IngestError, _read_bytes, read_article, sidecar_path
 from .ingest_files import TEXT_SUFFIXES, discover, published_names
 from .resolve import resolve
 from .models import Article, ArticleExtraction, RejectedFile
@@ -79,13 +79,15 @@ def ingest(
     file_seconds: Optional[float] = FILE_SECONDS,
     suffixes: Iterable[str] = TEXT_SUFFIXES,
     warnings: Optional[list[RejectedFile]] = None,
+    memo: Optional[IngestMemo] = None,
 ) -> tuple[list[Article], list[RejectedFile]]:
     """Articles from files and folders, and from pages fetched from links (named by their URL, with the metadata
     `page_metadata` gives for that URL); a bad file is rejected with its reason, the others go on.
 
     The same text under two names is kept once: the second is rejected as a duplicate of the first. A file
     that takes longer than `file_seconds` to read and clean is rejected. Files are named by their path from
-    the folder given (`published_names`); what was repaired in a file that went in is added to `warnings`.
+    the folder given (`published_names`); what was repaired in a file that went in is added to `warnings`. With a
+    `memo`, an unchanged file is taken from what it gave last time (IngestMemo) instead of being read again.
     """
     paths = list(paths)
     name = published_names(paths)
@@ -98,9 +100,21 @@ def ingest(
     sources += [(page.path, page.url, page.url, (page_metadata or {}).get(page.url)) for page in pages]
     for file, shown, url, metadata in sources:
         notes: list[str] = []
+        key = recalled = None
+        if memo is not None and url is None:
+            try:
+                key = memo.key(file, shown, _read_bytes(file), metadata)
+            except IngestError:  # read_article says why, below
+                pass
+            recalled = memo.recall(key) if key else None
         try:
-            with time_budget(file_seconds):
-                article = read_article(file, metadata=metadata, source_file=shown, url=url, notes=notes)
+            if recalled:
+                article, notes = recalled
+            else:
+                with time_budget(file_seconds):
+                    article = read_article(file, metadata=metadata, source_file=shown, url=url, notes=notes)
+                if key:
+                    memo.remember(key, article, notes)
         except OverBudget as err:
             rejected.append(RejectedFile(path=shown, reason=f"{err} to read and clean (the limit per file): "
                                                             "skipped so that one file cannot stall the build"))
@@ -336,12 +350,15 @@ def _build(paths, db_path: Path, cache_dir, workers, progress_factory, *, execut
         timings["fetch"] = time.perf_counter() - clock
         clock = time.perf_counter()
     warnings: list[RejectedFile] = []
-    articles, rejected = ingest(paths, pages, page_metadata, file_seconds, suffixes, warnings)
+    cache = ExtractionCache(cache_dir, read=not full)
+    memo = IngestMemo(cache) if cache.folder else None
+    articles, rejected = ingest(paths, pages, page_metadata, file_seconds, suffixes, warnings, memo)
+    if memo is not None:
+        memo.save()
     rejected = sorted(_unique_paths(rejected + fetch_rejected), key=lambda r: r.path)
     timings["ingest"] = time.perf_counter() - clock
     if not articles and not allow_empty:
         raise EmptyBuild(rejected)
-    cache = ExtractionCache(cache_dir, read=not full)
     places.keep_gazetteers_in(cache_dir)
     clock = time.perf_counter()
     if progress_factory is not None:
@@ -356,7 +373,9 @@ def _build(paths, db_path: Path, cache_dir, workers, progress_factory, *, execut
     clock = time.perf_counter()
     folders = [Path(p) for p in paths if Path(p).is_dir()] + [Path(a.source_file).parent for a in articles]
     fixes = corrections.load(corrections.find(folders))
-    dossier = resolve(extractions, rejected, fixes)
+    results = ResultMemo(cache)
+    dossier = resolve(extractions, rejected, fixes, results)
+    results.save()
     timings["resolve"] = time.perf_counter() - clock
     clock = time.perf_counter()
     remove_stale_temporaries(db_path)

@@ -30,16 +30,17 @@ CONTEXT_DAYS = 2  # a report of a one-day event comes out that day or within two
 
 
 def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
-            fixes: Optional[corrections.Corrections] = None) -> Dossier:
+            fixes: Optional[corrections.Corrections] = None, memo=None) -> Dossier:
     """Merge actors and places across articles, link claims and figures to actors, and give figures a topic;
-    the reporter's corrections (corrections.yml) are applied to what the rules found."""
+    the reporter's corrections (corrections.yml) are applied to what the rules found. `memo` (an
+    extraction_cache.ResultMemo) keeps the dating of undated articles and of each figure between builds."""
     fixes = fixes or corrections.Corrections()
     extractions = settle_namesakes(extractions)
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
     mentions = [m for e in extractions for m in e.actor_mentions]
     actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
-    articles = date_articles([e.article for e in extractions])
+    articles = date_articles([e.article for e in extractions], memo)
     actors, mentions, claims, figures = unnamed_speakers(
         [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
         articles, merged_places, place_mentions)
@@ -48,7 +49,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
     claims, figures = link_sources(claims, figures, mentions)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
-    figures = date_figures(figures, articles)
+    figures = date_figures(figures, articles, memo)
     figures = topics.assign_topics(figures, merged_places, place_mentions)
     figures = corrections.apply_to_topics(fixes, figures)
     figures, found_topics = topics.judge_topics(figures)
@@ -67,18 +68,23 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     )
 
 
-def date_articles(articles: list[Article]) -> list[Article]:
+def date_articles(articles: list[Article], memo=None) -> list[Article]:
     """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
-    calendar date they say, its year taken from the dossier's dated articles."""
+    calendar date they say, its year taken from the dossier's dated articles (from `memo` when an earlier build
+    read that text with that year)."""
+    call = memo.call if memo is not None else _call
     years = Counter(int(a.published[:4]) for a in articles if a.published)
     year = max(years, key=lambda y: (years[y], y)) if years else None
-    return [a if a.published else a.model_copy(update={"published": dates.infer_published(a.text, year)})
+    return [a if a.published else a.model_copy(update={"published": call(dates.infer_published, a.text, year)})
             for a in articles]
 
 
-def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> list[Figure]:
     """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
-    not date takes the day its article's dated counts of that event give most ('context')."""
+    not date takes the day its article's dated counts of that event give most ('context'). Each figure's own date
+    (`dates.as_of`, a function of its sentence, place in it, article date and the dossier's year) comes from
+    `memo` when an earlier build computed it."""
+    call = memo.call if memo is not None else _call
     published = {a.id: a.published for a in articles}
     years = Counter(int(a.published[:4]) for a in articles if a.published)
     year = max(years, key=lambda y: (years[y], y)) if years else None
@@ -88,7 +94,8 @@ def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]
     text_of = {a.id: a.text for a in articles}
     for figure in figures:
         offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
-        day, how = found[figure.id] = dates.as_of(figure.sentence, max(offset, 0), published.get(figure.article_id), year)
+        day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
+                                                 published.get(figure.article_id), year))
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
     dated = []
@@ -114,6 +121,10 @@ def date_figures(figures: list[Figure], articles: list[Article]) -> list[Figure]
             day, how = (before, "context") if before else (day, how)
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
+
+
+def _call(function, *args):
+    return function(*args)
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

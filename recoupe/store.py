@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote
@@ -281,12 +282,34 @@ def _write_tables(db: sqlite_utils.Database, dossier: Dossier) -> None:
     }
     for name, table_rows in rows.items():
         pk = TABLES[name][1]
-        db[name].insert_all(sorted(table_rows, key=lambda r: r[pk]), alter=True)
+        _insert(db, name, sorted(table_rows, key=lambda r: r[pk]))
     for name, indexes in INDEXES.items():
         for columns in indexes:
             db[name].create_index(columns, if_not_exists=True)
     for sql in EXPRESSION_INDEXES:
         db.execute(sql)
+
+
+PLAIN = {str, int, float, type(None), bytes, bool}  # what sqlite3 stores as it is (a bool as an int)
+
+
+def _insert(db: sqlite_utils.Database, name: str, rows: list[dict]) -> None:
+    """The rows into table `name`, in the order given, as sqlite-utils' `insert_all(alter=True)` stores them (a list
+    or dict as JSON, a date as ISO text) but through one `executemany`: sqlite-utils builds a multi-row statement
+    and converts every value on its way, which was most of the store's time. A row with a column the table lacks
+    goes through `insert_all`, which adds the column."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    if not set(db[name].columns_dict).issuperset(columns) or any(row.keys() != rows[0].keys() for row in rows):
+        db[name].insert_all(rows, alter=True)
+        return
+    values = [tuple(map(row.__getitem__, columns)) for row in rows]
+    if not set(map(type, chain.from_iterable(values))) <= PLAIN:  # some value to convert as sqlite-utils does
+        convert = sqlite_utils.db.jsonify_if_needed
+        values = [tuple(map(convert, row)) for row in values]
+    sql = f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+    db.conn.executemany(sql, values)
 
 
 def _dump(records) -> list[dict]:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.pipeline import ExtractionCache, build, extractor_version
+from recoupe.extraction_cache import IngestMemo, ResultMemo
+from recoupe.pipeline import ExtractionCache, build, extractor_version, ingest
 from support import table_contents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -162,3 +163,49 @@ def test_the_gazetteer_built_at_install_time_serves_a_first_build(tmp_path, monk
     gazetteer.keep_gazetteers_in(tmp_path / "cache")
     assert "paris" in gazetteer.gazetteer.__wrapped__("fr").exact
     assert not (tmp_path / "cache").exists()  # nothing written to the build's cache
+
+
+def test_unchanged_files_are_taken_from_the_ingest_memo(work):
+    """A rebuild does not decode and clean an unchanged file again: ingest's last result comes back, field for field
+    the article a fresh read gives; an edited file is read again."""
+    fresh, _ = ingest([work / "articles"])
+    memo = IngestMemo(ExtractionCache(work / "cache"))
+    recalled, _ = ingest([work / "articles"], memo=memo)
+    assert memo.recalled == 3
+    assert recalled == fresh
+    edited = work / "articles" / NAMES[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n\n   \n", encoding="utf-8")  # same clean text
+    memo = IngestMemo(ExtractionCache(work / "cache"))
+    recalled, _ = ingest([work / "articles"], memo=memo)
+    assert memo.recalled == 2
+    assert recalled == ingest([work / "articles"])[0]  # the new raw text, not the cached one
+
+
+def test_a_corrupt_ingest_memo_reads_the_files_again(work):
+    memo_file = work / "cache" / extractor_version() / IngestMemo.FILE
+    assert memo_file.exists()
+    memo_file.write_text('{"x": 1, "y": {"fields": {"id": 3}}}', encoding="utf-8")
+    report = build([work / "articles"], work / "dossier.db", cache_dir=work / "cache")
+    assert (report.articles, report.reused) == (3, 3)
+    assert table_contents(work / "dossier.db") == full_build(work / "articles", work / "full.db")
+    memo = IngestMemo(ExtractionCache(work / "cache"))  # written anew by that build
+    ingest([work / "articles"], memo=memo)
+    assert memo.recalled == 3
+
+
+def test_the_results_memo_gives_what_the_function_gives(tmp_path):
+    """Results kept between builds (ResultMemo): the function's own result, called once per argument list; an
+    unreadable memo file is taken as empty."""
+    from recoupe import dates
+
+    sentence = "Le 12 mars, 3 000 personnes ont défilé."
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert first.call(dates.as_of, sentence, 12, "2024-03-14", 2024) == dates.as_of(sentence, 12, "2024-03-14", 2024)
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert len(again.entries) == 1
+    assert tuple(again.call(dates.as_of, sentence, 12, "2024-03-14", 2024)) == dates.as_of(sentence, 12, "2024-03-14", 2024)
+    assert again.call(dates.as_of, sentence, 12, None, 2024) == dates.as_of(sentence, 12, None, 2024)  # new arguments
+    again.path.write_text("[not a dict", encoding="utf-8")
+    assert ResultMemo(ExtractionCache(tmp_path)).entries == {}
+    assert ResultMemo(ExtractionCache(None)).call(dates.as_of, sentence, 0, None) == dates.as_of(sentence, 0, None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .extensions import layout_of, reports_of
-from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
+from .figure_sources import _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
 from .layout import CLOSING_QUOTES, _strip_span
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
@@ -64,6 +64,7 @@ def attribute(
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
     attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_between_same_source(layout, f, by_unit, mentions) for f in attributed]
     claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
     attributed = _headline_sources(article, attributed)
     cites = {c.id: c for c in claims}

@@ -322,6 +322,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         any(c.dep_.startswith("aux") or c.dep_.startswith("expl") for c in children)
         or (verb.i > 0 and GLUED_AUXILIARY.search(doc[verb.i - 1].text) is not None)
         or aside
+        or _inverted_pronoun(doc, verb) is not None  # "a- t-il ajouté": the auxiliary split from its pronoun
     )
     # "X, président du parti, fait état de deux morts": "fait" tagged a past participle, but one with a direct
     # object and no auxiliary is the finite verb
@@ -365,6 +366,14 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
+    if status == "ok" and not aside and left is not None and left.text == "," and subject.i < left.i \
+            and not any(t.text == "," for t in doc[subject.i + 1:left.i]):
+        # "Une 'raison d'être inquiets', a admis le commissaire Jean Roux": a noun before the comma is no subject
+        # when a speaker closing the sentence follows the verb
+        head = _postposed_subject(doc, verb, hi)
+        if head is not None and head.dep_ != "obj" and _closes_unit(doc, head, lo, hi):
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
     # an incise: ", a déclaré le NIS", "….a déclaré le président"
@@ -405,6 +414,9 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
         gap = layout.text[end:verb.idx]
         if _is_transparent_gap(gap):
             return (start, end)
+        if gap.lstrip().startswith(",") and _is_transparent_gap(gap.lstrip()[1:]) \
+                and layout.text[unit_start:start].rstrip().endswith(","):
+            return (start, end)  # "Le chef du gouvernement, Jean Roux, a évoqué": a name in apposition, between commas
     return None
 
 

@@ -565,3 +565,92 @@ def test_half_a_million(text, surface, value, qualifier):
     article = make_article(text)
     found = {f.text: (f.value, f.qualifier) for f in extract_figures(get_nlp("en")(article.text), article)}
     assert found.get(surface) == (value, qualifier), found
+
+
+# --- speakers by kind (issue 17, French attribution on untuned text) --------------------------------------------
+
+def speakers_and_mentions(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    mentions = extract_actor_mentions(doc, article)
+    claims, figures = attribute(doc, article, mentions, extract_figures(doc, article))
+    by_id = {m.id: m.name for m in mentions}
+    return [(c.speaker_text, by_id.get(c.speaker_mention_id)) for c in claims], {f.text: f.source_text for f in figures}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Le porte-parole des grévistes, le Dr Paul Girard, a rejeté ce décompte.", "Paul Girard"),
+    ("« Nous avons compté 40 blessés », a affirmé le porte-parole de la province, le ministre Paul Girard, "
+     "à la radio publique.", "Paul Girard"),
+    ("De son côté, le conseiller du maire chargé des relations avec les commerçants, Luc Fabre a indiqué que le "
+     "dialogue continue.", "Luc Fabre"),
+    ("« Le chiffre est trop bas », a admis à la presse le haut commissaire pour les sinistrés Marc Petit.", "Marc Petit"),
+])
+def test_a_title_speaks_for_the_person_named_after_it(nlp, text, person):
+    speakers, _ = speakers_and_mentions(nlp, text)
+    assert [mention for _, mention in speakers] == [person]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien n'est joué », a déclaré à l'AFP Claire Dumas, une porte-parole de l'agence.", "Claire Dumas"),
+    ("Le bilan pourrait atteindre 500 morts, a déclaré mercredi 13 septembre le maire Hugo Lenoir, à la radio.",
+     "le maire Hugo Lenoir"),
+    ("« Nous ne savons rien de plus », réagit à son tour Léa Morel, chargée du dossier à la mairie.", "Léa Morel"),
+])
+def test_the_speaker_after_an_addressee_a_date_or_an_adverbial(nlp, text, speaker):
+    speakers, _ = speakers_and_mentions(nlp, text)
+    assert [s for s, _ in speakers] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Le maire de la commune craint qu'il y ait 300 sinistrés dans la vallée.", "Le maire de la commune", "craindre"),
+    ("Le rectorat a fait savoir que 40 écoles resteraient fermées.", "Le rectorat", "faire savoir"),
+    ('Les pompiers avaient évoqué la possibilité de "dizaines" de blessés.', "Les pompiers", "évoquer"),
+])
+def test_verbs_of_fear_faire_savoir_and_a_straight_quoted_figure(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.verb) for c in claims] == [(speaker, verb)]
+
+
+def test_an_incise_verb_after_a_quote_with_an_inverted_pronoun(nlp):
+    claims, _ = attributed(nlp, "Le délégué syndical, Paul Girard, a rejeté ce chiffre. « Il est faux », a-t-il soutenu.")
+    assert [c.verb for c in claims] == ["rejeter", "soutenir"]
+
+
+def test_whose_testimony_speaks_and_a_figure_in_the_speaker_is_nobodys(nlp):
+    claims, sources = attributed(nlp, "Le naufrage a fait 6 morts, selon le témoignage des 12 rescapés du bateau.")
+    assert [c.speaker_text for c in claims] == ["12 rescapés du bateau"]
+    assert sources == {"6": "12 rescapés du bateau", "12": None}
+
+
+def test_the_same_source_and_the_figures_between_its_statements(nlp):
+    _, sources = attributed(
+        nlp,
+        "La crue a fait 120 morts, selon le porte-parole de la protection civile. Soit 95 morts dans la seule ville "
+        "basse. Au moins 30 étrangers figurent parmi les victimes. Au moins 40 corps ont été retrouvés mercredi, "
+        "d'après la même source.\n\nLe fleuve a débordé sur 12 kilomètres.",
+    )
+    speaker = "le porte-parole de la protection civile"
+    assert sources == {"120": speaker, "95": speaker, "Au moins 30": speaker, "Au moins 40": speaker, "12": None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le chef du gouvernement régional, Paul Girard, a évoqué un bilan d'au moins 200 morts dans la ville.",
+     "Paul Girard"),
+    ("Lors d'un point presse à Lyon, Anne Roux, responsable de la Croix-Rouge, a évoqué mardi un nombre « énorme » "
+     "de morts.", "Anne Roux"),
+])
+def test_a_quantity_or_a_document_after_the_verb_is_what_is_said(nlp, text, speaker):
+    speakers, _ = speakers_and_mentions(nlp, text)
+    assert len(speakers) == 1 and speaker in speakers[0][0] and speakers[0][1] == speaker
+
+
+def test_a_quantity_is_no_speaker(nlp):
+    claims, _ = attributed(nlp, "Le nombre de disparus est « proche de 900 », affirmant que les recherches continuent.")
+    assert all("nombre" not in (c.speaker_text or "") for c in claims)
+
+
+def test_an_agency_acronym_addressee_and_a_stray_space_in_a_t_il(nlp):
+    claims, _ = attributed(nlp, "« La grève est suivie », a expliqué à l'agence TAP Paul Girard, secrétaire du syndicat. "
+                                "« Le ministère ne répond pas », a- t-il encore ajouté.")
+    assert [c.speaker_text for c in claims] == ["Paul Girard, secrétaire du syndicat"] * 2

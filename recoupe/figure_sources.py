@@ -181,6 +181,7 @@ def _headline_sources(article: Article, figures: list[Figure]) -> list[Figure]:
 def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]]) -> Figure:
     unit = layout.unit_of(figure.start)
     candidates = _outside_other_brackets(layout, unit, figure.start, doc, by_unit.get(unit, []))
+    candidates = [s for s in candidates if not _according_to_a_later_clause(doc, layout, s, figure)]
     if not candidates:
         return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     chosen = _claim_for_offset(doc, layout, figure.start, candidates)
@@ -193,6 +194,19 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
             "source_text": chosen.claim.speaker_text,
         }
     )
+
+
+# What ends a clause before a "selon X" that opens the next one: "…, mais d'après X", "…; selon X"
+CLAUSE_BREAK = re.compile(r",\s*(?:mais|alors\s+que|tandis\s+que)\b|;|\bmais\b", re.I)
+
+
+def _according_to_a_later_clause(doc: Doc, layout: Layout, said: _Said, figure: Figure) -> bool:
+    """"Il devrait s'agir d'au moins 5 500 morts, mais d'après la Croix-Rouge il y aurait 11 000 morts": a "selon X"
+    after a "mais" or a semicolon speaks for its own clause, not for a figure before it."""
+    if said.trigger is None or said.claim.verb not in ACCORDING_VERBS:
+        return False
+    trigger = doc[said.trigger].idx
+    return figure.end <= trigger and CLAUSE_BREAK.search(layout.text, figure.end, trigger) is not None
 
 
 def _in_speaker_phrase(layout: Layout, chosen: _Said, figure: Figure) -> bool:

@@ -302,6 +302,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if report.verb in FIGURE_VERBS and verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant"):
+        return None  # "En attendant le début de la conférence, le Parlement a versé 2 millions": no forecast
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
@@ -411,6 +413,8 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
     for start, end in before:
         if layout.in_quote(start):
             continue
+        if re.search(r"\b(?:à|au|aux|en|dans|par|pour|avec|sur|chez|vers|depuis)\s*$", layout.text[unit_start:start], re.I):
+            continue  # "établi à Genève, avait donné un chiffre": a name after a preposition is no subject
         gap = layout.text[end:verb.idx]
         if _is_transparent_gap(gap):
             return (start, end)
@@ -421,7 +425,7 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
 
 
 def _is_transparent_gap(gap: str) -> bool:
-    gap = re.sub(r"\([^()]{0,40}\)", " ", gap)  # "(NIS)"
+    gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(NIS)", or the bracket closing round the name
     gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
     allowed = {

@@ -62,6 +62,14 @@ def _speaker(
             return subject.surface, subject
         if recent:
             return recent[-1].claim.speaker_text, recent[-1].mention
+        if report.pronoun in SINGULAR_PERSON_PRONOUNS:
+            # "…, a indiqué un responsable de la Croix-Rouge. [a paragraph of background] … « proche de 10 000 »,
+            # a-t-il indiqué": the last one who spoke, a few sentences back, when one speaker was quoted
+            far = [s for s in said if s.claim.speaker_text and not negated.match(s.claim.speaker_text)
+                   and report.unit - s.unit <= 6 and layout.unit_paragraph[report.unit] - layout.unit_paragraph[s.unit] <= 2
+                   and not re.match(r"(?:les|des|ces|leurs?)\s", s.claim.speaker_text, re.I)]
+            if far:
+                return far[-1].claim.speaker_text, far[-1].mention
         return None
     if report.start is None:
         return None

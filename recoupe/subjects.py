@@ -71,7 +71,8 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
         while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
             stop += 1
         end = stop
-    return end >= hi or doc[end].text in (".", ";", ",", "!", "?")
+    # "…, affirme son agence qui appelle les Etats à agir": a relative clause on the speaker closes it too
+    return end >= hi or doc[end].text in (".", ";", ",", "!", "?") or doc[end].lower_ == "qui"
 
 
 def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
@@ -356,8 +357,11 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
                 end = j + 1
                 continue
             break
-        if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp):
+        named_body = (head.pos_ == "PROPN" or head.text[:1].isupper()) and t.lower_ == "pour"  # "le Haut-Commissariat pour les réfugiés (HCR)"
+        if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp) or named_body:
             j = end + 1
+            if named_body and j < hi and "Yes" in doc[j].morph.get("Poss"):
+                break  # "Jean Roux pour sa part"
             if j < hi and doc[j].pos_ == "DET":
                 j += 1
             while j + 1 < hi and doc[j].dep_ == "compound" and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):

@@ -342,3 +342,17 @@ def test_a_document_of_a_body_without_a_name_is_that_body():
     actors, mentions, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
     assert [a.name for a in actors] == ["renseignement territorial"]
     assert claims[0].speaker_mention_id == mentions[0].id and mentions[0].surface == "renseignement territorial"
+
+
+def test_a_committee_without_a_name_is_a_source():
+    """"a indiqué le comité organisateur dans un communiqué": a committee speaks like a union or a ministry."""
+    from recoupe.models import Article, Claim
+    from recoupe.resolve import unnamed_speakers
+
+    text = "« Plus de 400 exposants » sont présents, a indiqué le comité organisateur dans un communiqué."
+    article = make_article(text, name="a.txt")
+    article = Article(**{**article.model_dump(), "text": text})
+    claim = Claim(id="c1", article_id=article.id, speaker_text="le comité organisateur", text=text, verb="indiquer",
+                  stance="asserts", start=0, end=len(text))
+    actors, _, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
+    assert [a.name for a in actors] == ["comité organisateur"] and claims[0].speaker_mention_id

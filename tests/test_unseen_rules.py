@@ -654,3 +654,58 @@ def test_an_agency_acronym_addressee_and_a_stray_space_in_a_t_il(nlp):
     claims, _ = attributed(nlp, "« La grève est suivie », a expliqué à l'agence TAP Paul Girard, secrétaire du syndicat. "
                                 "« Le ministère ne répond pas », a- t-il encore ajouté.")
     assert [c.speaker_text for c in claims] == ["Paul Girard, secrétaire du syndicat"] * 2
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Le porte-parole des grévistes a rejeté ce décompte. « Ce bilan n'est pas exact », a-t-il soutenu.", "denies"),
+    ("« Nous ne savons pas ce qu'il est advenu de ces personnes », commente Paul Girard, membre de l'association.",
+     "cannot_confirm"),
+    ("Le responsable du rectorat a indiqué ne pas disposer de statistiques sur la grève.", "cannot_confirm"),
+])
+def test_stances_said_without_a_denial_verb(nlp, text, stance):
+    claims, _ = attributed(nlp, text)
+    assert claims[-1].stance == stance
+
+
+def test_not_knowing_where_to_go_confirms_nothing(nlp):
+    claims, _ = attributed(nlp, "« Je ne sais pas où aller », a confié Paul Girard, un habitant du quartier.")
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_a_quote_described_after_it(nlp):
+    claims, _ = attributed(nlp, "« Des rues entières ont disparu », avait décrit plus tôt l'Organisation mondiale de la santé.")
+    assert [(c.speaker_text, c.verb) for c in claims] == [("l'Organisation mondiale de la santé", "décrire")]
+
+
+def test_a_gerund_of_waiting_forecasts_nothing(nlp):
+    claims, _ = attributed(nlp, "En attendant la conférence, le conseil régional a déjà versé 2 millions d'euros.")
+    assert claims == []
+
+
+def test_a_selon_after_mais_speaks_for_its_own_clause(nlp):
+    _, sources = attributed(nlp, "Il devrait s'agir d'au moins 500 morts, mais d'après la Croix-Rouge il y aurait "
+                                 "1 100 morts.")
+    assert sources == {"au moins 500": None, "1 100": "la Croix-Rouge"}
+
+
+def test_a_name_after_a_preposition_is_no_subject(nlp):
+    _, sources = attributed(nlp, "Le mois dernier, l'Observatoire des migrations (OBSM), établi aussi à Lyon, avait "
+                                 "de son côté donné un chiffre de plus de 50 000 arrivées.")
+    assert sources["plus de 50 000"] in ("OBSM", "Observatoire des migrations")
+
+
+def test_a_named_body_for_someone_and_a_relative_after_the_speaker(nlp):
+    claims, _ = attributed(nlp, "Ce chiffre est désormais inférieur à 1 000, déplore le Haut-Commissariat pour les "
+                                "sinistrés (HCS) à deux jours de la journée nationale. Les familles 'sont de moins en "
+                                "moins nombreuses' à rentrer, affirme l'agence qui appelle les communes à agir.")
+    assert [c.speaker_text for c in claims] == ["le Haut-Commissariat pour les sinistrés (HCS)", "l'agence"]
+
+
+def test_il_a_few_sentences_after_the_one_speaker_quoted(nlp):
+    _, sources = attributed(
+        nlp,
+        "Plus de 300 personnes sont mortes, a indiqué un responsable de la Fédération des secouristes.\n\n"
+        "La région est éprouvée par les catastrophes. Le fleuve a débordé mardi.\n\n"
+        "Le nombre de disparus est « proche de 900 », a-t-il indiqué lors d'un point presse.",
+    )
+    assert sources["proche de 900"] == "un responsable de la Fédération des secouristes"

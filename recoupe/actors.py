@@ -126,7 +126,10 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    if ent.label_ == "PER":
+    label = ent.label_
+    if label != "PER" and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[-1].text[:1].isupper():
+        label = "PER"  # "le Dr Malet" read as an organisation: a civility says a person
+    if label == "PER":
         while tokens and (not tokens[0].text[:1].isupper() or tokens[0].lower_.rstrip(".") in CIVILITIES):
             tokens.pop(0)  # "général Budanov", "M. Scholz" -> the surname; a title becomes the role
         while tokens and tokens[0].is_punct:
@@ -136,7 +139,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     breaks = [k for k, t in enumerate(tokens) if "\n" in t.text or "\n" in t.whitespace_]
     if breaks:  # a name never runs over a paragraph: "l'Assemblée\n\nLa motion de censure"
         tokens = tokens[: breaks[0] + (0 if "\n" in tokens[breaks[0]].text else 1)]
-    if ent.label_ == "ORG":
+    if label == "ORG":
         # a verb or a number NER ran into: "le ministère de l'Intérieur avance", "le Ministère de l'intérieur 1,12"
         while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower)
                                    or (len(tokens) > 2 and tokens[-1].is_lower and tokens[-2].is_title
@@ -146,7 +149,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
             tokens.pop()
     if not tokens:
         return None
-    if ent.label_ == "PER":
+    if label == "PER":
         # "Kim Jong Un a reçu": NER stops before "Un"; a capitalised word inside a sentence is part of the name
         nxt = tokens[-1].i + 1
         while nxt < len(doc) and tokens[-1].whitespace_ == " " and doc[nxt].is_alpha and doc[nxt].is_title and not doc[nxt].ent_type_:
@@ -156,7 +159,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     end = tokens[-1].idx + len(tokens[-1].text)
     if end <= start:
         return None
-    return _Candidate(start, end, "organisation", "ner", ent.label_, tokens=[t.i for t in tokens])
+    return _Candidate(start, end, "organisation", "ner", label, tokens=[t.i for t in tokens])
 
 
 def _titled_names(doc: Doc, entities: list[_Candidate]) -> list[_Candidate]:

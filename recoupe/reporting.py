@@ -126,6 +126,31 @@ def _is_reporting_verb(token: Token) -> bool:
     return False
 
 
+PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$")
+
+
+def figure_participle(token: Token) -> Optional[int]:
+    """"au lieu des 2 109 917 annoncés par le ministère", "contre 200 morts avancés par la police": a past participle
+    of a reporting verb, right after a figure (and its noun) and followed by "par": the index of the figure's
+    first number token, else None."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "par" or not PAST_PARTICIPLE.search(token.lower_):
+        return None
+    lemma = verb_lemma(token) if token.pos_ == "VERB" else MISTAGGED_FORMS.get(token.lower_, token.lemma_)
+    if lemma not in REPORTING_LIKE_VERBS:
+        return None
+    j = token.i - 1
+    while j >= 0 and token.i - j <= 3 and not (doc[j].like_num or doc[j].pos_ == "NUM"):
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        j -= 1
+    if j < 0 or not (doc[j].like_num or doc[j].pos_ == "NUM"):
+        return None
+    while j > 0 and (doc[j - 1].like_num or doc[j - 1].pos_ == "NUM"):
+        j -= 1  # "2 109 917": every group of digits
+    return j
+
+
 def _mistagged_subject(token: Token) -> Optional[Token]:
     """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
     follows, is the subject."""

@@ -19,8 +19,8 @@ from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
     CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, GLUED_AUXILIARY, INCISE_VERBS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    _mistagged_subject, verb_lemma, words,
+    MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
+    _left_of_verb, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
     _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
@@ -71,6 +71,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _according_to(doc, token, layout)
         elif token.lower_ == "pour":
             report = _in_the_view_of(doc, token, layout)
+        elif figure_participle(token) is not None:
+            report = _figure_by(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout)
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
@@ -131,6 +133,18 @@ def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
                 report = Report(trigger=child.i, verb=verb_lemma(child), unit=unit)
                 return _with_span(doc, report, agents[0], first, hi, layout)
     return None
+
+
+def _figure_by(doc: Doc, participle: Token, layout: Layout) -> Optional[Report]:
+    """"au lieu des 2 109 917 annoncés par le ministère de l'Intérieur": the agent gives that figure (and only that
+    one: figure_sources.py keeps the claim to it)."""
+    unit = layout.unit_of(participle.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _first_nominal(doc, participle.i + 2, hi)
+    if head is None:
+        return None
+    verb = verb_lemma(participle) if participle.pos_ == "VERB" else MISTAGGED_FORMS.get(participle.lower_, participle.lemma_)
+    return _with_span(doc, Report(trigger=participle.i, verb=verb, unit=unit), head, participle.i + 2, hi, layout)
 
 
 def _incise_inside_quote(doc: Doc, token: Token) -> bool:

@@ -86,6 +86,10 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
     phrase = doc[lo:opening.i]
     if not phrase or not 1 <= len(phrase) <= 5 or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in phrase):
         return None
+    aside = doc[opening.i + 1:left.i]
+    if aside and aside[0].lower_ not in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle") and any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in aside):
+        return None  # "Problème, les réfugiés sont moins nombreux à rentrer, affirme l'agence": a clause, no aside
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
 

@@ -709,3 +709,18 @@ def test_il_a_few_sentences_after_the_one_speaker_quoted(nlp):
         "Le nombre de disparus est « proche de 900 », a-t-il indiqué lors d'un point presse.",
     )
     assert sources["proche de 900"] == "un responsable de la Fédération des secouristes"
+
+
+def test_a_figure_given_by_someone_in_a_participle(nlp):
+    _, sources = attributed(nlp, "Le nombre de blessés a été revu ; il est fixé à 1 250 au lieu des 1 400 annoncés par "
+                                 "la préfecture. La ville compte 300 sinistrés, contre les 200 sinistrés avancés par la "
+                                 "mairie.")
+    assert sources == {"1 250": None, "1 400": "la préfecture", "300": None, "200": "la mairie"}
+
+
+def test_the_figures_of_la_meme_source_are_the_first_claims(nlp):
+    article = make_article("La crue a fait 120 morts, selon la protection civile. Au moins 40 corps ont été retrouvés "
+                           "mercredi, d'après la même source.")
+    doc = nlp(article.text)
+    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
+    assert figures[0].claim_id == figures[1].claim_id == claims[0].id

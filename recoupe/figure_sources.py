@@ -177,8 +177,8 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
     )
 
 
-# What ends a clause before a "selon X" that opens the next one: "…, mais d'après X", "…; selon X"
-CLAUSE_BREAK = re.compile(r",\s*(?:mais|alors\s+que|tandis\s+que)\b|;|\bmais\b", re.I)
+# What ends a clause right before a "selon X" that opens the next one: "…, mais d'après X", "…; selon X"
+CLAUSE_BREAK = re.compile(r"(?:,\s*(?:mais|alors\s+que|tandis\s+que)|;|\bmais)\s*(?:d['’])?$", re.I)
 
 
 def _according_to_a_later_clause(doc: Doc, layout: Layout, said: _Said, figure: Figure) -> bool:
@@ -187,7 +187,7 @@ def _according_to_a_later_clause(doc: Doc, layout: Layout, said: _Said, figure: 
     if said.trigger is None or said.claim.verb not in ACCORDING_VERBS:
         return False
     trigger = doc[said.trigger].idx
-    return figure.end <= trigger and CLAUSE_BREAK.search(layout.text, figure.end, trigger) is not None
+    return figure.end <= trigger and CLAUSE_BREAK.search(layout.text[figure.end:trigger]) is not None
 
 
 def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
@@ -263,6 +263,14 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
     """Of several claims in one sentence, the one whose verb governs the figure, else the nearest."""
     if len(candidates) == 1:
         return candidates[0]
+    # "Le ministère avance 48 000 personnes et la CGT dénombre 300 000": a speaker named after the figure, before
+    # its own verb, does not say what came before it
+    before = [s for s in candidates if not (s.trigger is not None and s.claim.speaker_text and offset < doc[s.trigger].idx
+                                            and layout.text.find(s.claim.speaker_text, offset, doc[s.trigger].idx) != -1)]
+    if before and len(before) < len(candidates):
+        candidates = before
+        if len(candidates) == 1:
+            return candidates[0]
     adjacent = _adjacent_according_to(doc, offset, candidates)
     if adjacent is not None:
         return adjacent

@@ -120,7 +120,7 @@ def _is_reporting_verb(token: Token) -> bool:
         return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
                 or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
-        return any(c.dep_ == "nsubj" for c in token.children)
+        return any(c.dep_ == "nsubj" for c in token.children) or _mistagged_before_figure(token)
     if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
         return _mistagged_subject(token) is not None
     return False
@@ -149,6 +149,18 @@ def figure_participle(token: Token) -> Optional[int]:
     while j > 0 and (doc[j - 1].like_num or doc[j - 1].pos_ == "NUM"):
         j -= 1  # "2 109 917": every group of digits
     return j
+
+
+def _mistagged_before_figure(token: Token) -> bool:
+    """"Le ministère de l'Intérieur avance, lui, 48 000 personnes": a reporting verb's form the tagger took for a
+    noun, right after a noun and right before a number (past a "lui" between commas)."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or doc[token.i - 1].is_punct:
+        return False
+    j = token.i + 1
+    while j < len(doc) and j - token.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
+        j += 1
+    return j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM")
 
 
 def _mistagged_subject(token: Token) -> Optional[Token]:

@@ -382,6 +382,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
+    if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
+        # "Le ministère avance 48 000 personnes et la CGT dénombre 300 000": a count is no speaker; the name
+        # coordinated right before the verb is
+        return _with_span(doc, report, left, lo, hi, layout)
     if status == "ok" and not aside and left is not None and left.text == "," and subject.i < left.i \
             and not any(t.text == "," for t in doc[subject.i + 1:left.i]):
         # "Une 'raison d'être inquiets', a admis le commissaire Jean Roux": a noun before the comma is no subject
@@ -417,6 +421,17 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
+    """"…, 48 000 personnes dans les rues et la CGT dénombre 300 000": the noun right before the verb, after "et"
+    (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
+    if left is None or left.i <= subject.i + 1 or left.pos_ not in ("PROPN", "NOUN") or left.i < 2:
+        return False
+    if doc[left.i - 1].pos_ != "DET" or doc[left.i - 2].lower_ not in ("et", ",", "mais"):
+        return False
+    counted = subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    return counted or any(t.like_num or t.pos_ == "NUM" for t in doc[subject.i + 1:left.i])
 
 
 def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout) -> Optional[tuple[int, int]]:

@@ -13,7 +13,7 @@ from .layout import OPENING_QUOTES
 from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
-    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
 )
 
@@ -102,6 +102,10 @@ def _puts_forward(verb: Token) -> bool:
         j += 1
     if j < len(doc) and doc[j].text in OPENING_QUOTES:
         return True  # "condamne « des violences »", whatever the parser hung the quote on
+    while j < len(doc) and j - verb.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
+        j += 1
+    if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
+        return True  # "Le ministère avance, lui, 48 000 personnes", whatever the parser made of the verb
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' for t in verb.subtree if t.i > verb.i)
 
 

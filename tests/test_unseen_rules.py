@@ -686,6 +686,9 @@ def test_a_selon_after_mais_speaks_for_its_own_clause(nlp):
     _, sources = attributed(nlp, "Il devrait s'agir d'au moins 500 morts, mais d'après la Croix-Rouge il y aurait "
                                  "1 100 morts.")
     assert sources == {"au moins 500": None, "1 100": "la Croix-Rouge"}
+    _, sources = attributed(nlp, "Au moins 250 corps ont été retrouvés, alors que plus de 2400 personnes sont portées "
+                                 "disparues, d'après la protection civile.")
+    assert set(sources.values()) == {"la protection civile"}
 
 
 def test_a_name_after_a_preposition_is_no_subject(nlp):
@@ -724,3 +727,9 @@ def test_the_figures_of_la_meme_source_are_the_first_claims(nlp):
     doc = nlp(article.text)
     claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
     assert figures[0].claim_id == figures[1].claim_id == claims[0].id
+
+
+def test_two_counts_two_speakers_and_a_verb_tagged_as_a_noun(nlp):
+    _, sources = attributed(nlp, "La préfecture avance, elle, 12.000 personnes dans les rues de la ville et la CGT "
+                                 "dénombre 40.000 manifestants dans le centre.")
+    assert sources == {"12.000": "La préfecture", "40.000": "la CGT"}

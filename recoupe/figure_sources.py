@@ -121,8 +121,8 @@ def _continued_statement(
 def _between_same_source(
     layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention], reach: int = 3
 ) -> Figure:
-    """ "…, selon le porte-parole de la police. Soit 3 840 morts, dont 3 190 enterrés. Au moins 250 corps ont été
-    retrouvés, d'après la même source.": a figure with no source of its own, between two statements of one
+    """ "…, selon le porte-parole de la police. Soit 410 blessés, dont 30 graves. Au moins 12 véhicules ont été
+    brûlés, d'après la même source.": a figure with no source of its own, between two statements of one
     speaker in the same paragraph (each the nearest statement on its side, a few sentences at most), is that
     speaker's. Not when its sentence names an actor of its own."""
     unit = layout.unit_of(figure.start)
@@ -182,7 +182,7 @@ CLAUSE_BREAK = re.compile(r"(?:,\s*(?:mais|alors\s+que|tandis\s+que)|;|\bmais)\s
 
 
 def _according_to_a_later_clause(doc: Doc, layout: Layout, said: _Said, figure: Figure) -> bool:
-    """"Il devrait s'agir d'au moins 5 500 morts, mais d'après la Croix-Rouge il y aurait 11 000 morts": a "selon X"
+    """"Il y aurait au moins 300 blessés, mais d'après les secours il y en aurait 700": a "selon X"
     after a "mais" or a semicolon speaks for its own clause, not for a figure before it."""
     if said.trigger is None or said.claim.verb not in ACCORDING_VERBS:
         return False
@@ -199,7 +199,7 @@ def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
 
 
 def _in_speaker_phrase(layout: Layout, chosen: _Said, figure: Figure) -> bool:
-    """"selon le témoignage des 23 rescapés": a figure inside the words naming the speaker is no figure of theirs."""
+    """"selon le témoignage des 40 passagers": a figure inside the words naming the speaker is no figure of theirs."""
     speaker = chosen.claim.speaker_text
     if not speaker:
         return False
@@ -263,7 +263,7 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
     """Of several claims in one sentence, the one whose verb governs the figure, else the nearest."""
     if len(candidates) == 1:
         return candidates[0]
-    # "Le ministère avance 48 000 personnes et la CGT dénombre 300 000": a speaker named after the figure, before
+    # "La préfecture avance 9 000 personnes et le syndicat en dénombre 25 000": a speaker named after the figure, before
     # its own verb, does not say what came before it
     before = [s for s in candidates if not (s.trigger is not None and s.claim.speaker_text and offset < doc[s.trigger].idx
                                             and layout.text.find(s.claim.speaker_text, offset, doc[s.trigger].idx) != -1)]

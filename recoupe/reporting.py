@@ -130,7 +130,7 @@ PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|
 
 
 def figure_participle(token: Token) -> Optional[int]:
-    """"au lieu des 2 109 917 annoncés par le ministère", "contre 200 morts avancés par la police": a past participle
+    """"au lieu des 1 250 annoncés par le ministère", "contre 200 blessés avancés par la police": a past participle
     of a reporting verb, right after a figure (and its noun) and followed by "par": the index of the figure's
     first number token, else None."""
     doc = token.doc
@@ -147,12 +147,12 @@ def figure_participle(token: Token) -> Optional[int]:
     if j < 0 or not (doc[j].like_num or doc[j].pos_ == "NUM"):
         return None
     while j > 0 and (doc[j - 1].like_num or doc[j - 1].pos_ == "NUM"):
-        j -= 1  # "2 109 917": every group of digits
+        j -= 1  # "1 204 310": every group of digits
     return j
 
 
 def _mistagged_before_figure(token: Token) -> bool:
-    """"Le ministère de l'Intérieur avance, lui, 48 000 personnes": a reporting verb's form the tagger took for a
+    """"La préfecture avance, elle, 9 000 personnes": a reporting verb's form the tagger took for a
     noun, right after a noun and right before a number (past a "lui" between commas)."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or doc[token.i - 1].is_punct:

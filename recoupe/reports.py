@@ -136,7 +136,7 @@ def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
 
 
 def _figure_by(doc: Doc, participle: Token, layout: Layout) -> Optional[Report]:
-    """"au lieu des 2 109 917 annoncés par le ministère de l'Intérieur": the agent gives that figure (and only that
+    """"au lieu des 1 250 annoncés par la préfecture": the agent gives that figure (and only that
     one: figure_sources.py keeps the claim to it)."""
     unit = layout.unit_of(participle.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
@@ -383,12 +383,12 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
     if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
-        # "Le ministère avance 48 000 personnes et la CGT dénombre 300 000": a count is no speaker; the name
+        # "La préfecture avance 9 000 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
         # coordinated right before the verb is
         return _with_span(doc, report, left, lo, hi, layout)
     if status == "ok" and not aside and left is not None and left.text == "," and subject.i < left.i \
             and not any(t.text == "," for t in doc[subject.i + 1:left.i]):
-        # "Une 'raison d'être inquiets', a admis le commissaire Jean Roux": a noun before the comma is no subject
+        # "Une 'situation grave', a admis le commissaire Jean Roux": a noun before the comma is no subject
         # when a speaker closing the sentence follows the verb
         head = _postposed_subject(doc, verb, hi)
         if head is not None and head.dep_ != "obj" and _closes_unit(doc, head, lo, hi):
@@ -424,7 +424,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
 
 
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
-    """"…, 48 000 personnes dans les rues et la CGT dénombre 300 000": the noun right before the verb, after "et"
+    """"…, 9 000 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
     (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
     if left is None or left.i <= subject.i + 1 or left.pos_ not in ("PROPN", "NOUN") or left.i < 2:
         return False
@@ -443,7 +443,7 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
         if layout.in_quote(start):
             continue
         if re.search(r"\b(?:à|au|aux|en|dans|par|pour|avec|sur|chez|vers|depuis)\s*$", layout.text[unit_start:start], re.I):
-            continue  # "établi à Genève, avait donné un chiffre": a name after a preposition is no subject
+            continue  # "établi à Lyon, avait donné un chiffre": a name after a preposition is no subject
         gap = layout.text[end:verb.idx]
         if _is_transparent_gap(gap):
             return (start, end)

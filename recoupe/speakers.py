@@ -63,7 +63,7 @@ def _speaker(
         if recent:
             return recent[-1].claim.speaker_text, recent[-1].mention
         if report.pronoun in SINGULAR_PERSON_PRONOUNS:
-            # "…, a indiqué un responsable de la Croix-Rouge. [a paragraph of background] … « proche de 10 000 »,
+            # "…, a indiqué un responsable des secours. [a paragraph of background] … « proche de 700 »,
             # a-t-il indiqué": the last one who spoke, a few sentences back, when one speaker was quoted
             far = [s for s in said if s.claim.speaker_text and not negated.match(s.claim.speaker_text)
                    and report.unit - s.unit <= 6 and layout.unit_paragraph[report.unit] - layout.unit_paragraph[s.unit] <= 2
@@ -140,14 +140,14 @@ def _speaker(
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
     if mention is None and report.head is not None and not report.relative \
             and doc[report.head].lemma_.lower() in load("speakers").get("quantity_nouns", ()):
-        return None  # "Le nombre de disparus est « proche de 10 000 », affirmant …": a quantity says nothing
+        return None  # "Le nombre de blessés est « proche de 700 », affirmant …": a quantity says nothing
     if mention is None and _points_back(doc, report, speaker_text):
         return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
     return speaker_text, mention
 
 
 def _apposed_person_after(doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Le porte-parole des rebelles, le Dr Jean Roux, a rejeté …", "a affirmé le porte-parole du gouvernement, le
+    """"Le porte-parole des grévistes, le Dr Jean Roux, a rejeté …", "a affirmé le porte-parole du gouvernement, le
     ministre Jean Roux, à la radio", "le conseiller du ministre chargé des relations sociales, Jean Roux a indiqué":
     the person named after a comma, past what is left of the title's phrase (no verb of its own, no other
     punctuation) and a determiner with a title or a civility, is the one the title names."""
@@ -163,7 +163,7 @@ def _apposed_person_after(doc: Doc, report: Report, layout: Layout, mentions: li
         if len(gap) > 120 or re.search(r"[.;:!?«»“”\"()]", gap):
             break
         if "," not in gap:
-            # "le Haut commissaire pour les réfugiés Filippo Grandi.": a few lower-case words, then the name closing
+            # "le délégué pour les sinistrés Jean Roux.": a few lower-case words, then the name closing
             # the clause
             closing = re.match(r"\s*(?:[,.;:!?]|$)", layout.text[m.end:unit_end])
             if not (closing and len(gap.split()) <= 4 and all(x.islower() for x in gap.split())):
@@ -198,7 +198,7 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
         return None
     head = doc[report.head]
     if head.lower_ in load("speakers").get("speech_nouns", ()) or head.lemma_ in load("speakers").get("speech_nouns", ()):
-        # "selon le témoignage des 23 rescapés": whose words they are
+        # "selon le témoignage des 40 passagers": whose words they are
         return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
                      and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
     if head.lemma_ not in DOCUMENT_NOUNS:

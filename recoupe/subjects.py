@@ -71,7 +71,7 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
         while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
             stop += 1
         end = stop
-    # "…, affirme son agence qui appelle les Etats à agir": a relative clause on the speaker closes it too
+    # "…, affirme l'office qui appelle les communes à agir": a relative clause on the speaker closes it too
     return end >= hi or doc[end].text in (".", ";", ",", "!", "?") or doc[end].lower_ == "qui"
 
 
@@ -89,7 +89,7 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
     aside = doc[opening.i + 1:left.i]
     if aside and aside[0].lower_ not in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle") and any(
             t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in aside):
-        return None  # "Problème, les réfugiés sont moins nombreux à rentrer, affirme l'agence": a clause, no aside
+        return None  # "Hélas, les familles sont moins nombreuses à revenir, affirme l'agence": a clause, no aside
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
 
@@ -105,7 +105,7 @@ def _puts_forward(verb: Token) -> bool:
     while j < len(doc) and j - verb.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
         j += 1
     if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
-        return True  # "Le ministère avance, lui, 48 000 personnes", whatever the parser made of the verb
+        return True  # "La préfecture avance, elle, 9 000 personnes", whatever the parser made of the verb
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' for t in verb.subtree if t.i > verb.i)
 
 
@@ -238,10 +238,10 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     if head is None or head.lower_ in TIME_WORDS:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
-        return None  # "a évoqué mardi un nombre « énorme » de morts": the object, not the speaker
+        return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
     if head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
             c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
-        return None  # "a évoqué un bilan de 2 000 morts": a document named without its author is what is given
+        return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head
 
 
@@ -250,7 +250,7 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
     ("à son tour") and an aside ("dans un communiqué"); None after "fait état"."""
     j = verb.i + 1
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
-                      or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mercredi 13 septembre"
+                      or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
         j += 1
     j = _past_adverbials(doc, j, hi)
     if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
@@ -266,7 +266,7 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
             while not acronym and doc[k].ent_iob_ == "B" and after < hi and doc[after].ent_iob_ == "I":
                 after += 1
             if not acronym and doc[k].pos_ == "NOUN" and after < hi and doc[after].text.isupper() and len(doc[after].text) > 1:
-                after, acronym = after + 1, True  # "à l'agence TAP Jean Roux": the agency's acronym
+                after, acronym = after + 1, True  # "à l'agence XPR Jean Roux": the agency's acronym
             if after < hi and (doc[after].pos_ == "DET" or (
                     doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
                     and (doc[k].ent_iob_ == "B" or acronym))):
@@ -329,7 +329,7 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
             break  # "a averti jeudi Hans Kluge", "a déclaré Mme von der Leyen"
         if prev.pos_ in ("DET", "NUM"):
             if prev.pos_ == "NUM" and start - 2 >= lo and doc[start - 2].pos_ == "DET":
-                start -= 2  # "les 15 rescapés"
+                start -= 2  # "les 40 passagers"
                 break
             if start - 2 >= lo and doc[start - 2].lower_ in w.np_inner_adp and head.pos_ == "PROPN":
                 start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
@@ -365,7 +365,7 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
                 end = j + 1
                 continue
             break
-        named_body = (head.pos_ == "PROPN" or head.text[:1].isupper()) and t.lower_ == "pour"  # "le Haut-Commissariat pour les réfugiés (HCR)"
+        named_body = (head.pos_ == "PROPN" or head.text[:1].isupper()) and t.lower_ == "pour"  # "l'Office pour les sinistrés (OPS)"
         if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp) or named_body:
             j = end + 1
             if named_body and j < hi and "Yes" in doc[j].morph.get("Poss"):

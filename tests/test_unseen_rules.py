@@ -651,7 +651,7 @@ def test_a_quantity_is_no_speaker(nlp):
 
 
 def test_an_agency_acronym_addressee_and_a_stray_space_in_a_t_il(nlp):
-    claims, _ = attributed(nlp, "« La grève est suivie », a expliqué à l'agence TAP Paul Girard, secrétaire du syndicat. "
+    claims, _ = attributed(nlp, "« La grève est suivie », a expliqué à l'agence XPR Paul Girard, secrétaire du syndicat. "
                                 "« Le ministère ne répond pas », a- t-il encore ajouté.")
     assert [c.speaker_text for c in claims] == ["Paul Girard, secrétaire du syndicat"] * 2
 

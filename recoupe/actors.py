@@ -128,7 +128,10 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    if ent.label_ == "PER":
+    label = ent.label_
+    if label != "PER" and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[-1].text[:1].isupper():
+        label = "PER"  # "le Dr Malet" read as an organisation: a civility says a person
+    if label == "PER":
         while tokens and (not tokens[0].text[:1].isupper() or tokens[0].lower_.rstrip(".") in CIVILITIES):
             tokens.pop(0)  # "général Budanov", "M. Scholz" -> the surname; a title becomes the role
         while tokens and tokens[0].is_punct:
@@ -138,7 +141,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     breaks = [k for k, t in enumerate(tokens) if "\n" in t.text or "\n" in t.whitespace_]
     if breaks:  # a name never runs over a paragraph: "l'Assemblée\n\nLa motion de censure"
         tokens = tokens[: breaks[0] + (0 if "\n" in tokens[breaks[0]].text else 1)]
-    if ent.label_ == "ORG":
+    if label == "ORG":
         # an acronym NER took with its bracket ("World Health Organization (WHO"), or a clause it ran into ("…
         # de la santé faisant état de 3 958 morts"): the name stops there; the acronym is paired later
         for k, t in enumerate(tokens[1:], 1):
@@ -155,14 +158,14 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
             tokens.pop()
     if not tokens:
         return None
-    if ent.label_ == "ORG":
+    if label == "ORG":
         # an adjective of nationality NER left out: "le Croissant-Rouge libyen", "la Croix-Rouge française"
         nxt = tokens[-1].i + 1
         if (nxt < len(doc) and tokens[-1].whitespace_ == " " and doc[nxt].is_lower and doc[nxt].pos_ == "ADJ"
                 and tokens[-1].text[:1].isupper() and not (len(tokens) == 1 and _is_acronym(tokens[0].text))
                 and lexicon.demonym(doc[nxt].text, doc.user_data.get("language", "fr"))):
             tokens.append(doc[nxt])
-    if ent.label_ == "PER":
+    if label == "PER":
         # "Kim Jong Un a reçu": NER stops before "Un"; a capitalised word inside a sentence is part of the name
         nxt = tokens[-1].i + 1
         while nxt < len(doc) and tokens[-1].whitespace_ == " " and doc[nxt].is_alpha and doc[nxt].is_title and not doc[nxt].ent_type_:
@@ -172,7 +175,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     end = tokens[-1].idx + len(tokens[-1].text)
     if end <= start:
         return None
-    return _Candidate(start, end, "organisation", "ner", ent.label_, tokens=[t.i for t in tokens])
+    return _Candidate(start, end, "organisation", "ner", label, tokens=[t.i for t in tokens])
 
 
 COORDINATED = re.compile(r"\s+et\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$|\s+and\s+(?:the\s+)?$", re.I)

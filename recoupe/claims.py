@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .extensions import layout_of, reports_of
-from .figure_sources import _attribute_figure, _conditional_carry_over, _continued_statement, _gapped, _headline_sources
+from .figure_sources import _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped
 from .layout import CLOSING_QUOTES, _strip_span
+from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
@@ -37,6 +38,7 @@ def attribute(
 
     said: list[_Said] = []
     by_unit: dict[int, list[_Said]] = {}
+    same_as: dict[str, str] = {}  # a claim of "la même source" -> the claim that named that source
     report_iter = iter(reports)
     pending = next(report_iter, None)
     for unit_index in range(len(layout.units)):
@@ -53,6 +55,10 @@ def attribute(
             speaker_text, mention = speaker
             item = _make_claim(doc, article, layout, report, speaker_text, mention, speaking or [report])
             _add(said, by_unit, item)
+            if _names_the_same_source(layout, report):  # "d'après la même source": the figures go to the first claim
+                earlier = next((s for s in reversed(said) if s.unit < report.unit and s.claim.speaker_text == speaker_text), None)
+                if earlier is not None:
+                    same_as[item.claim.id] = earlier.claim.id
         if not unit_reports and said:
             continued = _continued_quote(article, layout, unit_index, said[-1])
             if continued is not None:
@@ -64,8 +70,10 @@ def attribute(
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
     attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_between_same_source(layout, f, by_unit, mentions) for f in attributed]
     claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
-    attributed = _headline_sources(article, attributed)
+    attributed = [f.model_copy(update={"claim_id": same_as[f.claim_id]}) if f.claim_id in same_as else f
+                  for f in attributed]
     cites = {c.id: c for c in claims}
     return claims, [
         f.model_copy(update={"original_mention_id": cites[f.claim_id].original_mention_id,
@@ -73,6 +81,11 @@ def attribute(
         if f.claim_id in cites else f
         for f in attributed
     ]
+
+
+def _names_the_same_source(layout: Layout, report: Report) -> bool:
+    same = load("speakers").get("same_source")
+    return bool(same) and report.start is not None and re.match(same, layout.text[report.start:report.end].strip(), re.I) is not None
 
 
 def _with_originals(doc: Doc, layout: Layout, said: list[_Said], mentions: list[ActorMention]) -> list[Claim]:

@@ -82,6 +82,8 @@ def verb_lemma(token: Token) -> str:
     lemma = token.lemma_
     if lemma == "faire" and any(c.lower_ == "état" for c in token.children):
         return "faire état"  # "Les garde-côtes font état d'au moins 59 morts"
+    if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
+        return "faire savoir"  # "Le ministère a fait savoir que …"
     if lemma.endswith("e") and lemma + "r" in REPORTING_VERBS:
         return lemma + "r"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
@@ -116,10 +118,47 @@ def _is_reporting_verb(token: Token) -> bool:
         return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
                 or _issues_a_document(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
-        return any(c.dep_ == "nsubj" for c in token.children)
+        return any(c.dep_ == "nsubj" for c in token.children) or _mistagged_before_figure(token)
     if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
         return _mistagged_subject(token) is not None
     return False
+
+
+PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$")
+
+
+def figure_participle(token: Token) -> Optional[int]:
+    """"au lieu des 1 250 annoncés par le ministère", "contre 200 blessés avancés par la police": a past participle
+    of a reporting verb, right after a figure (and its noun) and followed by "par": the index of the figure's
+    first number token, else None."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "par" or not PAST_PARTICIPLE.search(token.lower_):
+        return None
+    lemma = verb_lemma(token) if token.pos_ == "VERB" else MISTAGGED_FORMS.get(token.lower_, token.lemma_)
+    if lemma not in REPORTING_LIKE_VERBS:
+        return None
+    j = token.i - 1
+    while j >= 0 and token.i - j <= 3 and not (doc[j].like_num or doc[j].pos_ == "NUM"):
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        j -= 1
+    if j < 0 or not (doc[j].like_num or doc[j].pos_ == "NUM"):
+        return None
+    while j > 0 and (doc[j - 1].like_num or doc[j - 1].pos_ == "NUM"):
+        j -= 1  # "1 204 310": every group of digits
+    return j
+
+
+def _mistagged_before_figure(token: Token) -> bool:
+    """"La préfecture avance, elle, 9 000 personnes": a reporting verb's form the tagger took for a
+    noun, right after a noun and right before a number (past a "lui" between commas)."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or doc[token.i - 1].is_punct:
+        return False
+    j = token.i + 1
+    while j < len(doc) and j - token.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
+        j += 1
+    return j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM")
 
 
 def _mistagged_subject(token: Token) -> Optional[Token]:

@@ -19,8 +19,8 @@ from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
     CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    _mistagged_subject, verb_lemma, words,
+    MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
+    _left_of_verb, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
     _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
@@ -71,6 +71,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _according_to(doc, token, layout)
         elif token.lower_ == "pour":
             report = _in_the_view_of(doc, token, layout)
+        elif figure_participle(token) is not None:
+            report = _figure_by(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout)
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
@@ -131,6 +133,18 @@ def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
                 report = Report(trigger=child.i, verb=verb_lemma(child), unit=unit)
                 return _with_span(doc, report, agents[0], first, hi, layout)
     return None
+
+
+def _figure_by(doc: Doc, participle: Token, layout: Layout) -> Optional[Report]:
+    """"au lieu des 1 250 annoncés par la préfecture": the agent gives that figure (and only that
+    one: figure_sources.py keeps the claim to it)."""
+    unit = layout.unit_of(participle.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _first_nominal(doc, participle.i + 2, hi)
+    if head is None:
+        return None
+    verb = verb_lemma(participle) if participle.pos_ == "VERB" else MISTAGGED_FORMS.get(participle.lower_, participle.lemma_)
+    return _with_span(doc, Report(trigger=participle.i, verb=verb, unit=unit), head, participle.i + 2, hi, layout)
 
 
 def _incise_inside_quote(doc: Doc, token: Token) -> bool:
@@ -302,6 +316,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if report.verb in FIGURE_VERBS and verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant"):
+        return None  # "En attendant le début de la conférence, le Parlement a versé 2 millions": no forecast
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
@@ -321,6 +337,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     has_aux = (
         any(c.dep_.startswith("aux") or c.dep_.startswith("expl") for c in children)
         or aside
+        or _inverted_pronoun(doc, verb) is not None  # "a- t-il ajouté": the auxiliary split from its pronoun
     )
     # "X, président du parti, fait état de deux morts": "fait" tagged a past participle, but one with a direct
     # object and no auxiliary is the finite verb
@@ -364,6 +381,18 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
+    if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
+        # "La préfecture avance 9 000 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
+        # coordinated right before the verb is
+        return _with_span(doc, report, left, lo, hi, layout)
+    if status == "ok" and not aside and left is not None and left.text == "," and subject.i < left.i \
+            and not any(t.text == "," for t in doc[subject.i + 1:left.i]):
+        # "Une 'situation grave', a admis le commissaire Jean Roux": a noun before the comma is no subject
+        # when a speaker closing the sentence follows the verb
+        head = _postposed_subject(doc, verb, hi)
+        if head is not None and head.dep_ != "obj" and _closes_unit(doc, head, lo, hi):
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
     # an incise: ", a déclaré le NIS", "….a déclaré le président"
@@ -393,6 +422,17 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     return report
 
 
+def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
+    """"…, 9 000 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
+    (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
+    if left is None or left.i <= subject.i + 1 or left.pos_ not in ("PROPN", "NOUN") or left.i < 2:
+        return False
+    if doc[left.i - 1].pos_ != "DET" or doc[left.i - 2].lower_ not in ("et", ",", "mais"):
+        return False
+    counted = subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    return counted or any(t.like_num or t.pos_ == "NUM" for t in doc[subject.i + 1:left.i])
+
+
 def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout) -> Optional[tuple[int, int]]:
     """Fallback when the parse gives no subject: the closest name before the verb, with only auxiliaries,
     adverbs, asides between commas, an acronym in brackets or a short adverbial ('par la suite') between."""
@@ -401,14 +441,19 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
     for start, end in before:
         if layout.in_quote(start):
             continue
+        if re.search(r"\b(?:à|au|aux|en|dans|par|pour|avec|sur|chez|vers|depuis)\s*$", layout.text[unit_start:start], re.I):
+            continue  # "établi à Lyon, avait donné un chiffre": a name after a preposition is no subject
         gap = layout.text[end:verb.idx]
         if _is_transparent_gap(gap):
             return (start, end)
+        if gap.lstrip().startswith(",") and _is_transparent_gap(gap.lstrip()[1:]) \
+                and layout.text[unit_start:start].rstrip().endswith(","):
+            return (start, end)  # "Le chef du gouvernement, Jean Roux, a évoqué": a name in apposition, between commas
     return None
 
 
 def _is_transparent_gap(gap: str) -> bool:
-    gap = re.sub(r"\([^()]{0,40}\)", " ", gap)  # "(NIS)"
+    gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(NIS)", or the bracket closing round the name
     gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
     allowed = {

@@ -62,6 +62,14 @@ def _speaker(
             return subject.surface, subject
         if recent:
             return recent[-1].claim.speaker_text, recent[-1].mention
+        if report.pronoun in SINGULAR_PERSON_PRONOUNS:
+            # "…, a indiqué un responsable des secours. [a paragraph of background] … « proche de 700 »,
+            # a-t-il indiqué": the last one who spoke, a few sentences back, when one speaker was quoted
+            far = [s for s in said if s.claim.speaker_text and not negated.match(s.claim.speaker_text)
+                   and report.unit - s.unit <= 6 and layout.unit_paragraph[report.unit] - layout.unit_paragraph[s.unit] <= 2
+                   and not re.match(r"(?:les|des|ces|leurs?)\s", s.claim.speaker_text, re.I)]
+            if far:
+                return far[-1].claim.speaker_text, far[-1].mention
         return None
     if report.start is None:
         return None
@@ -91,6 +99,8 @@ def _speaker(
         # von der Leyen, a annoncé") after it
         before = [m for m in mentions if m.end <= report.start and re.fullmatch(r"\s*,\s*", layout.text[m.end:report.start])]
         after = [m for m in mentions if m.start >= report.end and re.fullmatch(r"\s*,\s*", layout.text[report.end:m.start])]
+        if titled and not (after and after[0].kind == "person"):
+            after = _apposed_person_after(doc, report, layout, mentions)
         if before and before[-1].kind == "person":
             mention = before[-1]
             speaker_text = layout.text[mention.start:report.end].strip()
@@ -101,6 +111,13 @@ def _speaker(
         # "Selon le président de la Commission électorale": the person the article introduced with that title, not
         # the body named inside it
         mention = _person_by_role(speaker_text, report.start, mentions) or mention
+    same = load("speakers").get("same_source")
+    if mention is None and same and re.match(same, speaker_text, re.I):
+        # "d'après la même source": the source quoted last in the article, however many sentences back
+        earlier = [s for s in said if s.unit <= report.unit and s.claim.speaker_text
+                   and not negated.match(s.claim.speaker_text) and not re.match(same, s.claim.speaker_text, re.I)]
+        if earlier:
+            return earlier[-1].claim.speaker_text, earlier[-1].mention
     if mention is None and recent and speaker_text.lower() in load("speakers").get("interlocutors", []):
         return recent[-1].claim.speaker_text, recent[-1].mention  # "Notre interlocuteur": the one just quoted
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
@@ -121,9 +138,46 @@ def _speaker(
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
+    if mention is None and report.head is not None and not report.relative \
+            and doc[report.head].lemma_.lower() in load("speakers").get("quantity_nouns", ()):
+        return None  # "Le nombre de blessés est « proche de 700 », affirmant …": a quantity says nothing
     if mention is None and _points_back(doc, report, speaker_text):
         return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
     return speaker_text, mention
+
+
+def _apposed_person_after(doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Le porte-parole des grévistes, le Dr Jean Roux, a rejeté …", "a affirmé le porte-parole du gouvernement, le
+    ministre Jean Roux, à la radio", "le conseiller du ministre chargé des relations sociales, Jean Roux a indiqué":
+    the person named after a comma, past what is left of the title's phrase (no verb of its own, no other
+    punctuation) and a determiner with a title or a civility, is the one the title names."""
+    unit_end = layout.units[report.unit][1]
+    trigger = doc[report.trigger].idx
+    w = words(doc_language(doc))
+    for m in mentions:
+        if m.kind != "person" or m.start < report.end or m.end > unit_end or layout.in_quote(m.start):
+            continue
+        if report.start < trigger < m.start:
+            break  # a subject before its verb: the apposition sits between them
+        gap = layout.text[report.end:m.start]
+        if len(gap) > 120 or re.search(r"[.;:!?«»“”\"()]", gap):
+            break
+        if "," not in gap:
+            # "le délégué pour les sinistrés Jean Roux.": a few lower-case words, then the name closing
+            # the clause
+            closing = re.match(r"\s*(?:[,.;:!?]|$)", layout.text[m.end:unit_end])
+            if not (closing and len(gap.split()) <= 4 and all(x.islower() for x in gap.split())):
+                break
+            gap = ", "
+        last = gap.rsplit(",", 1)[1].split()
+        if len(last) > 3 or not all(x.lower().rstrip(".") in w.civilities or x.lower() in w.title_nouns
+                                    or re.fullmatch(r"(?:le|la|l['’])", x, re.I) for x in last):
+            break
+        tokens = [t for t in doc if report.end <= t.idx < m.start]
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens):
+            break
+        return [m]
+    return []
 
 
 def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
@@ -140,7 +194,14 @@ def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
 
 def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     """The agent of a participle describing a document speaker: 'les chiffres publiés par l'Insee' -> Insee."""
-    if report.head is None or doc[report.head].lemma_ not in DOCUMENT_NOUNS:
+    if report.head is None:
+        return None
+    head = doc[report.head]
+    if head.lower_ in load("speakers").get("speech_nouns", ()) or head.lemma_ in load("speakers").get("speech_nouns", ()):
+        # "selon le témoignage des 40 passagers": whose words they are
+        return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                     and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
+    if head.lemma_ not in DOCUMENT_NOUNS:
         return None
     for child in doc[report.head].children:
         if child.dep_ == "acl" and child.pos_ == "VERB":

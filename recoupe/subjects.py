@@ -13,7 +13,7 @@ from .layout import OPENING_QUOTES
 from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
-    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
 )
 
@@ -71,7 +71,8 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
         while stop < hi and stop - end <= 5 and not doc[stop].is_punct:
             stop += 1
         end = stop
-    return end >= hi or doc[end].text in (".", ";", ",", "!", "?")
+    # "…, affirme l'office qui appelle les communes à agir": a relative clause on the speaker closes it too
+    return end >= hi or doc[end].text in (".", ";", ",", "!", "?") or doc[end].lower_ == "qui"
 
 
 def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
@@ -85,6 +86,10 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
     phrase = doc[lo:opening.i]
     if not phrase or not 1 <= len(phrase) <= 5 or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in phrase):
         return None
+    aside = doc[opening.i + 1:left.i]
+    if aside and aside[0].lower_ not in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle") and any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in aside):
+        return None  # "Hélas, les familles sont moins nombreuses à revenir, affirme l'agence": a clause, no aside
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
 
@@ -97,7 +102,11 @@ def _puts_forward(verb: Token) -> bool:
         j += 1
     if j < len(doc) and doc[j].text in OPENING_QUOTES:
         return True  # "condamne « des violences »", whatever the parser hung the quote on
-    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES for t in verb.subtree if t.i > verb.i)
+    while j < len(doc) and j - verb.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
+        j += 1
+    if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
+        return True  # "La préfecture avance, elle, 9 000 personnes", whatever the parser made of the verb
+    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' for t in verb.subtree if t.i > verb.i)
 
 
 def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
@@ -123,7 +132,7 @@ def _inverted_pronoun(doc: Doc, verb: Token) -> Optional[str]:
     lo = verb.i - 3
     for j in range(max(0, lo), min(len(doc), verb.i + 3)):
         text = doc[j].text.lower()
-        if text.startswith("-"):
+        if text.startswith("-") or re.fullmatch(r"t-\w+", text):  # "a- t-il ajouté": a stray space in the hyphens
             pronoun = text.split("-")[-1]
             if pronoun in SUBJECT_PRONOUNS:
                 return pronoun
@@ -214,28 +223,9 @@ def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], 
 
 def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     """The subject after the verb in an incise: '», a déclaré le NIS', ', a ajouté l'agence'."""
-    j = verb.i + 1
-    while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS):  # "a averti jeudi Hans Kluge"
-        j += 1
-    if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
-        return None  # "fait état de …": the noun of the verb, never its subject
-    if j < hi and doc[j].lower_ in ("à", "au", "aux"):  # "a confié à l'AFP un responsable …": skip the addressee
-        k = j + 1
-        if k < hi and doc[k].pos_ == "DET":
-            k += 1
-        if k + 1 < hi and doc[k].pos_ in ("PROPN", "NOUN") and doc[k + 1].pos_ == "DET":
-            j = k + 1
-    for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
-        if not (j < hi and doc[j].pos_ == "ADP" and doc[j].lower_ in ASIDE_PREPOSITIONS):
-            break
-        k = j + 1
-        while k < hi and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("d'", "d’")):
-            k += 1
-        while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
-            k += 1
-        if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
-            break
-        j = k
+    j = _postposed_start(doc, verb, hi)
+    if j is None:
+        return None
     if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
         return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():
@@ -247,12 +237,75 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
     head = _first_nominal(doc, j, hi)
     if head is None or head.lower_ in TIME_WORDS:
         return None  # "a signalé ce vendredi"
+    if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
+        return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
+    if head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
+            c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
+        return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head
+
+
+def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
+    """Where the subject after a verb may start: past adverbs and dates, the addressee ("à l'AFP"), an adverbial
+    ("à son tour") and an aside ("dans un communiqué"); None after "fait état"."""
+    j = verb.i + 1
+    while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
+                      or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
+        j += 1
+    j = _past_adverbials(doc, j, hi)
+    if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
+        return None  # "fait état de …": the noun of the verb, never its subject
+    if j < hi and doc[j].lower_ in ("à", "au", "aux"):  # "a confié à l'AFP un responsable …": skip the addressee
+        k = j + 1
+        if k < hi and doc[k].pos_ == "DET":
+            k += 1
+        if k + 1 < hi and doc[k].pos_ in ("PROPN", "NOUN"):
+            # past the addressee's whole name ("à Radio France"): an article or a name opens the speaker
+            acronym = doc[k].text.isupper() and len(doc[k].text) > 1  # "à l'AFP": one word, whatever the entity
+            after = k + 1
+            while not acronym and doc[k].ent_iob_ == "B" and after < hi and doc[after].ent_iob_ == "I":
+                after += 1
+            if not acronym and doc[k].pos_ == "NOUN" and after < hi and doc[after].text.isupper() and len(doc[after].text) > 1:
+                after, acronym = after + 1, True  # "à l'agence XPR Jean Roux": the agency's acronym
+            if after < hi and (doc[after].pos_ == "DET" or (
+                    doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
+                    and (doc[k].ent_iob_ == "B" or acronym))):
+                j = after  # "a confié à l'AFP un responsable", "a déclaré à l'AFP Jean Roux"
+    for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
+        if not (j < hi and doc[j].pos_ == "ADP" and doc[j].lower_ in ASIDE_PREPOSITIONS):
+            break
+        k = j + 1
+        while k < hi and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("d'", "d’")):
+            k += 1
+        while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
+            break
+        j = k
+    return j
+
+
+def _past_adverbials(doc: Doc, j: int, hi: int) -> int:
+    """The token after the adverbials opening at `j` ("à son tour", "pour sa part"; speakers.yml)."""
+    phrases = [p.split() for p in load("speakers").get("incise_adverbials", ())]
+    moved = True
+    while moved:
+        moved = False
+        for parts in phrases:
+            if [t.lower_ for t in doc[j:min(hi, j + len(parts))]] == parts:
+                j += len(parts)
+                moved = True
+                break
+    return j
 
 
 def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: Layout) -> Report:
     if report.trigger is not None and head.i < report.trigger:
         hi = min(hi, report.trigger)  # a subject's phrase ends at its verb, even one the tagger took for an adjective
+    elif report.postposed and report.trigger is not None and doc_language(doc) == "fr":
+        begin = _postposed_start(doc, doc[report.trigger], hi)  # not "à son tour", "à l'AFP" before the name
+        if begin is not None and begin <= head.i:
+            lo = max(lo, begin)
     start_i, end_i = noun_phrase(doc, head, lo, hi)
     start_char = doc[start_i].idx
     end_char = doc[end_i - 1].idx + len(doc[end_i - 1].text)
@@ -275,6 +328,9 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
         if prev.lower_ in w.time_words or prev.lower_.rstrip(".") in w.civilities:
             break  # "a averti jeudi Hans Kluge", "a déclaré Mme von der Leyen"
         if prev.pos_ in ("DET", "NUM"):
+            if prev.pos_ == "NUM" and start - 2 >= lo and doc[start - 2].pos_ == "DET":
+                start -= 2  # "les 40 passagers"
+                break
             if start - 2 >= lo and doc[start - 2].lower_ in w.np_inner_adp and head.pos_ == "PROPN":
                 start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
                 continue
@@ -309,8 +365,11 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
                 end = j + 1
                 continue
             break
-        if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp):
+        named_body = (head.pos_ == "PROPN" or head.text[:1].isupper()) and t.lower_ == "pour"  # "l'Office pour les sinistrés (OPS)"
+        if t.lower_ in w.np_inner_adp or (allow_locative and t.lower_ in w.locative_adp) or named_body:
             j = end + 1
+            if named_body and j < hi and "Yes" in doc[j].morph.get("Poss"):
+                break  # "Jean Roux pour sa part"
             if j < hi and doc[j].pos_ == "DET":
                 j += 1
             while j + 1 < hi and doc[j].dep_ == "compound" and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):

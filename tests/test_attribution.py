@@ -323,7 +323,9 @@ def test_conditional_sentence_carries_the_previous_source(nlp):
     assert figures[1].source_text is None  # a sentence with an actor of its own is no continuation
 
 
-def test_headline_figure_takes_the_body_source(nlp):
+def test_a_headline_figure_is_nobodys(nlp):
+    """The headline restates the body in the newsroom's words: its figure has no source (the convention of every
+    hand-annotated set; the seeds' gold accepts it)."""
     article = make_article(
         "200 drones abattus en une nuit\n\nSelon l'armée de l'air ukrainienne, 200 drones ont été abattus."
     )
@@ -333,8 +335,7 @@ def test_headline_figure_takes_the_body_source(nlp):
     doc = nlp(article.text)
     _, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
     headline, body = sorted(figures, key=lambda f: f.start)
-    assert body.source_text and headline.source_text == body.source_text
-    assert headline.claim_id == body.claim_id
+    assert body.source_text and headline.source_text is None and headline.claim_id is None
 
 
 def test_a_pronoun_inside_a_report_is_its_speaker(nlp):

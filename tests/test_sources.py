@@ -515,3 +515,17 @@ def test_an_english_speaker_whose_head_is_no_body_stays_no_actor(tmp_path):
     names = {r["name"] for r in rows(db, "select name from actors")}
     assert not names & {"militants", "spokesman for the militants", "a spokesman for the militants", "residents",
                         "Some residents"}
+
+
+def test_a_committee_without_a_name_is_a_source():
+    """"a indiqué le comité organisateur dans un communiqué": a committee speaks like a union or a ministry."""
+    from recoupe.models import Article, Claim
+    from recoupe.resolve import unnamed_speakers
+
+    text = "« Plus de 400 exposants » sont présents, a indiqué le comité organisateur dans un communiqué."
+    article = make_article(text, name="a.txt")
+    article = Article(**{**article.model_dump(), "text": text})
+    claim = Claim(id="c1", article_id=article.id, speaker_text="le comité organisateur", text=text, verb="indiquer",
+                  stance="asserts", start=0, end=len(text))
+    actors, _, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
+    assert [a.name for a in actors] == ["comité organisateur"] and claims[0].speaker_mention_id

@@ -565,3 +565,171 @@ def test_half_a_million(text, surface, value, qualifier):
     article = make_article(text)
     found = {f.text: (f.value, f.qualifier) for f in extract_figures(get_nlp("en")(article.text), article)}
     assert found.get(surface) == (value, qualifier), found
+
+
+# --- speakers by kind (issue 17, French attribution on untuned text) --------------------------------------------
+
+def speakers_and_mentions(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    mentions = extract_actor_mentions(doc, article)
+    claims, figures = attribute(doc, article, mentions, extract_figures(doc, article))
+    by_id = {m.id: m.name for m in mentions}
+    return [(c.speaker_text, by_id.get(c.speaker_mention_id)) for c in claims], {f.text: f.source_text for f in figures}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Le porte-parole des grévistes, le Dr Paul Girard, a rejeté ce décompte.", "Paul Girard"),
+    ("« Nous avons compté 40 blessés », a affirmé le porte-parole de la province, le ministre Paul Girard, "
+     "à la radio publique.", "Paul Girard"),
+    ("De son côté, le conseiller du maire chargé des relations avec les commerçants, Luc Fabre a indiqué que le "
+     "dialogue continue.", "Luc Fabre"),
+    ("« Le chiffre est trop bas », a admis à la presse le haut commissaire pour les sinistrés Marc Petit.", "Marc Petit"),
+])
+def test_a_title_speaks_for_the_person_named_after_it(nlp, text, person):
+    speakers, _ = speakers_and_mentions(nlp, text)
+    assert [mention for _, mention in speakers] == [person]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Rien n'est joué », a déclaré à l'AFP Claire Dumas, une porte-parole de l'agence.", "Claire Dumas"),
+    ("Le bilan pourrait atteindre 500 morts, a déclaré mercredi 13 septembre le maire Hugo Lenoir, à la radio.",
+     "le maire Hugo Lenoir"),
+    ("« Nous ne savons rien de plus », réagit à son tour Léa Morel, chargée du dossier à la mairie.", "Léa Morel"),
+])
+def test_the_speaker_after_an_addressee_a_date_or_an_adverbial(nlp, text, speaker):
+    speakers, _ = speakers_and_mentions(nlp, text)
+    assert [s for s, _ in speakers] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Le maire de la commune craint qu'il y ait 300 sinistrés dans la vallée.", "Le maire de la commune", "craindre"),
+    ("Le rectorat a fait savoir que 40 écoles resteraient fermées.", "Le rectorat", "faire savoir"),
+    ('Les pompiers avaient évoqué la possibilité de "dizaines" de blessés.', "Les pompiers", "évoquer"),
+])
+def test_verbs_of_fear_faire_savoir_and_a_straight_quoted_figure(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.verb) for c in claims] == [(speaker, verb)]
+
+
+def test_an_incise_verb_after_a_quote_with_an_inverted_pronoun(nlp):
+    claims, _ = attributed(nlp, "Le délégué syndical, Paul Girard, a rejeté ce chiffre. « Il est faux », a-t-il soutenu.")
+    assert [c.verb for c in claims] == ["rejeter", "soutenir"]
+
+
+def test_whose_testimony_speaks_and_a_figure_in_the_speaker_is_nobodys(nlp):
+    claims, sources = attributed(nlp, "Le naufrage a fait 6 morts, selon le témoignage des 12 rescapés du bateau.")
+    assert [c.speaker_text for c in claims] == ["12 rescapés du bateau"]
+    assert sources == {"6": "12 rescapés du bateau", "12": None}
+
+
+def test_the_same_source_and_the_figures_between_its_statements(nlp):
+    _, sources = attributed(
+        nlp,
+        "La crue a fait 120 morts, selon le porte-parole de la protection civile. Soit 95 morts dans la seule ville "
+        "basse. Au moins 30 étrangers figurent parmi les victimes. Au moins 40 corps ont été retrouvés mercredi, "
+        "d'après la même source.\n\nLe fleuve a débordé sur 12 kilomètres.",
+    )
+    speaker = "le porte-parole de la protection civile"
+    assert sources == {"120": speaker, "95": speaker, "Au moins 30": speaker, "Au moins 40": speaker, "12": None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le chef du gouvernement régional, Paul Girard, a évoqué un bilan d'au moins 200 morts dans la ville.",
+     "Paul Girard"),
+    ("Lors d'un point presse à Lyon, Anne Roux, responsable de la Croix-Rouge, a évoqué mardi un nombre « énorme » "
+     "de morts.", "Anne Roux"),
+])
+def test_a_quantity_or_a_document_after_the_verb_is_what_is_said(nlp, text, speaker):
+    speakers, _ = speakers_and_mentions(nlp, text)
+    assert len(speakers) == 1 and speaker in speakers[0][0] and speakers[0][1] == speaker
+
+
+def test_a_quantity_is_no_speaker(nlp):
+    claims, _ = attributed(nlp, "Le nombre de disparus est « proche de 900 », affirmant que les recherches continuent.")
+    assert all("nombre" not in (c.speaker_text or "") for c in claims)
+
+
+def test_an_agency_acronym_addressee_and_a_stray_space_in_a_t_il(nlp):
+    claims, _ = attributed(nlp, "« La grève est suivie », a expliqué à l'agence XPR Paul Girard, secrétaire du syndicat. "
+                                "« Le ministère ne répond pas », a- t-il encore ajouté.")
+    assert [c.speaker_text for c in claims] == ["Paul Girard, secrétaire du syndicat"] * 2
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Le porte-parole des grévistes a rejeté ce décompte. « Ce bilan n'est pas exact », a-t-il soutenu.", "denies"),
+    ("« Nous ne savons pas ce qu'il est advenu de ces personnes », commente Paul Girard, membre de l'association.",
+     "cannot_confirm"),
+    ("Le responsable du rectorat a indiqué ne pas disposer de statistiques sur la grève.", "cannot_confirm"),
+])
+def test_stances_said_without_a_denial_verb(nlp, text, stance):
+    claims, _ = attributed(nlp, text)
+    assert claims[-1].stance == stance
+
+
+def test_not_knowing_where_to_go_confirms_nothing(nlp):
+    claims, _ = attributed(nlp, "« Je ne sais pas où aller », a confié Paul Girard, un habitant du quartier.")
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_a_quote_described_after_it(nlp):
+    claims, _ = attributed(nlp, "« Des rues entières ont disparu », avait décrit plus tôt l'Organisation mondiale de la santé.")
+    assert [(c.speaker_text, c.verb) for c in claims] == [("l'Organisation mondiale de la santé", "décrire")]
+
+
+def test_a_gerund_of_waiting_forecasts_nothing(nlp):
+    claims, _ = attributed(nlp, "En attendant la conférence, le conseil régional a déjà versé 2 millions d'euros.")
+    assert claims == []
+
+
+def test_a_selon_after_mais_speaks_for_its_own_clause(nlp):
+    _, sources = attributed(nlp, "Il devrait s'agir d'au moins 500 morts, mais d'après la Croix-Rouge il y aurait "
+                                 "1 100 morts.")
+    assert sources == {"au moins 500": None, "1 100": "la Croix-Rouge"}
+    _, sources = attributed(nlp, "Au moins 250 corps ont été retrouvés, alors que plus de 2400 personnes sont portées "
+                                 "disparues, d'après la protection civile.")
+    assert set(sources.values()) == {"la protection civile"}
+
+
+def test_a_name_after_a_preposition_is_no_subject(nlp):
+    _, sources = attributed(nlp, "Le mois dernier, l'Observatoire des migrations (OBSM), établi aussi à Lyon, avait "
+                                 "de son côté donné un chiffre de plus de 50 000 arrivées.")
+    assert sources["plus de 50 000"] in ("OBSM", "Observatoire des migrations")
+
+
+def test_a_named_body_for_someone_and_a_relative_after_the_speaker(nlp):
+    claims, _ = attributed(nlp, "Ce chiffre est désormais inférieur à 1 000, déplore le Haut-Commissariat pour les "
+                                "sinistrés (HCS) à deux jours de la journée nationale. Les familles 'sont de moins en "
+                                "moins nombreuses' à rentrer, affirme l'agence qui appelle les communes à agir.")
+    assert [c.speaker_text for c in claims] == ["le Haut-Commissariat pour les sinistrés (HCS)", "l'agence"]
+
+
+def test_il_a_few_sentences_after_the_one_speaker_quoted(nlp):
+    _, sources = attributed(
+        nlp,
+        "Plus de 300 personnes sont mortes, a indiqué un responsable de la Fédération des secouristes.\n\n"
+        "La région est éprouvée par les catastrophes. Le fleuve a débordé mardi.\n\n"
+        "Le nombre de disparus est « proche de 900 », a-t-il indiqué lors d'un point presse.",
+    )
+    assert sources["proche de 900"] == "un responsable de la Fédération des secouristes"
+
+
+def test_a_figure_given_by_someone_in_a_participle(nlp):
+    _, sources = attributed(nlp, "Le nombre de blessés a été revu ; il est fixé à 1 250 au lieu des 1 400 annoncés par "
+                                 "la préfecture. La ville compte 300 sinistrés, contre les 200 sinistrés avancés par la "
+                                 "mairie.")
+    assert sources == {"1 250": None, "1 400": "la préfecture", "300": None, "200": "la mairie"}
+
+
+def test_the_figures_of_la_meme_source_are_the_first_claims(nlp):
+    article = make_article("La crue a fait 120 morts, selon la protection civile. Au moins 40 corps ont été retrouvés "
+                           "mercredi, d'après la même source.")
+    doc = nlp(article.text)
+    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
+    assert figures[0].claim_id == figures[1].claim_id == claims[0].id
+
+
+def test_two_counts_two_speakers_and_a_verb_tagged_as_a_noun(nlp):
+    _, sources = attributed(nlp, "La préfecture avance, elle, 12.000 personnes dans les rues de la ville et la CGT "
+                                 "dénombre 40.000 manifestants dans le centre.")
+    assert sources == {"12.000": "La préfecture", "40.000": "la CGT"}

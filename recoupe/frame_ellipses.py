@@ -25,7 +25,8 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
     whole: Optional[Figure] = None
     last: Optional[Figure] = None
     for figure in sorted(figures, key=lambda f: f.start):
-        elided = figure.kind == "count" and (figure.entity is None or not figure.object_text)
+        elided = figure.kind == "count" and (figure.entity is None or not figure.object_text) \
+            and not lex["toll"].search(text[max(0, figure.start - 60):figure.start])  # "the toll at 2,100": the dead
         near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
         update: dict = {}
         parenthesis = _place_before_parenthesis(text, figure, place_of, mentions)

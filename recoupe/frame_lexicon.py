@@ -22,6 +22,7 @@ def lexicons(language: str = "fr") -> dict:
     canonical = {}
     phrases = {}
     event_nouns = {}
+    idle = {}
     for name, spec in events["classes"].items():
         nouns = spec.get("nouns", []) or []
         named = (spec.get("event_nouns") or []) + nouns
@@ -29,6 +30,10 @@ def lexicons(language: str = "fr") -> dict:
             canonical[_norm(noun)] = _norm(named[0])
         if named:
             canonical[name] = _norm(named[0])
+        if spec.get("counted"):
+            canonical[name] = _norm(spec["counted"])  # "personnes" a town "abrite" are its "habitants"
+        for noun in spec.get("idle_nouns", []) or []:
+            idle[_norm(noun)] = name
         for noun in spec.get("event_nouns", []) or []:
             event_nouns[_norm(noun)] = name
         for phrase in spec.get("phrases", []) or []:
@@ -41,10 +46,19 @@ def lexicons(language: str = "fr") -> dict:
     scope = load("scope", language)
     return {
         "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
-        "phrases": phrases, "event_nouns": event_nouns,
+        "phrases": phrases, "event_nouns": event_nouns, "idle": idle,
         "generic": frozenset(events.get("generic_people", [])),
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
+        "declaring": frozenset(events.get("declaring_verbs", [])),
+        "causes": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("cause_nouns", []))) + r")(?![\w'’])",
+                             re.I) if events.get("cause_nouns") else re.compile(r"(?!)"),
+        "toll": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("toll_words", []))) +
+                           r")\s+(?:[\w'’-]+\s+){0,4}$", re.I) if events.get("toll_words") else re.compile(r"(?!)"),
+        "whole": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("whole_before", []))) + r")\s+"
+                            r"(?:(?:les|the|ses|leurs|its|their)\s+)?(?:(?:près(?:\s+de)?|environ|quelque|nearly|some|about)\s+)?$",
+                            re.I) if events.get("whole_before") else re.compile(r"(?!)"),
+        "declared_states": {k.lower(): v for k, v in (events.get("declared_states") or {}).items()},
         "counting": frozenset(events.get("counting_verbs", [])),
         "planned_own": frozenset(modality.get("planned_own", [])),
         "containers": frozenset(events.get("container_nouns", [])),
@@ -56,6 +70,9 @@ def lexicons(language: str = "fr") -> dict:
         "hedge": re.compile("|".join(modality.get("hedge_sources", [])) or r"(?!)", re.I),
         "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
         "place_nouns": frozenset(scope.get("place_nouns", [])),
+        "town_nouns": frozenset(scope.get("town_nouns", [])),
+        "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r")(?![\w'’])",
+                                re.I) if scope.get("elsewhere") else re.compile(r"(?!)"),
         "subdivision": frozenset(scope.get("subdivision_nouns", [])),
         "part": frozenset(scope.get("part_nouns", [])),
         "bridge": frozenset(scope.get("bridge_nouns", [])),

@@ -21,6 +21,42 @@ REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+
 
 def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
            lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(scope as written, place id, scope key) of a figure; see recoupe/frames.py. Two rules wrap the phrase's:
+    a count said to hold elsewhere than a place ("170 ailleurs dans l'est du pays", "about 170 people elsewhere
+    in the country", "dans d'autres endroits") is its own quantity, `noun:ailleurs`, whatever place follows; and
+    a town named by a common noun ("dans la ville", "dans cette commune") is the last town the article named
+    before the figure."""
+    text = doc_text(doc)
+    clause = text[figure.end:_clause_end(text, figure)]
+    elsewhere = lex["elsewhere"].search(clause)
+    if elsewhere and not re.search(r"[.;:()\d]", clause[:elsewhere.start()]) and not any(
+            m.article_id == figure.article_id and figure.end <= m.start < figure.end + elsewhere.start() for m in mentions):
+        # no other number and no place between: "11 300 morts à Derna et 170 ailleurs" puts only the 170 elsewhere
+        written = re.split(r",|\s(?:et|and)\s", clause[elsewhere.start():])[0]
+        return written.strip(" ,."), None, "noun:ailleurs"
+    scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex)
+    if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:
+        town = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
+                    and (place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "city")),
+                   key=lambda m: m.start, default=None)
+        if town is not None:
+            return scope, town.place_id, f"place:{town.place_id}"
+    return scope, place_id, key
+
+
+def _clause_end(text: str, figure: Figure) -> int:
+    """Where the figure's clause ends: its sentence's end, 160 characters on, or a word that starts another
+    clause or source."""
+    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
+        + len(figure.sentence)
+    window_end = min(sentence_end, figure.end + 160)
+    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    return figure.end + stop.start() if stop else window_end
+
+
+def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
+                  lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
     text = doc_text(doc)
     sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)

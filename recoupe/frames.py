@@ -67,6 +67,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         anchor = span.root
     holder, first = _holder(anchor, span, lex)
     event, event_token = _event(noun, holder, span, lex)
+    if lex["whole"].search(doc_text(doc)[max(0, figure.start - 30):figure.start]):
+        event, event_token = None, None  # "déplacées parmi les 100 000 habitants": the whole, not the ones said
     if language != "fr" and event:  # an English verb as the French one the classes know ("send" -> "envoyer")
         from .numbers import words
 
@@ -80,6 +82,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     cls = event_class(event, None, language)
     if cls is None:
         cls = _phrase_class(figure, lex, doc_text(doc))
+    if entity and entity not in lex["noun_class"] and entity not in lex["event_nouns"]:
+        singular = re.sub(r"(?<=\w)[sx]$", "", entity)
+        if singular in lex["noun_class"] or singular in lex["event_nouns"]:
+            entity = singular  # "10 000 disparus" the lemmatizer left plural: the noun a class knows
     noun_cls = lex["noun_class"].get(entity) if entity else None
     if entity in lex["event_nouns"]:
         cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
@@ -87,13 +93,22 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     elif noun_cls is not None:
         # the noun carries the event: "manifestants", "participants" are counted alike, "59 morts" is a toll
         entity = lex["canonical"].get(entity, entity)
-        cls = cls if cls in TOLLS and noun_cls in TOLLS else (noun_cls if cls is None or noun_cls in TOLLS else cls)
+        cls = cls if cls in TOLLS and noun_cls in TOLLS and entity in lex["at_large"] else (
+            noun_cls if cls is None or noun_cls in TOLLS else cls)  # "4 345 morts": dead, whatever verb is near
     elif cls in lex["canonical"] and (entity in lex["generic"] or entity in lex["at_large"] and cls in TOLLS):
         # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
         # "441 personnes interpellées" the "interpellations"
         entity = lex["canonical"][cls]
-    if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
+    if cls is None and event and entity and entity not in lex["generic"] and (
+            ":" not in entity or figure.kind == "amount" and event not in lex["counting"]):
+        # an amount is what is done with it: "2 millions de dollars mis à disposition", "18 millions alloués"
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    if cls is None and (entity is None or entity in lex["generic"]) and lex["toll"].search(
+            doc_text(doc)[max(0, figure.start - 60):figure.start]):
+        cls, entity = "killed", lex["canonical"].get("killed", entity)  # "pegged the toll at 3,958": the dead
+    if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
+            and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
+        cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
         cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
@@ -231,13 +246,25 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                     or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
                 candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
     if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
-            and holder.head.pos_ in ("VERB", "ADJ", "AUX"):
-        candidates.append(holder.head)
+            and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
+                 == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
+        candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun
     elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
         # the parse lost the clause: "1 500 soldats des forces spéciales Les Nord-Coréens s'entraînent"
         following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
         if following is not None:
             candidates.append(following)
+    if candidates and candidates[-1].i == holder.head.i:
+        # "le nombre de personnes tuées pourrait grimper à 20 000 personnes": what the container that is the verb's
+        # subject counts says what happened to them
+        verbs = [holder.head] + ([holder.head.head] if holder.head.dep_ == "xcomp" else [])  # "pourrait grimper"
+        for subject in (c for v in verbs for c in v.children if c.dep_.startswith("nsubj")
+                        and _lemma(c) in lex["containers"]):
+            for counted in (c for c in subject.children if c.dep_ == "nmod"):
+                said = [c for c in counted.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")
+                        and _verb(c, lex) in lex["verb_class"]]
+                if said:
+                    candidates.insert(0, said[0])
     syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
     # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
     # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
@@ -276,8 +303,12 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
             return _verb(inner, lex)
     if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
-    if lemma == "porter" and any(c.lower_.startswith("disparu") for c in token.children):
-        return "disparaître"
+    if lemma in lex["declaring"]:  # "portées disparues", "reported missing": the state they are declared in
+        for child in token.children:
+            state = lex["declared_states"].get(child.lower_) or lex["declared_states"].get(
+                re.sub(r"(?:e|s|es)$", "", child.lower_))
+            if state:
+                return state
     obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
                                                       and obj.lemma_.lower() in lex["verb_class"])):

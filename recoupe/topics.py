@@ -124,6 +124,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
+    _tolls_as_one(frames, places or [])
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
     names = _scope_names(figures, places or [])
@@ -132,6 +133,34 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                                  "entity_group": frame["group"], "event_class": frame["class"],
                                  "scope_key": frame["scope"], "first": frame["first"]})
             if frame else f.model_copy(update={"topic": None}) for f, frame in zip(figures, frames)]
+
+
+def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
+    """A toll (the dead, wounded, missing, rescued, displaced) is one quantity across what its figures may add:
+    - a toll a source fears or expects ("le bilan pourrait atteindre 20 000 morts") is its estimate of the same
+      toll, compared with the counts (the modality is left out of the topic);
+    - when a toll's figures name one town or region only, inside the one country they name ("à Derna", "en
+      Libye", or nothing), the town is where the country's toll is: one quantity, scoped to the country, as the
+      sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
+      "ailleurs" (frame_scope.py) stays its own."""
+    where = {f"place:{p.id}": p for p in places}
+    tolls: dict[tuple, list[dict]] = defaultdict(list)
+    for frame in frames:
+        if frame and (frame["class"] or "").split(":")[0] in TOLLS:
+            frame["modality"] = "actual"
+            tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
+    for members in tolls.values():
+        scopes = {f["scope"] for f in members if f["scope"] and not f["scope"].startswith("noun:")}
+        towns = {s for s in scopes if s in where and where[s].kind in ("city", "region") and where[s].country_code}
+        countries = {s for s in scopes if s.startswith("country:")}
+        if len(towns) != 1 or scopes - towns - countries:
+            continue
+        country = f"country:{where[next(iter(towns))].country_code}"
+        if countries - {country}:
+            continue
+        for frame in members:  # the country when a figure names it, else the town
+            if not (frame["scope"] or "").startswith("noun:"):
+                frame["scope"] = country if countries else next(iter(towns))
 
 
 def _frame(figure: Figure) -> Optional[dict]:
@@ -231,7 +260,8 @@ def topic_id(frame: dict, names: dict[str, str]) -> str:
     if frame["group"]:
         topic += f"/{frame['group']}"
     base, _, extra = (frame["class"] or "").partition(":")
-    if frame["class"] and lexicons()["canonical"].get(base) != frame["entity"]:
+    if frame["class"] and (lexicons()["canonical"].get(base) != frame["entity"] or base in lexicons()["idle"].values()):
+        # a population keeps its class: "habitant:population" is not the "habitants" nothing is said of
         topic += f":{frame['class']}"  # not when the noun says it: "manifestant", not "manifestant:gathering"
     elif extra:
         topic += f":{extra}"  # "interpellation:cumul"
@@ -299,7 +329,7 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
     return [window + undated for window in found]
 
 
-def judge(window: list[Figure], tally: bool = False) -> tuple[str, Optional[float], set[str]]:
+def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str, Optional[float], set[str]]:
     """(verdict, factor, ids of the figures in conflict) for the figures of one window.
 
     Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
@@ -320,7 +350,7 @@ def judge(window: list[Figure], tally: bool = False) -> tuple[str, Optional[floa
     worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and not _two_sources(a, b):
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
@@ -346,9 +376,18 @@ def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
     return at > 0 and before.rfind("(") > before.rfind(")")
 
 
-def _two_sources(a: Figure, b: Figure) -> bool:
+def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
+    """Two figures of a running tally that are one count growing. A tally of one day (arrests: "38 interpellations à
+    18h30", then "44") grows by the hour: its figures are two counts only when two different sources give them. A
+    toll compared over days (`strict` False) is one count growing when one source gives both, or no source is named
+    for either in one article; a figure from a named source and one from none, or two articles' unsourced figures,
+    are two counts of the same day."""
     first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
-    return bool(first and second and first != second)
+    if first and second:
+        return first == second
+    if strict:
+        return True
+    return not first and not second and a.article_id == b.article_id
 
 
 def _said_by(figure: Figure) -> Optional[str]:
@@ -423,7 +462,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         worst = ("agree", None, None)
         groups = windows(members, days)
         for window in groups:
-            verdict, factor, conflicts = judge(window, bool(spec.get("tally")))
+            verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days)
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
                     and verdict == worst[0]:
@@ -442,13 +481,15 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     """A French label: "soldats nord-coréens envoyés ou présents en Russie (premier envoi)"."""
     entity = topic.split("/")[0].split(":")[0].split("@")[0].split("~")[0]
     kind = None
-    if ":" in entity or entity in ("amount", "percent"):
-        kind, entity = entity.split(":", 1) if ":" in entity else (entity, "")
+    if entity in ("amount", "percent") and topic.startswith(entity + ":"):
+        kind, entity = entity, re.split(r"[/:@~]", topic[len(entity) + 1:])[0]  # "amount:dollar~prévu" -> dollar
+    elif ":" in entity:
+        kind, entity = entity.split(":", 1)
     words = [_plural(entity)]
     if kind == "amount":
-        words = [_plural(entity)]
+        words = [f"montants en {_plural(entity)}" if entity else "montants"]
     elif kind == "percent":
-        words = ["% de", entity]
+        words = ["% de", entity] if entity else ["pourcentages"]
     group = _commonest(f.entity_group for f in members if f.entity_group)
     if "/" in topic and group:
         words.append(_plural(group))
@@ -458,10 +499,17 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         spec = {}  # "manifestants", not "manifestants rassemblés"
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
+    elif members[0].event_class and ":" in topic.split("@")[0] and members[0].event_class not in lexicons()["classes"] and \
+            (members[0].event_class or "").split(":")[0] not in lexicons()["classes"]:
+        words.append(f"({members[0].event_class.split(':')[0]})")  # an event no class knows: "barrages (rompre)"
     if "@" in topic:
-        scope = _commonest(f.scope for f in members if f.scope) or topic.split("@", 1)[1].split("~")[0]
+        name = topic.split("@", 1)[1].split("~")[0]
+        scope = _commonest(f.scope for f in members if f.scope and name in f.scope) \
+            or _commonest(f.scope for f in members if f.scope) or name  # a toll's town and country: the country
         first_word = scope.split()[0].lower() if scope.split() else ""
-        if first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
+        if "@ailleurs" in topic:
+            scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
+        elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
         else:
             scope = f"à {scope}"  # a bare name: "à Khabarovsk"

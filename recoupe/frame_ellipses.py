@@ -57,6 +57,10 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                           event_class=figure.event_class or (previous.event_class if same_mood else None),
                           modality=previous.modality if same_mood else figure.modality,
                           first=previous.first if same_mood else figure.first)
+            own = lex["canonical"].get(figure.event_class or "")
+            if own and figure.event_class in lex["noun_class"].values() and figure.event_class != previous.event_class \
+                    and previous.entity in lex["noun_class"]:
+                update["entity"] = own  # "800 morts, et 6 000 were known to have been displaced": the displaced
             if not figure.scope and not parenthesis:
                 update.update(scope=previous.scope, scope_place_id=previous.scope_place_id,
                               scope_key=previous.scope_key)

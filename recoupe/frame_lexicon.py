@@ -51,6 +51,7 @@ def lexicons(language: str = "fr") -> dict:
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
         "declaring": frozenset(events.get("declaring_verbs", [])),
+        "raising": frozenset(events.get("raising_verbs", [])),
         "causes": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("cause_nouns", []))) + r")(?![\w'’])",
                              re.I) if events.get("cause_nouns") else re.compile(r"(?!)"),
         "toll": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("toll_words", []))) +

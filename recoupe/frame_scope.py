@@ -128,10 +128,13 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
     for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
         # où les organisateurs ont compté 65.000 manifestants"
         if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 70 and re.fullmatch(
-                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w-]+['’]|[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
+            # "en Bulgarie, où le bilan est d'environ 27": an elided article ("d'") ends a word too
             place = place_of.get(mention.place_id)
             key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
-            return mention.surface, mention.place_id, key
+            prep = re.search(r"(?<![\w'’])(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l['’])?$",
+                             text[max(0, mention.start - 12):mention.start], re.I)
+            return (prep.group(0) if prep else "") + mention.surface, mention.place_id, key  # "en Grèce"
     dont = re.search(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", text[max(0, figure.start - 30):figure.start])
     if dont:
         part = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<prep>à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?"

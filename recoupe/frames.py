@@ -297,7 +297,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
 
 def _verb(token: Token, lex: dict) -> Optional[str]:
     lemma = token.lemma_.lower()
-    if lemma in lex["possible"] or lemma == "devoir":  # "pourraient être touchées": what they could undergo
+    if lemma in lex["possible"] or lemma == "devoir" or lemma in lex["raising"]:
+        # "pourraient être touchées", "were known to have been displaced": what they could undergo, or are said to
         inner = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "ADJ")), None)
         if inner is not None:
             return _verb(inner, lex)

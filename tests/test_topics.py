@@ -449,8 +449,11 @@ def test_a_feared_toll_is_compared_with_the_counts_of_its_day(nlp):
 
 
 def test_a_toll_counted_the_same_day_by_a_named_source_and_an_unnamed_one_is_compared(nlp):
-    """Unlike arrests through one day, a toll from a named source and one from an article naming none are two
-    counts of the same day."""
+    """Unlike arrests through one day, a toll from a named source and one from another article naming none are two
+    counts of the same day; in one article, a toll that rose is one count growing."""
+    grew = dossier(nlp, "Selon la protection civile, le bilan atteint désormais 60 morts. Hier, 26 morts avaient "
+                        "été annoncés.", published=["2023-09-15"])
+    assert {f.in_conflict for f in grew.figures} == {0} and len({f.topic for f in grew.figures}) == 1
     result = dossier(nlp, "Selon le Croissant-Rouge, au moins 11 000 personnes ont été tuées.",
                      "Au moins 5 500 personnes ont été tuées, selon un nouveau bilan.",
                      published=["2023-09-15", "2023-09-15"])

@@ -82,7 +82,10 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     arrests: `tally` in events.yml) rises through the day: two of its figures conflict only when two different
     sources give them; from one source, or from none named, they are successive counts ("38 interpellations à
     18h30", then "44")."""
-    compared = [(f, interval(f)) for f in window if interval(f) is not None]
+    generic = lexicons()["generic"]
+    compared = [(f, interval(f)) for f in window if interval(f) is not None
+                and not (f.entity in generic and not f.event and not f.event_class and not f.entity_group)]
+    # people of whom nothing is said ("3 283 personnes", a parse that lost the verb) are shown, compared with nothing
     split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
              and f.value_high / f.value_low >= CONTRADICT and _in_parentheses(f)]
     if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range

@@ -496,3 +496,12 @@ def test_a_toll_is_dated_by_its_report_not_by_the_storm(nlp):
     assert figures["plus de 3 800"].as_of == "2023-09-14"
     assert figures["Au moins 250"].as_of == "2023-09-13"
     assert figures["at least 1,200"].as_of == "2023-09-14"
+
+
+def test_people_of_whom_nothing_is_said_are_compared_with_nothing(nlp):
+    """"3 000 personnes" with no verb, no class and no group say nothing a reporter could compare."""
+    result = dossier(nlp, "Le ministère évoque le chiffre de 3 000 personnes.",
+                     "La Croix-Rouge évoque le chiffre de 9 000 personnes.", published=["2023-09-15", "2023-09-15"])
+    figures = by_text(result)
+    assert figures["3 000"].topic == figures["9 000"].topic
+    assert figures["3 000"].in_conflict == figures["9 000"].in_conflict == 0

@@ -91,6 +91,8 @@ def lexicons(language: str = "fr") -> dict:
         "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
             map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
         if events.get("difference_after") else re.compile(r"(?!)"),
+        "increment": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("increment_after", []))) +
+                                r")\b(?!\s+(?:than|que|qu['’]))", re.I) if events.get("increment_after") else re.compile(r"(?!)"),
     }
 
 

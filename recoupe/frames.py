@@ -77,7 +77,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
-    if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")):
+    if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")) \
+            or lex["increment"].match(doc_text(doc)[figure.end:figure.end + 40]):  # "three more deaths"
         event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None:

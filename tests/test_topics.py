@@ -505,3 +505,10 @@ def test_people_of_whom_nothing_is_said_are_compared_with_nothing(nlp):
     figures = by_text(result)
     assert figures["3 000"].topic == figures["9 000"].topic
     assert figures["3 000"].in_conflict == figures["9 000"].in_conflict == 0
+
+
+def test_an_increment_is_no_count(nlp):
+    """"three more deaths had been confirmed, bringing the toll to 16": the three are no toll."""
+    result = bilingual(nlp, "Officials said three more deaths had been confirmed, bringing the toll to 16.")
+    figures = by_text(result)
+    assert figures["three"].event_class == "écart" and figures["three"].topic != figures["16"].topic

@@ -94,8 +94,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     elif noun_cls is not None:
         # the noun carries the event: "manifestants", "participants" are counted alike, "59 morts" is a toll
         entity = lex["canonical"].get(entity, entity)
-        cls = cls if cls in TOLLS and noun_cls in TOLLS and entity in lex["at_large"] else (
+        cls = cls if cls in TOLLS and noun_cls in TOLLS and (entity in lex["at_large"] or not figure.object_text) else (
             noun_cls if cls is None or noun_cls in TOLLS else cls)  # "4 345 morts": dead, whatever verb is near
+        if cls != noun_cls and cls in TOLLS and not figure.object_text:
+            entity = lex["canonical"].get(cls, entity)  # "6 085 were displaced": no noun said, the event's
     elif cls in lex["canonical"] and (entity in lex["generic"] or entity in lex["at_large"] and cls in TOLLS):
         # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
         # "441 personnes interpellées" the "interpellations"

@@ -512,3 +512,12 @@ def test_an_increment_is_no_count(nlp):
     result = bilingual(nlp, "Officials said three more deaths had been confirmed, bringing the toll to 16.")
     figures = by_text(result)
     assert figures["three"].event_class == "écart" and figures["three"].topic != figures["16"].topic
+
+
+def test_a_count_with_no_noun_of_its_own_is_what_its_verb_says(nlp):
+    """"6,085 were known to have been displaced": no noun is said next to the number, so the verb (through "were
+    known to") says what is counted, not a toll noun found elsewhere in the sentence."""
+    result = bilingual(nlp, "The storm killed 4,000 people. IOM added that 6,085 were known to have been displaced in "
+                            "other areas, with the number of deaths still unverified.")
+    figures = by_text(result)
+    assert figures["4,000"].topic == "mort" and figures["6,085"].topic == "déplacé"

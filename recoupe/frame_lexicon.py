@@ -72,8 +72,10 @@ def lexicons(language: str = "fr") -> dict:
         "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
         "place_nouns": frozenset(scope.get("place_nouns", [])),
         "town_nouns": frozenset(scope.get("town_nouns", [])),
-        "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r")(?![\w'’])",
-                                re.I) if scope.get("elsewhere") else re.compile(r"(?!)"),
+        "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r"|(?:"
+                                + "|".join(map(re.escape, scope.get("other_words", []))) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+                                + "|".join(map(re.escape, scope.get("other_places", []))) + r"))(?![\w'’])", re.I)
+        if scope.get("elsewhere") else re.compile(r"(?!)"),
         "subdivision": frozenset(scope.get("subdivision_nouns", [])),
         "part": frozenset(scope.get("part_nouns", [])),
         "bridge": frozenset(scope.get("bridge_nouns", [])),

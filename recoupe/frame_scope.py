@@ -32,7 +32,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     if elsewhere and not re.search(r"[.;:()\d]", clause[:elsewhere.start()]) and not any(
             m.article_id == figure.article_id and figure.end <= m.start < figure.end + elsewhere.start() for m in mentions):
         # no other number and no place between: "11 300 morts à Derna et 170 ailleurs" puts only the 170 elsewhere
-        written = re.split(r",|\s(?:et|and)\s", clause[elsewhere.start():])[0]
+        prep = re.search(r"(?<![\w'’])(?:dans|en|à|in|at)\s+$", clause[:elsewhere.start()], re.I)
+        written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
         return written.strip(" ,."), None, "noun:ailleurs"
     scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex)
     if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:

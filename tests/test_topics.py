@@ -517,7 +517,9 @@ def test_an_increment_is_no_count(nlp):
 def test_a_count_with_no_noun_of_its_own_is_what_its_verb_says(nlp):
     """"6,085 were known to have been displaced": no noun is said next to the number, so the verb (through "were
     known to") says what is counted, not a toll noun found elsewhere in the sentence."""
-    result = bilingual(nlp, "The storm killed 4,000 people. IOM added that 6,085 were known to have been displaced in "
-                            "other areas, with the number of deaths still unverified.")
+    result = bilingual(nlp, "The storm killed 4,000 people. IOM added that 6,085 were known to have been displaced, "
+                            "with the number of deaths still unverified. Some 900 people were displaced in other "
+                            "storm-hit areas.")
     figures = by_text(result)
     assert figures["4,000"].topic == "mort" and figures["6,085"].topic == "déplacé"
+    assert figures["Some 900"].topic == "déplacé@ailleurs"

@@ -47,6 +47,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         first_word = scope.split()[0].lower() if scope.split() else ""
         if "@ailleurs" in topic:
             scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
+            if first_word != "ailleurs":
+                scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language
         elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
         else:

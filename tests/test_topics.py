@@ -523,3 +523,5 @@ def test_a_count_with_no_noun_of_its_own_is_what_its_verb_says(nlp):
     figures = by_text(result)
     assert figures["4,000"].topic == "mort" and figures["6,085"].topic == "déplacé"
     assert figures["Some 900"].topic == "déplacé@ailleurs"
+    assert next(t.label for t in result.topics if t.id == "déplacé@ailleurs") == \
+        "déplacés ailleurs (in other storm-hit areas)"

@@ -23,105 +23,25 @@ A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), 
 - `first`: the figure counts a first batch ("un premier contingent de", "le premier groupe de").
 - a total since a moment ("Depuis jeudi, … 855 interpellations") has its class suffixed ":cumul"; a difference
   ("10 000 de plus que…") or a margin ("à 9 voix près") has the event and class `écart`.
+
+The scope is read in frame_scope.py, a figure whose noun is left out in frame_ellipses.py, and the lexicons are
+compiled in frame_lexicon.py.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
-from .lexicon import demonym, load
+from .frame_ellipses import _ellipses
+from .frame_lexicon import CUMULATIVE, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
+from .frame_scope import _scope
+from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
-
-# "À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais…": a figure inside what someone reports where
-# they spoke is not counted there ("le même chiffre que le 31 janvier" is no report)
-REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?\w+|\w+(?:e|ent))\s+qu(?:e\b|['’])"
-                      r"(?<!chiffre que)(?<!même que)(?<!plus que)(?<!moins que)")
-TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
-CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
-ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
-
-
-@lru_cache(maxsize=None)
-def lexicons(language: str = "fr") -> dict:
-    events = load("events", language)
-    verb_class = {}
-    noun_class = {}
-    canonical = {}
-    phrases = {}
-    event_nouns = {}
-    for name, spec in events["classes"].items():
-        nouns = spec.get("nouns", []) or []
-        named = (spec.get("event_nouns") or []) + nouns
-        for noun in named:
-            canonical[_norm(noun)] = _norm(named[0])
-        if named:
-            canonical[name] = _norm(named[0])
-        for noun in spec.get("event_nouns", []) or []:
-            event_nouns[_norm(noun)] = name
-        for phrase in spec.get("phrases", []) or []:
-            phrases[phrase] = name
-        for verb in spec.get("verbs", []) or []:
-            verb_class.setdefault(_norm(verb), name)
-        for noun in spec.get("nouns", []) or []:
-            noun_class.setdefault(_norm(noun), name)
-    modality = load("modality", language)
-    scope = load("scope", language)
-    return {
-        "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
-        "phrases": phrases, "event_nouns": event_nouns,
-        "generic": frozenset(events.get("generic_people", [])),
-        "at_large": frozenset(events.get("people_at_large", [])),
-        "light": frozenset(events.get("light_verbs", [])),
-        "counting": frozenset(events.get("counting_verbs", [])),
-        "planned_own": frozenset(modality.get("planned_own", [])),
-        "containers": frozenset(events.get("container_nouns", [])),
-        "first": frozenset(events.get("first_words", [])),
-        "planned": frozenset(_norm(v) for v in modality.get("planned", [])),
-        "possible": frozenset(_norm(v) for v in modality.get("possible", [])),
-        "planned_nouns": frozenset(modality.get("planned_nouns", [])),
-        "planned_words": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("planned_words", []))) + r")\b"),
-        "hedge": re.compile("|".join(modality.get("hedge_sources", [])) or r"(?!)", re.I),
-        "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
-        "place_nouns": frozenset(scope.get("place_nouns", [])),
-        "subdivision": frozenset(scope.get("subdivision_nouns", [])),
-        "part": frozenset(scope.get("part_nouns", [])),
-        "bridge": frozenset(scope.get("bridge_nouns", [])),
-        "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
-        if events.get("parallel_markers") else re.compile(r"(?!)"),
-        "country_nouns": frozenset(scope.get("country_nouns", [])),
-        "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
-        "deployed": frozenset(events.get("deployed_people", [])),
-        "since": "|".join(map(re.escape, events.get("since_words", []))),
-        "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
-                               + "|".join(events.get("duration_units", [])) + r")\b", re.I)
-        if events.get("duration_units") else re.compile(r"(?!)"),
-        "ranking": re.compile(r"(?:" + "|".join(events.get("ranking_before_since", [])) + r")", re.I)
-        if events.get("ranking_before_since") else re.compile(r"(?!)"),
-        "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
-            map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
-        if events.get("difference_after") else re.compile(r"(?!)"),
-    }
-
-
-def _norm(word: str) -> str:
-    return re.sub(r"^s['’]\s*", "se ", word.lower().replace("’", "'"))
-
-
-def event_class(event: Optional[str], entity: Optional[str] = None, language: str = "fr") -> Optional[str]:
-    lex = lexicons(language)
-    if event:
-        found = lex["verb_class"].get(event) or lex["verb_class"].get(re.sub(r"^se ", "", event))
-        if found:
-            return found
-    if entity:
-        return lex["noun_class"].get(entity)
-    return None
 
 
 def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions: list[PlaceMention],
@@ -130,93 +50,6 @@ def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions
     place_of = {p.id: p for p in places}
     framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language)) for f in figures]
     return _ellipses(doc, framed, place_of, mentions)
-
-
-def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], mentions: list[PlaceMention]) -> list[Figure]:
-    """A figure whose noun is left out ("36 000 personnes ont défilé à Toulouse, 26 000 à Marseille"; "(16 000
-    selon la préfecture)"; "Mais selon la préfecture, ils étaient 7 000.") says the same thing as the figure it
-    follows, in its sentence or the one before: it takes that figure's frame, and its scope when it names none. A
-    figure in parentheses right after a place ("à Nantes (10.000 à 25.000)") counts in that place."""
-    text = doc_text(doc)
-    lex = lexicons()
-    out: list[Figure] = []
-    previous: Optional[Figure] = None
-    whole: Optional[Figure] = None
-    last: Optional[Figure] = None
-    for figure in sorted(figures, key=lambda f: f.start):
-        elided = figure.kind == "count" and (figure.entity is None or not figure.object_text)
-        near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
-        update: dict = {}
-        parenthesis = _place_before_parenthesis(text, figure, place_of, mentions)
-        if not parenthesis and figure.entity and not figure.entity_group:
-            name = _name_before_parenthesis(text, figure)
-            if name:  # "LFI (74 députés)", "le groupe Liot (…, 20 députés)": the name's members
-                update["entity_group"] = name
-        if parenthesis and not figure.scope:
-            update.update(zip(("scope", "scope_place_id", "scope_key"), parenthesis))
-            if figure.entity is None and figure.kind == "count" and last is not None:
-                # "à Toulouse (9.000 selon la police, 70.000 selon les syndicats)": the article's count, there
-                update.update(entity=last.entity, entity_group=last.entity_group, event=last.event,
-                              event_class=last.event_class, modality=last.modality)
-        model = whole if whole is not None and 0 <= figure.start - whole.end <= 400 else None
-        parallel = model is not None and not figure.scope and lex["parallel"].search(figure.sentence) and (
-            figure.entity in (model.entity, None) or figure.entity in lex["generic"])
-        if parallel and not elided:
-            # "De son côté, la préfecture a avancé le chiffre de 81 000 manifestants": the same quantity as the
-            # last figure before that is no share ("dont 80 000 à Paris"), by another source
-            update.update(entity=model.entity, entity_group=figure.entity_group or model.entity_group,
-                          event_class=figure.event_class or model.event_class, scope=model.scope,
-                          scope_place_id=model.scope_place_id, scope_key=model.scope_key)
-        if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
-                                                    or previous.sentence == figure.sentence or parallel):
-            same_mood = figure.modality in ("actual", previous.modality)
-            update.update(entity=previous.entity, entity_group=previous.entity_group,
-                          event=figure.event or (previous.event if same_mood else None),
-                          event_class=figure.event_class or (previous.event_class if same_mood else None),
-                          modality=previous.modality if same_mood else figure.modality,
-                          first=previous.first if same_mood else figure.first)
-            if not figure.scope and not parenthesis:
-                update.update(scope=previous.scope, scope_place_id=previous.scope_place_id,
-                              scope_key=previous.scope_key)
-        figure = figure.model_copy(update=update) if update else figure
-        out.append(figure)
-        if figure.event == "écart":
-            continue  # a difference is no model for the counts after it
-        if figure.entity and figure.kind == "count":
-            last = figure
-        if figure.entity and figure.kind == "count":
-            previous = figure
-            if not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
-                whole = figure
-    order = {f.id: i for i, f in enumerate(figures)}
-    return sorted(out, key=lambda f: order[f.id])
-
-
-def _name_before_parenthesis(text: str, figure: Figure) -> Optional[str]:
-    opening = text.rfind("(", max(0, figure.start - 60), figure.start)
-    if opening < 0 or ")" in text[opening:figure.start]:
-        return None
-    name = re.search(r"\b([A-ZÉ][\w-]*[A-Z][\w-]*|[A-ZÉ][a-zé][\w-]+)\s*$", text[max(0, opening - 40):opening])
-    if name is None or demonym(name.group(1)):
-        return None
-    before = text[max(0, opening - 40):opening][:name.start(1)]
-    acronym = name.group(1).isupper()
-    if not acronym and re.search(r"(?:^|[.!?\n])\s*$", before):  # a capital that only starts a sentence
-        return None
-    return name.group(1)
-
-
-def _place_before_parenthesis(text: str, figure: Figure, place_of: dict[str, Place],
-                              mentions: list[PlaceMention]) -> Optional[tuple]:
-    opening = text.rfind("(", max(0, figure.start - 60), figure.start)
-    if opening < 0 or ")" in text[opening:figure.start]:
-        return None
-    for mention in mentions:
-        if mention.article_id == figure.article_id and 0 <= opening - mention.end <= 2:
-            place = place_of.get(mention.place_id)
-            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
-            return mention.surface, mention.place_id, key
-    return None
 
 
 def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
@@ -234,6 +67,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         anchor = span.root
     holder, first = _holder(anchor, span, lex)
     event, event_token = _event(noun, holder, span, lex)
+    if lex["whole"].search(doc_text(doc)[max(0, figure.start - 30):figure.start]):
+        event, event_token = None, None  # "déplacées parmi les 100 000 habitants": the whole, not the ones said
     if language != "fr" and event:  # an English verb as the French one the classes know ("send" -> "envoyer")
         from .numbers import words
 
@@ -242,11 +77,16 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         entity = f"{figure.kind}:{figure.object}" if figure.object else None
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
-    if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")):
+    if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")) \
+            or lex["increment"].match(doc_text(doc)[figure.end:figure.end + 40]):  # "three more deaths"
         event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None:
         cls = _phrase_class(figure, lex, doc_text(doc))
+    if entity and entity not in lex["noun_class"] and entity not in lex["event_nouns"]:
+        singular = re.sub(r"(?<=\w)[sx]$", "", entity)
+        if singular in lex["noun_class"] or singular in lex["event_nouns"]:
+            entity = singular  # "10 000 disparus" the lemmatizer left plural: the noun a class knows
     noun_cls = lex["noun_class"].get(entity) if entity else None
     if entity in lex["event_nouns"]:
         cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
@@ -254,13 +94,24 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     elif noun_cls is not None:
         # the noun carries the event: "manifestants", "participants" are counted alike, "59 morts" is a toll
         entity = lex["canonical"].get(entity, entity)
-        cls = cls if cls in TOLLS and noun_cls in TOLLS else (noun_cls if cls is None or noun_cls in TOLLS else cls)
+        cls = cls if cls in TOLLS and noun_cls in TOLLS and (entity in lex["at_large"] or not figure.object_text) else (
+            noun_cls if cls is None or noun_cls in TOLLS else cls)  # "4 345 morts": dead, whatever verb is near
+        if cls != noun_cls and cls in TOLLS and not figure.object_text:
+            entity = lex["canonical"].get(cls, entity)  # "6 085 were displaced": no noun said, the event's
     elif cls in lex["canonical"] and (entity in lex["generic"] or entity in lex["at_large"] and cls in TOLLS):
         # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
         # "441 personnes interpellées" the "interpellations"
         entity = lex["canonical"][cls]
-    if cls is None and event and entity and entity not in lex["generic"] and ":" not in entity:
+    if cls is None and event and entity and entity not in lex["generic"] and (
+            ":" not in entity or figure.kind == "amount" and event not in lex["counting"]):
+        # an amount is what is done with it: "2 millions de dollars mis à disposition", "18 millions alloués"
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
+    if cls is None and (entity is None or entity in lex["generic"]) and lex["toll"].search(
+            doc_text(doc)[max(0, figure.start - 60):figure.start]):
+        cls, entity = "killed", lex["canonical"].get("killed", entity)  # "pegged the toll at 3,958": the dead
+    if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
+            and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
+        cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
         cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
@@ -277,25 +128,6 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
     return frame
-
-
-@lru_cache(maxsize=None)
-def _not_counted(language: str = "fr") -> frozenset[str]:
-    """Words a misread figure may take for its counted noun: weekdays, months, multipliers."""
-    from .dates import _names
-
-    months, weekdays = _names(language)
-    return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))
-
-
-def _town_of(word: str, lex: dict) -> Optional[str]:
-    """The town an adjective names ("parisiennes" -> "Paris"), from scope.yml `town_adjectives`."""
-    word = word.lower()
-    for ending, base in (("nnes", "n"), ("nne", "n"), ("es", ""), ("e", ""), ("s", "")):
-        stem = word[:-len(ending)] + base if word.endswith(ending) else None
-        if stem and stem in lex["towns"]:
-            return lex["towns"][stem]
-    return lex["towns"].get(word)
 
 
 def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
@@ -417,13 +249,25 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                     or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
                 candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
     if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
-            and holder.head.pos_ in ("VERB", "ADJ", "AUX"):
-        candidates.append(holder.head)
+            and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
+                 == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
+        candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun
     elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
         # the parse lost the clause: "1 500 soldats des forces spéciales Les Nord-Coréens s'entraînent"
         following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
         if following is not None:
             candidates.append(following)
+    if candidates and candidates[-1].i == holder.head.i:
+        # "le nombre de personnes tuées pourrait grimper à 20 000 personnes": what the container that is the verb's
+        # subject counts says what happened to them
+        verbs = [holder.head] + ([holder.head.head] if holder.head.dep_ == "xcomp" else [])  # "pourrait grimper"
+        for subject in (c for v in verbs for c in v.children if c.dep_.startswith("nsubj")
+                        and _lemma(c) in lex["containers"]):
+            for counted in (c for c in subject.children if c.dep_ == "nmod"):
+                said = [c for c in counted.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")
+                        and _verb(c, lex) in lex["verb_class"]]
+                if said:
+                    candidates.insert(0, said[0])
     syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
     # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
     # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
@@ -456,14 +300,19 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
 
 def _verb(token: Token, lex: dict) -> Optional[str]:
     lemma = token.lemma_.lower()
-    if lemma in lex["possible"] or lemma == "devoir":  # "pourraient être touchées": what they could undergo
+    if lemma in lex["possible"] or lemma == "devoir" or lemma in lex["raising"]:
+        # "pourraient être touchées", "were known to have been displaced": what they could undergo, or are said to
         inner = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "ADJ")), None)
         if inner is not None:
             return _verb(inner, lex)
     if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
-    if lemma == "porter" and any(c.lower_.startswith("disparu") for c in token.children):
-        return "disparaître"
+    if lemma in lex["declaring"]:  # "portées disparues", "reported missing": the state they are declared in
+        for child in token.children:
+            state = lex["declared_states"].get(child.lower_) or lex["declared_states"].get(
+                re.sub(r"(?:e|s|es)$", "", child.lower_))
+            if state:
+                return state
     obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
                                                       and obj.lemma_.lower() in lex["verb_class"])):
@@ -525,89 +374,3 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
             sentence[:max(0, position)][-60:] if position >= 0 else ""):
         hedged = True
     return modality, hedged
-
-
-def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
-           lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    text = doc_text(doc)
-    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
-        + len(figure.sentence)
-    window_end = min(sentence_end, figure.end + 160)
-    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
-                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
-    if stop:
-        window_end = figure.end + stop.start()
-    preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
-    prep = "|".join(re.escape(p) for p in preps)
-    # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
-    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
-                        rf"(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
-    inside = sorted((m for m in mentions if m.article_id == figure.article_id
-                     and figure.end <= m.start < window_end), key=lambda m: m.start)
-    for mention in inside:
-        before = text[max(figure.end, mention.start - 60):mention.start]
-        match = phrase.search(before)
-        if not match:
-            continue
-        words = [w for w in re.findall(r"[\w-]+", match.group("words").lower())
-                 if w not in ("de", "du", "des", "d", "la", "le", "les", "l")]
-        if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | {"ville", "portuaire"}
-               and not demonym(w) for w in words):
-            continue  # "à la guerre en Ukraine": the place qualifies another noun
-        place = place_of.get(mention.place_id)
-        if mention.surface.lower() in lex["country_nouns"]:
-            return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"
-        towards = match.group("prep").lower() in lex["towards"]
-        part = any(w in lex["part"] for w in words)
-        subdivision = any(w in lex["subdivision"] for w in words)
-        scope = text[max(figure.end, mention.start - 60) + match.start():mention.end]
-        if place is None:
-            return scope, mention.place_id, f"place:{mention.place_id}"
-        if place.kind == "country" or ((towards or part) and not subdivision):
-            return scope, mention.place_id, f"country:{place.country_code or place.id}"
-        return scope, mention.place_id, f"place:{place.id}"
-    clause = text[figure.end:window_end]
-    nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
-    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}(?P<noun>{nouns})\b"
-                       rf"(?!\s+(?:de|du|des|d['’]))",
-                       clause, re.I)
-    if common:
-        noun = common.group("noun").lower()
-        return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
-    bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
-    for adjective in re.finditer(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)",
-                                 clause, re.I):
-        town = _town_of(adjective.group("adj"), lex)
-        if town:  # "dans le cortège parisien": in Paris (topics.py finds the dossier's Paris)
-            return adjective.group(0), None, f"town:{town}"
-    frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
-    if frame:
-        at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
-        offset = figure.start - at if at >= 0 else None
-        if offset is not None:
-            for mention in mentions:
-                if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \
-                        and not REPORTED.search(text[mention.end:figure.start]):
-                    place = place_of.get(mention.place_id)
-                    key = f"country:{place.country_code}" if place and place.kind == "country" else \
-                        f"place:{mention.place_id}"
-                    return frame.group(0).rstrip(","), mention.place_id, key
-    if frame and not figure.scope:
-        noun = re.match(rf"^(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", figure.sentence, re.I)
-        if noun:
-            found = noun.group("noun").lower()
-            return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
-    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
-        # où les organisateurs ont compté 65.000 manifestants"
-        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 70 and re.fullmatch(
-                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
-            place = place_of.get(mention.place_id)
-            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
-            return mention.surface, mention.place_id, key
-    dont = re.search(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", text[max(0, figure.start - 30):figure.start])
-    if dont:
-        part = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<prep>à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?"
-                        r"[\w'’-]+(?: [\w'’-]+)?)(?=\s*[,.;:)])", text[figure.end:])
-        if part:
-            return f"{part.group('prep')} {part.group('where')}", None, f"noun:{part.group('where').lower()}"
-    return None, None, None

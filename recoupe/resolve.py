@@ -92,10 +92,17 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
     found = {}
     event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
     text_of = {a.id: a.text for a in articles}
+    language = {a.id: a.language for a in articles}
     for figure in figures:
         offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
         day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
                                                  published.get(figure.article_id), year))
+        if how in ("sentence", "weekday") and (figure.event_class or "").split(":")[0] in frames.TOLLS \
+                and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
+                    figure.article_id], year, language.get(figure.article_id, "fr")):
+            # "le passage ce dimanche de la tempête a fait plus de 3 800 morts": the day of the storm, not of the
+            # count; a toll is as of its report
+            day, how = found[figure.id] = published[figure.article_id], "article"
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
     dated = []
@@ -125,6 +132,19 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
 
 def _call(function, *args):
     return function(*args)
+
+
+def _dates_the_cause(sentence: str, offset: int, day: str, published: str, year: Optional[int],
+                     language: str) -> bool:
+    """Whether the date a toll's sentence gives (`day`) is the day of what caused the toll: the date said nearest the
+    figure stands within a few words of a noun of events.yml `cause_nouns` ("la tempête de dimanche", "le passage ce
+    dimanche de la tempête", "the earthquake on Sunday")."""
+    causes = frames.lexicons(language)["causes"]
+    said = [d for d in dates.dates_in(sentence, dates.parse_iso(published), year, language) if d[1].isoformat() == day]
+    if not said:
+        return False
+    at = min(said, key=lambda d: abs(d[0] - offset))[0]
+    return bool(causes.search(sentence[max(0, at - 50):at + 40]))
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

@@ -73,8 +73,11 @@ per_topic AS (
     count(DISTINCT s.source_key) AS n_sources,
     count(DISTINCT s.independent_key) AS n_independent_sources,
     count(*) AS n_figures,
-    min(coalesce(s.value, s.value_low)) AS min,
-    max(coalesce(s.value, s.value_high)) AS max,
+    -- a vague quantity ("des dizaines") is shown but bounds nothing, unless the topic has nothing else
+    coalesce(min(CASE WHEN coalesce(s.qualifier, '') != 'vague' THEN coalesce(s.value, s.value_low) END),
+             min(coalesce(s.value, s.value_low))) AS min,
+    coalesce(max(CASE WHEN coalesce(s.qualifier, '') != 'vague' THEN coalesce(s.value, s.value_high) END),
+             max(coalesce(s.value, s.value_high))) AS max,
     min(s.as_of) AS first_as_of,
     max(s.as_of) AS last_as_of,
     group_concat(DISTINCT s.qualifier) AS qualifiers

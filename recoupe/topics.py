@@ -24,35 +24,31 @@ for an interval: a round figure allows the rounding of its last significant digi
 quantity ("des milliers") is shown but compared with nothing. A window agrees when one value fits every
 interval; else it is close when the intervals are within 10 % of each other, contradicts when its extreme values
 are twice apart or more, and differs otherwise. The topic's verdict is its worst window's. A running tally
-(`tally: true` in events.yml: arrests, tolls) grows through the day: its figures conflict only when two different
-sources give them.
+(`tally: true` in events.yml: arrests, tolls) grows: arrests through one day, whose figures conflict only when two
+different sources give them; a toll from day to day (compared over a day and the next), whose figures from a
+named source and from an article naming none are two counts.
+
+A toll (the dead, wounded, missing, rescued, displaced) is one quantity whatever its modality ("pourrait
+atteindre 20 000 morts" is compared with the counts), and in its town and its country when it names one town
+only (_tolls_as_one); a toll "ailleurs" is its own. A town's population ("ville de 100 000 habitants") is
+`habitant:population`, apart from the residents counted doing anything.
+
+The verdicts are computed in verdicts.py, the labels written in topic_labels.py.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
-from datetime import date
-from functools import lru_cache
 from typing import Optional
 
-from .dates import offset_in_sentence, parse_iso
 from .frames import CUMULATIVE, lexicons
-from .models import Figure, Place, PlaceMention, Topic
+from .models import Figure, Place, PlaceMention
+from .topic_labels import _commonest, label, modality_class  # noqa: F401 (read here)
+from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
+    DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
 
-ROUNDING_CAP = 0.05
-BOUND_BAND = 0.10
-CLOSE = 1.10
-CONTRADICT = 2.0
-DEFAULT_WINDOW_DAYS = 7
-PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
-VERDICTS = ("agree", "close", "differ", "contradict")
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
-
-
-def modality_class(modality: Optional[str]) -> str:
-    return "actual" if modality in (None, "actual") else "prospective"
 
 
 def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
@@ -122,8 +118,12 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["first"] = 1
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]))
     for frame in frames:
+        if frame and frame["vague"] and frame["class"] in lex["idle"].values():
+            frame["class"] = None  # "des centaines d'habitants" are no town's population
+    for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
+    _tolls_as_one(frames, places or [])
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
     names = _scope_names(figures, places or [])
@@ -134,6 +134,33 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             if frame else f.model_copy(update={"topic": None}) for f, frame in zip(figures, frames)]
 
 
+def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
+    """A toll (the dead, wounded, missing, rescued, displaced) is one quantity across what its figures may add:
+    - a toll a source fears or expects ("le bilan pourrait atteindre 20 000 morts") is its estimate of the same
+      toll, compared with the counts (the modality is left out of the topic);
+    - when a toll's figures name one town or region only, inside the one country they name ("à Derna", "en
+      Libye", or nothing), the town is where the country's toll is: one quantity, scoped to the country, as the
+      sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
+      "ailleurs" (frame_scope.py) stays its own."""
+    where = {f"place:{p.id}": p for p in places}
+    tolls: dict[tuple, list[dict]] = defaultdict(list)
+    for frame in frames:
+        if frame and (frame["class"] or "").split(":")[0] in TOLLS:
+            frame["modality"] = "actual"
+            tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
+    for members in tolls.values():
+        scopes = {f["scope"] for f in members if f["scope"] and not f["scope"].startswith("noun:")}
+        towns = {s for s in scopes if s in where and where[s].kind in ("city", "region") and where[s].country_code}
+        countries = {s for s in scopes if s.startswith("country:")}
+        if len(towns) != 1 or scopes - towns - countries:
+            continue  # tolls of two towns or more, or of a place no country holds, stay apart
+        town = next(iter(towns))
+        country = f"country:{where[town].country_code}"
+        for frame in members:  # the country when a figure names it, else the town; other countries stay apart
+            if frame["scope"] in (None, town, country):
+                frame["scope"] = country if country in countries else town
+
+
 def _frame(figure: Figure) -> Optional[dict]:
     entity = figure.entity
     if entity is None and figure.object:  # a figure never framed (no parse): its object alone
@@ -142,7 +169,8 @@ def _frame(figure: Figure) -> Optional[dict]:
         return None
     return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,
             "modality": modality_class(figure.modality), "scope": figure.scope_key, "first": figure.first,
-            "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share}
+            "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share,
+            "vague": figure.qualifier == "vague"}
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,
@@ -231,7 +259,8 @@ def topic_id(frame: dict, names: dict[str, str]) -> str:
     if frame["group"]:
         topic += f"/{frame['group']}"
     base, _, extra = (frame["class"] or "").partition(":")
-    if frame["class"] and lexicons()["canonical"].get(base) != frame["entity"]:
+    if frame["class"] and (lexicons()["canonical"].get(base) != frame["entity"] or base in lexicons()["idle"].values()):
+        # a population keeps its class: "habitant:population" is not the "habitants" nothing is said of
         topic += f":{frame['class']}"  # not when the noun says it: "manifestant", not "manifestant:gathering"
     elif extra:
         topic += f":{extra}"  # "interpellation:cumul"
@@ -244,250 +273,3 @@ def topic_id(frame: dict, names: dict[str, str]) -> str:
     if frame["modality"] != "actual":
         topic += "~prévu"
     return topic
-
-
-# --- verdicts ------------------------------------------------------------------------------------
-
-
-def interval(figure: Figure) -> Optional[tuple[float, float]]:
-    """The values a figure allows, for comparison (None for a vague quantity: it contradicts nothing)."""
-    if figure.qualifier == "vague":
-        return None
-    value = figure.value
-    if value is None:
-        return None
-    tolerance = rounding(value)
-    if figure.qualifier == "at_least":
-        return value - tolerance, value * (1 + BOUND_BAND) + tolerance
-    if figure.qualifier == "at_most":
-        return value * (1 - BOUND_BAND) - tolerance, value + tolerance
-    low = figure.value_low if figure.value_low is not None else value
-    high = figure.value_high if figure.value_high is not None else value
-    return low - tolerance, high + tolerance
-
-
-def rounding(value: float) -> float:
-    """Half the unit of a round figure's last significant digit, at most 5 % of it: 13 000 -> 500, 1 500 -> 50,
-    1 280 000 -> 5 000, 8 000 000 -> 400 000 (capped), 1 089 -> 0.5."""
-    if value <= 0 or value != int(value):
-        return 0.0
-    unit = 1
-    number = int(value)
-    while number % 10 == 0:
-        number //= 10
-        unit *= 10
-    if unit == 1:
-        return 0.5
-    return min(unit / 2, value * ROUNDING_CAP)
-
-
-def windows(members: list[Figure], days: int) -> list[list[Figure]]:
-    """Figures about the same moment: dated figures grouped from the earliest, `days` at most apart from the
-    window's first; undated figures (or dated by month only) join every window."""
-    dated = sorted((f for f in members if parse_iso(f.as_of)), key=lambda f: (f.as_of, f.id))
-    undated = [f for f in members if not parse_iso(f.as_of)]
-    if not dated:
-        return [undated]
-    found: list[list[Figure]] = []
-    start: Optional[date] = None
-    for figure in dated:
-        day = parse_iso(figure.as_of)
-        if start is None or (day - start).days > days:
-            found.append([])
-            start = day
-        found[-1].append(figure)
-    return [window + undated for window in found]
-
-
-def judge(window: list[Figure], tally: bool = False) -> tuple[str, Optional[float], set[str]]:
-    """(verdict, factor, ids of the figures in conflict) for the figures of one window.
-
-    Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
-    toujours en cours" sets two counts side by side, it does not contradict itself. A running tally (a toll,
-    arrests: `tally` in events.yml) rises through the day: two of its figures conflict only when two different
-    sources give them; from one source, or from none named, they are successive counts ("38 interpellations à
-    18h30", then "44")."""
-    compared = [(f, interval(f)) for f in window if interval(f) is not None]
-    split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
-             and f.value_high / f.value_low >= CONTRADICT and _in_parentheses(f)]
-    if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
-        worst = max(split, key=lambda f: f.value_high / f.value_low)
-        return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
-    if len(compared) < 2:
-        return "agree", 1.0 if compared else None, set()
-    if len(compared) > PAIRWISE_LIMIT:
-        return _judge_large(compared)
-    worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
-    for index, (a, ia) in enumerate(compared):
-        for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and not _two_sources(a, b):
-                continue
-            if ia[1] >= ib[0] and ib[1] >= ia[0]:
-                continue
-            gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
-            worst_gap = max(worst_gap, gap)
-            if gap > CLOSE:
-                conflicts |= {a.id, b.id}
-                if a.value and b.value:
-                    worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
-    values = [f.value for f, _ in compared if f.value]
-    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
-    if worst_gap <= 1.0:
-        return "agree", factor, set()
-    if not conflicts:
-        return "close", factor, set()
-    return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
-
-
-def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
-    """"Marseille (sud, 10.000 à 170.000)": a range inside parentheses, where a town's two counts are given."""
-    at = offset_in_sentence(figure.sentence, figure.text) if at is None else at
-    before = figure.sentence[:max(at, 0)]
-    return at > 0 and before.rfind("(") > before.rfind(")")
-
-
-def _two_sources(a: Figure, b: Figure) -> bool:
-    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
-    return bool(first and second and first != second)
-
-
-def _said_by(figure: Figure) -> Optional[str]:
-    return figure.original_source_id or figure.source_actor_id or figure.source_text
-
-
-def _side_by_side(a: Figure, b: Figure) -> bool:
-    """Two figures of one sentence, one source, and no word between them that gives another source."""
-    if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
-        return False
-    first, second = (a, b) if a.start < b.start else (b, a)
-    at = offset_in_sentence(first.sentence, first.text)
-    between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
-    if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
-        return False
-    if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
-        return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
-    return not markers().search(between.lower().replace("’", "'"))
-
-
-@lru_cache(maxsize=None)
-def markers(language: str = "fr") -> re.Pattern:
-    from .lexicon import load
-
-    words = load("modality", language).get("attribution_markers", [])
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else re.compile(r"(?!)")
-
-
-def _judge_large(compared: list[tuple[Figure, tuple[float, float]]]) -> tuple[str, Optional[float], set[str]]:
-    """judge() for a window too large to compare pair by pair: a figure conflicts with another when their
-    intervals are more than 10 % apart, read from the highest low bound and lowest high bound of the others."""
-    values = [f.value for f, _ in compared if f.value]
-    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
-    low = max(i[0] for _, i in compared)
-    high = min(i[1] for _, i in compared)
-    if low <= high:
-        return "agree", factor, set()
-    lows = sorted(((i[0], f.id) for f, i in compared), reverse=True)
-    highs = sorted((i[1], f.id) for f, i in compared)
-    conflicts = set()
-    for figure, (own_low, own_high) in compared:
-        other_low = lows[1][0] if lows[0][1] == figure.id else lows[0][0]
-        other_high = highs[1][0] if highs[0][1] == figure.id else highs[0][0]
-        if _ratio(other_low, own_high) > CLOSE or _ratio(own_low, other_high) > CLOSE:
-            conflicts.add(figure.id)
-    if not conflicts:
-        return "close", factor, set()
-    return ("contradict" if factor is None or factor >= CONTRADICT else "differ"), factor, conflicts
-
-
-def _ratio(low: float, high: float) -> float:
-    return low / high if high > 0 else (math.inf if low > 0 else 0.0)
-
-
-def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:
-    """Figures with `in_conflict` set, and one Topic per topic with its label and verdict."""
-    lex = lexicons(language)
-    by_topic: dict[str, list[Figure]] = defaultdict(list)
-    for figure in figures:
-        if figure.topic and figure.kind != "measure":
-            by_topic[figure.topic].append(figure)
-    conflicted: set[str] = set()
-    topics = []
-    for topic, members in sorted(by_topic.items()):
-        members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
-        frame = members[0]
-        cls = _commonest(f.event_class for f in members)
-        spec = lex["classes"].get(cls.split(":")[0], {}) if cls else {}
-        if cls and (cls.endswith(CUMULATIVE) or cls == CUMULATIVE.lstrip(":")):
-            spec = {**spec, "window_days": DEFAULT_WINDOW_DAYS, "cumulative": True}
-        days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
-        worst = ("agree", None, None)
-        groups = windows(members, days)
-        for window in groups:
-            verdict, factor, conflicts = judge(window, bool(spec.get("tally")))
-            conflicted |= conflicts
-            if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
-                    and verdict == worst[0]:
-                dates = sorted(f.as_of for f in window if f.as_of)
-                worst = (verdict, factor, f"{dates[0]} – {dates[-1]}" if dates else None)
-        topics.append(Topic(
-            id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
-            entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
-            scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
-            worst_window=worst[2],
-        ))
-    return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], topics
-
-
-def label(members: list[Figure], spec: dict, topic: str) -> str:
-    """A French label: "soldats nord-coréens envoyés ou présents en Russie (premier envoi)"."""
-    entity = topic.split("/")[0].split(":")[0].split("@")[0].split("~")[0]
-    kind = None
-    if ":" in entity or entity in ("amount", "percent"):
-        kind, entity = entity.split(":", 1) if ":" in entity else (entity, "")
-    words = [_plural(entity)]
-    if kind == "amount":
-        words = [_plural(entity)]
-    elif kind == "percent":
-        words = ["% de", entity]
-    group = _commonest(f.entity_group for f in members if f.entity_group)
-    if "/" in topic and group:
-        words.append(_plural(group))
-    prospective = "~" in topic
-    cumulative = spec.get("cumulative")
-    if spec.get("label") and lexicons()["canonical"].get((members[0].event_class or "").split(":")[0]) == entity:
-        spec = {}  # "manifestants", not "manifestants rassemblés"
-    if spec.get("label"):
-        words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
-    if "@" in topic:
-        scope = _commonest(f.scope for f in members if f.scope) or topic.split("@", 1)[1].split("~")[0]
-        first_word = scope.split()[0].lower() if scope.split() else ""
-        if first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
-            scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
-        else:
-            scope = f"à {scope}"  # a bare name: "à Khabarovsk"
-        words.append(scope)
-    if ":premier" in topic:
-        words.append("(premier envoi)")
-    if cumulative:
-        words.append("(cumul)")
-    if prospective and not (spec.get("label") or "").startswith("envoy"):
-        words.append("(prévision)")
-    return " ".join(w for w in words if w)
-
-
-def _commonest(values) -> Optional[str]:
-    """The most frequent value, ties broken alphabetically (never by the order of the articles)."""
-    counts = Counter(values)
-    return min(counts, key=lambda v: (-counts[v], str(v))) if counts else None
-
-
-def _plural(word: str) -> str:
-    if " et " in word:  # "gendarme et policier" -> "gendarmes et policiers"
-        return " et ".join(_plural(part) for part in word.split(" et "))
-    if not word or word.endswith(("s", "x", "z")):
-        return word
-    if word.endswith("al"):
-        return word[:-2] + "aux"
-    if word.endswith(("au", "eu")):
-        return word + "x"
-    return word + "s"

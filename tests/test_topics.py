@@ -126,9 +126,12 @@ def test_tolls_group_whatever_noun_counts_them(nlp):
     text = ("Au moins 78 migrants ont péri dans le naufrage, selon les garde-côtes. Le HCR compte 79 morts. "
             "Les 104 rescapés ont été conduits à Kalamata. Au total, 104 personnes ont été secourues. "
             "Quelque 500 personnes sont portées disparues. Douze soldats ont été tués.")
-    topics = {f.text: f.topic for f in dossier(nlp, text).figures}
+    result = dossier(nlp, text)
+    topics = {f.text: f.topic for f in result.figures}
     assert topics["Au moins 78"] == topics["79"] == "mort"
-    assert topics["104"] == "survivant" and topics["Quelque 500"] == "disparu"
+    # the rescued counted in the one town the toll names and with no place are one toll (_tolls_as_one)
+    assert {f.topic for f in result.figures if f.text == "104"} == {"survivant@Kalamata"}
+    assert topics["Quelque 500"] == "disparu"
     assert topics["Douze"] == "soldat:killed"
 
 
@@ -381,3 +384,144 @@ def test_a_town_adjective_scopes_the_count_to_the_town(nlp):
     figures = by_text(result)
     assert figures["entre 40 000 et 70 000"].topic == "manifestant@Paris~prévu"
     assert figures["entre 40 000 et 70 000"].topic != figures["Entre 400 000 et 600 000"].topic
+
+
+# --- tolls, populations and amounts on a story nobody tuned for (issue 12) ---------------------------
+
+
+def bilingual(nlp, *texts, published=None):
+    """dossier() with each made-up article parsed by its own language's model."""
+    from recoupe.nlp import get_nlp
+
+    extractions = []
+    for index, text in enumerate(texts):
+        article = make_article(text, name=f"p{index}.txt")
+        if published:
+            article = article.model_copy(update={"published": published[index]})
+        extractions.append(pipeline.extract(article, get_nlp(article.language)(article.text)))
+    return resolve.resolve(extractions, [])
+
+
+def test_a_toll_whatever_word_and_language_counts_it(nlp):
+    """The dead are one quantity whether the text counts "morts", "personnes mortes", "personnes tuées" or, in
+    English, "deaths", "people killed" or "the toll"; the missing likewise ("disparus", "portées disparues",
+    "reported missing")."""
+    result = bilingual(
+        nlp,
+        "Le ministère a indiqué que 1 200 personnes étaient mortes et que 4 000 habitants étaient portés disparus. "
+        "Le nombre de personnes tuées pourrait grimper à 9 000 personnes, selon le maire. On compte 800 disparus.",
+        "The agency reported 1,500 deaths on Tuesday, while 3,800 people are reported missing. Officials have "
+        "now pegged the toll at 2,100.")
+    topics = {f.text: f.topic for f in result.figures}
+    assert topics["1 200"] == topics["9 000"] == topics["1,500"] == topics["2,100"] == "mort"
+    assert topics["4 000"] == topics["800"] == topics["3,800"] == "disparu"
+
+
+def test_a_toll_in_the_stricken_town_and_in_its_country_is_one_quantity(nlp):
+    """A disaster's toll given in its town and in its country is the one toll the sources compare; a toll said to
+    be elsewhere stays apart; tolls of two towns stay two quantities."""
+    result = dossier(nlp, "Au moins 2 000 personnes sont mortes à Agadir, selon le gouverneur. Selon la mairie, "
+                          "3 800 morts ont été recensés dans la ville.",
+                     "Le Croissant-Rouge compte 5 000 morts au Maroc, et 150 morts ailleurs dans le pays.",
+                     published=["2023-09-11", "2023-09-12"])
+    figures = by_text(result)
+    assert figures["Au moins 2 000"].topic == figures["5 000"].topic == figures["3 800"].topic == "mort@Maroc"
+    assert figures["150"].topic == "mort@ailleurs"
+    label = {t.id: t.label for t in result.topics}
+    assert label["mort@ailleurs"] == "morts ailleurs dans le pays"
+    apart = dossier(nlp, "Selon la préfecture, 3 personnes sont mortes à Lyon et 5 personnes sont mortes à Grenoble.")
+    assert len({f.topic for f in apart.figures}) == 2
+
+
+def test_a_feared_toll_is_compared_with_the_counts_of_its_day(nlp):
+    """"Le bilan pourrait atteindre 20 000 morts" is a source's estimate of the toll: compared with the counts of
+    the same day (two sources far apart contradict), not with the counts of days later (the toll grew)."""
+    result = dossier(nlp, "Selon le maire, le bilan pourrait atteindre 20 000 morts.",
+                     "Le ministère de l'Intérieur a recensé plus de 3 800 morts.",
+                     "Selon l'agence de l'ONU, le bilan s'élève désormais à 11 000 morts.",
+                     published=["2023-09-13", "2023-09-13", "2023-09-20"])
+    figures = by_text(result)
+    assert figures["20 000"].topic == figures["plus de 3 800"].topic == figures["11 000"].topic == "mort"
+    assert figures["20 000"].in_conflict == figures["plus de 3 800"].in_conflict == 1
+    assert figures["11 000"].in_conflict == 0
+    topic = next(t for t in result.topics if t.id == "mort")
+    assert topic.verdict == "contradict" and topic.windows == 2
+
+
+def test_a_toll_counted_the_same_day_by_a_named_source_and_an_unnamed_one_is_compared(nlp):
+    """Unlike arrests through one day, a toll from a named source and one from another article naming none are two
+    counts of the same day; in one article, a toll that rose is one count growing."""
+    grew = dossier(nlp, "Selon la protection civile, le bilan atteint désormais 60 morts. Hier, 26 morts avaient "
+                        "été annoncés.", published=["2023-09-15"])
+    assert {f.in_conflict for f in grew.figures} == {0} and len({f.topic for f in grew.figures}) == 1
+    result = dossier(nlp, "Selon le Croissant-Rouge, au moins 11 000 personnes ont été tuées.",
+                     "Au moins 5 500 personnes ont été tuées, selon un nouveau bilan.",
+                     published=["2023-09-15", "2023-09-15"])
+    figures = by_text(result)
+    assert figures["au moins 11 000"].topic == figures["Au moins 5 500"].topic
+    assert figures["au moins 11 000"].in_conflict == figures["Au moins 5 500"].in_conflict == 1
+
+
+def test_a_town_population_stays_apart_from_counts_of_its_people(nlp):
+    """"Une ville de 100 000 habitants" is a population: not the residents who protest, not the displaced "parmi
+    les 100 000 habitants"."""
+    result = dossier(nlp, "Des centaines d'habitants ont manifesté samedi devant la mairie. La ville, peuplée de "
+                          "90 000 habitants, est dévastée. « Au moins 20 000 personnes ont été déplacées » parmi "
+                          "les 100 000 habitants, selon l'agence.")
+    figures = by_text(result)
+    assert figures["90 000"].topic == figures["100 000"].topic == "habitant:population"
+    assert figures["Des centaines"].topic != figures["90 000"].topic
+    assert figures["Au moins 20 000"].topic == "déplacé"
+    assert next(t.label for t in result.topics if t.id == "habitant:population") == "habitants"
+
+
+def test_amounts_are_what_is_done_with_them(nlp):
+    """Two sums of money given for different things are two quantities, and their label says the currency."""
+    result = dossier(nlp, "Le Parlement a mis à disposition 2 millions de dollars pour la reconstruction. "
+                          "Le gouvernement a alloué 18 millions de dollars aux écoles.")
+    figures = by_text(result)
+    assert figures["2 millions"].topic != figures["18 millions"].topic
+    labels = {t.label for t in result.topics}
+    assert labels == {"montants en dollars (mettre)", "montants en dollars (allouer)"}
+
+
+def test_a_toll_is_dated_by_its_report_not_by_the_storm(nlp):
+    """A date that names the day of what caused the toll ("le passage dimanche de la tempête", "the earthquake on
+    Sunday") is not the day of the count; a date said of the count is ("retrouvés mercredi")."""
+    result = bilingual(nlp, "Le passage dimanche de la tempête a fait plus de 3 800 morts, selon le ministère. "
+                            "Au moins 250 corps ont été retrouvés mercredi, selon la même source.",
+                       "The earthquake on Sunday killed at least 1,200 people, officials said on Thursday.",
+                       published=["2023-09-14", "2023-09-14"])
+    figures = by_text(result)
+    assert figures["plus de 3 800"].as_of == "2023-09-14"
+    assert figures["Au moins 250"].as_of == "2023-09-13"
+    assert figures["at least 1,200"].as_of == "2023-09-14"
+
+
+def test_people_of_whom_nothing_is_said_are_compared_with_nothing(nlp):
+    """"3 000 personnes" with no verb, no class and no group say nothing a reporter could compare."""
+    result = dossier(nlp, "Le ministère évoque le chiffre de 3 000 personnes.",
+                     "La Croix-Rouge évoque le chiffre de 9 000 personnes.", published=["2023-09-15", "2023-09-15"])
+    figures = by_text(result)
+    assert figures["3 000"].topic == figures["9 000"].topic
+    assert figures["3 000"].in_conflict == figures["9 000"].in_conflict == 0
+
+
+def test_an_increment_is_no_count(nlp):
+    """"three more deaths had been confirmed, bringing the toll to 16": the three are no toll."""
+    result = bilingual(nlp, "Officials said three more deaths had been confirmed, bringing the toll to 16.")
+    figures = by_text(result)
+    assert figures["three"].event_class == "écart" and figures["three"].topic != figures["16"].topic
+
+
+def test_a_count_with_no_noun_of_its_own_is_what_its_verb_says(nlp):
+    """"6,085 were known to have been displaced": no noun is said next to the number, so the verb (through "were
+    known to") says what is counted, not a toll noun found elsewhere in the sentence."""
+    result = bilingual(nlp, "The storm killed 4,000 people. IOM added that 6,085 were known to have been displaced, "
+                            "with the number of deaths still unverified. Some 900 people were displaced in other "
+                            "storm-hit areas.")
+    figures = by_text(result)
+    assert figures["4,000"].topic == "mort" and figures["6,085"].topic == "déplacé"
+    assert figures["Some 900"].topic == "déplacé@ailleurs"
+    assert next(t.label for t in result.topics if t.id == "déplacé@ailleurs") == \
+        "déplacés ailleurs (in other storm-hit areas)"

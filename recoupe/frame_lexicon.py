@@ -1,0 +1,122 @@
+"""The lexicons quantity frames read (recoupe/lexicons/<language>/events.yml, modality.yml, scope.yml), compiled
+once per language, and the class of an event (see recoupe/frames.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import load
+
+TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
+CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
+ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
+
+
+@lru_cache(maxsize=None)
+def lexicons(language: str = "fr") -> dict:
+    events = load("events", language)
+    verb_class = {}
+    noun_class = {}
+    canonical = {}
+    phrases = {}
+    event_nouns = {}
+    idle = {}
+    for name, spec in events["classes"].items():
+        nouns = spec.get("nouns", []) or []
+        named = (spec.get("event_nouns") or []) + nouns
+        for noun in named:
+            canonical[_norm(noun)] = _norm(named[0])
+        if named:
+            canonical[name] = _norm(named[0])
+        if spec.get("counted"):
+            canonical[name] = _norm(spec["counted"])  # "personnes" a town "abrite" are its "habitants"
+        for noun in spec.get("idle_nouns", []) or []:
+            idle[_norm(noun)] = name
+        for noun in spec.get("event_nouns", []) or []:
+            event_nouns[_norm(noun)] = name
+        for phrase in spec.get("phrases", []) or []:
+            phrases[phrase] = name
+        for verb in spec.get("verbs", []) or []:
+            verb_class.setdefault(_norm(verb), name)
+        for noun in spec.get("nouns", []) or []:
+            noun_class.setdefault(_norm(noun), name)
+    modality = load("modality", language)
+    scope = load("scope", language)
+    return {
+        "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
+        "phrases": phrases, "event_nouns": event_nouns, "idle": idle,
+        "generic": frozenset(events.get("generic_people", [])),
+        "at_large": frozenset(events.get("people_at_large", [])),
+        "light": frozenset(events.get("light_verbs", [])),
+        "declaring": frozenset(events.get("declaring_verbs", [])),
+        "raising": frozenset(events.get("raising_verbs", [])),
+        "causes": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("cause_nouns", []))) + r")(?![\w'’])",
+                             re.I) if events.get("cause_nouns") else re.compile(r"(?!)"),
+        "toll": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("toll_words", []))) +
+                           r")\s+(?:[\w'’-]+\s+){0,4}$", re.I) if events.get("toll_words") else re.compile(r"(?!)"),
+        "whole": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("whole_before", []))) + r")\s+"
+                            r"(?:(?:les|the|ses|leurs|its|their)\s+)?(?:(?:près(?:\s+de)?|environ|quelque|nearly|some|about)\s+)?$",
+                            re.I) if events.get("whole_before") else re.compile(r"(?!)"),
+        "declared_states": {k.lower(): v for k, v in (events.get("declared_states") or {}).items()},
+        "counting": frozenset(events.get("counting_verbs", [])),
+        "planned_own": frozenset(modality.get("planned_own", [])),
+        "containers": frozenset(events.get("container_nouns", [])),
+        "first": frozenset(events.get("first_words", [])),
+        "planned": frozenset(_norm(v) for v in modality.get("planned", [])),
+        "possible": frozenset(_norm(v) for v in modality.get("possible", [])),
+        "planned_nouns": frozenset(modality.get("planned_nouns", [])),
+        "planned_words": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("planned_words", []))) + r")\b"),
+        "hedge": re.compile("|".join(modality.get("hedge_sources", [])) or r"(?!)", re.I),
+        "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
+        "place_nouns": frozenset(scope.get("place_nouns", [])),
+        "town_nouns": frozenset(scope.get("town_nouns", [])),
+        "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r"|(?:"
+                                + "|".join(map(re.escape, scope.get("other_words", []))) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+                                + "|".join(map(re.escape, scope.get("other_places", []))) + r"))(?![\w'’])", re.I)
+        if scope.get("elsewhere") else re.compile(r"(?!)"),
+        "subdivision": frozenset(scope.get("subdivision_nouns", [])),
+        "part": frozenset(scope.get("part_nouns", [])),
+        "bridge": frozenset(scope.get("bridge_nouns", [])),
+        "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
+        if events.get("parallel_markers") else re.compile(r"(?!)"),
+        "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
+        "deployed": frozenset(events.get("deployed_people", [])),
+        "since": "|".join(map(re.escape, events.get("since_words", []))),
+        "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
+                               + "|".join(events.get("duration_units", [])) + r")\b", re.I)
+        if events.get("duration_units") else re.compile(r"(?!)"),
+        "ranking": re.compile(r"(?:" + "|".join(events.get("ranking_before_since", [])) + r")", re.I)
+        if events.get("ranking_before_since") else re.compile(r"(?!)"),
+        "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
+            map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
+        if events.get("difference_after") else re.compile(r"(?!)"),
+        "increment": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("increment_after", []))) +
+                                r")\b(?!\s+(?:than|que|qu['’]))", re.I) if events.get("increment_after") else re.compile(r"(?!)"),
+    }
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"^s['’]\s*", "se ", word.lower().replace("’", "'"))
+
+
+def event_class(event: Optional[str], entity: Optional[str] = None, language: str = "fr") -> Optional[str]:
+    lex = lexicons(language)
+    if event:
+        found = lex["verb_class"].get(event) or lex["verb_class"].get(re.sub(r"^se ", "", event))
+        if found:
+            return found
+    if entity:
+        return lex["noun_class"].get(entity)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _not_counted(language: str = "fr") -> frozenset[str]:
+    """Words a misread figure may take for its counted noun: weekdays, months, multipliers."""
+    from .dates import _names
+
+    months, weekdays = _names(language)
+    return frozenset(months) | frozenset(weekdays) | frozenset(load("events", language).get("not_counted", []))

@@ -1,0 +1,155 @@
+"""The scope of a figure: the place its count holds in (see recoupe/frames.py, `scope`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .dates import offset_in_sentence
+from .frame_lexicon import ARTICLES
+from .lexicon import demonym
+from .models import Figure, Place, PlaceMention
+from .nlp import doc_text
+
+# "À Islamabad, le ministère a indiqué qu'au moins 298 Pakistanais…": a figure inside what someone reports where
+# they spoke is not counted there ("le même chiffre que le 31 janvier" is no report)
+REPORTED = re.compile(r"\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?\w+|\w+(?:e|ent))\s+qu(?:e\b|['’])"
+                      r"(?<!chiffre que)(?<!même que)(?<!plus que)(?<!moins que)")
+
+
+def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
+           lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(scope as written, place id, scope key) of a figure; see recoupe/frames.py. Two rules wrap the phrase's:
+    a count said to hold elsewhere than a place ("170 ailleurs dans l'est du pays", "about 170 people elsewhere
+    in the country", "dans d'autres endroits") is its own quantity, `noun:ailleurs`, whatever place follows; and
+    a town named by a common noun ("dans la ville", "dans cette commune") is the last town the article named
+    before the figure."""
+    text = doc_text(doc)
+    clause = text[figure.end:_clause_end(text, figure)]
+    elsewhere = lex["elsewhere"].search(clause)
+    if elsewhere and not re.search(r"[.;:()\d]", clause[:elsewhere.start()]) and not any(
+            m.article_id == figure.article_id and figure.end <= m.start < figure.end + elsewhere.start() for m in mentions):
+        # no other number and no place between: "11 300 morts à Derna et 170 ailleurs" puts only the 170 elsewhere
+        prep = re.search(r"(?<![\w'’])(?:dans|en|à|in|at)\s+$", clause[:elsewhere.start()], re.I)
+        written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
+        return written.strip(" ,."), None, "noun:ailleurs"
+    scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex)
+    if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:
+        town = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
+                    and (place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "city")),
+                   key=lambda m: m.start, default=None)
+        if town is not None:
+            return scope, town.place_id, f"place:{town.place_id}"
+    return scope, place_id, key
+
+
+def _clause_end(text: str, figure: Figure) -> int:
+    """Where the figure's clause ends: its sentence's end, 160 characters on, or a word that starts another
+    clause or source."""
+    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
+        + len(figure.sentence)
+    window_end = min(sentence_end, figure.end + 160)
+    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    return figure.end + stop.start() if stop else window_end
+
+
+def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
+                  lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    text = doc_text(doc)
+    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
+        + len(figure.sentence)
+    window_end = min(sentence_end, figure.end + 160)
+    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    if stop:
+        window_end = figure.end + stop.start()
+    preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
+    prep = "|".join(re.escape(p) for p in preps)
+    # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
+    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
+                        rf"(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
+    inside = sorted((m for m in mentions if m.article_id == figure.article_id
+                     and figure.end <= m.start < window_end), key=lambda m: m.start)
+    for mention in inside:
+        before = text[max(figure.end, mention.start - 60):mention.start]
+        match = phrase.search(before)
+        if not match:
+            continue
+        words = [w for w in re.findall(r"[\w-]+", match.group("words").lower())
+                 if w not in ("de", "du", "des", "d", "la", "le", "les", "l")]
+        if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | {"ville", "portuaire"}
+               and not demonym(w) for w in words):
+            continue  # "à la guerre en Ukraine": the place qualifies another noun
+        place = place_of.get(mention.place_id)
+        if mention.surface.lower() in lex["country_nouns"]:
+            return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"
+        towards = match.group("prep").lower() in lex["towards"]
+        part = any(w in lex["part"] for w in words)
+        subdivision = any(w in lex["subdivision"] for w in words)
+        scope = text[max(figure.end, mention.start - 60) + match.start():mention.end]
+        if place is None:
+            return scope, mention.place_id, f"place:{mention.place_id}"
+        if place.kind == "country" or ((towards or part) and not subdivision):
+            return scope, mention.place_id, f"country:{place.country_code or place.id}"
+        return scope, mention.place_id, f"place:{place.id}"
+    clause = text[figure.end:window_end]
+    nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
+    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}(?P<noun>{nouns})\b"
+                       rf"(?!\s+(?:de|du|des|d['’]))",
+                       clause, re.I)
+    if common:
+        noun = common.group("noun").lower()
+        return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
+    bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
+    for adjective in re.finditer(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)",
+                                 clause, re.I):
+        town = _town_of(adjective.group("adj"), lex)
+        if town:  # "dans le cortège parisien": in Paris (topics.py finds the dossier's Paris)
+            return adjective.group(0), None, f"town:{town}"
+    frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
+    if frame:
+        at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+        offset = figure.start - at if at >= 0 else None
+        if offset is not None:
+            for mention in mentions:
+                if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \
+                        and not REPORTED.search(text[mention.end:figure.start]):
+                    place = place_of.get(mention.place_id)
+                    key = f"country:{place.country_code}" if place and place.kind == "country" else \
+                        f"place:{mention.place_id}"
+                    return frame.group(0).rstrip(","), mention.place_id, key
+    if frame and not figure.scope:
+        noun = re.match(rf"^(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", figure.sentence, re.I)
+        if noun:
+            found = noun.group("noun").lower()
+            return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
+    for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
+        # où les organisateurs ont compté 65.000 manifestants"
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 70 and re.fullmatch(
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w-]+['’]|[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
+            # "en Bulgarie, où le bilan est d'environ 27": an elided article ("d'") ends a word too
+            place = place_of.get(mention.place_id)
+            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
+            prep = re.search(r"(?<![\w'’])(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l['’])?$",
+                             text[max(0, mention.start - 12):mention.start], re.I)
+            return (prep.group(0) if prep else "") + mention.surface, mention.place_id, key  # "en Grèce"
+    dont = re.search(r"\bdont\s+(?:près de |environ |plus de |au moins )?$", text[max(0, figure.start - 30):figure.start])
+    if dont:
+        part = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<prep>à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?"
+                        r"[\w'’-]+(?: [\w'’-]+)?)(?=\s*[,.;:)])", text[figure.end:])
+        if part:
+            return f"{part.group('prep')} {part.group('where')}", None, f"noun:{part.group('where').lower()}"
+    return None, None, None
+
+
+def _town_of(word: str, lex: dict) -> Optional[str]:
+    """The town an adjective names ("parisiennes" -> "Paris"), from scope.yml `town_adjectives`."""
+    word = word.lower()
+    for ending, base in (("nnes", "n"), ("nne", "n"), ("es", ""), ("e", ""), ("s", "")):
+        stem = word[:-len(ending)] + base if word.endswith(ending) else None
+        if stem and stem in lex["towns"]:
+            return lex["towns"][stem]
+    return lex["towns"].get(word)

@@ -1,0 +1,81 @@
+"""A topic's French label ("soldats nord-coréens envoyés ou présents en Russie (premier envoi)"), and the helpers
+topics.py and verdicts.py share."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from .frames import lexicons
+from .models import Figure
+
+
+def modality_class(modality: Optional[str]) -> str:
+    return "actual" if modality in (None, "actual") else "prospective"
+
+
+def label(members: list[Figure], spec: dict, topic: str) -> str:
+    """A French label: "soldats nord-coréens envoyés ou présents en Russie (premier envoi)"."""
+    entity = topic.split("/")[0].split(":")[0].split("@")[0].split("~")[0]
+    kind = None
+    if entity in ("amount", "percent") and topic.startswith(entity + ":"):
+        kind, entity = entity, re.split(r"[/:@~]", topic[len(entity) + 1:])[0]  # "amount:dollar~prévu" -> dollar
+    elif ":" in entity:
+        kind, entity = entity.split(":", 1)
+    words = [_plural(entity)]
+    if kind == "amount":
+        words = [f"montants en {_plural(entity)}" if entity else "montants"]
+    elif kind == "percent":
+        words = ["% de", entity] if entity else ["pourcentages"]
+    group = _commonest(f.entity_group for f in members if f.entity_group)
+    if "/" in topic and group:
+        words.append(_plural(group))
+    prospective = "~" in topic
+    cumulative = spec.get("cumulative")
+    if spec.get("label") and lexicons()["canonical"].get((members[0].event_class or "").split(":")[0]) == entity:
+        spec = {}  # "manifestants", not "manifestants rassemblés"
+    if spec.get("label"):
+        words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
+    elif members[0].event_class and ":" in topic.split("@")[0] and members[0].event_class not in lexicons()["classes"] and \
+            (members[0].event_class or "").split(":")[0] not in lexicons()["classes"]:
+        words.append(f"({members[0].event_class.split(':')[0]})")  # an event no class knows: "barrages (rompre)"
+    if "@" in topic:
+        name = topic.split("@", 1)[1].split("~")[0]
+        scope = _commonest(f.scope for f in members if f.scope and name in f.scope) \
+            or _commonest(f.scope for f in members if f.scope) or name  # a toll's town and country: the country
+        first_word = scope.split()[0].lower() if scope.split() else ""
+        if "@ailleurs" in topic:
+            scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
+            if first_word != "ailleurs":
+                scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language
+        elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
+            scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
+        else:
+            scope = f"à {scope}"  # a bare name: "à Khabarovsk"
+        words.append(scope)
+    if ":premier" in topic:
+        words.append("(premier envoi)")
+    if cumulative:
+        words.append("(cumul)")
+    if prospective and not (spec.get("label") or "").startswith("envoy"):
+        words.append("(prévision)")
+    return " ".join(w for w in words if w)
+
+
+def _commonest(values) -> Optional[str]:
+    """The most frequent value, ties broken alphabetically (never by the order of the articles)."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], str(v))) if counts else None
+
+
+def _plural(word: str) -> str:
+    if " et " in word:  # "gendarme et policier" -> "gendarmes et policiers"
+        return " et ".join(_plural(part) for part in word.split(" et "))
+    if not word or word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith(("au", "eu")):
+        return word + "x"
+    return word + "s"

@@ -1,0 +1,223 @@
+"""Verdicts: within a topic, figures about the same moment compared the way a reporter would (the rule is the
+docstring of recoupe/topics.py, "Verdicts")."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from .dates import offset_in_sentence, parse_iso
+from .frames import CUMULATIVE, lexicons
+from .models import Figure, Topic
+from .topic_labels import _commonest, label, modality_class
+
+ROUNDING_CAP = 0.05
+BOUND_BAND = 0.10
+CLOSE = 1.10
+CONTRADICT = 2.0
+DEFAULT_WINDOW_DAYS = 7
+PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
+VERDICTS = ("agree", "close", "differ", "contradict")
+
+
+def interval(figure: Figure) -> Optional[tuple[float, float]]:
+    """The values a figure allows, for comparison (None for a vague quantity: it contradicts nothing)."""
+    if figure.qualifier == "vague":
+        return None
+    value = figure.value
+    if value is None:
+        return None
+    tolerance = rounding(value)
+    if figure.qualifier == "at_least":
+        return value - tolerance, value * (1 + BOUND_BAND) + tolerance
+    if figure.qualifier == "at_most":
+        return value * (1 - BOUND_BAND) - tolerance, value + tolerance
+    low = figure.value_low if figure.value_low is not None else value
+    high = figure.value_high if figure.value_high is not None else value
+    return low - tolerance, high + tolerance
+
+
+def rounding(value: float) -> float:
+    """Half the unit of a round figure's last significant digit, at most 5 % of it: 13 000 -> 500, 1 500 -> 50,
+    1 280 000 -> 5 000, 8 000 000 -> 400 000 (capped), 1 089 -> 0.5."""
+    if value <= 0 or value != int(value):
+        return 0.0
+    unit = 1
+    number = int(value)
+    while number % 10 == 0:
+        number //= 10
+        unit *= 10
+    if unit == 1:
+        return 0.5
+    return min(unit / 2, value * ROUNDING_CAP)
+
+
+def windows(members: list[Figure], days: int) -> list[list[Figure]]:
+    """Figures about the same moment: dated figures grouped from the earliest, `days` at most apart from the
+    window's first; undated figures (or dated by month only) join every window."""
+    dated = sorted((f for f in members if parse_iso(f.as_of)), key=lambda f: (f.as_of, f.id))
+    undated = [f for f in members if not parse_iso(f.as_of)]
+    if not dated:
+        return [undated]
+    found: list[list[Figure]] = []
+    start: Optional[date] = None
+    for figure in dated:
+        day = parse_iso(figure.as_of)
+        if start is None or (day - start).days > days:
+            found.append([])
+            start = day
+        found[-1].append(figure)
+    return [window + undated for window in found]
+
+
+def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str, Optional[float], set[str]]:
+    """(verdict, factor, ids of the figures in conflict) for the figures of one window.
+
+    Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
+    toujours en cours" sets two counts side by side, it does not contradict itself. A running tally (a toll,
+    arrests: `tally` in events.yml) rises through the day: two of its figures conflict only when two different
+    sources give them; from one source, or from none named, they are successive counts ("38 interpellations à
+    18h30", then "44")."""
+    generic = lexicons()["generic"]
+    compared = [(f, interval(f)) for f in window if interval(f) is not None
+                and not (f.entity in generic and not f.event and not f.event_class and not f.entity_group)]
+    # people of whom nothing is said ("3 283 personnes", a parse that lost the verb) are shown, compared with nothing
+    split = [f for f, _ in compared if f.qualifier == "range" and f.value_low and f.value_high
+             and f.value_high / f.value_low >= CONTRADICT and _in_parentheses(f)]
+    if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
+        worst = max(split, key=lambda f: f.value_high / f.value_low)
+        return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
+    if len(compared) < 2:
+        return "agree", 1.0 if compared else None, set()
+    if len(compared) > PAIRWISE_LIMIT:
+        return _judge_large(compared)
+    worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
+    for index, (a, ia) in enumerate(compared):
+        for b, ib in compared[index + 1:]:
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0):
+                continue
+            if ia[1] >= ib[0] and ib[1] >= ia[0]:
+                continue
+            gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
+            worst_gap = max(worst_gap, gap)
+            if gap > CLOSE:
+                conflicts |= {a.id, b.id}
+                if a.value and b.value:
+                    worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
+    values = [f.value for f, _ in compared if f.value]
+    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    if worst_gap <= 1.0:
+        return "agree", factor, set()
+    if not conflicts:
+        return "close", factor, set()
+    return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
+    """"Marseille (sud, 10.000 à 170.000)": a range inside parentheses, where a town's two counts are given."""
+    at = offset_in_sentence(figure.sentence, figure.text) if at is None else at
+    before = figure.sentence[:max(at, 0)]
+    return at > 0 and before.rfind("(") > before.rfind(")")
+
+
+def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
+    """Two figures of a running tally that are one count growing. A tally of one day (arrests: "38 interpellations à
+    18h30", then "44") grows by the hour: its figures are two counts only when two different sources give them. A
+    toll compared over days (`strict` False) is one count growing when one source gives both, or when one article
+    gives both without naming two sources ("the toll rose to 60, from 26 reported earlier"); figures of two articles
+    are two counts of the same day unless they name the same source."""
+    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
+    if first and second:
+        return first == second
+    return strict or a.article_id == b.article_id
+
+
+def _said_by(figure: Figure) -> Optional[str]:
+    return figure.original_source_id or figure.source_actor_id or figure.source_text
+
+
+def _side_by_side(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence, one source, and no word between them that gives another source."""
+    if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    at = offset_in_sentence(first.sentence, first.text)
+    between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
+    if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
+        return False
+    if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
+        return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
+    return not markers().search(between.lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=None)
+def markers(language: str = "fr") -> re.Pattern:
+    from .lexicon import load
+
+    words = load("modality", language).get("attribution_markers", [])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else re.compile(r"(?!)")
+
+
+def _judge_large(compared: list[tuple[Figure, tuple[float, float]]]) -> tuple[str, Optional[float], set[str]]:
+    """judge() for a window too large to compare pair by pair: a figure conflicts with another when their
+    intervals are more than 10 % apart, read from the highest low bound and lowest high bound of the others."""
+    values = [f.value for f, _ in compared if f.value]
+    factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    low = max(i[0] for _, i in compared)
+    high = min(i[1] for _, i in compared)
+    if low <= high:
+        return "agree", factor, set()
+    lows = sorted(((i[0], f.id) for f, i in compared), reverse=True)
+    highs = sorted((i[1], f.id) for f, i in compared)
+    conflicts = set()
+    for figure, (own_low, own_high) in compared:
+        other_low = lows[1][0] if lows[0][1] == figure.id else lows[0][0]
+        other_high = highs[1][0] if highs[0][1] == figure.id else highs[0][0]
+        if _ratio(other_low, own_high) > CLOSE or _ratio(own_low, other_high) > CLOSE:
+            conflicts.add(figure.id)
+    if not conflicts:
+        return "close", factor, set()
+    return ("contradict" if factor is None or factor >= CONTRADICT else "differ"), factor, conflicts
+
+
+def _ratio(low: float, high: float) -> float:
+    return low / high if high > 0 else (math.inf if low > 0 else 0.0)
+
+
+def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:
+    """Figures with `in_conflict` set, and one Topic per topic with its label and verdict."""
+    lex = lexicons(language)
+    by_topic: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.topic and figure.kind != "measure":
+            by_topic[figure.topic].append(figure)
+    conflicted: set[str] = set()
+    topics = []
+    for topic, members in sorted(by_topic.items()):
+        members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
+        frame = members[0]
+        cls = _commonest(f.event_class for f in members)
+        spec = lex["classes"].get(cls.split(":")[0], {}) if cls else {}
+        if cls and (cls.endswith(CUMULATIVE) or cls == CUMULATIVE.lstrip(":")):
+            spec = {**spec, "window_days": DEFAULT_WINDOW_DAYS, "cumulative": True}
+        days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
+        worst = ("agree", None, None)
+        groups = windows(members, days)
+        for window in groups:
+            verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days)
+            conflicted |= conflicts
+            if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
+                    and verdict == worst[0]:
+                dates = sorted(f.as_of for f in window if f.as_of)
+                worst = (verdict, factor, f"{dates[0]} – {dates[-1]}" if dates else None)
+        topics.append(Topic(
+            id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
+            entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
+            scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
+            worst_window=worst[2],
+        ))
+    return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], topics

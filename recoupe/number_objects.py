@@ -117,6 +117,12 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
     noun = noun_after(doc, span.end, expect_de)
     if noun is None:
         noun = noun_from_parse(last, expect_de)
+    if noun is None and quantity.vague:
+        noun = counted_by_adverb(span.root)
+        if noun is not None and noun.lemma_.lower() in words(doc_language(doc)).figure_nouns:
+            noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"), None)
+        if noun is not None:  # "un nombre de morts qui pourraient se compter en milliers": the dead
+            return object_lemma(noun), None
     if noun is None:
         return None, None
     people = people_named(doc, noun)
@@ -124,6 +130,29 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
         group, last_word = people
         return group, doc[noun.i:last_word.i + 1].text
     return object_lemma(noun), phrase_of(doc, span.end, noun)
+
+def counted_by_adverb(unit: Token) -> Optional[Token]:
+    """ "des corps enterrés par dizaines", "les migrants arrivent par milliers", "des morts, qui pourraient se compter
+    en milliers": a vague quantity said of a verb counts the noun the verb is said of (its participle's noun, its
+    subject, or the antecedent of its relative pronoun)."""
+    if not unit.dep_.startswith("obl"):
+        return None
+    verb = unit.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject
+        if subject is not None and verb.dep_ == "acl:relcl" and verb.head.pos_ == "NOUN":
+            return verb.head
+        if verb.dep_ != "xcomp" or subject is not None:
+            return None
+        verb = verb.head  # "pourraient se compter": the subject is the modal's
+    return None
+
 
 def people_named(doc: Doc, noun: Token) -> Optional[tuple[str, Token]]:
     """A capitalized demonym used as a noun, as (its masculine singular, its last token): "Nord-Coréens",
@@ -249,8 +278,10 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     i = index
     if expect_de and i < len(doc) and doc[i].lower_ in w.de_forms:
         i += 1
-    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones"
+    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones", "367 of the survivors"
         i += 1
+        if i + 1 < len(doc) and doc[i].pos_ == "DET":
+            i += 1
         while i < len(doc) and (doc[i].like_num or is_number_word(doc[i])):
             i += 1
     while i < len(doc) and doc[i].text in QUOTES:  # "« au moins 1 200 » personnes"
@@ -296,7 +327,9 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
     if expect_de:
         for child in last.children:
             # the French model's "de" complement (an English parse has "prep" children, below)
-            if child.dep_ == "nmod" and child.i > last.i and any(c.lower_ in words("fr").de_forms for c in child.children):
+            if child.dep_ == "nmod" and child.i > last.i and any(
+                c.dep_ == "case" and c.lower_ in words("fr").de_forms for c in child.children
+            ):
                 return child
             if child.dep_ == "prep" and child.i > last.i and child.lower_ in words(doc_language(last.doc)).de_forms:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)  # "thousands of troops"
@@ -341,6 +374,7 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
     first = doc[start_index] if start_index <= noun.i else noun
     while first.i < noun.i and (
         first.lower_ in w.de_forms or first.text in QUOTES or first.like_num or is_number_word(first)
+        or first.pos_ == "DET" and first.i > 0 and doc[first.i - 1].lower_ in w.partitives  # "of the survivors"
     ):
         first = doc[first.i + 1]
     phrase = doc[first.i:end + 1]

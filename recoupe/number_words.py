@@ -79,6 +79,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         "threshold_nouns": frozenset(lex["threshold_nouns"]), "de_forms": tuple(lex["de_forms"]),
         "empty_predicates": frozenset(lex["empty_predicates"]), "phrase_deps": frozenset(lex["phrase_deps"]),
         "not_objects": tuple(lex.get("not_objects") or ()),
+        "singular_noun_tags": frozenset(lex.get("singular_noun_tags") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
     })
 

@@ -74,10 +74,10 @@ from spacy.tokens import Doc
 from .models import Article, Figure, stable_id
 from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
-from .number_objects import classify, object_lemma, predicate_of
+from .number_objects import classify, counted_noun, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_before
-from .number_reading import find_quantities
-from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, words  # noqa: F401  (frames.py reads words)
+from .number_reading import find_quantities, last_multiplier
+from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -128,6 +128,10 @@ def elided_time(doc: Doc, norm: str, sentences, quantities: list[Quantity], quan
         return False  # ("les uns" is no number of the sentence)
     if sentence_index(sentences, previous.start) != sentence_index(sentences, quantity.start):
         return False
+    between = doc.char_span(previous.end, quantity.start, alignment_mode="contract")
+    if between is not None and any(t.pos_ == "VERB" or t.text in ("--", "—", "–", "(", ":") for t in between):
+        return False  # "the war has lasted 25 years and killed more than 70,000", "in the past four months --
+        # 2,099 --": another verb or an aside, not the same ellipsis
     return exclusion(doc, norm, previous) == "time"
 
 
@@ -136,16 +140,34 @@ def elided_time(doc: Doc, norm: str, sentences, quantities: list[Quantity], quan
 
 def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity) -> Optional[Figure]:
     low, high = first.value, second.value
-    if first.multiplier == 1 and second.multiplier > 1 and first.base < 1000:  # "entre 1 et 2 millions"
-        low = first.base * second.multiplier
-    if exclusion(doc, norm, second) or exclusion(doc, norm, first):
+    unit = shared_multiplier(norm, first, second)
+    if unit > 1:  # "entre 1 et 2 millions", "entre un et deux millions", "entre 400 et 600 000"
+        low = first.base * unit
+    if exclusion(doc, norm, second):
         return None
+    why = exclusion(doc, norm, first)
+    if why and not (why in ("label", "identifier", "ratio") and counted_noun(doc, second)[0] is not None):
+        return None  # "chaque année 1,3 à 4 millions de cas": the first bound counts the second's noun
     lead = re.search(words(doc_language(doc)).range_lead, norm[max(0, first.start - 10):first.start])
     start = first.start - (len(lead.group(0)) if lead else 0)
     kind, obj, obj_text = classify(doc, norm, second)
     low, high = min(low, high), max(low, high)
     return make_figure(article, doc, sentences, start, second.end, (low + high) / 2, low, high, "range", False,
                        obj, obj_text, kind)
+
+
+def shared_multiplier(norm: str, first: Quantity, second: Quantity) -> float:
+    """The multiplier the second bound of a range lends the first, written bare ("1 et 2 millions", "un et deux
+    millions", "400 et 600 000", "1,3 à 4 millions"): 1 when the first has its own or is already as large."""
+    if first.multiplier > 1 or first.base >= 1000 or not rx.fullmatch(r"[\d,]+|[^\W\d]+", norm[first.start:first.end]):
+        return 1.0
+    if second.multiplier > 1:
+        unit = second.multiplier
+    elif second.spelled or rx.search(r"\d[ .'’,]000$", norm[second.start:second.end]):
+        unit = last_multiplier(second.value)
+    else:
+        return 1.0
+    return unit if first.base * unit <= second.value else 1.0
 
 
 def build_figure(doc, article, norm, sentences, quantity: Quantity, following: Optional[Quantity]):

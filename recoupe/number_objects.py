@@ -213,7 +213,10 @@ def noun_before_de(sign: Token) -> Optional[Token]:
     """ "une croissance de 0,8 %", "un déficit de 5,5 % du PIB", "le déficit sous la barre des 3 %": the noun the
     percentage complements."""
     head = sign.head
-    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & words(doc_language(sign.doc)).level_cases:
+    w = words(doc_language(sign.doc))
+    if rx.fullmatch(w.percent_after, head.lower_):
+        return None  # "passe de 37 % à 35 %": the second percentage hangs on the first one's sign
+    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & w.level_cases:
         return head
     return None
 
@@ -230,7 +233,9 @@ def level_subject(sign: Token) -> Optional[Token]:
         return subject_of(head) if head.lemma_ in words(doc_language(sign.doc)).level_verbs else None
     if not (sign.dep_ == "obj" or sign.dep_.startswith("obl")) or not cases & words(doc_language(sign.doc)).level_cases:
         return None
-    obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != sign), None)
+    percent = words(doc_language(sign.doc)).percent_after
+    obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != sign
+                and not rx.fullmatch(percent, c.lower_)), None)  # "passe de 37 % à 35 %": not the other sign
     if obj is not None:
         return obj  # "amputer la croissance de 0,3 point", "ramener le déficit sous les 3 %": the object moves
     return subject_of(head)
@@ -247,6 +252,8 @@ def subject_of(predicate: Token) -> Optional[Token]:
                 return subject
             if subject.pos_ == "PRON" and node.dep_ == "acl:relcl" and node.head.pos_ == "NOUN":
                 return node.head
+            if "Rel" in subject.morph.get("PronType"):
+                return antecedent(subject)  # a relative clause the parser attached to the verb of the sentence
             return None
         if node.dep_ == "acl" and node.head.pos_ == "NOUN":
             return node.head
@@ -256,6 +263,22 @@ def subject_of(predicate: Token) -> Optional[Token]:
     return None
 
 
+def antecedent(pronoun: Token) -> Optional[Token]:
+    """The noun phrase right before a relative pronoun, by its head: "le taux de participation aux législatives,
+    qui" -> taux."""
+    doc, w = pronoun.doc, words(doc_language(pronoun.doc))
+    i = pronoun.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].like_num or doc[i].lower_ in w.de_forms or doc[i].pos_ == "DET"
+                      or rx.fullmatch(rf"(?:{w.weekdays}|{w.months})", doc[i].lower_)):
+        i -= 1  # past a date: "le taux de participation aux législatives du 4 mai, qui"
+    if i < 0 or doc[i].pos_ != "NOUN":
+        return None
+    noun = doc[i]
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def rate_complement(noun: Token) -> Token:
     """ "le taux de chômage" -> chômage: a noun naming a rate or a change stands for its "de" complement."""
     w = words(doc_language(noun.doc))
@@ -263,7 +286,8 @@ def rate_complement(noun: Token) -> Token:
         return noun
     for child in noun.children:
         if child.dep_ == "nmod" and child.pos_ == "NOUN" and noun.i < child.i and cases_of(child) & set(w.de_forms):
-            if not any(c.like_num for c in child.children):  # not the percentage itself: "une hausse de 3 %"
+            if not any(c.like_num and c.dep_ in ("nummod", "det") for c in child.children):
+                # not the percentage itself: "une hausse de 3 %"
                 return child
     return noun
 
@@ -288,7 +312,7 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         i += 1
     for j in range(i, min(i + 4, len(doc))):
         token = doc[j]
-        if token.lower_ in w.not_objects:
+        if token.lower_ in w.not_objects or not_an_object(token, w):
             return None
         if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
             return token
@@ -303,6 +327,16 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
             return token  # a nominalized adjective or participle: "300 blessés", "1 500 militaires"
         return None
     return None
+
+
+def not_an_object(token: Token, w) -> bool:
+    """Words after a number that are never what it counts: a day or a month ("contre 500 000 samedi dernier");
+    "côté" ("87 000 côté police"); a participle saying how the figure was arrived at ("au lieu des 2 109 917
+    annoncés", "sur les 164 obtenus"), whose noun is left out."""
+    word = token.lower_.replace("’", "'")
+    if word in w.never_counted or rx.fullmatch(rf"(?:{w.weekdays}|{w.months})", word):
+        return True
+    return bool(w.figure_participles) and rx.sub(r"(?<=[éiut])(?:e|s|es)$", "", word) in w.figure_participles
 
 
 def elided_participle(doc: Doc, index: int) -> Optional[Token]:
@@ -327,14 +361,16 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
     if expect_de:
         for child in last.children:
             # the French model's "de" complement (an English parse has "prep" children, below)
-            if child.dep_ == "nmod" and child.i > last.i and any(
-                c.dep_ == "case" and c.lower_ in words("fr").de_forms for c in child.children
-            ):
-                return child
+            between = last.doc[last.i + 1:child.i]
+            if child.dep_ == "nmod" and child.i > last.i and any(t.lower_ in words("fr").de_forms for t in between) \
+                    and all(t.lower_ in words("fr").de_forms or t.pos_ in ("DET", "ADJ") for t in between):
+                return child  # not "2,5 millions d'après les organisateurs
             if child.dep_ == "prep" and child.i > last.i and child.lower_ in words(doc_language(last.doc)).de_forms:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)  # "thousands of troops"
         return None
     head = last.head
+    if not_an_object(head, words(doc_language(last.doc))):
+        return None
     if last.dep_ in ("nummod", "det") and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - last.i <= 4:
         between = last.doc[last.i + 1:head.i]
         if all(t.pos_ in ("ADJ", "NUM") for t in between):  # nothing but adjectives between number and noun

@@ -153,6 +153,10 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
             last = run[-1].lower_
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
                                        spelled=True, ends_with_counting_noun=last in w.counting_nouns))
+        elif [t.lower_ for t in run] in w.not_counts and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "NOUN":
+            # "un siège": the article, unless the text counts the same noun beside it (numbers.py decides)
+            quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
+                                       spelled=True, article=True))
     return quantities
 
 

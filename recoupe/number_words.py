@@ -80,6 +80,8 @@ def words(language: str = "fr") -> SimpleNamespace:
         "empty_predicates": frozenset(lex["empty_predicates"]), "phrase_deps": frozenset(lex["phrase_deps"]),
         "not_objects": tuple(lex.get("not_objects") or ()),
         "singular_noun_tags": frozenset(lex.get("singular_noun_tags") or ()),
+        "figure_participles": frozenset(lex.get("figure_participles") or ()),
+        "never_counted": frozenset(lex.get("never_counted") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
     })
 
@@ -119,6 +121,7 @@ class Quantity:
     low: Optional[float] = None
     high: Optional[float] = None
     ends_with_counting_noun: bool = False  # "huit millions", "des centaines": the object follows "de"
+    article: bool = False  # "un", "une" before a noun: a count only beside a count of the same noun
 
 
 class _Patterns:

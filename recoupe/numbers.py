@@ -91,6 +91,9 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     doc.user_data.setdefault("language", article.language)
     quantities = find_quantities(doc, text, norm)
     figures: list[Figure] = []
+    quantities = ratios(doc, article, norm, sentences, quantities, figures)
+    articles = [q for q in quantities if q.article]
+    quantities = [q for q in quantities if not q.article]
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
@@ -103,8 +106,73 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
             index += 1
         if figure is not None and not elided_time(doc, norm, sentences, quantities, quantity, figure):
             figures.append(figure)
+    figures = sorted(figures + counted_articles(doc, article, norm, sentences, articles, figures), key=lambda f: f.start)
     figures = recover_objects(figures, article, doc, sentences)
     return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
+
+
+def ratios(doc, article, norm, sentences, quantities: list[Quantity], figures: list[Figure]) -> list[Quantity]:
+    """ "1 personne sur 97", "trois fonctionnaires sur dix", "un enfant sur cinq", "9 sur 10": a share, kept as a
+    percentage of what the first number counts (1.03 %, 30 %, 20 %, 90 %), the whole ratio its text. Adds them to
+    `figures`; returns the quantities left."""
+    w = words(doc_language(doc))
+    left, index = [], 0
+    while index < len(quantities):
+        first = quantities[index]
+        second = quantities[index + 1] if index + 1 < len(quantities) else None
+        figure = build_ratio(doc, article, norm, sentences, first, second, w) if second is not None else None
+        if figure is None:
+            left.append(first)
+            index += 1
+        else:
+            figures.append(figure)
+            index += 2
+    return left
+
+
+def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity, w) -> Optional[Figure]:
+    if not w.ratio_between or first.vague or second.vague or not first.value or not second.value \
+            or first.value >= second.value or first.multiplier > 1 or second.multiplier > 1:
+        return None
+    if not rx.fullmatch(w.ratio_between, norm[first.end:second.start]):
+        return None
+    noun, obj_text = counted_noun(doc, first)
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and (noun is None or object_lemma(after) != noun):
+        return None  # "trois morts sur 20 passagers": two counts
+    if first.article:
+        first.article = False  # "un enfant sur cinq": "un" counts here
+    if exclusion(doc, norm, first) not in (None, "ratio") or exclusion(doc, norm, second) not in (None, "ratio"):
+        return None
+    value = 100 * first.value / second.value
+    start, end = first.start, second.end
+    qualifier, strict = "exact", False
+    before = qualifier_before(norm, start, doc_language(doc))
+    if before:
+        qualifier, strict, start = before
+    if qualifier not in ("exact", "approx"):
+        return None
+    low, high = (value, value) if qualifier == "exact" else (value * (1 - APPROX_BAND), value * (1 + APPROX_BAND))
+    return make_figure(article, doc, sentences, start, end, value, low, high, qualifier, strict, noun, obj_text,
+                       "percent")
+
+
+def counted_articles(doc, article, norm, sentences, articles: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """ "Le parti a perdu deux sièges … l'autre a perdu un siège": "un" before a noun that a figure of the same,
+    previous or next sentence counts, with the same verb, is a count of one, not the article."""
+    counted = [(sentence_index(sentences, f.start), f.object, predicate_of(doc, f)) for f in figures
+               if f.kind == "count" and f.object]
+    found = []
+    for quantity in articles:
+        figure = build_figure(doc, article, norm, sentences, quantity, None)
+        if figure is None or figure.kind != "count" or figure.object is None or figure.qualifier != "exact":
+            continue
+        here, predicate = sentence_index(sentences, figure.start), predicate_of(doc, figure)
+        if predicate and any(obj == figure.object and verb == predicate and abs(here - where) <= 1
+                             for where, obj, verb in counted):
+            found.append(figure)
+    return found
 
 
 def lower_keeping_offsets(text: str) -> str:

@@ -174,3 +174,56 @@ def test_a_partitive_of_the_counts_its_noun():
 ])
 def test_a_number_after_a_duration_in_another_clause_is_a_count(text, surface):
     assert surface in found(text, "en")
+
+
+# --- shares, and "un" that counts -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, qualifier, obj", [
+    ("Le chômage touche désormais 1 habitant sur 12, a indiqué l'institut.", "1 habitant sur 12", 100 / 12, "exact",
+     "habitant"),
+    ("Près de quatre enseignants sur dix étaient en grève mardi.", "Près de quatre enseignants sur dix", 40, "approx",
+     "enseignant"),
+    ("Un électeur sur cinq s'est abstenu, selon la commission.", "Un électeur sur cinq", 20, "exact", "électeur"),
+])
+def test_a_share_is_a_percentage_of_what_it_counts(text, surface, value, qualifier, obj):
+    figure = found(text)[surface]
+    assert (figure.kind, figure.qualifier, figure.object) == ("percent", qualifier, obj)
+    assert figure.value == pytest.approx(value, abs=1e-5)
+
+
+def test_the_base_of_a_share_is_no_count_even_before_a_participle():
+    assert [f.text for f in figures_of("1 habitant sur 8 touché par la crise")] == ["1 habitant sur 8"]
+
+
+def test_two_counts_of_different_nouns_are_no_share():
+    assert [f.kind for f in figures_of("Le naufrage a fait 7 morts sur 240 passagers, selon la marine.")] == [
+        "count", "count"]
+
+
+def test_un_counts_beside_a_count_of_the_same_noun_with_the_same_verb():
+    figures = figures_of("Le parti vert a perdu trois sièges. Le parti rouge a perdu un siège, selon le décompte.")
+    assert [(f.text, f.value, f.object) for f in figures] == [("trois", 3, "siège"), ("un", 1, "siège")]
+
+
+def test_un_stays_the_article_otherwise():
+    figures = figures_of("La ville a deux gouvernements rivaux. Un gouvernement siège au nord, l'autre au sud.")
+    assert [f.text for f in figures] == ["deux"]
+
+
+# --- what is counted, and what a percentage measures -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, obj", [
+    ("Ils étaient 40 000 dans le cortège, contre 60 000 samedi dernier.", "60 000", None),
+    ("Le rassemblement a réuni 9 000 personnes, dont 2 000 au centre (contre 800 côté police).", "800", "personne"),
+    ("La marche a réuni 8 000 marcheurs selon la police, 15 000 d'après les organisateurs.", "15 000", "marcheur"),
+    ("Le nombre de bulletins nuls est fixé à 4 512 au lieu des 5 120 annoncés par le ministère.", "5 120",
+     "bulletin"),
+])
+def test_days_cote_dapres_and_participles_of_a_figure_are_not_what_it_counts(text, surface, obj):
+    assert found(text)[surface].object == obj
+
+
+def test_the_second_percentage_of_a_change_measures_what_the_first_does():
+    figures = found("La commission a corrigé le taux de participation au scrutin du 3 juin, qui passe ainsi de "
+                    "41,2% à 39,8%. Le recours est rejeté.")
+    assert (figures["41,2%"].object, figures["39,8%"].object) == ("participation", "participation")

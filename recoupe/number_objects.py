@@ -302,6 +302,8 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     i = index
     if expect_de and i < len(doc) and doc[i].lower_ in w.de_forms:
         i += 1
+        if i + 1 < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_ not in w.de_forms:
+            i += 1  # "30 % de la population", "des millions de ces personnes"
     elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones", "367 of the survivors"
         i += 1
         if i + 1 < len(doc) and doc[i].pos_ == "DET":
@@ -410,7 +412,8 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
     first = doc[start_index] if start_index <= noun.i else noun
     while first.i < noun.i and (
         first.lower_ in w.de_forms or first.text in QUOTES or first.like_num or is_number_word(first)
-        or first.pos_ == "DET" and first.i > 0 and doc[first.i - 1].lower_ in w.partitives  # "of the survivors"
+        or first.pos_ == "DET" and first.i > 0 and doc[first.i - 1].lower_ in (*w.partitives, *w.de_forms)
+        # "of the survivors", "de la population"
     ):
         first = doc[first.i + 1]
     phrase = doc[first.i:end + 1]

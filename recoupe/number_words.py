@@ -82,6 +82,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         "singular_noun_tags": frozenset(lex.get("singular_noun_tags") or ()),
         "figure_participles": frozenset(lex.get("figure_participles") or ()),
         "never_counted": frozenset(lex.get("never_counted") or ()),
+        "money_nouns": frozenset(lex.get("money_nouns") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
     })
 

@@ -74,7 +74,7 @@ from spacy.tokens import Doc
 from .models import Article, Figure, stable_id
 from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
-from .number_objects import classify, counted_noun, object_lemma, predicate_of
+from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_before
 from .number_reading import find_quantities, last_multiplier
 from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
@@ -294,6 +294,7 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
     """Fill the object of figures whose noun is elided, from the sentence or the article's other figures."""
     counted = [f for f in figures if f.kind == "count" and f.object]
     salient = Counter(f.object for f in counted).most_common(1)[0][0] if counted else None
+    currency = article_currency(figures, doc)
     recovered = []
     for figure in figures:
         if figure.kind == "percent" and not figure.object:
@@ -301,7 +302,7 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
             recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
             continue
         if figure.kind != "count" or figure.object:
-            recovered.append(figure)
+            recovered.append(money(figure, doc, currency))
             continue
         here = sentence_index(sentences, figure.start)
         obj = named_by_figure_noun(doc, sentences[here]) if sentences else None
@@ -310,13 +311,61 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
             same_value = [f for f in counted if f.value == figure.value and f.start != figure.start]
             obj = same_value[0].object if same_value else salient
         elif obj is None:
-            earlier = [
-                f for f in counted if f.start < figure.start and here - sentence_index(sentences, f.start) <= 1
+            earlier = [  # a count of this or the previous sentence, an amount of this one
+                f for f in counted + [f for f in recovered if f.kind == "amount" and f.object]
+                if f.start < figure.start and here - sentence_index(sentences, f.start) <= (f.kind == "count")
             ]
             if earlier:
-                obj = earlier[-1].object
-        recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
+                nearest = max(earlier, key=lambda f: f.start)
+                if nearest.kind == "amount":  # "un déficit de 3,8 milliards de dollars … diminuera à 1,5 milliard"
+                    recovered.append(figure.model_copy(update={"object": nearest.object, "kind": "amount"}))
+                    continue
+                obj = nearest.object
+        figure = figure.model_copy(update={"object": obj}) if obj else figure
+        recovered.append(money(figure, doc, currency))
     return recovered
+
+
+def article_currency(figures: list[Figure], doc: Doc) -> tuple[Optional[str], bool]:
+    """The currency most of an article's amounts are in, and whether its figures written with a multiplier and a
+    noun are mostly amounts (then one with no noun at all is money too: "la dette atteindra 183,8 milliards")."""
+    amounts = Counter(f.object for f in figures if f.kind == "amount" and f.object)
+    if not amounts:
+        return None, False
+    nouns = words(doc_language(doc)).money_nouns
+    written = [f.kind == "amount" or f.object in nouns for f in figures
+               if f.object and f.kind in ("amount", "count") and multiplied(f, doc)]
+    return amounts.most_common(1)[0][0], 2 * sum(written) > len(written)
+
+
+def money(figure: Figure, doc: Doc, currency: tuple[Optional[str], bool]) -> Figure:
+    """ "un déficit de 4,2 milliards", "7,79 milliards du budget": a number written with a multiplier that counts,
+    or is the level of, a word for money (numbers.yml `money_nouns`) is an amount, in the currency of the article's
+    amounts; so is one with no noun at all in an article whose multiplied figures are mostly amounts."""
+    name, bare_money = currency
+    if name is None or figure.kind != "count" or not multiplied(figure, doc):
+        return figure
+    nouns = words(doc_language(doc)).money_nouns
+    if figure.object in nouns or figure.object is None and (bare_money or money_said_of(doc, figure) in nouns):
+        return figure.model_copy(update={"object": name, "kind": "amount"})
+    return figure
+
+
+def money_said_of(doc: Doc, figure: Figure) -> Optional[str]:
+    """The noun a number is the complement or the level of: "un déficit de 4,2 milliards" -> déficit, "la dette
+    atteindra 183,8 milliards" -> dette."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    number = span.root
+    noun = noun_before_de(number) or level_subject(number)
+    return noun.lemma_.lower() if noun is not None else None
+
+
+def multiplied(figure: Figure, doc: Doc) -> bool:
+    """A figure written with a multiplier word: "1,5 milliard", "300 millions"."""
+    last = rx.search(r"[^\W\d_]+$", figure.text)
+    return last is not None and last.group(0).lower() in words(doc_language(doc)).multipliers
 
 
 def object_of_previous_percent(earlier: list[Figure], figure: Figure, sentences, text: str) -> Optional[str]:

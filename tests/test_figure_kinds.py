@@ -227,3 +227,30 @@ def test_the_second_percentage_of_a_change_measures_what_the_first_does():
     figures = found("La commission a corrigé le taux de participation au scrutin du 3 juin, qui passe ainsi de "
                     "41,2% à 39,8%. Le recours est rejeté.")
     assert (figures["41,2%"].object, figures["39,8%"].object) == ("participation", "participation")
+
+
+@pytest.mark.parametrize("text, surface, obj", [
+    ("Près de 40 % de la population a quitté la ville, selon la mairie.", "Près de 40 %", "population"),
+    ("Seuls 12 % de l'électorat se sont déplacés dimanche.", "12 %", "électorat"),
+])
+def test_what_a_percentage_of_a_determined_noun_measures(text, surface, obj):
+    assert found(text)[surface].object == obj
+
+
+# --- money written without its currency ------------------------------------------------------------------------------
+
+def test_amounts_without_a_currency_take_the_articles():
+    figures = found("La province prévoit un déficit de 2,6 milliards de dollars. Le déficit tombera à 900 millions "
+                    "l'an prochain. La dette atteindra 95,2 milliards en 2030, soit une hausse de 4,1 milliards. "
+                    "Les intérêts absorberont 3,3 milliards du budget.")
+    assert {s: (f.kind, f.object) for s, f in figures.items()} == {
+        "2,6 milliards": ("amount", "dollar"), "900 millions": ("amount", "dollar"),
+        "95,2 milliards": ("amount", "dollar"), "4,1 milliards": ("amount", "dollar"),
+        "3,3 milliards": ("amount", "dollar")}
+
+
+def test_a_bare_multiplied_count_stays_a_count_among_counts():
+    figures = figures_of("Le syndicat a compté 1,4 million de grévistes et la police 900 000, pour un coût de 2 "
+                         "millions d'euros. Jeudi, ils étaient encore 1,1 million.")
+    assert [(f.text, f.kind) for f in figures] == [("1,4 million", "count"), ("900 000", "count"),
+                                                    ("2 millions", "amount"), ("1,1 million", "count")]

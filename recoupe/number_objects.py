@@ -300,6 +300,8 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     """The noun right after the number in word order, past "de" (after "millions") and pre-nominal adjectives."""
     w = words(doc_language(doc))
     i = index
+    while expect_de and i + 1 < len(doc) and doc[i].text in QUOTES:  # "« plus de deux millions » de manifestants"
+        i += 1
     if expect_de and i < len(doc) and doc[i].lower_ in w.de_forms:
         i += 1
         if i + 1 < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_ not in w.de_forms:
@@ -365,7 +367,8 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
             # the French model's "de" complement (an English parse has "prep" children, below)
             between = last.doc[last.i + 1:child.i]
             if child.dep_ == "nmod" and child.i > last.i and any(t.lower_ in words("fr").de_forms for t in between) \
-                    and all(t.lower_ in words("fr").de_forms or t.pos_ in ("DET", "ADJ") for t in between):
+                    and all(t.lower_ in words("fr").de_forms or t.pos_ in ("DET", "ADJ") or t.text in QUOTES
+                            for t in between):
                 return child  # not "2,5 millions d'après les organisateurs
             if child.dep_ == "prep" and child.i > last.i and child.lower_ in words(doc_language(last.doc)).de_forms:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)  # "thousands of troops"

@@ -254,3 +254,12 @@ def test_a_bare_multiplied_count_stays_a_count_among_counts():
                          "millions d'euros. Jeudi, ils étaient encore 1,1 million.")
     assert [(f.text, f.kind) for f in figures] == [("1,4 million", "count"), ("900 000", "count"),
                                                     ("2 millions", "amount"), ("1,1 million", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat a avancé le chiffre de « plus de trois millions » de grévistes dans le pays.",
+    "Le syndicat avançait «plus de trois millions» de grévistes dans le pays.",
+])
+def test_a_quoted_figure_keeps_the_noun_after_the_closing_quote(text):
+    (figure,) = figures_of(text)
+    assert (figure.value, figure.object) == (3_000_000, "gréviste")

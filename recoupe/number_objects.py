@@ -318,6 +318,9 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         token = doc[j]
         if token.lower_ in w.not_objects or not_an_object(token, w):
             return None
+        if (token.pos_ == "PROPN" and token.dep_ in ("compound", "amod", "nmod") or token.dep_ == "compound") \
+                and token.head.pos_ == "NOUN" and 0 < token.head.i - token.i <= 3:
+            return token.head  # "three U.S. defense officials", "two army officers": a name or a noun modifies it
         if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
             return token
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
@@ -326,8 +329,12 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
             return token  # a plural noun the tagger took for a verb: "six camps", "deux gardes"
         if (token.pos_ == "ADJ" or participle) and WORD.fullmatch(token.text):
             following = doc[j + 1] if j + 1 < len(doc) else None
-            if following is not None and following.pos_ in ("NOUN", "ADJ") and WORD.fullmatch(following.text):
-                continue  # a pre-nominal adjective: "d'autres officiers", "1 500 nouveaux soldats"
+            if following is not None and WORD.fullmatch(following.text) and (
+                following.pos_ in ("NOUN", "ADJ") or "Part" in following.morph.get("VerbForm") and j + 2 < len(doc)
+                and doc[j + 2].pos_ == "NOUN"
+            ):
+                continue  # a pre-nominal adjective: "d'autres officiers", "1 500 nouveaux soldats", "the total
+                # registered voters"
             return token  # a nominalized adjective or participle: "300 blessés", "1 500 militaires"
         return None
     return None

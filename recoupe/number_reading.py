@@ -32,6 +32,10 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         value = w.collectives[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
         found.append(Quantity(match.start(), match.end(), value, value, collective=True, ends_with_counting_noun=True))
         taken.append(match.span())
+    for match in w.half_units.finditer(norm) if w.half_units else ():  # "un demi-million"
+        unit = w.multipliers[match.group(1)]
+        found.append(Quantity(match.start(), match.end(), unit / 2, 0.5, unit, ends_with_counting_noun=True))
+        taken.append(match.span())
     for match in w.phone.finditer(text):  # not a number at all: keep its digits out
         taken.append(match.span())
     for pattern in CODES:
@@ -160,6 +164,16 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
     return quantities
 
 
+def noun_follows(doc: Doc, i: int) -> bool:
+    """A noun at doc[i], or after names and adjectives that modify it ("U.S. military official")."""
+    for token in doc[i:i + 4]:
+        if token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in ("PROPN", "ADJ"):
+            return False
+    return False
+
+
 def glued_hyphen(doc: Doc, j: int) -> bool:
     """A hyphen with no space on either side, between two number words the tokenizer split: "Seventy-one"."""
     return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
@@ -179,9 +193,8 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         return True  # "une à trois compagnies", "six à neuf"
     if spelled in w.not_counts:
         return False
-    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
-    if spelled in w.lone_unless_noun and (after is None or after.pos_ != "NOUN"):
-        return False  # "one of the towns", but "one soldier"
+    if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):
+        return False  # "one of the towns", but "one soldier", "one U.S. military official"
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
         return False
     if first.text[0].isupper() and not is_sentence_start(doc, first):

@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import FOLDER, load, month_names, weekday_names
 
 # Entries of a numbers.yml that are compiled to patterns
-COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective")
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective", "half_units")
 # ${name} in a pattern: another entry of the file
 REFERENCE = re.compile(r"\$\{(\w+)\}")
 

@@ -263,3 +263,36 @@ def test_a_bare_multiplied_count_stays_a_count_among_counts():
 def test_a_quoted_figure_keeps_the_noun_after_the_closing_quote(text):
     (figure,) = figures_of(text)
     assert (figure.value, figure.object) == (3_000_000, "gréviste")
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("La fédération revendique un demi-million d'adhérents.", "un demi-million", 500_000, "exact"),
+    ("Le syndicat n'avait jamais revendiqué plus d'un demi-million de grévistes.",
+     "n'avait jamais revendiqué plus d'un demi-million", 500_000, "at_most"),
+    ("La préfecture n'a pas compté plus de 300 manifestants samedi.", "n'a pas compté plus de 300", 300, "at_most"),
+])
+def test_half_a_multiplier_and_a_negated_plus_de(text, surface, value, qualifier):
+    figure = found(text)[surface]
+    assert (figure.value, figure.qualifier) == (value, qualifier)
+
+
+def test_one_before_names_and_adjectives_of_its_noun_counts_in_english():
+    figures = found("Two French army officers and one U.S. military official confirmed the strike.", "en")
+    assert (figures["one"].value, figures["one"].object) == (1, "responsable")
+    assert figures["Two"].object == "officier"
+
+
+def test_a_participle_before_the_noun_is_no_noun_in_english():
+    figure = found("Valid votes represented 81% of the total registered voters, the commission said.", "en")["81%"]
+    assert figure.object == "électeur"
+
+
+@pytest.mark.parametrize("text, surface, obj, obj_text", [
+    ("Aid reached more than 2,400 flood victims in the valley, the agency said.", "more than 2,400", "victime",
+     "flood victims"),
+    ("As many as 3,000 active duty troops will be sent to the border.", "As many as 3,000", "soldat",
+     "active duty troops"),
+])
+def test_an_english_compound_counts_its_head_noun(text, surface, obj, obj_text):
+    figure = found(text, "en")[surface]
+    assert (figure.object, figure.object_text) == (obj, obj_text)

@@ -5,10 +5,16 @@ How a figure is found, in order:
 1. Number expressions. Digits with a thousands separator (".", a space: ingest has already turned
    no-break and narrow no-break spaces into plain ones, or the Swiss apostrophe: "25'000", "25’000") and a
    decimal comma, optionally followed by a multiplier ("1.500", "12 000", "1,28 million", "8 millions",
-   "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
-   "deux mille", "un million et demi"); collective nouns ("une dizaine" = about 10, approx) and vague
-   quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers": qualifier vague, no point
-   value, value_low = 2 units, value_high = 10 units).
+   "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); an
+   amount in two parts is one ("127 milliards 154 millions", "2 181 milliards FCFA 828 millions", "1 million
+   200 000"); spelled-out numbers, valued by text2num ("huit millions", "quatre", "deux mille", "un million et
+   demi", "Seventy-one"), "un demi-million"; collective nouns ("une dizaine", "la « quinzaine »" = about 10,
+   approx) and vague quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers", bare or
+   quoted after "de", "se compter en milliers", "par dizaines": qualifier vague, no point value, value_low = 2
+   units, value_high = 10 units). "un"/"une" before a noun is the article, unless a figure of the same, previous
+   or next sentence counts that noun with the same verb ("a perdu deux sièges … a perdu un siège").
+   A share ("1 personne sur 97", "près de trois fonctionnaires sur dix", "un enfant sur cinq") is one figure, a
+   percentage of what it counts (1.03 %, 30 %, 20 %).
 2. What is not a count is left out: links, query strings, paths and anything with "/", "=", "@" or "#" in it
    ("…/view.php?id=48213", "12/03/2024", "S/2024/123"), phone numbers ("+41 22 345 67 89", "022 345 67 89") and bank
    accounts; dates ("1er novembre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "août 2023", "vendredi 18"),
@@ -18,7 +24,10 @@ How a figure is found, in order:
    ("un sur deux"), identifiers glued to letters or hyphens ("jsx-2028956212", "fr-02", "F-16"), named by a
    preceding noun ("article 5", "résolution 2231") or a name ("Boeing 737", "CAC 40"), labels right after a
    common noun with no counted noun after them ("magnitude 7,8"), codes with a leading zero and phone numbers,
-   anaphoric small sets named with a definite determiner ("les deux pays"), number words inside proper names
+   a pair or one named with a definite determiner ("les deux pays", "l'un des deux", "les uns"; but "les huit
+   principaux syndicats", "ces deux cantons", "des deux précédentes lectures" count), a day after "le" ("Le 19,
+   la CGT…"), an age after a name ("Bill Hoyes, 72,"), in English a year or label before a singular noun ("a 2011
+   uprising", "a magnitude 6 aftershock"), number words inside proper names
    ("Kim Jong Un"), the article "un", the adjective "neuf" ("un navire neuf").
    Measurements ("obus de 122 et 152 mm", "une quinzaine de kilomètres") are kept with kind='measure' (the unit
    in `object`); money is kind 'amount' (the currency in `object`); "30 %" and percentage points ("0,3 point",
@@ -34,7 +43,11 @@ How a figure is found, in order:
    "dépasser": strict=True): low = value, high = None;
    at_most ("jusqu'à", "au plus": strict=False; "moins de", "sous (la barre des)", "en deçà de": strict=True):
    low = None, high = value;
-   range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; not after a verb of change:
+   a modal before a verb of reaching ("le bilan pourrait atteindre 250", "could reach") and a negated "plus de"
+   ("n'a jamais revendiqué plus de") are at_most;
+   range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; the second bound lends the first its
+   multiplier and noun: "1,3 à 4 millions de cas", "entre un et deux millions", "entre 400 et 600 000"; not after
+   a verb of change:
    "est passé de 300 à 400" is two figures, nor alone in parentheses after a name: "à Nantes (10.000 à
    25.000)" is two counts of one place, from two sources): low/high, value = midpoint;
    vague (see 1); otherwise exact (low = high = value).
@@ -48,8 +61,12 @@ How a figure is found, in order:
    naming a figure in the sentence ("le nombre de blessés serait de 3 500"); the subject of "être" before the
    number ("les manifestants étaient 3 000"); for a headline, the object of the same value in the body (else
    the article's most counted object); for a body figure, the nearest figure before it in the same or the
-   previous sentence ("le chiffre final pourrait être plus proche de 12.000"). Such objects leave
-   `object_text` empty.
+   previous sentence ("le chiffre final pourrait être plus proche de 12.000"), or an amount of its sentence (then
+   it is an amount of that currency). Such objects leave `object_text` empty. Never counted: days and months
+   ("contre 500 000 samedi dernier"), "côté", "d'après …", participles saying how a figure was arrived at
+   ("au lieu des 2 109 917 annoncés"). A number with a multiplier that counts or is the level of a word for money
+   ("un déficit de 4,2 milliards"), or bare in an article whose multiplied figures are mostly amounts, is an amount
+   in the article's currency.
    A percentage's object is what it measures, in order: a bare "de" + noun after it ("3 % de déficit"); the
    noun it complements ("une croissance de 0,8 %"); through the parse, the object or else the subject of the
    verb or adjective it is the level or change of ("la participation a atteint 66,7 %", "les crédits baisseront

@@ -178,16 +178,19 @@ def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity
 def counted_articles(doc, article, norm, sentences, articles: list[Quantity], figures: list[Figure]) -> list[Figure]:
     """ "Le parti a perdu deux sièges … l'autre a perdu un siège": "un" before a noun that a figure of the same,
     previous or next sentence counts, with the same verb, is a count of one, not the article."""
-    counted = [(sentence_index(sentences, f.start), f.object, predicate_of(doc, f)) for f in figures
-               if f.kind == "count" and f.object]
+    counted = [f for f in figures if f.kind == "count" and f.object]
+    objects = {f.object for f in counted}
     found = []
     for quantity in articles:
+        noun, _ = counted_noun(doc, quantity)
+        if noun not in objects:  # most articles "un" count nothing the text counts: no need to build them
+            continue
         figure = build_figure(doc, article, norm, sentences, quantity, None)
         if figure is None or figure.kind != "count" or figure.object is None or figure.qualifier != "exact":
             continue
         here, predicate = sentence_index(sentences, figure.start), predicate_of(doc, figure)
-        if predicate and any(obj == figure.object and verb == predicate and abs(here - where) <= 1
-                             for where, obj, verb in counted):
+        if predicate and any(f.object == figure.object and abs(here - sentence_index(sentences, f.start)) <= 1
+                             and predicate_of(doc, f) == predicate for f in counted):
             found.append(figure)
     return found
 

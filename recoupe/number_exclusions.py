@@ -23,7 +23,8 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
     w = words(doc_language(doc))
-    if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_):
+    if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_) \
+            and following.tag_ not in w.singular_noun_tags:  # "a 2011 uprising", "the Budget 2021 speech": a year
         # "the 2016 elections", "in 2020 polls": a year before its noun, in a language that writes counts of
         # thousands with a separator (English "2,000 soldiers") and says where a year stands (year_before)
         year_before = getattr(w, "year_before", None)
@@ -61,21 +62,57 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
             and previous.lower_ not in w.currencies:  # "CHF 25'000", "Rs 120 crore" are amounts
         return "identifier"  # a model or index number: "Boeing 737", "CAC 40"
     if (
-        previous is not None and previous.pos_ == "NOUN" and previous.is_lower and not followed_by_noun
+        previous is not None and previous.pos_ == "NOUN" and (previous.is_lower or is_sentence_start(doc, previous))
+        and (not followed_by_noun or before_singular_noun(doc, quantity))
         and (not quantity.spelled or quantity.value == 0) and qualifier_before(norm, quantity.start, w.language) is None
+        and not gapped(doc, previous)
     ):
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",
-        # "déficit zéro"
+        # "Déficit zéro", "a magnitude 6 aftershock"; not "les syndicats ont compté 20.000 manifestants et la
+        # préfecture 8.500", where the noun names the source of a figure whose verb and noun are left ou"
     if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
         rx.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")
-    ):
+    ) and not rx.match(rf"\s*(?:{w.percent_after})", after):  # "un taux d'augmentation de 26,92%" is one
         return "label"  # a decimal counts nothing without a noun: "d'une magnitude de 7,8", "une note de 4,5"
+    if name_before_comma(doc, previous) and not followed_by_noun and quantity.value is not None \
+            and quantity.value < 130 and rx.match(r"\s*,", after):
+        return "age"  # "Bill Hoyes, 72, from Stevenage"
+    day_before = getattr(w, "day_before", None)
+    if day_before and not followed_by_noun and not quantity.spelled and quantity.value is not None \
+            and rx.fullmatch(r"[1-9]|[12]\d|3[01]", norm[quantity.start:quantity.end]) \
+            and rx.search(day_before, before):
+        return "date"  # "Le 19, la CGT avait annoncé…": a day of the month
     if previous is not None and previous.lower_ in w.ratio_words and not followed_by_noun:
         return "ratio"  # "un enfant sur deux", "9 sur 10"
     definite_before = rx.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
-    if quantity.spelled and quantity.value < 100 and definite_before and not whole_of_a_part(doc, previous):
-        return "anaphoric"  # "les deux pays", "l'un des deux dirigeants"
+    if quantity.spelled and quantity.value <= 2 and definite_before and not whole_of_a_part(doc, previous) \
+            and not rx.search(rf"(?<![\w'])(?:{w.demonstrative_determiners})\s*$", before) \
+            and not before_adjective(doc, quantity):
+        return "anaphoric"  # "les deux pays", "l'un des deux dirigeants", "les uns": the pair the text is about;
+        # but "les huit principaux syndicats", "ces deux cantons", "des deux précédentes consultations" say how many
     return None
+
+
+def before_adjective(doc: Doc, quantity: Quantity) -> bool:
+    """ "les deux précédentes consultations", "les deux principaux partis": an adjective before the noun."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    following = doc[span.end:span.end + 2] if span is not None else []
+    return len(following) == 2 and following[0].pos_ == "ADJ" and following[1].pos_ == "NOUN"
+
+
+def before_singular_noun(doc: Doc, quantity: Quantity) -> bool:
+    """ "a magnitude 6 aftershock", "the category 4 storm": a number other than one before a noun the tagger calls
+    singular modifies it (in a language whose tags tell the number: numbers.yml `singular_noun_tags`)."""
+    tags = words(doc_language(doc)).singular_noun_tags
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < len(doc) else None
+    return bool(tags) and following is not None and following.tag_ in tags and following.pos_ == "NOUN" \
+        and following.is_alpha and quantity.value != 1
+
+
+def name_before_comma(doc: Doc, previous: Optional[Token]) -> bool:
+    """A comma right after a name: "Bill Hoyes, 72," gives an age."""
+    return previous is not None and previous.text == "," and previous.i > 0 and doc[previous.i - 1].pos_ == "PROPN"
 
 
 def _fractional(value: float) -> bool:

@@ -117,6 +117,12 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
     noun = noun_after(doc, span.end, expect_de)
     if noun is None:
         noun = noun_from_parse(last, expect_de)
+    if noun is None and quantity.vague:
+        noun = counted_by_adverb(span.root)
+        if noun is not None and noun.lemma_.lower() in words(doc_language(doc)).figure_nouns:
+            noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"), None)
+        if noun is not None:  # "un nombre de morts qui pourraient se compter en milliers": the dead
+            return object_lemma(noun), None
     if noun is None:
         return None, None
     people = people_named(doc, noun)
@@ -124,6 +130,29 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
         group, last_word = people
         return group, doc[noun.i:last_word.i + 1].text
     return object_lemma(noun), phrase_of(doc, span.end, noun)
+
+def counted_by_adverb(unit: Token) -> Optional[Token]:
+    """ "des corps enterrés par dizaines", "les migrants arrivent par milliers", "des morts, qui pourraient se compter
+    en milliers": a vague quantity said of a verb counts the noun the verb is said of (its participle's noun, its
+    subject, or the antecedent of its relative pronoun)."""
+    if not unit.dep_.startswith("obl"):
+        return None
+    verb = unit.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject
+        if subject is not None and verb.dep_ == "acl:relcl" and verb.head.pos_ == "NOUN":
+            return verb.head
+        if verb.dep_ != "xcomp" or subject is not None:
+            return None
+        verb = verb.head  # "pourraient se compter": the subject is the modal's
+    return None
+
 
 def people_named(doc: Doc, noun: Token) -> Optional[tuple[str, Token]]:
     """A capitalized demonym used as a noun, as (its masculine singular, its last token): "Nord-Coréens",
@@ -184,7 +213,10 @@ def noun_before_de(sign: Token) -> Optional[Token]:
     """ "une croissance de 0,8 %", "un déficit de 5,5 % du PIB", "le déficit sous la barre des 3 %": the noun the
     percentage complements."""
     head = sign.head
-    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & words(doc_language(sign.doc)).level_cases:
+    w = words(doc_language(sign.doc))
+    if rx.fullmatch(w.percent_after, head.lower_):
+        return None  # "passe de 37 % à 35 %": the second percentage hangs on the first one's sign
+    if sign.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < sign.i and cases_of(sign) & w.level_cases:
         return head
     return None
 
@@ -201,7 +233,9 @@ def level_subject(sign: Token) -> Optional[Token]:
         return subject_of(head) if head.lemma_ in words(doc_language(sign.doc)).level_verbs else None
     if not (sign.dep_ == "obj" or sign.dep_.startswith("obl")) or not cases & words(doc_language(sign.doc)).level_cases:
         return None
-    obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != sign), None)
+    percent = words(doc_language(sign.doc)).percent_after
+    obj = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c != sign
+                and not rx.fullmatch(percent, c.lower_)), None)  # "passe de 37 % à 35 %": not the other sign
     if obj is not None:
         return obj  # "amputer la croissance de 0,3 point", "ramener le déficit sous les 3 %": the object moves
     return subject_of(head)
@@ -218,6 +252,8 @@ def subject_of(predicate: Token) -> Optional[Token]:
                 return subject
             if subject.pos_ == "PRON" and node.dep_ == "acl:relcl" and node.head.pos_ == "NOUN":
                 return node.head
+            if "Rel" in subject.morph.get("PronType"):
+                return antecedent(subject)  # a relative clause the parser attached to the verb of the sentence
             return None
         if node.dep_ == "acl" and node.head.pos_ == "NOUN":
             return node.head
@@ -227,6 +263,22 @@ def subject_of(predicate: Token) -> Optional[Token]:
     return None
 
 
+def antecedent(pronoun: Token) -> Optional[Token]:
+    """The noun phrase right before a relative pronoun, by its head: "le taux de participation aux législatives,
+    qui" -> taux."""
+    doc, w = pronoun.doc, words(doc_language(pronoun.doc))
+    i = pronoun.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].like_num or doc[i].lower_ in w.de_forms or doc[i].pos_ == "DET"
+                      or rx.fullmatch(rf"(?:{w.weekdays}|{w.months})", doc[i].lower_)):
+        i -= 1  # past a date: "le taux de participation aux législatives du 4 mai, qui"
+    if i < 0 or doc[i].pos_ != "NOUN":
+        return None
+    noun = doc[i]
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def rate_complement(noun: Token) -> Token:
     """ "le taux de chômage" -> chômage: a noun naming a rate or a change stands for its "de" complement."""
     w = words(doc_language(noun.doc))
@@ -234,7 +286,8 @@ def rate_complement(noun: Token) -> Token:
         return noun
     for child in noun.children:
         if child.dep_ == "nmod" and child.pos_ == "NOUN" and noun.i < child.i and cases_of(child) & set(w.de_forms):
-            if not any(c.like_num for c in child.children):  # not the percentage itself: "une hausse de 3 %"
+            if not any(c.like_num and c.dep_ in ("nummod", "det") for c in child.children):
+                # not the percentage itself: "une hausse de 3 %"
                 return child
     return noun
 
@@ -247,18 +300,27 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     """The noun right after the number in word order, past "de" (after "millions") and pre-nominal adjectives."""
     w = words(doc_language(doc))
     i = index
+    while expect_de and i + 1 < len(doc) and doc[i].text in QUOTES:  # "« plus de deux millions » de manifestants"
+        i += 1
     if expect_de and i < len(doc) and doc[i].lower_ in w.de_forms:
         i += 1
-    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones"
+        if i + 1 < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_ not in w.de_forms:
+            i += 1  # "30 % de la population", "des millions de ces personnes"
+    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones", "367 of the survivors"
         i += 1
+        if i + 1 < len(doc) and doc[i].pos_ == "DET":
+            i += 1
         while i < len(doc) and (doc[i].like_num or is_number_word(doc[i])):
             i += 1
     while i < len(doc) and doc[i].text in QUOTES:  # "« au moins 1 200 » personnes"
         i += 1
     for j in range(i, min(i + 4, len(doc))):
         token = doc[j]
-        if token.lower_ in w.not_objects:
+        if token.lower_ in w.not_objects or not_an_object(token, w):
             return None
+        if (token.pos_ == "PROPN" and token.dep_ in ("compound", "amod", "nmod") or token.dep_ == "compound") \
+                and token.head.pos_ == "NOUN" and 0 < token.head.i - token.i <= 3:
+            return token.head  # "three U.S. defense officials", "two army officers": a name or a noun modifies it
         if token.pos_ in ("NOUN", "PROPN") and not token.is_punct:
             return token
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
@@ -267,11 +329,25 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
             return token  # a plural noun the tagger took for a verb: "six camps", "deux gardes"
         if (token.pos_ == "ADJ" or participle) and WORD.fullmatch(token.text):
             following = doc[j + 1] if j + 1 < len(doc) else None
-            if following is not None and following.pos_ in ("NOUN", "ADJ") and WORD.fullmatch(following.text):
-                continue  # a pre-nominal adjective: "d'autres officiers", "1 500 nouveaux soldats"
+            if following is not None and WORD.fullmatch(following.text) and (
+                following.pos_ in ("NOUN", "ADJ") or "Part" in following.morph.get("VerbForm") and j + 2 < len(doc)
+                and doc[j + 2].pos_ == "NOUN"
+            ):
+                continue  # a pre-nominal adjective: "d'autres officiers", "1 500 nouveaux soldats", "the total
+                # registered voters"
             return token  # a nominalized adjective or participle: "300 blessés", "1 500 militaires"
         return None
     return None
+
+
+def not_an_object(token: Token, w) -> bool:
+    """Words after a number that are never what it counts: a day or a month ("contre 500 000 samedi dernier");
+    "côté" ("87 000 côté police"); a participle saying how the figure was arrived at ("au lieu des 2 109 917
+    annoncés", "sur les 164 obtenus"), whose noun is left out."""
+    word = token.lower_.replace("’", "'")
+    if word in w.never_counted or rx.fullmatch(rf"(?:{w.weekdays}|{w.months})", word):
+        return True
+    return bool(w.figure_participles) and rx.sub(r"(?<=[éiut])(?:e|s|es)$", "", word) in w.figure_participles
 
 
 def elided_participle(doc: Doc, index: int) -> Optional[Token]:
@@ -296,12 +372,17 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
     if expect_de:
         for child in last.children:
             # the French model's "de" complement (an English parse has "prep" children, below)
-            if child.dep_ == "nmod" and child.i > last.i and any(c.lower_ in words("fr").de_forms for c in child.children):
-                return child
+            between = last.doc[last.i + 1:child.i]
+            if child.dep_ == "nmod" and child.i > last.i and any(t.lower_ in words("fr").de_forms for t in between) \
+                    and all(t.lower_ in words("fr").de_forms or t.pos_ in ("DET", "ADJ") or t.text in QUOTES
+                            for t in between):
+                return child  # not "2,5 millions d'après les organisateurs
             if child.dep_ == "prep" and child.i > last.i and child.lower_ in words(doc_language(last.doc)).de_forms:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)  # "thousands of troops"
         return None
     head = last.head
+    if not_an_object(head, words(doc_language(last.doc))):
+        return None
     if last.dep_ in ("nummod", "det") and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - last.i <= 4:
         between = last.doc[last.i + 1:head.i]
         if all(t.pos_ in ("ADJ", "NUM") for t in between):  # nothing but adjectives between number and noun
@@ -341,6 +422,8 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
     first = doc[start_index] if start_index <= noun.i else noun
     while first.i < noun.i and (
         first.lower_ in w.de_forms or first.text in QUOTES or first.like_num or is_number_word(first)
+        or first.pos_ == "DET" and first.i > 0 and doc[first.i - 1].lower_ in (*w.partitives, *w.de_forms)
+        # "of the survivors", "de la population"
     ):
         first = doc[first.i + 1]
     phrase = doc[first.i:end + 1]

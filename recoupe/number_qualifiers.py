@@ -14,7 +14,7 @@ def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tu
     window = norm[max(0, start - 40):start]
     best = None
     for pattern, qualifier, strict in w.qualifiers_before:
-        match = rx.search(rf"{w.qualifier_start}(?:{pattern})\s*$", window)
+        match = rx.search(rf"{w.qualifier_start}(?:{pattern})\s*(?:[\"«“]\s*)?$", window)  # 'environ « 20 % »'
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), qualifier, strict)
     if best is None:

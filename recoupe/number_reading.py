@@ -32,6 +32,10 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         value = w.collectives[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
         found.append(Quantity(match.start(), match.end(), value, value, collective=True, ends_with_counting_noun=True))
         taken.append(match.span())
+    for match in w.half_units.finditer(norm) if w.half_units else ():  # "un demi-million"
+        unit = w.multipliers[match.group(1)]
+        found.append(Quantity(match.start(), match.end(), unit / 2, 0.5, unit, ends_with_counting_noun=True))
+        taken.append(match.span())
     for match in w.phone.finditer(text):  # not a number at all: keep its digits out
         taken.append(match.span())
     for pattern in CODES:
@@ -74,7 +78,27 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         if before and quantity.value in (1e3, 1e6, 1e9, 1e12):
             quantity.value, quantity.base = quantity.value / 2, quantity.base / 2
             quantity.start -= len(before.group(0))
-    return sorted(found, key=lambda q: q.start)
+    return joined_amounts(sorted(found, key=lambda q: q.start), norm, w)
+
+
+def joined_amounts(found: list[Quantity], norm: str, w) -> list[Quantity]:
+    """ "127 milliards 154 millions de francs", "2 181 milliards FCFA 828 millions", "1 million 200 000": a number
+    with a multiplier followed, past spaces or a currency, by a smaller one is one amount written in two parts."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        first = joined[-1] if joined else None
+        if (
+            first is not None and first.multiplier >= 1e6 and first.value is not None and quantity.value is not None
+            and not first.vague and not quantity.vague and not first.collective and not quantity.collective
+            and (quantity.multiplier > 1 or quantity.value >= 1000) and quantity.value < first.multiplier
+            and re.fullmatch(rf"\s+(?:(?:{w.currency_after})\s+)?", norm[first.end:quantity.start])
+        ):
+            first.value += quantity.value
+            first.end = quantity.end
+            first.ends_with_counting_noun = quantity.ends_with_counting_noun
+            continue
+        joined.append(quantity)
+    return joined
 
 
 def last_multiplier(value: float) -> float:
@@ -110,7 +134,8 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
         while j < len(doc):
             if is_number_word(doc[j]):
                 run.append(doc[j])
-            elif doc[j].lower_ == w.number_and and j + 1 < len(doc) and is_number_word(doc[j + 1]):
+            elif (doc[j].lower_ == w.number_and or glued_hyphen(doc, j)) and j + 1 < len(doc) \
+                    and is_number_word(doc[j + 1]):
                 run.append(doc[j])
             else:
                 break
@@ -118,21 +143,45 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
         # the longest prefix text2num accepts ("deux et trois" -> "deux")
         while run:
             try:
-                value = text2num(" ".join(t.text.lower() for t in run), w.number_language)
+                value = text2num(spelled_text(run), w.number_language)
                 break
             except ValueError:
                 run.pop()
         if not run:
             i += 1
             continue
-        if run[-1].lower_ == w.number_and:
+        while run[-1].lower_ == w.number_and or run[-1].text == "-":
             run.pop()
         i = run[-1].i + 1
         if keep_spelled(doc, run):
             last = run[-1].lower_
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
                                        spelled=True, ends_with_counting_noun=last in w.counting_nouns))
+        elif [t.lower_ for t in run] in w.not_counts and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "NOUN":
+            # "un siège": the article, unless the text counts the same noun beside it (numbers.py decides)
+            quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
+                                       spelled=True, article=True))
     return quantities
+
+
+def noun_follows(doc: Doc, i: int) -> bool:
+    """A noun at doc[i], or after names and adjectives that modify it ("U.S. military official")."""
+    for token in doc[i:i + 4]:
+        if token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in ("PROPN", "ADJ"):
+            return False
+    return False
+
+
+def glued_hyphen(doc: Doc, j: int) -> bool:
+    """A hyphen with no space on either side, between two number words the tokenizer split: "Seventy-one"."""
+    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def spelled_text(run: list[Token]) -> str:
+    """The words of a run as text2num reads them: spaces between words, none around a glued hyphen."""
+    return "".join(t.text.lower() + (t.whitespace_ and " ") for t in run).strip()
 
 
 def keep_spelled(doc: Doc, run: list[Token]) -> bool:
@@ -144,9 +193,8 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         return True  # "une à trois compagnies", "six à neuf"
     if spelled in w.not_counts:
         return False
-    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
-    if spelled in w.lone_unless_noun and (after is None or after.pos_ != "NOUN"):
-        return False  # "one of the towns", but "one soldier"
+    if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):
+        return False  # "one of the towns", but "one soldier", "one U.S. military official"
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
         return False
     if first.text[0].isupper() and not is_sentence_start(doc, first):
@@ -158,16 +206,25 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
 
 
 def range_bound(doc: Doc, token: Token) -> bool:
-    """A number word that is one bound of a range: "une" before "à trois", "neuf" after "six à" (not "un à un")."""
-    words = FIGURE_WORDS["range_words"]
+    """A number word that is one bound of a range: "une" before "à trois", "neuf" after "six à", "un" in "entre un
+    et deux millions" (not "un à un")."""
+    range_words = FIGURE_WORDS["range_words"]
     after = doc[token.i + 1:token.i + 3]
     before = doc[max(token.i - 2, 0):token.i]
     other = None
-    if token.lower_ in ("un", "une") and len(after) == 2 and after[0].lower_ in words:
+    if token.lower_ in ("un", "une") and len(after) == 2 and (
+        after[0].lower_ in range_words or between_and(doc, token, after[0], words(doc_language(doc)))
+    ):
         other = after[1]
-    elif token.lower_ == "neuf" and len(before) == 2 and before[1].lower_ in words:
+    elif token.lower_ == "neuf" and len(before) == 2 and before[1].lower_ in range_words:
         other = before[0]
     return other is not None and other.lower_ not in ("un", "une") and (other.like_num or is_number_word(other))
+
+
+def between_and(doc: Doc, token: Token, link: Token, w) -> bool:
+    """The first bound of "entre A et B": "entre" just before, "et" just after."""
+    return token.i > 0 and bool(re.fullmatch(w.range_and, f" {link.lower_} ")) \
+        and bool(re.search(w.range_and_lead, doc[token.i - 1].lower_ + " "))
 
 
 def is_sentence_start(doc: Doc, token: Token) -> bool:
@@ -183,6 +240,7 @@ def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
     before = norm[max(0, quantity.start - 25):quantity.start]
     if re.match(w.date_after, after):
         return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
-    if quantity.value is not None and 31 < quantity.value < 1000:
-        return False  # "ont tué lundi 40 terroristes": neither a day of the month nor a year
+    if quantity.value is not None and (31 < quantity.value < 1000 or quantity.value > 2100 or quantity.multiplier > 1
+                                       or not re.fullmatch(r"\d{1,4}", norm[quantity.start:quantity.end])):
+        return False  # "ont tué lundi 40 terroristes", "said on Saturday 32,347 people": neither a day nor a year
     return bool(re.search(w.date_before, before))  # "août 2023", "vendredi 18"

@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import FOLDER, load, month_names, weekday_names
 
 # Entries of a numbers.yml that are compiled to patterns
-COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective")
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective", "half_units")
 # ${name} in a pattern: another entry of the file
 REFERENCE = re.compile(r"\$\{(\w+)\}")
 
@@ -79,6 +79,10 @@ def words(language: str = "fr") -> SimpleNamespace:
         "threshold_nouns": frozenset(lex["threshold_nouns"]), "de_forms": tuple(lex["de_forms"]),
         "empty_predicates": frozenset(lex["empty_predicates"]), "phrase_deps": frozenset(lex["phrase_deps"]),
         "not_objects": tuple(lex.get("not_objects") or ()),
+        "singular_noun_tags": frozenset(lex.get("singular_noun_tags") or ()),
+        "figure_participles": frozenset(lex.get("figure_participles") or ()),
+        "never_counted": frozenset(lex.get("never_counted") or ()),
+        "money_nouns": frozenset(lex.get("money_nouns") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
     })
 
@@ -118,6 +122,7 @@ class Quantity:
     low: Optional[float] = None
     high: Optional[float] = None
     ends_with_counting_noun: bool = False  # "huit millions", "des centaines": the object follows "de"
+    article: bool = False  # "un", "une" before a noun: a count only beside a count of the same noun
 
 
 class _Patterns:

@@ -5,10 +5,16 @@ How a figure is found, in order:
 1. Number expressions. Digits with a thousands separator (".", a space: ingest has already turned
    no-break and narrow no-break spaces into plain ones, or the Swiss apostrophe: "25'000", "25’000") and a
    decimal comma, optionally followed by a multiplier ("1.500", "12 000", "1,28 million", "8 millions",
-   "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); spelled-out numbers, valued by text2num ("huit millions", "quatre",
-   "deux mille", "un million et demi"); collective nouns ("une dizaine" = about 10, approx) and vague
-   quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers": qualifier vague, no point
-   value, value_low = 2 units, value_high = 10 units).
+   "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); an
+   amount in two parts is one ("127 milliards 154 millions", "2 181 milliards FCFA 828 millions", "1 million
+   200 000"); spelled-out numbers, valued by text2num ("huit millions", "quatre", "deux mille", "un million et
+   demi", "Seventy-one"), "un demi-million"; collective nouns ("une dizaine", "la « quinzaine »" = about 10,
+   approx) and vague quantities ("des centaines", "plusieurs milliers", "des dizaines de milliers", bare or
+   quoted after "de", "se compter en milliers", "par dizaines": qualifier vague, no point value, value_low = 2
+   units, value_high = 10 units). "un"/"une" before a noun is the article, unless a figure of the same, previous
+   or next sentence counts that noun with the same verb ("a perdu deux sièges … a perdu un siège").
+   A share ("1 personne sur 97", "près de trois fonctionnaires sur dix", "un enfant sur cinq") is one figure, a
+   percentage of what it counts (1.03 %, 30 %, 20 %).
 2. What is not a count is left out: links, query strings, paths and anything with "/", "=", "@" or "#" in it
    ("…/view.php?id=48213", "12/03/2024", "S/2024/123"), phone numbers ("+41 22 345 67 89", "022 345 67 89") and bank
    accounts; dates ("1er novembre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "août 2023", "vendredi 18"),
@@ -18,7 +24,10 @@ How a figure is found, in order:
    ("un sur deux"), identifiers glued to letters or hyphens ("jsx-2028956212", "fr-02", "F-16"), named by a
    preceding noun ("article 5", "résolution 2231") or a name ("Boeing 737", "CAC 40"), labels right after a
    common noun with no counted noun after them ("magnitude 7,8"), codes with a leading zero and phone numbers,
-   anaphoric small sets named with a definite determiner ("les deux pays"), number words inside proper names
+   a pair or one named with a definite determiner ("les deux pays", "l'un des deux", "les uns"; but "les huit
+   principaux syndicats", "ces deux cantons", "des deux précédentes lectures" count), a day after "le" ("Le 19,
+   la CGT…"), an age after a name ("Bill Hoyes, 72,"), in English a year or label before a singular noun ("a 2011
+   uprising", "a magnitude 6 aftershock"), number words inside proper names
    ("Kim Jong Un"), the article "un", the adjective "neuf" ("un navire neuf").
    Measurements ("obus de 122 et 152 mm", "une quinzaine de kilomètres") are kept with kind='measure' (the unit
    in `object`); money is kind 'amount' (the currency in `object`); "30 %" and percentage points ("0,3 point",
@@ -34,7 +43,11 @@ How a figure is found, in order:
    "dépasser": strict=True): low = value, high = None;
    at_most ("jusqu'à", "au plus": strict=False; "moins de", "sous (la barre des)", "en deçà de": strict=True):
    low = None, high = value;
-   range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; not after a verb of change:
+   a modal before a verb of reaching ("le bilan pourrait atteindre 250", "could reach") and a negated "plus de"
+   ("n'a jamais revendiqué plus de") are at_most;
+   range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; the second bound lends the first its
+   multiplier and noun: "1,3 à 4 millions de cas", "entre un et deux millions", "entre 400 et 600 000"; not after
+   a verb of change:
    "est passé de 300 à 400" is two figures, nor alone in parentheses after a name: "à Nantes (10.000 à
    25.000)" is two counts of one place, from two sources): low/high, value = midpoint;
    vague (see 1); otherwise exact (low = high = value).
@@ -48,8 +61,12 @@ How a figure is found, in order:
    naming a figure in the sentence ("le nombre de blessés serait de 3 500"); the subject of "être" before the
    number ("les manifestants étaient 3 000"); for a headline, the object of the same value in the body (else
    the article's most counted object); for a body figure, the nearest figure before it in the same or the
-   previous sentence ("le chiffre final pourrait être plus proche de 12.000"). Such objects leave
-   `object_text` empty.
+   previous sentence ("le chiffre final pourrait être plus proche de 12.000"), or an amount of its sentence (then
+   it is an amount of that currency). Such objects leave `object_text` empty. Never counted: days and months
+   ("contre 500 000 samedi dernier"), "côté", "d'après …", participles saying how a figure was arrived at
+   ("au lieu des 2 109 917 annoncés"). A number with a multiplier that counts or is the level of a word for money
+   ("un déficit de 4,2 milliards"), or bare in an article whose multiplied figures are mostly amounts, is an amount
+   in the article's currency.
    A percentage's object is what it measures, in order: a bare "de" + noun after it ("3 % de déficit"); the
    noun it complements ("une croissance de 0,8 %"); through the parse, the object or else the subject of the
    verb or adjective it is the level or change of ("la participation a atteint 66,7 %", "les crédits baisseront
@@ -74,10 +91,10 @@ from spacy.tokens import Doc
 from .models import Article, Figure, stable_id
 from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
-from .number_objects import classify, object_lemma, predicate_of
+from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_before
-from .number_reading import find_quantities
-from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, words  # noqa: F401  (frames.py reads words)
+from .number_reading import find_quantities, last_multiplier
+from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -91,6 +108,9 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     doc.user_data.setdefault("language", article.language)
     quantities = find_quantities(doc, text, norm)
     figures: list[Figure] = []
+    quantities = ratios(doc, article, norm, sentences, quantities, figures)
+    articles = [q for q in quantities if q.article]
+    quantities = [q for q in quantities if not q.article]
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
@@ -103,8 +123,76 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
             index += 1
         if figure is not None and not elided_time(doc, norm, sentences, quantities, quantity, figure):
             figures.append(figure)
+    figures = sorted(figures + counted_articles(doc, article, norm, sentences, articles, figures), key=lambda f: f.start)
     figures = recover_objects(figures, article, doc, sentences)
     return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
+
+
+def ratios(doc, article, norm, sentences, quantities: list[Quantity], figures: list[Figure]) -> list[Quantity]:
+    """ "1 personne sur 97", "trois fonctionnaires sur dix", "un enfant sur cinq", "9 sur 10": a share, kept as a
+    percentage of what the first number counts (1.03 %, 30 %, 20 %, 90 %), the whole ratio its text. Adds them to
+    `figures`; returns the quantities left."""
+    w = words(doc_language(doc))
+    left, index = [], 0
+    while index < len(quantities):
+        first = quantities[index]
+        second = quantities[index + 1] if index + 1 < len(quantities) else None
+        figure = build_ratio(doc, article, norm, sentences, first, second, w) if second is not None else None
+        if figure is None:
+            left.append(first)
+            index += 1
+        else:
+            figures.append(figure)
+            index += 2
+    return left
+
+
+def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity, w) -> Optional[Figure]:
+    if not w.ratio_between or first.vague or second.vague or not first.value or not second.value \
+            or first.value >= second.value or first.multiplier > 1 or second.multiplier > 1:
+        return None
+    if not rx.fullmatch(w.ratio_between, norm[first.end:second.start]):
+        return None
+    noun, obj_text = counted_noun(doc, first)
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and (noun is None or object_lemma(after) != noun):
+        return None  # "trois morts sur 20 passagers": two counts
+    if first.article:
+        first.article = False  # "un enfant sur cinq": "un" counts here
+    if exclusion(doc, norm, first) not in (None, "ratio") or exclusion(doc, norm, second) not in (None, "ratio"):
+        return None
+    value = 100 * first.value / second.value
+    start, end = first.start, second.end
+    qualifier, strict = "exact", False
+    before = qualifier_before(norm, start, doc_language(doc))
+    if before:
+        qualifier, strict, start = before
+    if qualifier not in ("exact", "approx"):
+        return None
+    low, high = (value, value) if qualifier == "exact" else (value * (1 - APPROX_BAND), value * (1 + APPROX_BAND))
+    return make_figure(article, doc, sentences, start, end, value, low, high, qualifier, strict, noun, obj_text,
+                       "percent")
+
+
+def counted_articles(doc, article, norm, sentences, articles: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """ "Le parti a perdu deux sièges … l'autre a perdu un siège": "un" before a noun that a figure of the same,
+    previous or next sentence counts, with the same verb, is a count of one, not the article."""
+    counted = [f for f in figures if f.kind == "count" and f.object]
+    objects = {f.object for f in counted}
+    found = []
+    for quantity in articles:
+        noun, _ = counted_noun(doc, quantity)
+        if noun not in objects:  # most articles "un" count nothing the text counts: no need to build them
+            continue
+        figure = build_figure(doc, article, norm, sentences, quantity, None)
+        if figure is None or figure.kind != "count" or figure.object is None or figure.qualifier != "exact":
+            continue
+        here, predicate = sentence_index(sentences, figure.start), predicate_of(doc, figure)
+        if predicate and any(f.object == figure.object and abs(here - sentence_index(sentences, f.start)) <= 1
+                             and predicate_of(doc, f) == predicate for f in counted):
+            found.append(figure)
+    return found
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -128,6 +216,10 @@ def elided_time(doc: Doc, norm: str, sentences, quantities: list[Quantity], quan
         return False  # ("les uns" is no number of the sentence)
     if sentence_index(sentences, previous.start) != sentence_index(sentences, quantity.start):
         return False
+    between = doc.char_span(previous.end, quantity.start, alignment_mode="contract")
+    if between is not None and any(t.pos_ == "VERB" or t.text in ("--", "—", "–", "(", ":") for t in between):
+        return False  # "the war has lasted 25 years and killed more than 70,000", "in the past four months --
+        # 2,099 --": another verb or an aside, not the same ellipsis
     return exclusion(doc, norm, previous) == "time"
 
 
@@ -136,16 +228,34 @@ def elided_time(doc: Doc, norm: str, sentences, quantities: list[Quantity], quan
 
 def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity) -> Optional[Figure]:
     low, high = first.value, second.value
-    if first.multiplier == 1 and second.multiplier > 1 and first.base < 1000:  # "entre 1 et 2 millions"
-        low = first.base * second.multiplier
-    if exclusion(doc, norm, second) or exclusion(doc, norm, first):
+    unit = shared_multiplier(norm, first, second)
+    if unit > 1:  # "entre 1 et 2 millions", "entre un et deux millions", "entre 400 et 600 000"
+        low = first.base * unit
+    if exclusion(doc, norm, second):
         return None
+    why = exclusion(doc, norm, first)
+    if why and not (why in ("label", "identifier", "ratio") and counted_noun(doc, second)[0] is not None):
+        return None  # "chaque année 1,3 à 4 millions de cas": the first bound counts the second's noun
     lead = re.search(words(doc_language(doc)).range_lead, norm[max(0, first.start - 10):first.start])
     start = first.start - (len(lead.group(0)) if lead else 0)
     kind, obj, obj_text = classify(doc, norm, second)
     low, high = min(low, high), max(low, high)
     return make_figure(article, doc, sentences, start, second.end, (low + high) / 2, low, high, "range", False,
                        obj, obj_text, kind)
+
+
+def shared_multiplier(norm: str, first: Quantity, second: Quantity) -> float:
+    """The multiplier the second bound of a range lends the first, written bare ("1 et 2 millions", "un et deux
+    millions", "400 et 600 000", "1,3 à 4 millions"): 1 when the first has its own or is already as large."""
+    if first.multiplier > 1 or first.base >= 1000 or not rx.fullmatch(r"[\d,]+|[^\W\d]+", norm[first.start:first.end]):
+        return 1.0
+    if second.multiplier > 1:
+        unit = second.multiplier
+    elif second.spelled or rx.search(r"\d[ .'’,]000$", norm[second.start:second.end]):
+        unit = last_multiplier(second.value)
+    else:
+        return 1.0
+    return unit if first.base * unit <= second.value else 1.0
 
 
 def build_figure(doc, article, norm, sentences, quantity: Quantity, following: Optional[Quantity]):
@@ -204,6 +314,7 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
     """Fill the object of figures whose noun is elided, from the sentence or the article's other figures."""
     counted = [f for f in figures if f.kind == "count" and f.object]
     salient = Counter(f.object for f in counted).most_common(1)[0][0] if counted else None
+    currency = article_currency(figures, doc)
     recovered = []
     for figure in figures:
         if figure.kind == "percent" and not figure.object:
@@ -211,7 +322,7 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
             recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
             continue
         if figure.kind != "count" or figure.object:
-            recovered.append(figure)
+            recovered.append(money(figure, doc, currency))
             continue
         here = sentence_index(sentences, figure.start)
         obj = named_by_figure_noun(doc, sentences[here]) if sentences else None
@@ -220,13 +331,61 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
             same_value = [f for f in counted if f.value == figure.value and f.start != figure.start]
             obj = same_value[0].object if same_value else salient
         elif obj is None:
-            earlier = [
-                f for f in counted if f.start < figure.start and here - sentence_index(sentences, f.start) <= 1
+            earlier = [  # a count of this or the previous sentence, an amount of this one
+                f for f in counted + [f for f in recovered if f.kind == "amount" and f.object]
+                if f.start < figure.start and here - sentence_index(sentences, f.start) <= (f.kind == "count")
             ]
             if earlier:
-                obj = earlier[-1].object
-        recovered.append(figure.model_copy(update={"object": obj}) if obj else figure)
+                nearest = max(earlier, key=lambda f: f.start)
+                if nearest.kind == "amount":  # "un déficit de 3,8 milliards de dollars … diminuera à 1,5 milliard"
+                    recovered.append(figure.model_copy(update={"object": nearest.object, "kind": "amount"}))
+                    continue
+                obj = nearest.object
+        figure = figure.model_copy(update={"object": obj}) if obj else figure
+        recovered.append(money(figure, doc, currency))
     return recovered
+
+
+def article_currency(figures: list[Figure], doc: Doc) -> tuple[Optional[str], bool]:
+    """The currency most of an article's amounts are in, and whether its figures written with a multiplier and a
+    noun are mostly amounts (then one with no noun at all is money too: "la dette atteindra 183,8 milliards")."""
+    amounts = Counter(f.object for f in figures if f.kind == "amount" and f.object)
+    if not amounts:
+        return None, False
+    nouns = words(doc_language(doc)).money_nouns
+    written = [f.kind == "amount" or f.object in nouns for f in figures
+               if f.object and f.kind in ("amount", "count") and multiplied(f, doc)]
+    return amounts.most_common(1)[0][0], 2 * sum(written) > len(written)
+
+
+def money(figure: Figure, doc: Doc, currency: tuple[Optional[str], bool]) -> Figure:
+    """ "un déficit de 4,2 milliards", "7,79 milliards du budget": a number written with a multiplier that counts,
+    or is the level of, a word for money (numbers.yml `money_nouns`) is an amount, in the currency of the article's
+    amounts; so is one with no noun at all in an article whose multiplied figures are mostly amounts."""
+    name, bare_money = currency
+    if name is None or figure.kind != "count" or not multiplied(figure, doc):
+        return figure
+    nouns = words(doc_language(doc)).money_nouns
+    if figure.object in nouns or figure.object is None and (bare_money or money_said_of(doc, figure) in nouns):
+        return figure.model_copy(update={"object": name, "kind": "amount"})
+    return figure
+
+
+def money_said_of(doc: Doc, figure: Figure) -> Optional[str]:
+    """The noun a number is the complement or the level of: "un déficit de 4,2 milliards" -> déficit, "la dette
+    atteindra 183,8 milliards" -> dette."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    number = span.root
+    noun = noun_before_de(number) or level_subject(number)
+    return noun.lemma_.lower() if noun is not None else None
+
+
+def multiplied(figure: Figure, doc: Doc) -> bool:
+    """A figure written with a multiplier word: "1,5 milliard", "300 millions"."""
+    last = rx.search(r"[^\W\d_]+$", figure.text)
+    return last is not None and last.group(0).lower() in words(doc_language(doc)).multipliers
 
 
 def object_of_previous_percent(earlier: list[Figure], figure: Figure, sentences, text: str) -> Optional[str]:

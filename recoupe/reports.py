@@ -165,7 +165,8 @@ def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamesp
         head = _first_nominal(doc, token.i + len(parts), hi)
         if head is None:
             return None
-        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") for c in head.children)
+        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
+            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children)
         if head.lemma_.lower() in w.document_nouns and not named:
             return None  # "according to initial calculations": a document with no author named
         return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
@@ -181,16 +182,21 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # a hypothesis, not a statement
     if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
         return None  # "declined to say" reports; "refused to leave" does not
+    if lemma in getattr(w, "clause_verbs", ()) and not any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
     if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
         return None  # "declined to say": the head verb's report
-    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children)
+    if _quoted_as_saying(verb, w) is not None and any(c.dep_ == "nsubjpass" for c in children):
+        return None  # "X was quoted by Y as saying": X speaks, through "saying"
+    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children) or (
+        verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb)
     if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
         return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    subject = _subject_of_report(verb)
+    subject = _subject_of_report(verb, w)
     if subject is None:
         return None
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
@@ -205,9 +211,59 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     return _with_span(doc, report, subject, lo, hi, layout)
 
 
-def _subject_of_report(verb: Token) -> Optional[Token]:
+def _quoted_as_saying(verb: Token, w: SimpleNamespace) -> Optional[Token]:
+    """"quoted X as saying", "X was quoted as saying": the verb after "as", when it reports."""
+    if verb.lemma_.lower() not in getattr(w, "quoting_verbs", ()):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in getattr(w, "quoting_as", ()):
+            said = next((c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in w.reporting_verbs), None)
+            if said is not None:
+                return said
+    return None
+
+
+def _author_before(verb: Token, w: SimpleNamespace) -> Optional[Token]:
+    """"a report by the agency, quoting ...": the author named by "by" in the noun phrase right before the
+    participle (and its comma), whatever the parser hung the participle on."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    ends = [j - 1]
+    aside = j - 1  # "a report by IRNA, the official news agency, quoting": the name before the aside
+    while aside >= 0 and j - aside <= 7 and doc[aside].text != "," and doc[aside].pos_ not in ("VERB", "AUX"):
+        aside -= 1
+    if aside > 0 and doc[aside].text == ",":
+        ends.append(aside - 1)
+    for end in ends:
+        if end < 0:
+            continue
+        last = doc[end]
+        while last.dep_ in ("compound", "amod", "nummod") and last.head.i > last.i:
+            last = last.head
+        by = last.head if last.dep_ == "pobj" else None
+        if by is not None and by.lower_ in getattr(w, "agent_prepositions", ()) and by.head.pos_ == "NOUN" \
+                and by.head.i < by.i:
+            return last
+    return None
+
+
+def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Optional[Token]:
     """The subject of a reporting verb (ClearNLP labels): its own, the agent of its passive, or the one it shares
-    with the verb it is coordinated with or hangs on ("and added", "saying", "declined to say")."""
+    with the verb it is coordinated with or hangs on ("and added", "saying", "declined to say"); the one quoted
+    ("quoting the minister as saying", "the minister was quoted as saying"); the author of the document a
+    participle describes ("a report by the agency, quoting ...")."""
+    if w is not None and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
+            and _quoted_as_saying(verb.head.head, w) == verb:
+        quoting = verb.head.head
+        quoted = next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if quoted is not None:
+            return quoted
+    if w is not None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        author = _author_before(verb, w)
+        if author is not None:
+            return author
     node = verb
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)

@@ -140,7 +140,16 @@ def _points_back(doc: Doc, report: Report, speaker_text: str) -> bool:
 
 def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     """The agent of a participle describing a document speaker: 'les chiffres publiés par l'Insee' -> Insee."""
-    if report.head is None or doc[report.head].lemma_ not in DOCUMENT_NOUNS:
+    if report.head is None:
+        return None
+    w = words(doc_language(doc))
+    if doc[report.head].lemma_.lower() in w.document_nouns:  # "a statement by the ministry said"
+        by = next((c for c in doc[report.head].children
+                   if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None:
+            return author
+    if doc[report.head].lemma_ not in DOCUMENT_NOUNS:
         return None
     for child in doc[report.head].children:
         if child.dep_ == "acl" and child.pos_ == "VERB":

@@ -229,3 +229,47 @@ def test_soldiers_and_soldats_meet_in_one_object(dossier):
 def test_the_is_not_part_of_an_english_name():
     _, doc = english("Title\nThe report said the Wall Street Journal had published the figures first.")
     assert "Wall Street Journal" in {ent.text for ent in doc.ents}
+
+
+# --- issue 17, English attribution: kinds found on the English dev sets (made-up sentences) -----------------------
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence():
+    said, found = claims("Title\nSo far, 40 people have been rescued, Cmdr. Paul Rossi of the Coast Guard, which is "
+                         "leading the operation, told reporters.")
+    assert "Paul Rossi" in (found["40"].source_text or "")
+
+
+def test_a_clause_verb_reports_only_with_what_is_said():
+    said, _ = claims("Title\nThe plan was not credible, the party had said before, John Smith observed.")
+    assert any(c.verb == "observe" and "John Smith" in c.speaker_text for c in said)
+    said, _ = claims("Title\nThe crowd observed a minute of silence for the 12 victims.")
+    assert said == []
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    ("Title\n\"This toll is inaccurate,\" the rebel spokesman said.", "spokesman", "denies"),
+    ("Title\n\"This is all ridiculous,\" the general said.", "general", "denies"),
+    ("Title\nThe envoy said it was difficult to know the number of people who fled.", "envoy", "cannot_confirm"),
+    ("Title\nPolice said they had no official count of the marchers.", "Police", "cannot_confirm"),
+])
+def test_english_denials_and_refusals_in_words(text, speaker, stance):
+    said, _ = claims(text)
+    assert stance_of(said, speaker) == stance
+
+
+def test_quoted_as_saying_gives_the_one_quoted():
+    said, found = claims("Title\n\"The army killed at least 300 rebels,\" General Ali Hassan was quoted by Reuters as saying.")
+    assert found["at least 300"].source_text == "General Ali Hassan"
+    assert [c.speaker_text for c in said] == ["General Ali Hassan"]
+    said, found = claims("Title\nHis comments follow a report by NRTA, the official news agency, quoting the deputy "
+                         "minister, John Obi, as saying that 2,000 people had crossed.")
+    assert {c.speaker_text for c in said} == {"NRTA", "the deputy minister, John Obi"}
+    assert found["2,000"].source_text == "the deputy minister, John Obi"
+
+
+def test_a_statement_by_someone_speaks_for_its_author():
+    said, found = claims("Title\nA statement by the ministry, citing the governor, said 40 homes burned.")
+    assert found["40"].source_text == "the ministry"
+    said, found = claims("Title\nAccording to a statement by the Red Cross, 30 people died.")
+    assert found["30"].source_text == "the Red Cross"

@@ -152,7 +152,47 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
         report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w)
         if report is not None:
             reports.append(report)
+    headline = _headline_speaker(doc, layout, w)
+    if headline is not None and not any(r.unit == headline.unit for r in reports):
+        reports.insert(0, headline)
     return reports
+
+
+def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    """A headline that names its speaker before a colon or after a dash: "Police chief: 40 arrested",
+    "Toll will rise - Red Cross". The speaker is a name or someone by title, in at most four words; not a place
+    (a dateline), not a document ("Report: ...")."""
+    separators = getattr(w, "headline_separators", ())
+    if not separators or not layout.units or layout.unit_paragraph[0] != 0:
+        return None
+    lo, hi = _unit_tokens(doc, layout, 0)
+    tokens = [t for t in doc[lo:hi] if not t.is_space]
+    if not tokens or layout.units[0][1] - layout.units[0][0] > 160:
+        return None
+    colon = next((t for t in tokens[1:6] if t.text == ":"), None)
+    if colon is not None:
+        phrase = [t for t in tokens if t.i < colon.i]
+        trigger = colon
+    else:
+        dash = next((t for t in reversed(tokens[-6:-1]) if t.text in separators and t.whitespace_), None)
+        if dash is None or doc[dash.i - 1].whitespace_ == "":
+            return None  # a hyphen inside a word is no separator
+        phrase = [t for t in tokens if t.i > dash.i and not t.is_punct]
+        trigger = dash
+    if not 1 <= len(phrase) <= 4 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in phrase):
+        return None
+    if any(t.ent_type_ in ("LOC", "GPE") for t in phrase) and not any(t.lower_ in w.title_nouns for t in phrase):
+        return None
+    heads = [t for t in phrase if t.lower_ in w.title_nouns or t.lower_ in w.source_nouns or (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE"))]
+    if not heads or any(t.lemma_.lower() in w.document_nouns for t in phrase):
+        return None
+    from .folding import name_key
+    from .gazetteer import gazetteer
+    if name_key(doc[phrase[0].i:phrase[-1].i + 1].text) in gazetteer(w.language).exact:
+        return None  # "Floods in the north - Kerala": a place, not a speaker
+    report = Report(trigger=trigger.i, verb="headline", unit=0)
+    return _with_span(doc, report, heads[-1], phrase[0].i, phrase[-1].i + 1, layout)
 
 
 def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:

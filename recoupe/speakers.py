@@ -119,6 +119,19 @@ def _speaker(
         # "selon son dernier rapport": the report of the sentence's subject
         subject = _unit_subject(doc, layout, report.unit, mentions)
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
+    if mention is None and report.head is not None:
+        head_word = doc[report.head].lower_
+        expanded = (getattr(w, "title_abbreviations", None) or {}).get(head_word)
+        if expanded:  # "The FM said": the person introduced as finance minister ("Finance minister X", role)
+            mention = _person_by_role(expanded, report.start, mentions) or next((
+                m for m in reversed(mentions) if m.kind == "person" and m.end <= report.start
+                and expanded in layout.text[max(0, m.start - 40):m.start].lower()), None)
+        elif head_word in getattr(w, "generic_bodies", ()) and len(speaker_text.split()) == 2 \
+                and w.description.match(speaker_text):
+            # "the organization said": the organisation named last, in this sentence or the two before
+            since = layout.units[max(0, report.unit - 2)][0]
+            named = [m for m in mentions if m.kind == "organisation" and since <= m.start and m.end <= report.start]
+            mention = named[-1] if named else None
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
     if mention is None and _points_back(doc, report, speaker_text):

@@ -273,3 +273,40 @@ def test_a_statement_by_someone_speaks_for_its_author():
     assert found["40"].source_text == "the ministry"
     said, found = claims("Title\nAccording to a statement by the Red Cross, 30 people died.")
     assert found["30"].source_text == "the Red Cross"
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Ministry official: 11 killed in the raid\nThe body of the article follows here.", "Ministry official"),
+    ("Storm damage will top $2 billion - Red Cross\nThe body of the article follows here.", "Red Cross"),
+])
+def test_a_headline_names_its_speaker(headline, speaker):
+    said, _ = claims(headline)
+    assert said[0].speaker_text == speaker and said[0].verb == "headline"
+
+
+@pytest.mark.parametrize("headline", [
+    "Report: 100 rebels killed in fighting\nThe body of the article follows here.",  # a document, no one
+    "Kenya: 40 killed in floods\nThe body of the article follows here.",  # a place
+    "Floods kill 40 in the north - Kerala\nThe body of the article follows here.",
+])
+def test_a_headline_with_no_speaker(headline):
+    said, _ = claims(headline)
+    assert said == []
+
+
+def test_the_organization_is_the_one_named_just_before():
+    article, doc = english("Title\nBoats run by the aid group Sea Rescue joined the search. \"We will not stop,\" "
+                           "the organization said on Monday.")
+    mentions = extract_actor_mentions(doc, article)
+    said, _ = attribute(doc, article, mentions, extract_figures(doc, article))
+    by_id = {m.id: m.surface for m in mentions}
+    assert by_id[said[-1].speaker_mention_id] == "Sea Rescue"
+
+
+def test_an_abbreviated_title_is_the_person_with_that_title():
+    article, doc = english("Title\nFinance minister Anna Berg said on Monday that the deficit would grow. The FM said "
+                           "the government will spend $40 billion.")
+    mentions = extract_actor_mentions(doc, article)
+    said, _ = attribute(doc, article, mentions, extract_figures(doc, article))
+    by_id = {m.id: m.surface for m in mentions}
+    assert by_id[said[-1].speaker_mention_id] == "Anna Berg"

@@ -215,8 +215,13 @@ def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamesp
 
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in w.reporting_verbs:
+    if verb.pos_ != "VERB":
         return None
+    if lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in w.document_nouns for c in verb.children)) and not (
+            lemma in getattr(w, "figure_object_verbs", ()) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)):
+        return None  # "Data from the commission shows ...", "X raised the toll to 40": who gives the figure
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
         return None  # a hypothesis, not a statement
@@ -238,6 +243,11 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     lo, hi = _unit_tokens(doc, layout, unit)
     subject = _subject_of_report(verb, w)
     if subject is None:
+        if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in children) \
+                and any(c.dep_ in ("ccomp", "parataxis") for c in children):
+            # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
+            # the name elsewhere; the nearest name to the left speaks (`with_candidates`)
+            return Report(trigger=verb.i, verb=lemma, unit=unit, needs_name=True)
         return None
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
     if subject.pos_ == "PRON":

@@ -51,6 +51,11 @@ def _speaker(
             return governing[-1].claim.speaker_text, governing[-1].mention
         # the speaker of the previous sentence, else its subject, else the last speaker nearby
         previous = [s for s in recent if s.unit == report.unit - 1]
+        if report.pronoun in getattr(words(doc_language(doc)), "person_pronouns", ()):
+            # "he", "she" stand for a person: "X said ... and that authorities had confirmed ... , he said"
+            persons = [s for s in previous if (s.mention.kind == "person" if s.mention is not None else
+                                               all(word[:1].isupper() for word in s.claim.speaker_text.split()))]
+            previous = persons or previous
         if previous:
             return previous[-1].claim.speaker_text, previous[-1].mention
         subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
@@ -130,7 +135,10 @@ def _speaker(
                 and w.description.match(speaker_text):
             # "the organization said": the organisation named last, in this sentence or the two before
             since = layout.units[max(0, report.unit - 2)][0]
-            named = [m for m in mentions if m.kind == "organisation" and since <= m.start and m.end <= report.start]
+            bodies = getattr(w, "generic_bodies", ())
+            named = [m for m in mentions if since <= m.start and m.end <= report.start and (
+                m.kind == "organisation"  # or a name the article introduced as a body: "the aid group X"
+                or any(word in bodies for word in re.findall(r"\w+", layout.text[max(since, m.start - 30):m.start].lower())))]
             mention = named[-1] if named else None
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker

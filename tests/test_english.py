@@ -310,3 +310,38 @@ def test_an_abbreviated_title_is_the_person_with_that_title():
     said, _ = attribute(doc, article, mentions, extract_figures(doc, article))
     by_id = {m.id: m.surface for m in mentions}
     assert by_id[said[-1].speaker_mention_id] == "Anna Berg"
+
+
+def test_not_confirmed_by_police_is_the_police_cannot_confirm():
+    said, found = claims("Title\nThe Daily Post reported that 150,000 rallied in the city, although the figure was "
+                         "not confirmed by police.")
+    assert stance_of(said, "police") == "cannot_confirm" and stance_of(said, "Daily Post") == "asserts"
+    assert found["150,000"].source_text == "The Daily Post"
+
+
+def test_estimates_from_and_data_from_speak_for_their_author():
+    _, found = claims("Title\nMore than two million people marched on Saturday, according to estimates from march "
+                      "organizers.")
+    assert found["More than two million"].source_text == "organizers"
+    _, found = claims("Title\nData from the Electoral Commission (EC) shows that 79 percent of voters cast ballots.")
+    assert "Electoral Commission" in found["79 percent"].source_text
+
+
+def test_he_is_the_person_among_the_speakers_before():
+    _, found = claims("Title\nOmar Khan said the toll would rise, and that authorities had confirmed the toll by "
+                      "counting bodies. Some 215 soldiers were among the dead, he said.")
+    assert found["Some 215"].source_text == "Omar Khan"
+
+
+def test_a_name_the_parser_hung_elsewhere_speaks_for_a_verb_without_subject():
+    _, found = claims("Title\nAlthough turnout fell from the 83 percent who voted in the previous poll, Tep Nytha, "
+                      "secretary-general of the National Election Committee (NEC), said there was still good "
+                      "participation.")
+    assert found["83 percent"].source_text == "Tep Nytha"
+
+
+def test_raising_the_toll_reports_it():
+    _, found = claims("Title\nPolice spokeswoman Diane Bell raised the number of the missing to 12 after interviews.")
+    assert "Diane Bell" in found["12"].source_text
+    said, _ = claims("Title\nThe government raised taxes by 5 percent.")
+    assert said == []

@@ -345,3 +345,8 @@ def test_raising_the_toll_reports_it():
     assert "Diane Bell" in found["12"].source_text
     said, _ = claims("Title\nThe government raised taxes by 5 percent.")
     assert said == []
+
+
+def test_a_year_after_a_name_is_no_count():
+    assert "2021" not in figures("Title\nThe finances are worse than outlined in the Budget 2021 speech.")
+    assert figures("Title\nThe Army sent 2000 soldiers to the border.")["2000"].value == 2000

@@ -233,7 +233,7 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
         return None  # "declined to say": the head verb's report
-    if _quoted_as_saying(verb, w) is not None and any(c.dep_ == "nsubjpass" for c in children):
+    if _quoted_as_saying(verb, w) is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         return None  # "X was quoted by Y as saying": X speaks, through "saying"
     says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children) or (
         verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb)
@@ -243,11 +243,14 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     lo, hi = _unit_tokens(doc, layout, unit)
     subject = _subject_of_report(verb, w)
     if subject is None:
-        if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in children) \
-                and any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
+            and _quoted_as_saying(verb.head.head, w) == verb
+        if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in children)
+                         and any(c.dep_ in ("ccomp", "parataxis") for c in children)):
             # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
             # the name elsewhere; the nearest name to the left speaks (`with_candidates`)
-            return Report(trigger=verb.i, verb=lemma, unit=unit, needs_name=True)
+            trigger = verb.head.head.i if quoted_as else verb.i  # the name stands before "was quoted"
+            return Report(trigger=trigger, verb=lemma, unit=unit, needs_name=True)
         return None
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
     if subject.pos_ == "PRON":
@@ -308,8 +311,7 @@ def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Opti
             and _quoted_as_saying(verb.head.head, w) == verb:
         quoting = verb.head.head
         quoted = next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        if quoted is not None:
-            return quoted
+        return quoted  # None when the parser lost the one quoted: the nearest name to the left (`needs_name`)
     if w is not None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         author = _author_before(verb, w)
         if author is not None:
@@ -505,16 +507,17 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
     adverbs, asides between commas, an acronym in brackets or a short adverbial ('par la suite') between."""
     unit_start = layout.units[layout.unit_of(verb.idx)][0]
     before = sorted((c for c in candidates if unit_start <= c[0] and c[1] <= verb.idx), key=lambda c: -c[1])
+    extra = frozenset(getattr(words(doc_language(doc)), "transparent_words", ()))
     for start, end in before:
         if layout.in_quote(start):
             continue
         gap = layout.text[end:verb.idx]
-        if _is_transparent_gap(gap):
+        if _is_transparent_gap(gap, extra):
             return (start, end)
     return None
 
 
-def _is_transparent_gap(gap: str) -> bool:
+def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
     gap = re.sub(r"\([^()]{0,40}\)", " ", gap)  # "(NIS)"
     gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
@@ -523,4 +526,6 @@ def _is_transparent_gap(gap: str) -> bool:
         "ne", "n’", "n'", "pas", "par", "la", "le", "suite", "alors", "aussi", "également", "déjà", "même",
         "ensuite", "pourtant", "toutefois", "quant", "à", "lui", "elle", "de", "son", "sa", "côté", "-t-il",
     }
-    return len(words) <= 6 and all(w.lower() in allowed or w.lower().endswith("ment") for w in words)
+    if words == [","]:
+        return False  # "X, secretary of Y (Z), said": Z's comma closes an aside, the name is before it
+    return len(words) <= 6 and all(w.lower() in allowed or w.lower() in extra or w.lower().endswith("ment") for w in words)

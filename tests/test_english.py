@@ -350,3 +350,11 @@ def test_raising_the_toll_reports_it():
 def test_a_year_after_a_name_is_no_count():
     assert "2021" not in figures("Title\nThe finances are worse than outlined in the Budget 2021 speech.")
     assert figures("Title\nThe Army sent 2000 soldiers to the border.")["2000"].value == 2000
+
+
+def test_an_unclosed_quote_ends_before_the_one_quoted():
+    said, found = claims("Title\n“The army killed at least 300 members of the rebel movement, captured another 86, "
+                         "General Ali Osman, was quoted by AP as saying.")
+    assert found["at least 300"].source_text == "Ali Osman" and found["86"].source_text == "Ali Osman"
+    said, found = claims("Title\n“The army killed at least 300 members of the rebel movement, General Ali Osman said.")
+    assert found["at least 300"].source_text == "General Ali Osman"

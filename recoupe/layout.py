@@ -161,7 +161,11 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
     for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
         end = p_start + match.end()
         mark = p_start + match.start()
-        if any(s < mark < e - 1 for s, e, _ in quotes):
+        # a stop inside a quote ends no sentence, unless it closes the quote and a sentence starts after it:
+        # '"... destroyed." He said'
+        closing = any(s < mark and end == e for s, e, _ in quotes) and text[end:end + 1].isspace() \
+            and text[end:p_end].lstrip()[:1].isupper()
+        if any(s < mark < e - 1 for s, e, _ in quotes) and not closing:
             continue
         rest = text[end:p_end]
         following = rest.lstrip()

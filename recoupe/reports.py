@@ -245,7 +245,8 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     if subject is None:
         quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
             and _quoted_as_saying(verb.head.head, w) == verb
-        if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in children)
+        if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl") or (
+                c.dep_ == "csubj" and c.tag_ != "VBG") for c in children)  # "Earlier, speaking at ..., X denied"
                          and any(c.dep_ in ("ccomp", "parataxis") for c in children)):
             # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
             # the name elsewhere; the nearest name to the left speaks (`with_candidates`)

@@ -358,3 +358,15 @@ def test_an_unclosed_quote_ends_before_the_one_quoted():
     assert found["at least 300"].source_text == "Ali Osman" and found["86"].source_text == "Ali Osman"
     said, found = claims("Title\n“The army killed at least 300 members of the rebel movement, General Ali Osman said.")
     assert found["at least 300"].source_text == "General Ali Osman"
+
+
+def test_a_sentence_after_a_closed_quote_is_a_sentence_of_its_own():
+    said, _ = claims("Title\n\"The troops had started to advance,\" a senior official said.\n\n\"So far, 30 rebels "
+                     "have been killed.\" He said fierce fighting was continuing.")
+    assert any(c.text.startswith("He said") and c.speaker_text == "a senior official" for c in said)
+
+
+def test_a_participle_opening_the_sentence_leaves_the_name_as_speaker():
+    said, _ = claims("Title\nEarlier, speaking at a press briefing in Lahore, Maj-Gen Omar Khan denied that there were "
+                     "any civilian casualties in the raid.")
+    assert stance_of(said, "Omar Khan") == "denies"

@@ -370,3 +370,9 @@ def test_a_participle_opening_the_sentence_leaves_the_name_as_speaker():
     said, _ = claims("Title\nEarlier, speaking at a press briefing in Lahore, Maj-Gen Omar Khan denied that there were "
                      "any civilian casualties in the raid.")
     assert stance_of(said, "Omar Khan") == "denies"
+
+
+def test_an_entity_does_not_keep_a_bracket_it_does_not_close():
+    article, doc = english("Title\nThe UN put the toll at 3,958, citing the World Health Organization (WHO).")
+    names = {(m.name, m.acronym) for m in extract_actor_mentions(doc, article)}
+    assert ("World Health Organization", "WHO") in names

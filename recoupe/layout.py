@@ -138,7 +138,7 @@ def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[in
             if subject is None and left is not None and left.text == ",":
                 # '..., General X, was quoted as saying': a name between two commas before the verb
                 j = left.i - 1
-                while j > 0 and left.i - j <= 7 and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"):
+                while j > 0 and left.i - j <= 10 and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"):
                     j -= 1
                 if j < left.i - 1 and doc[j].text == "," and doc[j].idx > start and doc[j + 1].pos_ in ("PROPN", "NOUN", "DET"):
                     return (start, doc[j].idx + 1, True)

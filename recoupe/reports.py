@@ -207,7 +207,7 @@ def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamesp
             return None
         named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
             c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children)
-        if head.lemma_.lower() in w.document_nouns and not named:
+        if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
             return None  # "according to initial calculations": a document with no author named
         return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
     return None
@@ -218,7 +218,8 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     if verb.pos_ != "VERB":
         return None
     if lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in w.document_nouns for c in verb.children)) and not (
+            c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
+            for c in verb.children)) and not (
             lemma in getattr(w, "figure_object_verbs", ()) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)):
         return None  # "Data from the commission shows ...", "X raised the toll to 40": who gives the figure

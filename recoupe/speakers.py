@@ -164,7 +164,8 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     if report.head is None:
         return None
     w = words(doc_language(doc))
-    if doc[report.head].lemma_.lower() in w.document_nouns:  # "a statement by the ministry said"
+    if doc[report.head].lemma_.lower() in w.document_nouns or doc[report.head].lower_ in w.document_nouns:
+        # "a statement by the ministry said", "Data from the commission shows"
         by = next((c for c in doc[report.head].children
                    if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

@@ -376,3 +376,9 @@ def test_an_entity_does_not_keep_a_bracket_it_does_not_close():
     article, doc = english("Title\nThe UN put the toll at 3,958, citing the World Health Organization (WHO).")
     names = {(m.name, m.acronym) for m in extract_actor_mentions(doc, article)}
     assert ("World Health Organization", "WHO") in names
+
+
+def test_data_speaks_for_its_author_whatever_its_lemma():
+    _, found = claims("Title\nTurnout in the 2020 polls\n\nData from the Electoral Commission (EC) shows that the "
+                      "election ended with a 79 percent voter turnout.")
+    assert "Electoral Commission" in (found["79 percent"].source_text or "")

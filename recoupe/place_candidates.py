@@ -394,10 +394,13 @@ def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str) ->
     model took for an organisation or left unlabelled: "a CAR spokesman", "CAR authorities", "in the DRC". Never a
     word in lower case ("car"), nor inside an organisation's longer name."""
     abbreviations = lexicon.load("places", language).get("country_abbreviations") or {}
+    currencies = frozenset(lexicon.load("places", language).get("abbreviation_not_before") or ())
     found = []
     for token in doc:
         if token.text not in abbreviations or not token.text.replace(".", "").isupper():
             continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in currencies:
+            continue  # "15 billion US dollar": a currency
         if token.ent_type_ and token.ent_type_ not in PLACE_LABELS | {"ORG"}:
             continue
         if token.ent_type_ == "ORG" and any(len(ent) > 1 for ent in doc.ents if ent.start <= token.i < ent.end):

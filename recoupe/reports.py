@@ -149,13 +149,30 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
     for token in doc:
         if layout.in_quote(token.idx):
             continue
-        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w)
+        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w) \
+            or _claim_by(doc, token, layout, w)
         if report is not None:
             reports.append(report)
     headline = _headline_speaker(doc, layout, w)
     if headline is not None and not any(r.unit == headline.unit for r in reports):
         reports.insert(0, headline)
     return reports
+
+
+def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    """"denied a claim by the government that 20,000 refugees had fled": a claim noun, its author after "by" and
+    what it says in a "that" clause report that author's statement."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in getattr(w, "claim_nouns", ()):
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    says = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+    if author is None or not says:
+        return None
+    unit = layout.unit_of(noun.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    return _with_span(doc, Report(trigger=noun.i, verb=noun.lemma_.lower(), unit=unit), author, lo, hi, layout)
 
 
 def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[Report]:

@@ -382,3 +382,16 @@ def test_data_speaks_for_its_author_whatever_its_lemma():
     _, found = claims("Title\nTurnout in the 2020 polls\n\nData from the Electoral Commission (EC) shows that the "
                       "election ended with a 79 percent voter turnout.")
     assert "Electoral Commission" in (found["79 percent"].source_text or "")
+
+
+def test_a_claim_by_someone_that_reports_that_someone():
+    said, found = claims("Title\nA UN official on Wednesday denied a claim by the government that more than 20,000 "
+                         "refugees had fled across the border.")
+    assert stance_of(said, "official") == "denies" and stance_of(said, "government") == "asserts"
+    assert found["more than 20,000"].source_text == "the government"
+
+
+def test_no_record_and_still_investigating_confirm_nothing():
+    said, _ = claims("Title\nThe spokesman, Mark Laity, said there was no record of civilian casualties. Laity said "
+                     "the alliance was still investigating.")
+    assert [c.stance for c in said] == ["cannot_confirm", "cannot_confirm"]

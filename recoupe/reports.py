@@ -192,7 +192,7 @@ def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[
         trigger = colon
     else:
         dash = next((t for t in reversed(tokens[-6:-1]) if t.text in separators and t.whitespace_), None)
-        if dash is None or doc[dash.i - 1].whitespace_ == "":
+        if dash is None or (doc[dash.i - 1].whitespace_ == "" and dash.text not in ";,"):
             return None  # a hyphen inside a word is no separator
         phrase = [t for t in tokens if t.i > dash.i and not t.is_punct]
         trigger = dash

@@ -278,6 +278,7 @@ def test_a_statement_by_someone_speaks_for_its_author():
 @pytest.mark.parametrize("headline, speaker", [
     ("Ministry official: 11 killed in the raid\nThe body of the article follows here.", "Ministry official"),
     ("Storm damage will top $2 billion - Red Cross\nThe body of the article follows here.", "Red Cross"),
+    ("No civilian casualties in the raids; Defense Ministry\nThe body of the article follows here.", "Defense Ministry"),
 ])
 def test_a_headline_names_its_speaker(headline, speaker):
     said, _ = claims(headline)

@@ -200,10 +200,15 @@ def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[
         return None
     if any(t.ent_type_ in ("LOC", "GPE") for t in phrase) and not any(t.lower_ in w.title_nouns for t in phrase):
         return None
+    # before a colon, a name the model knows as a person or body, or a title ("Explainer:", "Live:" are labels);
+    # after a dash, any proper noun ("... - PN")
+    named = ("PER", "ORG", "PERSON") if colon is not None else None
     heads = [t for t in phrase if t.lower_ in w.title_nouns or t.lower_ in w.source_nouns or (
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE"))]
-    if not heads or any(t.lemma_.lower() in w.document_nouns for t in phrase):
-        return None
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE")
+        and (named is None or t.ent_type_ in named))]
+    if not heads or any(t.lemma_.lower() in w.document_nouns or t.lower_ in getattr(w, "headline_labels", ())
+                        for t in phrase):
+        return None  # "Report: ...", "Explainer: ...": a label, no one speaks
     from .folding import name_key
     from .gazetteer import gazetteer
     if name_key(doc[phrase[0].i:phrase[-1].i + 1].text) in gazetteer(w.language).exact:

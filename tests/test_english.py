@@ -396,3 +396,8 @@ def test_no_record_and_still_investigating_confirm_nothing():
     said, _ = claims("Title\nThe spokesman, Mark Laity, said there was no record of civilian casualties. Laity said "
                      "the alliance was still investigating.")
     assert [c.stance for c in said] == ["cannot_confirm", "cannot_confirm"]
+
+
+def test_a_newsroom_label_before_a_colon_is_no_speaker():
+    said, _ = claims("Explainer: why 40 people died in the floods\nThe body of the article follows here.")
+    assert said == []

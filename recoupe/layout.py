@@ -122,8 +122,26 @@ def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[in
     start, end, closed = region
     if closed:
         return region
+    language = doc_language(doc)
     for token in doc:
         if token.idx <= start or token.idx >= end:
+            continue
+        if language != "fr" and token.pos_ == "VERB" and token.lemma_.lower() in words(language).reporting_verbs:
+            # '"The army killed 300 rebels, General X was quoted as saying.': the quote ends before the
+            # subject, after a comma
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+            if subject is not None:
+                first = min(t.i for t in subject.subtree)
+                if first > 0 and doc[first - 1].text == "," and doc[first - 1].idx > start:
+                    return (start, doc[first - 1].idx + 1, True)
+            left = _left_of_verb(token)
+            if subject is None and left is not None and left.text == ",":
+                # '..., General X, was quoted as saying': a name between two commas before the verb
+                j = left.i - 1
+                while j > 0 and left.i - j <= 10 and (doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j].text == "-"):
+                    j -= 1
+                if j < left.i - 1 and doc[j].text == "," and doc[j].idx > start and doc[j + 1].pos_ in ("PROPN", "NOUN", "DET"):
+                    return (start, doc[j].idx + 1, True)
             continue
         if token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS:
             left = _left_of_verb(token)
@@ -140,7 +158,11 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
     for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
         end = p_start + match.end()
         mark = p_start + match.start()
-        if any(s < mark < e - 1 for s, e, _ in quotes):
+        # a stop inside a quote ends no sentence, unless it closes the quote and a sentence starts after it:
+        # '"... destroyed." He said'
+        closing = any(s < mark and end == e for s, e, _ in quotes) and text[end:end + 1].isspace() \
+            and text[end:p_end].lstrip()[:1].isupper()
+        if any(s < mark < e - 1 for s, e, _ in quotes) and not closing:
             continue
         rest = text[end:p_end]
         following = rest.lstrip()

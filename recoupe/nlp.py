@@ -38,12 +38,24 @@ def _language_component(nlp: Language, name: str, language: str):
         doc.user_data["language"] = language
         if labels:
             doc.ents = [
-                Span(doc, ent.start + (ent[0].lower_ in leading and len(ent) > 1), ent.end, label=labels[ent.label_])
-                for ent in doc.ents if labels.get(ent.label_)
+                Span(doc, ent.start + (ent[0].lower_ in leading and len(ent) > 1), _balanced_end(ent), label=labels[ent.label_])
+                for ent in doc.ents if labels.get(ent.label_) and _balanced_end(ent) > ent.start + (ent[0].lower_ in leading and len(ent) > 1)
             ]
+        elif any(_balanced_end(ent) != ent.end for ent in doc.ents):
+            doc.ents = [Span(doc, ent.start, _balanced_end(ent), label=ent.label_) for ent in doc.ents
+                        if _balanced_end(ent) > ent.start]
         return doc
 
     return annotate
+
+
+def _balanced_end(ent: Span) -> int:
+    """Where an entity ends once a bracket it opens and does not close is left out: "World Health Organization
+    (WHO" is "World Health Organization" (the acronym is paired with it later, actors.py)."""
+    opened = [t.i for t in ent if t.text == "("]
+    if opened and len(opened) > sum(1 for t in ent if t.text == ")"):
+        return opened[-1]
+    return ent.end
 
 
 @Language.component("recoupe_line_breaks")

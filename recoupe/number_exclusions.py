@@ -29,7 +29,10 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         # thousands with a separator (English "2,000 soldiers") and says where a year stands (year_before)
         year_before = getattr(w, "year_before", None)
         before = norm[max(0, quantity.start - 20):quantity.start]
-        return bool(year_before and 1900 <= quantity.value <= 2100 and rx.search(year_before, before, re.I))
+        previous = doc[span.start - 1] if span is not None and span.start > 0 else None
+        named = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
+            and not previous.is_sent_start  # "the Budget 2021 speech", "the Vision 2030 plan": a name's year
+        return bool(year_before and 1900 <= quantity.value <= 2100 and (rx.search(year_before, before, re.I) or named))
     return True
 
 

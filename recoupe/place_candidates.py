@@ -19,7 +19,7 @@ from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word, gazetteer,
 from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
-DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s+[—–-]\s|,)", re.MULTILINE)
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s+[—–-]\s|,|:\s)", re.MULTILINE)
 DATELINE_MIN_LETTERS = 4
 # The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
 PLACE_LABELS = {"LOC", "GPE"}
@@ -376,7 +376,7 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
 
 
 def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
-    """The city of a dateline in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars"): looked up like the
+    """The city of a dateline in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars", "LAGOS: "): looked up like the
     same name in normal case, kept only if it resolves. Capitals elsewhere (acronyms, shouted words) are not."""
     found = []
     for match in DATELINE.finditer(text):
@@ -386,6 +386,49 @@ def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
         candidate = Candidate(match.start(1), match.end(1), match.start(1), match.end(1), "dateline")
         if not any(candidate.overlaps(other) for other in taken):
             found.append(candidate)
+    return found
+
+
+def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str) -> list[Candidate]:
+    """A country's abbreviation in capitals (lexicons/<language>/places.yml, `country_abbreviations`) that the
+    model took for an organisation or left unlabelled: "a CAR spokesman", "CAR authorities", "in the DRC". Never a
+    word in lower case ("car"), nor inside an organisation's longer name."""
+    abbreviations = lexicon.load("places", language).get("country_abbreviations") or {}
+    currencies = frozenset(lexicon.load("places", language).get("abbreviation_not_before") or ())
+    found = []
+    for token in doc:
+        if token.text not in abbreviations or not token.text.replace(".", "").isupper():
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in currencies:
+            continue  # "15 billion US dollar": a currency
+        if token.ent_type_ and token.ent_type_ not in PLACE_LABELS | {"ORG"}:
+            continue
+        if token.ent_type_ == "ORG" and any(len(ent) > 1 for ent in doc.ents if ent.start <= token.i < ent.end):
+            continue  # "CAR Football Federation": the organisation's name
+        candidate = Candidate(token.idx, token.idx + len(token.text), token.idx, token.idx + len(token.text), "dateline")
+        if not any(candidate.overlaps(other) for other in taken):
+            found.append(candidate)
+    return found
+
+
+def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]], taken: list[tuple[int, int]],
+                      blocked: list[tuple[int, int]]) -> list[tuple[Candidate, object]]:
+    """One sense per article: a name the article resolved as a place (not a region named after its city) is the
+    same place wherever else it stands, as a whole word in the same case, outside the names of organisations and
+    people (`blocked`) and the mentions already found (`taken`)."""
+    found = []
+    seen = set()
+    for candidate, known in kept:
+        core = text[candidate.core_start:candidate.core_end]
+        if known is None or candidate.head == "region" or candidate.source in ("person", "coordinated") or core in seen or len(core) < 3 or not core[:1].isupper():
+            continue
+        seen.add(core)
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
+                continue
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), known))
+            taken = taken + [span]
     return found
 
 

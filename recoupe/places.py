@@ -47,8 +47,8 @@ from spacy.tokens import Doc
 from .folding import fold
 from .gazetteer import gazetteer
 from .models import Article, Place, PlaceMention, stable_id
-from .place_candidates import (_coordinated_candidates, _dateline_candidates, _entity_candidates, _names_people,
-                               _no_overlaps, _person_labelled_candidates, _scan_candidates, _share_heads, _with_head)
+from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
+                               _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, repeated_mentions, _person_labelled_candidates, _scan_candidates, _share_heads, _with_head)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, settle_namesakes)
@@ -75,6 +75,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     entities = _entity_candidates(doc, folded, gaz)
     scanned = _scan_candidates(doc, folded, gaz, entities)
     datelines = _dateline_candidates(text, entities + scanned)
+    datelines += _abbreviation_candidates(doc, entities + scanned + datelines, language)
     coordinated = _coordinated_candidates(doc, entities + scanned)
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
     candidates = _no_overlaps([_with_head(c, text, folded, language) for c in entities + scanned + datelines + coordinated
@@ -108,6 +109,13 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if known is None and candidate.must_resolve:
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         resolved_candidates.append((candidate, key, known))
+    cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
+    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents  # "Washington Post", "Mr Lincoln"
+               if ent.label_ in PERSON_LABELS or (ent.label_ not in PLACE_LABELS and ent.text not in cores)]
+    resolved_candidates += [(candidate, key_of[id(known)], known) for key_of in [
+        {id(k): key for _, key, k in resolved_candidates}] for candidate, known in repeated_mentions(
+            text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked)]
+    resolved_candidates.sort(key=lambda item: item[0].start)
     unresolved_heads = _heads_of_unresolved(resolved_candidates)
 
     places: dict[str, Place] = {}

@@ -163,10 +163,72 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
     for token in doc:
         if layout.in_quote(token.idx):
             continue
-        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w)
+        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w) \
+            or _claim_by(doc, token, layout, w)
         if report is not None:
             reports.append(report)
+    headline = _headline_speaker(doc, layout, w)
+    if headline is not None and not any(r.unit == headline.unit for r in reports):
+        reports.insert(0, headline)
     return reports
+
+
+def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    """"denied a claim by the government that 20,000 refugees had fled": a claim noun, its author after "by" and
+    what it says in a "that" clause report that author's statement."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in getattr(w, "claim_nouns", ()):
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    says = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+    if author is None or not says:
+        return None
+    unit = layout.unit_of(noun.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    return _with_span(doc, Report(trigger=noun.i, verb=noun.lemma_.lower(), unit=unit), author, lo, hi, layout)
+
+
+def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    """A headline that names its speaker before a colon or after a dash: "Police chief: 40 arrested",
+    "Toll will rise - Red Cross". The speaker is a name or someone by title, in at most four words; not a place
+    (a dateline), not a document ("Report: ...")."""
+    separators = getattr(w, "headline_separators", ())
+    if not separators or not layout.units or layout.unit_paragraph[0] != 0:
+        return None
+    lo, hi = _unit_tokens(doc, layout, 0)
+    tokens = [t for t in doc[lo:hi] if not t.is_space]
+    if not tokens or layout.units[0][1] - layout.units[0][0] > 160:
+        return None
+    colon = next((t for t in tokens[1:6] if t.text == ":"), None)
+    if colon is not None:
+        phrase = [t for t in tokens if t.i < colon.i]
+        trigger = colon
+    else:
+        dash = next((t for t in reversed(tokens[-6:-1]) if t.text in separators and t.whitespace_), None)
+        if dash is None or (doc[dash.i - 1].whitespace_ == "" and dash.text not in ";,"):
+            return None  # a hyphen inside a word is no separator
+        phrase = [t for t in tokens if t.i > dash.i and not t.is_punct]
+        trigger = dash
+    if not 1 <= len(phrase) <= 4 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in phrase):
+        return None
+    if any(t.ent_type_ in ("LOC", "GPE") for t in phrase) and not any(t.lower_ in w.title_nouns for t in phrase):
+        return None
+    # before a colon, a name the model knows as a person or body, or a title ("Explainer:", "Live:" are labels);
+    # after a dash, any proper noun ("... - PN")
+    named = ("PER", "ORG", "PERSON") if colon is not None else None
+    heads = [t for t in phrase if t.lower_ in w.title_nouns or t.lower_ in w.source_nouns or (
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE")
+        and (named is None or t.ent_type_ in named))]
+    if not heads or any(t.lemma_.lower() in w.document_nouns or t.lower_ in getattr(w, "headline_labels", ())
+                        for t in phrase):
+        return None  # "Report: ...", "Explainer: ...": a label, no one speaks
+    from .folding import name_key
+    from .gazetteer import gazetteer
+    if name_key(doc[phrase[0].i:phrase[-1].i + 1].text) in gazetteer(w.language).exact:
+        return None  # "Floods in the north - Kerala": a place, not a speaker
+    report = Report(trigger=trigger.i, verb="headline", unit=0)
+    return _with_span(doc, report, heads[-1], phrase[0].i, phrase[-1].i + 1, layout)
 
 
 def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
@@ -179,8 +241,9 @@ def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamesp
         head = _first_nominal(doc, token.i + len(parts), hi)
         if head is None:
             return None
-        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") for c in head.children)
-        if head.lemma_.lower() in w.document_nouns and not named:
+        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
+            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children)
+        if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
             return None  # "according to initial calculations": a document with no author named
         return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
     return None
@@ -188,24 +251,44 @@ def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamesp
 
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in w.reporting_verbs:
+    if verb.pos_ != "VERB":
         return None
+    if lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
+            for c in verb.children)) and not (
+            lemma in getattr(w, "figure_object_verbs", ()) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)):
+        return None  # "Data from the commission shows ...", "X raised the toll to 40": who gives the figure
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
         return None  # a hypothesis, not a statement
     if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
         return None  # "declined to say" reports; "refused to leave" does not
+    if lemma in getattr(w, "clause_verbs", ()) and not any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
     if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
         return None  # "declined to say": the head verb's report
-    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children)
+    if _quoted_as_saying(verb, w) is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return None  # "X was quoted by Y as saying": X speaks, through "saying"
+    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children) or (
+        verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb)
     if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
         return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    subject = _subject_of_report(verb)
+    subject = _subject_of_report(verb, w)
     if subject is None:
+        quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
+            and _quoted_as_saying(verb.head.head, w) == verb
+        if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl") or (
+                c.dep_ == "csubj" and c.tag_ != "VBG") for c in children)  # "Earlier, speaking at ..., X denied"
+                         and any(c.dep_ in ("ccomp", "parataxis") for c in children)):
+            # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
+            # the name elsewhere; the nearest name to the left speaks (`with_candidates`)
+            trigger = verb.head.head.i if quoted_as else verb.i  # the name stands before "was quoted"
+            return Report(trigger=trigger, verb=lemma, unit=unit, needs_name=True)
         return None
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
     if subject.pos_ == "PRON":
@@ -219,9 +302,58 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     return _with_span(doc, report, subject, lo, hi, layout)
 
 
-def _subject_of_report(verb: Token) -> Optional[Token]:
+def _quoted_as_saying(verb: Token, w: SimpleNamespace) -> Optional[Token]:
+    """"quoted X as saying", "X was quoted as saying": the verb after "as", when it reports."""
+    if verb.lemma_.lower() not in getattr(w, "quoting_verbs", ()):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in getattr(w, "quoting_as", ()):
+            said = next((c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in w.reporting_verbs), None)
+            if said is not None:
+                return said
+    return None
+
+
+def _author_before(verb: Token, w: SimpleNamespace) -> Optional[Token]:
+    """"a report by the agency, quoting ...": the author named by "by" in the noun phrase right before the
+    participle (and its comma), whatever the parser hung the participle on."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    ends = [j - 1]
+    aside = j - 1  # "a report by IRNA, the official news agency, quoting": the name before the aside
+    while aside >= 0 and j - aside <= 7 and doc[aside].text != "," and doc[aside].pos_ not in ("VERB", "AUX"):
+        aside -= 1
+    if aside > 0 and doc[aside].text == ",":
+        ends.append(aside - 1)
+    for end in ends:
+        if end < 0:
+            continue
+        last = doc[end]
+        while last.dep_ in ("compound", "amod", "nummod") and last.head.i > last.i:
+            last = last.head
+        by = last.head if last.dep_ == "pobj" else None
+        if by is not None and by.lower_ in getattr(w, "agent_prepositions", ()) and by.head.pos_ == "NOUN" \
+                and by.head.i < by.i:
+            return last
+    return None
+
+
+def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Optional[Token]:
     """The subject of a reporting verb (ClearNLP labels): its own, the agent of its passive, or the one it shares
-    with the verb it is coordinated with or hangs on ("and added", "saying", "declined to say")."""
+    with the verb it is coordinated with or hangs on ("and added", "saying", "declined to say"); the one quoted
+    ("quoting the minister as saying", "the minister was quoted as saying"); the author of the document a
+    participle describes ("a report by the agency, quoting ...")."""
+    if w is not None and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
+            and _quoted_as_saying(verb.head.head, w) == verb:
+        quoting = verb.head.head
+        quoted = next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        return quoted  # None when the parser lost the one quoted: the nearest name to the left (`needs_name`)
+    if w is not None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        author = _author_before(verb, w)
+        if author is not None:
+            return author
     node = verb
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -438,13 +570,14 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
     adverbs, asides between commas, an acronym in brackets or a short adverbial ('par la suite') between."""
     unit_start = layout.units[layout.unit_of(verb.idx)][0]
     before = sorted((c for c in candidates if unit_start <= c[0] and c[1] <= verb.idx), key=lambda c: -c[1])
+    extra = frozenset(getattr(words(doc_language(doc)), "transparent_words", ()))
     for start, end in before:
         if layout.in_quote(start):
             continue
         if re.search(r"\b(?:à|au|aux|en|dans|par|pour|avec|sur|chez|vers|depuis)\s*$", layout.text[unit_start:start], re.I):
             continue  # "établi à Lyon, avait donné un chiffre": a name after a preposition is no subject
         gap = layout.text[end:verb.idx]
-        if _is_transparent_gap(gap):
+        if _is_transparent_gap(gap, extra):
             return (start, end)
         if gap.lstrip().startswith(",") and _is_transparent_gap(gap.lstrip()[1:]) \
                 and layout.text[unit_start:start].rstrip().endswith(","):
@@ -452,7 +585,7 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
     return None
 
 
-def _is_transparent_gap(gap: str) -> bool:
+def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
     gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(NIS)", or the bracket closing round the name
     gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
@@ -461,4 +594,6 @@ def _is_transparent_gap(gap: str) -> bool:
         "ne", "n’", "n'", "pas", "par", "la", "le", "suite", "alors", "aussi", "également", "déjà", "même",
         "ensuite", "pourtant", "toutefois", "quant", "à", "lui", "elle", "de", "son", "sa", "côté", "-t-il",
     }
-    return len(words) <= 6 and all(w.lower() in allowed or w.lower().endswith("ment") for w in words)
+    if words == [","]:
+        return False  # "X, secretary of Y (Z), said": Z's comma closes an aside, the name is before it
+    return len(words) <= 6 and all(w.lower() in allowed or w.lower() in extra or w.lower().endswith("ment") for w in words)

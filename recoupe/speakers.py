@@ -51,6 +51,11 @@ def _speaker(
             return governing[-1].claim.speaker_text, governing[-1].mention
         # the speaker of the previous sentence, else its subject, else the last speaker nearby
         previous = [s for s in recent if s.unit == report.unit - 1]
+        if report.pronoun in getattr(words(doc_language(doc)), "person_pronouns", ()):
+            # "he", "she" stand for a person: "X said ... and that authorities had confirmed ... , he said"
+            persons = [s for s in previous if (s.mention.kind == "person" if s.mention is not None else
+                                               all(word[:1].isupper() for word in s.claim.speaker_text.split()))]
+            previous = persons or previous
         if previous:
             return previous[-1].claim.speaker_text, previous[-1].mention
         subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
@@ -136,6 +141,22 @@ def _speaker(
         # "selon son dernier rapport": the report of the sentence's subject
         subject = _unit_subject(doc, layout, report.unit, mentions)
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
+    if mention is None and report.head is not None:
+        head_word = doc[report.head].lower_
+        expanded = (getattr(w, "title_abbreviations", None) or {}).get(head_word)
+        if expanded:  # "The FM said": the person introduced as finance minister ("Finance minister X", role)
+            mention = _person_by_role(expanded, report.start, mentions) or next((
+                m for m in reversed(mentions) if m.kind == "person" and m.end <= report.start
+                and expanded in layout.text[max(0, m.start - 40):m.start].lower()), None)
+        elif head_word in getattr(w, "generic_bodies", ()) and len(speaker_text.split()) == 2 \
+                and w.description.match(speaker_text):
+            # "the organization said": the organisation named last, in this sentence or the two before
+            since = layout.units[max(0, report.unit - 2)][0]
+            bodies = getattr(w, "generic_bodies", ())
+            named = [m for m in mentions if since <= m.start and m.end <= report.start and (
+                m.kind == "organisation"  # or a name the article introduced as a body: "the aid group X"
+                or any(word in bodies for word in re.findall(r"\w+", layout.text[max(since, m.start - 30):m.start].lower())))]
+            mention = named[-1] if named else None
     if (report.relative or report.verb == "citer") and mention is None:
         return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
     if mention is None and report.head is not None and not report.relative \
@@ -201,7 +222,15 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
         # "selon le témoignage des 40 passagers": whose words they are
         return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
                      and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
-    if head.lemma_ not in DOCUMENT_NOUNS:
+    w = words(doc_language(doc))
+    if doc[report.head].lemma_.lower() in w.document_nouns or doc[report.head].lower_ in w.document_nouns:
+        # "a statement by the ministry said", "Data from the commission shows"
+        by = next((c for c in doc[report.head].children
+                   if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None:
+            return author
+    if doc[report.head].lemma_ not in DOCUMENT_NOUNS:
         return None
     for child in doc[report.head].children:
         if child.dep_ == "acl" and child.pos_ == "VERB":

@@ -229,3 +229,175 @@ def test_soldiers_and_soldats_meet_in_one_object(dossier):
 def test_the_is_not_part_of_an_english_name():
     _, doc = english("Title\nThe report said the Wall Street Journal had published the figures first.")
     assert "Wall Street Journal" in {ent.text for ent in doc.ents}
+
+
+# --- issue 17, English attribution: kinds found on the English dev sets (made-up sentences) -----------------------
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence():
+    said, found = claims("Title\nSo far, 40 people have been rescued, Cmdr. Paul Rossi of the Coast Guard, which is "
+                         "leading the operation, told reporters.")
+    assert "Paul Rossi" in (found["40"].source_text or "")
+
+
+def test_a_clause_verb_reports_only_with_what_is_said():
+    said, _ = claims("Title\nThe plan was not credible, the party had said before, John Smith observed.")
+    assert any(c.verb == "observe" and "John Smith" in c.speaker_text for c in said)
+    said, _ = claims("Title\nThe crowd observed a minute of silence for the 12 victims.")
+    assert said == []
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    ("Title\n\"This toll is inaccurate,\" the rebel spokesman said.", "spokesman", "denies"),
+    ("Title\n\"This is all ridiculous,\" the general said.", "general", "denies"),
+    ("Title\nThe envoy said it was difficult to know the number of people who fled.", "envoy", "cannot_confirm"),
+    ("Title\nPolice said they had no official count of the marchers.", "Police", "cannot_confirm"),
+])
+def test_english_denials_and_refusals_in_words(text, speaker, stance):
+    said, _ = claims(text)
+    assert stance_of(said, speaker) == stance
+
+
+def test_quoted_as_saying_gives_the_one_quoted():
+    said, found = claims("Title\n\"The army killed at least 300 rebels,\" General Ali Hassan was quoted by Reuters as saying.")
+    assert found["at least 300"].source_text == "General Ali Hassan"
+    assert [c.speaker_text for c in said] == ["General Ali Hassan"]
+    said, found = claims("Title\nHis comments follow a report by NRTA, the official news agency, quoting the deputy "
+                         "minister, John Obi, as saying that 2,000 people had crossed.")
+    assert {c.speaker_text for c in said} == {"NRTA", "the deputy minister, John Obi"}
+    assert found["2,000"].source_text == "the deputy minister, John Obi"
+
+
+def test_a_statement_by_someone_speaks_for_its_author():
+    said, found = claims("Title\nA statement by the ministry, citing the governor, said 40 homes burned.")
+    assert found["40"].source_text == "the ministry"
+    said, found = claims("Title\nAccording to a statement by the Red Cross, 30 people died.")
+    assert found["30"].source_text == "the Red Cross"
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Ministry official: 11 killed in the raid\nThe body of the article follows here.", "Ministry official"),
+    ("Storm damage will top $2 billion - Red Cross\nThe body of the article follows here.", "Red Cross"),
+    ("No civilian casualties in the raids; Defense Ministry\nThe body of the article follows here.", "Defense Ministry"),
+])
+def test_a_headline_names_its_speaker(headline, speaker):
+    said, _ = claims(headline)
+    assert said[0].speaker_text == speaker and said[0].verb == "headline"
+
+
+@pytest.mark.parametrize("headline", [
+    "Report: 100 rebels killed in fighting\nThe body of the article follows here.",  # a document, no one
+    "Kenya: 40 killed in floods\nThe body of the article follows here.",  # a place
+    "Floods kill 40 in the north - Kerala\nThe body of the article follows here.",
+])
+def test_a_headline_with_no_speaker(headline):
+    said, _ = claims(headline)
+    assert said == []
+
+
+def test_the_organization_is_the_one_named_just_before():
+    article, doc = english("Title\nBoats run by the aid group Sea Rescue joined the search. \"We will not stop,\" "
+                           "the organization said on Monday.")
+    mentions = extract_actor_mentions(doc, article)
+    said, _ = attribute(doc, article, mentions, extract_figures(doc, article))
+    by_id = {m.id: m.surface for m in mentions}
+    assert by_id[said[-1].speaker_mention_id] == "Sea Rescue"
+
+
+def test_an_abbreviated_title_is_the_person_with_that_title():
+    article, doc = english("Title\nFinance minister Anna Berg said on Monday that the deficit would grow. The FM said "
+                           "the government will spend $40 billion.")
+    mentions = extract_actor_mentions(doc, article)
+    said, _ = attribute(doc, article, mentions, extract_figures(doc, article))
+    by_id = {m.id: m.surface for m in mentions}
+    assert by_id[said[-1].speaker_mention_id] == "Anna Berg"
+
+
+def test_not_confirmed_by_police_is_the_police_cannot_confirm():
+    said, found = claims("Title\nThe Daily Post reported that 150,000 rallied in the city, although the figure was "
+                         "not confirmed by police.")
+    assert stance_of(said, "police") == "cannot_confirm" and stance_of(said, "Daily Post") == "asserts"
+    assert found["150,000"].source_text == "The Daily Post"
+
+
+def test_estimates_from_and_data_from_speak_for_their_author():
+    _, found = claims("Title\nMore than two million people marched on Saturday, according to estimates from march "
+                      "organizers.")
+    assert found["More than two million"].source_text == "organizers"
+    _, found = claims("Title\nData from the Electoral Commission (EC) shows that 79 percent of voters cast ballots.")
+    assert "Electoral Commission" in found["79 percent"].source_text
+
+
+def test_he_is_the_person_among_the_speakers_before():
+    _, found = claims("Title\nOmar Khan said the toll would rise, and that authorities had confirmed the toll by "
+                      "counting bodies. Some 215 soldiers were among the dead, he said.")
+    assert found["Some 215"].source_text == "Omar Khan"
+
+
+def test_a_name_the_parser_hung_elsewhere_speaks_for_a_verb_without_subject():
+    _, found = claims("Title\nAlthough turnout fell from the 83 percent who voted in the previous poll, Tep Nytha, "
+                      "secretary-general of the National Election Committee (NEC), said there was still good "
+                      "participation.")
+    assert found["83 percent"].source_text == "Tep Nytha"
+
+
+def test_raising_the_toll_reports_it():
+    _, found = claims("Title\nPolice spokeswoman Diane Bell raised the number of the missing to 12 after interviews.")
+    assert "Diane Bell" in found["12"].source_text
+    said, _ = claims("Title\nThe government raised taxes by 5 percent.")
+    assert said == []
+
+
+def test_a_year_after_a_name_is_no_count():
+    assert "2021" not in figures("Title\nThe finances are worse than outlined in the Budget 2021 speech.")
+    assert figures("Title\nThe Army sent 2000 soldiers to the border.")["2000"].value == 2000
+
+
+def test_an_unclosed_quote_ends_before_the_one_quoted():
+    said, found = claims("Title\n“The army killed at least 300 members of the rebel movement, captured another 86, "
+                         "General Ali Osman, was quoted by AP as saying.")
+    assert found["at least 300"].source_text == "Ali Osman" and found["86"].source_text == "Ali Osman"
+    said, found = claims("Title\n“The army killed at least 300 members of the rebel movement, General Ali Osman said.")
+    assert found["at least 300"].source_text == "General Ali Osman"
+
+
+def test_a_sentence_after_a_closed_quote_is_a_sentence_of_its_own():
+    said, _ = claims("Title\n\"The troops had started to advance,\" a senior official said.\n\n\"So far, 30 rebels "
+                     "have been killed.\" He said fierce fighting was continuing.")
+    assert any(c.text.startswith("He said") and c.speaker_text == "a senior official" for c in said)
+
+
+def test_a_participle_opening_the_sentence_leaves_the_name_as_speaker():
+    said, _ = claims("Title\nEarlier, speaking at a press briefing in Lahore, Maj-Gen Omar Khan denied that there were "
+                     "any civilian casualties in the raid.")
+    assert stance_of(said, "Omar Khan") == "denies"
+
+
+def test_an_entity_does_not_keep_a_bracket_it_does_not_close():
+    article, doc = english("Title\nThe UN put the toll at 3,958, citing the World Health Organization (WHO).")
+    names = {(m.name, m.acronym) for m in extract_actor_mentions(doc, article)}
+    assert ("World Health Organization", "WHO") in names
+
+
+def test_data_speaks_for_its_author_whatever_its_lemma():
+    _, found = claims("Title\nTurnout in the 2020 polls\n\nData from the Electoral Commission (EC) shows that the "
+                      "election ended with a 79 percent voter turnout.")
+    assert "Electoral Commission" in (found["79 percent"].source_text or "")
+
+
+def test_a_claim_by_someone_that_reports_that_someone():
+    said, found = claims("Title\nA UN official on Wednesday denied a claim by the government that more than 20,000 "
+                         "refugees had fled across the border.")
+    assert stance_of(said, "official") == "denies" and stance_of(said, "government") == "asserts"
+    assert found["more than 20,000"].source_text == "the government"
+
+
+def test_no_record_and_still_investigating_confirm_nothing():
+    said, _ = claims("Title\nThe spokesman, Mark Laity, said there was no record of civilian casualties. Laity said "
+                     "the alliance was still investigating.")
+    assert [c.stance for c in said] == ["cannot_confirm", "cannot_confirm"]
+
+
+def test_a_newsroom_label_before_a_colon_is_no_speaker():
+    said, _ = claims("Explainer: why 40 people died in the floods\nThe body of the article follows here.")
+    assert said == []

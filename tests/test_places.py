@@ -668,3 +668,23 @@ def test_french_region_names_from_english_ones(nlp):
     found, _ = extract("Le camp se trouve dans le Nord-Darfour. Dans les Grisons, la pluie a cessé.", nlp)
     assert place_named(found, "Nord-Darfour").geonames_id == 408666
     assert place_named(found, "Grisons").geonames_id == 2660522
+
+
+def test_english_dateline_with_a_colon_an_abbreviated_country_and_a_place_named_again():
+    """Issue 17 (English places): "LAGOS:" is a dateline; "CAR" (country_abbreviations) as a modifier is the
+    country; a town resolved once is the same place where the article names it again, not inside a club's name."""
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from support import make_article
+    from recoupe.nlp import get_nlp
+    from recoupe.places import extract_places
+
+    article = make_article("Title\nLAGOS: Seventy people were killed in the north of the Central African Republic, a "
+                           "CAR spokesman said. Rebels attacked the town of Birao on Monday. CAR authorities said "
+                           "troops later recaptured Birao, and the Birao Football Club was closed.")
+    places, mentions = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in places}
+    found = [(m.surface, by_id[m.place_id].geonames_id) for m in mentions]
+    assert ("LAGOS", 2332459) in found
+    assert found.count(("CAR", 239880)) == 2
+    assert found.count(("Birao", 240210)) == 2

@@ -128,8 +128,12 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
             return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
     for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
         # où les organisateurs ont compté 65.000 manifestants"
-        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 70 and re.fullmatch(
-                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[\w-]+['’]|[\w'’-]+\s+){0,5}", text[mention.end:figure.start]):
+        # the relative clause may run on ("à Lyon, où les forces de l'ordre ont essuyé des jets de projectiles et
+        # procédé à 17 interpellations") as long as it names no other place and no other number
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 130 and re.fullmatch(
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}",
+                text[mention.end:figure.start]) and not any(
+                m.article_id == figure.article_id and mention.end < m.start < figure.start for m in mentions):
             # "en Bulgarie, où le bilan est d'environ 27": an elided article ("d'") ends a word too
             place = place_of.get(mention.place_id)
             key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"

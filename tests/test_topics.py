@@ -331,6 +331,17 @@ def test_a_town_then_ou_scopes_the_counts_that_follow(nlp):
     assert sorted(f.text for f in saturday) == ["20.000", "7.800"] and all(f.in_conflict for f in saturday)
 
 
+def test_a_long_relative_clause_on_a_town_scopes_its_count(nlp):
+    """"Ils étaient 4 000 à Grenoble, où la police a essuyé des jets de pierres et procédé à 12 interpellations": the
+    arrests are Grenoble's, not the country's; a clause that names another place before its count is not read this way."""
+    text = ("Ils étaient 4 000 à Grenoble, où les forces de l'ordre ont essuyé quelques jets de pierres et procédé à "
+            "12 interpellations, selon la préfecture. À Lille, où la police venue de Paris a procédé à 9 "
+            "interpellations, le calme est revenu.")
+    figures = by_text(dossier(nlp, text, published=["2023-02-17"]))
+    assert figures["12"].scope == "à Grenoble" and figures["12"].topic.endswith("@Grenoble")
+    assert figures["9"].scope == "À Lille"  # the sentence's frame, not Paris named inside the clause
+
+
 def test_a_record_beaten_is_dated_by_its_own_day(nlp):
     text = ("Des chiffres records ont été annoncés, battant à chaque fois le score de la mobilisation du 7 mars : "
             "280 000 manifestants à Marseille (record de 240 000 le 7 mars).")

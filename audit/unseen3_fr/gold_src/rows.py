@@ -86,7 +86,7 @@ F(f, "11", 11, "exact", "mort", facet="tué", source="sources locales", alt_sour
   note="titre; le bilan officiel que les sources locales contestent")
 F(f, "Au moins 63", 63, "at_least", "personne", facet="tué", source=None, alt_sources=LOC + ["autorité locale"],
   note="phrase non attribuée; le titre l'attribue aux sources locales")
-F(f, "dizaines", None, "vague", "personne", facet="tué", source="autorité locale")
+F(f, "des dizaines", None, "vague", "personne", facet="tué", source="autorité locale")
 F(f, "11", 11, "exact", "mort", facet="tué", source="autorité locale", alt_sources=GOV, note="« on vient vous dire que c'est 11 »")
 F(f, "63", 63, "exact", "mort", facet="tué", source="autorité locale")
 F(f, "2", 2, "exact", "femme", facet="tué", source="autorité locale")
@@ -131,13 +131,13 @@ ORG = ["Alliance climatique"]
 F(f, "trois semaines", 3, "exact", "semaine", kind="duration", source="organisateurs", alt_sources=[None],
   note="« A trois semaines des élections fédérales »: cadre de la phrase attribuée aux organisateurs")
 F(f, "près de 100'000", 100000, "approx", "personne", facet="manifesté", source="organisateurs", alt_sources=ORG)
-F(f, "dizaines de milliers", None, "vague", "manifestant", facet="manifesté", source=None)
+F(f, "des dizaines de milliers", None, "vague", "manifestant", facet="manifesté", source=None)
 F(f, "25'000", 25000, "exact", "manifestant", facet="manifesté", source=None, alt_sources=["organisateurs"], note="intertitre")
 F(f, "60'000", 60000, "exact", "manifestant", facet="manifesté", source=None, alt_sources=["organisateurs"], note="intertitre")
 F(f, "environ 80", 80, "approx", "association", source="organisateurs", alt_sources=[None],
   note="apposition « Les organisateurs, environ 80 associations, »")
 F(f, "25'000", 25000, "exact", "manifestant", facet="manifesté", source="organisateurs", note="première estimation")
-F(f, "milliers", None, "vague", "personne", facet="train spécial", source=None, note="« Des milliers de personnes »")
+F(f, "Des milliers", None, "vague", "personne", facet="train spécial", source=None)
 F(f, "environ 700", 700, "approx", "personne", facet="venu à vélo", source=None)
 F(f, "une trentaine", 30, "approx", "itinéraire", source=None)
 F(f, "60'000", 60000, "exact", "personne", facet="manifesté", source="organisateurs")

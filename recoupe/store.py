@@ -59,11 +59,23 @@ ORDER BY f.topic, ar.published, f.value
     # One row per topic: how many articles and sources give a figure, the spread, the most conservative figure,
     # and the verdict recoupe.topics gives it (figures compared only within a window of dates).
     "topic_spread": """
-WITH stated AS (
-  SELECT f.*, coalesce(f.source_actor_id, f.source_text, 'article:' || f.article_id) AS source_key,
-    coalesce(f.original_source_id, f.source_actor_id, f.source_text, 'article:' || f.article_id) AS independent_key
-  FROM figures f
-  WHERE f.topic IS NOT NULL AND f.kind != 'measure'
+WITH topical AS (
+  SELECT f.* FROM figures f WHERE f.topic IS NOT NULL AND f.kind != 'measure'
+),
+-- an unsourced figure (a headline) repeats its article's one source of that quantity, when the article has one:
+-- it is no source of its own
+article_source AS (
+  SELECT topic, article_id, min(coalesce(source_actor_id, source_text)) AS source_key,
+    min(coalesce(original_source_id, source_actor_id, source_text)) AS independent_key
+  FROM topical WHERE coalesce(source_actor_id, source_text) IS NOT NULL
+  GROUP BY topic, article_id
+  HAVING count(DISTINCT coalesce(source_actor_id, source_text)) = 1
+),
+stated AS (
+  SELECT f.*, coalesce(f.source_actor_id, f.source_text, o.source_key, 'article:' || f.article_id) AS source_key,
+    coalesce(f.original_source_id, f.source_actor_id, f.source_text, o.independent_key, 'article:' || f.article_id)
+      AS independent_key
+  FROM topical f LEFT JOIN article_source o ON o.topic = f.topic AND o.article_id = f.article_id
 ),
 per_topic AS (
   SELECT

@@ -58,6 +58,13 @@ def test_the_first_group_sent_to_kursk_is_its_own_quantity(seeds):
     assert figure["topic"] != FIRST
 
 
+def test_a_headline_repeating_its_articles_source_is_no_source_of_its_own(seeds):
+    """"1.500 soldats nord-coréens s'entraînent en Russie" (a headline, credited to no one) repeats what its body
+    credits to the NIS: every outlet repeats one agency, so the first contingent has one independent source."""
+    spread = seeds.execute("select * from topic_spread where topic = ?", [FIRST]).fetchone()
+    assert spread["n_independent_sources"] == spread["n_sources"] == 1 and spread["verdict"] == "agree"
+
+
 def test_containers_and_shells_agree(seeds):
     for texts in (("13 000", "plus de 13.000"), ("Jusqu’à huit millions", "plus de 8 millions")):
         rows = seeds.execute(f"select topic from figures where text in (?, ?)", texts).fetchall()

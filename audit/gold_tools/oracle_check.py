@@ -1,7 +1,7 @@
 """Build an "oracle" dossier from gold.yml alone (no recoupe run): every gold figure becomes a figures row with
 its gold quantity as topic and its gold source as actor. Scoring it must give 100 % everywhere; this checks that
-audit/retraites/score.py reads this folder (python oracle_check.py audit/derna /tmp/oracle.db, then
-score.py /tmp/oracle.db --dossier audit/derna)."""
+audit/retraites/score.py reads an annotated folder (python audit/gold_tools/oracle_check.py audit/derna
+/tmp/oracle.db, then score.py /tmp/oracle.db --dossier audit/derna; the same for audit/story3, audit/story4)."""
 import sqlite3, sys, yaml
 from pathlib import Path
 root = Path(sys.argv[1]); out = sys.argv[2]

@@ -63,21 +63,28 @@ def description_words(text: str) -> list[str]:
     """The words that say which body a phrase names, synonyms and head families read as one word:
     "les services secrets allemands" -> ["renseignement", "allemand"]."""
     lex = _lexicon()
-    words = _fold_phrase(text)
     out: list[str] = []
+    for key, word in _read_phrases(_fold_phrase(text), lex["synonyms"]):
+        if word is None:
+            out.append(key)
+        elif word not in ARTICLE_WORDS:
+            out.append(BODY if word in lex["heads"] else word)
+    return out
+
+
+def _read_phrases(words: list[str], phrases):
+    """Walk `words` from the left: (value, None) for each phrase of `phrases` ((word tuple, value) pairs, the first
+    listed that starts at a word wins), (None, word) for a word no phrase starts at."""
     i = 0
     while i < len(words):
-        for phrase, key in lex["synonyms"]:
+        for phrase, value in phrases:
             if tuple(words[i:i + len(phrase)]) == phrase:
-                out.append(key)
+                yield value, None
                 i += len(phrase)
                 break
         else:
-            word = words[i]
-            if word not in ARTICLE_WORDS:
-                out.append(BODY if word in lex["heads"] else word)
+            yield None, words[i]
             i += 1
-    return out
 
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
@@ -474,26 +481,15 @@ def name_key(name: str) -> tuple[str, ...]:
     words and legal forms dropped, a nationality as its country ("@LY"), sorted: "Libyan Red Crescent Society"
     and "Croissant-Rouge libyen" -> ("@LY", "croissant", "roug")."""
     table = _translations()
-    tokens = _plain_tokens(name)
     words: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for phrase, french in table["phrases"]:
-            if tuple(tokens[i:i + len(phrase)]) == phrase:
-                words += [w for w in french if w not in table["dropped"]]
-                i += len(phrase)
-                break
-        else:
-            word = tokens[i]
-            i += 1
-            if word in table["dropped"] or _fold_word(word) in table["forms"]:
-                continue
-            if word not in table["targets"] and len(word) > 3:
-                country = _country_of_word(word)
-                if country:
-                    words.append("@" + country)
-                    continue
-            words.append(word)
+    for french, word in _read_phrases(_plain_tokens(name), table["phrases"]):
+        if word is None:
+            words += [w for w in french if w not in table["dropped"]]
+            continue
+        if word in table["dropped"] or _fold_word(word) in table["forms"]:
+            continue
+        country = _country_of_word(word) if word not in table["targets"] and len(word) > 3 else None
+        words.append("@" + country if country else word)
     return tuple(sorted({w if w.startswith("@") else _stem(w) for w in words}))
 
 

@@ -27,7 +27,8 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     a town named by a common noun ("dans la ville", "dans cette commune") is the last town the article named
     before the figure."""
     text = doc_text(doc)
-    clause = text[figure.end:_clause_end(text, figure)]
+    clause_end = _clause_end(text, figure)
+    clause = text[figure.end:clause_end]
     elsewhere = lex["elsewhere"].search(clause)
     if elsewhere and not re.search(r"[.;:()\d]", clause[:elsewhere.start()]) and not any(
             m.article_id == figure.article_id and figure.end <= m.start < figure.end + elsewhere.start() for m in mentions):
@@ -35,7 +36,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         prep = re.search(r"(?<![\w'’])(?:dans|en|à|in|at)\s+$", clause[:elsewhere.start()], re.I)
         written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
         return written.strip(" ,."), None, "noun:ailleurs"
-    scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex)
+    scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex, clause_end)
     if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:
         town = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
                     and (place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "city")),
@@ -57,15 +58,10 @@ def _clause_end(text: str, figure: Figure) -> int:
 
 
 def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
-                  lex: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+                  lex: dict, window_end: int) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """The place or place noun a locative phrase in the figure's clause (up to `window_end`) names, or the
+    sentence's frame ("À Lyon, …"), a relative clause on a town, a "dont … à X" share."""
     text = doc_text(doc)
-    sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
-        + len(figure.sentence)
-    window_end = min(sentence_end, figure.end + 160)
-    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
-                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
-    if stop:
-        window_end = figure.end + stop.start()
     preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
     prep = "|".join(re.escape(p) for p in preps)
     # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)

@@ -9,6 +9,7 @@ the French model's), from the language's lexicon (recoupe/lexicons/<language>/nl
 from __future__ import annotations
 
 import bisect
+import math
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -111,8 +112,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
-    """The sentence holding `offset` (or the last one starting before it, for an offset between sentences)."""
-    return max(bisect.bisect_right([start for start, _ in spans], offset) - 1, 0)
+    """The sentence holding `offset` (or the last one starting before it, for an offset between sentences). The
+    spans are sorted by start, so (offset, inf) bisects them without listing their starts on every call."""
+    return max(bisect.bisect_right(spans, (offset, math.inf)) - 1, 0)
 
 
 @lru_cache(maxsize=None)

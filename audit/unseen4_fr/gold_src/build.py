@@ -25,7 +25,7 @@ for c in CLA:
 if errors:
     print("\n".join(errors)); sys.exit(1)
 
-HEAD = """# Hand annotation of audit/unseen4_fr (10 real French-language articles, eight from outlets outside France, fourth
+HEAD = """# Hand annotation of audit/unseen4_fr (10 real French-language articles, nine from outlets outside France, fourth
 # held-out set), made without running recoupe and without reading its code or tests. Conventions: see
 # audit/unseen_README.md (same as audit/unseen_fr, unseen2_fr and unseen3_fr; what this set decided anew is in
 # audit/unseen4_fr/README.md). Every row carries `start`/`end`: character offsets of `text` in the file as read in Python (UTF-8, title

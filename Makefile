@@ -19,7 +19,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# The gazetteer (GeoNames and CLDR names, seconds to build per language) is built here, at install time, into
+# The gazetteer (GeoNames and CLDR names, seconds to build per language) and its phonetic index for approximate
+# place names are built here, at install time, into
 # $(VENV)/share/recoupe, rather than by the first build on a new machine; again when its code or data change.
 $(GAZETTEER): $(STAMP) recoupe/gazetteer.py recoupe/gazetteer_build.py recoupe/folding.py $(wildcard recoupe/lexicons/*/places.yml recoupe/lexicons/*/transliteration.yml)
 	$(BIN)/python -m recoupe.gazetteer

@@ -150,9 +150,10 @@ def test_the_gazetteer_built_at_install_time_serves_a_first_build(tmp_path, monk
     installed = tmp_path / "share"
     installed.mkdir()
     (installed / "gazetteer-fr-0000000000000000.pickle").write_bytes(b"an earlier version")
-    (path,) = gazetteer.install(installed, ("fr",))
-    assert path.exists() and sorted(p.name for p in installed.iterdir()) == [path.name]
-    assert gazetteer.install(installed, ("fr",)) == [path]  # already there: not built again
+    (installed / "phonetic-fr-0000000000000000.pickle").write_bytes(b"an earlier version")
+    path, phonetic = gazetteer.install(installed, ("fr",))
+    assert path.exists() and sorted(p.name for p in installed.iterdir()) == sorted([path.name, phonetic.name])
+    assert gazetteer.install(installed, ("fr",)) == [path, phonetic]  # already there: not built again
 
     def no_build(language):
         raise AssertionError("the gazetteer was built again")
@@ -162,7 +163,42 @@ def test_the_gazetteer_built_at_install_time_serves_a_first_build(tmp_path, monk
     monkeypatch.setattr(gazetteer_build, "build_gazetteer", no_build)
     gazetteer.keep_gazetteers_in(tmp_path / "cache")
     assert "paris" in gazetteer.gazetteer.__wrapped__("fr").exact
+    monkeypatch.setattr(gazetteer, "build_phonetic_index", no_build)
+    assert len(gazetteer.phonetic_index.__wrapped__("fr")) > 100_000
     assert not (tmp_path / "cache").exists()  # nothing written to the build's cache
+
+
+def test_the_phonetic_index_is_kept_and_names_what_the_gazetteer_names(tmp_path, monkeypatch):
+    """The index of approximate place names is loaded from the cache folder once built, and gives, key for key and
+    in the same order, the places a walk over the whole gazetteer gives (small towns left out)."""
+    from recoupe import gazetteer
+    from recoupe.folding import phonetic_key
+
+    monkeypatch.setattr(gazetteer, "_kept_in", None)
+    monkeypatch.setattr(gazetteer, "INSTALLED", tmp_path / "not-installed")
+    gazetteer.keep_gazetteers_in(tmp_path)
+    built = gazetteer.phonetic_index.__wrapped__("fr")
+    (kept,) = tmp_path.glob("phonetic-fr-*.pickle")
+    expected: dict = {}
+    for key, entries in gazetteer.gazetteer("fr").exact.items():
+        entries = [entry for entry in entries if not gazetteer._small_town(entry[0])]
+        if entries:
+            expected.setdefault(phonetic_key(key), []).extend(entries)
+
+    build = gazetteer.build_phonetic_index
+
+    def built_again(gaz):
+        raise AssertionError("the phonetic index was built again")
+
+    monkeypatch.setattr(gazetteer, "build_phonetic_index", built_again)
+    loaded = gazetteer.phonetic_index.__wrapped__("fr")
+    for index in (built, loaded):
+        assert list(index.keys()) == list(expected)
+        assert all(index[sound] == entries for sound, entries in expected.items())
+    kept.write_bytes(kept.read_bytes()[:100])  # a truncated file is built again
+    monkeypatch.setattr(gazetteer, "build_phonetic_index", build)
+    assert list(gazetteer.phonetic_index.__wrapped__("fr").keys()) == list(expected)
+    assert len(kept.read_bytes()) > 100
 
 
 def test_unchanged_files_are_taken_from_the_ingest_memo(work):

@@ -1,0 +1,107 @@
+"""Quantity frames on made-up sentences (issue 12, the frame side): what each figure counts, where and when, so that
+the figures of one real-world quantity meet in one topic, through the real extraction and resolution."""
+
+from __future__ import annotations
+
+from support import make_article
+from recoupe import pipeline, resolve
+
+
+def dossier(nlp, *texts, published=None):
+    extractions = []
+    for index, text in enumerate(texts):
+        article = make_article(text, name=f"f{index}.txt")
+        if published:
+            article = article.model_copy(update={"published": published[index]})
+        extractions.append(pipeline.extract(article, nlp(article.text)))
+    return resolve.resolve(extractions, [])
+
+
+def by_text(result):
+    return {f.text: f for f in result.figures}
+
+
+def test_a_local_place_no_gazetteer_knows_is_a_scope_of_its_own(nlp):
+    """A street, a square, a monument or a border scopes a count locally (its phrase is its key), after a connector
+    too ("Pourtant à la frontière, …"): the national count stays apart. "sur place" is no place."""
+    figures = by_text(dossier(nlp, "Samedi, 90 000 manifestants ont défilé en France. "
+                              "Près du Théâtre Municipal, une vingtaine de personnes se sont réunies. "
+                              "Pourtant à la frontière franco-belge, une centaine de manifestants ont bloqué un péage. "
+                              "Vers 17 heures, 300 personnes étaient repoussées vers la place du Marché. "
+                              "Plusieurs centaines de manifestants se sont ensuite rassemblés devant la mairie. "
+                              "Des dizaines de policiers sont sur place.", published=["2021-03-07"]))
+    national = figures["90 000"].topic
+    assert national == "manifestant@France"
+    assert figures["une vingtaine"].scope == "Près du Théâtre Municipal"
+    assert figures["une centaine"].scope == "à la frontière franco-belge"
+    assert figures["300"].scope == "vers la place du Marché"
+    assert figures["Plusieurs centaines"].scope == "devant la mairie"
+    assert len({national} | {figures[t].topic for t in ("une vingtaine", "une centaine", "300", "Plusieurs centaines")}) == 5
+    assert figures["Des dizaines"].scope is None
+
+
+def test_a_preposition_opening_a_sentence_is_no_place(nlp):
+    """"A midi" (spaCy's place on a sentence-opening "A" and a lower-case word) is no place; "A Rennes" is Rennes."""
+    result = dossier(nlp, "A midi, les manifestants étaient 12.000 en France. A Rennes, environ 2 000 manifestants "
+                     "se sont rassemblés.", published=["2021-03-07"])
+    assert "A midi" not in {p.name for p in result.places}
+    figures = by_text(result)
+    assert figures["environ 2 000"].topic == "manifestant@Rennes"
+
+
+def test_people_named_by_what_they_wear_are_the_protesters(nlp):
+    """A noun no class knows, said to demonstrate ("87 000 bonnets verts ont manifesté") or whose protest the
+    article names ("la mobilisation des bonnets verts"), counts people: the protesters, in every figure of it."""
+    result = dossier(nlp, "La mobilisation des bonnets verts a repris samedi. Selon le ministère, 87 000 bonnets "
+                     "verts ont manifesté en France. Le collectif a publié son propre décompte : 120 000 bonnets "
+                     "verts.", "Samedi, 90 000 manifestants ont défilé en France.", published=["2021-03-07"] * 2)
+    figures = by_text(result)
+    assert figures["87 000"].topic == figures["120 000"].topic == figures["90 000"].topic == "manifestant@France"
+
+
+def test_arrests_of_protesters_and_custody_are_two_quantities(nlp):
+    """"220 manifestants interpellés" are arrests; "placés en garde à vue" and "gardes à vue" are custody, a count of
+    its own ("dont 975 gardes à vue" is no share of the arrests, and "à vue" no place)."""
+    figures = by_text(dossier(nlp, "Il y a eu 1 385 interpellations partout en France, dont 975 gardes à vue. "
+                              "Au total, 220 manifestants ont été interpellés dans le pays, et 81 placés en garde à vue. "
+                              "Selon la police, 1 700 personnes sont placées en garde à vue.",
+                              published=["2021-03-07"]))
+    arrests = figures["1 385"].topic
+    assert arrests == figures["220"].topic == "interpellation@France"
+    custody = figures["975"].topic
+    assert custody.startswith("garde à vue") and ":dont" not in custody and "vue@vue" not in custody
+    assert figures["81"].entity == figures["1 700"].entity == "garde à vue"
+    assert figures["81"].event_class == figures["1 700"].event_class == "custody"
+
+
+def test_a_midday_count_is_a_partial_count(nlp):
+    """A protest count given at midday is partial, apart from the day's count; the counts of other days the same
+    sentence compares it with are not partial."""
+    figures = by_text(dossier(nlp, "A midi, les manifestants étaient 12.000 en France, contre 38.600 le 22 décembre. "
+                              "Le soir, 50 000 manifestants avaient défilé en France.", published=["2021-03-07"]))
+    assert figures["12.000"].topic == "manifestant:partiel@France"
+    assert figures["38.600"].topic == figures["50 000"].topic == "manifestant@France"
+
+
+def test_a_scope_does_not_leak_from_a_share_or_a_list(nlp):
+    """A figure without a noun takes the scope of the whole before it, not of its share ("dont 5 500 à Paris"),
+    nor of the last town of a list in parentheses ("(Paris 4000, Lyon 2000) … (84 000)"); a place noun before a
+    parenthesis scopes it ("la capitale (7 000)")."""
+    figures = by_text(dossier(nlp, "Samedi, 36 500 manifestants ont défilé en France, dont 5 500 à Paris. Pour "
+                              "rappel : 113 000 dont 2 200 à Paris le 17 novembre. "
+                              "Selon le ministère, 69 000 manifestants ont défilé en France (Paris 4000, Lyon 2000) en "
+                              "baisse par rapport au 19 janvier (84 000). Le record est à Toulouse, loin devant la "
+                              "capitale (7 000).", published=["2021-03-07"]))
+    assert figures["113 000"].topic == figures["36 500"].topic == "manifestant@France"
+    assert figures["84 000"].topic == "manifestant@France"
+    assert figures["2000"].topic == "manifestant@Lyon"
+    assert figures["7 000"].topic == figures["5 500"].topic == "manifestant@Paris"
+
+
+def test_a_count_named_by_its_container(nlp):
+    """"le nombre de X, qui …, était de 87 700": the container names what is counted, across a relative clause."""
+    figures = by_text(dossier(nlp, "Selon le ministère, 69 000 manifestants ont défilé. Selon le collectif, le "
+                              "nombre de manifestants, qui ont défilé dans 161 villes, était de 87 700.",
+                              published=["2021-03-07"]))
+    assert figures["87 700"].topic == figures["69 000"].topic
+    assert figures["161"].topic != figures["87 700"].topic

@@ -26,7 +26,16 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
     whole: Optional[Figure] = None
     last: Optional[Figure] = None
     outer: Optional[Figure] = None
-    for figure in sorted(figures, key=lambda f: f.start):
+    wholes: list[Figure] = []
+    ordered = sorted(figures, key=lambda f: f.start)
+    for index, figure in enumerate(ordered):
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if figure.kind == "count" and following is not None and following.entity and following.kind == "count" \
+                and (figure.entity is None or (figure.object_text or "").lower() in lex["joints"]) \
+                and lex["joint"].fullmatch(text[figure.end:following.start]):
+            # "plusieurs centaines, voire quelques milliers de morts": the noun said once, after the second
+            figure = figure.model_copy(update={k: getattr(following, k) for k in (
+                "entity", "entity_group", "event", "event_class", "modality", "hedged", "first")})
         elided = figure.kind == "count" and (figure.entity is None or not figure.object_text) \
             and not lex["toll"].search(text[max(0, figure.start - 60):figure.start])  # "the toll at 2,100": the dead
         near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
@@ -43,17 +52,21 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                 update.update(entity=last.entity, entity_group=last.entity_group, event=last.event,
                               event_class=last.event_class, modality=last.modality)
         model = whole if whole is not None and 0 <= figure.start - whole.end <= 400 else None
-        if figure.share and model is not None and model.entity and figure.event_class and model.event_class \
-                and figure.event_class != model.event_class:
+        if figure.share and model is not None and model.entity and figure.event_class in lex["classes"] \
+                and model.event_class and figure.event_class != model.event_class:
             update["share"] = 0  # "1 385 interpellations, dont 975 gardes à vue": a count of its own, no part of one
         parallel = model is not None and not figure.scope and lex["parallel"].search(figure.sentence) and (
             figure.entity in (model.entity, None) or figure.entity in lex["generic"])
         if parallel and not elided:
             # "De son côté, la préfecture a avancé le chiffre de 81 000 manifestants": the same quantity as the
             # last figure before that is no share ("dont 80 000 à Paris"), by another source
+            placed = model if model.scope_key else next(
+                (w for w in reversed(wholes) if w.scope_key and w.entity == model.entity
+                 and 0 <= figure.start - w.end <= 600), model)  # "À Paris, la CGT a annoncé 700 000 manifestants.
+            # … n'avait jamais revendiqué plus d'un demi-million. De son côté, la préfecture … 81 000": in Paris
             update.update(entity=model.entity, entity_group=figure.entity_group or model.entity_group,
-                          event_class=figure.event_class or model.event_class, scope=model.scope,
-                          scope_place_id=model.scope_place_id, scope_key=model.scope_key)
+                          event_class=figure.event_class or model.event_class, scope=placed.scope,
+                          scope_place_id=placed.scope_place_id, scope_key=placed.scope_key)
         if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
                                                     or previous.sentence == figure.sentence or parallel):
             same_mood = figure.modality in ("actual", previous.modality)
@@ -91,6 +104,7 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                 outer = figure
             if not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
                 whole = figure
+                wholes.append(figure)
     order = {f.id: i for i, f in enumerate(figures)}
     return sorted(out, key=lambda f: order[f.id])
 

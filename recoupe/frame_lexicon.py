@@ -11,6 +11,7 @@ from .lexicon import load
 
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
+RULED_OUT = "exclu"  # the class of a figure a source rules out ("et non en milliers")
 PARTIAL = ":partiel"  # the suffix of a one-day event's class counted before the day's end ("gathering:partiel")
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
 
@@ -55,6 +56,15 @@ def lexicons(language: str = "fr") -> dict:
         "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
         "phrases": phrases, "event_nouns": event_nouns, "idle": idle, "phrased": phrased,
         "people_classes": frozenset(events.get("people_classes", [])),
+        "joints": frozenset(events.get("forward_joints", [])),
+        "joint": re.compile(r"[\s,«»\"“”‘’]*(?:" + "|".join(sorted(map(re.escape, events.get("forward_joints", [])),
+                                                                   key=len, reverse=True))
+                            + r")[\s,«»\"“”‘’]*", re.I) if events.get("forward_joints") else re.compile(r"(?!)"),
+        "ruled_out": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("ruled_out_before", [])))
+                                + r")(?:\s*[«\"“‘]?\s*pas)?\s*[«\"“‘]?\s*$", re.I) if events.get("ruled_out_before") else re.compile(r"(?!)"),
+        "people_nouns": frozenset(events.get("people_nouns", [])),
+        "people_suffix": re.compile(r"(?:" + "|".join(map(re.escape, events.get("people_suffixes", []))) + r")$")
+        if events.get("people_suffixes") else re.compile(r"(?!)"),
         "partial_classes": frozenset(events.get("partial_day_classes", [])),
         "partial": re.compile("|".join(events.get("partial_day_cues", [])) or r"(?!)"),
         "phrase_tails": frozenset(" ".join(key.split()[i:]) for keys in phrased.values() for key, _ in keys

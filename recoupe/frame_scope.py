@@ -52,9 +52,18 @@ def _clause_end(text: str, figure: Figure) -> int:
     sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)
-    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
-                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
-    return figure.end + stop.start() if stop else window_end
+    stops = re.finditer(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                        r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    skip = 0
+    for stop in stops:
+        if stop.start() < skip:
+            continue
+        incise = stop.group(0) == "selon" and re.search(r",\s*$", text[figure.end:figure.end + stop.start()]) \
+            and re.match(r"[^,;:.()«»]{1,60},\s+(?!selon)", text[figure.end + stop.end():window_end])
+        if not incise:  # "4 000 manifestants, selon la préfecture, ont défilé à Lyon": the clause goes on
+            return figure.end + stop.start()
+        skip = stop.end() + incise.end() - 1
+    return window_end
 
 
 def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
@@ -93,7 +102,7 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         return scope, mention.place_id, f"place:{place.id}"
     clause = text[figure.end:window_end]
     nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
-    through = "|".join(sorted(map(re.escape, lex["bridge"]), key=len, reverse=True))
+    through = "|".join(sorted(map(re.escape, lex["bridge"] | lex["part"]), key=len, reverse=True))
     common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}"
                        rf"(?:(?:{through})s?\s+(?:de|du|des|d['’])\s*{ARTICLES})?(?P<noun>{nouns})\b"
                        rf"(?!\s+(?:de|du|des|d['’]))",
@@ -136,7 +145,8 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         # the relative clause may run on ("à Lyon, où les forces de l'ordre ont essuyé des jets de projectiles et
         # procédé à 17 interpellations") as long as it names no other place and no other number
         if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 130 and re.fullmatch(
-                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}",
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*(?:où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}"
+                r"|avec\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*\s+){0,2})",
                 text[mention.end:figure.start]) and not any(
                 m.article_id == figure.article_id and mention.end < m.start < figure.start for m in mentions):
             # "en Bulgarie, où le bilan est d'environ 27": an elided article ("d'") ends a word too
@@ -183,8 +193,8 @@ def _local_scope(figure: Figure, clause: str, lex: dict, opener: str) -> Optiona
         return None  # "40 000 participants dans divers défilés, barrages et blocages aux frontières": another noun's
     found = match.group("phrase") if opening else match.group(0)
     noun = (match.group("noun") or "").lower()
-    if noun in lex["bridge"] and re.search(rf"(?i:{noun})s?\s*$", found):
-        return None  # "dans la rue", "dans les rues": where protesters are, not a place
+    if noun in lex["bridge"] and not re.search(rf"(?i:{noun})s?\s+(?:de|du|des|d['’])\s*{ARTICLES}[A-ZÀ-Ý]", found):
+        return None  # "dans la rue", "dans les rues françaises": where protesters are, not a place ("rue de Rivoli" is)
     if noun and not re.search(rf"{ARTICLES.replace(')?', ')')}$", found[:found.lower().index(noun)].rstrip() + " "):
         return None  # "sur place": an idiom, no place (a place is "sur la place", "près du palais")
     found = re.sub(r"[\s,.;:]+$", "", found)

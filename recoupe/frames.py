@@ -37,11 +37,11 @@ from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
 from .frame_ellipses import _ellipses, partial
-from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
+from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
-from .nlp import doc_text
+from .nlp import doc_text, known_noun
 
 
 def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions: list[PlaceMention],
@@ -96,12 +96,18 @@ def _named_by_container(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
     return token.root
 
 
-def _may_name_people(lemma: Optional[str], lex: dict, language: str) -> bool:
-    """A noun no class, people list or place list knows: it may name people by what they wear or are."""
-    return bool(lemma) and ":" not in lemma and not any(
+def _unknown_noun(lemma: Optional[str], lex: dict, language: str) -> bool:
+    """A noun no class, people list or place list knows."""
+    return bool(lemma) and ":" not in lemma and " " not in lemma and not any(
         lemma in lex[part] for part in ("noun_class", "event_nouns", "generic", "idle", "not_people", "canonical",
-                                        "deployed", "at_large")) \
+                                        "deployed", "at_large", "people_nouns")) \
         and lemma not in _not_counted(language) and not demonym(lemma, language)
+
+
+def _may_name_people(lemma: Optional[str], lex: dict, language: str) -> bool:
+    """A noun no list knows and no noun of agents or status ("400 000 jeunes", "étudiants", "cheminots" are people
+    of their own): it may name people by what they wear or carry."""
+    return _unknown_noun(lemma, lex, language) and not lex["people_suffix"].search(lemma)
 
 
 def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
@@ -125,7 +131,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if noun is not None and entity in lex["phrased"]:
         entity = _phrased(entity, text, noun.idx, lex)  # "975 gardes à vue": the noun is "garde à vue"
     done = None
-    if entity and figure.kind == "count" and re.search(r"ée?s?$", entity) and _may_name_people(entity, lex, language):
+    if entity and figure.kind == "count" and re.search(r"ée?s?$", entity) and _unknown_noun(entity, lex, language) \
+            and not (entity.endswith("ée") and known_noun(entity)):  # "deux entrées", "une armée" are nouns
         verb = re.sub(r"ée?s?$", "er", entity)
         if event_class(verb, None, language):
             entity, done = "personne", verb  # "les 32.000 mobilisées": a participle for the people it was said of
@@ -135,7 +142,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         event = _phrased(event, text, event_token.idx, lex)  # "placées en garde à vue"
     if done and not event_class(event, None, language):
         # "81 placés en garde à vue": the participle's verb, and the words after it
-        event, event_token = (_phrased(done, text, noun.idx + len(noun.text), lex) if noun is not None else done), None
+        word = re.match(r"\s*[\w'’-]+", text[figure.end:])  # the participle, right after the figure
+        after = noun.idx + len(noun.text) if noun is not None else figure.end + (word.end() if word else 0)
+        event, event_token = _phrased(done, text, after, lex), None
     if lex["whole"].search(doc_text(doc)[max(0, figure.start - 30):figure.start]):
         event, event_token = None, None  # "déplacées parmi les 100 000 habitants": the whole, not the ones said
     if language != "fr" and event:  # an English verb as the French one the classes know ("send" -> "envoyer")
@@ -150,8 +159,21 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             or lex["increment"].match(doc_text(doc)[figure.end:figure.end + 40]):  # "three more deaths"
         event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
-    if cls is None:
-        cls = _phrase_class(figure, lex, doc_text(doc))
+    if cls is None and noun is not None and language != "fr":
+        # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
+        from .numbers import words
+
+        for child in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i):
+            for form in (child.lemma_.lower(), child.lower_, re.sub(r"e?d$", "", child.lower_),
+                         re.sub(r"d$", "", child.lower_)):
+                concept = words(language).verb_concepts.get(form)
+                if concept and event_class(concept, None, language):
+                    event, event_token, cls = concept, child, event_class(concept, None, language)
+                    break
+            if cls:
+                break
+    if cls is None and not (entity == "personne" and group):  # "un million de Français dans la rue": the
+        cls = _phrase_class(figure, lex, doc_text(doc))         # dossier says which people (topics.py)
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _may_name_people(entity, lex, language) and (
             cls in lex["people_classes"] or (cls is None or cls not in lex["classes"]) and entity in (people or {})):
         # "287 000 gilets jaunes ont manifesté", and in that article "115 954 gilets jaunes": people named by what
@@ -194,6 +216,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
+    elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
+        cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     elif cls in lex["partial_classes"] and partial(text, figure, lex):

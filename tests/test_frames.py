@@ -85,16 +85,16 @@ def test_a_midday_count_is_a_partial_count(nlp):
 
 def test_a_scope_does_not_leak_from_a_share_or_a_list(nlp):
     """A figure without a noun takes the scope of the whole before it, not of its share ("dont 5 500 à Paris"),
-    nor of the last town of a list in parentheses ("(Paris 4000, Lyon 2000) … (84 000)"); a place noun before a
+    nor of the last town of a list in parentheses ("(Paris 4000, Lyon 4500) … (84 000)"); a place noun before a
     parenthesis scopes it ("la capitale (7 000)")."""
     figures = by_text(dossier(nlp, "Samedi, 36 500 manifestants ont défilé en France, dont 5 500 à Paris. Pour "
                               "rappel : 113 000 dont 2 200 à Paris le 17 novembre. "
-                              "Selon le ministère, 69 000 manifestants ont défilé en France (Paris 4000, Lyon 2000) en "
+                              "Selon le ministère, 69 000 manifestants ont défilé en France (Paris 4000, Lyon 4500) en "
                               "baisse par rapport au 19 janvier (84 000). Le record est à Toulouse, loin devant la "
                               "capitale (7 000).", published=["2021-03-07"]))
     assert figures["113 000"].topic == figures["36 500"].topic == "manifestant@France"
     assert figures["84 000"].topic == "manifestant@France"
-    assert figures["2000"].topic == "manifestant@Lyon"
+    assert figures["4500"].topic == "manifestant@Lyon"
     assert figures["7 000"].topic == figures["5 500"].topic == "manifestant@Paris"
 
 
@@ -105,3 +105,62 @@ def test_a_count_named_by_its_container(nlp):
                               published=["2021-03-07"]))
     assert figures["87 700"].topic == figures["69 000"].topic
     assert figures["161"].topic != figures["87 700"].topic
+
+
+def test_a_count_a_source_rules_out_is_no_count_of_the_toll(nlp):
+    """"des dizaines, et non des milliers": the thousands are ruled out, not a toll to compare."""
+    figures = by_text(dossier(nlp, "Le bilan de la tempête est de 39 morts. Le ministre pense que le nombre de morts "
+                              "se compterait en dizaines, et non en milliers.", published=["2021-03-07"]))
+    ruled_out = next(f for t, f in figures.items() if "milliers" in t)
+    assert ruled_out.event_class == "exclu"
+    assert ruled_out.topic != figures["39"].topic
+
+
+def test_an_incise_source_does_not_end_the_clause_and_avec_follows_its_town(nlp):
+    """"4 000 manifestants, selon la préfecture, ont défilé à Lyon" is in Lyon; "un record à Toulouse, avec
+    10 000 manifestants" in Toulouse; "dans le centre de la ville" in the last town named."""
+    figures = by_text(dossier(nlp, "Samedi, 90 000 manifestants ont défilé en France. La mobilisation a atteint un "
+                              "record à Toulouse, avec 10 000 manifestants. A Bordeaux, des heurts ont éclaté. "
+                              "Quelque 4 000 manifestants, selon la préfecture, ont défilé samedi dans le centre de la "
+                              "ville. Au moins 3 000 manifestants, selon la police, ont défilé à Lyon.",
+                              published=["2021-03-07"]))
+    assert figures["10 000"].topic == "manifestant@Toulouse"
+    assert figures["Quelque 4 000"].topic == "manifestant@Bordeaux"
+    assert figures["Au moins 3 000"].topic == "manifestant@Lyon"
+
+
+def test_people_of_their_own_are_no_metonymy(nlp):
+    """"400 000 jeunes ont manifesté" count the young, "12.000 policiers et gendarmes mobilisés" the forces: neither
+    is the protesters' count."""
+    figures = by_text(dossier(nlp, "Jeudi, 1,1 million de manifestants ont défilé en France. Selon le syndicat "
+                              "étudiant, 400 000 jeunes ont manifesté. 12.000 policiers et gendarmes ont été "
+                              "mobilisés jeudi.", published=["2021-03-07"]))
+    assert figures["400 000"].entity == "jeune"
+    assert figures["12.000"].event_class == "presence"
+    assert len({figures[t].topic for t in ("1,1 million", "400 000", "12.000")}) == 3
+
+
+def test_triage_words_say_the_wounded(nlp):
+    """"9 personnes en état d'urgence absolue" are wounded, not dead."""
+    figures = by_text(dossier(nlp, "Le bilan fait état de 11 morts, 9 personnes en état d'urgence absolue et 246 "
+                              "personnes en état d'urgence relative.", published=["2021-03-07"]))
+    assert figures["9"].event_class == figures["246"].event_class == "wounded"
+    assert figures["11"].event_class == "killed"
+
+
+def test_another_source_takes_the_scope_of_the_count_it_answers(nlp):
+    """"De son côté, la préfecture … 81 000" answers the Paris count, not the unscoped past bound said between."""
+    figures = by_text(dossier(nlp, "À Paris, la CGT a annoncé 700 000 manifestants pour cette sixième journée. C'est "
+                              "bien davantage que lors des précédentes journées, où le syndicat n'avait jamais "
+                              "revendiqué plus d'un demi-million de personnes mobilisées. De son côté, la préfecture "
+                              "de police a avancé le chiffre de 81 000 manifestants.", published=["2023-03-07"]))
+    assert figures["81 000"].topic == figures["700 000"].topic == "manifestant@Paris"
+
+
+def test_an_estimate_joined_to_the_next_counts_what_it_counts(nlp):
+    """"plusieurs centaines, voire quelques milliers de morts": both count the dead."""
+    figures = by_text(dossier(nlp, "Le bilan est de 31 morts. Les autorités ont d'abord évoqué \"plusieurs centaines\" "
+                              "voire \"quelques milliers\" de morts.", published=["2021-03-07"]))
+    estimates = [f for t, f in figures.items() if t.startswith(("plusieurs", "quelques"))]
+    assert len(estimates) == 2 and {f.entity for f in estimates} == {"mort"}
+    assert {f.topic for f in estimates} == {figures["31"].topic}

@@ -97,6 +97,8 @@ def lexicons(language: str = "fr") -> dict:
         "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
         "place_nouns": frozenset(scope.get("place_nouns", [])),
         "town_nouns": frozenset(scope.get("town_nouns", [])),
+        "region_nouns": frozenset(scope.get("region_nouns", [])),
+        "time_nouns": frozenset(scope.get("time_nouns", [])),
         "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r"|(?:"
                                 + "|".join(map(re.escape, scope.get("other_words", []))) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
                                 + "|".join(map(re.escape, scope.get("other_places", []))) + r"))(?![\w'’])", re.I)

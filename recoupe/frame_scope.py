@@ -37,6 +37,14 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
         return written.strip(" ,."), None, "noun:ailleurs"
     scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex, clause_end)
+    if key and key.startswith("noun:") and key[5:] in lex["region_nouns"]:
+        region = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
+                      and place_of.get(m.place_id) is not None and place_of[m.place_id].kind in ("region", "country")),
+                     key=lambda m: m.start, default=None)  # "dans le département": the last one named
+        if region is not None:
+            place = place_of[region.place_id]
+            return scope, region.place_id, f"country:{place.country_code}" if place.kind == "country" and \
+                place.country_code else f"place:{region.place_id}"
     if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:
         town = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
                     and (place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "city")),
@@ -121,6 +129,9 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
     opener = rf"^(?:(?i:{openers})\s+)?"
     frame = re.match(rf"{opener}(?:À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en))\s+(?:la |le |les |l['’])?"
                      r"(?P<name>[^,]{1,60}),", figure.sentence)
+    if frame and re.match(rf"(?:{ARTICLES})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
+                          frame.group("name"), re.I):
+        frame = None  # "Au lendemain du passage de Chido, …": a time, not a place
     if frame:
         at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
         offset = figure.start - at if at >= 0 else None

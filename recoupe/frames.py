@@ -84,6 +84,12 @@ def _named_by_container(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
     if not re.search(r"(?:\bde|\bà|\bd['’])\s*$", before):
         return None
     containers = "|".join(sorted(map(re.escape, lex["containers"]), key=len, reverse=True))
+    after = re.match(rf"\s+(?:le|la|les)\s+(?:{containers})\s+(?:de|des|du|d['’])\s*{ARTICLES}(?P<noun>[^\W\d][\w-]*)",
+                     text[figure.end:figure.end + 80], re.I)
+    if after and re.search(r"\bà\s*$", before):  # "estimant à 123 151 le nombre de X qui se sont rassemblés"
+        token = doc.char_span(figure.end + after.start("noun"), figure.end + after.end("noun"), alignment_mode="expand")
+        if token is not None and token.root.pos_ in ("NOUN", "PROPN"):
+            return token.root
     found = None
     for found in re.finditer(rf"\b(?:{containers})\s+(?:de|des|du|d['’])\s*{ARTICLES}(?P<noun>[^\W\d][\w-]*)", before, re.I):
         pass
@@ -163,10 +169,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
         from .numbers import words
 
-        for child in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i):
+        for child in (c for c in noun.children if c.dep_ == "amod"):  # "45 injured people", "40 people missing"
             for form in (child.lemma_.lower(), child.lower_, re.sub(r"e?d$", "", child.lower_),
                          re.sub(r"d$", "", child.lower_)):
-                concept = words(language).verb_concepts.get(form)
+                concept = words(language).verb_concepts.get(form) or lex["declared_states"].get(form)
                 if concept and event_class(concept, None, language):
                     event, event_token, cls = concept, child, event_class(concept, None, language)
                     break

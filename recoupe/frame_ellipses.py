@@ -7,7 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .frame_lexicon import lexicons
+from .dates import offset_in_sentence
+from .frame_lexicon import PARTIAL, lexicons
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
@@ -24,7 +25,17 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
     previous: Optional[Figure] = None
     whole: Optional[Figure] = None
     last: Optional[Figure] = None
-    for figure in sorted(figures, key=lambda f: f.start):
+    outer: Optional[Figure] = None
+    wholes: list[Figure] = []
+    ordered = sorted(figures, key=lambda f: f.start)
+    for index, figure in enumerate(ordered):
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if figure.kind == "count" and following is not None and following.entity and following.kind == "count" \
+                and (figure.entity is None or (figure.object_text or "").lower() in lex["joints"]) \
+                and lex["joint"].fullmatch(text[figure.end:following.start]):
+            # "plusieurs centaines, voire quelques milliers de morts": the noun said once, after the second
+            figure = figure.model_copy(update={k: getattr(following, k) for k in (
+                "entity", "entity_group", "event", "event_class", "modality", "hedged", "first")})
         elided = figure.kind == "count" and (figure.entity is None or not figure.object_text) \
             and not lex["toll"].search(text[max(0, figure.start - 60):figure.start])  # "the toll at 2,100": the dead
         near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
@@ -41,14 +52,21 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                 update.update(entity=last.entity, entity_group=last.entity_group, event=last.event,
                               event_class=last.event_class, modality=last.modality)
         model = whole if whole is not None and 0 <= figure.start - whole.end <= 400 else None
+        if figure.share and model is not None and model.entity and figure.event_class in lex["classes"] \
+                and model.event_class and figure.event_class != model.event_class:
+            update["share"] = 0  # "1 385 interpellations, dont 975 gardes à vue": a count of its own, no part of one
         parallel = model is not None and not figure.scope and lex["parallel"].search(figure.sentence) and (
             figure.entity in (model.entity, None) or figure.entity in lex["generic"])
         if parallel and not elided:
             # "De son côté, la préfecture a avancé le chiffre de 81 000 manifestants": the same quantity as the
             # last figure before that is no share ("dont 80 000 à Paris"), by another source
+            placed = model if model.scope_key else next(
+                (w for w in reversed(wholes) if w.scope_key and w.entity == model.entity
+                 and 0 <= figure.start - w.end <= 600), model)  # "À Paris, la CGT a annoncé 700 000 manifestants.
+            # … n'avait jamais revendiqué plus d'un demi-million. De son côté, la préfecture … 81 000": in Paris
             update.update(entity=model.entity, entity_group=figure.entity_group or model.entity_group,
-                          event_class=figure.event_class or model.event_class, scope=model.scope,
-                          scope_place_id=model.scope_place_id, scope_key=model.scope_key)
+                          event_class=figure.event_class or model.event_class, scope=placed.scope,
+                          scope_place_id=placed.scope_place_id, scope_key=placed.scope_key)
         if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
                                                     or previous.sentence == figure.sentence or parallel):
             same_mood = figure.modality in ("actual", previous.modality)
@@ -57,13 +75,23 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                           event_class=figure.event_class or (previous.event_class if same_mood else None),
                           modality=previous.modality if same_mood else figure.modality,
                           first=previous.first if same_mood else figure.first)
+            if (update["event_class"] or "").endswith(PARTIAL) and not partial(text, figure, lex) \
+                    and not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
+                update["event_class"] = update["event_class"][:-len(PARTIAL)]  # "A midi, 12.000, contre 38.600 le 22"
             own = lex["canonical"].get(figure.event_class or "")
             if own and figure.event_class in lex["noun_class"].values() and figure.event_class != previous.event_class \
-                    and previous.entity in lex["noun_class"]:
+                    and (previous.entity in lex["noun_class"] or previous.entity in lex["event_nouns"]
+                         or previous.entity in lex["generic"]):
                 update["entity"] = own  # "800 morts, et 6 000 were known to have been displaced": the displaced
             if not figure.scope and not parenthesis:
-                update.update(scope=previous.scope, scope_place_id=previous.scope_place_id,
-                              scope_key=previous.scope_key)
+                # the scope of the whole, not of a share of it: "36 500 manifestants (dont 5 500 à Paris). Pour
+                # rappel : 113 000 dont 2 200 à Paris le 17/11" counts the 113 000 where the 36 500 are
+                lender = whole if previous is not whole and whole is not None and whole.entity == previous.entity \
+                    and previous.sentence != figure.sentence else previous
+                if _parenthesis_of(text, lender) not in (None, _parenthesis_of(text, figure)) and outer is not None \
+                        and outer.entity == lender.entity:
+                    lender = outer  # "(Paris 4000, …, Strasbourg 200) en baisse par rapport au 19 janvier (84 000)"
+                update.update(scope=lender.scope, scope_place_id=lender.scope_place_id, scope_key=lender.scope_key)
         figure = figure.model_copy(update=update) if update else figure
         out.append(figure)
         if figure.event == "écart":
@@ -72,8 +100,11 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
             last = figure
         if figure.entity and figure.kind == "count":
             previous = figure
+            if _parenthesis_of(text, figure) is None:
+                outer = figure
             if not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
                 whole = figure
+                wholes.append(figure)
     order = {f.id: i for i, f in enumerate(figures)}
     return sorted(out, key=lambda f: order[f.id])
 
@@ -94,12 +125,52 @@ def _name_before_parenthesis(text: str, figure: Figure) -> Optional[str]:
 
 def _place_before_parenthesis(text: str, figure: Figure, place_of: dict[str, Place],
                               mentions: list[PlaceMention]) -> Optional[tuple]:
+    for mention in mentions:  # "(Paris 4000, Marseille 4000, Bordeaux 5000)": each town's count after its name
+        if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 2 \
+                and re.fullmatch(r"\s*:?\s*", text[mention.end:figure.start]) \
+                and re.search(r"[(,]\s*$", text[max(0, mention.start - 3):mention.start]):
+            return _mention_scope(mention, place_of)
     opening = text.rfind("(", max(0, figure.start - 60), figure.start)
     if opening < 0 or ")" in text[opening:figure.start]:
         return None
     for mention in mentions:
         if mention.article_id == figure.article_id and 0 <= opening - mention.end <= 2:
-            place = place_of.get(mention.place_id)
-            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
-            return mention.surface, mention.place_id, key
+            return _mention_scope(mention, place_of)
+    lex = lexicons()
+    nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
+    noun = re.search(rf"(?<![\w'’])(?:la|le|les|l['’])\s*(?P<noun>{nouns})\s*$", text[max(0, opening - 40):opening], re.I)
+    if noun:  # "loin devant la capitale (7 000)": the place noun, as a scope says it
+        found = noun.group("noun").lower()
+        return noun.group(0).strip(), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
     return None
+
+
+def _mention_scope(mention: PlaceMention, place_of: dict[str, Place]) -> tuple:
+    place = place_of.get(mention.place_id)
+    key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
+    return mention.surface, mention.place_id, key
+
+
+def _parenthesis_of(text: str, figure: Figure) -> Optional[int]:
+    """Where the parenthesis the figure stands in opens, or None."""
+    opening = text.rfind("(", max(0, figure.start - 120), figure.start)
+    inside = opening >= 0 and ")" not in text[opening:figure.start] and "\n" not in text[opening:figure.start]
+    return opening if inside else None
+
+
+def partial(text: str, figure: Figure, lex: dict) -> bool:
+    """A time of day before the day's end in the figure's stretch of its sentence (events.yml `partial_day_cues`):
+    before it with no other number between ("A midi, les manifestants étaient 12.000", not the "38.600" after),
+    or right after it ("36 000 manifestants à la mi-journée")."""
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+    if position < 0:
+        return False
+    before = figure.sentence[:position]
+    after = figure.sentence[position + len(figure.text):position + len(figure.text) + 80]
+    cue = None
+    for cue in lex["partial"].finditer(before):
+        pass
+    if cue is not None and not re.search(r"\d", before[cue.end():]):
+        return True
+    cue = lex["partial"].search(after)
+    return cue is not None and not re.search(r"\d|[;:(]", after[:cue.start()])

@@ -11,6 +11,8 @@ from .lexicon import load
 
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
+RULED_OUT = "exclu"  # the class of a figure a source rules out ("et non en milliers")
+PARTIAL = ":partiel"  # the suffix of a one-day event's class counted before the day's end ("gathering:partiel")
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
 
 
@@ -42,11 +44,34 @@ def lexicons(language: str = "fr") -> dict:
             verb_class.setdefault(_norm(verb), name)
         for noun in spec.get("nouns", []) or []:
             noun_class.setdefault(_norm(noun), name)
+    phrased = {}  # "placer en garde à vue": the verb, then the words after it that make the event
+    for key in list(verb_class) + list(event_nouns):
+        words = key.split()
+        if len(words) > 1 and not key.startswith("se "):
+            phrased.setdefault(words[0], []).append((key, re.compile(
+                r"[\w'’-]*\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"(?![\w'’-])", re.I)))
     modality = load("modality", language)
     scope = load("scope", language)
     return {
         "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
-        "phrases": phrases, "event_nouns": event_nouns, "idle": idle,
+        "phrases": phrases, "event_nouns": event_nouns, "idle": idle, "phrased": phrased,
+        "people_classes": frozenset(events.get("people_classes", [])),
+        "joints": frozenset(events.get("forward_joints", [])),
+        "joint": re.compile(r"[\s,«»\"“”‘’]*(?:" + "|".join(sorted(map(re.escape, events.get("forward_joints", [])),
+                                                                   key=len, reverse=True))
+                            + r")[\s,«»\"“”‘’]*", re.I) if events.get("forward_joints") else re.compile(r"(?!)"),
+        "ruled_out": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("ruled_out_before", [])))
+                                + r")(?:\s*[«\"“‘]?\s*pas)?\s*[«\"“‘]?\s*$", re.I) if events.get("ruled_out_before") else re.compile(r"(?!)"),
+        "people_nouns": frozenset(events.get("people_nouns", [])),
+        "people_suffix": re.compile(r"(?:" + "|".join(map(re.escape, events.get("people_suffixes", []))) + r")$")
+        if events.get("people_suffixes") else re.compile(r"(?!)"),
+        "partial_classes": frozenset(events.get("partial_day_classes", [])),
+        "partial": re.compile("|".join(events.get("partial_day_cues", [])) or r"(?!)"),
+        "phrase_tails": frozenset(" ".join(key.split()[i:]) for keys in phrased.values() for key, _ in keys
+                                  for i in range(1, len(key.split()))),
+        "not_people": frozenset(events.get("not_people", [])) | frozenset(scope.get("place_nouns", []))
+        | frozenset(scope.get("local_nouns", [])) | frozenset(scope.get("town_nouns", []))
+        | frozenset(scope.get("other_places", [])) | frozenset(events.get("container_nouns", [])),
         "generic": frozenset(events.get("generic_people", [])),
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
@@ -72,6 +97,8 @@ def lexicons(language: str = "fr") -> dict:
         "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
         "place_nouns": frozenset(scope.get("place_nouns", [])),
         "town_nouns": frozenset(scope.get("town_nouns", [])),
+        "region_nouns": frozenset(scope.get("region_nouns", [])),
+        "time_nouns": frozenset(scope.get("time_nouns", [])),
         "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r"|(?:"
                                 + "|".join(map(re.escape, scope.get("other_words", []))) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
                                 + "|".join(map(re.escape, scope.get("other_places", []))) + r"))(?![\w'’])", re.I)
@@ -82,6 +109,10 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
         if events.get("parallel_markers") else re.compile(r"(?!)"),
         "country_nouns": frozenset(scope.get("country_nouns", [])),
+        "local_nouns": frozenset(scope.get("local_nouns", [])),
+        "local_preps": list(scope.get("local_prepositions", [])),
+        "openers": list(scope.get("frame_openers", [])),
+        "local_stop": list(scope.get("local_stop_words", [])),
         "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
         "deployed": frozenset(events.get("deployed_people", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),

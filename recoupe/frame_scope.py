@@ -37,6 +37,14 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
         return written.strip(" ,."), None, "noun:ailleurs"
     scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex, clause_end)
+    if key and key.startswith("noun:") and key[5:] in lex["region_nouns"]:
+        region = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
+                      and place_of.get(m.place_id) is not None and place_of[m.place_id].kind in ("region", "country")),
+                     key=lambda m: m.start, default=None)  # "dans le département": the last one named
+        if region is not None:
+            place = place_of[region.place_id]
+            return scope, region.place_id, f"country:{place.country_code}" if place.kind == "country" and \
+                place.country_code else f"place:{region.place_id}"
     if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:
         town = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
                     and (place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "city")),
@@ -52,9 +60,18 @@ def _clause_end(text: str, figure: Figure) -> int:
     sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)
-    stop = re.search(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
-                     r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
-    return figure.end + stop.start() if stop else window_end
+    stops = re.finditer(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                        r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    skip = 0
+    for stop in stops:
+        if stop.start() < skip:
+            continue
+        incise = stop.group(0) == "selon" and re.search(r",\s*$", text[figure.end:figure.end + stop.start()]) \
+            and re.match(r"[^,;:.()«»]{1,60},\s+(?!selon)", text[figure.end + stop.end():window_end])
+        if not incise:  # "4 000 manifestants, selon la préfecture, ont défilé à Lyon": the clause goes on
+            return figure.end + stop.start()
+        skip = stop.end() + incise.end() - 1
+    return window_end
 
 
 def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
@@ -65,8 +82,8 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
     preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
     prep = "|".join(re.escape(p) for p in preps)
     # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
-    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*)?{ARTICLES}"
-                        rf"(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
+    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*|(?:tout|toute|tous|toutes)\s+)?"
+                        rf"{ARTICLES}(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
     inside = sorted((m for m in mentions if m.article_id == figure.article_id
                      and figure.end <= m.start < window_end), key=lambda m: m.start)
     for mention in inside:
@@ -93,7 +110,9 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         return scope, mention.place_id, f"place:{place.id}"
     clause = text[figure.end:window_end]
     nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
-    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}(?P<noun>{nouns})\b"
+    through = "|".join(sorted(map(re.escape, lex["bridge"] | lex["part"]), key=len, reverse=True))
+    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}"
+                       rf"(?:(?:{through})s?\s+(?:de|du|des|d['’])\s*{ARTICLES})?(?P<noun>{nouns})\b"
                        rf"(?!\s+(?:de|du|des|d['’]))",
                        clause, re.I)
     if common:
@@ -105,7 +124,14 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         town = _town_of(adjective.group("adj"), lex)
         if town:  # "dans le cortège parisien": in Paris (topics.py finds the dossier's Paris)
             return adjective.group(0), None, f"town:{town}"
-    frame = re.match(r"^(?:À|A|Au|Aux|Dans|En)\s+(?:la |le |les |l['’])?(?P<name>[^,]{1,60}),", figure.sentence)
+    openers = "|".join(sorted(map(re.escape, lex["openers"]), key=len, reverse=True)) or "(?!)"
+    # "À Lyon, …", and after a connector ("Pourtant à la frontière, …", "Rien que dans la capitale, …")
+    opener = rf"^(?:(?i:{openers})\s+)?"
+    frame = re.match(rf"{opener}(?:À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en))\s+(?:la |le |les |l['’])?"
+                     r"(?P<name>[^,]{1,60}),", figure.sentence)
+    if frame and re.match(rf"(?:{ARTICLES})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
+                          frame.group("name"), re.I):
+        frame = None  # "Au lendemain du passage de Chido, …": a time, not a place
     if frame:
         at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
         offset = figure.start - at if at >= 0 else None
@@ -118,16 +144,20 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                         f"place:{mention.place_id}"
                     return frame.group(0).rstrip(","), mention.place_id, key
     if frame and not figure.scope:
-        noun = re.match(rf"^(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", figure.sentence, re.I)
+        noun = re.match(rf"{opener}(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", figure.sentence, re.I)
         if noun:
             found = noun.group("noun").lower()
             return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
+    local = _local_scope(figure, clause, lex, opener)
+    if local:
+        return local
     for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
         # où les organisateurs ont compté 65.000 manifestants"
         # the relative clause may run on ("à Lyon, où les forces de l'ordre ont essuyé des jets de projectiles et
         # procédé à 17 interpellations") as long as it names no other place and no other number
         if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 130 and re.fullmatch(
-                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}",
+                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*(?:où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}"
+                r"|avec\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*\s+){0,2})",
                 text[mention.end:figure.start]) and not any(
                 m.article_id == figure.article_id and mention.end < m.start < figure.start for m in mentions):
             # "en Bulgarie, où le bilan est d'environ 27": an elided article ("d'") ends a word too
@@ -141,8 +171,45 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         part = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+(?P<prep>à|au|aux|dans|en)\s+(?P<where>(?:la |le |les |l['’])?"
                         r"[\w'’-]+(?: [\w'’-]+)?)(?=\s*[,.;:)])", text[figure.end:])
         if part:
+            at = figure.end + part.start("where")
+            for mention in mentions:  # "dont 1.220 gardes à vue en France": the place the gazetteer knows
+                if mention.article_id == figure.article_id and at <= mention.start < figure.end + part.end("where"):
+                    place = place_of.get(mention.place_id)
+                    key = f"country:{place.country_code}" if place and place.kind == "country" else \
+                        f"place:{mention.place_id}"
+                    return f"{part.group('prep')} {part.group('where')}", mention.place_id, key
             return f"{part.group('prep')} {part.group('where')}", None, f"noun:{part.group('where').lower()}"
     return None, None, None
+
+
+
+
+def _local_scope(figure: Figure, clause: str, lex: dict, opener: str) -> Optional[tuple]:
+    """A place below a town that no gazetteer holds, as its phrase (scope.yml `local_nouns`, `local_prepositions`):
+    a street, a square, a monument, a border ("à la frontière franco-espagnole", "vers la place de la Concorde"),
+    or a name after a preposition of nearness ("près du Panthéon"), in the figure's clause or opening its sentence
+    ("Près du Panthéon, une vingtaine de personnes…"). Its key is the phrase itself: a quantity of its own."""
+    nouns = "|".join(sorted(map(re.escape, lex["local_nouns"]), key=len, reverse=True))
+    near = "|".join(sorted(map(re.escape, lex["local_preps"]), key=len, reverse=True))
+    preps = "|".join(sorted(map(re.escape, lex["local_preps"] + lex["at"]), key=len, reverse=True))
+    stop = "|".join(map(re.escape, lex["local_stop"])) or "(?!)"
+    complement = rf"(?:\s+(?:de|du|des|d['’])\s*{ARTICLES}[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
+    noun_phrase = rf"(?<![\w'’])(?:{preps})\s+{ARTICLES}(?P<noun>{nouns})s?(?![\w'’-]){complement}"
+    name_phrase = rf"(?<![\w'’])(?:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|d['’])?\s*[A-ZÀ-Ý][\w'’-]+)*"
+    opening = re.match(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+"
+                       rf"(?:\s+[A-ZÀ-Ý][\w'’-]+)*))\s*,", figure.sentence)
+    match = opening if opening else re.search(rf"(?i:{noun_phrase})|{name_phrase}", clause)
+    if not match or not opening and (re.search(r"[,;]|\s(?:et|ou|and|or)\s", clause[:match.start()])
+                                     or len(clause[:match.start()].split()) > 8):
+        return None  # "40 000 participants dans divers défilés, barrages et blocages aux frontières": another noun's
+    found = match.group("phrase") if opening else match.group(0)
+    noun = (match.group("noun") or "").lower()
+    if noun in lex["bridge"] and not re.search(rf"(?i:{noun})s?\s+(?:de|du|des|d['’])\s*{ARTICLES}[A-ZÀ-Ý]", found):
+        return None  # "dans la rue", "dans les rues françaises": where protesters are, not a place ("rue de Rivoli" is)
+    if noun and not re.search(rf"{ARTICLES.replace(')?', ')')}$", found[:found.lower().index(noun)].rstrip() + " "):
+        return None  # "sur place": an idiom, no place (a place is "sur la place", "près du palais")
+    found = re.sub(r"[\s,.;:]+$", "", found)
+    return found, None, "noun:" + re.sub(r"\s+", " ", found.lower().replace("’", "'"))
 
 
 def _town_of(word: str, lex: dict) -> Optional[str]:

@@ -36,37 +36,121 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
-from .frame_ellipses import _ellipses
-from .frame_lexicon import CUMULATIVE, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
+from .frame_ellipses import _ellipses, partial
+from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
-from .nlp import doc_text
+from .nlp import doc_text, known_noun
 
 
 def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions: list[PlaceMention],
                   language: str = "fr") -> list[Figure]:
     """Copies of the figures with their frame (see the module docstring)."""
     place_of = {p.id: p for p in places}
-    framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language)) for f in figures]
+    people = _people_by_what_they_do(doc, language)
+    framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language, people)) for f in figures]
     return _ellipses(doc, framed, place_of, mentions)
 
 
+def _people_by_what_they_do(doc: Doc, language: str = "fr") -> dict[str, str]:
+    """{noun: class} for the nouns no class knows that the article says do what only people do ("les gilets jaunes
+    ont manifesté", "287 000 bonnets rouges se sont rassemblés"): they name people by what they wear or are
+    (events.yml `people_classes`), whatever the figure of them says."""
+    lex = lexicons(language)
+    found: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ != "NOUN":
+            continue
+        if token.dep_.startswith("nsubj") and token.head.pos_ in ("VERB", "ADJ"):
+            cls = event_class(_verb(token.head, lex), None, language)  # "les gilets jaunes ont manifesté"
+        elif token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i:
+            cls = event_class(token.head.lemma_.lower(), None, language)  # "la mobilisation des gilets jaunes"
+        else:
+            continue
+        lemma = _lemma(token)
+        if cls in lex["people_classes"] and _may_name_people(lemma, lex, language):
+            found.setdefault(lemma, cls)
+    return found
+
+
+def _named_by_container(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
+    """The noun a container names before a figure that has none of its own: "le nombre de X, …, était de 87 700",
+    "le total des X s'élève à 1 200" (events.yml `container_nouns`), with no other number between."""
+    text = doc_text(doc)
+    start = max(0, figure.start - 200, figure.start - max(0, offset_in_sentence(figure.sentence, figure.text,
+                                                                                  figure.start, text)))
+    before = text[start:figure.start]
+    if not re.search(r"(?:\bde|\bà|\bd['’])\s*$", before):
+        return None
+    containers = "|".join(sorted(map(re.escape, lex["containers"]), key=len, reverse=True))
+    after = re.match(rf"\s+(?:le|la|les)\s+(?:{containers})\s+(?:de|des|du|d['’])\s*{ARTICLES}(?P<noun>[^\W\d][\w-]*)",
+                     text[figure.end:figure.end + 80], re.I)
+    if after and re.search(r"\bà\s*$", before):  # "estimant à 123 151 le nombre de X qui se sont rassemblés"
+        token = doc.char_span(figure.end + after.start("noun"), figure.end + after.end("noun"), alignment_mode="expand")
+        if token is not None and token.root.pos_ in ("NOUN", "PROPN"):
+            return token.root
+    found = None
+    for found in re.finditer(rf"\b(?:{containers})\s+(?:de|des|du|d['’])\s*{ARTICLES}(?P<noun>[^\W\d][\w-]*)", before, re.I):
+        pass
+    if found is None or re.search(r"\d", re.sub(r",\s*(?:qui|que|qu['’]|dont|où)\b[^,]*,", ",", before[found.end():])):
+        return None  # another number, outside a relative clause on the noun ("qui ont participé dans 161 villes")
+    token = doc.char_span(start + found.start("noun"), start + found.end("noun"), alignment_mode="expand")
+    if token is None or token.root.pos_ not in ("NOUN", "PROPN") or not (
+            "Plur" in token.root.morph.get("Number") or re.search(r"[sx]$", token.root.text)):
+        return None  # "le chiffre de la préfecture était de 7 000": a source, not what is counted
+    return token.root
+
+
+def _unknown_noun(lemma: Optional[str], lex: dict, language: str) -> bool:
+    """A noun no class, people list or place list knows."""
+    return bool(lemma) and ":" not in lemma and " " not in lemma and not any(
+        lemma in lex[part] for part in ("noun_class", "event_nouns", "generic", "idle", "not_people", "canonical",
+                                        "deployed", "at_large", "people_nouns")) \
+        and lemma not in _not_counted(language) and not demonym(lemma, language)
+
+
+def _may_name_people(lemma: Optional[str], lex: dict, language: str) -> bool:
+    """A noun no list knows and no noun of agents or status ("400 000 jeunes", "étudiants", "cheminots" are people
+    of their own): it may name people by what they wear or carry."""
+    return _unknown_noun(lemma, lex, language) and not lex["people_suffix"].search(lemma)
+
+
 def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
-             language: str = "fr") -> dict:
+             language: str = "fr", people: Optional[dict[str, str]] = None) -> dict:
     lex = lexicons(language)
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     frame: dict = {}
     if span is None:
         return frame
-    noun = _counted_noun(doc, span, figure) if figure.object else None
+    named = _named_by_container(doc, figure, lex) if figure.kind == "count" and not figure.object_text else None
+    if named is not None:  # "le nombre de gilets jaunes, qui ont participé …, était de 87 700": gilets jaunes
+        figure = figure.model_copy(update={"object": _lemma(named), "object_text": named.text})
+        frame.update(object=figure.object, object_text=figure.object_text)
+    noun = (named or _counted_noun(doc, span, figure)) if figure.object else None
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
     if entity in _not_counted(language) or re.match(r"(?:après|selon)\b", figure.object_text or ""):
         entity, group, noun = None, None, None  # "500 000 samedi dernier": the noun was left out
         anchor = span.root
+    text = doc_text(doc)
+    if noun is not None and entity in lex["phrased"]:
+        entity = _phrased(entity, text, noun.idx, lex)  # "975 gardes à vue": the noun is "garde à vue"
+    done = None
+    if entity and figure.kind == "count" and re.search(r"ée?s?$", entity) and _unknown_noun(entity, lex, language) \
+            and not (entity.endswith("ée") and known_noun(entity)):  # "deux entrées", "une armée" are nouns
+        verb = re.sub(r"ée?s?$", "er", entity)
+        if event_class(verb, None, language):
+            entity, done = "personne", verb  # "les 32.000 mobilisées": a participle for the people it was said of
     holder, first = _holder(anchor, span, lex)
     event, event_token = _event(noun, holder, span, lex)
+    if event_token is not None and event in lex["phrased"]:
+        event = _phrased(event, text, event_token.idx, lex)  # "placées en garde à vue"
+    if done and not event_class(event, None, language):
+        # "81 placés en garde à vue": the participle's verb, and the words after it
+        word = re.match(r"\s*[\w'’-]+", text[figure.end:])  # the participle, right after the figure
+        after = noun.idx + len(noun.text) if noun is not None else figure.end + (word.end() if word else 0)
+        event, event_token = _phrased(done, text, after, lex), None
     if lex["whole"].search(doc_text(doc)[max(0, figure.start - 30):figure.start]):
         event, event_token = None, None  # "déplacées parmi les 100 000 habitants": the whole, not the ones said
     if language != "fr" and event:  # an English verb as the French one the classes know ("send" -> "envoyer")
@@ -81,12 +165,34 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             or lex["increment"].match(doc_text(doc)[figure.end:figure.end + 40]):  # "three more deaths"
         event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
-    if cls is None:
-        cls = _phrase_class(figure, lex, doc_text(doc))
+    if cls is None and noun is not None and language != "fr":
+        # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
+        from .numbers import words
+
+        for child in (c for c in noun.children if c.dep_ == "amod"):  # "45 injured people", "40 people missing"
+            for form in (child.lemma_.lower(), child.lower_, re.sub(r"e?d$", "", child.lower_),
+                         re.sub(r"d$", "", child.lower_)):
+                concept = words(language).verb_concepts.get(form) or lex["declared_states"].get(form)
+                if concept and event_class(concept, None, language):
+                    event, event_token, cls = concept, child, event_class(concept, None, language)
+                    break
+            if cls:
+                break
+    if cls is None and not (entity == "personne" and group):  # "un million de Français dans la rue": the
+        cls = _phrase_class(figure, lex, doc_text(doc))         # dossier says which people (topics.py)
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _may_name_people(entity, lex, language) and (
+            cls in lex["people_classes"] or (cls is None or cls not in lex["classes"]) and entity in (people or {})):
+        # "287 000 gilets jaunes ont manifesté", and in that article "115 954 gilets jaunes": people named by what
+        # they wear, counted as the people of that class ("manifestants")
+        cls = cls if cls in lex["people_classes"] else people[entity]
+        entity = "personne"
     if entity and entity not in lex["noun_class"] and entity not in lex["event_nouns"]:
         singular = re.sub(r"(?<=\w)[sx]$", "", entity)
         if singular in lex["noun_class"] or singular in lex["event_nouns"]:
             entity = singular  # "10 000 disparus" the lemmatizer left plural: the noun a class knows
+    if entity and lex["noun_class"].get(entity) in lex["people_classes"] and cls in lex["classes"] \
+            and cls not in lex["people_classes"] and cls in lex["canonical"]:
+        entity = "personne"  # "220 manifestants ont été interpellés" are arrests, "3 grévistes blessés" the wounded
     noun_cls = lex["noun_class"].get(entity) if entity else None
     if entity in lex["event_nouns"]:
         cls = lex["event_nouns"][entity]  # "172 interpellations": the noun is the event counted
@@ -116,10 +222,16 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
+    elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
+        cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
+    elif cls in lex["partial_classes"] and partial(text, figure, lex):
+        cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     modality, hedged = _modality(event_token or anchor, figure, lex, doc)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
+        scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc_text(doc)[max(0, figure.start - 30):figure.start])) \
         and scope is None
     if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
@@ -128,6 +240,14 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
     return frame
+
+
+def _phrased(word: str, text: str, start: int, lex: dict) -> str:
+    """The longer event a word opens when the words after it say it ("gardes à vue", "placées en garde à vue")."""
+    for key, rest in lex["phrased"].get(word, ()):
+        if rest.match(text, start):
+            return key
+    return word
 
 
 def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
@@ -153,6 +273,7 @@ def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Opti
     sentence = figure.sentence.lower().replace("’", "'")
     position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
     after = sentence[position:position + len(figure.text) + 60] if position >= 0 else ""
+    after = re.split(r"\d", after[len(figure.text):], maxsplit=1)[0]  # up to the next number: its phrase is its own
     for phrase, name in lex["phrases"].items():
         if re.search(rf"\b{re.escape(phrase)}\b", after):
             return name

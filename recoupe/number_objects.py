@@ -454,6 +454,8 @@ def noun_lemma(token: Token) -> str:
         return surface
     if token.pos_ in ("ADJ", "VERB"):  # a nominalized adjective or participle: "blessés" -> "blessé"
         return rx.sub(r"(?<=\w{3})s$", "", surface)
+    if token.pos_ == "PROPN" and lemma == surface and rx.search(r"\w{3}[sx]$", surface) and known_word(surface[:-1]):
+        return surface[:-1]  # a capitalized common noun the model took for a name: "Gilets" -> "gilet"
     return lemma or surface
 
 

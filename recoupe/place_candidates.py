@@ -95,6 +95,9 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
         core = _with_leading_article(_trim(ent), gaz)
         if core is None:
             continue
+        core = _without_leading_preposition(core, gaz)
+        if core is None:
+            continue  # "A midi", "En fin de journée": a preposition the model took for a name, and common words
         if _lists_places(core, folded, gaz):
             continue  # "Moscou et Pyongyang" as one entity: the scan finds each name
         end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
@@ -129,6 +132,21 @@ def _trim(span: Span) -> Optional[Span]:
     while end > start and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _without_leading_preposition(core: Span, gaz: Gazetteer) -> Optional[Span]:
+    """A sentence-opening preposition the model kept in the entity ("A Rennes", "À midi", "En fin de journée"):
+    the name after it ("Rennes"), or None when only lower-case words follow (no name at all)."""
+    first = core.doc[core.start]
+    words = place_words(core.doc.lang_)
+    prepositions = {fold(p) for p in words.locative_prepositions | words.weak_prepositions}
+    if len(core) < 2 or not first.text[:1].isupper() or fold(first.text) not in prepositions \
+            or name_key(core.text) in gaz.exact:  # "Aux Cayes" is a town's name
+        return core
+    rest = core.doc[core.start + 1:core.end]
+    if not any(token.text[:1].isupper() for token in rest):
+        return None
+    return _trim(rest)
 
 
 def _with_leading_article(core: Optional[Span], gaz: Gazetteer) -> Optional[Span]:

@@ -103,9 +103,10 @@ def test_local_counts_are_kept_apart_from_national_ones(db):
     figures = sources_of(db, "manif.txt")
     assert figures["16 000"][3] == figures["280 000"][3] == "manifestant@Marseille"
     assert figures["environ 20 000"][3] == "manifestant@Lyon"
-    assert figures["plus de 3,5 millions"][3] == "manifestant"
+    # "dans toute la France": the national count says its country ("plus de 3,5 millions", "de son côté", too)
+    assert figures["plus de 3,5 millions"][3] == "manifestant@France"
     # "1,089 million de personnes ont manifesté": people who demonstrated are the demonstrators the CGT counts
-    assert figures["1,089 million"][3] == "manifestant"
+    assert figures["1,089 million"][3] == "manifestant@France"
     assert figures["441"][3] == "interpellation"  # "441 personnes interpellées": arrests are another quantity
     assert figures["293"][3] == "interpellation@Paris"
     assert figures["800 000"][3] == "manifestant@capitale"  # "…, dont 800 000 dans la capitale": a share

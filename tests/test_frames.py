@@ -1,0 +1,175 @@
+"""Quantity frames on made-up sentences (issue 12, the frame side): what each figure counts, where and when, so that
+the figures of one real-world quantity meet in one topic, through the real extraction and resolution."""
+
+from __future__ import annotations
+
+from support import make_article
+from recoupe import pipeline, resolve
+
+
+def dossier(nlp, *texts, published=None):
+    extractions = []
+    for index, text in enumerate(texts):
+        article = make_article(text, name=f"f{index}.txt")
+        if published:
+            article = article.model_copy(update={"published": published[index]})
+        extractions.append(pipeline.extract(article, nlp(article.text)))
+    return resolve.resolve(extractions, [])
+
+
+def by_text(result):
+    return {f.text: f for f in result.figures}
+
+
+def test_a_local_place_no_gazetteer_knows_is_a_scope_of_its_own(nlp):
+    """A street, a square, a monument or a border scopes a count locally (its phrase is its key), after a connector
+    too ("Pourtant à la frontière, …"): the national count stays apart. "sur place" is no place."""
+    figures = by_text(dossier(nlp, "Samedi, 90 000 manifestants ont défilé en France. "
+                              "Près du Théâtre Municipal, une vingtaine de personnes se sont réunies. "
+                              "Pourtant à la frontière franco-belge, une centaine de manifestants ont bloqué un péage. "
+                              "Vers 17 heures, 300 personnes étaient repoussées vers la place du Marché. "
+                              "Plusieurs centaines de manifestants se sont ensuite rassemblés devant la mairie. "
+                              "Des dizaines de policiers sont sur place.", published=["2021-03-07"]))
+    national = figures["90 000"].topic
+    assert national == "manifestant@France"
+    assert figures["une vingtaine"].scope == "Près du Théâtre Municipal"
+    assert figures["une centaine"].scope == "à la frontière franco-belge"
+    assert figures["300"].scope == "vers la place du Marché"
+    assert figures["Plusieurs centaines"].scope == "devant la mairie"
+    assert len({national} | {figures[t].topic for t in ("une vingtaine", "une centaine", "300", "Plusieurs centaines")}) == 5
+    assert figures["Des dizaines"].scope is None
+
+
+def test_a_preposition_opening_a_sentence_is_no_place(nlp):
+    """"A midi" (spaCy's place on a sentence-opening "A" and a lower-case word) is no place; "A Rennes" is Rennes."""
+    result = dossier(nlp, "A midi, les manifestants étaient 12.000 en France. A Rennes, environ 2 000 manifestants "
+                     "se sont rassemblés.", published=["2021-03-07"])
+    assert "A midi" not in {p.name for p in result.places}
+    figures = by_text(result)
+    assert figures["environ 2 000"].topic == "manifestant@Rennes"
+
+
+def test_people_named_by_what_they_wear_are_the_protesters(nlp):
+    """A noun no class knows, said to demonstrate ("87 000 bonnets verts ont manifesté") or whose protest the
+    article names ("la mobilisation des bonnets verts"), counts people: the protesters, in every figure of it."""
+    result = dossier(nlp, "La mobilisation des bonnets verts a repris samedi. Selon le ministère, 87 000 bonnets "
+                     "verts ont manifesté en France. Le collectif a publié son propre décompte : 120 000 bonnets "
+                     "verts.", "Samedi, 90 000 manifestants ont défilé en France.", published=["2021-03-07"] * 2)
+    figures = by_text(result)
+    assert figures["87 000"].topic == figures["120 000"].topic == figures["90 000"].topic == "manifestant@France"
+
+
+def test_arrests_of_protesters_and_custody_are_two_quantities(nlp):
+    """"220 manifestants interpellés" are arrests; "placés en garde à vue" and "gardes à vue" are custody, a count of
+    its own ("dont 975 gardes à vue" is no share of the arrests, and "à vue" no place)."""
+    figures = by_text(dossier(nlp, "Il y a eu 1 385 interpellations partout en France, dont 975 gardes à vue. "
+                              "Au total, 220 manifestants ont été interpellés dans le pays, et 81 placés en garde à vue. "
+                              "Selon la police, 1 700 personnes sont placées en garde à vue.",
+                              published=["2021-03-07"]))
+    arrests = figures["1 385"].topic
+    assert arrests == figures["220"].topic == "interpellation@France"
+    custody = figures["975"].topic
+    assert custody.startswith("garde à vue") and ":dont" not in custody and "vue@vue" not in custody
+    assert figures["81"].entity == figures["1 700"].entity == "garde à vue"
+    assert figures["81"].event_class == figures["1 700"].event_class == "custody"
+
+
+def test_a_midday_count_is_a_partial_count(nlp):
+    """A protest count given at midday is partial, apart from the day's count; the counts of other days the same
+    sentence compares it with are not partial."""
+    figures = by_text(dossier(nlp, "A midi, les manifestants étaient 12.000 en France, contre 38.600 le 22 décembre. "
+                              "Le soir, 50 000 manifestants avaient défilé en France.", published=["2021-03-07"]))
+    assert figures["12.000"].topic == "manifestant:partiel@France"
+    assert figures["38.600"].topic == figures["50 000"].topic == "manifestant@France"
+
+
+def test_a_scope_does_not_leak_from_a_share_or_a_list(nlp):
+    """A figure without a noun takes the scope of the whole before it, not of its share ("dont 5 500 à Paris"),
+    nor of the last town of a list in parentheses ("(Paris 4000, Lyon 4500) … (84 000)"); a place noun before a
+    parenthesis scopes it ("la capitale (7 000)")."""
+    figures = by_text(dossier(nlp, "Samedi, 36 500 manifestants ont défilé en France, dont 5 500 à Paris. Pour "
+                              "rappel : 113 000 dont 2 200 à Paris le 17 novembre. "
+                              "Selon le ministère, 69 000 manifestants ont défilé en France (Paris 4000, Lyon 4500) en "
+                              "baisse par rapport au 19 janvier (84 000). Le record est à Toulouse, loin devant la "
+                              "capitale (7 000).", published=["2021-03-07"]))
+    assert figures["113 000"].topic == figures["36 500"].topic == "manifestant@France"
+    assert figures["84 000"].topic == "manifestant@France"
+    assert figures["4500"].topic == "manifestant@Lyon"
+    assert figures["7 000"].topic == figures["5 500"].topic == "manifestant@Paris"
+
+
+def test_a_count_named_by_its_container(nlp):
+    """"le nombre de X, qui …, était de 87 700": the container names what is counted, across a relative clause."""
+    figures = by_text(dossier(nlp, "Selon le ministère, 69 000 manifestants ont défilé. Selon le collectif, le "
+                              "nombre de manifestants, qui ont défilé dans 161 villes, était de 87 700.",
+                              published=["2021-03-07"]))
+    assert figures["87 700"].topic == figures["69 000"].topic
+    assert figures["161"].topic != figures["87 700"].topic
+
+
+def test_a_count_a_source_rules_out_is_no_count_of_the_toll(nlp):
+    """"des dizaines, et non des milliers": the thousands are ruled out, not a toll to compare."""
+    figures = by_text(dossier(nlp, "Le bilan de la tempête est de 39 morts. Le ministre pense que le nombre de morts "
+                              "se compterait en dizaines, et non en milliers.", published=["2021-03-07"]))
+    ruled_out = next(f for t, f in figures.items() if "milliers" in t)
+    assert ruled_out.event_class == "exclu"
+    assert ruled_out.topic != figures["39"].topic
+
+
+def test_an_incise_source_does_not_end_the_clause_and_avec_follows_its_town(nlp):
+    """"4 000 manifestants, selon la préfecture, ont défilé à Lyon" is in Lyon; "un record à Toulouse, avec
+    10 000 manifestants" in Toulouse; "dans le centre de la ville" in the last town named."""
+    figures = by_text(dossier(nlp, "Samedi, 90 000 manifestants ont défilé en France. La mobilisation a atteint un "
+                              "record à Toulouse, avec 10 000 manifestants. A Bordeaux, des heurts ont éclaté. "
+                              "Quelque 4 000 manifestants, selon la préfecture, ont défilé samedi dans le centre de la "
+                              "ville. Au moins 3 000 manifestants, selon la police, ont défilé à Lyon.",
+                              published=["2021-03-07"]))
+    assert figures["10 000"].topic == "manifestant@Toulouse"
+    assert figures["Quelque 4 000"].topic == "manifestant@Bordeaux"
+    assert figures["Au moins 3 000"].topic == "manifestant@Lyon"
+
+
+def test_people_of_their_own_are_no_metonymy(nlp):
+    """"400 000 jeunes ont manifesté" count the young, "12.000 policiers et gendarmes mobilisés" the forces: neither
+    is the protesters' count."""
+    figures = by_text(dossier(nlp, "Jeudi, 1,1 million de manifestants ont défilé en France. Selon le syndicat "
+                              "étudiant, 400 000 jeunes ont manifesté. 12.000 policiers et gendarmes ont été "
+                              "mobilisés jeudi.", published=["2021-03-07"]))
+    assert figures["400 000"].entity == "jeune"
+    assert figures["12.000"].event_class == "presence"
+    assert len({figures[t].topic for t in ("1,1 million", "400 000", "12.000")}) == 3
+
+
+def test_triage_words_say_the_wounded(nlp):
+    """"9 personnes en état d'urgence absolue" are wounded, not dead."""
+    figures = by_text(dossier(nlp, "Le bilan fait état de 11 morts, 9 personnes en état d'urgence absolue et 246 "
+                              "personnes en état d'urgence relative.", published=["2021-03-07"]))
+    assert figures["9"].event_class == figures["246"].event_class == "wounded"
+    assert figures["11"].event_class == "killed"
+
+
+def test_another_source_takes_the_scope_of_the_count_it_answers(nlp):
+    """"De son côté, la préfecture … 81 000" answers the Paris count, not the unscoped past bound said between."""
+    figures = by_text(dossier(nlp, "À Paris, la CGT a annoncé 700 000 manifestants pour cette sixième journée. C'est "
+                              "bien davantage que lors des précédentes journées, où le syndicat n'avait jamais "
+                              "revendiqué plus d'un demi-million de personnes mobilisées. De son côté, la préfecture "
+                              "de police a avancé le chiffre de 81 000 manifestants.", published=["2023-03-07"]))
+    assert figures["81 000"].topic == figures["700 000"].topic == "manifestant@Paris"
+
+
+def test_an_estimate_joined_to_the_next_counts_what_it_counts(nlp):
+    """"plusieurs centaines, voire quelques milliers de morts": both count the dead."""
+    figures = by_text(dossier(nlp, "Le bilan est de 31 morts. Les autorités ont d'abord évoqué \"plusieurs centaines\" "
+                              "voire \"quelques milliers\" de morts.", published=["2021-03-07"]))
+    estimates = [f for t, f in figures.items() if t.startswith(("plusieurs", "quelques"))]
+    assert len(estimates) == 2 and {f.entity for f in estimates} == {"mort"}
+    assert {f.topic for f in estimates} == {figures["31"].topic}
+
+
+def test_a_time_opening_a_sentence_is_no_place_and_le_departement_is_the_one_named(nlp):
+    """"Au lendemain du passage de X, …" is a time; "31 morts dans le département" is in the last region named."""
+    figures = by_text(dossier(nlp, "La tempête a frappé la Guadeloupe samedi. Le bilan fait état de 31 morts dans le "
+                              "département. Au lendemain du passage de Zora, les autorités ont évoqué 40 morts.",
+                              published=["2021-03-07"]))
+    assert figures["31"].topic == figures["40"].topic
+    assert figures["40"].scope is None

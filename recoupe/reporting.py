@@ -85,6 +85,8 @@ def verb_lemma(token: Token) -> str:
     lemma = token.lemma_
     if lemma == "faire" and any(c.lower_ == "état" for c in token.children):
         return "faire état"  # "Les garde-côtes font état d'au moins 59 morts"
+    if lemma == "prendre" and any(c.lower_ == "acte" and c.i == token.i + 1 for c in token.children):
+        return "prendre acte"  # "Le parti prend acte du refus"
     if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
         return "faire savoir"  # "Le ministère a fait savoir que …"
     if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS):

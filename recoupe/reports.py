@@ -23,7 +23,7 @@ from .reporting import (
     _left_of_verb, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
-    _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
+    DASHES, _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
     _object_after_fronted_subject, _past_adverbials, _postposed_subject, _puts_forward, _side_of, _subject,
     _subject_before_aside,
     _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
@@ -634,6 +634,12 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         if side is not None and subject is not None and subject.lower_ == "on":
             return _with_span(doc, report, side, lo, hi, layout)  # "Du côté du ministère, on a comptabilisé …"
         return None
+    if verb.i - 1 > lo and doc[verb.i - 1].text in DASHES:
+        # "Un élu du nord - qu'on ne peut soupçonner de parti pris - confirme …": the noun phrase before an aside
+        # between dashes is the subject, whatever verb of the aside the parser hung it on
+        fronted = _subject_before_aside(doc, verb, lo, left)
+        if fronted is not None:
+            return _with_span(doc, report, fronted, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=True)
     if status == "skip":
         return None

@@ -49,6 +49,10 @@ def _speaker(
         governing = [s for s in recent if s.unit == report.unit and s.trigger in ancestors]
         if governing:
             return governing[-1].claim.speaker_text, governing[-1].mention
+        if report.verb == "selon":  # "Un élu confirme ces informations : selon lui, …": the one who spoke before
+            before = [s for s in recent if s.unit == report.unit and s.trigger is not None and s.trigger < report.trigger]
+            if before:
+                return before[-1].claim.speaker_text, before[-1].mention
         # the speaker of the previous sentence, else its subject, else the last speaker nearby; one whose noun
         # disagrees with the pronoun ("Elles avancent …" after "d'autres témoins") is not the one
         agreeing = [s for s in recent if _agrees(doc, layout, s, report.pronoun)]

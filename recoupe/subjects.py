@@ -75,16 +75,23 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
     return end >= hi or doc[end].text in (".", ";", ",", "!", "?") or doc[end].lower_ == "qui"
 
 
+DASHES = ("-", "–", "—")
+
+
 def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
     """"Un survivant, cité par l'agence ANA, affirme …": a noun phrase opening the sentence, then an aside
     between commas, then the verb; the parser hung the noun elsewhere."""
-    if left is None or left.text != "," or left.i <= lo:
+    if left is not None and left.text != "," and verb.i - 1 > lo and doc[verb.i - 1].text in DASHES:
+        left = doc[verb.i - 1]  # a dash closing the aside right before the verb (no auxiliary between)
+    if left is None or left.text not in (",",) + DASHES or left.i <= lo:
         return None
-    opening = next((t for t in reversed(doc[lo:left.i]) if t.text == ","), None)
+    opening = next((t for t in reversed(doc[lo:left.i]) if t.text == left.text), None)
     if opening is None:
         return None
     phrase = doc[lo:opening.i]
-    if not phrase or not 1 <= len(phrase) <= 5 or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in phrase):
+    # between dashes, the phrase may hold its complements: "Un élu du nord du pays - qu'on ne peut … - confirme"
+    longest, barred = (5, ("VERB", "AUX", "ADP", "PUNCT")) if left.text == "," else (8, ("VERB", "AUX", "PUNCT"))
+    if not phrase or not 1 <= len(phrase) <= longest or any(t.pos_ in barred for t in phrase):
         return None
     aside = doc[opening.i + 1:left.i]
     if aside and aside[0].lower_ not in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle") and any(

@@ -175,3 +175,15 @@ def test_a_first_person_denial_is_its_sentences_own(nlp):
 def test_not_commenting_cannot_confirm(nlp, text):
     claims, _ = attributed(nlp, text)
     assert [c.stance for c in claims] == ["cannot_confirm"]
+
+
+def test_a_subject_before_an_aside_between_dashes(nlp):
+    claims, _ = attributed(
+        nlp, "Un habitant du quartier - qu'on ne peut soupçonner de parti pris - confirme ces informations : selon "
+             "lui, 30 maisons ont brûlé.")
+    assert {c.speaker_text for c in claims} == {"Un habitant du quartier"}
+
+
+def test_prendre_acte_reports(nlp):
+    claims, _ = attributed(nlp, "Le syndicat prend acte du refus de la direction.")
+    assert speakers(claims) == [("Le syndicat", "prendre acte")]

@@ -29,6 +29,13 @@ def test_a_subheading_without_full_stop_is_not_the_next_sentences_subject(nlp):
     assert ("Mme Paule Dubois", "annoncer") in speakers(claims) and sources["12 M"] == "Mme Paule Dubois"
 
 
+def test_a_line_ending_on_a_stop_is_left_to_the_parser(nlp):
+    claims, sources = attributed(
+        nlp, "« Les besoins dépassent nos capacités, a alerté le responsable humanitaire, qui parlait de Tunis.\n\n"
+             "Ousssama Ali, porte-parole des secours, a rapporté que les crues avaient fait « plus de 2 300 morts ».")
+    assert sources["plus de 2 300"] == "Ousssama Ali, porte-parole des secours"
+
+
 # --- verbs and documents ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, speaker, verb", [

@@ -56,7 +56,9 @@ def _speaker(
         # the speaker of the previous sentence, else its subject, else the last speaker nearby; one whose noun
         # disagrees with the pronoun ("Elles avancent …" after "d'autres témoins") is not the one
         agreeing = [s for s in recent if _agrees(doc, layout, s, report.pronoun)]
-        if len(agreeing) < len(recent):
+        direct = any(c.dep_.startswith("nsubj") and c.lower_ == report.pronoun for c in doc[report.trigger].children)
+        if direct and len(agreeing) < len(recent):  # ("A Paris, ils étaient 7 000 contre 8 000 comptabilisés":
+            # "ils" is the marchers, and the verb's source the one who spoke before)
             if not [s for s in agreeing if s.unit == report.unit - 1]:
                 body = _agreeing_body_before(doc, layout, report, mentions)
                 if body is not None:
@@ -224,9 +226,11 @@ def _agreeing_body_before(doc: Doc, layout: Layout, report: Report, mentions: li
         return None
     lo, hi = _unit_tokens(doc, layout, report.unit - 1)
     speaking = set(load("speakers")["speaking_nouns"])
+    counted = set(load("speakers")["counted_people"])
     for token in reversed(doc[lo:hi]):
-        if token.pos_ != "NOUN" or token.lemma_ not in speaking or layout.in_quote(token.idx):
-            continue
+        if token.pos_ != "NOUN" or token.lemma_ not in speaking or layout.in_quote(token.idx) \
+                or token.lower_ in counted or any(c.dep_ == "nummod" for c in token.children):
+            continue  # "84 000 manifestants": what is counted speaks for no one
         if wanted[0] in token.morph.get("Gender") and wanted[1] in token.morph.get("Number"):
             first, last = noun_phrase(doc, token, lo, hi)
             start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)

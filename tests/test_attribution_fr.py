@@ -194,3 +194,10 @@ def test_a_subject_before_an_aside_between_dashes(nlp):
 def test_prendre_acte_reports(nlp):
     claims, _ = attributed(nlp, "Le syndicat prend acte du refus de la direction.")
     assert speakers(claims) == [("Le syndicat", "prendre acte")]
+
+
+def test_a_pronoun_that_is_what_was_counted_keeps_the_previous_source(nlp):
+    _, sources = attributed(
+        nlp, "52 000 manifestants en France ont été comptabilisés par le ministère de l'Intérieur, comme samedi 5 "
+             "mai. A Lyon, ils étaient 3 000 contre 4 000 comptabilisés la semaine dernière.")
+    assert sources["3 000"] == sources["4 000"] == "le ministère de l'Intérieur"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from . import citing
 from .extensions import layout_of, reports_of
 from .figure_sources import _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped
-from .layout import CLOSING_QUOTES, _strip_span
+from .layout import CLOSING_QUOTES, DOUBLED_SINGLES, _strip_span
 from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
@@ -182,7 +182,7 @@ def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
 
 def _inside_quote(text: str, start: int, end: int) -> str:
     inner = text[start:end].strip()
-    inner = inner.lstrip("«“„\"").rstrip("»”\"")
+    inner = inner.lstrip("«“„\"‘’'").rstrip("»”\"’'")
     return inner.strip()
 
 
@@ -270,10 +270,12 @@ def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Cla
     text = layout.text
     w = words(article.language)
     extras = []
+    pieces = []
     for q_start, q_end in layout.quotes:
         if not (start <= q_start < end):
             continue
-        inner_end = q_end - 1 if text[q_end - 1] in CLOSING_QUOTES + '"' else q_end
+        inner_end = q_end - 2 if text[q_end - 2:q_end] in DOUBLED_SINGLES else (
+            q_end - 1 if text[q_end - 1] in CLOSING_QUOTES + '"' else q_end)
         breaks = []
         for match in QUOTED_SENTENCE_END.finditer(text, q_start + 1, inner_end):
             word_before = re.search(r"(\w+)\W*$", text[q_start:match.start()])
@@ -285,15 +287,36 @@ def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Cla
             s_start, s_end = _strip_span(text, b, e)
             if s_end <= s_start:
                 continue
-            sentence = text[s_start:s_end]
-            parent = item.claim.stance
-            stance = "denies" if w.denial_words.search(sentence) else (
-                "cannot_confirm" if w.cannot_confirm.search(sentence) else parent)
-            if stance == "denies" and parent != "denies":
-                stance = parent
-            extras.append(Claim(
-                id=stable_id(article.id, s_start, s_end, item.claim.speaker_text), article_id=article.id,
-                speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
-                text=sentence, verb=None, stance=stance, quote=sentence, start=s_start, end=s_end,
-            ))
+            pieces.append((s_start, s_end))
+    parent = item.claim.stance
+    # a stance the claim of the unit owes to one later sentence of the quote ("Je démens formellement …") is that
+    # sentence's own, not the others'
+    inherited = parent if parent not in ("denies", "cannot_confirm") or _stance_outside(
+        text, start, end, pieces, item.claim.verb, w) else "asserts"
+    for s_start, s_end in pieces:
+        sentence = text[s_start:s_end]
+        stance = "denies" if w.denial_words.search(sentence) else (
+            "cannot_confirm" if w.cannot_confirm.search(sentence) else inherited)
+        if stance == "denies" and parent != "denies":
+            stance = inherited
+        extras.append(Claim(
+            id=stable_id(article.id, s_start, s_end, item.claim.speaker_text), article_id=article.id,
+            speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
+            text=sentence, verb=None, stance=stance, quote=sentence, start=s_start, end=s_end,
+        ))
     return extras
+
+
+def _stance_outside(text: str, start: int, end: int, pieces: list[tuple[int, int]], verb: Optional[str],
+                    w) -> bool:
+    """Whether the unit's denial or refusal to confirm is said outside its later quoted sentences: by the verb
+    ("a démenti"), or in the words left once those sentences are taken out."""
+    if verb in w.denial_verbs:
+        return True
+    rest, at = [], start
+    for s, e in sorted(pieces):
+        rest.append(text[at:s])
+        at = e
+    rest.append(text[at:end])
+    left = " ".join(rest)
+    return bool(w.denial_words.search(left) or w.cannot_confirm.search(left) or w.neither_confirm_nor_deny.search(left))

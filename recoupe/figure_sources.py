@@ -11,6 +11,7 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, stable_id
 from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, _is_reporting_verb, _unit_has_conditional, figure_participle, words
@@ -234,7 +235,10 @@ def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, ca
         return next(((a, b) for a, b in brackets if a < position < b), None)
 
     here = enclosed(offset)
-    return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)]
+    # "(source : X)" closing the sentence names the source of all of it
+    note = load("attribution", "fr")["source_notes"]
+    return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)
+            or doc[s.trigger].lower_ in note]
 
 
 def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Optional[_Said]:

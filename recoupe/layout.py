@@ -19,6 +19,9 @@ from .reporting import REPORTING_VERBS, _left_of_verb, verb_lemma, words
 OPENING_QUOTES = "«“„"
 CLOSING_QUOTES = "»”"
 PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+# Two single quotation marks standing for a double one ("‘’Ce n’est pas …’’, a dit X", "''…''"): they open and close
+# in turn, whichever of the two shapes is used (some sites open with "’’")
+DOUBLED_SINGLES = ("‘’", "’’", "‘‘", "''")
 
 
 @dataclass
@@ -86,9 +89,21 @@ def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
     for p_start, p_end in paragraphs:
         open_at: Optional[int] = None
         opener = ""
+        doubled_at: Optional[int] = None
+        skip = -1
         for i in range(p_start, p_end):
+            if i == skip:
+                continue  # the second mark of a doubled single
             c = text[i]
-            if c not in OPENING_QUOTES and c not in CLOSING_QUOTES and c != '"':
+            if text[i:i + 2] in DOUBLED_SINGLES and open_at is None:
+                if doubled_at is None:
+                    doubled_at = i
+                else:
+                    regions.append((doubled_at, i + 2, True))
+                    doubled_at = None
+                skip = i + 1
+                continue
+            if (c not in OPENING_QUOTES and c not in CLOSING_QUOTES and c != '"') or doubled_at is not None:
                 continue
             role = _quote_role(text, i, open_at is not None)
             if role == "open" and open_at is None:
@@ -98,6 +113,8 @@ def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
                 open_at = None
         if open_at is not None:
             regions.append((open_at, p_end, False))
+        elif doubled_at is not None:
+            regions.append((doubled_at, p_end, False))
     return regions
 
 
@@ -158,6 +175,8 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
     for match in re.finditer(r"[.!?…]+(?:\s*[»”]|\")?", text[p_start:p_end]):
         end = p_start + match.end()
         mark = p_start + match.start()
+        if text[end:end + 2] in DOUBLED_SINGLES and any(e == end + 2 for _, e, _ in quotes):
+            end += 2  # "… 73 victimes.’’ Le ministre": the doubled single closing the quote ends the sentence too
         # a stop inside a quote ends no sentence, unless it closes the quote and a sentence starts after it:
         # '"... destroyed." He said'
         closing = any(s < mark and end == e for s, e, _ in quotes) and text[end:end + 1].isspace() \
@@ -166,10 +185,12 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
             continue
         rest = text[end:p_end]
         following = rest.lstrip()
-        glued_quote = rest[:1] in "«“" and mark > p_start and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier"
+        glued_quote = (rest[:1] in "«“" or rest[:2] in DOUBLED_SINGLES) and mark > p_start \
+            and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier", "ce nouveau bilan.’’ Malheureusement"
         if not following or not (rest[:1].isspace() or glued_quote):
             continue
-        if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"):
+        if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"
+                or following[:2] in DOUBLED_SINGLES):
             continue
         word_before = re.search(r"(\w+)\W*$", text[start:mark])
         if word_before and len(word_before.group(1)) <= 2 and word_before.group(1)[:1].isupper():

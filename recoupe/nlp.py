@@ -68,13 +68,36 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# What ends a line that ends a sentence anyway: a line ending otherwise is a headline or a subheading
+SENTENCE_FINAL = tuple(".!?…»”\"")
+
+
+@Language.component("recoupe_heading_breaks")
+def _heading_breaks(doc: Doc) -> Doc:
+    """A line that ends without a stop (a headline, a subheading: "Un budget de 7 M$") ends a sentence: set before
+    the parser, which would otherwise take the next line's subject for its own. Lines that end on a stop are
+    left to the parser, whose sentences they already end."""
+    last = None  # the last token before the line break
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not before.is_space:
+            last = before
+        if ("\n" in before.text or "\n" in before.whitespace_) and not token.is_space and last is not None \
+                and not last.text.endswith(SENTENCE_FINAL):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=None)
 def get_nlp(language: str = "fr") -> Language:
     """The pipeline for a language: the model, then recoupe's extraction stages (recoupe/stages.py, which act only
     on a Doc that carries its article); loading takes seconds, so it happens once per process."""
     language = model_language(language)
     nlp = spacy.load(MODELS[language])
-    if load("nlp", language).get("line_breaks_end_sentences"):
+    breaks = load("nlp", language).get("line_breaks_end_sentences")
+    if breaks == "unpunctuated":
+        nlp.add_pipe("recoupe_heading_breaks", before="parser")
+    elif breaks:
         nlp.add_pipe("recoupe_line_breaks", before="parser")
     nlp.add_pipe("recoupe_language", config={"language": language}, last=True)
     from .stages import add_stages  # the extraction stages import this module

@@ -43,6 +43,9 @@ NAME_PARTICLES = frozenset(_FR["name_particles"])
 CIVILITIES = frozenset(_FR["civilities"])
 DOCUMENT_VERBS = frozenset(_FR["document_verbs"])
 DOCUMENT_NOUNS = frozenset(_FR["document_nouns"])
+REVISION_VERBS = frozenset(_FR["revision_verbs"])
+REVISION_DIRECTIONS = frozenset(_FR["revision_directions"])
+REFLEXIVE_NON_REPORTING = frozenset(_FR["reflexive_non_reporting"])
 DESCRIPTION = re.compile(_FR["description"])
 POSSESSIVE_SPEAKER = re.compile(_FR["possessive_speaker"], re.I)
 DEMONSTRATIVE_SPEAKER = re.compile(_FR["demonstrative_speaker"], re.I)
@@ -82,10 +85,12 @@ def verb_lemma(token: Token) -> str:
     lemma = token.lemma_
     if lemma == "faire" and any(c.lower_ == "état" for c in token.children):
         return "faire état"  # "Les garde-côtes font état d'au moins 59 morts"
+    if lemma == "prendre" and any(c.lower_ == "acte" and c.i == token.i + 1 for c in token.children):
+        return "prendre acte"  # "Le parti prend acte du refus"
     if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
         return "faire savoir"  # "Le ministère a fait savoir que …"
-    if lemma.endswith("e") and lemma + "r" in REPORTING_VERBS:
-        return lemma + "r"
+    if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS):
+        return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
         return MISTAGGED_FORMS[token.lower_]
     if lemma not in REPORTING_LIKE_VERBS and token.lower_ in IRREGULAR_FORMS:
@@ -115,8 +120,10 @@ def _is_reporting_verb(token: Token) -> bool:
         lemma = verb_lemma(token)
         # "compter" reports a count in a compound past ("la préfecture a compté 16 000 manifestants"), but in
         # the present it also means "to have" ("le pays compte 1,2 million de soldats")
+        if lemma in REFLEXIVE_NON_REPORTING and _reflexive(token):
+            return False  # "l'acte 12 s'annonce très suivi", "la tendance se confirme"
         return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
-                or _issues_a_document(token, lemma))
+                or _issues_a_document(token, lemma) or revises_a_figure(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children) or _mistagged_before_figure(token)
     if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
@@ -174,8 +181,42 @@ def _mistagged_subject(token: Token) -> Optional[Token]:
 
 
 def _issues_a_document(verb: Token, lemma: str) -> bool:
-    return lemma in DOCUMENT_VERBS and any(
-        c.dep_ == "obj" and c.lemma_ in DOCUMENT_NOUNS for c in verb.children)
+    """"a donné un nouveau bilan", "communique des résultats" (the partitive "des" read as a preposition: obl:arg)."""
+    if lemma not in DOCUMENT_VERBS:
+        return False
+    if any(c.dep_ in ("obj", "obl:arg") and c.lemma_ in DOCUMENT_NOUNS for c in verb.children):
+        return True
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
+    # "a communiqué dans la soirée un autre chiffre": the object after an adverbial, hung by the parser on it
+    doc = verb.doc
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+        if t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and verb in t.ancestors \
+                and not any(c.dep_ == "case" for c in t.children):
+            return True
+    return False
+
+
+def revises_a_figure(verb: Token, lemma: Optional[str] = None) -> bool:
+    """"ont revu ce chiffre à la hausse", "a revu à la baisse le taux", "revoit en hausse le ministre": a verb of
+    revising with a document object or the direction of the change right after it (within four words)."""
+    lemma = lemma or verb_lemma(verb)
+    if lemma not in REVISION_VERBS:
+        return False
+    if any(c.dep_ in ("obj", "obl:arg") and c.lemma_ in DOCUMENT_NOUNS for c in verb.children):
+        return True
+    doc = verb.doc
+    following = doc[verb.i + 1:min(len(doc), verb.i + 8)]
+    return any(t.lower_ in REVISION_DIRECTIONS and t.i > verb.i and doc[t.i - 1].lower_ in ("la", "en")
+               for t in following if not t.is_sent_start)
+
+
+def _reflexive(verb: Token) -> bool:
+    """"s'annonce", "se confirme": a reflexive pronoun on the verb (not "s'est dit", which reports)."""
+    return any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in verb.children) or (
+        verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("se", "s'", "s’"))
 
 
 def _has_auxiliary(verb: Token, lemma: str) -> bool:

@@ -19,12 +19,13 @@ from .lexicon import load
 from .nlp import doc_language
 from .reporting import (
     CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
-    MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
+    MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
     _left_of_verb, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
-    _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
-    _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject, _subject_before_aside,
+    DASHES, _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
+    _object_after_fronted_subject, _past_adverbials, _postposed_subject, _puts_forward, _side_of, _subject,
+    _subject_before_aside,
     _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
 )
 
@@ -63,11 +64,17 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     if doc_language(doc) != "fr":
         return _reports_by_subject(doc, layout, words(doc_language(doc)))
     reports = []
+    fr = _FR_READERS
     for token in doc:
-        if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token):
+        if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token) \
+                and not _quote_opens_on_verb(doc, token, layout):
             continue  # attributions inside a quote belong to the quoted speaker's words
         report = None
-        if _is_according_to(token):
+        if token.lemma_ in fr["learning_verbs"]:
+            report = _learned_from(doc, token, layout)
+        elif token.lower_ in fr["source_notes"]:
+            report = _source_note(doc, token, layout)
+        elif _is_according_to(token):
             report = _according_to(doc, token, layout)
         elif token.lower_ == "pour":
             report = _in_the_view_of(doc, token, layout)
@@ -87,6 +94,62 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
                 report.only_if_alone = True
                 reports.append(report)
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
+
+
+_FR_READERS = {key: frozenset(load("attribution", "fr")[key]) for key in (
+    "learning_verbs", "learned_from", "source_notes", "authorless_documents", "official_words")}
+
+
+def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
+    """"…, a-t-on appris de sources militaires concordantes", "a-t-on appris auprès de la préfecture", "on a appris
+    de source policière": what "on" (the newsroom) learnt, the one it learnt it from says."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx):
+        return None
+    window = doc[max(0, verb.i - 3):verb.i + 1]
+    if not any(t.lower_.lstrip("-").split("-")[-1] == "on" for t in window) and not any(
+            c.lower_ == "on" and c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    j = _past_adverbials(doc, verb.i + 1, hi)
+    if j >= hi or doc[j].lower_ not in _FR_READERS["learned_from"]:
+        return None
+    if doc[j].lower_ == "auprès":
+        j += 1  # "auprès de"
+    head = _first_nominal(doc, j + 1, hi)
+    if head is None:
+        return None
+    return _with_span(doc, Report(trigger=verb.i, verb="apprendre", unit=unit), head, j + 1, hi, layout)
+
+
+def _source_note(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"… plus de 200 victimes (source : La chaîne météo)": a bracketed note naming the source of its sentence,
+    read like "selon X"."""
+    if token.i == 0 or doc[token.i - 1].text != "(" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+        return None
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    close = next((t.i for t in doc[token.i + 2:hi] if t.text == ")"), hi)
+    head = _first_nominal(doc, token.i + 2, close)
+    if head is None:
+        return None
+    return _with_span(doc, Report(trigger=token.i, verb="selon", unit=unit), head, token.i + 2, close, layout)
+
+
+def _quote_opens_on_verb(doc: Doc, token: Token, layout: Layout) -> bool:
+    """"Le ministère de la Santé « a démenti (…) que … »": a quote that opens on the verb group of a subject left
+    outside it still reports that subject's words, the verb being the subject's."""
+    if not _is_reporting_verb(token) or verb_lemma(token) not in REPORTING_VERBS \
+            or any(_is_reporting_verb(a) for a in token.ancestors):
+        return False  # "l'agence a indiqué que Pyongyang « prévoit d'envoyer … »": the agency's words, not Pyongyang's
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and not layout.in_quote(c.idx)]
+    if not subjects:
+        return False
+    j = token.i - 1
+    while j > subjects[0].i and (doc[j].dep_.startswith("aux") or doc[j].lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’")):
+        j -= 1
+    return j > subjects[0].i and doc[j].text in OPENING_QUOTES + '"' and all(
+        t.i == subjects[0].i or t.head.i == subjects[0].i or subjects[0] in t.ancestors for t in doc[subjects[0].i:j])
 
 
 def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
@@ -397,9 +460,24 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         report.pronoun = following.lower_
         return report
     head = _first_nominal(doc, nxt, hi)
-    if head is None:
+    if head is None or _authorless_document(doc, head):
         return None
     return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _authorless_document(doc: Doc, head: Token) -> bool:
+    """"Selon le dernier bilan, 206 cas …", "selon les derniers chiffres": a document no one is named the author
+    of (no "de X", no participle "publié par X", no possessive, not "officiels"), so no one speaks."""
+    if head.pos_ != "NOUN" or head.lemma_ not in _FR_READERS["authorless_documents"]:
+        return False
+    if any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i > head.i for c in head.children):
+        return False  # "le bilan de la préfecture", "le bilan publié par", "un bilan que nous avons reçu"
+    if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
+        return False
+    following = doc[head.i + 1:min(len(doc), head.i + 5)]
+    if any(t.lower_ in ("de", "du", "des", "d'", "d’", "par", "que", "qu'", "qu’") for t in following):
+        return False  # a complement the parser hung elsewhere
+    return not any(t.lower_ in _FR_READERS["official_words"] for t in doc[head.i - 2:head.i + 4])
 
 
 def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
@@ -425,7 +503,20 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
     if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
         return report if named and (closing is None or closing.text in (".", ";", ",")) else None
+    if named and closing is not None and closing.text != ",":
+        closing = _comma_closing_complement(doc, closing.i, hi)
     return report if named and closing is not None and closing.text == "," else None
+
+
+def _comma_closing_complement(doc: Doc, i: int, hi: int) -> Optional[Token]:
+    """"Pour le comité de riposte contre l'épidémie, …": the comma after the complement of the speaker's phrase
+    (a few words, no verb), else None."""
+    for j in range(i, min(hi, i + 8)):
+        if doc[j].text == ",":
+            return doc[j]
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            return None
+    return None
 
 
 def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
@@ -488,8 +579,11 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         closing.text in CLOSING_QUOTES
         # a straight quote that closes a quoted region: '"Liberté" ont scandé les manifestants'
         or (closing.text == '"' and any(e == closing.idx + 1 for _, e in layout.quotes))
+        # two single marks for a double one: "…’’, revoit le ministre" (one token or two)
+        or (closing.text in ("’’", "''", "’", "'") and any(e == closing.idx + len(closing.text) for _, e in layout.quotes))
     )
-    if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb):  # "a-t-il poursuivi"
+    if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb) \
+            and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
@@ -540,6 +634,12 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         if side is not None and subject is not None and subject.lower_ == "on":
             return _with_span(doc, report, side, lo, hi, layout)  # "Du côté du ministère, on a comptabilisé …"
         return None
+    if verb.i - 1 > lo and doc[verb.i - 1].text in DASHES:
+        # "Un élu du nord - qu'on ne peut soupçonner de parti pris - confirme …": the noun phrase before an aside
+        # between dashes is the subject, whatever verb of the aside the parser hung it on
+        fronted = _subject_before_aside(doc, verb, lo, left)
+        if fronted is not None:
+            return _with_span(doc, report, fronted, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=True)
     if status == "skip":
         return None

@@ -215,8 +215,8 @@ def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]
         word = text[start + s:start + e]
         word = re.sub(r"^[dlDL][’']", "", word)
         opens_sentence = not text[:start + s].rstrip() or text[:start + s].rstrip()[-1] in ".!?«\n"
-        if word[:1].isupper() and not opens_sentence:
-            capitals.append((s, e))
+        if word[:1].isupper() and not opens_sentence and word.lower() not in ARTICLE_WORDS:
+            capitals.append((s, e))  # ("(source : La chaîne météo)": a capital article after a colon is no name)
     if not capitals:
         return None
     first, last = capitals[0][0], capitals[-1][1]
@@ -275,6 +275,8 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
         if actor.kind != "organisation" or not group_of[actor.id]:
             continue
         wanted = table.get(folded(actor.name))
+        if not wanted:
+            continue  # (a name that folds to nothing, "La", would otherwise match every name not in the table)
         targets = {t.id: t for t in by_name.get(wanted or "", []) or by_alias.get(wanted or "", []) if t.id != actor.id}
         if len(targets) == 1:
             target = next(iter(targets.values()))

@@ -49,7 +49,21 @@ def _speaker(
         governing = [s for s in recent if s.unit == report.unit and s.trigger in ancestors]
         if governing:
             return governing[-1].claim.speaker_text, governing[-1].mention
-        # the speaker of the previous sentence, else its subject, else the last speaker nearby
+        if report.verb == "selon":  # "Un élu confirme ces informations : selon lui, …": the one who spoke before
+            before = [s for s in recent if s.unit == report.unit and s.trigger is not None and s.trigger < report.trigger]
+            if before:
+                return before[-1].claim.speaker_text, before[-1].mention
+        # the speaker of the previous sentence, else its subject, else the last speaker nearby; one whose noun
+        # disagrees with the pronoun ("Elles avancent …" after "d'autres témoins") is not the one
+        agreeing = [s for s in recent if _agrees(doc, layout, s, report.pronoun)]
+        direct = any(c.dep_.startswith("nsubj") and c.lower_ == report.pronoun for c in doc[report.trigger].children)
+        if direct and len(agreeing) < len(recent):  # ("A Paris, ils étaient 7 000 contre 8 000 comptabilisés":
+            # "ils" is the marchers, and the verb's source the one who spoke before)
+            if not [s for s in agreeing if s.unit == report.unit - 1]:
+                body = _agreeing_body_before(doc, layout, report, mentions)
+                if body is not None:
+                    return body
+            recent = agreeing
         previous = [s for s in recent if s.unit == report.unit - 1]
         if report.pronoun in getattr(words(doc_language(doc)), "person_pronouns", ()):
             # "he", "she" stand for a person: "X said ... and that authorities had confirmed ... , he said"
@@ -167,6 +181,64 @@ def _speaker(
     return speaker_text, mention
 
 
+# The gender and number a subject pronoun asks of the one it stands for
+PRONOUN_AGREEMENT = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+
+
+def _agrees(doc: Doc, layout: Layout, said: _Said, pronoun: str) -> bool:
+    """Whether a speaker named by a common noun can be what the pronoun stands for: "elles" is not "d'autres
+    témoins", "il" not "les organisations". A name (no gender known) always can."""
+    wanted = PRONOUN_AGREEMENT.get(pronoun) if doc_language(doc) == "fr" else None
+    head = _speaker_noun(doc, layout, said) if wanted else None
+    if head is None:
+        return True
+    gender, number = head.morph.get("Gender"), head.morph.get("Number")
+    return not (gender and wanted[0] not in gender) and not (number and wanted[1] not in number)
+
+
+def _speaker_noun(doc: Doc, layout: Layout, said: _Said) -> Optional[Token]:
+    """The common noun heading a speaker's phrase ("les autres témoins" -> témoins), None for a name."""
+    text = said.claim.speaker_text or ""
+    if said.mention is not None:
+        start, end = said.mention.start, said.mention.end
+    else:
+        at = layout.text.find(text, said.claim.start, said.claim.end)
+        if at < 0:
+            return None
+        start, end = at, at + len(text)
+    for token in doc:
+        if token.idx < start or token.pos_ in ("DET", "ADP", "PUNCT", "ADJ"):
+            if token.idx >= end:
+                break
+            continue
+        if token.idx >= end or token.pos_ != "NOUN" or token.text[:1].isupper():
+            return None
+        return token
+    return None
+
+
+def _agreeing_body_before(doc: Doc, layout: Layout, report: Report, mentions: list[ActorMention]
+                          ) -> Optional[tuple[str, Optional[ActorMention]]]:
+    """"Oméga a pu joindre des organisations de la société civile. Elles avancent 35 morts.": the last noun of
+    the previous sentence for a body or people that speak (speaking_nouns), agreeing with the pronoun."""
+    wanted = PRONOUN_AGREEMENT.get(report.pronoun)
+    if wanted is None or report.unit == 0 or not _same_passage(layout, report.unit):
+        return None
+    lo, hi = _unit_tokens(doc, layout, report.unit - 1)
+    speaking = set(load("speakers")["speaking_nouns"])
+    counted = set(load("speakers")["counted_people"])
+    for token in reversed(doc[lo:hi]):
+        if token.pos_ != "NOUN" or token.lemma_ not in speaking or layout.in_quote(token.idx) \
+                or token.lower_ in counted or any(c.dep_ == "nummod" for c in token.children):
+            continue  # "84 000 manifestants": what is counted speaks for no one
+        if wanted[0] in token.morph.get("Gender") and wanted[1] in token.morph.get("Number"):
+            first, last = noun_phrase(doc, token, lo, hi)
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+            mention = next((m for m in mentions if start <= m.start and m.end <= end), None)
+            return layout.text[start:end].strip(), mention
+    return None
+
+
 def _apposed_person_after(doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention]) -> list[ActorMention]:
     """"Le porte-parole des grévistes, le Dr Jean Roux, a rejeté …", "a affirmé le porte-parole du gouvernement, le
     ministre Jean Roux, à la radio", "le conseiller du ministre chargé des relations sociales, Jean Roux a indiqué":
@@ -232,6 +304,13 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
             return author
     if doc[report.head].lemma_ not in DOCUMENT_NOUNS:
         return None
+    speaking = (set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS) - set(load("speakers")["counted_people"])
+    for child in doc[report.head].children:
+        # "selon une note du renseignement territorial révélée par une chaîne": the body whose document it is,
+        # before the one that made it public
+        if child.dep_ == "nmod" and child.i > report.head and child.pos_ == "NOUN" and child.lemma_ in speaking \
+                and any(c.lower_ in NP_INNER_ADP for c in child.children):
+            return child
     for child in doc[report.head].children:
         if child.dep_ == "acl" and child.pos_ == "VERB":
             agents = [c for c in child.children if c.dep_ == "obl:agent"]

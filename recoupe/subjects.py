@@ -75,16 +75,23 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
     return end >= hi or doc[end].text in (".", ";", ",", "!", "?") or doc[end].lower_ == "qui"
 
 
+DASHES = ("-", "–", "—")
+
+
 def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> Optional[Token]:
     """"Un survivant, cité par l'agence ANA, affirme …": a noun phrase opening the sentence, then an aside
     between commas, then the verb; the parser hung the noun elsewhere."""
-    if left is None or left.text != "," or left.i <= lo:
+    if left is not None and left.text != "," and verb.i - 1 > lo and doc[verb.i - 1].text in DASHES:
+        left = doc[verb.i - 1]  # a dash closing the aside right before the verb (no auxiliary between)
+    if left is None or left.text not in (",",) + DASHES or left.i <= lo:
         return None
-    opening = next((t for t in reversed(doc[lo:left.i]) if t.text == ","), None)
+    opening = next((t for t in reversed(doc[lo:left.i]) if t.text == left.text), None)
     if opening is None:
         return None
     phrase = doc[lo:opening.i]
-    if not phrase or not 1 <= len(phrase) <= 5 or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in phrase):
+    # between dashes, the phrase may hold its complements: "Un élu du nord du pays - qu'on ne peut … - confirme"
+    longest, barred = (5, ("VERB", "AUX", "ADP", "PUNCT")) if left.text == "," else (8, ("VERB", "AUX", "PUNCT"))
+    if not phrase or not 1 <= len(phrase) <= longest or any(t.pos_ in barred for t in phrase):
         return None
     aside = doc[opening.i + 1:left.i]
     if aside and aside[0].lower_ not in ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle") and any(
@@ -166,6 +173,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 return subject, "ok"  # "Certains évoquent jusqu'à 150 000 victimes": unnamed, so reported
             if lower == "qui":
                 antecedent = _relative_antecedent(current)
+                if antecedent is None and subject.i == lo and subject.text[:1].isupper():
+                    return subject, "pronoun"  # "… a précisé Jean Roux. Qui a ajouté que …": the one just named
                 return (antecedent, "ok") if antecedent is not None else (None, "none")
             if subject.pos_ in ("NOUN", "PROPN"):
                 if subject.i < current.i and _finite_verb_between(doc, subject, current):
@@ -173,6 +182,10 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 return subject, "ok"
         # "n'a pas été en mesure de confirmer": the subject sits on the noun or adjective of capacity
         if current.dep_ in ("xcomp", "acl") and current.head.lemma_ in CAPACITY_WORDS and current.head.i != current.i:
+            current = current.head
+            continue
+        # "Après avoir annoncé une baisse, la Ville n'entend pas …": an infinitive clause's subject is the main one's
+        if inherit and _infinitive_adverbial(current):
             current = current.head
             continue
         # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
@@ -183,6 +196,17 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         break
     return None, "none"
+
+
+def _infinitive_adverbial(verb: Token) -> bool:
+    """"Après avoir annoncé …,", "avant de confirmer …,", "sans préciser …,": an adverbial clause on an
+    infinitive, whose subject is the one of the verb it hangs on."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return infinitive and any(c.dep_ in ("mark", "case") and c.lower_ in ("après", "avant", "sans", "de")
+                              for c in verb.children)
 
 
 def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
@@ -211,7 +235,32 @@ def _relative_antecedent(verb: Token) -> Optional[Token]:
     # "une source militaire en Extrême-Orient russe, qui a déclaré": climb out of the place complement
     while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
         antecedent = antecedent.head
-    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+    if antecedent.pos_ in ("NOUN", "PROPN"):
+        return antecedent
+    return _noun_phrase_before_relative(verb)
+
+
+def _noun_phrase_before_relative(verb: Token) -> Optional[Token]:
+    """"L'autre, de la Plateforme des organisations de la société civile (Poeci) qui a communiqué …" hung on a word
+    that is no noun: the head of the noun phrase right before "qui" (past a bracketed acronym)."""
+    doc = verb.doc
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < verb.i), None)
+    if pronoun is None:
+        return None
+    j = pronoun.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    while j >= 0 and pronoun.i - j <= 4 and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j < 0 or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[j]
+    while head.dep_ in ("nmod", "appos", "amod", "flat:name") and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], lo: int, left) -> bool:
@@ -345,6 +394,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
             start -= 1  # "L'agence de renseignement sud-coréenne NIS": the descriptor belongs to the name
             continue
         break
+    while start < head.i and doc[start].lower_ in w.np_inner_adp and doc[start].pos_ == "ADP":
+        start += 1  # ", de la Ligue des électeurs (LEI) qui …": the walk stops on a preposition, which is no part
     allow_locative = head.lower_ in w.title_nouns or head.lower_ in w.source_nouns
     end = head.i + 1
     while end < hi and end - start < 25:

@@ -1,0 +1,203 @@
+"""French attribution on phrasings new outlets use (issue 17): one made-up passage per form, each a general rule."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_article
+
+from recoupe.attribution import attribute, build_layout
+from recoupe.entities import extract_actor_mentions
+from recoupe.numbers import extract_figures
+
+
+def attributed(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
+    return claims, {f.text: f.source_text for f in figures}
+
+
+def speakers(claims):
+    return [(c.speaker_text, c.verb) for c in claims]
+
+
+# --- a headline or a subheading is its own sentence for the parser ----------------------------------------------
+
+def test_a_subheading_without_full_stop_is_not_the_next_sentences_subject(nlp):
+    claims, sources = attributed(
+        nlp, "Le budget de la ville\n\nUne hausse de 4 %\n\nMme Paule Dubois a annoncé une hausse des dépenses de 12 M$.")
+    assert ("Mme Paule Dubois", "annoncer") in speakers(claims) and sources["12 M"] == "Mme Paule Dubois"
+
+
+def test_a_line_ending_on_a_stop_is_left_to_the_parser(nlp):
+    claims, sources = attributed(
+        nlp, "« Les besoins dépassent nos capacités, a alerté le responsable humanitaire, qui parlait de Tunis.\n\n"
+             "Ousssama Ali, porte-parole des secours, a rapporté que les crues avaient fait « plus de 2 300 morts ».")
+    assert sources["plus de 2 300"] == "Ousssama Ali, porte-parole des secours"
+
+
+# --- verbs and documents ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("Crues : la préfecture donne un nouveau bilan de 14 morts", "la préfecture", "donner"),
+    ("La commission électorale communique des résultats partiels.", "La commission électorale", "communiquer"),
+    ("L'autre, de la Ligue des électeurs indépendants (LEI) qui a communiqué dans la soirée un autre chiffre de 41 %.",
+     "la Ligue des électeurs indépendants (LEI)", "communiquer"),
+])
+def test_a_document_given_by_its_author(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert (speaker, verb) in speakers(claims)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats ont ensuite revu ce chiffre à la hausse.", "Les syndicats"),
+    ("Le tribunal administratif a revu à la baisse le taux de participation, à 31,5 %.", "Le tribunal administratif"),
+    ("« Nous étions très nombreux. Le cortège a duré trois heures », revoit en hausse le maire de la ville.",
+     "le maire de la ville"),
+])
+def test_who_revises_a_figure_gives_it(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert speaker in [c.speaker_text for c in claims] and {c.verb for c in claims} - {None} == {"revoir"}
+
+
+def test_revising_without_a_figure_reports_nothing(nlp):
+    claims, _ = attributed(nlp, "Les élèves ont revu leurs leçons avant l'examen.")
+    assert claims == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("« Jamais autant de monde n'était venu », a relevé l'association des commerçants.", "relever"),
+    ("« Ces chiffres ne viennent pas de nous », a clarifié le directeur de l'hôpital.", "clarifier"),
+])
+def test_more_incise_verbs(nlp, text, verb):
+    claims, _ = attributed(nlp, text)
+    assert [c.verb for c in claims][:1] == [verb]
+
+
+def test_a_reflexive_annoncer_reports_nothing(nlp):
+    claims, _ = attributed(nlp, "La journée de grève s'annonce très suivie dans les écoles.")
+    assert claims == []
+
+
+# --- the speaker after "on", in a note, before a quote ----------------------------------------------------------
+
+def test_what_on_learnt_from_someone(nlp):
+    claims, sources = attributed(
+        nlp, "Au moins 12 soldats ont été tués lundi dans l'attaque d'un poste, a-t-on appris de sources sécuritaires.")
+    assert [c.speaker_text for c in claims] == ["sources sécuritaires"] and sources["Au moins 12"] == "sources sécuritaires"
+
+
+def test_a_source_note_in_brackets(nlp):
+    claims, sources = attributed(nlp, "La tempête avait fait plus de 200 victimes sur la côte (source : Météo Sud)")
+    assert [c.speaker_text for c in claims] == ["Météo Sud"] and sources["plus de 200"] == "Météo Sud"
+
+
+def test_a_quote_opening_on_the_subjects_verb(nlp):
+    claims, _ = attributed(
+        nlp, "Le ministère de l'Agriculture « a démenti que le nombre de bêtes abattues ait atteint 3 000 », a "
+             "rapporté l'agence officielle.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [
+        ("Le ministère de l'Agriculture", "denies"), ("l'agence officielle", "asserts")]
+
+
+def test_a_quoted_verb_inside_another_report_stays_the_reporters(nlp):
+    claims, _ = attributed(
+        nlp, "L'agence a indiqué que la capitale « prévoit d'envoyer 3 000 policiers » dans la région.")
+    assert [c.speaker_text for c in claims] == ["L'agence"]
+
+
+# --- "Pour X,", "Selon le dernier bilan" ------------------------------------------------------------------------
+
+def test_pour_a_body_with_a_complement(nlp):
+    claims, _ = attributed(nlp, "Pour le comité de riposte contre l'épidémie, ces chiffres sont erronés.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("le comité de riposte", "denies")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le dernier bilan, 206 cas ont été signalés dont 51 guéris.",
+    "Selon les derniers chiffres, toujours provisoires, 35 personnes sont mortes.",
+])
+def test_a_document_without_author_names_no_one(nlp, text):
+    claims, sources = attributed(nlp, text)
+    assert claims == [] and set(sources.values()) == {None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon le bilan de la préfecture, 206 cas ont été signalés.", "la préfecture"),
+    ("Selon les chiffres officiels, 206 cas ont été signalés.", "les chiffres officiels"),
+    ("Près de 500 000 personnes devraient défiler, selon une note du renseignement territorial révélée par une "
+     "chaîne.", "renseignement territorial"),
+])
+def test_a_document_with_an_author_or_official(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert claims[0].speaker_text == speaker
+
+
+# --- who a pronoun, a "qui", an infinitive clause stand for -------------------------------------------------------
+
+def test_qui_opening_a_sentence_is_the_one_just_quoted(nlp):
+    _, sources = attributed(nlp, "Le préfet Paul Roux a annoncé 40 blessés. Qui a ajouté que 12 personnes étaient "
+                                 "dans un état grave.")
+    assert sources == {"40": "Le préfet Paul Roux", "12": "Le préfet Paul Roux"}
+
+
+def test_an_infinitive_clause_takes_the_main_subject(nlp):
+    claims, sources = attributed(nlp, "Après avoir annoncé en mai une économie de 30 millions d'euros, la mairie "
+                                      "n'entend pas réduire ses dépenses.")
+    assert [c.speaker_text for c in claims] == ["la mairie"] and sources["30 millions"] == "la mairie"
+
+
+def test_a_pronoun_agrees_with_the_noun_it_stands_for(nlp):
+    claims, sources = attributed(
+        nlp, "« Ils ont tout brûlé », indiquent d'autres témoins. La radio a pu joindre des associations de la "
+             "région. Elles avancent le nombre de 35 morts.")
+    assert sources["35"] == "des associations de la région"
+
+
+# --- quotes marked with two single marks, and their stances -------------------------------------------------------
+
+def test_two_single_marks_quote_several_sentences(nlp):
+    text = ("‘’Ce n’est pas une surenchère. Le bilan est de 73 victimes’’, revoit en hausse le ministre de la "
+            "Santé.")
+    article = make_article(text)
+    doc = nlp(article.text)
+    assert len(build_layout(doc, article.text).units) == 1
+    claims, sources = attributed(nlp, text)
+    assert {c.speaker_text for c in claims} == {"le ministre de la Santé"} and len(claims) == 2
+    assert sources["73"] == "le ministre de la Santé"
+
+
+def test_a_first_person_denial_is_its_sentences_own(nlp):
+    claims, _ = attributed(
+        nlp, '"Y a-t-il 20 morts ? Je démens formellement cette information. Les chiffres donnés sont exacts", a '
+             "précisé le ministre Paul Roux.")
+    stances = {c.text.strip('"')[:12]: c.stance for c in claims}
+    assert stances["Je démens fo"] == "denies" and stances["Les chiffres"] == "asserts"
+
+
+@pytest.mark.parametrize("text", [
+    "La police n'a pas commenté les chiffres avancés par les organisateurs.",
+    "La police n'a pas voulu commenter les chiffres des organisateurs.",
+])
+def test_not_commenting_cannot_confirm(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert [c.stance for c in claims] == ["cannot_confirm"]
+
+
+def test_a_subject_before_an_aside_between_dashes(nlp):
+    claims, _ = attributed(
+        nlp, "Un habitant du quartier - qu'on ne peut soupçonner de parti pris - confirme ces informations : selon "
+             "lui, 30 maisons ont brûlé.")
+    assert {c.speaker_text for c in claims} == {"Un habitant du quartier"}
+
+
+def test_prendre_acte_reports(nlp):
+    claims, _ = attributed(nlp, "Le syndicat prend acte du refus de la direction.")
+    assert speakers(claims) == [("Le syndicat", "prendre acte")]
+
+
+def test_a_pronoun_that_is_what_was_counted_keeps_the_previous_source(nlp):
+    _, sources = attributed(
+        nlp, "52 000 manifestants en France ont été comptabilisés par le ministère de l'Intérieur, comme samedi 5 "
+             "mai. A Lyon, ils étaient 3 000 contre 4 000 comptabilisés la semaine dernière.")
+    assert sources["3 000"] == sources["4 000"] == "le ministère de l'Intérieur"

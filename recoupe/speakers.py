@@ -97,6 +97,14 @@ def _speaker(
         if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
             mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
     w = words(doc_language(doc))
+    if author is None and mention is None and report.head is not None:
+        earlier = _earlier_document_author(doc, report, mentions)
+        if earlier is not None:
+            return earlier.surface, earlier
+        if report.verb in getattr(w, "according_to", ()) and _earlier_document_author(doc, report, mentions) is None \
+                and doc[report.head].pos_ == "NOUN" and (doc[report.head].lemma_.lower() in w.document_nouns
+                                                         or doc[report.head].lower_ in w.document_nouns):
+            return None  # "according to the data", no author named in the article: nobody speaks
     titled = report.head is not None and doc[report.head].lower_ in w.title_nouns
     if mention is None or (titled and mention.kind != "person"):
         # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
@@ -224,10 +232,8 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
                      and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
     w = words(doc_language(doc))
     if doc[report.head].lemma_.lower() in w.document_nouns or doc[report.head].lower_ in w.document_nouns:
-        # "a statement by the ministry said", "Data from the commission shows"
-        by = next((c for c in doc[report.head].children
-                   if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
-        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        # "a statement by the ministry said", "Data from the commission shows", "a report released by the agency"
+        author = document_author(doc[report.head], w)
         if author is not None:
             return author
     if doc[report.head].lemma_ not in DOCUMENT_NOUNS:
@@ -241,6 +247,32 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
         if child.dep_ == "nmod" and child.i > report.head and any(c.lower_ in NP_INNER_ADP for c in child.children) \
                 and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree):
             return child
+    return None
+
+
+def document_author(noun: Token, w) -> Optional[Token]:
+    """The author a document noun names (ClearNLP labels): "a statement by the ministry", "data from the
+    commission", "a report released by the agency", "new numbers published by the ministry"."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
+    if by is None:
+        by = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _earlier_document_author(doc: Doc, report: Report, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """"According to the data, ...", "the report said" (a definite document, no author named): the author of the
+    last document the article named with its author before ("according to a report released by the agency")."""
+    w = words(doc_language(doc))
+    head = doc[report.head]
+    if not (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) \
+            or not any(c.dep_ == "det" and c.lower_ in getattr(w, "definite_determiners", ()) for c in head.children):
+        return None
+    for token in reversed(doc[:head.i]):
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in w.document_nouns or token.lower_ in w.document_nouns):
+            author = document_author(token, w)
+            if author is not None:
+                return next((m for m in mentions if m.start <= author.idx < m.end), None)
     return None
 
 

@@ -296,10 +296,11 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
             return Report(trigger=trigger, verb=lemma, unit=unit, needs_name=True)
         return None
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
-    if lemma in getattr(w, "place_subject_verbs", ()) and any(t.ent_type_ in ("LOC", "GPE") for t in [subject] + [
-            c for c in subject.children if c.dep_ == "appos"]) and any(
+    if lemma in getattr(w, "place_subject_verbs", ()) and any(
+            t.ent_type_ in ("LOC", "GPE") and not _country(t, w) for t in [subject] + [
+                c for c in subject.children if c.dep_ == "appos"]) and any(
             c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children):
-        return None  # "Patna reported 1,135 cases": the cases were counted there, the town does not speak
+        return None  # "Patna reported 1,135 cases": counted there, the town does not speak (a country's government does)
     if subject.pos_ == "PRON":
         if subject.lower_ in w.subject_pronouns:
             report.pronoun = subject.lower_
@@ -309,6 +310,14 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None
     report.postposed = subject.i > verb.i
     return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _country(token: Token, w: SimpleNamespace) -> bool:
+    """The place entity around the token names a country ("India reported 360 killed": its government speaks)."""
+    from .folding import name_key
+    from .gazetteer import gazetteer
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i:token.i + 1])
+    return any(known.kind == "country" for known, _ in gazetteer(w.language).exact.get(name_key(span.text), []))
 
 
 def _reports_what_it_takes(verb: Token, lemma: str, children: list[Token], w: SimpleNamespace) -> bool:

@@ -80,3 +80,8 @@ def test_debunked_is_a_denial():
 def test_unable_to_verify_cannot_confirm():
     said, _ = claims("Title\nThe minister was unable to verify if all the victims were residents of the town.")
     assert speakers_of(said) == [("The minister", "cannot_confirm")]
+
+
+def test_a_known_country_that_reports_a_count_speaks():
+    said, found = claims("Title\nKenya reported 360 deaths from the outbreak last week.")
+    assert [c.speaker_text for c in said] == ["Kenya"] and found["360"].source_text == "Kenya"

@@ -53,7 +53,16 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         contracted_articles=dict(get("contracted_articles")),
         institution_names=frozenset(get("institution_names")), demonym_endings=tuple(get("demonym_endings")),
         people_determiners=frozenset(get("people_determiners")), age_words=frozenset(get("age_words")),
+        not_places=frozenset(_optional("not_places", language)),
+        not_place_openers=frozenset(_optional("not_place_openers", language)),
+        places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
+        one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
     )
+
+
+def _optional(key: str, language: str) -> list:
+    """An entry a language may give or not (no French fallback): the language's own words, else none."""
+    return lexicon.load("places", language).get(key) or []
 
 
 def _alternation(words) -> str:
@@ -181,8 +190,31 @@ def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
         return True
+    if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token):
+        return False  # "the Washington Post", "Public Safety Canada": the organisation's name, not the place
     return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION
                for known, _ in gaz.exact.get(key, []))
+
+
+def _inside_a_proper_name(token: Token) -> bool:
+    """The token is part of a longer organisation's or event's name, the other words of which are capitalised:
+    "the Washington Post", "Philippines Office of Civil Defence", "Public Safety Canada" (not "Pakistan security
+    forces")."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return False
+    others = [t for t in entity if t.i != token.i and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
+    return bool(others) and all(t.text[:1].isupper() for t in others)
+
+
+def surname_of_a_person(core: Span) -> bool:
+    """"Drayton said" after "spokeswoman Diane Drayton": a single word the article also writes as the last word of
+    a person's name is that person, whatever label the model gave it here."""
+    if len(core) != 1:
+        return False
+    word = core[0].text
+    return any(ent.label_ in PERSON_LABELS and len(ent) > 1 and ent[-1].text == word and ent.start != core.start
+               for ent in core.doc.ents)
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
@@ -432,6 +464,25 @@ def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]],
     return found
 
 
+def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
+                        names: set[str]) -> list:
+    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"): the
+    same name as a whole word in the same case elsewhere, outside the names of organisations and people, is the
+    same unresolved place (candidate, key, None)."""
+    found = []
+    by_core = {text[c.core_start:c.core_end]: key for c, key, known in resolved if known is None}
+    for core in sorted(names):
+        if len(core) < 3 or not core[:1].isupper() or core not in by_core:
+            continue
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
+                continue
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), by_core[core], None))
+            taken = taken + [span]
+    return found
+
+
 def _no_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
@@ -449,7 +500,8 @@ def _core_span(doc: Doc, candidate: Candidate) -> Optional[Span]:
 
 def _not_a_place(key: str, language: str = "fr") -> bool:
     words = place_words(language)
-    return key in words.institution_names or key in words.compass_words
+    return key in words.institution_names or key in words.compass_words or key in words.not_places \
+        or key.split(" ", 1)[0] in words.not_place_openers  # "Oct", "Operation X"
 
 
 def _names_people(span: Span) -> bool:

@@ -17,7 +17,7 @@ from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
-from .place_candidates import (Candidate, _core_span, _could_be_place, _not_a_place, _people_word, heads,
+from .place_candidates import (Candidate, surname_of_a_person, _core_span, _could_be_place, _not_a_place, _people_word, heads,
                                place_words)
 
 # fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
@@ -111,6 +111,8 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
             continue
         if _followed_by_an_age(core):
             continue  # "Marta, 24 ans": a person
+        if surname_of_a_person(core) and not any(known.kind == "country" for known, _ in gaz.exact.get(key, [])):
+            continue  # "Drayton said", after "Diane Drayton"
         if candidate.head or _could_be_place(key, core, gaz):
             kept.append((candidate, key, core))
         elif small_towns_named(key, gaz) and not _people_word(core):

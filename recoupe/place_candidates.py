@@ -464,6 +464,58 @@ def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]],
     return found
 
 
+def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate], countries: set[str],
+                                language: str) -> list[tuple[Candidate, str, Span]]:
+    """What the model did not tag as a place, found by what is known about the article (English):
+    - a first-level region's own name, tagged as an organisation or not at all ("Karnataka saw 12,000 cases",
+      "Palermo, Sicily"), when the region lies in a country the article names or has places in;
+    - a proper name followed by a noun of a natural or urban feature (`feature_nouns`: "the Tagab valley", "near
+      Sambisa forest", "the Adola Mountains"), kept unresolved as a place of its own."""
+    words = place_words(language)
+    features = frozenset(_optional("feature_nouns", language))
+    if not features and not words.one_sense_for_unknown_names:
+        return []
+    spans = [e for e in doc.ents if e.label_ not in PLACE_LABELS | PERSON_LABELS]
+    i = 0
+    while i < len(doc):  # runs of capitalised proper nouns outside any entity
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > i:
+            spans.append(doc[i:j])
+        i = max(j, i + 1)
+    found: list[tuple[Candidate, str, Span]] = []
+
+    def free(candidate: Candidate) -> bool:
+        return not any(candidate.overlaps(other) for other in taken + [c for c, _, _ in found])
+
+    for span in spans:
+        core = _trim(span)
+        if core is None:
+            continue
+        key = name_key(core.text)
+        if not key or _not_a_place(key, language) or not any(
+                known.kind == "region" and main and known.country_code in countries for known, main in gaz.exact.get(key, [])):
+            continue
+        candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")
+        if free(candidate):
+            found.append((candidate, key, core))
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in PERSON_LABELS
+                and not token.is_stop and following.lower_ in features):
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].ent_type_ not in PERSON_LABELS:
+                start -= 1  # "the Upper Tagab valley"
+            core = doc[start:following.i + 1]
+            candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "entity")
+            key = name_key(core.text)
+            if free(candidate) and key and not _not_a_place(key, language):
+                found.append((candidate, key, core))
+    return found
+
+
 def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
                         names: set[str]) -> list:
     """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"): the

@@ -49,7 +49,7 @@ from .gazetteer import gazetteer
 from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, repeated_mentions, _person_labelled_candidates, _scan_candidates, _share_heads, _with_head, place_words,
-                               repeated_unresolved)
+                               repeated_unresolved, missed_regions_and_features)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, settle_namesakes)
@@ -86,6 +86,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
     # An article that names no country ranks a town's namesakes by the countries of its unambiguous places.
     context_countries = article_countries or _countries_of_plain_places(kept, gaz)
+    # a region's country: one the article names, or one any of its places may lie in ("Palermo, Sicily")
+    possible = {known.country_code for _, key, _ in kept for known, _ in gaz.exact.get(key, []) if known.country_code}
+    missed = missed_regions_and_features(doc, gaz, candidates, context_countries | possible, language)
+    kept += missed
+    candidates = candidates + [c for c, _, _ in missed]
 
     first_pass = []
     for candidate, key, core in kept:

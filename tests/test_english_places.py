@@ -43,3 +43,21 @@ def test_a_name_the_model_calls_a_place_once_is_that_place_everywhere_in_the_art
     found = mentions("Title\nGunmen killed two people in Wuramdi, Borno State, on Sunday. Troops reached Wuramdi an "
                      "hour later. Residents who fled Wuramdi went to Maiduguri.")
     assert found.count("Wuramdi") == 3  # the model tags the last two as persons
+
+
+def test_a_first_level_region_the_model_missed_is_found_in_the_articles_country():
+    found = mentions("Title\nIndia recorded 9,000 cases this year, the ministry said. According to the data, "
+                     "Uttarakhand saw 1,200 cases.")
+    assert "Uttarakhand" in found  # the model tags it an organisation
+
+
+def test_a_region_after_its_city_is_found_by_the_citys_country():
+    found = mentions("Title\nA ship with 200 survivors on board arrives in Palermo, Sicily\nThe coast guard said the "
+                     "boat sank on Tuesday.")
+    assert "Sicily" in found
+
+
+def test_a_name_before_a_feature_noun_is_a_place():
+    found = mentions("Title\nFighting broke out near the Tagab valley and the Adola Mountains on Monday, close to "
+                     "Sambisa forest, officials said.")
+    assert {"Tagab valley", "Adola Mountains", "Sambisa forest"} <= set(found)

@@ -177,33 +177,36 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         candidate = Candidate(token.idx, end, token.idx, end, "scan")
         if surface.isupper() or any(candidate.overlaps(other) for other in taken):
             continue
-        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz):
+        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz, end):
             continue
         found.append(candidate)
         next_free = end
     return found
 
 
-def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
+def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] = None) -> bool:
     """A place inside an organisation's or event's name: "Université de Séoul", "guerre de Moscou" -- after a
     preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
         return True
-    if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token):
+    if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token, end):
         return False  # "the Washington Post", "Public Safety Canada": the organisation's name, not the place
     return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION
                for known, _ in gaz.exact.get(key, []))
 
 
-def _inside_a_proper_name(token: Token) -> bool:
+def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
     """The token is part of a longer organisation's or event's name, the other words of which are capitalised:
     "the Washington Post", "Philippines Office of Civil Defence", "Public Safety Canada" (not "Pakistan security
     forces")."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is None:
         return False
-    others = [t for t in entity if t.i != token.i and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
+    end = token.idx + len(token.text) if end is None else end
+    if entity.end_char < end:
+        return False  # the name holds the entity ("Central African" + "Republic"), not the other way round
+    others = [t for t in entity if not token.idx <= t.idx < end and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
     return bool(others) and all(t.text[:1].isupper() for t in others)
 
 

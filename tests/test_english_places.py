@@ -61,3 +61,9 @@ def test_a_name_before_a_feature_noun_is_a_place():
     found = mentions("Title\nFighting broke out near the Tagab valley and the Adola Mountains on Monday, close to "
                      "Sambisa forest, officials said.")
     assert {"Tagab valley", "Adola Mountains", "Sambisa forest"} <= set(found)
+
+
+def test_a_country_name_longer_than_the_models_entity_stays_a_place():
+    found = mentions("Title\nSeventy people were killed last week in clashes in northeastern Central African "
+                     "Republic, a government spokesman said.")
+    assert "Central African Republic" in found

@@ -289,7 +289,11 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
             and _quoted_as_saying(verb.head.head, w) == verb
         if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl") or (
                 c.dep_ == "csubj" and c.tag_ != "VBG") for c in children)  # "Earlier, speaking at ..., X denied"
-                         and any(c.dep_ in ("ccomp", "parataxis") for c in children)):
+                         and (any(c.dep_ in ("ccomp", "parataxis") for c in children)
+                              # "…, the army and the police have already reported over 80 deaths": the parser hung
+                              # the names on the clause before; a finite verb putting a figure forward
+                              or (any(c.dep_ == "aux" for c in children) and any(
+                                  c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children)))):
             # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
             # the name elsewhere; the nearest name to the left speaks (`with_candidates`)
             trigger = verb.head.head.i if quoted_as else verb.i  # the name stands before "was quoted"

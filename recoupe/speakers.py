@@ -58,7 +58,9 @@ def _speaker(
             previous = persons or previous
         if previous:
             return previous[-1].claim.speaker_text, previous[-1].mention
-        subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
+        plural = report.pronoun in getattr(words(doc_language(doc)), "body_pronouns", ())
+        subject = _unit_subject(doc, layout, report.unit - 1, mentions, passive=plural) \
+            if _same_passage(layout, report.unit) else None
         if subject is None and report.pronoun in SINGULAR_PERSON_PRONOUNS and _same_passage(layout, report.unit):
             # "Jean Dupont, porte-parole de X, était à Kiev. … a-t-il ajouté": the person opening the sentence before
             opener = _mention_opening_unit(layout, report.unit - 1, mentions, layout.units[report.unit - 1][1])
@@ -292,16 +294,21 @@ def _same_passage(layout: Layout, unit: int) -> bool:
     return unit > 0 and layout.unit_paragraph[unit] - layout.unit_paragraph[unit - 1] <= 1
 
 
-def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
-    """The named subject of a sentence ('Boris Pistorius a visité l'usine. « … », a-t-il déclaré')."""
+def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMention],
+                  passive: bool = False) -> Optional[ActorMention]:
+    """The named subject of a sentence ('Boris Pistorius a visité l'usine. « … », a-t-il déclaré'); with `passive`,
+    an organisation subject of a passive too ("the council is confronted by another challenge. While they
+    reported 77 deaths, ...")."""
     lo, hi = _unit_tokens(doc, layout, unit)
     for token in doc[lo:hi]:
-        if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
+        if token.dep_ != "nsubj" and not (passive and token.dep_ == "nsubjpass"):
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
             continue
         start_i, end_i = noun_phrase(doc, token, lo, hi)
         span = Report(trigger=token.i, verb="", unit=unit, start=doc[start_i].idx, end=doc[end_i - 1].idx + len(doc[end_i - 1].text), head=token.i)
         mention = _mention_in_span(doc, span, token.idx, mentions)
-        if mention is not None:
+        if mention is not None and (token.dep_ == "nsubj" or mention.kind == "organisation"):
             return mention
     return None
 

@@ -85,3 +85,17 @@ def test_unable_to_verify_cannot_confirm():
 def test_a_known_country_that_reports_a_count_speaks():
     said, found = claims("Title\nKenya reported 360 deaths from the outbreak last week.")
     assert [c.speaker_text for c in said] == ["Kenya"] and found["360"].source_text == "Kenya"
+
+
+def test_a_quote_before_a_sentence_that_only_names_its_speaker_is_that_speakers():
+    said, _ = claims("Title\nColonel Ben Ayo said troops had been sent to the area. Troops will pursue the attackers "
+                     "until they are caught”. He said.\nThe weather was calm.")
+    quoted = [c for c in said if c.text.startswith("Troops will pursue")]
+    assert quoted and quoted[0].speaker_text == "Colonel Ben Ayo"
+
+
+def test_a_finite_report_of_a_figure_the_parser_left_without_subject_takes_the_name_before():
+    said, found = claims("Title\nIt looks like the Disaster Council is facing another problem. While they reported "
+                         "40 deaths, the Coast Guard and the Regional Police have already reported over 60 deaths.")
+    assert "Disaster Council" in (found["40"].source_text or "")
+    assert any(name in (found["over 60"].source_text or "") for name in ("Coast Guard", "Police"))

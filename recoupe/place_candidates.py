@@ -511,6 +511,9 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].ent_type_ not in PERSON_LABELS:
                 start -= 1  # "the Upper Tagab valley"
+            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper() and after.is_alpha:
+                continue  # "U.S. Coast Guard", "Virgin Islands Police": part of a longer name
             core = doc[start:following.i + 1]
             candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "entity")
             key = name_key(core.text)

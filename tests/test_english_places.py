@@ -67,3 +67,8 @@ def test_a_country_name_longer_than_the_models_entity_stays_a_place():
     found = mentions("Title\nSeventy people were killed last week in clashes in northeastern Central African "
                      "Republic, a government spokesman said.")
     assert "Central African Republic" in found
+
+
+def test_a_feature_noun_inside_a_longer_name_makes_no_place():
+    found = mentions("Title\nThe U.S. Coast Guard and the Royal Virgin Islands Police said 20 people were rescued.")
+    assert not any(m.endswith(("Coast", "Islands")) for m in found)

@@ -99,3 +99,9 @@ def test_a_finite_report_of_a_figure_the_parser_left_without_subject_takes_the_n
                          "40 deaths, the Coast Guard and the Regional Police have already reported over 60 deaths.")
     assert "Disaster Council" in (found["40"].source_text or "")
     assert any(name in (found["over 60"].source_text or "") for name in ("Coast Guard", "Police"))
+
+
+def test_numbers_released_by_a_body_are_its_report():
+    said, found = claims("Title\nAccording to new numbers released by the Border Agency, there have been 1,200 "
+                         "crossings since January.")
+    assert "Border Agency" in (found["1,200"].source_text or "")

@@ -54,6 +54,7 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         institution_names=frozenset(get("institution_names")), demonym_endings=tuple(get("demonym_endings")),
         people_determiners=frozenset(get("people_determiners")), age_words=frozenset(get("age_words")),
         not_places=frozenset(_optional("not_places", language)),
+        media_nouns=frozenset(_optional("media_nouns", language)),
         not_place_openers=frozenset(_optional("not_place_openers", language)),
         places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
         one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),

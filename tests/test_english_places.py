@@ -72,3 +72,9 @@ def test_a_country_name_longer_than_the_models_entity_stays_a_place():
 def test_a_feature_noun_inside_a_longer_name_makes_no_place():
     found = mentions("Title\nThe U.S. Coast Guard and the Royal Virgin Islands Police said 20 people were rescued.")
     assert not any(m.endswith(("Coast", "Islands")) for m in found)
+
+
+def test_an_unknown_name_before_a_media_noun_is_an_outlet():
+    found = mentions("Title\n\"The numbers cannot be known,\" the envoy told Al Wadi newspaper in Beirut. \"We are "
+                     "worried,\" she told Al Wadi.")
+    assert "Beirut" in found and not any("Wadi" in m for m in found)

@@ -105,3 +105,9 @@ def test_numbers_released_by_a_body_are_its_report():
     said, found = claims("Title\nAccording to new numbers released by the Border Agency, there have been 1,200 "
                          "crossings since January.")
     assert "Border Agency" in (found["1,200"].source_text or "")
+
+
+def test_it_was_not_possible_to_verify_is_no_ones_statement():
+    said, _ = claims("Title\nOrganizers said 5,000 people marched. It was not possible to independently verify the "
+                     "claim as the city does not release crowd counts.")
+    assert [c.speaker_text for c in said] == ["Organizers"]

@@ -59,6 +59,11 @@ def attribute(
                 earlier = next((s for s in reversed(said) if s.unit < report.unit and s.claim.speaker_text == speaker_text), None)
                 if earlier is not None:
                     same_as[item.claim.id] = earlier.claim.id
+        if unit_reports and said and said[-1].unit == unit_index:
+            before = _quote_before_bare_attribution(article, layout, unit_index, said[-1], by_unit)
+            if before is not None:  # '"... till they are caught". He said.': the quote before is his
+                _add(said, by_unit, before)
+                said[-2:] = said[-1:] + said[-2:-1]  # kept in text order
         if not unit_reports and said:
             continued = _continued_quote(article, layout, unit_index, said[-1])
             if continued is not None:
@@ -256,6 +261,32 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
         end=end,
     )
     return _Said(claim, last.mention, None, unit)
+
+
+# A sentence that only attributes: a pronoun or a name or two and a reporting verb ("He said.", "Smith added.")
+BARE_ATTRIBUTION = re.compile(r"\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s+\w+[.!]?\s*")
+
+
+def _quote_before_bare_attribution(article: Article, layout: Layout, unit: int, item: _Said,
+                                   by_unit: dict[int, list[_Said]]) -> Optional[_Said]:
+    """'… would not relent till they are caught”. He said.': a sentence that only says who spoke, after a
+    sentence ending on a closing quote that no one is credited with, makes that sentence the speaker's."""
+    if unit == 0 or by_unit.get(unit - 1) or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1]:
+        return None
+    start, end = layout.units[unit]
+    if not BARE_ATTRIBUTION.fullmatch(layout.text[start:end]):
+        return None
+    p_start, p_end = layout.units[unit - 1]
+    previous = layout.text[p_start:p_end].rstrip()
+    if not re.search(r"[”\"»’][.!?]?$", previous):
+        return None
+    claim = Claim(
+        id=stable_id(article.id, p_start, p_end, item.claim.speaker_text),
+        article_id=article.id, speaker_mention_id=item.claim.speaker_mention_id,
+        speaker_text=item.claim.speaker_text, text=layout.text[p_start:p_end], verb=None, stance=item.claim.stance,
+        quote=_inside_quote(layout.text, p_start, p_end), start=p_start, end=p_end,
+    )
+    return _Said(claim, item.mention, None, unit - 1)
 
 
 # A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one

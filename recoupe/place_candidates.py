@@ -53,7 +53,17 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         contracted_articles=dict(get("contracted_articles")),
         institution_names=frozenset(get("institution_names")), demonym_endings=tuple(get("demonym_endings")),
         people_determiners=frozenset(get("people_determiners")), age_words=frozenset(get("age_words")),
+        not_places=frozenset(_optional("not_places", language)),
+        media_nouns=frozenset(_optional("media_nouns", language)),
+        not_place_openers=frozenset(_optional("not_place_openers", language)),
+        places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
+        one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
     )
+
+
+def _optional(key: str, language: str) -> list:
+    """An entry a language may give or not (no French fallback): the language's own words, else none."""
+    return lexicon.load("places", language).get(key) or []
 
 
 def _alternation(words) -> str:
@@ -186,21 +196,47 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         candidate = Candidate(token.idx, end, token.idx, end, "scan")
         if surface.isupper() or any(candidate.overlaps(other) for other in taken):
             continue
-        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz):
+        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz, end):
             continue
         found.append(candidate)
         next_free = end
     return found
 
 
-def _place_in_a_name(token: Token, key: str, gaz: Gazetteer) -> bool:
+def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] = None) -> bool:
     """A place inside an organisation's or event's name: "Université de Séoul", "guerre de Moscou" -- after a
     preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
         return True
+    if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token, end):
+        return False  # "the Washington Post", "Public Safety Canada": the organisation's name, not the place
     return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION
                for known, _ in gaz.exact.get(key, []))
+
+
+def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
+    """The token is part of a longer organisation's or event's name, the other words of which are capitalised:
+    "the Washington Post", "Philippines Office of Civil Defence", "Public Safety Canada" (not "Pakistan security
+    forces")."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return False
+    end = token.idx + len(token.text) if end is None else end
+    if entity.end_char < end:
+        return False  # the name holds the entity ("Central African" + "Republic"), not the other way round
+    others = [t for t in entity if not token.idx <= t.idx < end and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
+    return bool(others) and all(t.text[:1].isupper() for t in others)
+
+
+def surname_of_a_person(core: Span) -> bool:
+    """"Drayton said" after "spokeswoman Diane Drayton": a single word the article also writes as the last word of
+    a person's name is that person, whatever label the model gave it here."""
+    if len(core) != 1:
+        return False
+    word = core[0].text
+    return any(ent.label_ in PERSON_LABELS and len(ent) > 1 and ent[-1].text == word and ent.start != core.start
+               for ent in core.doc.ents)
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
@@ -450,6 +486,80 @@ def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]],
     return found
 
 
+def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate], countries: set[str],
+                                language: str) -> list[tuple[Candidate, str, Span]]:
+    """What the model did not tag as a place, found by what is known about the article (English):
+    - a first-level region's own name, tagged as an organisation or not at all ("Karnataka saw 12,000 cases",
+      "Palermo, Sicily"), when the region lies in a country the article names or has places in;
+    - a proper name followed by a noun of a natural or urban feature (`feature_nouns`: "the Tagab valley", "near
+      Sambisa forest", "the Adola Mountains"), kept unresolved as a place of its own."""
+    words = place_words(language)
+    features = frozenset(_optional("feature_nouns", language))
+    if not features and not words.one_sense_for_unknown_names:
+        return []
+    spans = [e for e in doc.ents if e.label_ not in PLACE_LABELS | PERSON_LABELS]
+    i = 0
+    while i < len(doc):  # runs of capitalised proper nouns outside any entity
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > i:
+            spans.append(doc[i:j])
+        i = max(j, i + 1)
+    found: list[tuple[Candidate, str, Span]] = []
+
+    def free(candidate: Candidate) -> bool:
+        return not any(candidate.overlaps(other) for other in taken + [c for c, _, _ in found])
+
+    for span in spans:
+        core = _trim(span)
+        if core is None:
+            continue
+        key = name_key(core.text)
+        if not key or _not_a_place(key, language) or not any(
+                known.kind == "region" and main and known.country_code in countries for known, main in gaz.exact.get(key, [])):
+            continue
+        candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")
+        if free(candidate):
+            found.append((candidate, key, core))
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in PERSON_LABELS
+                and not token.is_stop and following.lower_ in features):
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].ent_type_ not in PERSON_LABELS:
+                start -= 1  # "the Upper Tagab valley"
+            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper() and after.is_alpha:
+                continue  # "U.S. Coast Guard", "Virgin Islands Police": part of a longer name
+            core = doc[start:following.i + 1]
+            candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "entity")
+            key = name_key(core.text)
+            if free(candidate) and key and not _not_a_place(key, language):
+                found.append((candidate, key, core))
+    return found
+
+
+def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
+                        names: set[str]) -> list:
+    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"): the
+    same name as a whole word in the same case elsewhere, outside the names of organisations and people, is the
+    same unresolved place (candidate, key, None)."""
+    found = []
+    by_core = {text[c.core_start:c.core_end]: key for c, key, known in resolved if known is None}
+    for core in sorted(names):
+        if len(core) < 3 or not core[:1].isupper() or core not in by_core:
+            continue
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
+                continue
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), by_core[core], None))
+            taken = taken + [span]
+    return found
+
+
 def _no_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
@@ -467,7 +577,8 @@ def _core_span(doc: Doc, candidate: Candidate) -> Optional[Span]:
 
 def _not_a_place(key: str, language: str = "fr") -> bool:
     words = place_words(language)
-    return key in words.institution_names or key in words.compass_words
+    return key in words.institution_names or key in words.compass_words or key in words.not_places \
+        or key.split(" ", 1)[0] in words.not_place_openers  # "Oct", "Operation X"
 
 
 def _names_people(span: Span) -> bool:

@@ -17,7 +17,7 @@ from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
-from .place_candidates import (Candidate, _core_span, _could_be_place, _not_a_place, _people_word, heads,
+from .place_candidates import (Candidate, surname_of_a_person, _core_span, _could_be_place, _not_a_place, _people_word, heads,
                                place_words)
 
 # fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
@@ -104,6 +104,7 @@ def _sentence_text(doc: Doc, start: int, end: int) -> str:
 def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[tuple[Candidate, str, Span]]:
     """(candidate, name key, name span) for the candidates that may be places."""
     kept = []
+    outlets: set[str] = set()
     for candidate in candidates:
         key = name_key(doc_text(doc)[candidate.core_start:candidate.core_end])
         core = _core_span(doc, candidate)
@@ -111,6 +112,11 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
             continue
         if _followed_by_an_age(core):
             continue  # "Marta, 24 ans": a person
+        if surname_of_a_person(core) and not any(known.kind == "country" for known, _ in gaz.exact.get(key, [])):
+            continue  # "Drayton said", after "Diane Drayton"
+        if key not in gaz.exact and core.end < len(doc) and doc[core.end].lower_ in place_words(doc.lang_).media_nouns:
+            outlets.add(key)
+            continue  # "told An Nahar newspaper": an outlet's name, no place the gazetteer knows
         if candidate.head or _could_be_place(key, core, gaz):
             kept.append((candidate, key, core))
         elif small_towns_named(key, gaz) and not _people_word(core):
@@ -118,7 +124,7 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
             # the town must still lie in a country the article names.
             candidate.small_town_only = True
             kept.append((candidate, key, core))
-    return kept
+    return [item for item in kept if item[1] not in outlets]  # an outlet once is an outlet throughout the article
 
 
 def _may_be_a_town(candidate: Candidate, key: str, folded: str, gaz: Gazetteer, language: str = "fr") -> bool:

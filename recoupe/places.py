@@ -48,7 +48,8 @@ from .folding import fold
 from .gazetteer import gazetteer
 from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
-                               _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, repeated_mentions, _person_labelled_candidates, _scan_candidates, _share_heads, _with_head)
+                               _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, repeated_mentions, _person_labelled_candidates, _scan_candidates, _share_heads, _with_head, place_words,
+                               repeated_unresolved, missed_regions_and_features)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, settle_namesakes)
@@ -85,6 +86,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
     # An article that names no country ranks a town's namesakes by the countries of its unambiguous places.
     context_countries = article_countries or _countries_of_plain_places(kept, gaz)
+    # a region's country: one the article names, or one any of its places may lie in ("Palermo, Sicily")
+    possible = {known.country_code for _, key, _ in kept for known, _ in gaz.exact.get(key, []) if known.country_code}
+    missed = missed_regions_and_features(doc, gaz, candidates, context_countries | possible, language)
+    kept += missed
+    candidates = candidates + [c for c, _, _ in missed]
 
     first_pass = []
     for candidate, key, core in kept:
@@ -110,11 +116,19 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         resolved_candidates.append((candidate, key, known))
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
-    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents  # "Washington Post", "Mr Lincoln"
-               if ent.label_ in PERSON_LABELS or (ent.label_ not in PLACE_LABELS and ent.text not in cores)]
+    unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
+                         if k is None and c.source == "entity" and c.head is None
+                         and place_words(language).one_sense_for_unknown_names}
+    # the model's person or organisation spans are no places ("Washington Post", "Mr Lincoln"), unless the span is
+    # all of a name the model calls a place elsewhere in the article ("Chibok" tagged a person once, a place twice)
+    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents
+               if (ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
+               or (ent.label_ not in PLACE_LABELS and ent.text not in cores)]
     resolved_candidates += [(candidate, key_of[id(known)], known) for key_of in [
         {id(k): key for _, key, k in resolved_candidates}] for candidate, known in repeated_mentions(
             text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked)]
+    resolved_candidates += repeated_unresolved(
+        text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places)
     resolved_candidates.sort(key=lambda item: item[0].start)
     unresolved_heads = _heads_of_unresolved(resolved_candidates)
 

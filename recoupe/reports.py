@@ -305,7 +305,9 @@ def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamesp
         if head is None:
             return None
         named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
-            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children)
+            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children) or any(
+            c.dep_ == "det" and c.lower_ in getattr(w, "definite_determiners", ()) for c in head.children) or any(
+            c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in head.children)
         if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
             return None  # "according to initial calculations": a document with no author named
         return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
@@ -331,12 +333,15 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
     if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
+    if not _reports_what_it_takes(verb, lemma, children, w):
+        return None  # "contest his seat", "questioned the suspect", "Cholera claimed 59 lives"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
         return None  # "declined to say": the head verb's report
     if _quoted_as_saying(verb, w) is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         return None  # "X was quoted by Y as saying": X speaks, through "saying"
     says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children) or (
-        verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb)
+        verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb) or (
+        verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")  # "X was unable to verify if ..."
     if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
         return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
@@ -347,13 +352,22 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
             and _quoted_as_saying(verb.head.head, w) == verb
         if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl") or (
                 c.dep_ == "csubj" and c.tag_ != "VBG") for c in children)  # "Earlier, speaking at ..., X denied"
-                         and any(c.dep_ in ("ccomp", "parataxis") for c in children)):
+                         and (any(c.dep_ in ("ccomp", "parataxis") for c in children)
+                              # "…, the army and the police have already reported over 80 deaths": the parser hung
+                              # the names on the clause before; a finite verb putting a figure forward
+                              or (any(c.dep_ == "aux" for c in children) and any(
+                                  c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children)))):
             # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
             # the name elsewhere; the nearest name to the left speaks (`with_candidates`)
             trigger = verb.head.head.i if quoted_as else verb.i  # the name stands before "was quoted"
             return Report(trigger=trigger, verb=lemma, unit=unit, needs_name=True)
         return None
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
+    if lemma in getattr(w, "place_subject_verbs", ()) and any(
+            t.ent_type_ in ("LOC", "GPE") and not _country(t, w) for t in [subject] + [
+                c for c in subject.children if c.dep_ == "appos"]) and any(
+            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children):
+        return None  # "Patna reported 1,135 cases": counted there, the town does not speak (a country's government does)
     if subject.pos_ == "PRON":
         if subject.lower_ in w.subject_pronouns:
             report.pronoun = subject.lower_
@@ -363,6 +377,30 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None
     report.postposed = subject.i > verb.i
     return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _country(token: Token, w: SimpleNamespace) -> bool:
+    """The place entity around the token names a country ("India reported 360 killed": its government speaks)."""
+    from .folding import name_key
+    from .gazetteer import gazetteer
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i:token.i + 1])
+    return any(known.kind == "country" for known, _ in gazetteer(w.language).exact.get(name_key(span.text), []))
+
+
+def _reports_what_it_takes(verb: Token, lemma: str, children: list[Token], w: SimpleNamespace) -> bool:
+    """A verb that reports only what is said (`statement_object_verbs`: "contested the figures", "questioned
+    whether", not "contest his seat") or not with some objects (`non_statement_objects`: "Cholera claimed 59
+    lives")."""
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    blocked = (getattr(w, "non_statement_objects", None) or {}).get(lemma, ())
+    if any(o.lemma_.lower() in blocked or o.lower_ in blocked for o in objects):
+        return False
+    if lemma not in getattr(w, "statement_object_verbs", ()):
+        return True
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return True
+    nouns = getattr(w, "statement_objects", ())
+    return any(o.lemma_.lower() in nouns or o.lower_ in nouns or o.like_num for o in objects)
 
 
 def _quoted_as_saying(verb: Token, w: SimpleNamespace) -> Optional[Token]:
@@ -420,13 +458,22 @@ def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Opti
     node = verb
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and node is not verb and subject.lower_ == "it" and any(
+                c.dep_ == "acomp" for c in node.children):
+            return None  # "It was not possible to verify the claim": impersonal, nobody speaks
         if subject is not None:
             return subject
         agent = next((c for c in node.children if c.dep_ == "agent"), None)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            named = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if named is not None and w is not None and (named.ent_type_ == "DATE" or named.lower_ in w.time_words):
+                return None  # "cases had been recorded by March 5": a date, nobody named
+            return named
         if any(c.dep_ == "nsubjpass" for c in node.children):
             return None  # "the figures were reported": nobody named
+        if node.dep_ == "acomp" and w is not None and node.head != node:
+            node = node.head  # "X was unable to verify": the subject of "was"
+            continue
         if node.dep_ not in ("conj", "xcomp", "advcl") or node.head == node:
             return None
         node = node.head

@@ -72,7 +72,9 @@ def _speaker(
             previous = persons or previous
         if previous:
             return previous[-1].claim.speaker_text, previous[-1].mention
-        subject = _unit_subject(doc, layout, report.unit - 1, mentions) if _same_passage(layout, report.unit) else None
+        plural = report.pronoun in getattr(words(doc_language(doc)), "body_pronouns", ())
+        subject = _unit_subject(doc, layout, report.unit - 1, mentions, passive=plural) \
+            if _same_passage(layout, report.unit) else None
         if subject is None and report.pronoun in SINGULAR_PERSON_PRONOUNS and _same_passage(layout, report.unit):
             # "Jean Dupont, porte-parole de X, était à Kiev. … a-t-il ajouté": the person opening the sentence before
             opener = _mention_opening_unit(layout, report.unit - 1, mentions, layout.units[report.unit - 1][1])
@@ -111,6 +113,14 @@ def _speaker(
         if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
             mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
     w = words(doc_language(doc))
+    if author is None and mention is None and report.head is not None:
+        earlier = _earlier_document_author(doc, report, mentions)
+        if earlier is not None:
+            return earlier.surface, earlier
+        if report.verb in getattr(w, "according_to", ()) and _earlier_document_author(doc, report, mentions) is None \
+                and doc[report.head].pos_ == "NOUN" and (doc[report.head].lemma_.lower() in w.document_nouns
+                                                         or doc[report.head].lower_ in w.document_nouns):
+            return None  # "according to the data", no author named in the article: nobody speaks
     titled = report.head is not None and doc[report.head].lower_ in w.title_nouns
     if mention is None or (titled and mention.kind != "person"):
         # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
@@ -296,10 +306,8 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
                      and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
     w = words(doc_language(doc))
     if doc[report.head].lemma_.lower() in w.document_nouns or doc[report.head].lower_ in w.document_nouns:
-        # "a statement by the ministry said", "Data from the commission shows"
-        by = next((c for c in doc[report.head].children
-                   if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
-        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        # "a statement by the ministry said", "Data from the commission shows", "a report released by the agency"
+        author = document_author(doc[report.head], w)
         if author is not None:
             return author
     if doc[report.head].lemma_ not in DOCUMENT_NOUNS:
@@ -323,6 +331,32 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     return None
 
 
+def document_author(noun: Token, w) -> Optional[Token]:
+    """The author a document noun names (ClearNLP labels): "a statement by the ministry", "data from the
+    commission", "a report released by the agency", "new numbers published by the ministry"."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
+    if by is None:
+        by = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _earlier_document_author(doc: Doc, report: Report, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """"According to the data, ...", "the report said" (a definite document, no author named): the author of the
+    last document the article named with its author before ("according to a report released by the agency")."""
+    w = words(doc_language(doc))
+    head = doc[report.head]
+    if not (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) \
+            or not any(c.dep_ == "det" and c.lower_ in getattr(w, "definite_determiners", ()) for c in head.children):
+        return None
+    for token in reversed(doc[:head.i]):
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in w.document_nouns or token.lower_ in w.document_nouns):
+            author = document_author(token, w)
+            if author is not None:
+                return next((m for m in mentions if m.start <= author.idx < m.end), None)
+    return None
+
+
 def _agent_named_after(text: str, start: int, end: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
     """The one named after "par" in a document phrase, within the clause: "un bilan tweeté par X", "par le
     ministre, X"."""
@@ -339,16 +373,21 @@ def _same_passage(layout: Layout, unit: int) -> bool:
     return unit > 0 and layout.unit_paragraph[unit] - layout.unit_paragraph[unit - 1] <= 1
 
 
-def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
-    """The named subject of a sentence ('Boris Pistorius a visité l'usine. « … », a-t-il déclaré')."""
+def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMention],
+                  passive: bool = False) -> Optional[ActorMention]:
+    """The named subject of a sentence ('Boris Pistorius a visité l'usine. « … », a-t-il déclaré'); with `passive`,
+    an organisation subject of a passive too ("the council is confronted by another challenge. While they
+    reported 77 deaths, ...")."""
     lo, hi = _unit_tokens(doc, layout, unit)
     for token in doc[lo:hi]:
-        if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
+        if token.dep_ != "nsubj" and not (passive and token.dep_ == "nsubjpass"):
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
             continue
         start_i, end_i = noun_phrase(doc, token, lo, hi)
         span = Report(trigger=token.i, verb="", unit=unit, start=doc[start_i].idx, end=doc[end_i - 1].idx + len(doc[end_i - 1].text), head=token.i)
         mention = _mention_in_span(doc, span, token.idx, mentions)
-        if mention is not None:
+        if mention is not None and (token.dep_ == "nsubj" or mention.kind == "organisation"):
             return mention
     return None
 

@@ -1,0 +1,113 @@
+"""English attribution on text nobody tuned for (issue 17): one made-up passage per form of report. The rules are
+in recoupe/reports.py and recoupe/speakers.py, their words in recoupe/lexicons/en/attribution.yml."""
+
+from __future__ import annotations
+
+import pytest
+from test_english import claims
+
+
+def speakers_of(said):
+    return [(c.speaker_text, c.stance) for c in said]
+
+
+def claim_starting(article_said, words):
+    return next((c for c in article_said if words in c.sentence[:len(words) + 5]), None)
+
+
+# --- documents and their authors ----------------------------------------------------------------------------------
+
+
+def test_a_document_released_by_a_body_is_that_bodys_report():
+    said, found = claims("Title\nAccording to figures released by the Health Agency, 420 people were taken to "
+                         "hospital since June.")
+    assert found["420"].source_text and "Health Agency" in found["420"].source_text
+    assert "new" not in (found["420"].source_text or "")
+
+
+@pytest.mark.parametrize("follow", [
+    "According to the data, the northern district saw 130 cases.",
+    "The eastern district saw 130 cases, the report said.",
+])
+def test_the_document_named_again_is_its_authors(follow):
+    said, found = claims("Title\nA total of 900 cases were recorded this year, according to a report published by "
+                         f"the Disease Control Office.\n{follow}")
+    assert "Disease Control Office" in (found["130"].source_text or "")
+
+
+def test_a_document_no_one_authored_names_no_speaker():
+    said, found = claims("Title\nAccording to the data, the northern district saw 130 cases.")
+    assert found["130"].source_text is None and not said
+
+
+# --- who is no speaker ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe storm claimed 14 lives in the valley.",
+    "Title\nThe mayor does not have to contest his seat in the next election.",
+    "Title\nPolice questioned 12 suspects after the riot.",
+])
+def test_verbs_that_report_only_with_a_statement(text):
+    said, _ = claims(text)
+    assert not said
+
+
+def test_a_verb_that_reports_a_statement_still_does():
+    said, _ = claims("Title\nThe opposition contested the figures, calling them a fabrication.")
+    assert speakers_of(said) == [("The opposition", "denies")]
+
+
+def test_a_place_that_reports_a_count_is_where_it_was_counted():
+    said, found = claims("Title\nThe provincial capital, Lakeview, reported 311 cases last week.")
+    assert found["311"].source_text is None and not said
+
+
+def test_a_date_after_by_is_no_agent():
+    said, found = claims("Title\nAbout 2,400 cases had been recorded by March 5, including 90 deaths, agency "
+                         "spokesman Tom Reyes said.")
+    assert "Tom Reyes" in found["About 2,400"].source_text and [c.speaker_text for c in said] == ["agency spokesman Tom Reyes"]
+
+
+# --- verbs --------------------------------------------------------------------------------------------------------
+
+
+def test_debunked_is_a_denial():
+    said, _ = claims("Title\nThe army spokesman, in a statement, also debunked the report of an attack on the camp.")
+    assert speakers_of(said) == [("The army spokesman", "denies")]
+
+
+def test_unable_to_verify_cannot_confirm():
+    said, _ = claims("Title\nThe minister was unable to verify if all the victims were residents of the town.")
+    assert speakers_of(said) == [("The minister", "cannot_confirm")]
+
+
+def test_a_known_country_that_reports_a_count_speaks():
+    said, found = claims("Title\nKenya reported 360 deaths from the outbreak last week.")
+    assert [c.speaker_text for c in said] == ["Kenya"] and found["360"].source_text == "Kenya"
+
+
+def test_a_quote_before_a_sentence_that_only_names_its_speaker_is_that_speakers():
+    said, _ = claims("Title\nColonel Ben Ayo said troops had been sent to the area. Troops will pursue the attackers "
+                     "until they are caught”. He said.\nThe weather was calm.")
+    quoted = [c for c in said if c.text.startswith("Troops will pursue")]
+    assert quoted and quoted[0].speaker_text == "Colonel Ben Ayo"
+
+
+def test_a_finite_report_of_a_figure_the_parser_left_without_subject_takes_the_name_before():
+    said, found = claims("Title\nIt looks like the Disaster Council is facing another problem. While they reported "
+                         "40 deaths, the Coast Guard and the Regional Police have already reported over 60 deaths.")
+    assert "Disaster Council" in (found["40"].source_text or "")
+    assert any(name in (found["over 60"].source_text or "") for name in ("Coast Guard", "Police"))
+
+
+def test_numbers_released_by_a_body_are_its_report():
+    said, found = claims("Title\nAccording to new numbers released by the Border Agency, there have been 1,200 "
+                         "crossings since January.")
+    assert "Border Agency" in (found["1,200"].source_text or "")
+
+
+def test_it_was_not_possible_to_verify_is_no_ones_statement():
+    said, _ = claims("Title\nOrganizers said 5,000 people marched. It was not possible to independently verify the "
+                     "claim as the city does not release crowd counts.")
+    assert [c.speaker_text for c in said] == ["Organizers"]

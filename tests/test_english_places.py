@@ -1,0 +1,80 @@
+"""English place mentions on text nobody tuned for (issue 17): one made-up passage per rule. The rules are in
+recoupe/place_candidates.py and recoupe/places.py, their words in recoupe/lexicons/en/places.yml."""
+
+from __future__ import annotations
+
+from support import make_article
+
+from recoupe.nlp import get_nlp
+from recoupe.places import extract_places
+
+
+def mentions(text: str) -> list[str]:
+    article = make_article(text)
+    assert article.language == "en"
+    _, found = extract_places(get_nlp("en")(article.text), article)
+    return [article.text[m.start:m.end] for m in sorted(found, key=lambda m: m.start)]
+
+
+def test_a_persons_surname_is_no_place():
+    found = mentions("Title\nThe boat sank off the coast, said police spokeswoman Diane Drayton. Drayton said the "
+                     "search in the Caribbean would go on.\nDrayton said 20 people were rescued.")
+    assert "Drayton" not in found and "Caribbean" in found
+
+
+def test_a_place_inside_an_organisations_name_is_no_place():
+    found = mentions("Title\nThe Chicago Tribune reported that 5,000 people marched in Boston on Saturday, and the "
+                     "Washington Post said the crowds were larger.")
+    assert "Boston" in found and "Chicago" not in found and "Washington" not in found
+
+
+def test_a_country_after_of_in_a_body_still_names_it():
+    found = mentions("Title\n\"We are watching these trends,\" said a spokesman, adding that the Government of "
+                     "Canada was analysing them with its partners in Quebec.")
+    assert "Canada" in found
+
+
+def test_month_abbreviations_and_operations_are_no_places():
+    found = mentions("Title\nNEW DELHI, Oct 18: Troops of Operation Safe Harbour reached Patna on Monday.")
+    assert "Oct" not in found and not any(m.startswith("Operation") for m in found) and "Patna" in found
+
+
+def test_a_name_the_model_calls_a_place_once_is_that_place_everywhere_in_the_article():
+    found = mentions("Title\nGunmen killed two people in Wuramdi, Borno State, on Sunday. Troops reached Wuramdi an "
+                     "hour later. Residents who fled Wuramdi went to Maiduguri.")
+    assert found.count("Wuramdi") == 3  # the model tags the last two as persons
+
+
+def test_a_first_level_region_the_model_missed_is_found_in_the_articles_country():
+    found = mentions("Title\nIndia recorded 9,000 cases this year, the ministry said. According to the data, "
+                     "Uttarakhand saw 1,200 cases.")
+    assert "Uttarakhand" in found  # the model tags it an organisation
+
+
+def test_a_region_after_its_city_is_found_by_the_citys_country():
+    found = mentions("Title\nA ship with 200 survivors on board arrives in Palermo, Sicily\nThe coast guard said the "
+                     "boat sank on Tuesday.")
+    assert "Sicily" in found
+
+
+def test_a_name_before_a_feature_noun_is_a_place():
+    found = mentions("Title\nFighting broke out near the Tagab valley and the Adola Mountains on Monday, close to "
+                     "Sambisa forest, officials said.")
+    assert {"Tagab valley", "Adola Mountains", "Sambisa forest"} <= set(found)
+
+
+def test_a_country_name_longer_than_the_models_entity_stays_a_place():
+    found = mentions("Title\nSeventy people were killed last week in clashes in northeastern Central African "
+                     "Republic, a government spokesman said.")
+    assert "Central African Republic" in found
+
+
+def test_a_feature_noun_inside_a_longer_name_makes_no_place():
+    found = mentions("Title\nThe U.S. Coast Guard and the Royal Virgin Islands Police said 20 people were rescued.")
+    assert not any(m.endswith(("Coast", "Islands")) for m in found)
+
+
+def test_an_unknown_name_before_a_media_noun_is_an_outlet():
+    found = mentions("Title\n\"The numbers cannot be known,\" the envoy told Al Wadi newspaper in Beirut. \"We are "
+                     "worried,\" she told Al Wadi.")
+    assert "Beirut" in found and not any("Wadi" in m for m in found)

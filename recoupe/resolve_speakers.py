@@ -275,6 +275,8 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
         if actor.kind != "organisation" or not group_of[actor.id]:
             continue
         wanted = table.get(folded(actor.name))
+        if not wanted:
+            continue  # no word of speaks_as: an empty key would find any actor whose name folds to nothing ("A")
         targets = {t.id: t for t in by_name.get(wanted or "", []) or by_alias.get(wanted or "", []) if t.id != actor.id}
         if len(targets) == 1:
             target = next(iter(targets.values()))

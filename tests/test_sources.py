@@ -529,3 +529,19 @@ def test_a_committee_without_a_name_is_a_source():
                   stance="asserts", start=0, end=len(text))
     actors, _, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
     assert [a.name for a in actors] == ["comité organisateur"] and claims[0].speaker_mention_id
+
+
+def test_a_body_no_word_of_speaks_as_names_is_merged_into_nothing():
+    """Only a word of sources.yml `speaks_as` speaks as a body: an actor whose name folds to nothing (NER's "A" of
+    "A senior official said") is no target for every other organisation of the dossier."""
+    from recoupe.models import Actor, ActorMention
+    from recoupe.resolve import merge_speakers
+
+    sentence = "A senior official said Météo-France and the Red Cross counted 40 dead."
+    names = {"A": 0, "Météo-France": 20, "Red Cross": 41}
+    actors = [Actor(id=f"a{i}", name=name, kind="organisation", aliases=[name]) for i, name in enumerate(names)]
+    mentions = [ActorMention(id=f"m{i}", article_id="art", start=at, end=at + len(name), sentence=sentence,
+                             surface=name, kind="organisation", name=name, actor_id=f"a{i}")
+                for i, (name, at) in enumerate(names.items())]
+    kept, _, merges = merge_speakers(actors, mentions)
+    assert merges == [] and sorted(a.name for a in kept) == ["A", "Météo-France", "Red Cross"]

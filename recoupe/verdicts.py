@@ -15,6 +15,7 @@ from .frames import CUMULATIVE, lexicons
 from .models import Figure, Topic
 from .topic_labels import _commonest, label, modality_class
 
+LOCAL = "noun:lieu non précisé"  # topics.LOCAL: a count of a place the text does not say
 ROUNDING_CAP = 0.05
 BOUND_BAND = 0.10
 CLOSE = 1.10
@@ -208,6 +209,8 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         worst = ("agree", None, None)
         groups = windows(members, days)
         for window in groups:
+            if frame.scope_key == LOCAL:  # counts of places the text does not say: nothing to compare
+                window = [f.model_copy(update={"qualifier": "vague"}) for f in window]
             verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days)
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \

@@ -544,3 +544,34 @@ def test_a_count_with_no_noun_of_its_own_is_what_its_verb_says(nlp):
     assert figures["Some 900"].topic == "déplacé@ailleurs"
     assert next(t.label for t in result.topics if t.id == "déplacé@ailleurs") == \
         "déplacés ailleurs (in other storm-hit areas)"
+
+
+def test_a_movement_named_as_its_people_is_counted_as_people(nlp):
+    """"Bonnets verts", written as a name and said to march, are protesters: the same quantity as the ministry's
+    count of "manifestants" that day; "l'acte 3 des Bonnets verts" counts no one."""
+    result = dossier(nlp, "Acte 3\n\nSamedi, 41 000 « bonnets verts » ont défilé en France selon le syndicat. "
+                          "C'était l'acte 3 des Bonnets verts.",
+                     "Mobilisation\n\nSelon le ministère de l'Intérieur, 12 000 manifestants ont défilé samedi en "
+                     "France. Quelque 9 000 Bonnets verts avaient manifesté la semaine précédente.",
+                     published=["2025-03-09", "2025-03-09"])
+    figures = by_text(result)
+    assert figures["41 000"].topic == figures["12 000"].topic == figures["Quelque 9 000"].topic
+    assert figures["41 000"].in_conflict and figures["12 000"].in_conflict
+    assert figures.get("3") is None or figures["3"].topic != figures["12 000"].topic
+
+
+def test_a_small_count_with_no_place_is_no_national_count(nlp):
+    """"quelque 300 manifestants" somewhere, on a day the country counts 50 000, is a local count: listed under a
+    place not said, compared with nothing; the two national counts of that day are compared."""
+    result = dossier(nlp, "Samedi\n\nSelon le ministère, 50 000 manifestants ont défilé samedi en France. "
+                          "Quelque 300 manifestants ont bloqué un rond-point samedi.",
+                     "Samedi\n\nLe syndicat a compté 120 000 manifestants samedi en France. Une cinquantaine de "
+                     "manifestants se sont rassemblés samedi devant la mairie.",
+                     published=["2025-03-09", "2025-03-09"])
+    figures = by_text(result)
+    national = figures["50 000"].topic
+    assert figures["120 000"].topic == national and figures["50 000"].in_conflict
+    local = figures["Quelque 300"].topic
+    assert local != national and "lieu non précisé" in local and not figures["Quelque 300"].in_conflict
+    topic = next(t for t in result.topics if t.id == local)
+    assert topic.verdict == "agree" and "(lieu non précisé)" in topic.label

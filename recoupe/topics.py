@@ -38,11 +38,12 @@ The verdicts are computed in verdicts.py, the labels written in topic_labels.py.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from typing import Optional
 
-from .dates import offset_in_sentence
+from .dates import offset_in_sentence, parse_iso
 from .frames import CUMULATIVE, lexicons
 from .models import Figure, Place, PlaceMention
 from .topic_labels import _commonest, label, modality_class  # noqa: F401 (read here)
@@ -86,7 +87,9 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             counts = pooled.get(frame["modality"]) if frame["group"] else people.get((frame["object"], frame["modality"]))
             if counts:
                 (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
-                if n > 0.5 * sum(counts.values()):
+                if n <= 0.5 * sum(counts.values()):
+                    entity, cls = _nearest_count(frame, counts, frames) or (None, None)
+                if entity is not None:
                     frame["entity"], frame["class"] = entity, cls
                     if frame["group"] and (entity, frame["group"]) not in grouped:
                         frame["group"] = None  # the group says nothing the dossier's other counts say
@@ -136,6 +139,35 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                                  "entity_group": frame["group"], "event_class": frame["class"],
                                  "scope_key": frame["scope"], "first": frame["first"]})
             if frame else f.model_copy(update={"topic": None}) for f, frame in zip(figures, frames)]
+
+
+NEAR = 3.0  # a count of people of whom nothing is said is the quantity whose count that day is within 3 times ...
+APART = 10.0  # ... when every other quantity's counts that day are 10 times away or more
+
+
+def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]]) -> Optional[tuple]:
+    """(entity, class) for people of whom nothing is said ("« 287 710 personnes comptabilisées »", "un peu moins
+    de 50 000 personnes"), in a dossier whose people are counted doing several things (protesting, arrested): the
+    quantity whose counts of the same day (or the day before or after) are within three times its value, when the
+    counts of every other quantity that day are ten times away or more; else None (it stays "personnes")."""
+    day = parse_iso(frame["as_of"])
+    if day is None or not frame["value"]:
+        return None
+    distance: dict[tuple, float] = {}
+    for other in frames:
+        if not other or (other["entity"], other["class"]) not in counts or not other["value"] or other["vague"]:
+            continue
+        when = parse_iso(other["as_of"])
+        if when is None or abs((when - day).days) > 1:
+            continue
+        key = other["class"]
+        ratio = max(frame["value"], other["value"]) / min(frame["value"], other["value"])
+        distance[key] = min(distance.get(key, math.inf), ratio)
+    near = [key for key, ratio in distance.items() if ratio <= NEAR]
+    if len(near) == 1 and all(ratio >= APART for key, ratio in distance.items() if key != near[0]):
+        # the class's commonest noun ("manifestants" for people said to protest)
+        return max(((e, c) for e, c in counts if c == near[0]), key=lambda key: (counts[key], key))
+    return None
 
 
 LOCAL = "noun:lieu non précisé"
@@ -260,7 +292,7 @@ def _frame(figure: Figure) -> Optional[dict]:
     return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,
             "modality": modality_class(figure.modality), "scope": figure.scope_key, "first": figure.first,
             "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share,
-            "vague": figure.qualifier == "vague"}
+            "vague": figure.qualifier == "vague", "as_of": figure.as_of}
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,

@@ -575,3 +575,20 @@ def test_a_small_count_with_no_place_is_no_national_count(nlp):
     assert local != national and "lieu non précisé" in local and not figures["Quelque 300"].in_conflict
     topic = next(t for t in result.topics if t.id == local)
     assert topic.verdict == "agree" and "(lieu non précisé)" in topic.label
+
+
+def test_people_of_whom_nothing_is_said_are_the_count_of_that_day_they_are_near(nlp):
+    """In a dossier whose people are counted protesting and arrested alike, "« un peu moins de 13 000 personnes »"
+    that day is the protesters' count (within three times of it, ten times and more from the arrests); "« 9
+    000 personnes »" on a day nothing else is counted stays people."""
+    result = dossier(nlp, "Samedi\n\nSamedi, 12 000 personnes ont manifesté en France, selon le ministère. "
+                          "35 personnes ont été interpellées.",
+                     "Samedi\n\nSamedi, 11 000 personnes ont défilé en France, selon la police, et 40 personnes "
+                     "ont été interpellées.",
+                     "Bilan\n\n« Un peu moins de 13 000 personnes », a dit samedi soir le ministre.",
+                     "Lundi\n\n« 9 000 personnes », a dit lundi le ministre.",
+                     published=["2025-03-09", "2025-03-09", "2025-03-09", "2025-03-11"])
+    figures = by_text(result)
+    assert figures["Un peu moins de 13 000"].topic == figures["12 000"].topic == figures["11 000"].topic
+    assert figures["35"].topic != figures["12 000"].topic
+    assert figures["9 000"].topic != figures["12 000"].topic

@@ -57,7 +57,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                   mentions: Optional[list[PlaceMention]] = None, language: str = "fr") -> list[Figure]:
     """Copies of the figures with `topic` set (the rule is the module docstring's)."""
     lex = lexicons(language)
-    frames = [_frame(f) for f in figures]
+    frames = [None if ruled_out(f) else _frame(f) for f in figures]
     capital = _capital(places or [], mentions or [])
     for frame in frames:
         if frame and frame["scope"] == "noun:capitale" and capital:
@@ -197,6 +197,22 @@ def _local_counts(frames: list[Optional[dict]], figures: list[Figure], unscoped:
 
 def _quantity(frame: dict) -> tuple:
     return frame["entity"], frame["group"], frame["class"], frame["modality"], frame["first"], frame["share"]
+
+
+def ruled_out(figure: Figure) -> bool:
+    """Whether the figure follows a negation ("ça se compte en dizaines et pas en milliers", "et non en « milliers
+    »", common/topics.yml `negations`): a number its speaker rules out measures no quantity."""
+    from .lexicon import load
+
+    data = load("topics", "common")
+    at = offset_in_sentence(figure.sentence, figure.text)
+    if at <= 0:
+        return False
+    words = re.findall(r"[\w’']+", figure.sentence[max(0, at - 40):at].lower())
+    gap = set(data.get("negated_gap") or ())
+    while words and words[-1] in gap:
+        words.pop()
+    return bool(words) and words[-1] in set(data.get("negations") or ())
 
 
 def _named_groups(frames: list[Optional[dict]], figures: list[Figure], lex: dict) -> None:

@@ -592,3 +592,14 @@ def test_people_of_whom_nothing_is_said_are_the_count_of_that_day_they_are_near(
     assert figures["Un peu moins de 13 000"].topic == figures["12 000"].topic == figures["11 000"].topic
     assert figures["35"].topic != figures["12 000"].topic
     assert figures["9 000"].topic != figures["12 000"].topic
+
+
+def test_a_number_its_speaker_rules_out_measures_nothing(nlp):
+    """"des dizaines et pas des milliers" of dead: the thousands are ruled out, in no topic, and no conflict."""
+    result = dossier(nlp, "Bilan\n\nLe bilan se compte en dizaines de morts et non en milliers, a dit le ministre "
+                          "lundi. Selon la préfecture, 35 personnes sont mortes.",
+                     "Bilan\n\n« Ce sera des dizaines de morts, pas des milliers », a dit lundi le maire.",
+                     published=["2025-03-10", "2025-03-10"])
+    figures = by_text(result)
+    assert figures["en milliers"].topic is None and figures["des milliers"].topic is None
+    assert figures["35"].topic and not figures["35"].in_conflict

@@ -277,14 +277,19 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     - a toll a source fears or expects ("le bilan pourrait atteindre 20 000 morts") is its estimate of the same
       toll, compared with the counts (the modality is left out of the topic);
     - when a toll's figures name one town or region only, inside the one country they name ("à Derna", "en
-      Libye", or nothing), the town is where the country's toll is: one quantity, scoped to the country, as the
-      sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
+      Libye", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
+      where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
       "ailleurs" (frame_scope.py) stays its own."""
+    from .lexicon import load
+
     where = {f"place:{p.id}": p for p in places}
+    place_nouns = {f"noun:{word}" for word in load("topics", "common").get("place_nouns") or ()}
     tolls: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
         if frame and (frame["class"] or "").split(":")[0] in TOLLS:
             frame["modality"] = "actual"
+            if (frame["scope"] or "").lower() in place_nouns:
+                frame["scope"] = None  # "dans le département": the place its toll's other figures name
             tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
     for members in tolls.values():
         scopes = {f["scope"] for f in members if f["scope"] and not f["scope"].startswith("noun:")}

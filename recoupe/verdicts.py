@@ -92,11 +92,12 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
         worst = max(split, key=lambda f: f.value_high / f.value_low)
         return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
-    if len(compared) < 2:
+    vague_conflicts, vague_factor = _vague_conflicts(window, compared, tally, days)
+    if len(compared) < 2 and not vague_conflicts:
         return "agree", 1.0 if compared else None, set()
     if len(compared) > PAIRWISE_LIMIT:
         return _judge_large(compared)
-    worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
+    worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0):
@@ -111,11 +112,33 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
                     worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
     values = [f.value for f, _ in compared if f.value]
     factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    if vague_conflicts:
+        worst_gap = max(worst_gap, vague_factor)
     if worst_gap <= 1.0:
         return "agree", factor, set()
     if not conflicts:
         return "close", factor, set()
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[float, float]]], tally: bool,
+                     days: int) -> tuple[set[str], float]:
+    """A vague quantity ("plusieurs centaines", "des milliers": the band its words allow) conflicts with a figure of
+    the same moment only when they are twice apart or more ("hundreds" of dead against 14 dead): nearer, a word
+    for an order of magnitude says nothing against a number. Two vague quantities are never set against each
+    other ("des centaines, voire des milliers")."""
+    conflicts, worst = set(), 1.0
+    for vague in window:
+        if vague.qualifier != "vague" or not vague.value_low or not vague.value_high:
+            continue
+        for other, (low, high) in compared:
+            if _side_by_side(vague, other) or tally and _successive(vague, other, strict=days == 0) or high <= 0:
+                continue
+            gap = max(vague.value_low / high, low / vague.value_high)
+            if gap >= CONTRADICT:
+                conflicts |= {vague.id, other.id}
+                worst = max(worst, gap)
+    return conflicts, round(worst, 3)
 
 
 def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:

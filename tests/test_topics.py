@@ -603,3 +603,27 @@ def test_a_number_its_speaker_rules_out_measures_nothing(nlp):
     figures = by_text(result)
     assert figures["en milliers"].topic is None and figures["des milliers"].topic is None
     assert figures["35"].topic and not figures["35"].in_conflict
+
+
+def test_hundreds_feared_against_a_count_of_fourteen_contradict(nlp):
+    """"plusieurs centaines" of dead the same day as "au moins 14 morts" are twice apart and more: a conflict; "des
+    centaines, voire des milliers" set no vague word against another, and "des dizaines" against 35 is no conflict."""
+    result = dossier(nlp, "Bilan\n\nLa tempête a fait au moins 14 morts dans l'île, selon la préfecture.",
+                     "Bilan\n\nLe maire craint plusieurs centaines de morts dans l'île.",
+                     "Bilan\n\nLe ministre parle de dizaines de morts. L'hôpital a recensé 35 morts.",
+                     published=["2025-03-09", "2025-03-09", "2025-03-20"])
+    figures = by_text(result)
+    assert figures["au moins 14"].topic == figures["plusieurs centaines"].topic
+    assert figures["au moins 14"].in_conflict and figures["plusieurs centaines"].in_conflict
+    assert not figures["35"].in_conflict and not figures["dizaines"].in_conflict
+    topic = next(t for t in result.topics if t.id == figures["au moins 14"].topic)
+    assert topic.verdict == "contradict"
+
+
+def test_a_toll_in_the_department_is_the_toll_of_the_place_named(nlp):
+    """"31 morts dans le département" is the toll the other articles give for the one island they name."""
+    result = dossier(nlp, "Bilan\n\nLe cyclone a fait 31 morts à Mayotte, selon le ministère.",
+                     "Bilan\n\nSelon le ministère, le cyclone a fait 31 morts dans le département le plus pauvre du pays.",
+                     published=["2024-12-18", "2024-12-18"])
+    figures = by_text(result)
+    assert len({f.topic for f in figures.values()}) == 1

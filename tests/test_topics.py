@@ -627,3 +627,15 @@ def test_a_toll_in_the_department_is_the_toll_of_the_place_named(nlp):
                      published=["2024-12-18", "2024-12-18"])
     figures = by_text(result)
     assert len({f.topic for f in figures.values()}) == 1
+
+
+def test_a_chronicle_dates_each_figure_by_its_section_heading(nlp):
+    """A look back over several protest days, one dated heading per day: each figure is about its section's day,
+    not the article's, and two days are not compared."""
+    text = ("Retour sur trois samedis\n\nTroisième samedi : samedi 15 mars\n- 30 000 personnes manifestent en "
+            "France selon le ministère.\nDeuxième samedi : samedi 8 mars\n- 45 000 personnes manifestent en France "
+            "selon le ministère.\n")
+    result = dossier(nlp, text, published=["2025-03-20"])
+    figures = by_text(result)
+    assert (figures["30 000"].as_of, figures["45 000"].as_of) == ("2025-03-15", "2025-03-08")
+    assert not figures["30 000"].in_conflict and not figures["45 000"].in_conflict

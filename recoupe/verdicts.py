@@ -100,7 +100,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0):
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
@@ -119,6 +119,13 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     if not conflicts:
         return "close", factor, set()
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _said_of_other(a: Figure, b: Figure, generic) -> bool:
+    """Two counts of people no class of events.yml knows what they did, and said to do different things ("1 200
+    personnes repoussées", "126 personnes accueillies" at hospitals): two quantities, not one to compare."""
+    return a.entity in generic and b.entity in generic and not a.event_class and not b.event_class \
+        and (a.event or None) != (b.event or None)
 
 
 def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[float, float]]], tally: bool,

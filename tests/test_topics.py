@@ -639,3 +639,14 @@ def test_a_chronicle_dates_each_figure_by_its_section_heading(nlp):
     figures = by_text(result)
     assert (figures["30 000"].as_of, figures["45 000"].as_of) == ("2025-03-15", "2025-03-08")
     assert not figures["30 000"].in_conflict and not figures["45 000"].in_conflict
+
+
+def test_people_said_to_do_different_unknown_things_are_not_compared(nlp):
+    """"1 200 personnes repoussées" by the police and "120 personnes accueillies" by hospitals, the same evening:
+    no class says what either did, and they did different things: two quantities, no conflict."""
+    result = dossier(nlp, "Soirée\n\nVers 17 heures, 1 200 personnes étaient repoussées vers la place, selon la "
+                          "police.",
+                     "Hôpitaux\n\nSelon l'hôpital, 120 personnes ont été accueillies samedi soir.",
+                     published=["2025-03-08", "2025-03-08"])
+    figures = by_text(result)
+    assert not figures["1 200"].in_conflict and not figures["120"].in_conflict

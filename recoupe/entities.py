@@ -100,6 +100,15 @@ def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> Non
                 tail = surface[-(len(key_a) - len(key_b)):]
                 if tail.isalpha() and tail.islower():
                     groups.union(i, j)
+    # a name that is the end of a longer one ("Xavier Bieuville" of "François-Xavier Bieuville", which an English
+    # parse also reads as "Mayotte François-Xavier Bieuville"): the one person whose name ends so
+    tokens_of = {k: _name_tokens(mentions[i].name) for k, i in full.items()}
+    for key, i in sorted(full.items(), key=lambda kv: (-len(tokens_of[kv[0]]), kv[0])):
+        tail = tokens_of[key]
+        longer = {groups.find(j) for k, j in full.items()
+                  if len(tokens_of[k]) > len(tail) and tokens_of[k][-len(tail):] == tail}
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
     for key, i in sorted(by_key.items()):
         tokens = _name_tokens(mentions[i].name)
         if len(tokens) != 1:

@@ -105,6 +105,14 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             day, how = found[figure.id] = published[figure.article_id], "article"
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
+    headings = {a.id: _dated_headings(a.text, dates.parse_iso(a.published), year, a.language) for a in articles}
+    for figure in figures:
+        day, how = found[figure.id]
+        sections = headings.get(figure.article_id) or []
+        if how == "article" and len(sections) >= 2:
+            above = [(at, when) for at, when in sections if at <= figure.start]
+            if above:  # "Acte IV : samedi 8 décembre" over "- 136 000 personnes sont présentes dans les rues"
+                found[figure.id] = (above[-1][1], "context")
     dated = []
     dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
     for (_, cls), days in event_days.items():
@@ -128,6 +136,26 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             day, how = (before, "context") if before else (day, how)
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
+
+
+HEADING_LENGTH = 60  # a line this short, with no full stop, that gives a date is a section's heading
+
+
+def _dated_headings(text: str, published, year: Optional[int], language: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) of each line of a chronicle that heads a section with its date ("Acte IV : samedi 8
+    décembre :", "Mardi 14 mars"): short, no sentence in it, one date. The figures under it that their own
+    sentence does not date are about that day (date_figures: only when the article has two such headings or
+    more; one dated line is a title)."""
+    found = []
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= HEADING_LENGTH and not stripped.rstrip(" :").endswith((".", "!", "?")):
+            said = {when for _, when, how in dates.dates_in(stripped, published, year, language) if how == "sentence"}
+            if len(said) == 1:
+                found.append((at, next(iter(said)).isoformat()))
+        at += len(line) + 1
+    return found
 
 
 def _call(function, *args):

@@ -276,7 +276,7 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
             continue
         wanted = table.get(folded(actor.name))
         if not wanted:
-            continue  # (a name that folds to nothing, "La", would otherwise match every name not in the table)
+            continue  # no word of speaks_as: an empty key would find any actor whose name folds to nothing ("A")
         targets = {t.id: t for t in by_name.get(wanted or "", []) or by_alias.get(wanted or "", []) if t.id != actor.id}
         if len(targets) == 1:
             target = next(iter(targets.values()))
@@ -351,6 +351,43 @@ def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[Acto
     linked_figures = []
     for f in figures:
         actor = actor_of.get(f.source_mention_id)
-        linked_figures.append(f.model_copy(update={
-            "source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}))
+        update = {"source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}
+        if actor is None and f.source_text and unowned_document(f.source_text):
+            if update.get("original_source_id"):  # "selon le communiqué": the word of whoever issued it
+                update["source_actor_id"] = update["original_source_id"]
+            else:  # "selon des chiffres officiels": a document no one is said to have issued is no source
+                update.update(source_text=None, source_mention_id=None, original_source_text=None)
+        linked_figures.append(f.model_copy(update=update))
     return linked_claims, linked_figures
+
+
+_DETERMINERS = frozenset(("le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+                          "ses", "leur", "leurs", "the", "a", "an", "its", "their", "these", "those", "this", "that"))
+_OWNER_WORDS = frozenset(("de", "d", "du", "des", "of", "from", "by", "par", "selon", "according"))
+
+
+def unowned_document(text: str) -> bool:
+    """Whether a source as written is a document that names no one who issued it ("des chiffres officiels", "les
+    dernières données sud-coréennes", "the latest figures"): its head noun, within its first three words after
+    the determiners, is one of sources.yml `documents` (French and English), and no complement ("de la CGT",
+    "of the ministry") or capitalised name says whose it is."""
+    words = [w for w in re.findall(r"[\w-]+", text) if w]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    folded = [_fold_word(w) for w in words]
+    if any(w in _OWNER_WORDS for w in folded[1:]):
+        return False
+    content = [w for w in folded if w not in _DETERMINERS]
+    documents = _documents()
+    return any(w in documents or w.rstrip("sx") in documents for w in content[:3])
+
+
+_DOCUMENTS: dict = {}
+
+
+def _documents() -> frozenset:
+    if "all" not in _DOCUMENTS:
+        _DOCUMENTS["all"] = frozenset(_fold_word(w).rstrip("sx") for language in ("fr", "en")
+                                      for w in lexicon.entry("sources", "documents", language)) | frozenset(
+            _fold_word(w) for language in ("fr", "en") for w in lexicon.entry("sources", "documents", language))
+    return _DOCUMENTS["all"]

@@ -28,6 +28,19 @@ from .schema import (  # noqa: F401  (the schema; these names stay importable fr
 # Accent folding for full-text search: "coree" finds "Corée".
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
+def _repeated(which: str, alias: str = "f") -> str:
+    """SQL for the source an unsourced figure repeats: its article's one source of that quantity (its topic), when
+    the article's figures of that topic name exactly one ("source": the immediate source's actor id or words;
+    "original": whom that source cites, else the source), else NULL. A headline's "1 500 soldats" in an article
+    whose body gives the NIS's 1 500 is the NIS's figure, not the outlet's: topic_spread counts sources with it and
+    the timeline (the story page's "who says what", the compare page) names the source with it."""
+    key = {"source": "coalesce(s.source_actor_id, s.source_text)",
+           "original": "coalesce(s.original_source_id, s.source_actor_id, s.source_text)"}[which]
+    return (f"(SELECT CASE WHEN count(DISTINCT coalesce(s.source_actor_id, s.source_text)) = 1 THEN min({key}) END "
+            f"FROM figures s WHERE s.article_id = {alias}.article_id AND s.topic = {alias}.topic "
+            f"AND s.kind != 'measure' AND coalesce(s.source_actor_id, s.source_text) IS NOT NULL)")
+
+
 VIEWS = {
     "figure_comparison": """
 SELECT
@@ -63,19 +76,12 @@ WITH topical AS (
   SELECT f.* FROM figures f WHERE f.topic IS NOT NULL AND f.kind != 'measure'
 ),
 -- an unsourced figure (a headline) repeats its article's one source of that quantity, when the article has one:
--- it is no source of its own
-article_source AS (
-  SELECT topic, article_id, min(coalesce(source_actor_id, source_text)) AS source_key,
-    min(coalesce(original_source_id, source_actor_id, source_text)) AS independent_key
-  FROM topical WHERE coalesce(source_actor_id, source_text) IS NOT NULL
-  GROUP BY topic, article_id
-  HAVING count(DISTINCT coalesce(source_actor_id, source_text)) = 1
-),
+-- it is no source of its own (REPEATED_SOURCE, which the timeline reads too)
 stated AS (
-  SELECT f.*, coalesce(f.source_actor_id, f.source_text, o.source_key, 'article:' || f.article_id) AS source_key,
-    coalesce(f.original_source_id, f.source_actor_id, f.source_text, o.independent_key, 'article:' || f.article_id)
+  SELECT f.*, coalesce(f.source_actor_id, f.source_text, {repeated_source}, 'article:' || f.article_id) AS source_key,
+    coalesce(f.original_source_id, f.source_actor_id, f.source_text, {repeated_original}, 'article:' || f.article_id)
       AS independent_key
-  FROM topical f LEFT JOIN article_source o ON o.topic = f.topic AND o.article_id = f.article_id
+  FROM topical f
 ),
 per_topic AS (
   SELECT
@@ -92,7 +98,9 @@ per_topic AS (
              max(coalesce(s.value, s.value_high))) AS max,
     min(s.as_of) AS first_as_of,
     max(s.as_of) AS last_as_of,
-    group_concat(DISTINCT s.qualifier) AS qualifiers
+    -- in alphabetical order, whatever the query plan
+    (SELECT group_concat(q, ',') FROM (SELECT DISTINCT t.qualifier AS q FROM topical t WHERE t.topic = s.topic
+                                       ORDER BY q)) AS qualifiers
   FROM stated s
   GROUP BY s.topic
 )
@@ -105,7 +113,7 @@ SELECT
   p.qualifiers
 FROM per_topic p JOIN topics t ON t.id = p.topic
 ORDER BY p.n_articles DESC, p.topic
-""",
+""".format(repeated_source=_repeated("source"), repeated_original=_repeated("original")),
     # Figures and claims for the newsroom's spreadsheet: who said it, whom they cite, the article's title,
     # outlet, date and URL, and the link to the evidence on the article page.
     "figures_export": """
@@ -166,17 +174,24 @@ SELECT * FROM topic_spread WHERE verdict IN ('differ', 'contradict')
     "timeline": """
 SELECT
   f.topic, t.label, f.as_of, f.id AS figure_id, f.article_id, f.value, f.value_low, f.value_high, f.qualifier,
-  f.source_actor_id, coalesce(a.name, f.source_text, ar.outlet, 'the article') AS source_name,
-  coalesce(f.original_source_id, f.source_actor_id) AS original_source_id,
-  coalesce(o.name, a.name, f.source_text, ar.outlet, 'the article') AS original_source_name, f.in_conflict
+  f.source_actor_id,
+  coalesce(a.name, f.source_text, (SELECT x.name FROM actors x WHERE x.id = {repeated_source}), {repeated_source},
+           ar.outlet, 'the article') AS source_name,
+  coalesce(f.original_source_id, f.source_actor_id, (SELECT x.id FROM actors x WHERE x.id = {repeated_original}))
+    AS original_source_id,
+  coalesce(o.name, a.name, f.source_text, (SELECT x.name FROM actors x WHERE x.id = {repeated_original}),
+           {repeated_original}, ar.outlet, 'the article') AS original_source_name,
+  f.in_conflict
 FROM figures f
 JOIN topics t ON t.id = f.topic
 JOIN articles ar ON ar.id = f.article_id
 LEFT JOIN actors a ON a.id = f.source_actor_id
 LEFT JOIN actors o ON o.id = f.original_source_id
+-- an unsourced figure repeats its article's one source of that quantity (the rule topic_spread counts sources by);
+-- coalesce stops at its first value, so the subqueries run for unsourced figures only
 WHERE f.kind != 'measure'
 ORDER BY f.topic, f.as_of IS NULL, f.as_of, f.value
-""",
+""".format(repeated_source=_repeated("source"), repeated_original=_repeated("original")),
 }
 
 INDEXES = {

@@ -45,7 +45,9 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         scope = _commonest(f.scope for f in members if f.scope and name in f.scope) \
             or _commonest(f.scope for f in members if f.scope) or name  # a toll's town and country: the country
         first_word = scope.split()[0].lower() if scope.split() else ""
-        if "@ailleurs" in topic:
+        if name == "lieu non précisé":
+            scope = f"({name})"  # topics.LOCAL: "manifestants (lieu non précisé)"
+        elif "@ailleurs" in topic:
             scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
             if first_word != "ailleurs":
                 scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language

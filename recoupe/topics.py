@@ -38,10 +38,12 @@ The verdicts are computed in verdicts.py, the labels written in topic_labels.py.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from typing import Optional
 
+from .dates import offset_in_sentence, parse_iso
 from .frames import CUMULATIVE, lexicons
 from .models import Figure, Place, PlaceMention
 from .topic_labels import _commonest, label, modality_class  # noqa: F401 (read here)
@@ -55,7 +57,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                   mentions: Optional[list[PlaceMention]] = None, language: str = "fr") -> list[Figure]:
     """Copies of the figures with `topic` set (the rule is the module docstring's)."""
     lex = lexicons(language)
-    frames = [_frame(f) for f in figures]
+    frames = [None if ruled_out(f) else _frame(f) for f in figures]
     capital = _capital(places or [], mentions or [])
     for frame in frames:
         if frame and frame["scope"] == "noun:capitale" and capital:
@@ -68,6 +70,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["scope"] == "noun:country":
             frame["scope"] = country  # "dans tout le pays": the country the dossier names most (or none)
+    _named_groups(frames, figures, lex)
     # people said to do nothing a class knows ("87 000 personnes", "ont garni le cortège") are what most people
     # of the dossier counted with the same noun are ("personnes ont manifesté" -> manifestants)
     people: dict[tuple, Counter] = defaultdict(Counter)
@@ -84,7 +87,9 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             counts = pooled.get(frame["modality"]) if frame["group"] else people.get((frame["object"], frame["modality"]))
             if counts:
                 (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
-                if n > 0.5 * sum(counts.values()):
+                if n <= 0.5 * sum(counts.values()):
+                    entity, cls = _nearest_count(frame, counts, frames) or (None, None)
+                if entity is not None:
                     frame["entity"], frame["class"] = entity, cls
                     if frame["group"] and (entity, frame["group"]) not in grouped:
                         frame["group"] = None  # the group says nothing the dossier's other counts say
@@ -124,8 +129,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
     _tolls_as_one(frames, places or [])
+    unscoped = [bool(frame) and frame["scope"] is None for frame in frames]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
+    _local_counts(frames, figures, unscoped, lex)
     names = _scope_names(figures, places or [])
     # the figures keep their frame as the dossier completed it
     return [f.model_copy(update={"topic": topic_id(frame, names), "entity": frame["entity"],
@@ -134,19 +141,155 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             if frame else f.model_copy(update={"topic": None}) for f, frame in zip(figures, frames)]
 
 
+NEAR = 3.0  # a count of people of whom nothing is said is the quantity whose count that day is within 3 times ...
+APART = 10.0  # ... when every other quantity's counts that day are 10 times away or more
+
+
+def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]]) -> Optional[tuple]:
+    """(entity, class) for people of whom nothing is said ("« 287 710 personnes comptabilisées »", "un peu moins
+    de 50 000 personnes"), in a dossier whose people are counted doing several things (protesting, arrested): the
+    quantity whose counts of the same day (or the day before or after) are within three times its value, when the
+    counts of every other quantity that day are ten times away or more; else None (it stays "personnes")."""
+    day = parse_iso(frame["as_of"])
+    if day is None or not frame["value"]:
+        return None
+    distance: dict[tuple, float] = {}
+    for other in frames:
+        if not other or (other["entity"], other["class"]) not in counts or not other["value"] or other["vague"]:
+            continue
+        when = parse_iso(other["as_of"])
+        if when is None or abs((when - day).days) > 1:
+            continue
+        key = other["class"]
+        ratio = max(frame["value"], other["value"]) / min(frame["value"], other["value"])
+        distance[key] = min(distance.get(key, math.inf), ratio)
+    near = [key for key, ratio in distance.items() if ratio <= NEAR]
+    if len(near) == 1 and all(ratio >= APART for key, ratio in distance.items() if key != near[0]):
+        # the class's commonest noun ("manifestants" for people said to protest)
+        return max(((e, c) for e, c in counts if c == near[0]), key=lambda key: (counts[key], key))
+    return None
+
+
+LOCAL = "noun:lieu non précisé"
+LOCAL_SHARE = 0.2  # a count of a one-day event under a fifth of that day's national counts is a local one
+
+
+def _local_counts(frames: list[Optional[dict]], figures: list[Figure], unscoped: list[bool], lex: dict) -> None:
+    """A count of a one-day event (a protest day: `window_days: 0` in events.yml) that names no place and is under a
+    fifth of every count the dossier scopes to the country for that day ("quelque 1 200 manifestants" near a
+    ministry, "une vingtaine de personnes" at a monument, on a day of 84 000 protesters in the country) counts
+    people somewhere, not in the whole country: it does not take the country's scope. Sources far apart on the
+    national count (a movement's 2.8 million against the police's 1.28 million) are within that fifth."""
+    national: dict[tuple, list[float]] = defaultdict(list)
+    for figure, frame, bare in zip(figures, frames, unscoped):
+        if frame and not bare and (frame["scope"] or "").startswith("country:") and figure.value \
+                and figure.qualifier != "vague" and figure.as_of:
+            national[_quantity(frame), frame["scope"], figure.as_of[:10]].append(figure.value)
+    for figure, frame, bare in zip(figures, frames, unscoped):
+        if not (frame and bare and (frame["scope"] or "").startswith("country:")):
+            continue
+        days = lex["classes"].get((frame["class"] or "").split(":")[0], {}).get("window_days", DEFAULT_WINDOW_DAYS)
+        counts = national.get((_quantity(frame), frame["scope"], (figure.as_of or "")[:10]))
+        value = figure.value if figure.value is not None else figure.value_high
+        if days == 0 and counts and value is not None and value < LOCAL_SHARE * min(counts):
+            frame["scope"] = LOCAL  # somewhere the text does not say: listed, compared with nothing
+
+
+def _quantity(frame: dict) -> tuple:
+    return frame["entity"], frame["group"], frame["class"], frame["modality"], frame["first"], frame["share"]
+
+
+def ruled_out(figure: Figure) -> bool:
+    """Whether the figure follows a negation ("ça se compte en dizaines et pas en milliers", "et non en « milliers
+    »", common/topics.yml `negations`): a number its speaker rules out measures no quantity."""
+    from .lexicon import load
+
+    data = load("topics", "common")
+    at = offset_in_sentence(figure.sentence, figure.text)
+    if at <= 0:
+        return False
+    words = re.findall(r"[\w’']+", figure.sentence[max(0, at - 40):at].lower())
+    gap = set(data.get("negated_gap") or ())
+    while words and words[-1] in gap:
+        words.pop()
+    return bool(words) and words[-1] in set(data.get("negations") or ())
+
+
+def _named_groups(frames: list[Optional[dict]], figures: list[Figure], lex: dict) -> None:
+    """A counted noun no lexicon knows, written as a name ("10 000 « gilets jaunes » ont défilé", "287 000 Gilets
+    Jaunes ont manifesté") and said to do what only people do (common/topics.yml `people_classes`), counts the
+    people of that name: read as people ("personnes"), whom the dossier's other counts then complete (the
+    protesters of a protest dossier). A figure of that noun changes when it is said to do such a thing or stands
+    right before the name ("Quelque 10 000 « gilets jaunes » ont été dénombrés"); "l'acte 5 des Gilets jaunes" does
+    not count them."""
+    from .lexicon import load
+
+    data = load("topics", "common")
+    people = set(data.get("people_classes") or ())
+    quotes = "".join(data.get("name_quotes") or ())
+    known = set(lex["noun_class"]) | set(lex["generic"]) | set(lex["canonical"])
+    named: dict[str, set[int]] = defaultdict(set)
+    apart: set[int] = set()
+    doing: dict[str, int] = Counter()
+    for index, (figure, frame) in enumerate(zip(figures, frames)):
+        if not frame or frame["entity"] in known or ":" in frame["entity"] or frame["group"]:
+            continue
+        if (frame["class"] or "").split(":")[0] in people:
+            doing[frame["entity"]] += 1
+        written = _written_as_name(figure, quotes)
+        if written:
+            named[frame["entity"]].add(index)
+        elif written is False:
+            apart.add(index)
+    for entity, indexes in named.items():
+        if not doing[entity] or len(indexes) < 2:
+            continue  # a name once, or never said to do what people do: a thing ("2 000 « points de blocage »")
+        generic = "personne" if "personne" in lex["generic"] else sorted(lex["generic"])[0]
+        for index, frame in enumerate(frames):
+            if frame and frame["entity"] == entity and index not in apart:
+                frame["entity"] = frame["object"] = generic
+
+
+def _written_as_name(figure: Figure, quotes: str) -> Optional[bool]:
+    """True when the counted noun follows its number set apart as a name ("10 000 « gilets jaunes »", "plusieurs
+    centaines de Gilets jaunes": in quotation marks, or with a capital inside the sentence); False when the noun
+    follows it otherwise ("l'acte 5 des Gilets jaunes": the number is no count of them; or no name); None when the
+    noun is not written after it (a figure whose noun is left out: "ils étaient 2 000")."""
+    noun = figure.object_text
+    at = offset_in_sentence(figure.sentence, figure.text)
+    if not noun or at < 0:
+        return None
+    after = figure.sentence[at + len(figure.text):]
+    where = after.find(noun)
+    if where < 0:
+        return None
+    gap = after[:where]
+    bare = gap.strip().strip(quotes).strip()
+    if bare not in ("", "de", "d'", "d’", "of"):
+        return False
+    quoted = any(q in gap for q in quotes)
+    capital = noun[:1].isupper() and at + len(figure.text) + where > 0
+    return quoted or capital
+
+
 def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     """A toll (the dead, wounded, missing, rescued, displaced) is one quantity across what its figures may add:
     - a toll a source fears or expects ("le bilan pourrait atteindre 20 000 morts") is its estimate of the same
       toll, compared with the counts (the modality is left out of the topic);
     - when a toll's figures name one town or region only, inside the one country they name ("à Derna", "en
-      Libye", or nothing), the town is where the country's toll is: one quantity, scoped to the country, as the
-      sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
+      Libye", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
+      where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
       "ailleurs" (frame_scope.py) stays its own."""
+    from .lexicon import load
+
     where = {f"place:{p.id}": p for p in places}
+    place_nouns = {f"noun:{word}" for word in load("topics", "common").get("place_nouns") or ()}
     tolls: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
         if frame and (frame["class"] or "").split(":")[0] in TOLLS:
             frame["modality"] = "actual"
+            if (frame["scope"] or "").lower() in place_nouns:
+                frame["scope"] = None  # "dans le département": the place its toll's other figures name
             tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
     for members in tolls.values():
         scopes = {f["scope"] for f in members if f["scope"] and not f["scope"].startswith("noun:")}
@@ -170,7 +313,7 @@ def _frame(figure: Figure) -> Optional[dict]:
     return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,
             "modality": modality_class(figure.modality), "scope": figure.scope_key, "first": figure.first,
             "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share,
-            "vague": figure.qualifier == "vague"}
+            "vague": figure.qualifier == "vague", "as_of": figure.as_of}
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,

@@ -15,6 +15,7 @@ from .frames import CUMULATIVE, lexicons
 from .models import Figure, Topic
 from .topic_labels import _commonest, label, modality_class
 
+LOCAL = "noun:lieu non précisé"  # topics.LOCAL: a count of a place the text does not say
 ROUNDING_CAP = 0.05
 BOUND_BAND = 0.10
 CLOSE = 1.10
@@ -91,14 +92,15 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
         worst = max(split, key=lambda f: f.value_high / f.value_low)
         return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
-    if len(compared) < 2:
+    vague_conflicts, vague_factor = _vague_conflicts(window, compared, tally, days)
+    if len(compared) < 2 and not vague_conflicts:
         return "agree", 1.0 if compared else None, set()
     if len(compared) > PAIRWISE_LIMIT:
         return _judge_large(compared)
-    worst_gap, worst_factor, conflicts = 1.0, 1.0, set()
+    worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0):
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
@@ -110,11 +112,40 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
                     worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
     values = [f.value for f, _ in compared if f.value]
     factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
+    if vague_conflicts:
+        worst_gap = max(worst_gap, vague_factor)
     if worst_gap <= 1.0:
         return "agree", factor, set()
     if not conflicts:
         return "close", factor, set()
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _said_of_other(a: Figure, b: Figure, generic) -> bool:
+    """Two counts of people no class of events.yml knows what they did, and said to do different things ("1 200
+    personnes repoussées", "126 personnes accueillies" at hospitals): two quantities, not one to compare."""
+    return a.entity in generic and b.entity in generic and not a.event_class and not b.event_class \
+        and (a.event or None) != (b.event or None)
+
+
+def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[float, float]]], tally: bool,
+                     days: int) -> tuple[set[str], float]:
+    """A vague quantity ("plusieurs centaines", "des milliers": the band its words allow) conflicts with a figure of
+    the same moment only when they are twice apart or more ("hundreds" of dead against 14 dead): nearer, a word
+    for an order of magnitude says nothing against a number. Two vague quantities are never set against each
+    other ("des centaines, voire des milliers")."""
+    conflicts, worst = set(), 1.0
+    for vague in window:
+        if vague.qualifier != "vague" or not vague.value_low or not vague.value_high:
+            continue
+        for other, (low, high) in compared:
+            if _side_by_side(vague, other) or tally and _successive(vague, other, strict=days == 0) or high <= 0:
+                continue
+            gap = max(vague.value_low / high, low / vague.value_high)
+            if gap >= CONTRADICT:
+                conflicts |= {vague.id, other.id}
+                worst = max(worst, gap)
+    return conflicts, round(worst, 3)
 
 
 def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
@@ -208,6 +239,8 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         worst = ("agree", None, None)
         groups = windows(members, days)
         for window in groups:
+            if frame.scope_key == LOCAL:  # counts of places the text does not say: nothing to compare
+                window = [f.model_copy(update={"qualifier": "vague"}) for f in window]
             verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days)
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \

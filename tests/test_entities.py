@@ -259,3 +259,20 @@ def test_glued_spellings_are_no_alias(seed_db):
     with sqlite3.connect(seed_db) as conn:
         aliases = [a for (row,) in conn.execute("select aliases from actors") for a in json.loads(row)]
     assert "Kim Jong-un" in aliases and not any(a.startswith("Kim Jong-un") and a != "Kim Jong-un" for a in aliases)
+
+
+def test_a_name_that_ends_a_longer_one_is_that_person():
+    """"Marc Lefort" (an English parse cutting "Jean-Marc" at its hyphen) and "Lyon Jean-Marc Lefort" (a place
+    read into the name) are the one person whose name ends so; "Marie Lefort" is someone else."""
+    from recoupe.models import ActorMention
+
+    names = ["Jean-Marc Lefort", "Marc Lefort", "Lyon Jean-Marc Lefort", "Marie Lefort"]
+    sentence = ", ".join(names) + "."
+    mentions = []
+    for i, name in enumerate(names):
+        at = sum(len(n) + 2 for n in names[:i])
+        mentions.append(ActorMention(id=f"m{i}", article_id=f"a{i}", start=at, end=at + len(name), sentence=sentence,
+                                     surface=name, kind="person", name=name))
+    _, resolved = resolve_actors(mentions)
+    ids = {m.surface: m.actor_id for m in resolved}
+    assert ids["Jean-Marc Lefort"] == ids["Marc Lefort"] == ids["Lyon Jean-Marc Lefort"] != ids["Marie Lefort"]

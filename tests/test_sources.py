@@ -529,3 +529,41 @@ def test_a_committee_without_a_name_is_a_source():
                   stance="asserts", start=0, end=len(text))
     actors, _, claims, _ = unnamed_speakers([claim], [], [], [], [article], [], [])
     assert [a.name for a in actors] == ["comité organisateur"] and claims[0].speaker_mention_id
+
+
+def test_a_body_no_word_of_speaks_as_names_is_merged_into_nothing():
+    """Only a word of sources.yml `speaks_as` speaks as a body: an actor whose name folds to nothing (NER's "A" of
+    "A senior official said") is no target for every other organisation of the dossier."""
+    from recoupe.models import Actor, ActorMention
+    from recoupe.resolve import merge_speakers
+
+    sentence = "A senior official said Météo-France and the Red Cross counted 40 dead."
+    names = {"A": 0, "Météo-France": 20, "Red Cross": 41}
+    actors = [Actor(id=f"a{i}", name=name, kind="organisation", aliases=[name]) for i, name in enumerate(names)]
+    mentions = [ActorMention(id=f"m{i}", article_id="art", start=at, end=at + len(name), sentence=sentence,
+                             surface=name, kind="organisation", name=name, actor_id=f"a{i}")
+                for i, (name, at) in enumerate(names.items())]
+    kept, _, merges = merge_speakers(actors, mentions)
+    assert merges == [] and sorted(a.name for a in kept) == ["A", "Météo-France", "Red Cross"]
+
+
+def test_a_document_is_no_source_unless_someone_issued_it(tmp_path):
+    """"selon des chiffres officiels" names a document, not who gives it: the figure has no source (and no actor);
+    "selon le communiqué" is the word of whoever the article says issued it, who is the figure's source."""
+    from recoupe.pipeline import build
+    from recoupe.resolve_speakers import unowned_document
+
+    assert unowned_document("des chiffres officiels") and unowned_document("les dernières données belges")
+    assert unowned_document("the latest figures")
+    assert not unowned_document("les chiffres de la CGT") and not unowned_document("le bilan établi par la mairie")
+    assert not unowned_document("la police") and not unowned_document("Le Comptage Citoyen")
+    (tmp_path / "a.txt").write_text(
+        "Grève\n\nLa grève se poursuit, a déclaré jeudi la mairie de Lyon dans un communiqué. Selon le communiqué, "
+        "4 500 agents étaient en grève. "
+        "Ils étaient 3 000 mardi, selon des chiffres officiels.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    found = {r["text"]: (r["source_text"], r["name"]) for r in rows(
+        db, "select f.text, f.source_text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert found["3 000"] == (None, None)
+    assert found["4 500"] == ("le communiqué", "mairie de Lyon")

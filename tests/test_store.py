@@ -92,6 +92,16 @@ def test_timeline_has_the_columns_the_compare_page_reads(db):
     assert {r["in_conflict"] for r in db.execute("select * from timeline where topic != 'manifestant'")} == {0}
 
 
+def test_the_timeline_names_the_source_an_unsourced_figure_repeats(db):
+    """The rule topic_spread counts sources by (an unsourced figure in an article whose figures of that quantity
+    name one source repeats it), read by the story page's "who says what": the NIS, not the outlet beside it."""
+    names = [(r["source_name"], r["original_source_name"], r["original_source_id"])
+             for r in db.execute("select * from timeline where topic = 'obus'")]
+    assert names == [("Service national de renseignement", "Service national de renseignement", "nis")] * 2
+    assert {r["source_name"] for r in db.execute("select * from timeline where topic = 'soldat:first'")} == {
+        "Service national de renseignement"}
+
+
 def test_comparison_names_the_source(db):
     sources = {r["figure_text"]: r["source"] for r in db.execute("select * from figure_comparison")}
     assert sources["Jusqu'à huit millions"] == "Service national de renseignement"

@@ -544,3 +544,109 @@ def test_a_count_with_no_noun_of_its_own_is_what_its_verb_says(nlp):
     assert figures["Some 900"].topic == "déplacé@ailleurs"
     assert next(t.label for t in result.topics if t.id == "déplacé@ailleurs") == \
         "déplacés ailleurs (in other storm-hit areas)"
+
+
+def test_a_movement_named_as_its_people_is_counted_as_people(nlp):
+    """"Bonnets verts", written as a name and said to march, are protesters: the same quantity as the ministry's
+    count of "manifestants" that day; "l'acte 3 des Bonnets verts" counts no one."""
+    result = dossier(nlp, "Acte 3\n\nSamedi, 41 000 « bonnets verts » ont défilé en France selon le syndicat. "
+                          "C'était l'acte 3 des Bonnets verts.",
+                     "Mobilisation\n\nSelon le ministère de l'Intérieur, 12 000 manifestants ont défilé samedi en "
+                     "France. Quelque 9 000 Bonnets verts avaient manifesté la semaine précédente.",
+                     published=["2025-03-09", "2025-03-09"])
+    figures = by_text(result)
+    assert figures["41 000"].topic == figures["12 000"].topic == figures["Quelque 9 000"].topic
+    assert figures["41 000"].in_conflict and figures["12 000"].in_conflict
+    assert figures.get("3") is None or figures["3"].topic != figures["12 000"].topic
+
+
+def test_a_small_count_with_no_place_is_no_national_count(nlp):
+    """"quelque 300 manifestants" somewhere, on a day the country counts 50 000, is a local count: listed under a
+    place not said, compared with nothing; the two national counts of that day are compared."""
+    result = dossier(nlp, "Samedi\n\nSelon le ministère, 50 000 manifestants ont défilé samedi en France. "
+                          "Quelque 300 manifestants ont bloqué un rond-point samedi.",
+                     "Samedi\n\nLe syndicat a compté 120 000 manifestants samedi en France. Une cinquantaine de "
+                     "manifestants se sont rassemblés samedi devant la mairie.",
+                     published=["2025-03-09", "2025-03-09"])
+    figures = by_text(result)
+    national = figures["50 000"].topic
+    assert figures["120 000"].topic == national and figures["50 000"].in_conflict
+    local = figures["Quelque 300"].topic
+    assert local != national and "lieu non précisé" in local and not figures["Quelque 300"].in_conflict
+    topic = next(t for t in result.topics if t.id == local)
+    assert topic.verdict == "agree" and "(lieu non précisé)" in topic.label
+
+
+def test_people_of_whom_nothing_is_said_are_the_count_of_that_day_they_are_near(nlp):
+    """In a dossier whose people are counted protesting and arrested alike, "« un peu moins de 13 000 personnes »"
+    that day is the protesters' count (within three times of it, ten times and more from the arrests); "« 9
+    000 personnes »" on a day nothing else is counted stays people."""
+    result = dossier(nlp, "Samedi\n\nSamedi, 12 000 personnes ont manifesté en France, selon le ministère. "
+                          "35 personnes ont été interpellées.",
+                     "Samedi\n\nSamedi, 11 000 personnes ont défilé en France, selon la police, et 40 personnes "
+                     "ont été interpellées.",
+                     "Bilan\n\n« Un peu moins de 13 000 personnes », a dit samedi soir le ministre.",
+                     "Lundi\n\n« 9 000 personnes », a dit lundi le ministre.",
+                     published=["2025-03-09", "2025-03-09", "2025-03-09", "2025-03-11"])
+    figures = by_text(result)
+    assert figures["Un peu moins de 13 000"].topic == figures["12 000"].topic == figures["11 000"].topic
+    assert figures["35"].topic != figures["12 000"].topic
+    assert figures["9 000"].topic != figures["12 000"].topic
+
+
+def test_a_number_its_speaker_rules_out_measures_nothing(nlp):
+    """"des dizaines et pas des milliers" of dead: the thousands are ruled out, in no topic, and no conflict."""
+    result = dossier(nlp, "Bilan\n\nLe bilan se compte en dizaines de morts et non en milliers, a dit le ministre "
+                          "lundi. Selon la préfecture, 35 personnes sont mortes.",
+                     "Bilan\n\n« Ce sera des dizaines de morts, pas des milliers », a dit lundi le maire.",
+                     published=["2025-03-10", "2025-03-10"])
+    figures = by_text(result)
+    assert figures["en milliers"].topic is None and figures["des milliers"].topic is None
+    assert figures["35"].topic and not figures["35"].in_conflict
+
+
+def test_hundreds_feared_against_a_count_of_fourteen_contradict(nlp):
+    """"plusieurs centaines" of dead the same day as "au moins 14 morts" are twice apart and more: a conflict; "des
+    centaines, voire des milliers" set no vague word against another, and "des dizaines" against 35 is no conflict."""
+    result = dossier(nlp, "Bilan\n\nLa tempête a fait au moins 14 morts dans l'île, selon la préfecture.",
+                     "Bilan\n\nLe maire craint plusieurs centaines de morts dans l'île.",
+                     "Bilan\n\nLe ministre parle de dizaines de morts. L'hôpital a recensé 35 morts.",
+                     published=["2025-03-09", "2025-03-09", "2025-03-20"])
+    figures = by_text(result)
+    assert figures["au moins 14"].topic == figures["plusieurs centaines"].topic
+    assert figures["au moins 14"].in_conflict and figures["plusieurs centaines"].in_conflict
+    assert not figures["35"].in_conflict and not figures["dizaines"].in_conflict
+    topic = next(t for t in result.topics if t.id == figures["au moins 14"].topic)
+    assert topic.verdict == "contradict"
+
+
+def test_a_toll_in_the_department_is_the_toll_of_the_place_named(nlp):
+    """"31 morts dans le département" is the toll the other articles give for the one island they name."""
+    result = dossier(nlp, "Bilan\n\nLe cyclone a fait 31 morts à Mayotte, selon le ministère.",
+                     "Bilan\n\nSelon le ministère, le cyclone a fait 31 morts dans le département le plus pauvre du pays.",
+                     published=["2024-12-18", "2024-12-18"])
+    figures = by_text(result)
+    assert len({f.topic for f in figures.values()}) == 1
+
+
+def test_a_chronicle_dates_each_figure_by_its_section_heading(nlp):
+    """A look back over several protest days, one dated heading per day: each figure is about its section's day,
+    not the article's, and two days are not compared."""
+    text = ("Retour sur trois samedis\n\nTroisième samedi : samedi 15 mars\n- 30 000 personnes manifestent en "
+            "France selon le ministère.\nDeuxième samedi : samedi 8 mars\n- 45 000 personnes manifestent en France "
+            "selon le ministère.\n")
+    result = dossier(nlp, text, published=["2025-03-20"])
+    figures = by_text(result)
+    assert (figures["30 000"].as_of, figures["45 000"].as_of) == ("2025-03-15", "2025-03-08")
+    assert not figures["30 000"].in_conflict and not figures["45 000"].in_conflict
+
+
+def test_people_said_to_do_different_unknown_things_are_not_compared(nlp):
+    """"1 200 personnes repoussées" by the police and "120 personnes accueillies" by hospitals, the same evening:
+    no class says what either did, and they did different things: two quantities, no conflict."""
+    result = dossier(nlp, "Soirée\n\nVers 17 heures, 1 200 personnes étaient repoussées vers la place, selon la "
+                          "police.",
+                     "Hôpitaux\n\nSelon l'hôpital, 120 personnes ont été accueillies samedi soir.",
+                     published=["2025-03-08", "2025-03-08"])
+    figures = by_text(result)
+    assert not figures["1 200"].in_conflict and not figures["120"].in_conflict

@@ -12,10 +12,11 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Optional, Sequence, TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
+from .matchers import phrases
 from .nlp import doc_language
 from .reporting import (
     CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
@@ -63,11 +64,12 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     if doc_language(doc) != "fr":
         return _reports_by_subject(doc, layout, words(doc_language(doc)))
     reports = []
+    according = {span[-1].i for span in phrases(doc, "according_to", words("fr").according_to, "fr")}
     for token in doc:
         if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token):
             continue  # attributions inside a quote belong to the quoted speaker's words
         report = None
-        if _is_according_to(token):
+        if token.i in according:  # "selon", "d'après" (according_to in attribution.yml)
             report = _according_to(doc, token, layout)
         elif token.lower_ == "pour":
             report = _in_the_view_of(doc, token, layout)
@@ -160,10 +162,11 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
     with its subject, before or after it ("officials said", "said Wayne Sallade", "he told reporters"), the agent of
     a passive ("as reported by Sputnik") or the subject it shares ("questioned the figure, saying ...")."""
     reports = []
+    according = {span.start: span for span in phrases(doc, "according_to", w.according_to, w.language)}
     for token in doc:
         if layout.in_quote(token.idx):
             continue
-        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w) \
+        report = _according_to_phrase(doc, according.get(token.i), layout, w) or _verb_with_subject(doc, token, layout, w) \
             or _claim_by(doc, token, layout, w)
         if report is not None:
             reports.append(report)
@@ -231,22 +234,20 @@ def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[
     return _with_span(doc, report, heads[-1], phrase[0].i, phrase[-1].i + 1, layout)
 
 
-def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
-    for phrase in w.according_to:
-        parts = phrase.split()
-        if [t.lower_ for t in doc[token.i:token.i + len(parts)]] != parts:
-            continue
-        unit = layout.unit_of(token.idx)
-        lo, hi = _unit_tokens(doc, layout, unit)
-        head = _first_nominal(doc, token.i + len(parts), hi)
-        if head is None:
-            return None
-        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
-            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children)
-        if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
-            return None  # "according to initial calculations": a document with no author named
-        return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
-    return None
+def _according_to_phrase(doc: Doc, phrase: Optional[Span], layout: Layout, w: SimpleNamespace) -> Optional[Report]:
+    """"according to X" (`phrase`: where the lexicon's phrase matched, labelled with it): the report of X."""
+    if phrase is None:
+        return None
+    unit = layout.unit_of(phrase[0].idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _first_nominal(doc, phrase.end, hi)
+    if head is None:
+        return None
+    named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
+        c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children)
+    if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
+        return None  # "according to initial calculations": a document with no author named
+    return _with_span(doc, Report(trigger=phrase.start, verb=phrase.label_, unit=unit), head, lo, hi, layout)
 
 
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
@@ -368,15 +369,6 @@ def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Opti
             return None
         node = node.head
     return None
-
-
-def _is_according_to(token: Token) -> bool:
-    lower = token.lower_
-    if lower == "selon":
-        return True
-    if lower in ("d'après", "d’après"):
-        return True
-    return lower == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’") and token.nbor(-1).whitespace_ == ""
 
 
 def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:

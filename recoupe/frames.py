@@ -2,11 +2,11 @@
 
 A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), never from a story's facts:
 
-- `entity`: the counted noun's lemma ("soldat"); a demonym used as a noun ("9 000 Nord-Coréens") counts people
+- `entity`: the counted noun's lemma ("soldat"); a demonym used as a noun ("6 100 Sud-Africains") counts people
   ("personne") of that group; a toll noun ("59 morts") counts people, its event being the toll.
-- `entity_group`: a demonym qualifying the noun ("soldats nord-coréens" -> "nord-coréen").
+- `entity_group`: a demonym qualifying the noun ("soldats sud-africains" -> "sud-africain").
 - `event`: the lemma of what is said of the counted things: a past participle after the noun ("personnes
-  tuées"), else the verb the noun (or the container it sits in: "un premier contingent de 1 500 soldats
+  tuées"), else the verb the noun (or the container it sits in: "un premier contingent de 2 400 soldats
   arriverait") is the subject, object or complement of; a light verb gives its object ("reçoivent une
   formation" -> "formation"); reflexives keep "se" ("se trouver"). `event_class` is that event's class in
   events.yml (or the counted noun's: "manifestants" are a gathering).
@@ -14,11 +14,11 @@ A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), 
   "devrait", "s'apprête à") or the event is in the future tense; 'possible' under "pouvoir" ("pourrait");
   else 'actual'. `hedged` = 1 when the event is in the conditional ("arriverait", "serait envoyé") or the source
   is anonymous or unconfirmed ("selon des sources anonymes").
-- `scope`: the place the count holds in, as written ("dans la région de Koursk"), from the first place named
+- `scope`: the place the count holds in, as written ("dans la région de Murcie"), from the first place named
   after the figure in its clause behind a preposition of scope.yml, or a sentence-opening "À Lyon,". Its place
   id goes to `scope_place_id`; `scope_key` is what topics compare: the town or region itself after "à / dans"
-  ("à Marseille", "dans la région de Koursk"), its country when the phrase only points at it or names a part of
-  a country ("vers Vladivostok", "près de X", "dans l'est de la Russie"), the noun for a place that is no name
+  ("à Marseille", "dans la région de Murcie"), its country when the phrase only points at it or names a part of
+  a country ("vers Marseille", "près de X", "dans l'est de l'Espagne"), the noun for a place that is no name
   ("sur le front").
 - `first`: the figure counts a first batch ("un premier contingent de", "le premier groupe de").
 - a total since a moment ("Depuis jeudi, … 855 interpellations") has its class suffixed ":cumul"; a difference
@@ -113,7 +113,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
-        cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
+        cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
@@ -181,9 +181,9 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
     group = None
     own = demonym(entity, language) or (demonym(noun.text, language) if noun is not None else None)
     if own and (noun is None or noun.pos_ in ("NOUN", "PROPN") or noun.text[:1].isupper()):
-        return "personne", own  # "9 000 Nord-Coréens": people of that group
+        return "personne", own  # "6 100 Sud-Africains": people of that group
     if noun is not None:
-        # adjectives on the noun, or on a "de" complement of it ("soldats d'infanterie nord-coréens")
+        # adjectives on the noun, or on a "de" complement of it ("soldats d'infanterie sud-africains")
         candidates = [c for c in noun.children if c.dep_ == "amod"]
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i:
@@ -211,7 +211,7 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
 
 def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:
     """The token that holds the count's role in its clause: the noun, or the container it sits in ("un premier
-    contingent de 1 500 soldats", "un total de 12 000 soldats", "1,089 million de personnes"); and whether a
+    contingent de 2 400 soldats", "un total de 7 200 soldats", "1,089 million de personnes"); and whether a
     container says it is the first batch."""
     holder = anchor
     first = False
@@ -233,7 +233,7 @@ def _verb_after(token: Token) -> Optional[Token]:
                 following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
             return following
         if following.text in ('"', "»", "”", "“", "«"):
-            continue  # '"12.000 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
+            continue  # '"7.200 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
         if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
             return None
     return None
@@ -253,7 +253,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                  == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
         candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun
     elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
-        # the parse lost the clause: "1 500 soldats des forces spéciales Les Nord-Coréens s'entraînent"
+        # the parse lost the clause: "2 400 soldats des forces spéciales Les Sud-Africains s'entraînent"
         following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
         if following is not None:
             candidates.append(following)
@@ -269,8 +269,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                 if said:
                     candidates.insert(0, said[0])
     syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
-    # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
-    # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
+    # the parse often loses the clause: the verb right after the noun phrase ("7 200 soldats sud-africains
+    # suivent un entraînement"), or right before the number ("Le pays compte 3,75 millions de soldats")
     after = _verb_after(noun if noun is not None else holder)
     if after is not None:
         candidates.append(after)
@@ -316,7 +316,7 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
                                                       and obj.lemma_.lower() in lex["verb_class"])):
-        return obj.lemma_.lower()  # "reçoivent une formation", "ont garni le cortège"
+        return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"
     if lemma in ("être", "avoir"):
         return None
     if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):

@@ -6,8 +6,8 @@ stage reads it, so that every offset downstream is an offset into the repaired t
 - an opening guillemet used as a closer (glued to the word before, punctuation after) is turned:
   "a commencé« , a indiqué" -> "a commencé» , a indiqué";
 - a full stop glued to one of the short words a sentence goes on with (lexicons/<language>/repair.yml) gets its
-  space: "Yonhap.ce que" -> "Yonhap. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr");
-- a comma or semicolon glued between two words gets its space: "internationale,a déclaré" -> "internationale, a
+  space: "Nordpresse.ce que" -> "Nordpresse. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr");
+- a comma or semicolon glued between two words gets its space: "nationale,a déclaré" -> "nationale, a
   déclaré" (not between digits: "3,5").
 """
 
@@ -28,7 +28,7 @@ OPENER_AS_CLOSER = re.compile(r"(?<=[^\W\d_])«(?=\s?[,.;:!?)])")
 def _glued_after_full_stop(language: str) -> re.Pattern:
     words = lexicon.load("repair", language).get("glued_after_full_stop") or []
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    # a word of two letters or more, a full stop, one of the words, a space: "Yonhap.ce que"
+    # a word of two letters or more, a full stop, one of the words, a space: "Nordpresse.ce que"
     return re.compile(rf"(?<=[^\W\d_]{{2}})\.(?=(?:{alternation})\s)")
 
 

@@ -427,7 +427,7 @@ def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
         j -= 1
     while j >= lo and doc[j].pos_ in ("ADJ", "PROPN", "NOUN"):
         if doc[j].pos_ in ("NOUN", "PROPN"):
-            # walk back to the head noun of the phrase ("services secrets sud-coréens" -> "services")
+            # walk back to the head noun of the phrase ("services secrets allemands" -> "services")
             k = j
             while k - 1 >= lo and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[k - 1].is_punct:
                 k -= 1
@@ -446,14 +446,14 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
-        return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement
+        return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
-        # "Ce bilan a été démenti par la police": the agent speaks; "les détails n'ont pas été révélés": nobody
+        # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
         agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
         return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
     if verb.lemma_ == "citer":
-        # "X, citant le NIS, ..." : the one cited is the source.
+        # "X, citant le BND, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
         return _with_span(doc, report, objects[0], lo, hi, layout) if objects else None
     is_participle = "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
@@ -506,7 +506,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
     if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
-        # "La préfecture avance 9 000 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
+        # "La préfecture avance 6 100 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
         # coordinated right before the verb is
         return _with_span(doc, report, left, lo, hi, layout)
     if status == "ok" and not aside and left is not None and left.text == "," and subject.i < left.i \
@@ -519,10 +519,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             return _with_span(doc, report, head, lo, hi, layout)
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
-    # an incise: ", a déclaré le NIS", "….a déclaré le président"
+    # an incise: ", a déclaré le BND", "….a déclaré le président"
     if not aside and left is not None and left.text in CLAUSE_PUNCT:
         head = _postposed_subject(doc, verb, hi)
-        if _object_after_fronted_subject(doc, verb, head, lo, left):  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
+        if _object_after_fronted_subject(doc, verb, head, lo, left):  # "Madrid, qui a envoyé des troupes, a démenti toute implication"
             return _with_span(doc, report, _subject_before_aside(doc, verb, lo, left), lo, hi, layout)
         if head is not None:
             report.postposed = True
@@ -547,7 +547,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
 
 
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
-    """"…, 9 000 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
+    """"…, 6 100 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
     (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
     if left is None or left.i <= subject.i + 1 or left.pos_ not in ("PROPN", "NOUN") or left.i < 2:
         return False
@@ -578,8 +578,8 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
 
 
 def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
-    gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(NIS)", or the bracket closing round the name
-    gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
+    gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(BND)", or the bracket closing round the name
+    gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue portugais,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
     allowed = {
         "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s’est", "s'est", "se", "s’", "s'",

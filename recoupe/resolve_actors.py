@@ -18,7 +18,7 @@ names, and keeps why in `actor_merges`:
 - short_name: a body named by one word of its name, its first ("l'Assemblée" for "Assemblée nationale") or its
   capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has that word and
   it is no place (0.7).
-- transliteration: a lone surname spelt another way ("Kyslitsa" for "Serhiy Kyslytsia"), or two lone surnames,
+- transliteration: a lone surname spelt another way ("Tchaïkovski" for "Piotr Tchaikovsky"), or two lone surnames,
   after transliteration folding and a rapidfuzz similarity of at least 85, when exactly one person fits.
 - acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
   ("Confédération générale du travail").
@@ -212,7 +212,7 @@ def apply_merges(by_id: dict[str, Actor], mentions: list[ActorMention], group_of
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, ...]]:
-    """{ISO code: the folded words of its French name}: "KR" -> ("coree", "sud")."""
+    """{ISO code: the folded words of its French name}: "ZA" -> ("afrique", "sud")."""
     import babel
 
     names = {}
@@ -225,7 +225,7 @@ def _country_names() -> dict[str, tuple[str, ...]]:
 
 
 def _stem_match(part: str, word: str) -> bool:
-    """A demonym's part and a country name's word: "coreen" / "coree", "ukrainien" / "ukraine", "russe" / "russie"."""
+    """A demonym's part and a country name's word: "suedois" / "suede", "italien" / "italie", "belge" / "belgique"."""
     if part == word:
         return True
     common = 0
@@ -238,7 +238,7 @@ def _stem_match(part: str, word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -> frozenset[str]:
-    """The countries a folded word stands for: a place named in the dossier ("seoul" -> KR) or an adjective of
+    """The countries a folded word stands for: a place named in the dossier ("lisbonne" -> PT) or an adjective of
     nationality whose parts cover the country's name ("allemand" -> DE, "nord-irlandais" -> none)."""
     found = {code for name, code in places if name == word}
     parts = word.split("-")
@@ -314,7 +314,7 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
                      ) -> list[tuple[str, str, str, float, str]]:
     """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
     capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
-    a place ("la Russie" is not "l'ambassade de Russie")."""
+    a place ("l'Espagne" is not "l'ambassade d'Espagne")."""
     organisations = [a for a in actors if a.kind == "organisation"]
     known_places = {name for name, _ in places}
     by_first: dict[str, list[Actor]] = defaultdict(list)  # the first word of each long name

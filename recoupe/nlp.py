@@ -128,6 +128,31 @@ def lemmatizer_words(language: str = "fr") -> frozenset[str]:
     return frozenset(words)
 
 
+class _WordForms:
+    """`word in forms`: a word form the lemmatizer's lookup table maps (its keys are hashes), or a lemma of its
+    index, whatever its part of speech."""
+
+    def __init__(self, lookups) -> None:
+        self.table = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None
+        index = lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else {}
+        self.lemmas = frozenset(w for part in index.keys() for w in index[part])
+        if self.table is not None:
+            self.lemmas |= {v if isinstance(v, str) else v[0] for v in self.table.values()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lemmas or (self.table is not None and word in self.table)
+
+    def __bool__(self) -> bool:
+        return bool(self.lemmas) or self.table is not None
+
+
+@lru_cache(maxsize=None)
+def word_forms(language: str = "fr") -> _WordForms:
+    """The words spaCy's lemmatizer tables know, forms and lemmas ("réticent", "réticentes"); empty for a
+    language whose lemmatizer has none."""
+    return _WordForms(get_nlp(language).get_pipe("lemmatizer").lookups)
+
+
 def known_word(word: str, language: str = "fr") -> bool:
     """Whether the word is a word spaCy's lemmatizer knows ("direct", "soldats")."""
     return word in lemmatizer_words(language)

@@ -68,12 +68,16 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_LOADED: set[str] = set()  # the languages whose pipeline this process has loaded
+
+
 @lru_cache(maxsize=None)
 def get_nlp(language: str = "fr") -> Language:
     """The pipeline for a language: the model, then recoupe's extraction stages (recoupe/stages.py, which act only
     on a Doc that carries its article); loading takes seconds, so it happens once per process."""
     language = model_language(language)
     nlp = spacy.load(MODELS[language])
+    _LOADED.add(language)
     if load("nlp", language).get("line_breaks_end_sentences"):
         nlp.add_pipe("recoupe_line_breaks", before="parser")
     nlp.add_pipe("recoupe_language", config={"language": language}, last=True)
@@ -149,8 +153,18 @@ class _WordForms:
 @lru_cache(maxsize=None)
 def word_forms(language: str = "fr") -> _WordForms:
     """The words spaCy's lemmatizer tables know, forms and lemmas ("réticent", "réticentes"); empty for a
-    language whose lemmatizer has none."""
-    return _WordForms(get_nlp(language).get_pipe("lemmatizer").lookups)
+    language whose lemmatizer has none. The loaded pipeline's tables, else the model's tables read alone (ingest
+    needs them before any parse), outside the file's time budget."""
+    from .budget import paused
+
+    language = model_language(language)
+    with paused():
+        if language in _LOADED:
+            return _WordForms(get_nlp(language).get_pipe("lemmatizer").lookups)
+        from spacy.lookups import Lookups
+
+        tables = sorted(spacy.util.get_package_path(MODELS[language]).glob("*/lemmatizer/lookups/lookups.bin"))
+        return _WordForms(Lookups().from_disk(tables[0].parent) if tables else Lookups())
 
 
 def known_word(word: str, language: str = "fr") -> bool:

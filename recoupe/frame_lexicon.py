@@ -67,7 +67,7 @@ def lexicons(language: str = "fr") -> dict:
         "planned": frozenset(_norm(v) for v in modality.get("planned", [])),
         "possible": frozenset(_norm(v) for v in modality.get("possible", [])),
         "planned_nouns": frozenset(modality.get("planned_nouns", [])),
-        "planned_words": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("planned_words", []))) + r")\b"),
+        "planned_words": tuple(modality.get("planned_words", [])),  # a Matcher (recoupe/matchers.py)
         "hedge": re.compile("|".join(modality.get("hedge_sources", [])) or r"(?!)", re.I),
         "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
         "place_nouns": frozenset(scope.get("place_nouns", [])),
@@ -79,8 +79,7 @@ def lexicons(language: str = "fr") -> dict:
         "subdivision": frozenset(scope.get("subdivision_nouns", [])),
         "part": frozenset(scope.get("part_nouns", [])),
         "bridge": frozenset(scope.get("bridge_nouns", [])),
-        "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
-        if events.get("parallel_markers") else re.compile(r"(?!)"),
+        "parallel": tuple(events.get("parallel_markers", [])),  # a Matcher (recoupe/matchers.py)
         "country_nouns": frozenset(scope.get("country_nouns", [])),
         "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
         "deployed": frozenset(events.get("deployed_people", [])),

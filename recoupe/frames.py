@@ -40,6 +40,7 @@ from .frame_ellipses import _ellipses
 from .frame_lexicon import CUMULATIVE, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
 from .lexicon import demonym
+from .matchers import matches, within
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
 
@@ -82,7 +83,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None:
-        cls = _phrase_class(figure, lex, doc_text(doc))
+        cls = _phrase_class(doc, figure, lex, language)
     if entity and entity not in lex["noun_class"] and entity not in lex["event_nouns"]:
         singular = re.sub(r"(?<=\w)[sx]$", "", entity)
         if singular in lex["noun_class"] or singular in lex["event_nouns"]:
@@ -118,7 +119,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = event  # a margin or a difference is compared with no count
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
-    modality, hedged = _modality(event_token or anchor, figure, lex, doc)
+    modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc_text(doc)[max(0, figure.start - 30):figure.start])) \
         and scope is None
@@ -148,15 +149,18 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
     return False
 
 
-def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Optional[str]:
-    """A class a phrase right after the figure gives ("1,28 million de soldats en service" is a stock)."""
-    sentence = figure.sentence.lower().replace("’", "'")
-    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
-    after = sentence[position:position + len(figure.text) + 60] if position >= 0 else ""
-    for phrase, name in lex["phrases"].items():
-        if re.search(rf"\b{re.escape(phrase)}\b", after):
-            return name
-    return None
+def _phrase_class(doc: Doc, figure: Figure, lex: dict, language: str) -> Optional[str]:
+    """A class a phrase right after the figure gives ("3,75 millions de soldats en service" is a stock): the
+    first of the classes' `phrases` (events.yml, through a Matcher) found from the figure to 60 characters after
+    it, in its sentence."""
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
+    if position < 0:
+        return None
+    lo = figure.start
+    hi = figure.start - position + min(len(figure.sentence), position + len(figure.text) + 60)
+    found = {span.label_ for span in matches(doc, "event_phrases", lex["phrases"], language)
+             if lo <= span.start_char and span.end_char <= hi}
+    return next((name for phrase, name in lex["phrases"].items() if phrase in found), None)
 
 
 def _counted_noun(doc: Doc, span, figure: Figure) -> Optional[Token]:
@@ -324,7 +328,7 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     return lemma
 
 
-def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, bool]:
+def _modality(token: Token, figure: Figure, lex: dict, doc: Doc, language: str = "fr") -> tuple[str, bool]:
     """actual / planned / possible, and whether the figure is hedged (see the module docstring)."""
     modality = "actual"
     hedged = False
@@ -367,8 +371,8 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
         break
     sentence = figure.sentence.lower().replace("’", "'")
     position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
-    before = sentence[max(0, position - 40):max(0, position)]
-    if modality == "actual" and lex["planned_words"].search(before):
+    if modality == "actual" and position >= 0 and within(  # "à terme", "prévus" in the 40 characters before
+            doc, "planned_words", lex["planned_words"], figure.start - min(position, 40), figure.start, language):
         modality = "planned"
     if lex["hedge"].search(figure.source_text or "") or lex["hedge"].search(
             sentence[:max(0, position)][-60:] if position >= 0 else ""):

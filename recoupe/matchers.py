@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .nlp import doc_language
 
 _MATCHERS: dict[tuple, tuple[object, Matcher]] = {}
+Doc.set_extension("lexicon_matches", default=None, force=True)  # {(language, list name, words): spans}
 
 
 def token_patterns(phrases: Iterable[str], language: str) -> list[list[dict]]:
@@ -26,11 +27,15 @@ def token_patterns(phrases: Iterable[str], language: str) -> list[list[dict]]:
     tokenizer = get_nlp(language).tokenizer
     patterns = []
     for phrase in phrases:
-        tokens = [t for t in tokenizer(phrase) if not t.is_space]
+        words = [[t.lower_, t.whitespace_] for t in tokenizer(phrase) if not t.is_space]
+        if len(words) > 1 and words[-1][0] in ("'", "’") and not words[-2][1]:
+            words[-2:] = [[words[-2][0] + words[-1][0], ""]]  # "du côté d'": an elided word, cut off before a word
         pattern = []
-        for k, token in enumerate(tokens):
-            spec: dict = {"LOWER": token.lower_}
-            if k + 1 < len(tokens) and not token.whitespace_:
+        for k, (word, space) in enumerate(words):
+            spec: dict = {"LOWER": word}
+            if "'" in word or "’" in word:  # either apostrophe: "d'active", "d’active"
+                spec["LOWER"] = {"IN": sorted({word.replace("’", "'"), word.replace("'", "’")})}
+            if k + 1 < len(words) and not space:
                 spec["SPACY"] = False  # glued in the phrase: glued in the text
             pattern.append(spec)
         if pattern:
@@ -54,14 +59,34 @@ def matcher(doc: Doc, name: str, phrases: Iterable[str], language: str | None = 
     return found[1]
 
 
+def matches(doc: Doc, name: str, words: Iterable[str], language: str | None = None) -> list[Span]:
+    """Every occurrence of the phrases of a word list in the Doc, overlapping ones too, by start then longest
+    first; each span's label is the phrase of the lexicon it matched. Found once per Doc and list
+    (`doc._.lexicon_matches`)."""
+    language = language or doc_language(doc)
+    words = tuple(words)
+    kept = doc._.lexicon_matches
+    if kept is None:
+        kept = doc._.lexicon_matches = {}
+    key = (language, name, words)
+    if key not in kept:
+        found = matcher(doc, name, words, language)
+        kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in
+                     sorted(found(doc), key=lambda m: (m[1], -m[2]))] if len(found) else []
+    return kept[key]
+
+
+def within(doc: Doc, name: str, words: Iterable[str], start: int, end: int, language: str | None = None) -> list[Span]:
+    """The occurrences of a word list's phrases that lie wholly between two character offsets of the Doc."""
+    return [span for span in matches(doc, name, words, language) if start <= span.start_char and span.end_char <= end]
+
+
 def phrases(doc: Doc, name: str, words: Iterable[str], language: str | None = None) -> list[Span]:
     """Where the phrases of a word list occur in the Doc, in text order, without overlaps: at each place the
-    longest phrase that starts there (as a regular expression that tries the longest phrase first would). Each
-    span's label is the phrase of the lexicon it matched."""
-    found = matcher(doc, name, words, language)
+    longest phrase that starts there (as a regular expression that tries the longest phrase first would)."""
     spans, end = [], 0
-    for label, start, stop in sorted(found(doc), key=lambda m: (m[1], -m[2])) if len(found) else ():
-        if start >= end:
-            spans.append(Span(doc, start, stop, label=label))
-            end = stop
+    for span in matches(doc, name, words, language):
+        if span.start >= end:
+            spans.append(span)
+            end = span.end
     return spans

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .layout import OPENING_QUOTES
 from .lexicon import load
+from .matchers import matches
 from .nlp import doc_language
 from .reporting import (
     ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
@@ -44,14 +45,9 @@ def _subject_of_governing_clause(verb: Token, lo: int, hi: int) -> Optional[Toke
 def _side_of(doc: Doc, lo: int, end: int) -> Optional[Token]:
     """"Du côté du ministère de l'Intérieur, on a compté …", "Côté syndicats, on annonce …": the one whose side
     the sentence opens on speaks through its "on"."""
-    words = [t.lower_ for t in doc[lo:min(end, lo + 4)]]
-    if words and words[0] == "côté":
-        start = lo + 1
-    elif words[:2] == ["du", "côté"] and len(words) > 2 and words[2] in ("de", "du", "des", "d'", "d’"):
-        start = lo + 3
-    else:
-        return None
-    return _first_nominal(doc, start, end)
+    opener = next((span for span in matches(doc, "side_openers", load("speakers").get("side_openers", ()), "fr")
+                   if span.start == lo and span.end <= end), None)
+    return _first_nominal(doc, opener.end, end) if opener is not None else None
 
 
 def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
@@ -287,15 +283,11 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
 
 def _past_adverbials(doc: Doc, j: int, hi: int) -> int:
     """The token after the adverbials opening at `j` ("à son tour", "pour sa part"; speakers.yml)."""
-    phrases = [p.split() for p in load("speakers").get("incise_adverbials", ())]
-    moved = True
-    while moved:
-        moved = False
-        for parts in phrases:
-            if [t.lower_ for t in doc[j:min(hi, j + len(parts))]] == parts:
-                j += len(parts)
-                moved = True
-                break
+    ends = {}
+    for span in matches(doc, "incise_adverbials", load("speakers").get("incise_adverbials", ()), "fr"):
+        ends.setdefault(span.start, []).append(span.end)
+    while any(end <= hi for end in ends.get(j, ())):
+        j = next(end for end in ends[j] if end <= hi)
     return j
 
 

@@ -89,3 +89,51 @@ def test_a_newcomer_adds_a_qualifier_by_editing_one_data_file(overrides):
     overrides("fr", "numbers", "qualifiers_before:\n", "qualifiers_before:\n  - [\"pas loin d(?:e|')\", approx, false]\n")
     [figure] = [f for f in _extract(text).figures if f.value == 300]
     assert figure.qualifier == "approx"
+
+
+def test_an_apostrophe_in_a_phrase_matches_either_apostrophe():
+    doc = get_nlp("fr").make_doc("Il garde 300 soldats d’active et 200 d'active.")
+    assert [span.text for span in matchers.phrases(doc, "event_phrases", ["d'active"], "fr")] == ["d’active", "d'active"]
+
+
+def test_a_phrase_after_a_figure_gives_its_event_class():
+    """"soldats d'active" is a stock (events.yml, `phrases` of a class), whichever apostrophe the text uses."""
+    for apostrophe in ("'", "’"):
+        text = f"Une armée réduite\n\nLe petit pays garde 4 300 soldats d{apostrophe}active, selon le ministère."
+        [figure] = [f for f in _extract(text).figures if f.value == 4300]
+        assert figure.event_class == "stock"
+
+
+def test_an_adverbial_between_an_incise_verb_and_its_speaker_is_skipped():
+    """"…», a ajouté pour sa part le maire": `incise_adverbials` (speakers.yml) stand between verb and speaker."""
+    text = "La piscine rouvre\n\n« Les travaux sont finis », a ajouté pour sa part le maire de la commune, jeudi."
+    claims = _extract(text).claims
+    assert [c.speaker_text for c in claims if c.verb == "ajouter"] == ["le maire de la commune"]
+
+
+def test_within_keeps_the_phrases_wholly_inside_a_window():
+    doc = get_nlp("fr").make_doc("Il est prévu, à terme, de loger 300 familles.")
+    start = doc.text.index("à terme")
+    assert [s.text for s in matchers.within(doc, "planned_words", ["prévu", "à terme"], start, len(doc.text), "fr")] \
+        == ["à terme"]
+    assert matchers.within(doc, "planned_words", ["à terme"], start + 1, len(doc.text), "fr") == []
+
+
+def test_a_planned_word_before_a_figure_makes_it_planned():
+    """`planned_words` (modality.yml, through a Matcher) in the 40 characters before the figure."""
+    text = "Un quartier neuf\n\nLa commune vise{} 3 100 logements sur l'ancienne friche."
+    for words, modality in (("", "actual"), (" à terme", "planned")):
+        [figure] = [f for f in _extract(text.format(words)).figures if f.value == 3100]
+        assert figure.modality == modality
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Du côté du ministère de la Santé", "ministère de la Santé"),
+    ("Du côté d'Aerolia", "Aerolia"),
+    ("Côté syndicats", "syndicats"),
+])
+def test_a_sentence_opening_on_someone_s_side_gives_the_speaker_of_its_on(opening, speaker):
+    """`side_openers` (speakers.yml, through a Matcher): "Du côté du ministère, on a compté 900 …"."""
+    text = f"Un bilan\n\n{opening}, on a compté 900 personnes évacuées mardi."
+    [figure] = [f for f in _extract(text).figures if f.value == 900]
+    assert speaker in (figure.source_text or "")

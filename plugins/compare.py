@@ -231,7 +231,7 @@ def mark_shapes(figure: dict, interval: Interval, scale: Scale, y: float) -> lis
         for bound, is_low in ((interval.low, True), (interval.high, False)):
             if bound is None:
                 continue
-            if open_below or open_above:  # the bound is the figure: "au moins 1 500" / "plus de 1 500"
+            if open_below or open_above:  # the bound is the figure: "au moins 2 400" / "plus de 2 400"
                 strict = bool(figure["strict"]) and qualifier in ("at_least", "at_most", "vague")
                 shapes.append(bound_mark(scale.x(bound), y, colour, strict))
             else:

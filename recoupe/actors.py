@@ -2,12 +2,12 @@
 `recoupe_actors` stage into `doc._.actor_mentions`).
 
 - spaCy entities: PER -> person, ORG -> organisation; a LOC/MISC entity becomes an organisation only when it
-  speaks ("Le Kremlin rejette", "selon la Corée du Sud": the reports of `doc._.reports`) or is an acronym that is
+  speaks ("L'Élysée rejette", "selon l'Afrique du Sud": the reports of `doc._.reports`) or is an acronym that is
   not a country code;
 - institutions that NER misses, found from a small lexicon of institution head nouns ("le service national de
-  renseignement sud-coréen", "la présidence sud-coréenne", "le bureau de Yoon");
-- an acronym the text pairs with a long form ("… sud-coréen (NIS)") becomes that mention's `acronym`;
-- the title the text gives ("le président sud-coréen Yoon Suk Yeol", "Mark Rutte, secrétaire général de l'OTAN")
+  renseignement allemand", "la présidence sud-africaine", "le bureau de Pereira");
+- an acronym the text pairs with a long form ("… sud-africain (BND)") becomes that mention's `acronym`;
+- the title the text gives ("le président portugais Rui Pereira", "Rui Pereira, secrétaire général de l'OTAN")
   goes to `role`;
 - `name` is the fullest form in the article: a surname alone takes the full name given elsewhere, an acronym
   its long form, a generic description ("l'agence de renseignement") the one named organisation it describes.
@@ -115,14 +115,14 @@ def extract_actor_mentions(doc: Doc, article: Article) -> list[ActorMention]:
 
 def without_places(mentions: list[ActorMention], place_mentions: list[PlaceMention]) -> list[ActorMention]:
     """The "people" the places stage showed to be towns ("Bielsko Biala, en Pologne"). Organisations stay: a
-    country or a city that speaks ("Moscou a démenti") is both a place and an actor."""
+    country or a city that speaks ("Madrid a démenti") is both a place and an actor."""
     spans = [(p.start, p.end) for p in place_mentions]
     return [m for m in mentions if m.kind != "person" or not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     """The entity without leading articles (and, for people, leading lower-case titles); a full stop glued to the
-    next word ("Yonhap.ce que") is repaired in ingest (recoupe/repair.py)."""
+    next word ("Nordpresse.ce que") is repaired in ingest (recoupe/repair.py)."""
     if ent.label_ not in ("PER", "ORG", "LOC", "MISC"):
         return None
     tokens = list(ent)
@@ -133,7 +133,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
         label = "PER"  # "le Dr Malet" read as an organisation: a civility says a person
     if label == "PER":
         while tokens and (not tokens[0].text[:1].isupper() or tokens[0].lower_.rstrip(".") in CIVILITIES):
-            tokens.pop(0)  # "général Budanov", "M. Scholz" -> the surname; a title becomes the role
+            tokens.pop(0)  # "général Lindqvist", "M. Scholz" -> the surname; a title becomes the role
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in ("'s", "’s")):
@@ -166,7 +166,7 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
                 and lexicon.demonym(doc[nxt].text, doc.user_data.get("language", "fr"))):
             tokens.append(doc[nxt])
     if label == "PER":
-        # "Kim Jong Un a reçu": NER stops before "Un"; a capitalised word inside a sentence is part of the name
+        # "Park Ji Un a reçu": NER stops before "Un"; a capitalised word inside a sentence is part of the name
         nxt = tokens[-1].i + 1
         while nxt < len(doc) and tokens[-1].whitespace_ == " " and doc[nxt].is_alpha and doc[nxt].is_title and not doc[nxt].ent_type_:
             tokens.append(doc[nxt])
@@ -232,7 +232,7 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
         if not any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("VERB", "ADJ", "ADV")) for t in tokens):
             return None  # "Interrogé" tagged as a person
         if _listed_with_places(cand, entities, text):
-            return None  # "Vladivostok, Khabarovsk et Vlagoveshensk": a misspelt town, not a person
+            return None  # "Tachkent, Samarcande et Boukhara": a misspelt town, not a person
         return "person"
     if cand.label == "ORG":
         first = doc[cand.tokens[0]]
@@ -245,7 +245,7 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
     if before is not None and before.lower_ in ORGANISATION_WORDS and cand.label == "MISC":
         return "organisation"
     if any(i in speaker_heads for i in cand.tokens) and any(doc[i].pos_ == "PROPN" for i in cand.tokens):
-        return "organisation"  # "Le Kremlin rejette" — but not "selon cette Source" tagged as a place
+        return "organisation"  # "L'Élysée rejette" — but not "selon cette Source" tagged as a place
     if _is_acronym(surface) and surface.upper() not in _country_codes():
         return "organisation"
     return None
@@ -296,10 +296,10 @@ def _add_institutions(doc: Doc, text: str, candidates: list[_Candidate]) -> list
         if any(c.kind == "organisation" and c.source == "ner" for c in overlapping):
             continue
         if any(not (start < c.start and c.end <= end) for c in overlapping):
-            continue  # only a person or place inside a complement may overlap: "le bureau de Yoon"
+            continue  # only a person or place inside a complement may overlap: "le bureau de Pereira"
         named = _name_right_after(text, end, result)
         if named is not None and named.kind == "organisation":
-            named.role = named.role or text[start:end]  # "l'agence de presse sud-coréenne Yonhap"
+            named.role = named.role or text[start:end]  # "l'agence de presse belge Nordpresse"
             continue
         result.append(_Candidate(start, end, "organisation", "np", tokens=list(range(token.i, end_i))))
     return result
@@ -323,7 +323,7 @@ def _institution_extent(doc: Doc, head: Token) -> tuple[int, bool]:
             if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].is_punct:
                 end = j + 1
                 modifiers = True
-                # names that follow: "de Corée du Sud" is handled by the loop; "de Yoon Suk Yeol"
+                # names that follow: "d'Afrique du Sud" is handled by the loop; "d'Rui Pereira"
                 while end < len(doc) and doc[end].pos_ == "PROPN":
                     end += 1
                 continue
@@ -339,7 +339,7 @@ def _name_right_after(text: str, end: int, candidates: list[_Candidate]) -> Opti
 
 
 def _pair_acronyms(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """'Service national de renseignement sud-coréen (NIS)': the acronym belongs to the long form."""
+    """'Service fédéral de renseignement allemand (BND)': the acronym belongs to the long form."""
     kept = []
     absorbed = set()
     for cand in sorted(candidates, key=lambda c: c.start):
@@ -361,7 +361,7 @@ def _pair_acronyms(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _role_before(doc: Doc, cand: _Candidate) -> Optional[str]:
-    """'le président sud-coréen Yoon Suk Yeol', 'le chef des services secrets ukrainiens, Kyrylo Budanov'."""
+    """'le président portugais Rui Pereira', 'le chef des services secrets portugais, Tomas Lindqvist'."""
     i = cand.tokens[0] - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -386,7 +386,7 @@ def _role_before(doc: Doc, cand: _Candidate) -> Optional[str]:
 
 
 def _role_after(doc: Doc, cand: _Candidate) -> Optional[str]:
-    """'Mark Rutte, secrétaire général de l'OTAN, a déclaré'."""
+    """'Rui Pereira, secrétaire général de l'OTAN, a déclaré'."""
     i = cand.tokens[-1] + 1
     while i < len(doc) and doc[i].idx < cand.end:
         i += 1
@@ -443,7 +443,7 @@ def _resolve_names_in_article(text: str, candidates: list[_Candidate]) -> None:
             before = [f for f in matches if f.start < cand.start]
             if before and len({_person_key(f.name) for f in before}) == 1:
                 cand.name = before[-1].name
-    # "bureau de Yoon" -> "bureau de Yoon Suk Yeol"
+    # "bureau de Pereira" -> "bureau d'Rui Pereira"
     for cand in candidates:
         if cand.kind != "organisation":
             continue

@@ -5,7 +5,7 @@ The work happens in stages (recoupe/stages.py runs them once per article, in thi
    (spaCy's sentence splitter breaks inside « … » on news text), and finds the quoted regions.
 2. reports.py — `find_reports` finds every reporting construction: a reporting verb ("a déclaré", "rejette"),
    "selon X" / "d'après X", "X, citant Y", and the phrase that says who speaks (subjects.py walks the parse
-   for it). It does not need actor mentions (actors.py uses it to tell a speaking "Kremlin" from a place); a
+   for it). It does not need actor mentions (actors.py uses it to tell a speaking "Élysée" from a place); a
    report whose verb has no subject takes the nearest name to its left among the candidates its reader gives.
 3. claims.py — `attribute` turns reports into Claims (speakers.py: the speaker mention; stance, quote) and
    figure_sources.py attaches the figures.

@@ -54,3 +54,19 @@ def time_budget(seconds: Optional[float], cpu: bool = False) -> Iterator[None]:
     finally:
         signal.setitimer(which, 0)
         signal.signal(alarm, previous)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The block's time counts against no file's budget: loading a table every file shares (once per process) is
+    not the file's work. The timers left running are stopped and set again, with what they had left, after it."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    left = {which: signal.setitimer(which, 0)[0] for which in (signal.ITIMER_REAL, signal.ITIMER_PROF)}
+    try:
+        yield
+    finally:
+        for which, seconds in left.items():
+            if seconds > 0:
+                signal.setitimer(which, seconds)

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
-from . import lexicon
+from . import lexicon, matchers
 from .folding import strip_accents
 from .models import ActorMention, Claim
 
@@ -37,9 +37,8 @@ class Original:
 @lru_cache(maxsize=None)
 def _words(language: str = "fr") -> dict:
     citing = lexicon.entry("sources", "citing", language)
-    forward = sorted(citing["forward"], key=len, reverse=True)
     return {
-        "forward": re.compile(r"(?<![\w’'])(?:" + "|".join(re.escape(w) for w in forward) + r")(?![\w’'])", re.I),
+        "forward": tuple(citing["forward"]),
         "relay": frozenset(citing["relay_verbs"]),
         "cite": frozenset(citing.get("cite_verbs") or ()),
         "documents": frozenset(_fold(w) for w in lexicon.entry("sources", "documents", language)),
@@ -62,8 +61,9 @@ def original_sources(
     by_unit: dict[int, list] = {}
     for item in said:
         by_unit.setdefault(item[3], []).append(item)
+    cues = [(s.start_char, s.end_char) for s in matchers.phrases(doc, "citing", _words(language)["forward"], language)]
     for unit, items in by_unit.items():
-        _citing_words(doc, text, units[unit], items, mentions, found, language)
+        _citing_words(doc, text, units[unit], items, mentions, found, cues)
         _cite_verbs(doc, items, mentions, found, language)
         _nested_reports(doc, items, found, language)
     for index, item in enumerate(said):
@@ -86,11 +86,12 @@ def _speaker_span(text: str, unit: tuple[int, int], claim: Claim, mention: Optio
     return None
 
 
-def _citing_words(doc, text, unit, items, mentions, found, language="fr") -> None:
+def _citing_words(doc, text, unit, items, mentions, found, cues) -> None:
     """"X, citant Y": every claim of the sentence but Y's own takes Y as original — the one whose speaker ends
-    nearest before the citing word, else the first one after it."""
-    for match in _words(language)["forward"].finditer(text, unit[0], unit[1]):
-        cue_start, cue_end = match.span()
+    nearest before the citing word (`cues`: where the lexicon's citing words are), else the first one after it."""
+    for cue_start, cue_end in cues:
+        if not (unit[0] <= cue_start and cue_end <= unit[1]):
+            continue
         cited = _cited_after(text, cue_end, unit[1], mentions)
         if cited is None:
             continue

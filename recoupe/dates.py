@@ -7,7 +7,7 @@ is known) or None.
 `as_of` (the day a figure is about) is, in order: a date said in the figure's sentence, the one nearest the figure
 ("du 8 au 13 octobre" -> the 13th; "vendredi 18 octobre"; "jeudi", "ce mercredi", "hier" resolved against the
 article's date); for a count of a one-day event (a protest day), the date of the same event given earlier in the
-article; else the article's date. Dates that bound or start something ("depuis août", "à partir du 1er novembre")
+article; else the article's date. Dates that bound or start something ("depuis août", "à partir du 1er juin")
 are not what the figure is about. Month and weekday names come from Babel (CLDR); the other words from
 lexicons/<language>/dates.yml.
 """
@@ -30,7 +30,7 @@ DATE_LINE_OTHER_CHARS = 30  # "Jeudi 17 octobre 2024", "Le 17 octobre 2024 à 10
 # "lors de la grève du 5 décembre 2019", "since March 3, 2022": a date after these words is one the article refers
 # back (or forward) to, not the day it reports on
 REFERENCE = re.compile(rf"\b(?:{'|'.join(load('dates', 'common')['reference_before'])})\s*$", re.IGNORECASE)
-# "SÉOUL, 17 octobre 2024 -": a place in capitals, a comma, the date (a dateline opening the first paragraph)
+# "LISBONNE, 12 mars 2023 -": a place in capitals, a comma, the date (a dateline opening the first paragraph)
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,40},\s*")
 
 
@@ -131,7 +131,7 @@ def published_in_text(text: str) -> Optional[str]:
     """The publication date an article's text gives, as ISO; None when it cannot be pinned down.
 
     In order: a date right after "Publié le", "Mis à jour le", "Published", "Updated" (the first such); among the
-    first lines, a line that is mostly a date ("Jeudi 17 octobre 2024") or a dateline opening a paragraph ("SÉOUL,
+    first lines, a line that is mostly a date ("Jeudi 17 octobre 2024") or a dateline opening a paragraph ("LISBONNE,
     17 octobre 2024 -"); else the latest full date in the text (an article reports what happened up to the day it
     was written), leaving out dates it refers to ("la grève du 5 décembre 2019", "since March 3, 2022"). A day and
     month without a year is not enough.

@@ -18,7 +18,7 @@ from .names import DEMONYM, _fold_word, _is_acronym, _name_tokens, _org_key, _pe
 
 def _anchored(mention: ActorMention) -> bool:
     """Whether an organisation's name points to one body whatever the article ('OTAN', 'présidence
-    sud-coréenne'), or only makes sense in its article ('l'agence de renseignement')."""
+    sud-africaine'), or only makes sense in its article ('l'agence de renseignement')."""
     if mention.acronym:
         return True
     words = re.split(r"[\s’']+", mention.name)
@@ -84,7 +84,7 @@ def _merge_keys(mention: ActorMention) -> list[str]:
 
 def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> None:
     """Spelling variants of full names (rapidfuzz), lone surnames matching exactly one person, and names
-    with a word glued on ('Kim Jong-unréticent')."""
+    with a word glued on ('Anne-Sophieréticente')."""
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.kind == "person":
@@ -154,7 +154,7 @@ def _make_actor(group: list[ActorMention]) -> Actor:
 
 
 def _clean_aliases(spellings: set[str]) -> list[str]:
-    """Every spelling seen, without a name glued to the next word by a missing space ("Kim Jong-unréticent"):
+    """Every spelling seen, without a name glued to the next word by a missing space ("Anne-Sophieréticente"):
     the mention still counts, its junk spelling is not one to search for."""
     def glued(alias: str) -> bool:
         return any(alias.startswith(other) and alias != other and alias[len(other):].isalpha()

@@ -225,7 +225,7 @@ def _denied_object(doc: Doc, chosen: _Said, figure: Figure) -> bool:
 
 
 def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:
-    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Toulouse (9 000 selon la police,
+    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Toulouse (6 100 selon la police,
     70 000 selon les syndicats), à Nantes (10 000 à 25 000)", the Nantes figures are nobody's."""
     start, end = layout.units[unit]
     brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", layout.text[start:end])]
@@ -267,7 +267,7 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
     """Of several claims in one sentence, the one whose verb governs the figure, else the nearest."""
     if len(candidates) == 1:
         return candidates[0]
-    # "La préfecture avance 9 000 personnes et le syndicat en dénombre 25 000": a speaker named after the figure, before
+    # "La préfecture avance 6 100 personnes et le syndicat en dénombre 25 000": a speaker named after the figure, before
     # its own verb, does not say what came before it
     before = [s for s in candidates if not (s.trigger is not None and s.claim.speaker_text and offset < doc[s.trigger].idx
                                             and layout.text.find(s.claim.speaker_text, offset, doc[s.trigger].idx) != -1)]

@@ -1,11 +1,11 @@
 """Folding text into keys: accents, case, punctuation and transliteration, written once for every stage.
 
-- `strip_accents`: the letters without their combining marks ("Séoul" -> "Seoul").
+- `strip_accents`: the letters without their combining marks ("Genève" -> "Geneve").
 - `fold`: lower case, no accents, hyphens as spaces, curly apostrophes straight, one character for one, so that
   offsets into the folded text are offsets into the text.
 - `name_key`: the key a place name is looked up by (folded, spaces collapsed).
 - `phonetic_key`: a transliteration-insensitive key, French and English spellings of the same sound merged
-  ("Koursk" ~ "Kursk", "Blagovechtchensk" ~ "Blagoveshchensk"), from lexicons/common/transliteration.yml.
+  ("Tachkent" ~ "Tashkent", "Tchernigov" ~ "Chernigov"), from lexicons/common/transliteration.yml.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ REPEATED = re.compile(r"(.)\1+")
 
 
 def strip_accents(text: str) -> str:
-    """The text without combining marks, after canonical decomposition (NFKD): "Séoul" -> "Seoul"."""
+    """The text without combining marks, after canonical decomposition (NFKD): "Genève" -> "Geneve"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 

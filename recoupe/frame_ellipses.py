@@ -10,8 +10,19 @@ from spacy.tokens import Doc
 from .dates import offset_in_sentence
 from .frame_lexicon import PARTIAL, lexicons
 from .lexicon import demonym
+from .matchers import within
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
+
+
+def _in_sentence(doc: Doc, figure: Figure, markers: tuple[str, ...]) -> bool:
+    """Whether one of the markers ("de son côté", "pour sa part": events.yml `parallel_markers`) is in the figure's
+    sentence."""
+    at = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
+    if at < 0:
+        return False
+    start = figure.start - at
+    return bool(within(doc, "parallel_markers", markers, start, start + len(figure.sentence), "fr"))
 
 
 def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], mentions: list[PlaceMention]) -> list[Figure]:
@@ -55,7 +66,7 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
         if figure.share and model is not None and model.entity and figure.event_class in lex["classes"] \
                 and model.event_class and figure.event_class != model.event_class:
             update["share"] = 0  # "1 385 interpellations, dont 975 gardes à vue": a count of its own, no part of one
-        parallel = model is not None and not figure.scope and lex["parallel"].search(figure.sentence) and (
+        parallel = model is not None and not figure.scope and _in_sentence(doc, figure, lex["parallel"]) and (
             figure.entity in (model.entity, None) or figure.entity in lex["generic"])
         if parallel and not elided:
             # "De son côté, la préfecture a avancé le chiffre de 81 000 manifestants": the same quantity as the

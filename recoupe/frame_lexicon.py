@@ -92,7 +92,7 @@ def lexicons(language: str = "fr") -> dict:
         "planned": frozenset(_norm(v) for v in modality.get("planned", [])),
         "possible": frozenset(_norm(v) for v in modality.get("possible", [])),
         "planned_nouns": frozenset(modality.get("planned_nouns", [])),
-        "planned_words": re.compile(r"\b(?:" + "|".join(map(re.escape, modality.get("planned_words", []))) + r")\b"),
+        "planned_words": tuple(modality.get("planned_words", [])),  # a Matcher (recoupe/matchers.py)
         "hedge": re.compile("|".join(modality.get("hedge_sources", [])) or r"(?!)", re.I),
         "at": [p for p in scope.get("at", [])], "towards": [p for p in scope.get("towards", [])],
         "place_nouns": frozenset(scope.get("place_nouns", [])),
@@ -106,8 +106,7 @@ def lexicons(language: str = "fr") -> dict:
         "subdivision": frozenset(scope.get("subdivision_nouns", [])),
         "part": frozenset(scope.get("part_nouns", [])),
         "bridge": frozenset(scope.get("bridge_nouns", [])),
-        "parallel": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("parallel_markers", []))) + r")\b", re.I)
-        if events.get("parallel_markers") else re.compile(r"(?!)"),
+        "parallel": tuple(events.get("parallel_markers", [])),  # a Matcher (recoupe/matchers.py)
         "country_nouns": frozenset(scope.get("country_nouns", [])),
         "local_nouns": frozenset(scope.get("local_nouns", [])),
         "local_preps": list(scope.get("local_prepositions", [])),

@@ -95,7 +95,7 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                  if w not in ("de", "du", "des", "d", "la", "le", "les", "l")]
         if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | {"ville", "portuaire"}
                and not demonym(w) for w in words):
-            continue  # "à la guerre en Ukraine": the place qualifies another noun
+            continue  # "à la guerre en Syrie": the place qualifies another noun
         place = place_of.get(mention.place_id)
         if mention.surface.lower() in lex["country_nouns"]:
             return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"

@@ -2,11 +2,11 @@
 
 A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), never from a story's facts:
 
-- `entity`: the counted noun's lemma ("soldat"); a demonym used as a noun ("9 000 Nord-Coréens") counts people
+- `entity`: the counted noun's lemma ("soldat"); a demonym used as a noun ("6 100 Sud-Africains") counts people
   ("personne") of that group; a toll noun ("59 morts") counts people, its event being the toll.
-- `entity_group`: a demonym qualifying the noun ("soldats nord-coréens" -> "nord-coréen").
+- `entity_group`: a demonym qualifying the noun ("soldats sud-africains" -> "sud-africain").
 - `event`: the lemma of what is said of the counted things: a past participle after the noun ("personnes
-  tuées"), else the verb the noun (or the container it sits in: "un premier contingent de 1 500 soldats
+  tuées"), else the verb the noun (or the container it sits in: "un premier contingent de 2 400 soldats
   arriverait") is the subject, object or complement of; a light verb gives its object ("reçoivent une
   formation" -> "formation"); reflexives keep "se" ("se trouver"). `event_class` is that event's class in
   events.yml (or the counted noun's: "manifestants" are a gathering).
@@ -14,11 +14,11 @@ A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), 
   "devrait", "s'apprête à") or the event is in the future tense; 'possible' under "pouvoir" ("pourrait");
   else 'actual'. `hedged` = 1 when the event is in the conditional ("arriverait", "serait envoyé") or the source
   is anonymous or unconfirmed ("selon des sources anonymes").
-- `scope`: the place the count holds in, as written ("dans la région de Koursk"), from the first place named
+- `scope`: the place the count holds in, as written ("dans la région de Murcie"), from the first place named
   after the figure in its clause behind a preposition of scope.yml, or a sentence-opening "À Lyon,". Its place
   id goes to `scope_place_id`; `scope_key` is what topics compare: the town or region itself after "à / dans"
-  ("à Marseille", "dans la région de Koursk"), its country when the phrase only points at it or names a part of
-  a country ("vers Vladivostok", "près de X", "dans l'est de la Russie"), the noun for a place that is no name
+  ("à Marseille", "dans la région de Murcie"), its country when the phrase only points at it or names a part of
+  a country ("vers Marseille", "près de X", "dans l'est de l'Espagne"), the noun for a place that is no name
   ("sur le front").
 - `first`: the figure counts a first batch ("un premier contingent de", "le premier groupe de").
 - a total since a moment ("Depuis jeudi, … 855 interpellations") has its class suffixed ":cumul"; a difference
@@ -40,6 +40,7 @@ from .frame_ellipses import _ellipses, partial
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
 from .lexicon import demonym
+from .matchers import matches, within
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text, known_noun
 
@@ -179,7 +180,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             if cls:
                 break
     if cls is None and not (entity == "personne" and group):  # "un million de Français dans la rue": the
-        cls = _phrase_class(figure, lex, doc_text(doc))         # dossier says which people (topics.py)
+        cls = _phrase_class(doc, figure, lex, language)         # dossier says which people (topics.py)
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _may_name_people(entity, lex, language) and (
             cls in lex["people_classes"] or (cls is None or cls not in lex["classes"]) and entity in (people or {})):
         # "287 000 gilets jaunes ont manifesté", and in that article "115 954 gilets jaunes": people named by what
@@ -219,7 +220,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
-        cls = "presence"  # "12.000 policiers mobilisés": forces are deployed, not gathered
+        cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
     elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
@@ -228,7 +229,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
-    modality, hedged = _modality(event_token or anchor, figure, lex, doc)
+    modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
@@ -268,16 +269,21 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
     return False
 
 
-def _phrase_class(figure: Figure, lex: dict, text: Optional[str] = None) -> Optional[str]:
-    """A class a phrase right after the figure gives ("1,28 million de soldats en service" is a stock)."""
-    sentence = figure.sentence.lower().replace("’", "'")
-    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
-    after = sentence[position:position + len(figure.text) + 60] if position >= 0 else ""
-    after = re.split(r"\d", after[len(figure.text):], maxsplit=1)[0]  # up to the next number: its phrase is its own
-    for phrase, name in lex["phrases"].items():
-        if re.search(rf"\b{re.escape(phrase)}\b", after):
-            return name
-    return None
+def _phrase_class(doc: Doc, figure: Figure, lex: dict, language: str) -> Optional[str]:
+    """A class a phrase right after the figure gives ("3,75 millions de soldats en service" is a stock): the
+    first of the classes' `phrases` (events.yml, through a Matcher) found from the figure to 60 characters after
+    it, in its sentence."""
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
+    if position < 0:
+        return None
+    lo = figure.start
+    hi = figure.start - position + min(len(figure.sentence), position + len(figure.text) + 60)
+    text = doc_text(doc)
+    digit = re.search(r"\d", text[figure.end:hi])
+    hi = figure.end + digit.start() if digit else hi  # up to the next number: its phrase is its own
+    found = {span.label_ for span in matches(doc, "event_phrases", lex["phrases"], language)
+             if lo <= span.start_char and span.end_char <= hi}
+    return next((name for phrase, name in lex["phrases"].items() if phrase in found), None)
 
 
 def _counted_noun(doc: Doc, span, figure: Figure) -> Optional[Token]:
@@ -302,9 +308,9 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
     group = None
     own = demonym(entity, language) or (demonym(noun.text, language) if noun is not None else None)
     if own and (noun is None or noun.pos_ in ("NOUN", "PROPN") or noun.text[:1].isupper()):
-        return "personne", own  # "9 000 Nord-Coréens": people of that group
+        return "personne", own  # "6 100 Sud-Africains": people of that group
     if noun is not None:
-        # adjectives on the noun, or on a "de" complement of it ("soldats d'infanterie nord-coréens")
+        # adjectives on the noun, or on a "de" complement of it ("soldats d'infanterie sud-africains")
         candidates = [c for c in noun.children if c.dep_ == "amod"]
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i:
@@ -332,7 +338,7 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
 
 def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:
     """The token that holds the count's role in its clause: the noun, or the container it sits in ("un premier
-    contingent de 1 500 soldats", "un total de 12 000 soldats", "1,089 million de personnes"); and whether a
+    contingent de 2 400 soldats", "un total de 7 200 soldats", "1,089 million de personnes"); and whether a
     container says it is the first batch."""
     holder = anchor
     first = False
@@ -354,7 +360,7 @@ def _verb_after(token: Token) -> Optional[Token]:
                 following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
             return following
         if following.text in ('"', "»", "”", "“", "«"):
-            continue  # '"12.000 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
+            continue  # '"7.200 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
         if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
             return None
     return None
@@ -374,7 +380,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                  == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
         candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun
     elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
-        # the parse lost the clause: "1 500 soldats des forces spéciales Les Nord-Coréens s'entraînent"
+        # the parse lost the clause: "2 400 soldats des forces spéciales Les Sud-Africains s'entraînent"
         following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
         if following is not None:
             candidates.append(following)
@@ -390,8 +396,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                 if said:
                     candidates.insert(0, said[0])
     syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
-    # the parse often loses the clause: the verb right after the noun phrase ("11 000 soldats nord-coréens
-    # reçoivent une formation"), or right before the number ("La Corée du Nord compte 1,28 million de soldats")
+    # the parse often loses the clause: the verb right after the noun phrase ("7 200 soldats sud-africains
+    # suivent un entraînement"), or right before the number ("Le pays compte 3,75 millions de soldats")
     after = _verb_after(noun if noun is not None else holder)
     if after is not None:
         candidates.append(after)
@@ -437,7 +443,7 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
     if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
                                                       and obj.lemma_.lower() in lex["verb_class"])):
-        return obj.lemma_.lower()  # "reçoivent une formation", "ont garni le cortège"
+        return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"
     if lemma in ("être", "avoir"):
         return None
     if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):
@@ -445,7 +451,7 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     return lemma
 
 
-def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, bool]:
+def _modality(token: Token, figure: Figure, lex: dict, doc: Doc, language: str = "fr") -> tuple[str, bool]:
     """actual / planned / possible, and whether the figure is hedged (see the module docstring)."""
     modality = "actual"
     hedged = False
@@ -488,8 +494,8 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc) -> tuple[str, b
         break
     sentence = figure.sentence.lower().replace("’", "'")
     position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
-    before = sentence[max(0, position - 40):max(0, position)]
-    if modality == "actual" and lex["planned_words"].search(before):
+    if modality == "actual" and position >= 0 and within(  # "à terme", "prévus" in the 40 characters before
+            doc, "planned_words", lex["planned_words"], figure.start - min(position, 40), figure.start, language):
         modality = "planned"
     if lex["hedge"].search(figure.source_text or "") or lex["hedge"].search(
             sentence[:max(0, position)][-60:] if position >= 0 else ""):

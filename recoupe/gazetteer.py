@@ -69,8 +69,8 @@ class Gazetteer:
     # Phonetic key of a small town's main name -> its towns as tab-separated lines: 70,000 strings unpickle ten
     # times faster than as many lists of tuples, and only the few names an article asks for are decoded.
     small_towns: dict[str, str] = field(default_factory=dict)
-    # A city's GeoNames id -> the first-level region named after it ("Kursk" -> Kursk Oblast): what "région de
-    # Koursk", "the Kursk region" name.
+    # A city's GeoNames id -> the first-level region named after it ("Almaty" -> Almaty Oblast): what "région
+    # d'Almaty", "the Almaty region" name.
     named_region: dict[int, Known] = field(default_factory=dict)
     # Transliteration key -> regions: "Nord-Darfour" is "Nord Darfur" however the model tags it.
     region_sounds: dict[str, list[tuple[Known, bool]]] = field(default_factory=dict)

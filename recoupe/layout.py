@@ -135,7 +135,7 @@ def _quote_role(text: str, i: int, inside: bool) -> str:
 
 
 def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[int, int, bool]:
-    """An unclosed quote ends where an attribution starts: "... internationale.a déclaré le président"."""
+    """An unclosed quote ends where an attribution starts: "... nationale.a déclaré le président"."""
     start, end, closed = region
     if closed:
         return region

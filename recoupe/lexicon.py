@@ -66,7 +66,7 @@ def languages_with(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def demonyms(language: str = "fr") -> frozenset[str]:
     """Masculine singular adjectives naming a people: the lexicon's, and CLDR's language names in that language
-    (single lower-case words of at least four letters: "coréen", "russe", "ukrainien")."""
+    (single lower-case words of at least four letters: "italien", "belge", "portugais")."""
     from babel import Locale
 
     names = {
@@ -78,7 +78,7 @@ def demonyms(language: str = "fr") -> frozenset[str]:
 
 
 def demonym(word: str, language: str = "fr") -> str | None:
-    """The masculine singular demonym a word is a form of ("nord-coréennes" -> "nord-coréen"), or None."""
+    """The masculine singular demonym a word is a form of ("sud-africaines" -> "sud-africain"), or None."""
     word = word.lower().replace("’", "'")
     known = demonyms(language)
     prefixes = tuple(load("demonyms", language).get("prefixes", []))

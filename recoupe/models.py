@@ -205,7 +205,7 @@ class Figure(Span):
         default=None, description="What is counted, as a lemma (\"soldat\"; \"personne\" for a demonym used as a noun "
         "or a toll)")
     entity_group: Optional[str] = Field(
-        default=None, description="The group the counted belong to, as a demonym (\"nord-coréen\")")
+        default=None, description="The group the counted belong to, as a demonym (\"sud-africain\")")
     event: Optional[str] = Field(
         default=None, description="Lemma of what is said of the counted things (envoyer, se trouver, tuer, manifester)")
     event_class: Optional[str] = Field(

@@ -1,5 +1,5 @@
-"""Names folded for comparison: accents, case, hyphens, plural and transliteration variants ("Zelensky" /
-"Zelenskyy"), the keys actors are merged by, and what makes a name an acronym.
+"""Names folded for comparison: accents, case, hyphens, plural and transliteration variants ("Tchaikovsky" /
+"Tchaikovskiy"), the keys actors are merged by, and what makes a name an acronym.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ DEMONYM = re.compile(
 )
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "d", "de", "du", "des", "et", "en", "a", "au", "aux"})
 TRANSLITERATION = (("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("ou", "u"), ("y", "i"), ("w", "v"))
-# "NIS", "OTAN", but also "PiS" and "ČHMÚ": a short capitalised word whose letters are mostly capitals
+# "BND", "OTAN", but also "PiS" and "ČHMÚ": a short capitalised word whose letters are mostly capitals
 ACRONYM = r"[^\W\d_][\w&]{1,7}"
 
 
@@ -65,7 +65,7 @@ def _person_key(name: str) -> str:
 
 
 def _fold_word(word: str) -> str:
-    """Plural and feminine folded: 'sud-coréennes' -> 'sud-coreen'."""
+    """Plural and feminine folded: 'sud-africaines' -> 'sud-africain'."""
     word = _strip_accents(word.lower())
     if len(word) > 3 and word[-1] in "sx":
         word = word[:-1]

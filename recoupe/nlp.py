@@ -88,12 +88,16 @@ def _heading_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_LOADED: set[str] = set()  # the languages whose pipeline this process has loaded
+
+
 @lru_cache(maxsize=None)
 def get_nlp(language: str = "fr") -> Language:
     """The pipeline for a language: the model, then recoupe's extraction stages (recoupe/stages.py, which act only
     on a Doc that carries its article); loading takes seconds, so it happens once per process."""
     language = model_language(language)
     nlp = spacy.load(MODELS[language])
+    _LOADED.add(language)
     breaks = load("nlp", language).get("line_breaks_end_sentences")
     if breaks == "unpunctuated":
         nlp.add_pipe("recoupe_heading_breaks", before="parser")
@@ -149,6 +153,41 @@ def lemmatizer_words(language: str = "fr") -> frozenset[str]:
     if lookups.has_table("lemma_lookup"):
         words |= set(lookups.get_table("lemma_lookup").keys())
     return frozenset(words)
+
+
+class _WordForms:
+    """`word in forms`: a word form the lemmatizer's lookup table maps (its keys are hashes), or a lemma of its
+    index, whatever its part of speech."""
+
+    def __init__(self, lookups) -> None:
+        self.table = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None
+        index = lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else {}
+        self.lemmas = frozenset(w for part in index.keys() for w in index[part])
+        if self.table is not None:
+            self.lemmas |= {v if isinstance(v, str) else v[0] for v in self.table.values()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lemmas or (self.table is not None and word in self.table)
+
+    def __bool__(self) -> bool:
+        return bool(self.lemmas) or self.table is not None
+
+
+@lru_cache(maxsize=None)
+def word_forms(language: str = "fr") -> _WordForms:
+    """The words spaCy's lemmatizer tables know, forms and lemmas ("réticent", "réticentes"); empty for a
+    language whose lemmatizer has none. The loaded pipeline's tables, else the model's tables read alone (ingest
+    needs them before any parse), outside the file's time budget."""
+    from .budget import paused
+
+    language = model_language(language)
+    with paused():
+        if language in _LOADED:
+            return _WordForms(get_nlp(language).get_pipe("lemmatizer").lookups)
+        from spacy.lookups import Lookups
+
+        tables = sorted(spacy.util.get_package_path(MODELS[language]).glob("*/lemmatizer/lookups/lookups.bin"))
+        return _WordForms(Lookups().from_disk(tables[0].parent) if tables else Lookups())
 
 
 def known_word(word: str, language: str = "fr") -> bool:

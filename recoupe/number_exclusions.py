@@ -124,7 +124,7 @@ def _fractional(value: float) -> bool:
 
 
 def gapped(doc: Doc, name: Token) -> bool:
-    """ "Moscou a déployé 12 000 soldats et Minsk 3 000": a name after "et" or a comma, then a number, repeats the
+    """ "Madrid a déployé 7 200 soldats et Lisbonne 3 000": a name after "et" or a comma, then a number, repeats the
     verb and the noun of an earlier figure of the sentence (which has a noun: "Boeing 737 et Airbus 320" has none)."""
     start = name
     while start.i > 0 and (doc[start.i - 1].pos_ == "PROPN" or doc[start.i - 1].text[:1].isupper()) \

@@ -20,7 +20,7 @@ from .number_words import FIGURE_WORDS, HYPHENS, QUOTES, WORD, Quantity, words, 
 
 def predicate_of(doc: Doc, figure: Figure) -> Optional[str]:
     """Lemma of the verb saying what happened to the counted things: the participle after the noun ("34
-    personnes tuées"), the verb the noun is the subject of ("1 500 soldats sont arrivés") or the object of ("a
+    personnes tuées"), the verb the noun is the subject of ("2 400 soldats sont arrivés") or the object of ("a
     envoyé 3 000 soldats"). None when the text gives none or the object was recovered from elsewhere."""
     if figure.object is None or figure.kind != "count":
         return None
@@ -126,7 +126,7 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
     if noun is None:
         return None, None
     people = people_named(doc, noun)
-    if people is not None:  # "9 000 Nord-Coréens", "9 000 Nord Coréens": people of a group (frames.py)
+    if people is not None:  # "6 100 Sud-Africains", "6 100 Sud Africains": people of a group (frames.py)
         group, last_word = people
         return group, doc[noun.i:last_word.i + 1].text
     return object_lemma(noun), phrase_of(doc, span.end, noun)
@@ -155,8 +155,8 @@ def counted_by_adverb(unit: Token) -> Optional[Token]:
 
 
 def people_named(doc: Doc, noun: Token) -> Optional[tuple[str, Token]]:
-    """A capitalized demonym used as a noun, as (its masculine singular, its last token): "Nord-Coréens",
-    "Nord‑Coréens" (no-break hyphen), or written in two words, "Nord Coréens"."""
+    """A capitalized demonym used as a noun, as (its masculine singular, its last token): "Sud-Africains",
+    "Sud‑Africains" (no-break hyphen), or written in two words, "Sud Africains"."""
     word = noun.text.translate(HYPHENS)
     if not word[:1].isupper():
         return None
@@ -333,9 +333,9 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
                 following.pos_ in ("NOUN", "ADJ") or "Part" in following.morph.get("VerbForm") and j + 2 < len(doc)
                 and doc[j + 2].pos_ == "NOUN"
             ):
-                continue  # a pre-nominal adjective: "d'autres officiers", "1 500 nouveaux soldats", "the total
+                continue  # a pre-nominal adjective: "d'autres officiers", "2 400 nouveaux soldats", "the total
                 # registered voters"
-            return token  # a nominalized adjective or participle: "300 blessés", "1 500 militaires"
+            return token  # a nominalized adjective or participle: "300 blessés", "2 400 militaires"
         return None
     return None
 
@@ -400,7 +400,7 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
             break
         if token.like_num or is_number_word(token) or token.lower_ in w.counting_nouns:
             # another figure begins: "2 000 manifestants et une dizaine de blessés"; what is coordinated just before
-            # it is that figure's ("12 000 soldats et Minsk 3 000")
+            # it is that figure's ("7 200 soldats et Lisbonne 3 000")
             cc = [t.i for t in doc[noun.i + 1:i] if t.pos_ == "CCONJ"]
             if cc:
                 end = min(end, cc[-1] - 1)

@@ -198,7 +198,7 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
         return False
     if first.text[0].isupper() and not is_sentence_start(doc, first):
-        return False  # part of a name: "Kim Jong Un", "les Vingt-Sept"
+        return False  # part of a name: "Park Ji Un", "les Vingt-Sept"
     if spelled == [w.neuf]:
         after = doc[first.i + 1] if first.i + 1 < len(doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))

@@ -40,7 +40,7 @@ QUOTES = ("»", "«", "”", "“", '"')
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, hyphenated or not ("sans-abri")
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
-APPROX_BAND = 0.10  # "près de 11 000" is taken as 11 000 +/- 10 %
+APPROX_BAND = 0.10  # "près de 7 200" is taken as 7 200 +/- 10 %
 COLLECTIVE_BAND = 0.20  # "une dizaine" is looser: 10 +/- 20 %
 
 
@@ -114,7 +114,7 @@ class Quantity:
     start: int  # offsets of the number itself (with its multiplier), qualifier excluded
     end: int
     value: Optional[float]
-    base: float  # the number before its multiplier: 1.28 in "1,28 million"
+    base: float  # the number before its multiplier: 3.75 in "3,75 millions"
     multiplier: float = 1.0
     spelled: bool = False  # written in words ("quatre")
     vague: bool = False

@@ -4,7 +4,7 @@ How a figure is found, in order:
 
 1. Number expressions. Digits with a thousands separator (".", a space: ingest has already turned
    no-break and narrow no-break spaces into plain ones, or the Swiss apostrophe: "25'000", "25’000") and a
-   decimal comma, optionally followed by a multiplier ("1.500", "12 000", "1,28 million", "8 millions",
+   decimal comma, optionally followed by a multiplier ("2.400", "7 200", "3,75 millions", "8 millions",
    "3,2 Mds €", "1,2 mio", glued "500k"; an English decimal point only before a multiplier: "3.5 millions"); an
    amount in two parts is one ("127 milliards 154 millions", "2 181 milliards FCFA 828 millions", "1 million
    200 000"); spelled-out numbers, valued by text2num ("huit millions", "quatre", "deux mille", "un million et
@@ -28,13 +28,13 @@ How a figure is found, in order:
    principaux syndicats", "ces deux cantons", "des deux précédentes lectures" count), a day after "le" ("Le 19,
    la CGT…"), an age after a name ("Bill Hoyes, 72,"), in English a year or label before a singular noun ("a 2011
    uprising", "a magnitude 6 aftershock"), number words inside proper names
-   ("Kim Jong Un"), the article "un", the adjective "neuf" ("un navire neuf").
+   ("Park Ji Un"), the article "un", the adjective "neuf" ("un navire neuf").
    Measurements ("obus de 122 et 152 mm", "une quinzaine de kilomètres") are kept with kind='measure' (the unit
    in `object`); money is kind 'amount' (the currency in `object`); "30 %" and percentage points ("0,3 point",
    kept in the figure's text) are kind 'percent', `object` being what is measured (see 4).
    A number after another and "des" counts the whole ("cinq des sept circonscriptions": two figures).
    A number whose noun is left out after a duration of its sentence is one too ("12 ans pour les uns et six à
-   neuf pour les autres"); after a name and "et" it repeats an earlier figure ("12 000 soldats et Minsk 3 000").
+   neuf pour les autres"); after a name and "et" it repeats an earlier figure ("7 200 soldats et Lisbonne 3 000").
 3. Qualifier, from the words just before (or right after) the number, the longest match winning; a qualifier
    may follow an elided "d'", "l'", "qu'" ("baisser d'environ 30 euros"):
    approx ("près de", "environ", "quelque", "plus proche de", "autour de", "avoisiner"...): value_low/high =
@@ -45,7 +45,7 @@ How a figure is found, in order:
    low = None, high = value;
    a modal before a verb of reaching ("le bilan pourrait atteindre 250", "could reach") and a negated "plus de"
    ("n'a jamais revendiqué plus de") are at_most;
-   range ("entre 10 000 et 12 000", "de 10 000 à 12 000", "deux ou trois"; the second bound lends the first its
+   range ("entre 6 000 et 7 200", "de 6 000 à 7 200", "deux ou trois"; the second bound lends the first its
    multiplier and noun: "1,3 à 4 millions de cas", "entre un et deux millions", "entre 400 et 600 000"; not after
    a verb of change:
    "est passé de 300 à 400" is two figures, nor alone in parentheses after a name: "à Nantes (10.000 à
@@ -53,7 +53,7 @@ How a figure is found, in order:
    vague (see 1); otherwise exact (low = high = value).
 4. Object: the noun the number quantifies. Word order first (the noun right after the number, past "de"
    after a multiplier or collective noun, past a partitive "des" and pre-nominal adjectives: "millions d'obus",
-   "dizaines d'autres officiers", "25 des 30 drones"; a nominalized adjective or participle counts: "300
+   "dizaines d'autres agents", "25 des 30 drones"; a nominalized adjective or participle counts: "300
    blessés"), else the parse (the nummod/det head of the number, or the "de" + noun complement of a
    multiplier). `object` is the lemma, with nouns for military personnel (soldat, militaire, troupe, force,
    combattant, ...) folded into "soldat"; `object_text` is the noun phrase as written (noun, adjectives and
@@ -61,7 +61,7 @@ How a figure is found, in order:
    naming a figure in the sentence ("le nombre de blessés serait de 3 500"); the subject of "être" before the
    number ("les manifestants étaient 3 000"); for a headline, the object of the same value in the body (else
    the article's most counted object); for a body figure, the nearest figure before it in the same or the
-   previous sentence ("le chiffre final pourrait être plus proche de 12.000"), or an amount of its sentence (then
+   previous sentence ("le bilan définitif pourrait être plus proche de 7.200"), or an amount of its sentence (then
    it is an amount of that currency). Such objects leave `object_text` empty. Never counted: days and months
    ("contre 500 000 samedi dernier"), "côté", "d'après …", participles saying how a figure was arrived at
    ("au lieu des 2 109 917 annoncés"). A number with a multiplier that counts or is the level of a word for money

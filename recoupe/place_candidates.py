@@ -1,7 +1,7 @@
 """Place candidates: the spans of an article that may name a place, before they are resolved (place_resolution):
 the model's place entities, the gazetteer scan, names coordinated with places, known places the model took for a
 person, datelines; head nouns around them ("région de X", "the X region"); telling places from people
-(demonyms) and institutions ("le Kremlin")."""
+(demonyms) and institutions ("l'Élysée")."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ DATELINE_MIN_LETTERS = 4
 PLACE_LABELS = {"LOC", "GPE"}
 PERSON_LABELS = {"PER", "PERSON"}
 MISC_LABELS = {"MISC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-# Labels the English model gives place names it does not know ("Kursk" as a PRODUCT): no label at all, here.
+# Labels the English model gives place names it does not know ("Murcia" as a PRODUCT): no label at all, here.
 NO_LABEL = {"PRODUCT", "WORK_OF_ART"}
 
 
@@ -75,9 +75,9 @@ def _alternation(words) -> str:
 
 @dataclass
 class Candidate:
-    start: int  # the whole mention, "région de Koursk"
+    start: int  # the whole mention, "région de Murcie"
     end: int
-    core_start: int  # the name, "Koursk"
+    core_start: int  # the name, "Murcie"
     core_end: int
     source: str  # "entity", "scan", "coordinated", "person" (a known place the model took for a person), "dateline"
     head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
@@ -109,7 +109,7 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
         if core is None:
             continue  # "A midi", "En fin de journée": a preposition the model took for a name, and common words
         if _lists_places(core, folded, gaz):
-            continue  # "Moscou et Pyongyang" as one entity: the scan finds each name
+            continue  # "Madrid et Lisbonne" as one entity: the scan finds each name
         end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
         found.append(Candidate(core.start_char, end, core.start_char, end, "entity"))
     return found
@@ -128,7 +128,7 @@ def _place_noun_around(ent: Span, folded: str) -> bool:
 
 
 def _lists_places(core: Span, folded: str, gaz: Gazetteer) -> bool:
-    """An entity that is a list ("Moscou et Pyongyang"), no known name itself, holding known names."""
+    """An entity that is a list ("Madrid et Lisbonne"), no known name itself, holding known names."""
     if name_key(core.text) in gaz.exact or not any(t.pos_ == "CCONJ" or t.text == "," for t in core):
         return False
     return any(_longest_name_at(folded, token.idx, gaz) for token in core[1:] if token.text[:1].isupper())
@@ -204,7 +204,7 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
 
 
 def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] = None) -> bool:
-    """A place inside an organisation's or event's name: "Université de Séoul", "guerre de Moscou" -- after a
+    """A place inside an organisation's or event's name: "Université de Lisbonne", "traité de Madrid" -- after a
     preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
@@ -250,7 +250,7 @@ def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
 
 
 def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
-    """Names the model labelled as a person or misc but listed with places ("Khabarovsk et Vlagoveshensk")."""
+    """Names the model labelled as a person or misc but listed with places ("Samarcande et Boukhara")."""
     found = []
     for core in _untaken_people(doc, taken):
         root = core.root
@@ -273,7 +273,7 @@ class Heads:
     inside: re.Pattern  # "région de X" as one span: the noun and what joins it to the name
     before: tuple[re.Pattern, ...]  # the same just before a name: "région de ", "région frontalière de "
     after: Optional[re.Pattern]  # a region noun just after a name: " region", " Oblast" (English)
-    inside_after: Optional[re.Pattern]  # ... or at the end of the span: "Kursk Oblast"
+    inside_after: Optional[re.Pattern]  # ... or at the end of the span: "Almaty Oblast"
     region_label: str
     region_label_vowel: str
 
@@ -300,9 +300,9 @@ def heads(language: str = "fr") -> Heads:
 
 
 def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr") -> Candidate:
-    """'région de Koursk' is one region mention, whether the model's span included the noun or not; 'ville de
+    """'région de Murcie' is one region mention, whether the model's span included the noun or not; 'ville de
     Francfort' is the city Francfort; 'le pic de l'Oder' (a common noun about a place) is the Oder. In English
-    the noun may follow: 'the Kursk region', 'Donetsk Oblast'."""
+    the noun may follow: 'the Murcia region', 'Almaty Oblast'."""
     rules = heads(language)
     inside = rules.inside.match(folded[candidate.core_start:candidate.core_end])
     if inside and inside.group(1) in rules.place_heads:
@@ -354,9 +354,9 @@ LIST_JOINT = re.compile(rf"^\s*(?:,|,?\s*(?:{_alternation(COMMON['list_conjuncti
 
 
 def _share_heads(candidates: list[Candidate], folded: str) -> None:
-    """A plural region noun holds for every name of its list: "les régions de Koursk et de Belgorod", "the states
-    of Uttar Pradesh and Bihar", "the Kursk and Belgorod regions" (a singular one, "la région de Koursk, et
-    Moscou...", for its own name only)."""
+    """A plural region noun holds for every name of its list: "les régions de Murcie et d'Aragon", "the states
+    of Uttar Pradesh and Bihar", "the Murcia and Aragon regions" (a singular one, "la région de Murcie, et
+    Madrid...", for its own name only)."""
     ordered = sorted(candidates, key=lambda c: c.start)
     for previous, following in zip(ordered, ordered[1:]):
         if not LIST_JOINT.match(folded[previous.end:following.start]):
@@ -582,7 +582,7 @@ def _not_a_place(key: str, language: str = "fr") -> bool:
 
 
 def _names_people(span: Span) -> bool:
-    """A demonym or a people ("les Nord-Coréens", "un Russe"), which the model often labels LOC."""
+    """A demonym or a people ("les Sud-Africains", "un Belge"), which the model often labels LOC."""
     return "Plur" in span.root.morph.get("Number") or _people_word(span)
 
 
@@ -595,7 +595,7 @@ def _people_word(span: Span) -> bool:
     previous = span.doc[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.lower_ in words.people_determiners:
         return True
-    # The same word used as a lowercase adjective elsewhere in the article: "les Russes" / "troupes russes".
+    # The same word used as a lowercase adjective elsewhere in the article: "les Belges" / "troupes belges".
     return len(span) == 1 and span.text.lower() in _common_words(span.doc)
 
 

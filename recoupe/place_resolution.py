@@ -61,7 +61,7 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
           head: Optional[str]) -> Optional[Known]:
     """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
     cities (a region named after its city); with no head noun, a region only when nothing else has the name
-    ("à Donetsk" is the city, "au Texas" the state)."""
+    ("à Salzbourg" is the city, "au Texas" the state)."""
     largest = max(((known.population or 0) for known, _ in entries), default=0)
 
     def score(entry: tuple[Known, bool]) -> float:
@@ -196,9 +196,9 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
            gaz: Gazetteer, language: str, surface: str) -> Place:
     if known is not None and candidate.region and known.kind == "city":
         region = gaz.named_region.get(known.geonames_id or 0)
-        if region is not None:  # "région de Koursk": Kursk Oblast, named after the city
+        if region is not None:  # "région d'Almaty": Almaty Oblast, named after the city
             label = _region_name(core_text, language) if candidate.list_head else _region_label(surface, candidate, core_text)
-            return _region_place(region, label)  # "les régions de Koursk et de Belgorod": "région de Koursk"
+            return _region_place(region, label)  # "les régions de Murcie et d'Aragon": "région de Murcie"
         # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
         # the GeoNames id stays the city's business, so the region carries none.
         return Place(
@@ -228,7 +228,7 @@ NOUN_AND_JOINT = re.compile(r"^(?:the\s+)?(\w+)\b.*?(\s(?:de|du|des|of)\s+(?:(?:
 
 
 def _region_label(surface: str, candidate: Candidate, core_text: str) -> str:
-    """A region's name as the article writes it, less the adjectives: "région de Koursk", "Kursk region"."""
+    """A region's name as the article writes it, less the adjectives: "région de Murcie", "Murcia region"."""
     prefix = surface[:candidate.core_start - candidate.start]
     if not prefix:
         return surface
@@ -251,7 +251,7 @@ def _region_name(name: str, language: str = "fr") -> str:
 
 def _countries_of_plain_places(kept: list[tuple[Candidate, str, Span]], gaz: Gazetteer) -> set[str]:
     """Countries of the article's places whose name is found in one country only ("Kharkiv" and "Pokrovsk" put
-    an article on Ukraine, whichever namesake its other towns have)."""
+    an article on Austria, whichever namesake its other towns have)."""
     countries: set[str] = set()
     for _, key, _ in kept:
         places_named = {known.country_code for known, _ in gaz.exact.get(key, []) if known.kind != "area"}

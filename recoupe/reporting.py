@@ -157,7 +157,7 @@ def figure_participle(token: Token) -> Optional[int]:
 
 
 def _mistagged_before_figure(token: Token) -> bool:
-    """"La préfecture avance, elle, 9 000 personnes": a reporting verb's form the tagger took for a
+    """"La préfecture avance, elle, 6 100 personnes": a reporting verb's form the tagger took for a
     noun, right after a noun and right before a number (past a "lui" between commas)."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or doc[token.i - 1].is_punct:
@@ -234,7 +234,7 @@ class Report:
     pronoun: Optional[str] = None  # "il", "ils"...: the speaker is someone named before
     inverted: bool = False  # "a-t-il déclaré"
     relative: bool = False  # "selon lesquels": the speaker is the antecedent
-    postposed: bool = False  # "…, a déclaré le NIS": the sentence's main clause is what is reported
+    postposed: bool = False  # "…, a déclaré le BND": the sentence's main clause is what is reported
     needs_name: bool = False  # the parse gives the verb no subject: the nearest name to its left speaks
     fronted: Optional["Report"] = None  # ... or, when no name is there, this report (the subject before an aside)
     only_if_alone: bool = False  # a colon quote: it speaks only when no other report of its unit does

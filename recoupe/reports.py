@@ -2,21 +2,23 @@
 "d'après X", "X, citant Y", a document "publié par X" — with the phrase that says who speaks. Found once per
 article by the `recoupe_reports` stage (recoupe/stages.py) into `doc._.reports`; they need no actor mention
 but a report whose verb has no subject in the parse takes the nearest name to its left, among the candidates
-each reader gives (`with_candidates`).
+each reader gives (`with_candidates`). In a language whose model gives ClearNLP labels (English) the reports are
+read from the verb's subject, in recoupe/reports_by_subject.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from types import SimpleNamespace
 from typing import Optional, Sequence, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
+from .matchers import phrases
 from .nlp import doc_language
+from .reports_by_subject import _reports_by_subject
 from .reporting import (
     CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
     MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
@@ -65,6 +67,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
         return _reports_by_subject(doc, layout, words(doc_language(doc)))
     reports = []
     fr = _FR_READERS
+    according = {span[-1].i for span in phrases(doc, "according_to", words("fr").according_to, "fr")}
     for token in doc:
         if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token) \
                 and not _quote_opens_on_verb(doc, token, layout):
@@ -74,7 +77,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _learned_from(doc, token, layout)
         elif token.lower_ in fr["source_notes"]:
             report = _source_note(doc, token, layout)
-        elif _is_according_to(token):
+        elif token.i in according:  # "selon", "d'après" (according_to in attribution.yml)
             report = _according_to(doc, token, layout)
         elif token.lower_ == "pour":
             report = _in_the_view_of(doc, token, layout)
@@ -141,7 +144,7 @@ def _quote_opens_on_verb(doc: Doc, token: Token, layout: Layout) -> bool:
     outside it still reports that subject's words, the verb being the subject's."""
     if not _is_reporting_verb(token) or verb_lemma(token) not in REPORTING_VERBS \
             or any(_is_reporting_verb(a) for a in token.ancestors):
-        return False  # "l'agence a indiqué que Pyongyang « prévoit d'envoyer … »": the agency's words, not Pyongyang's
+        return False  # "l'agence a indiqué que Lisbonne « prévoit d'envoyer … »": the agency's words, not Lisbonne's
     subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and not layout.in_quote(c.idx)]
     if not subjects:
         return False
@@ -216,277 +219,6 @@ def _incise_inside_quote(doc: Doc, token: Token) -> bool:
     i = token.i
     return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
             and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
-
-
-def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Report]:
-    """Reports in a language whose model gives ClearNLP labels (English): "according to X" and a reporting verb
-    with its subject, before or after it ("officials said", "said Wayne Sallade", "he told reporters"), the agent of
-    a passive ("as reported by Sputnik") or the subject it shares ("questioned the figure, saying ...")."""
-    reports = []
-    for token in doc:
-        if layout.in_quote(token.idx):
-            continue
-        report = _according_to_phrase(doc, token, layout, w) or _verb_with_subject(doc, token, layout, w) \
-            or _claim_by(doc, token, layout, w)
-        if report is not None:
-            reports.append(report)
-    headline = _headline_speaker(doc, layout, w)
-    if headline is not None and not any(r.unit == headline.unit for r in reports):
-        reports.insert(0, headline)
-    return reports
-
-
-def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
-    """"denied a claim by the government that 20,000 refugees had fled": a claim noun, its author after "by" and
-    what it says in a "that" clause report that author's statement."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in getattr(w, "claim_nouns", ()):
-        return None
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    says = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in noun.children)
-    if author is None or not says:
-        return None
-    unit = layout.unit_of(noun.idx)
-    lo, hi = _unit_tokens(doc, layout, unit)
-    return _with_span(doc, Report(trigger=noun.i, verb=noun.lemma_.lower(), unit=unit), author, lo, hi, layout)
-
-
-def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
-    """A headline that names its speaker before a colon or after a dash: "Police chief: 40 arrested",
-    "Toll will rise - Red Cross". The speaker is a name or someone by title, in at most four words; not a place
-    (a dateline), not a document ("Report: ...")."""
-    separators = getattr(w, "headline_separators", ())
-    if not separators or not layout.units or layout.unit_paragraph[0] != 0:
-        return None
-    lo, hi = _unit_tokens(doc, layout, 0)
-    tokens = [t for t in doc[lo:hi] if not t.is_space]
-    if not tokens or layout.units[0][1] - layout.units[0][0] > 160:
-        return None
-    colon = next((t for t in tokens[1:6] if t.text == ":"), None)
-    if colon is not None:
-        phrase = [t for t in tokens if t.i < colon.i]
-        trigger = colon
-    else:
-        dash = next((t for t in reversed(tokens[-6:-1]) if t.text in separators and t.whitespace_), None)
-        if dash is None or (doc[dash.i - 1].whitespace_ == "" and dash.text not in ";,"):
-            return None  # a hyphen inside a word is no separator
-        phrase = [t for t in tokens if t.i > dash.i and not t.is_punct]
-        trigger = dash
-    if not 1 <= len(phrase) <= 4 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in phrase):
-        return None
-    if any(t.ent_type_ in ("LOC", "GPE") for t in phrase) and not any(t.lower_ in w.title_nouns for t in phrase):
-        return None
-    # before a colon, a name the model knows as a person or body, or a title ("Explainer:", "Live:" are labels);
-    # after a dash, any proper noun ("... - PN")
-    named = ("PER", "ORG", "PERSON") if colon is not None else None
-    heads = [t for t in phrase if t.lower_ in w.title_nouns or t.lower_ in w.source_nouns or (
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE")
-        and (named is None or t.ent_type_ in named))]
-    if not heads or any(t.lemma_.lower() in w.document_nouns or t.lower_ in getattr(w, "headline_labels", ())
-                        for t in phrase):
-        return None  # "Report: ...", "Explainer: ...": a label, no one speaks
-    from .folding import name_key
-    from .gazetteer import gazetteer
-    if name_key(doc[phrase[0].i:phrase[-1].i + 1].text) in gazetteer(w.language).exact:
-        return None  # "Floods in the north - Kerala": a place, not a speaker
-    report = Report(trigger=trigger.i, verb="headline", unit=0)
-    return _with_span(doc, report, heads[-1], phrase[0].i, phrase[-1].i + 1, layout)
-
-
-def _according_to_phrase(doc: Doc, token: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
-    for phrase in w.according_to:
-        parts = phrase.split()
-        if [t.lower_ for t in doc[token.i:token.i + len(parts)]] != parts:
-            continue
-        unit = layout.unit_of(token.idx)
-        lo, hi = _unit_tokens(doc, layout, unit)
-        head = _first_nominal(doc, token.i + len(parts), hi)
-        if head is None:
-            return None
-        named = head.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") or (
-            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())) for c in head.children) or any(
-            c.dep_ == "det" and c.lower_ in getattr(w, "definite_determiners", ()) for c in head.children) or any(
-            c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in head.children)
-        if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
-            return None  # "according to initial calculations": a document with no author named
-        return _with_span(doc, Report(trigger=token.i, verb=phrase, unit=unit), head, lo, hi, layout)
-    return None
-
-
-def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB":
-        return None
-    if lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
-            for c in verb.children)) and not (
-            lemma in getattr(w, "figure_object_verbs", ()) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)):
-        return None  # "Data from the commission shows ...", "X raised the toll to 40": who gives the figure
-    children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
-        return None  # a hypothesis, not a statement
-    if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
-        return None  # "declined to say" reports; "refused to leave" does not
-    if lemma in getattr(w, "clause_verbs", ()) and not any(c.dep_ in ("ccomp", "parataxis") for c in children):
-        return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
-    if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
-        return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
-    if not _reports_what_it_takes(verb, lemma, children, w):
-        return None  # "contest his seat", "questioned the suspect", "Cholera claimed 59 lives"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
-        return None  # "declined to say": the head verb's report
-    if _quoted_as_saying(verb, w) is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
-        return None  # "X was quoted by Y as saying": X speaks, through "saying"
-    says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children) or (
-        verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb) or (
-        verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")  # "X was unable to verify if ..."
-    if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
-        return None  # "adding to the property loss"
-    unit = layout.unit_of(verb.idx)
-    lo, hi = _unit_tokens(doc, layout, unit)
-    subject = _subject_of_report(verb, w)
-    if subject is None:
-        quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
-            and _quoted_as_saying(verb.head.head, w) == verb
-        if quoted_as or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubjpass", "expl") or (
-                c.dep_ == "csubj" and c.tag_ != "VBG") for c in children)  # "Earlier, speaking at ..., X denied"
-                         and (any(c.dep_ in ("ccomp", "parataxis") for c in children)
-                              # "…, the army and the police have already reported over 80 deaths": the parser hung
-                              # the names on the clause before; a finite verb putting a figure forward
-                              or (any(c.dep_ == "aux" for c in children) and any(
-                                  c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children)))):
-            # "Although turnout fell from 83 percent, Tep Nytha, secretary-general of X, said ...": the parser hung
-            # the name elsewhere; the nearest name to the left speaks (`with_candidates`)
-            trigger = verb.head.head.i if quoted_as else verb.i  # the name stands before "was quoted"
-            return Report(trigger=trigger, verb=lemma, unit=unit, needs_name=True)
-        return None
-    report = Report(trigger=verb.i, verb=lemma, unit=unit)
-    if lemma in getattr(w, "place_subject_verbs", ()) and any(
-            t.ent_type_ in ("LOC", "GPE") and not _country(t, w) for t in [subject] + [
-                c for c in subject.children if c.dep_ == "appos"]) and any(
-            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in children):
-        return None  # "Patna reported 1,135 cases": counted there, the town does not speak (a country's government does)
-    if subject.pos_ == "PRON":
-        if subject.lower_ in w.subject_pronouns:
-            report.pronoun = subject.lower_
-            return report
-        return None
-    if subject.lower_ in w.non_speakers:
-        return None
-    report.postposed = subject.i > verb.i
-    return _with_span(doc, report, subject, lo, hi, layout)
-
-
-def _country(token: Token, w: SimpleNamespace) -> bool:
-    """The place entity around the token names a country ("India reported 360 killed": its government speaks)."""
-    from .folding import name_key
-    from .gazetteer import gazetteer
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i:token.i + 1])
-    return any(known.kind == "country" for known, _ in gazetteer(w.language).exact.get(name_key(span.text), []))
-
-
-def _reports_what_it_takes(verb: Token, lemma: str, children: list[Token], w: SimpleNamespace) -> bool:
-    """A verb that reports only what is said (`statement_object_verbs`: "contested the figures", "questioned
-    whether", not "contest his seat") or not with some objects (`non_statement_objects`: "Cholera claimed 59
-    lives")."""
-    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    blocked = (getattr(w, "non_statement_objects", None) or {}).get(lemma, ())
-    if any(o.lemma_.lower() in blocked or o.lower_ in blocked for o in objects):
-        return False
-    if lemma not in getattr(w, "statement_object_verbs", ()):
-        return True
-    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
-        return True
-    nouns = getattr(w, "statement_objects", ())
-    return any(o.lemma_.lower() in nouns or o.lower_ in nouns or o.like_num for o in objects)
-
-
-def _quoted_as_saying(verb: Token, w: SimpleNamespace) -> Optional[Token]:
-    """"quoted X as saying", "X was quoted as saying": the verb after "as", when it reports."""
-    if verb.lemma_.lower() not in getattr(w, "quoting_verbs", ()):
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in getattr(w, "quoting_as", ()):
-            said = next((c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in w.reporting_verbs), None)
-            if said is not None:
-                return said
-    return None
-
-
-def _author_before(verb: Token, w: SimpleNamespace) -> Optional[Token]:
-    """"a report by the agency, quoting ...": the author named by "by" in the noun phrase right before the
-    participle (and its comma), whatever the parser hung the participle on."""
-    doc = verb.doc
-    j = verb.i - 1
-    if j < 0 or doc[j].text != ",":
-        return None
-    ends = [j - 1]
-    aside = j - 1  # "a report by IRNA, the official news agency, quoting": the name before the aside
-    while aside >= 0 and j - aside <= 7 and doc[aside].text != "," and doc[aside].pos_ not in ("VERB", "AUX"):
-        aside -= 1
-    if aside > 0 and doc[aside].text == ",":
-        ends.append(aside - 1)
-    for end in ends:
-        if end < 0:
-            continue
-        last = doc[end]
-        while last.dep_ in ("compound", "amod", "nummod") and last.head.i > last.i:
-            last = last.head
-        by = last.head if last.dep_ == "pobj" else None
-        if by is not None and by.lower_ in getattr(w, "agent_prepositions", ()) and by.head.pos_ == "NOUN" \
-                and by.head.i < by.i:
-            return last
-    return None
-
-
-def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Optional[Token]:
-    """The subject of a reporting verb (ClearNLP labels): its own, the agent of its passive, or the one it shares
-    with the verb it is coordinated with or hangs on ("and added", "saying", "declined to say"); the one quoted
-    ("quoting the minister as saying", "the minister was quoted as saying"); the author of the document a
-    participle describes ("a report by the agency, quoting ...")."""
-    if w is not None and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
-            and _quoted_as_saying(verb.head.head, w) == verb:
-        quoting = verb.head.head
-        quoted = next((c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        return quoted  # None when the parser lost the one quoted: the nearest name to the left (`needs_name`)
-    if w is not None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
-        author = _author_before(verb, w)
-        if author is not None:
-            return author
-    node = verb
-    for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and node is not verb and subject.lower_ == "it" and any(
-                c.dep_ == "acomp" for c in node.children):
-            return None  # "It was not possible to verify the claim": impersonal, nobody speaks
-        if subject is not None:
-            return subject
-        agent = next((c for c in node.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            named = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if named is not None and w is not None and (named.ent_type_ == "DATE" or named.lower_ in w.time_words):
-                return None  # "cases had been recorded by March 5": a date, nobody named
-            return named
-        if any(c.dep_ == "nsubjpass" for c in node.children):
-            return None  # "the figures were reported": nobody named
-        if node.dep_ == "acomp" and w is not None and node.head != node:
-            node = node.head  # "X was unable to verify": the subject of "was"
-            continue
-        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head == node:
-            return None
-        node = node.head
-    return None
-
-
-def _is_according_to(token: Token) -> bool:
-    lower = token.lower_
-    if lower == "selon":
-        return True
-    if lower in ("d'après", "d’après"):
-        return True
-    return lower == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’") and token.nbor(-1).whitespace_ == ""
 
 
 def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
@@ -573,7 +305,7 @@ def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
         j -= 1
     while j >= lo and doc[j].pos_ in ("ADJ", "PROPN", "NOUN"):
         if doc[j].pos_ in ("NOUN", "PROPN"):
-            # walk back to the head noun of the phrase ("services secrets sud-coréens" -> "services")
+            # walk back to the head noun of the phrase ("services secrets allemands" -> "services")
             k = j
             while k - 1 >= lo and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[k - 1].is_punct:
                 k -= 1
@@ -592,14 +324,14 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
-        return None  # "si la Russie qualifiait ..." is a hypothesis, not a statement
+        return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
-        # "Ce bilan a été démenti par la police": the agent speaks; "les détails n'ont pas été révélés": nobody
+        # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
         agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
         return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
     if verb.lemma_ == "citer":
-        # "X, citant le NIS, ..." : the one cited is the source.
+        # "X, citant le BND, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
         return _with_span(doc, report, objects[0], lo, hi, layout) if objects else None
     is_participle = "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
@@ -655,7 +387,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
     if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
-        # "La préfecture avance 9 000 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
+        # "La préfecture avance 6 100 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
         # coordinated right before the verb is
         return _with_span(doc, report, left, lo, hi, layout)
     if status == "ok" and not aside and left is not None and left.text == "," and subject.i < left.i \
@@ -668,10 +400,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             return _with_span(doc, report, head, lo, hi, layout)
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
-    # an incise: ", a déclaré le NIS", "….a déclaré le président"
+    # an incise: ", a déclaré le BND", "….a déclaré le président"
     if not aside and left is not None and left.text in CLAUSE_PUNCT:
         head = _postposed_subject(doc, verb, hi)
-        if _object_after_fronted_subject(doc, verb, head, lo, left):  # "Pyongyang, qui a envoyé des troupes, a démenti toute implication"
+        if _object_after_fronted_subject(doc, verb, head, lo, left):  # "Madrid, qui a envoyé des troupes, a démenti toute implication"
             return _with_span(doc, report, _subject_before_aside(doc, verb, lo, left), lo, hi, layout)
         if head is not None:
             report.postposed = True
@@ -702,7 +434,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
 
 
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
-    """"…, 9 000 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
+    """"…, 6 100 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
     (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
     if left is None or left.i <= subject.i + 1 or left.pos_ not in ("PROPN", "NOUN") or left.i < 2:
         return False
@@ -733,8 +465,8 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
 
 
 def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
-    gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(NIS)", or the bracket closing round the name
-    gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue ukrainien,"
+    gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(BND)", or the bracket closing round the name
+    gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue portugais,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
     allowed = {
         "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s’est", "s'est", "se", "s’", "s'",

@@ -2,7 +2,8 @@
 
 Every cross-article job is reached from `resolve` here, each in the module for its job:
   resolve_places.py    places merged by GeoNames id, namesakes settled, the places each actor speaks of
-  resolve_actors.py    one actor per real source (spelling, description, short name, transliteration, acronym)
+  resolve_actors.py    one actor per real source (spelling, description, short name, transliteration, acronym,
+                       translation), comparing the keys of actor_keys.py
   resolve_speakers.py  speakers named only by a description, title-only speakers, claims' and figures' sources
   topics.py            figure topics; dates.py (through date_articles/date_figures here) the dates
   corrections.py       the reporter's corrections.yml, applied to what the rules found

@@ -18,7 +18,7 @@ names, and keeps why in `actor_merges`:
 - short_name: a body named by one word of its name, its first ("l'Assemblée" for "Assemblée nationale") or its
   capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has that word and
   it is no place (0.7).
-- transliteration: a lone surname spelt another way ("Kyslitsa" for "Serhiy Kyslytsia"), or two lone surnames,
+- transliteration: a lone surname spelt another way ("Tchaïkovski" for "Piotr Tchaikovsky"), or two lone surnames,
   after transliteration folding and a rapidfuzz similarity of at least 85, when exactly one person fits.
 - acronym: an acronym named alone ("CGT") and the one organisation whose long form has those initials
   ("Confédération générale du travail").
@@ -26,66 +26,21 @@ names, and keeps why in `actor_merges`:
   (recoupe/lexicons/en/sources.yml `translations`), function words and words of a legal form dropped and an
   adjective of nationality read as its country: "World Health Organization" / "Organisation mondiale de la
   santé", "Libyan Red Crescent Society" / "Croissant-Rouge libyen" (0.8).
+
+The keys these rules compare (description words, countries, initials, name keys) are in recoupe/actor_keys.py.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from . import entities, lexicon
-from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
+from . import entities
+from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
+from .names import _fold_word, _is_acronym, _name_tokens
 from .models import Actor, ActorMention, ActorMerge, stable_id
-
-BODY = "<body>"  # the family token every interchangeable head noun is read as
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    data = lexicon.load("sources")
-    synonyms = []
-    for key, phrases in data["synonyms"].items():
-        for phrase in phrases:
-            synonyms.append((tuple(_fold_phrase(phrase)), _fold_word(key)))
-    synonyms.sort(key=lambda s: -len(s[0]))
-    heads = {_fold_word(w) for family in data["description_heads"].values() for w in family}
-    return {"synonyms": synonyms, "heads": heads, "vague": {_fold_word(w) for w in data["vague_heads"]}}
-
-
-def _fold_phrase(text: str) -> list[str]:
-    return [_fold_word(w) for w in re.split(r"[\s’'()]+", text) if w]
-
-
-def description_words(text: str) -> list[str]:
-    """The words that say which body a phrase names, synonyms and head families read as one word:
-    "les services secrets allemands" -> ["renseignement", "allemand"]."""
-    lex = _lexicon()
-    out: list[str] = []
-    for key, word in _read_phrases(_fold_phrase(text), lex["synonyms"]):
-        if word is None:
-            out.append(key)
-        elif word not in ARTICLE_WORDS:
-            out.append(BODY if word in lex["heads"] else word)
-    return out
-
-
-def _read_phrases(words: list[str], phrases):
-    """Walk `words` from the left: (value, None) for each phrase of `phrases` ((word tuple, value) pairs, the first
-    listed that starts at a word wins), (None, word) for a word no phrase starts at."""
-    i = 0
-    while i < len(words):
-        for phrase, value in phrases:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                yield value, None
-                i += len(phrase)
-                break
-        else:
-            yield None, words[i]
-            i += 1
-
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
 
@@ -210,45 +165,6 @@ def apply_merges(by_id: dict[str, Actor], mentions: list[ActorMention], group_of
     return result, resolved, sorted(rows, key=lambda r: r.id)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, tuple[str, ...]]:
-    """{ISO code: the folded words of its French name}: "KR" -> ("coree", "sud")."""
-    import babel
-
-    names = {}
-    for code, name in babel.Locale("fr").territories.items():
-        if len(code) == 2 and code.isalpha():
-            words = tuple(w for w in _fold_phrase(name.replace("-", " ")) if w not in ARTICLE_WORDS)
-            if words:
-                names[code] = words
-    return names
-
-
-def _stem_match(part: str, word: str) -> bool:
-    """A demonym's part and a country name's word: "coreen" / "coree", "ukrainien" / "ukraine", "russe" / "russie"."""
-    if part == word:
-        return True
-    common = 0
-    for a, b in zip(part, word):
-        if a != b:
-            break
-        common += 1
-    return common >= 4 and len(part) - common <= 3 and len(word) - common <= 3
-
-
-@lru_cache(maxsize=4096)
-def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -> frozenset[str]:
-    """The countries a folded word stands for: a place named in the dossier ("seoul" -> KR) or an adjective of
-    nationality whose parts cover the country's name ("allemand" -> DE, "nord-irlandais" -> none)."""
-    found = {code for name, code in places if name == word}
-    parts = word.split("-")
-    for code, words in _country_names().items():
-        if all(any(_stem_match(p, w) for w in words) for p in parts) and all(
-                any(_stem_match(p, w) for p in parts) for w in words):
-            found.add(code)
-    return frozenset(found)
-
-
 def _covered(words: set[str], vocab: set[str], places: frozenset[tuple[str, str]]) -> bool:
     """Whether every word of a description is in a body's words, a place or a nationality counting as any word
     of the body that names the same country ("de Berlin" and "allemand")."""
@@ -314,7 +230,7 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
                      ) -> list[tuple[str, str, str, float, str]]:
     """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
     capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
-    a place ("la Russie" is not "l'ambassade de Russie")."""
+    a place ("l'Espagne" is not "l'ambassade d'Espagne")."""
     organisations = [a for a in actors if a.kind == "organisation"]
     known_places = {name for name, _ in places}
     by_first: dict[str, list[Actor]] = defaultdict(list)  # the first word of each long name
@@ -371,14 +287,6 @@ def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, st
     return found
 
 
-def initials(name: str) -> set[str]:
-    """The acronyms a long form may have: initials of its content words, or of its capitalised words."""
-    words = [w for w in re.split(r"[\s\-’'()]+", name) if w]
-    content = [w for w in words if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
-    capitals = [w for w in words if w[:1].isupper()]
-    return {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
-
-
 def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
     organisations = [a for a in actors if a.kind == "organisation"]
     long_forms: dict[str, list[Actor]] = defaultdict(list)  # acronym -> the bodies whose long form has its initials
@@ -413,84 +321,6 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
             found.append((actor.id, fits[0].id, "acronym", 0.8,
                           f"'{actor.name}' is the initials of '{fits[0].name}'"))
     return found
-
-
-@lru_cache(maxsize=1)
-def _translations() -> dict:
-    """English phrases of organisation names (folded token tuples, longest first) -> their French tokens, and
-    the words left out of a name's key."""
-    english = lexicon.load("sources", "en")
-    french = lexicon.load("sources", "fr")
-    phrases = sorted(((tuple(_plain_tokens(k)), tuple(_plain_tokens(v))) for k, v in
-                      (english.get("translations") or {}).items()), key=lambda p: -len(p[0]))
-    dropped = {_plain(w) for w in (english.get("function_words") or []) + (french.get("function_words") or [])}
-    forms = {_plain(w) for w in french.get("form_words") or []}
-    return {"phrases": phrases, "dropped": dropped, "forms": forms,
-            "targets": {w for _, v in phrases for w in v}}
-
-
-def _plain(word: str) -> str:
-    from .names import _strip_accents
-
-    return _strip_accents(word.lower())
-
-
-def _plain_tokens(text: str) -> list[str]:
-    return [_plain(w) for w in re.split(r"[\s\-‐’'`()]+", text) if w]
-
-
-def _stem(word: str) -> str:
-    """Plural and feminine folded, and a final e: "unies" -> "uni", "mondiale" -> "mondial"."""
-    word = _fold_word(word)
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1)
-def _country_names_any() -> dict[str, tuple[str, ...]]:
-    """{ISO code: the folded words of its name}, French and English names both."""
-    import babel
-
-    names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for language in ("fr", "en"):
-        for code, name in babel.Locale(language).territories.items():
-            if len(code) == 2 and code.isalpha():
-                words = tuple(w for w in _fold_phrase(name.replace("-", " "))
-                              if w not in ARTICLE_WORDS and w not in ("the", "of", "and"))
-                if words:
-                    names[code].add(words)
-    return {code: tuple(sorted(forms)) for code, forms in names.items()}
-
-
-@lru_cache(maxsize=4096)
-def _country_of_word(word: str) -> Optional[str]:
-    """The one country a single word names or is the adjective of, in French or English: "libyen", "Libyan",
-    "Libye" -> "LY"; None for none or several."""
-    found = set()
-    folded = _fold_word(word)
-    for code, forms in _country_names_any().items():
-        for words in forms:
-            if len(words) == 1 and _stem_match(folded, words[0]):
-                found.add(code)
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """The words that say which body a name is, whatever its language: English words read in French, function
-    words and legal forms dropped, a nationality as its country ("@LY"), sorted: "Libyan Red Crescent Society"
-    and "Croissant-Rouge libyen" -> ("@LY", "croissant", "roug")."""
-    table = _translations()
-    words: list[str] = []
-    for french, word in _read_phrases(_plain_tokens(name), table["phrases"]):
-        if word is None:
-            words += [w for w in french if w not in table["dropped"]]
-            continue
-        if word in table["dropped"] or _fold_word(word) in table["forms"]:
-            continue
-        country = _country_of_word(word) if word not in table["targets"] and len(word) > 3 else None
-        words.append("@" + country if country else word)
-    return tuple(sorted({w if w.startswith("@") else _stem(w) for w in words}))
 
 
 def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:

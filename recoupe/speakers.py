@@ -40,11 +40,11 @@ def _speaker(
               and not negated.match(s.claim.speaker_text)]
     if report.pronoun:
         if report.inverted:
-            # "Service de renseignement sud-coréen “…” a-t-il déclaré": a name opening the sentence is the speaker
+            # "Service de presse sud-africain “…” a-t-il déclaré": a name opening the sentence is the speaker
             opener = _mention_opening_unit(layout, report.unit, mentions, doc[report.trigger].idx)
             if opener is not None and not _subject_of_content(doc, opener, report):
                 return opener.surface, opener
-        # "Le NIS a déclaré qu'il ne pouvait pas confirmer": inside what a speaker reports, "il" is that speaker
+        # "Le BND a déclaré qu'il ne pouvait pas confirmer": inside what a speaker reports, "il" is that speaker
         ancestors = {a.i for a in doc[report.trigger].ancestors}
         governing = [s for s in recent if s.unit == report.unit and s.trigger in ancestors]
         if governing:
@@ -123,7 +123,7 @@ def _speaker(
             return None  # "according to the data", no author named in the article: nobody speaks
     titled = report.head is not None and doc[report.head].lower_ in w.title_nouns
     if mention is None or (titled and mention.kind != "person"):
-        # "Kim Yo-jong, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
+        # "Maria Lund, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":
         # the person the phrase is in apposition to, before it or ("La présidente de la Commission, Ursula
         # von der Leyen, a annoncé") after it
         before = [m for m in mentions if m.end <= report.start and re.fullmatch(r"\s*,\s*", layout.text[m.end:report.start])]
@@ -154,7 +154,7 @@ def _speaker(
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
         mention = _person_by_role(speaker_text, report.start, mentions)
         if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):
-            mention = recent[-1].mention  # "Zelensky affirme … Le président ukrainien a critiqué …"
+            mention = recent[-1].mention  # "Pereira affirme … Le président portugais a critiqué …"
         if mention is None and _same_passage(layout, report.unit):
             subject = _unit_subject(doc, layout, report.unit - 1, mentions)
             mention = subject if _fits_role(subject, speaker_text) else None
@@ -182,7 +182,7 @@ def _speaker(
                 or any(word in bodies for word in re.findall(r"\w+", layout.text[max(since, m.start - 30):m.start].lower())))]
             mention = named[-1] if named else None
     if (report.relative or report.verb == "citer") and mention is None:
-        return None  # "des informations selon lesquelles", "citant l'équipement obsolète": no speaker
+        return None  # "des informations selon lesquelles", "citant le matériel vétuste": no speaker
     if mention is None and report.head is not None and not report.relative \
             and doc[report.head].lemma_.lower() in load("speakers").get("quantity_nouns", ()):
         return None  # "Le nombre de blessés est « proche de 700 », affirmant …": a quantity says nothing
@@ -393,7 +393,7 @@ def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMenti
 
 
 def _subject_of_content(doc: Doc, mention: ActorMention, report: Report) -> bool:
-    """ "Moscou a envoyé 12 000 soldats, a-t-il affirmé": a name that is the subject of a verb of its own, not the
+    """ "Madrid a envoyé 4 300 soldats, a-t-il affirmé": a name that is the subject of a verb of its own, not the
     reporting one, is what is reported (a capital standing for its government), not who reports it."""
     inside = [t for t in doc if mention.start <= t.idx < mention.end]
     root = next((t for t in inside if not (mention.start <= t.head.idx < mention.end) or t.head == t), None)
@@ -428,13 +428,13 @@ def _mention_in_span(doc: Doc, report: Report, head_offset: int, mentions) -> Op
 
 
 def _person_by_role(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
-    """'a déclaré le président sud-coréen': the person the article introduced with that title."""
+    """'a déclaré le président sud-africain': the person the article introduced with that title."""
     return _last_described(speaker_text, before, mentions, "person", lambda m: m.role or "")
 
 
 def _organisation_by_description(speaker_text: str, before: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
     """'l'organisation', 'l'agence onusienne': the last organisation named before whose name or role holds
-    those words ('Organisation internationale pour les migrations', 'l'agence de presse Yonhap') and is headed by
+    those words ('Organisation internationale pour les migrations', 'l'agence de presse Nordpresse') and is headed by
     the same noun, or one of its family (agence, service…): "la police" is not "la préfecture de police"."""
     head = _head_family(_description_words_in_order(speaker_text)[:1])
     candidates = [m for m in mentions if m.kind != "organisation" or head & (
@@ -478,7 +478,7 @@ def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:
 
 
 def _description_words(speaker_text: str) -> set[str]:
-    """The words of a speaker phrase without its article: "le président sud-coréen" -> président, sud-coréen."""
+    """The words of a speaker phrase without its article: "le président sud-africain" -> président, sud-africain."""
     return _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
 
 

@@ -25,7 +25,7 @@ from .schema import (  # noqa: F401  (the schema; these names stay importable fr
     TABLE_MODELS, TABLES, _yaml_scalar, column_descriptions, column_type, metadata_with_columns, table_columns,
 )
 
-# Accent folding for full-text search: "coree" finds "Corée".
+# Accent folding for full-text search: "geneve" finds "Genève".
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
 def _repeated(which: str, alias: str = "f") -> str:

@@ -1,5 +1,5 @@
 """Who a reporting verb's subject is: walking the parse tree for the subject before or after the verb, an incise
-(", a déclaré le NIS"), an inverted pronoun ("a-t-il déclaré"), and the noun phrase around the head found.
+(", a déclaré le BND"), an inverted pronoun ("a-t-il déclaré"), and the noun phrase around the head found.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .layout import OPENING_QUOTES
 from .lexicon import load
+from .matchers import matches
 from .nlp import doc_language
 from .reporting import (
     ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
@@ -44,14 +45,9 @@ def _subject_of_governing_clause(verb: Token, lo: int, hi: int) -> Optional[Toke
 def _side_of(doc: Doc, lo: int, end: int) -> Optional[Token]:
     """"Du côté du ministère de l'Intérieur, on a compté …", "Côté syndicats, on annonce …": the one whose side
     the sentence opens on speaks through its "on"."""
-    words = [t.lower_ for t in doc[lo:min(end, lo + 4)]]
-    if words and words[0] == "côté":
-        start = lo + 1
-    elif words[:2] == ["du", "côté"] and len(words) > 2 and words[2] in ("de", "du", "des", "d'", "d’"):
-        start = lo + 3
-    else:
-        return None
-    return _first_nominal(doc, start, end)
+    opener = next((span for span in matches(doc, "side_openers", load("speakers").get("side_openers", ()), "fr")
+                   if span.start == lo and span.end <= end), None)
+    return _first_nominal(doc, opener.end, end) if opener is not None else None
 
 
 def _finite_clause_before(doc: Doc, lo: int, end: int, layout: Layout) -> bool:
@@ -112,7 +108,7 @@ def _puts_forward(verb: Token) -> bool:
     while j < len(doc) and j - verb.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
         j += 1
     if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
-        return True  # "La préfecture avance, elle, 9 000 personnes", whatever the parser made of the verb
+        return True  # "La préfecture avance, elle, 6 100 personnes", whatever the parser made of the verb
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' for t in verb.subtree if t.i > verb.i)
 
 
@@ -178,7 +174,7 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 return (antecedent, "ok") if antecedent is not None else (None, "none")
             if subject.pos_ in ("NOUN", "PROPN"):
                 if subject.i < current.i and _finite_verb_between(doc, subject, current):
-                    continue  # "Kim aurait supervisé un essai, a rapporté Yonhap": Kim is not the one reporting
+                    continue  # "Park aurait supervisé un essai, a rapporté Nordpresse": Park is not the one reporting
                 return subject, "ok"
         # "n'a pas été en mesure de confirmer": the subject sits on the noun or adjective of capacity
         if current.dep_ in ("xcomp", "acl") and current.head.lemma_ in CAPACITY_WORDS and current.head.i != current.i:
@@ -210,8 +206,8 @@ def _infinitive_adverbial(verb: Token) -> bool:
 
 
 def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
-    """A finite verb between a subject and its verb group, outside asides between commas: 'Kim aurait
-    supervisé un essai, a rapporté Yonhap' — Kim is the subject of another clause, whatever the parse says."""
+    """A finite verb between a subject and its verb group, outside asides between commas: 'Park aurait
+    supervisé un essai, a rapporté Nordpresse' — Park is the subject of another clause, whatever the parse says."""
     left = _left_of_verb(verb)
     group_start = left.i + 1 if left is not None else verb.i
     in_aside = False
@@ -232,7 +228,7 @@ def _relative_antecedent(verb: Token) -> Optional[Token]:
     if verb.dep_ != "acl:relcl":
         return None
     antecedent = verb.head
-    # "une source militaire en Extrême-Orient russe, qui a déclaré": climb out of the place complement
+    # "une source militaire dans le nord du pays, qui a déclaré": climb out of the place complement
     while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
         antecedent = antecedent.head
     if antecedent.pos_ in ("NOUN", "PROPN"):
@@ -265,13 +261,13 @@ def _noun_phrase_before_relative(verb: Token) -> Optional[Token]:
 
 def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], lo: int, left) -> bool:
     """The noun after the verb is its object, and a noun phrase opening the sentence before an aside is the subject:
-    "Pyongyang, qui a envoyé des troupes, a démenti toute implication" (the speaker is Pyongyang)."""
+    "Madrid, qui a envoyé des troupes, a démenti toute implication" (the speaker is Madrid)."""
     return (head is not None and head.dep_ == "obj" and head.head.i == verb.i
             and _subject_before_aside(doc, verb, lo, left) is not None)
 
 
 def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
-    """The subject after the verb in an incise: '», a déclaré le NIS', ', a ajouté l'agence'."""
+    """The subject after the verb in an incise: '», a déclaré le BND', ', a ajouté l'agence'."""
     j = _postposed_start(doc, verb, hi)
     if j is None:
         return None
@@ -336,15 +332,11 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
 
 def _past_adverbials(doc: Doc, j: int, hi: int) -> int:
     """The token after the adverbials opening at `j` ("à son tour", "pour sa part"; speakers.yml)."""
-    phrases = [p.split() for p in load("speakers").get("incise_adverbials", ())]
-    moved = True
-    while moved:
-        moved = False
-        for parts in phrases:
-            if [t.lower_ for t in doc[j:min(hi, j + len(parts))]] == parts:
-                j += len(parts)
-                moved = True
-                break
+    ends = {}
+    for span in matches(doc, "incise_adverbials", load("speakers").get("incise_adverbials", ()), "fr"):
+        ends.setdefault(span.start, []).append(span.end)
+    while any(end <= hi for end in ends.get(j, ())):
+        j = next(end for end in ends[j] if end <= hi)
     return j
 
 
@@ -369,7 +361,7 @@ def _with_span(doc: Doc, report: Report, head: Token, lo: int, hi: int, layout: 
 def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     """Token bounds [start, end) of the noun phrase around `head`, by position rather than the parse (which
     is unreliable on news copy): determiners and adjectives before; adjectives, names, 'de' complements,
-    a bracketed acronym and an apposition after ('le chef des services secrets ukrainiens, Kyrylo Budanov')."""
+    a bracketed acronym and an apposition after ('le chef des services secrets portugais, Tomas Lindqvist')."""
     w = words(doc_language(doc))
     start = head.i
     while start - 1 >= lo:
@@ -381,7 +373,7 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
                 start -= 2  # "les 40 passagers"
                 break
             if start - 2 >= lo and doc[start - 2].lower_ in w.np_inner_adp and head.pos_ == "PROPN":
-                start -= 2  # "l'agence de la sécurité … NIS": keep walking through the descriptor
+                start -= 2  # "l'agence de la sécurité … BND": keep walking through the descriptor
                 continue
             start -= 1
             break
@@ -391,7 +383,7 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
             start -= 1
             continue
         if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in w.np_inner_adp) and not prev.is_punct:
-            start -= 1  # "L'agence de renseignement sud-coréenne NIS": the descriptor belongs to the name
+            start -= 1  # "L'agence de renseignement allemande BND": the descriptor belongs to the name
             continue
         break
     while start < head.i and doc[start].lower_ in w.np_inner_adp and doc[start].pos_ == "ADP":
@@ -445,8 +437,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _starts_apposition(doc: Doc, i: int, hi: int) -> bool:
-    """After a comma: a name closed by punctuation ('…, Kyrylo Budanov,') or an office ('…, secrétaire
-    général de l'OTAN'); not the subject of the next clause ('Selon l'agence KCNA, Pyongyang prépare')."""
+    """After a comma: a name closed by punctuation ('…, Tomas Lindqvist,') or an office ('…, secrétaire
+    général de l'OTAN'); not the subject of the next clause ('Selon l'agence Nordpresse, Bruxelles prépare')."""
     t = doc[i]
     if t.pos_ == "PROPN" and t.text[:1].isupper():
         j = i
@@ -460,7 +452,7 @@ def _starts_apposition(doc: Doc, i: int, hi: int) -> bool:
 
 
 def _trim_glued(text: str, start: int, end: int) -> tuple[int, int]:
-    """'Yonhap.ce' -> 'Yonhap': a missing space glued the next word to the name."""
+    """'Nordpresse.ce' -> 'Nordpresse': a missing space glued the next word to the name."""
     match = re.search(r"(?<=[A-Za-zÀ-ÿ])\.[a-zà-ÿ]+$", text[start:end])
     if match:
         end = start + match.start()

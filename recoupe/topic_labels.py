@@ -1,4 +1,4 @@
-"""A topic's French label ("soldats nord-coréens envoyés ou présents en Russie (premier envoi)"), and the helpers
+"""A topic's French label ("soldats sud-africains envoyés ou présents en Espagne (premier envoi)"), and the helpers
 topics.py and verdicts.py share."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def modality_class(modality: Optional[str]) -> str:
 
 
 def label(members: list[Figure], spec: dict, topic: str) -> str:
-    """A French label: "soldats nord-coréens envoyés ou présents en Russie (premier envoi)"."""
+    """A French label: "soldats sud-africains envoyés ou présents en Espagne (premier envoi)"."""
     entity = topic.split("/")[0].split(":")[0].split("@")[0].split("~")[0]
     kind = None
     if entity in ("amount", "percent") and topic.startswith(entity + ":"):
@@ -54,7 +54,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
         else:
-            scope = f"à {scope}"  # a bare name: "à Khabarovsk"
+            scope = f"à {scope}"  # a bare name: "à Samarcande"
         words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")

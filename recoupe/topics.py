@@ -6,8 +6,8 @@ class of what is said of it (events.yml: "envoyés", "arrivés" and "s'entraîne
 and the modality class (actual, or prospective: planned and possible), and whether they count a first batch;
 whatever their value, outlet or date. Where a frame leaves a part unsaid, it takes the one value the dossier's
 other frames of the same quantity give, in this order:
-- a noun that only says "people" with a group or an event ("9 000 Nord-Coréens", "personnes ont manifesté") is
-  the one noun the dossier counts with that group and event ("soldats nord-coréens", "manifestants");
+- a noun that only says "people" with a group or an event ("6 100 Sud-Africains", "personnes ont manifesté") is
+  the one noun the dossier counts with that group and event ("soldats sud-africains", "manifestants");
 - no group: the one group the entity has elsewhere; no event: the one event class of that entity, group and
   modality; the same value of the same entity as a figure said to be a first batch is that batch;
 - no scope: the one country scope of that quantity (a town or region is never assumed: a national count stays
@@ -397,7 +397,7 @@ def _scope_names(figures: list[Figure], places: list[Place]) -> dict[str, str]:
 
 
 def topic_id(frame: dict, names: dict[str, str]) -> str:
-    """"soldat/nord-coréen:presence:premier@Russie~prévu": entity, group, event class, first batch, scope, modality."""
+    """"soldat/sud-africain:presence:premier@Espagne~prévu": entity, group, event class, first batch, scope, modality."""
     topic = frame["entity"]
     if frame["group"]:
         topic += f"/{frame['group']}"

@@ -1,0 +1,139 @@
+"""Word lists compiled into spaCy Matchers (recoupe/matchers.py), and a newcomer's edit of one data file: a phrase
+of "selon X", a qualifier before a number. Made-up passages."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from support import make_article
+
+from recoupe import lexicon, matchers, number_words, pipeline, reporting
+from recoupe.nlp import get_nlp
+
+
+def test_phrases_are_matched_by_tokens_in_lower_case_and_labelled_with_the_lexicon_phrase():
+    doc = get_nlp("fr").make_doc("D'après la mairie, 300 personnes sont venues. Selon le syndicat, 900.")
+    found = matchers.phrases(doc, "according_to", ["selon", "d'après"], "fr")
+    assert [(span.text, span.label_) for span in found] == [("D'après", "d'après"), ("Selon", "selon")]
+
+
+def test_a_phrase_written_glued_matches_only_glued_text():
+    """"d'après" is two tokens with no space between them: "d' après" with a space is not the phrase."""
+    doc = get_nlp("fr").make_doc("Il part d' après-midi, puis d'après lui tout va bien.")
+    assert [span.text for span in matchers.phrases(doc, "according_to", ["d'après"], "fr")] == ["d'après"]
+
+
+def test_overlapping_phrases_keep_the_longest_at_each_place_as_a_regex_would():
+    doc = get_nlp("en").make_doc("The agency, relying on police data, said 40 were hurt.")
+    found = matchers.phrases(doc, "citing", ["relying", "relying on", "on police"], "en")
+    assert [span.text for span in found] == ["relying on"]
+
+
+def test_citing_words_come_from_the_lexicon():
+    """"X, s'appuyant sur Y, a annoncé": Y is the original source of X's figure."""
+    article = make_article("Titre\n\nLe journal local, s'appuyant sur la gendarmerie, a annoncé que 400 personnes "
+                           "avaient été évacuées.")
+    [(extraction, error)] = pipeline.extract_batch([article])
+    assert error is None
+    [claim] = [c for c in extraction.claims if c.verb == "annoncer"]
+    assert "gendarmerie" in (claim.original_source_text or "")
+
+
+@pytest.fixture
+def overrides(tmp_path, monkeypatch):
+    """A folder of lexicon overrides, read in this process (the caches of what the lexicons compile to are
+    emptied before and after)."""
+    folder = tmp_path / "lexicons"
+
+    def clear():
+        lexicon.load.cache_clear()
+        reporting.words.cache_clear()
+        number_words.words.cache_clear()
+
+    def edit(language: str, name: str, old: str, new: str) -> None:
+        (folder / language).mkdir(parents=True, exist_ok=True)
+        path = folder / language / f"{name}.yml"
+        shutil.copy(lexicon.FOLDER / language / f"{name}.yml", path)
+        shipped = path.read_text(encoding="utf-8")
+        assert old in shipped
+        path.write_text(shipped.replace(old, new, 1), encoding="utf-8")
+        monkeypatch.setenv(lexicon.OVERRIDE_VARIABLE, str(folder))
+        clear()
+
+    yield edit
+    monkeypatch.delenv(lexicon.OVERRIDE_VARIABLE, raising=False)
+    clear()
+
+
+def _extract(text: str):
+    [(extraction, error)] = pipeline.extract_batch([make_article(text)])
+    assert error is None
+    return extraction
+
+
+def test_a_newcomer_adds_a_phrase_of_according_to_by_editing_one_data_file(overrides):
+    """"à en croire X" is no phrase of according_to in lexicons/fr/attribution.yml; added there, X speaks."""
+    text = "La fête du quartier\n\nÀ en croire la mairie, 300 personnes ont assisté au concert samedi."
+    assert not any(c.speaker_text == "la mairie" for c in _extract(text).claims)
+    overrides("fr", "attribution", "according_to: [selon,", "according_to: [à en croire, selon,")
+    claims = _extract(text).claims
+    assert [(c.verb, c.speaker_text) for c in claims if c.speaker_text == "la mairie"] == [("selon", "la mairie")]
+
+
+def test_a_newcomer_adds_a_qualifier_by_editing_one_data_file(overrides):
+    """"pas loin de 300" is no approximation in lexicons/fr/numbers.yml; added to qualifiers_before, it is."""
+    text = "La fête du quartier\n\nPas loin de 300 personnes ont assisté au concert samedi."
+    [figure] = [f for f in _extract(text).figures if f.value == 300]
+    assert figure.qualifier == "exact"
+    overrides("fr", "numbers", "qualifiers_before:\n", "qualifiers_before:\n  - [\"pas loin d(?:e|')\", approx, false]\n")
+    [figure] = [f for f in _extract(text).figures if f.value == 300]
+    assert figure.qualifier == "approx"
+
+
+def test_an_apostrophe_in_a_phrase_matches_either_apostrophe():
+    doc = get_nlp("fr").make_doc("Il garde 300 soldats d’active et 200 d'active.")
+    assert [span.text for span in matchers.phrases(doc, "event_phrases", ["d'active"], "fr")] == ["d’active", "d'active"]
+
+
+def test_a_phrase_after_a_figure_gives_its_event_class():
+    """"soldats d'active" is a stock (events.yml, `phrases` of a class), whichever apostrophe the text uses."""
+    for apostrophe in ("'", "’"):
+        text = f"Une armée réduite\n\nLe petit pays garde 4 300 soldats d{apostrophe}active, selon le ministère."
+        [figure] = [f for f in _extract(text).figures if f.value == 4300]
+        assert figure.event_class == "stock"
+
+
+def test_an_adverbial_between_an_incise_verb_and_its_speaker_is_skipped():
+    """"…», a ajouté pour sa part le maire": `incise_adverbials` (speakers.yml) stand between verb and speaker."""
+    text = "La piscine rouvre\n\n« Les travaux sont finis », a ajouté pour sa part le maire de la commune, jeudi."
+    claims = _extract(text).claims
+    assert [c.speaker_text for c in claims if c.verb == "ajouter"] == ["le maire de la commune"]
+
+
+def test_within_keeps_the_phrases_wholly_inside_a_window():
+    doc = get_nlp("fr").make_doc("Il est prévu, à terme, de loger 300 familles.")
+    start = doc.text.index("à terme")
+    assert [s.text for s in matchers.within(doc, "planned_words", ["prévu", "à terme"], start, len(doc.text), "fr")] \
+        == ["à terme"]
+    assert matchers.within(doc, "planned_words", ["à terme"], start + 1, len(doc.text), "fr") == []
+
+
+def test_a_planned_word_before_a_figure_makes_it_planned():
+    """`planned_words` (modality.yml, through a Matcher) in the 40 characters before the figure."""
+    text = "Un quartier neuf\n\nLa commune vise{} 3 100 logements sur l'ancienne friche."
+    for words, modality in (("", "actual"), (" à terme", "planned")):
+        [figure] = [f for f in _extract(text.format(words)).figures if f.value == 3100]
+        assert figure.modality == modality
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Du côté du ministère de la Santé", "ministère de la Santé"),
+    ("Du côté d'Aerolia", "Aerolia"),
+    ("Côté syndicats", "syndicats"),
+])
+def test_a_sentence_opening_on_someone_s_side_gives_the_speaker_of_its_on(opening, speaker):
+    """`side_openers` (speakers.yml, through a Matcher): "Du côté du ministère, on a compté 900 …"."""
+    text = f"Un bilan\n\n{opening}, on a compté 900 personnes évacuées mardi."
+    [figure] = [f for f in _extract(text).figures if f.value == 900]
+    assert speaker in (figure.source_text or "")

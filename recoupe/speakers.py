@@ -119,8 +119,10 @@ def _speaker(
             return earlier.surface, earlier
         if report.verb in getattr(w, "according_to", ()) and _earlier_document_author(doc, report, mentions) is None \
                 and doc[report.head].pos_ == "NOUN" and (doc[report.head].lemma_.lower() in w.document_nouns
-                                                         or doc[report.head].lower_ in w.document_nouns):
-            return None  # "according to the data", no author named in the article: nobody speaks
+                                                         or doc[report.head].lower_ in w.document_nouns) \
+                and not any(c.lower_ in getattr(w, "official_words", ()) for c in doc[report.head].children):
+            return None  # "according to the data", no author named in the article: nobody speaks ("selon les
+            # chiffres officiels" is the authorities' word)
     titled = report.head is not None and doc[report.head].lower_ in w.title_nouns
     if mention is None or (titled and mention.kind != "person"):
         # "Maria Lund, la sœur du dirigeant, a qualifié …", "Jarosław Kaczyński, le chef du parti X, a accusé":

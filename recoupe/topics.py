@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter, defaultdict
 from typing import Optional
 
@@ -129,7 +130,8 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
     _tolls_as_one(frames, places or [])
-    unscoped = [bool(frame) and frame["scope"] is None for frame in frames]
+    # a scope the figure's own words do not say (none, or its sentence's, inherited by an elided noun)
+    unscoped = [bool(frame) and (frame["scope"] is None or not figure.scope) for figure, frame in zip(figures, frames)]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
     _local_counts(frames, figures, unscoped, lex)
@@ -176,13 +178,13 @@ LOCAL_SHARE = 0.2  # a count of a one-day event under a fifth of that day's nati
 
 def _local_counts(frames: list[Optional[dict]], figures: list[Figure], unscoped: list[bool], lex: dict) -> None:
     """A count of a one-day event (a protest day: `window_days: 0` in events.yml) that names no place and is under a
-    fifth of every count the dossier scopes to the country for that day ("quelque 1 200 manifestants" near a
+    fifth of the median of the counts the dossier scopes to the country for that day ("quelque 1 200 manifestants" near a
     ministry, "une vingtaine de personnes" at a monument, on a day of 84 000 protesters in the country) counts
     people somewhere, not in the whole country: it does not take the country's scope. Sources far apart on the
     national count (a movement's 2.8 million against the police's 1.28 million) are within that fifth."""
     national: dict[tuple, list[float]] = defaultdict(list)
     for figure, frame, bare in zip(figures, frames, unscoped):
-        if frame and not bare and (frame["scope"] or "").startswith("country:") and figure.value \
+        if frame and (frame["scope"] or "").startswith("country:") and figure.value \
                 and figure.qualifier != "vague" and figure.as_of:
             national[_quantity(frame), frame["scope"], figure.as_of[:10]].append(figure.value)
     for figure, frame, bare in zip(figures, frames, unscoped):
@@ -191,7 +193,7 @@ def _local_counts(frames: list[Optional[dict]], figures: list[Figure], unscoped:
         days = lex["classes"].get((frame["class"] or "").split(":")[0], {}).get("window_days", DEFAULT_WINDOW_DAYS)
         counts = national.get((_quantity(frame), frame["scope"], (figure.as_of or "")[:10]))
         value = figure.value if figure.value is not None else figure.value_high
-        if days == 0 and counts and value is not None and value < LOCAL_SHARE * min(counts):
+        if days == 0 and counts and value is not None and value < LOCAL_SHARE * statistics.median(counts):
             frame["scope"] = LOCAL  # somewhere the text does not say: listed, compared with nothing
 
 

@@ -367,8 +367,8 @@ _OWNER_WORDS = frozenset(("de", "d", "du", "des", "of", "from", "by", "par", "se
 
 
 def unowned_document(text: str) -> bool:
-    """Whether a source as written is a document that names no one who issued it ("des chiffres officiels", "les
-    dernières données sud-coréennes", "the latest figures"): its head noun, within its first three words after
+    """Whether a source as written is a document that names no one who issued it ("les dernières données
+    sud-coréennes", "the latest figures"; not "des chiffres officiels", the authorities'): its head noun, within its first three words after
     the determiners, is one of sources.yml `documents` (French and English), and no complement ("de la CGT",
     "of the ministry") or capitalised name says whose it is."""
     words = [w for w in re.findall(r"[\w-]+", text) if w]
@@ -378,11 +378,20 @@ def unowned_document(text: str) -> bool:
     if any(w in _OWNER_WORDS for w in folded[1:]):
         return False
     content = [w for w in folded if w not in _DETERMINERS]
+    if any(w in _official_words() for w in content):
+        return False  # "des chiffres officiels": the authorities' figures (attribution.yml official_words)
     documents = _documents()
     return any(w in documents or w.rstrip("sx") in documents for w in content[:3])
 
 
 _DOCUMENTS: dict = {}
+
+
+def _official_words() -> frozenset:
+    if "official" not in _DOCUMENTS:
+        _DOCUMENTS["official"] = frozenset(_fold_word(w) for language in ("fr", "en")
+                                           for w in lexicon.entry("attribution", "official_words", language))
+    return _DOCUMENTS["official"]
 
 
 def _documents() -> frozenset:

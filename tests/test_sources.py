@@ -548,19 +548,21 @@ def test_a_body_no_word_of_speaks_as_names_is_merged_into_nothing():
 
 
 def test_a_document_is_no_source_unless_someone_issued_it(tmp_path):
-    """"selon des chiffres officiels" names a document, not who gives it: the figure has no source (and no actor);
+    """"selon les dernières données" names a document, not who gives it: the figure has no source (and no actor);
+    "selon des chiffres officiels" is the authorities' word (the audit sets' gold credits them);
     "selon le communiqué" is the word of whoever the article says issued it, who is the figure's source."""
     from recoupe.pipeline import build
     from recoupe.resolve_speakers import unowned_document
 
-    assert unowned_document("des chiffres officiels") and unowned_document("les dernières données belges")
+    assert unowned_document("les dernières données") and unowned_document("les dernières données belges")
+    assert not unowned_document("des chiffres officiels")
     assert unowned_document("the latest figures")
     assert not unowned_document("les chiffres de la CGT") and not unowned_document("le bilan établi par la mairie")
     assert not unowned_document("la police") and not unowned_document("Le Comptage Citoyen")
     (tmp_path / "a.txt").write_text(
         "Grève\n\nLa grève se poursuit, a déclaré jeudi la mairie de Lyon dans un communiqué. Selon le communiqué, "
         "4 500 agents étaient en grève. "
-        "Ils étaient 3 000 mardi, selon des chiffres officiels.\n", encoding="utf-8")
+        "Ils étaient 3 000 mardi, selon les dernières données.\n", encoding="utf-8")
     db = tmp_path / "d.db"
     build([tmp_path], db, cache_dir=None)
     found = {r["text"]: (r["source_text"], r["name"]) for r in rows(

@@ -258,8 +258,8 @@ def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Opti
     node = verb
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and node is not verb and subject.lower_ == "it" and any(
-                c.dep_ == "acomp" for c in node.children):
+        if subject is not None and node is not verb and subject.lower_ == "it" and verb.dep_ == "xcomp" \
+                and verb.tag_ == "VB" and any(c.dep_ == "acomp" for c in node.children):
             return None  # "It was not possible to verify the claim": impersonal, nobody speaks
         if subject is not None:
             return subject

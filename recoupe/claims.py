@@ -263,8 +263,16 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
     return _Said(claim, last.mention, None, unit)
 
 
-# A sentence that only attributes: a pronoun or a name or two and a reporting verb ("He said.", "Smith added.")
-BARE_ATTRIBUTION = re.compile(r"\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s+\w+[.!]?\s*")
+_NAME_WORD = re.compile(r"[\w.'’-]+")
+_LAST_WORD = re.compile(r"\w+[.!]?")
+
+
+def _bare_attribution(text: str) -> bool:
+    """A sentence that only attributes: a pronoun or a name or two and a reporting verb ("He said.", "Smith
+    added."). Read word by word: a regex over the whole sentence backtracks on long runs of quotes."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words[:-1]) \
+        and _LAST_WORD.fullmatch(words[-1]) is not None
 
 
 def _quote_before_bare_attribution(article: Article, layout: Layout, unit: int, item: _Said,
@@ -274,7 +282,7 @@ def _quote_before_bare_attribution(article: Article, layout: Layout, unit: int, 
     if unit == 0 or by_unit.get(unit - 1) or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1]:
         return None
     start, end = layout.units[unit]
-    if not BARE_ATTRIBUTION.fullmatch(layout.text[start:end]):
+    if not _bare_attribution(layout.text[start:end]):
         return None
     p_start, p_end = layout.units[unit - 1]
     previous = layout.text[p_start:p_end].rstrip()

@@ -48,8 +48,10 @@ from .folding import fold
 from .gazetteer import gazetteer
 from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
-                               _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, repeated_mentions, _person_labelled_candidates, _scan_candidates, _share_heads, _with_head, place_words,
-                               repeated_unresolved, missed_regions_and_features)
+                               _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
+                               _share_heads, _with_head, place_words)
+from .place_context import (_person_labelled_candidates, missed_regions_and_features, repeated_mentions,
+                            repeated_unresolved)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, settle_namesakes)

@@ -1,0 +1,159 @@
+"""Place candidates found by what the article says elsewhere, after the first pass (place_candidates): known
+places the model labelled as a person, kept when the context says place; one sense per article (a name resolved
+once is the same place wherever else it stands); and what the model missed that the article's countries make
+likely (English first-level regions, names before a feature noun)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .folding import name_key
+from .gazetteer import Gazetteer, small_towns_named
+from .nlp import doc_text
+from .place_candidates import (PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
+                               _untaken_people, place_words)
+
+
+def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
+    """Known places the model labelled as a person or misc ("Bielsko Biala", "le choix de Wrocław"): kept when
+    the context says place (see `_placed_by_context`), or when the article names the same place elsewhere --
+    one sense per article."""
+    text = doc_text(doc)
+    named_here = {name_key(text[c.core_start:c.core_end]) for c in taken}
+    named_here &= gaz.exact.keys()
+    countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
+    found = []
+    for core in _untaken_people(doc, taken):
+        key = name_key(core.text)
+        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
+        # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
+        town_countries = {town[2] for town in small_towns_named(key, gaz)}
+        if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
+                or (town_countries and _placed_by_context(core, folded, town_countries, set()))):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
+    return found
+
+
+def _surname_elsewhere(core: Span) -> bool:
+    """"Lázaro Cárdenas" (a Mexican city too) is a person when the article also calls him "Cárdenas"."""
+    last = core[-1].text
+    return any(ent.label_ in PERSON_LABELS and ent.text != core.text and last in ent.text.split()
+               for ent in core.doc.ents if ent.start != core.start)
+
+
+def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[str]], countries: set[str]) -> bool:
+    """The whole name of a known place in several words ("Stronie Slaskie": a first name and a surname would not
+    make one, unless the surname recurs alone); a name after "en", "dans", "département de", "au large de"; or
+    after "à", "près de" or before ", en Roumanie" when the place lies in a country the article names ("à X" may
+    be a person's dative)."""
+    doc = core.doc
+    if " " in name_key(core.text):
+        return not _surname_elsewhere(core)
+    previous = doc[core.start - 1].lower_ if core.start > 0 else ""
+    preceding = folded[max(0, core.start_char - 30):core.start_char]
+    words = place_words(doc.lang_)
+    if (previous in words.locative_prepositions or _head_before(folded, core.start_char, doc.lang_)
+            or words.locative_phrase_before.search(preceding)):
+        return True
+    following = doc[core.end:core.end + 2]
+    apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
+    weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None
+    return weak and bool(place_countries & countries)
+
+
+def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]], taken: list[tuple[int, int]],
+                      blocked: list[tuple[int, int]]) -> list[tuple[Candidate, object]]:
+    """One sense per article: a name the article resolved as a place (not a region named after its city) is the
+    same place wherever else it stands, as a whole word in the same case, outside the names of organisations and
+    people (`blocked`) and the mentions already found (`taken`)."""
+    found = []
+    seen = set()
+    for candidate, known in kept:
+        core = text[candidate.core_start:candidate.core_end]
+        if known is None or candidate.head == "region" or candidate.source in ("person", "coordinated") or core in seen or len(core) < 3 or not core[:1].isupper():
+            continue
+        seen.add(core)
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
+                continue
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), known))
+            taken = taken + [span]
+    return found
+
+
+def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate], countries: set[str],
+                                language: str) -> list[tuple[Candidate, str, Span]]:
+    """What the model did not tag as a place, found by what is known about the article (English):
+    - a first-level region's own name, tagged as an organisation or not at all ("Karnataka saw 12,000 cases",
+      "Palermo, Sicily"), when the region lies in a country the article names or has places in;
+    - a proper name followed by a noun of a natural or urban feature (`feature_nouns`: "the Tagab valley", "near
+      Sambisa forest", "the Adola Mountains"), kept unresolved as a place of its own."""
+    words = place_words(language)
+    features = frozenset(_optional("feature_nouns", language))
+    if not features and not words.one_sense_for_unknown_names:
+        return []
+    spans = [e for e in doc.ents if e.label_ not in PLACE_LABELS | PERSON_LABELS]
+    i = 0
+    while i < len(doc):  # runs of capitalised proper nouns outside any entity
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > i:
+            spans.append(doc[i:j])
+        i = max(j, i + 1)
+    found: list[tuple[Candidate, str, Span]] = []
+
+    def free(candidate: Candidate) -> bool:
+        return not any(candidate.overlaps(other) for other in taken + [c for c, _, _ in found])
+
+    for span in spans:
+        core = _trim(span)
+        if core is None:
+            continue
+        key = name_key(core.text)
+        if not key or _not_a_place(key, language) or not any(
+                known.kind == "region" and main and known.country_code in countries for known, main in gaz.exact.get(key, [])):
+            continue
+        candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")
+        if free(candidate):
+            found.append((candidate, key, core))
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in PERSON_LABELS
+                and not token.is_stop and following.lower_ in features):
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].ent_type_ not in PERSON_LABELS:
+                start -= 1  # "the Upper Tagab valley"
+            after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper() and after.is_alpha:
+                continue  # "U.S. Coast Guard", "Virgin Islands Police": part of a longer name
+            core = doc[start:following.i + 1]
+            candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "entity")
+            key = name_key(core.text)
+            if free(candidate) and key and not _not_a_place(key, language):
+                found.append((candidate, key, core))
+    return found
+
+
+def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
+                        names: set[str]) -> list:
+    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"): the
+    same name as a whole word in the same case elsewhere, outside the names of organisations and people, is the
+    same unresolved place (candidate, key, None)."""
+    found = []
+    by_core = {text[c.core_start:c.core_end]: key for c, key, known in resolved if known is None}
+    for core in sorted(names):
+        if len(core) < 3 or not core[:1].isupper() or core not in by_core:
+            continue
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
+                continue
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), by_core[core], None))
+            taken = taken + [span]
+    return found

@@ -29,3 +29,21 @@ def table_contents(db: Path, skip_columns: frozenset = frozenset()) -> dict[str,
             keep = [i for i, d in enumerate(cursor.description) if d[0] not in skip_columns]
             contents[name] = sorted((tuple(row[i] for i in keep) for row in cursor), key=repr)
     return contents
+
+
+def dossier(nlp, *texts, published=None):
+    """The resolved dossier of made-up articles (one per text), through the real extraction and resolution."""
+    from recoupe import pipeline, resolve
+
+    extractions = []
+    for index, text in enumerate(texts):
+        article = make_article(text, name=f"p{index}.txt")
+        if published:
+            article = article.model_copy(update={"published": published[index]})
+        extractions.append(pipeline.extract(article, nlp(article.text)))
+    return resolve.resolve(extractions, [])
+
+
+def by_text(result):
+    """The dossier's figures by their text."""
+    return {f.text: f for f in result.figures}

@@ -3,22 +3,8 @@ the figures of one real-world quantity meet in one topic, through the real extra
 
 from __future__ import annotations
 
-from support import make_article
-from recoupe import pipeline, resolve
+from support import by_text, dossier
 
-
-def dossier(nlp, *texts, published=None):
-    extractions = []
-    for index, text in enumerate(texts):
-        article = make_article(text, name=f"f{index}.txt")
-        if published:
-            article = article.model_copy(update={"published": published[index]})
-        extractions.append(pipeline.extract(article, nlp(article.text)))
-    return resolve.resolve(extractions, [])
-
-
-def by_text(result):
-    return {f.text: f for f in result.figures}
 
 
 def test_a_local_place_no_gazetteer_knows_is_a_scope_of_its_own(nlp):

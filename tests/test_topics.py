@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from support import make_article
+from support import by_text, dossier, make_article
 from recoupe import pipeline, resolve
 from recoupe.dates import as_of, infer_published, offset_in_sentence
 from recoupe.lexicon import demonym
@@ -15,20 +15,6 @@ from recoupe.topics import assign_topics, interval, rounding
 
 FIRST = "soldat/nord-coréen:presence:premier@Russie"
 
-
-def dossier(nlp, *texts, published=None):
-    """The resolved dossier of made-up articles (one per text), through the real extraction and resolution."""
-    extractions = []
-    for index, text in enumerate(texts):
-        article = make_article(text, name=f"p{index}.txt")
-        if published:
-            article = article.model_copy(update={"published": published[index]})
-        extractions.append(pipeline.extract(article, nlp(article.text)))
-    return resolve.resolve(extractions, [])
-
-
-def by_text(result):
-    return {f.text: f for f in result.figures}
 
 
 # --- the seeds ------------------------------------------------------------------------------------

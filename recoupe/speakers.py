@@ -118,7 +118,7 @@ def _speaker(
         earlier = _earlier_document_author(doc, report, mentions)
         if earlier is not None:
             return earlier.surface, earlier
-        if report.verb in getattr(w, "according_to", ()) and _earlier_document_author(doc, report, mentions) is None \
+        if report.verb in getattr(w, "according_to", ()) \
                 and doc[report.head].pos_ == "NOUN" and (doc[report.head].lemma_.lower() in w.document_nouns
                                                          or doc[report.head].lower_ in w.document_nouns):
             return None  # "according to the data", no author named in the article: nobody speaks

@@ -74,14 +74,21 @@ def safe_url(url) -> Optional[str]:
 # --- numbers ---------------------------------------------------------------------------------
 
 
+# Largest first: 2.5e9 reads "2.5 billion", not "2.5e+03 million"
+_LARGE_UNITS = ((1e12, "trillion", "T"), (1e9, "billion", "G"), (1e6, "million", "M"))
+
+
 def format_number(number, compact: bool = False) -> str:
-    """12 000 (narrow no-break space between thousands), 1.28 million; `compact` for axis labels: 8 M."""
+    """12 000 (narrow no-break space between thousands), 1.28 million, 2 billion; `compact` for axis labels: 8 M."""
     if number is None or number == "":
         return ""
     number = float(number)
     if abs(number) >= 1e6:
-        millions = f"{number / 1e6:.3g}"
-        return f"{millions}\u202fM" if compact else f"{millions} million"
+        number = float(f"{number:.3g}")  # rounded first, so that 999.6 million reads "1 billion"
+    for scale, word, short in _LARGE_UNITS:
+        if abs(number) >= scale:
+            scaled = f"{number / scale:.3g}"
+            return f"{scaled}\u202f{short}" if compact else f"{scaled} {word}"
     if number.is_integer() or abs(number) >= 100:
         return f"{round(number):,}".replace(",", "\u202f")
     return f"{number:,.3g}".replace(",", "\u202f")

@@ -1,37 +1,12 @@
 # Hand annotation of audit/unseen5_fr, written sentence by sentence (figures, claims, places in text order per file).
-FIG, CLA, PLA = [], [], []
+import sys
+from pathlib import Path
 
-def F(file, text, value, qual, counted, kind="count", source=None, **kw):
-    r = {"file": file, "text": text, "value": value}
-    if "high" in kw:
-        r["high"] = kw.pop("high")
-    r.update({"qualifier": qual, "counted": counted})
-    if "facet" in kw:
-        r["facet"] = kw.pop("facet")
-    r.update({"kind": kind, "source": source})
-    for k in ("alt_sources", "borderline", "note"):
-        if k in kw:
-            r[k] = kw.pop(k)
-    assert not kw, kw
-    FIG.append(r)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gold_tools"))
+from rows_gold import Rows  # noqa: E402
 
-def C(file, sentence_start, speaker, verb, stance="asserts", **kw):
-    r = {"file": file, "sentence_start": sentence_start, "speaker": speaker}
-    if "alt_speakers" in kw:
-        r["alt_speakers"] = kw.pop("alt_speakers")
-    r.update({"verb": verb, "stance": stance})
-    for k in ("alt_stance", "borderline", "note"):
-        if k in kw:
-            r[k] = kw.pop(k)
-    assert not kw, kw
-    CLA.append(r)
-
-def P(file, text, name, kind, gid, **kw):
-    r = {"file": file, "text": text, "name": name, "kind": kind, "geonames_id": gid}
-    if "note" in kw:
-        r["note"] = kw.pop("note")
-    assert not kw, kw
-    PLA.append(r)
+ROWS = Rows()
+F, C, P = ROWS.F, ROWS.C, ROWS.P
 
 # ------------------------------------------------------------------ 001 Algérie360: teachers' strike, union vs education directorates
 f = "001_algerie360.txt"

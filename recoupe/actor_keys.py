@@ -116,7 +116,8 @@ def _translations() -> dict:
                       (english.get("translations") or {}).items()), key=lambda p: -len(p[0]))
     dropped = {_plain(w) for w in (english.get("function_words") or []) + (french.get("function_words") or [])}
     forms = {_plain(w) for w in french.get("form_words") or []}
-    return {"phrases": phrases, "dropped": dropped, "forms": forms,
+    demonyms = {_plain(k): str(v).upper() for k, v in (english.get("demonyms") or {}).items()}
+    return {"phrases": phrases, "dropped": dropped, "forms": forms, "demonyms": demonyms,
             "targets": {w for _, v in phrases for w in v}}
 
 
@@ -179,7 +180,8 @@ def name_key(name: str) -> tuple[str, ...]:
             continue
         if word in table["dropped"] or _fold_word(word) in table["forms"]:
             continue
-        country = _country_of_word(word) if word not in table["targets"] and len(word) > 3 else None
+        country = table["demonyms"].get(word) or (
+            _country_of_word(word) if word not in table["targets"] and len(word) > 3 else None)
         words.append("@" + country if country else word)
     return tuple(sorted({w if w.startswith("@") else _stem(w) for w in words}))
 

@@ -328,7 +328,8 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
     English, or with and without the word of its legal form."""
     by_key: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
     for actor in sorted(actors, key=lambda a: a.id):
-        if actor.kind != "organisation" or not _is_named(actor, group_of[actor.id]) or _is_acronym(actor.name):
+        if actor.kind != "organisation" or _is_acronym(actor.name) or not (
+                _is_named(actor, group_of[actor.id]) or entities._named_by_complement(actor.name)):
             continue
         keys = {name_key(m.name) for m in group_of[actor.id] if not _is_acronym(m.name)} | {name_key(actor.name)}
         for key in keys:
@@ -345,6 +346,33 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
             found.append((other.id, kept.id, "translation", 0.8,
                           f"'{other.name}' and '{kept.name}' have the same words once read in one language "
                           f"({' '.join(key)})"))
+    found += _national_variants(by_key)
+    return found
+
+
+def _national_variants(by_key: dict[tuple[str, ...], list[Actor]]) -> list[tuple[str, str, str, float, str]]:
+    """A body named with its country in one language and without it in another ("French Ministry of the
+    Interior", "le ministère de l'Intérieur"): one body when the dossier names that body with one country only
+    (two countries' ministries stay apart) (0.7)."""
+    plain = {key: group for key, group in by_key.items() if not any(w.startswith("@") for w in key)}
+    national: dict[tuple[str, ...], dict[str, list[Actor]]] = defaultdict(lambda: defaultdict(list))
+    for key, group in by_key.items():
+        countries = [w for w in key if w.startswith("@")]
+        if len(countries) == 1:
+            rest = tuple(w for w in key if not w.startswith("@"))
+            national[rest][countries[0]] += group
+    found = []
+    for rest, by_country in sorted(national.items()):
+        bare = plain.get(rest, [])  # one body: the translation rule above merges them into the first
+        named = {a.id: a for group in by_country.values() for a in group}
+        if len(rest) < 2 or len(by_country) != 1 or not bare:
+            continue
+        kept = bare[0]
+        for other in sorted(named.values(), key=lambda a: a.id):
+            if other.id != kept.id:
+                found.append((other.id, kept.id, "translation", 0.7,
+                              f"'{other.name}' is '{kept.name}' with its country ({next(iter(by_country))[1:]}) "
+                              f"said, the only such body in the dossier ({' '.join(rest)})"))
     return found
 
 

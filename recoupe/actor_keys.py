@@ -103,7 +103,16 @@ def initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s\-’'()]+", name) if w]
     content = [w for w in words if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
     capitals = [w for w in words if w[:1].isupper()]
-    return {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
+    found = {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
+    # a body of a place goes by the acronym of its name without the place: "Chambre de commerce et d'industrie de
+    # Lyon" is a CCI, "Agence régionale de santé de Bretagne" an ARS (three letters or more)
+    place = re.search(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ý][^\s]*(?:\s+[A-ZÀ-Ý][^\s]*)*\s*$", name)
+    if place:
+        base = [w for w in re.split(r"[\s\-’'()]+", name[:place.start()]) if w]
+        base = [w for w in base if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
+        if len(base) >= 3:
+            found.add("".join(w[0] for w in base).upper())
+    return found
 
 
 @lru_cache(maxsize=1)

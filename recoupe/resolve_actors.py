@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from . import entities
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
-from .names import _fold_word, _is_acronym, _name_tokens
+from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
 from .models import Actor, ActorMention, ActorMerge, stable_id
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
@@ -257,6 +257,29 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
+    found += _first_words_merges(organisations, known_places)
+    return found
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(_fold_word(w) for w in re.split(r"[\s\-‐’'()]+", name) if w and _fold_word(w) not in ARTICLE_WORDS)
+
+
+def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> list[tuple[str, str, str, float, str]]:
+    """A body named by the first words of its name, written with a hyphen or not ("le Haut-Commissariat" for "le
+    Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
+    name of one word is the rule above's."""
+    words_of = {a.id: _name_words(a.name) for a in organisations}
+    found = []
+    for actor in organisations:
+        words = words_of[actor.id]
+        if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
+            continue
+        fits = [other for other in organisations if other.id != actor.id and len(words_of[other.id]) > len(words)
+                and words_of[other.id][:len(words)] == words]
+        if len(fits) == 1:
+            found.append((actor.id, fits[0].id, "short_name", 0.7,
+                          f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))
     return found
 
 

@@ -120,7 +120,8 @@ def unnamed_speakers(
             # the actor of that name when there is one, else a new one
             name_start, name_end = named
             name = text[name_start:name_end]
-            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set())
+            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set()) or _body_starting_with(
+                text[name_start:end], actors)
             actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id("actor", "named", " ".join(_fold_phrase(name)))
             if actor_id not in known_ids:
                 known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
@@ -206,6 +207,19 @@ def _folded_title(title: str) -> str:
     return " ".join(w for w in _fold_phrase(title) if w not in ARTICLE_WORDS)
 
 
+def _body_starting_with(phrase: str, actors: list[Actor]) -> set[str]:
+    """The one organisation whose name starts with the words of a speaker phrase that names a body by its first
+    words ("selon la Chambre de commerce" for the "Chambre de commerce et d'industrie de …" the dossier names),
+    as a set of its id (empty when none or several)."""
+    from .resolve_actors import _name_words
+
+    words = _name_words(re.sub(r"\s*\([^()]*\)", "", phrase))
+    if len(words) < 2:
+        return set()
+    fits = {a.id for a in actors if a.kind == "organisation" and _name_words(a.name)[:len(words)] == words}
+    return fits if len(fits) == 1 else set()
+
+
 def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The run of capitalised words in a speaker phrase, from its first capital that does not open a sentence
     to its last ("la Voix du Nord" -> "Voix du Nord"), or None."""
@@ -283,9 +297,83 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
             found.append((actor.id, target.id, "speaks_as", 0.6,
                           f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
     found += _member_merges(actors, group_of, by_name, by_alias, folded)
+    found += _office_merges(actors, group_of)
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+def _offices() -> tuple[set[str], set[str]]:
+    data = lexicon.load("sources", "fr")
+    titles = {_fold_word(w) for w in data.get("office_titles") or []}
+    return titles, {_fold_word(w) for w in data.get("office_places") or []}
+
+
+def _office_words(phrase: str, places: set[str]) -> list[str]:
+    return [w for w in _fold_phrase(phrase.replace("-", " - ").replace(" - ", "-"))
+            if w not in ARTICLE_WORDS and w not in places]
+
+
+def _introduced_as(mention: ActorMention, titles: set[str], places: set[str]) -> Optional[list[str]]:
+    """The office a person is introduced with in a mention's sentence, as folded words: "le préfet de la Somme,
+    Jeanne Martin" -> ["prefet", "somme"]; "Jeanne Martin, préfète de la Somme," too. None without one."""
+    at = mention.sentence.find(mention.surface)
+    if at < 0:
+        return None
+    before = _office_words(mention.sentence[max(0, at - 80):at], places)[-6:]
+    heads = [i for i, w in enumerate(before) if w in titles]
+    if heads:
+        return before[heads[-1]:] + [w for w in _office_words(mention.surface, places)]
+    after = re.match(r"\s*,\s*([^,.;:!?]{3,80})", mention.sentence[at + len(mention.surface):])
+    if after:
+        words = _office_words(after.group(1), places)
+        if words and words[0] in titles:
+            return words + _office_words(mention.surface, places)
+    return None
+
+
+def _office_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """A speaker named by an office alone ("le préfet", "le préfet du département", "le haut-commissaire") is the
+    person the dossier introduces with that office, its place words included ("le préfet de la Somme, Jeanne
+    Martin"): the one named last before it in its article, else the one its article introduces later (0.7), else
+    the only one in the dossier (0.6). Two people of that office and none in its article: no merge."""
+    titles, places = _offices()
+    titles |= {_fold_word(w) for w in TITLE_NOUNS}
+    office_titles = {_fold_word(w) for w in lexicon.load("sources", "fr").get("office_titles") or []}
+    holders: dict[str, list[tuple[ActorMention, list[str]]]] = defaultdict(list)  # title -> (mention, office words)
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for m in group_of[actor.id]:
+            office = _introduced_as(m, titles, places)
+            if office:
+                holders[office[0]].append((m, office))
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        words = actor.name.split()
+        if actor.kind != "organisation" or not group_of[actor.id] or not words or actor.name[:1].isupper():
+            continue
+        office = _office_words(re.sub(r"\s*\([^()]*\)\s*$", "", actor.name), places)
+        if not office or office[0] not in office_titles or _fold_word(words[0]) != words[0].lower().replace("é", "e").replace("è", "e"):
+            continue  # not an office, or a plural ("les préfets")
+        fits = [(m, o) for m, o in holders.get(office[0], []) if set(office[1:]) <= set(o)]
+        people = {m.actor_id for m, _ in fits}
+        if not people:
+            continue
+        mention = group_of[actor.id][0]
+        before = [(m.start, m.actor_id) for m, _ in fits if m.article_id == mention.article_id and m.end <= mention.start]
+        here = {m.actor_id for m, _ in fits if m.article_id == mention.article_id}
+        if before:
+            target, confidence, why = max(before)[1], 0.7, "introduced with that office last before it in its article"
+        elif len(here) == 1:
+            target, confidence, why = next(iter(here)), 0.7, "introduced with that office later in its article"
+        elif len(people) == 1:
+            target, confidence, why = next(iter(people)), 0.6, "the only person the dossier introduces with that office"
+        else:
+            continue
+        name = next(a.name for a in actors if a.id == target)
+        found.append((actor.id, target, "title", confidence, f"'{actor.name}' is '{name}', {why}"))
+    return found
 
 
 def _member_merges(actors, group_of, by_name, by_alias, folded) -> list[tuple[str, str, str, float, str]]:

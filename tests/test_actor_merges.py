@@ -56,3 +56,56 @@ def test_two_countries_ministries_stay_apart():
     )
     assert not same_actor(mentions, "Dutch Ministry of Health", "Belgian Ministry of Health")
     assert not same_actor(mentions, "Dutch Ministry of Health", "ministère de la Santé")
+
+
+def test_a_body_named_by_the_first_words_of_its_name_is_that_body():
+    _, mentions, merges = resolved_in(
+        ("fr", "Le Haut Conseil de la santé publique a recommandé mardi 3 doses."),
+        ("fr", "Le Haut-Conseil a publié jeudi son avis sur les 3 doses."),
+    )
+    assert same_actor(mentions, "Haut-Conseil", "Haut Conseil de la santé publique")
+    assert any(m.rule == "short_name" and "first words" in m.evidence for m in merges)
+
+
+def test_an_acronym_is_the_initials_of_a_long_form_without_its_place():
+    from recoupe.actor_keys import initials
+
+    assert "CCI" in initials("Chambre de commerce et d'industrie de Haute-Savoie")
+    assert "ARS" in initials("Agence régionale de santé de Bretagne")
+    _, mentions, merges = resolved_in(
+        ("fr", "La Chambre de commerce et d'industrie de Haute-Savoie a compté 40 commerces fermés."),
+        ("fr", "Mardi, la CCI a publié un nouveau bilan : 52 commerces restent fermés."),
+    )
+    assert same_actor(mentions, "CCI", "Chambre de commerce et d'industrie de Haute-Savoie")
+
+
+def build_rows(tmp_path, texts, sql):
+    import sqlite3
+
+    from recoupe.pipeline import build
+
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    with sqlite3.connect(db) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_a_speaker_named_by_the_first_words_of_a_body_is_that_body(tmp_path):
+    rows = build_rows(tmp_path, [
+        "Crue\n\nLa Chambre de métiers et de l'artisanat du Jura a recensé 120 ateliers inondés lundi.\n",
+        "Crue\n\nMardi, 150 ateliers étaient sinistrés, selon les chiffres de la Chambre de métiers.\n",
+    ], "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")
+    by_figure = dict(rows)
+    assert by_figure["150"] == by_figure["120"] == "Chambre de métiers et de l'artisanat du Jura"
+
+
+def test_an_office_alone_is_the_person_the_article_introduces_with_it(tmp_path):
+    rows = build_rows(tmp_path, [
+        "Tempête\n\nLa tempête a fait 12 morts, selon le préfet. Le préfet de la Somme, Jeanne Marchal, a ouvert une "
+        "cellule de crise.\n",
+        "Tempête\n\nLa préfète de l'Aisne, Odile Ferrand, a recensé 3 blessés.\n",
+    ], "select m.surface, a.name from actor_mentions m join actors a on a.id = m.actor_id")
+    names = dict(rows)
+    assert names["le préfet"] == "Jeanne Marchal"

@@ -399,11 +399,20 @@ def _national_variants(by_key: dict[tuple[str, ...], list[Actor]]) -> list[tuple
     return found
 
 
+def _determiner_only(name: str) -> bool:
+    from .resolve_speakers import _DETERMINERS
+
+    words = re.findall(r"[^\W\d_]+", name)
+    return not words or all(w.lower() in _DETERMINERS and not (len(w) > 1 and w.isupper()) for w in words)  # "UN" is no "un"
+
+
 # --- speakers without a name -------------------------------------------------------------------------------
 
 
 def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
-    """Mentions merged by spelling (entities.py), then by the rules above."""
+    """Mentions merged by spelling (entities.py), then by the rules above; a mention whose name is a determiner
+    alone ("The", from "The fire brigade" cut short by NER) names no one and is left out."""
+    mentions = [m for m in mentions if not _determiner_only(m.name)]
     actors, mentions = entities.resolve_actors(mentions)
     return merge_actors(actors, mentions, places)

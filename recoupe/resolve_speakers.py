@@ -114,7 +114,8 @@ def unnamed_speakers(
                 speaker_of_claim[claim.id] = mention
                 continue
             named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
-            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in known_words:
+            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in known_words or no_speaker(
+                    text[named[0]:named[1]]):
                 continue  # "des ONG locales": a common noun in capitals
             # a name NER missed ("d'après les chiffres de la Voix du Nord", "le cabinet indépendant Occurrence"):
             # the actor of that name when there is one, else a new one
@@ -440,7 +441,11 @@ def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[Acto
     for f in figures:
         actor = actor_of.get(f.source_mention_id)
         update = {"source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}
-        if actor is None and f.source_text and unowned_document(f.source_text):
+        if actor is None and f.source_text and no_speaker(f.source_text):
+            # "interpellations", "début": a word no person, body or group of people is ever named by
+            update.update(source_text=None, source_mention_id=None, original_source_text=None,
+                          original_source_id=update.get("original_source_id") if f.original_mention_id else None)
+        elif actor is None and f.source_text and unowned_document(f.source_text):
             if update.get("original_source_id"):  # "selon le communiqué": the word of whoever issued it
                 update["source_actor_id"] = update["original_source_id"]
             else:  # "selon des chiffres officiels": a document no one is said to have issued is no source
@@ -473,6 +478,45 @@ def unowned_document(text: str) -> bool:
 
 
 _DOCUMENTS: dict = {}
+
+
+def no_speaker(text: str) -> bool:
+    """Whether a source as written can name no one: determiners alone ("The", from "The fire brigade" cut short),
+    or one lower-case word that is no word of people or bodies ("début", "interpellations"). Words of people and
+    bodies are the speaker words of sources.yml and attribution.yml (collective speakers, titles, source nouns,
+    description heads), the people nouns of events.yml, and the endings of French nouns of agents and status
+    ("manifestants", "grévistes", "riverains")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", text)]
+    content = [w for w in words if _fold_word(w) not in _DETERMINERS or len(w) > 1 and w.isupper()]  # "UN"
+    if words and not content:
+        return True
+    if len(content) != 1 or not content[0].islower():
+        return False
+    word = _fold_word(content[0])
+    if word in _speaker_words():
+        return False
+    bare = content[0].lower()
+    bare = bare[:-1] if len(bare) > 3 and bare[-1] in "sx" else bare
+    endings = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
+        lexicon.load("sources", "en").get("people_suffixes") or [])
+    return not any(bare.endswith(e) for e in endings)
+
+
+def _speaker_words() -> frozenset:
+    def get(name: str, key: str, language: str) -> list:
+        value = lexicon.load(name, language).get(key) or lexicon.load(name, "fr").get(key) or []
+        return [w for family in value.values() for w in family] if isinstance(value, dict) else list(value)
+
+    if "speakers" not in _DOCUMENTS:
+        words = set()
+        for language in ("fr", "en"):
+            for name, key in (("sources", "collective_speakers"), ("sources", "description_heads"),
+                              ("sources", "documents"), ("sources", "office_titles"), ("attribution", "title_nouns"),
+                              ("attribution", "source_nouns"), ("events", "people_nouns")):
+                for phrase in get(name, key, language):
+                    words.update(_fold_word(w) for w in str(phrase).split())
+        _DOCUMENTS["speakers"] = frozenset(words)
+    return _DOCUMENTS["speakers"]
 
 
 def _official_words() -> frozenset:

@@ -109,3 +109,20 @@ def test_an_office_alone_is_the_person_the_article_introduces_with_it(tmp_path):
     ], "select m.surface, a.name from actor_mentions m join actors a on a.id = m.actor_id")
     names = dict(rows)
     assert names["le préfet"] == "Jeanne Marchal"
+
+
+def test_a_word_that_names_no_one_is_no_source():
+    from recoupe.resolve_speakers import no_speaker
+
+    assert no_speaker("The") and no_speaker("début") and no_speaker("interpellations")
+    for speaker in ("les manifestants", "les grévistes", "riverains", "la police", "residents", "officials",
+                    "les organisateurs", "Lidl", "UN"):
+        assert not no_speaker(speaker), speaker
+
+
+def test_a_determiner_taken_for_a_name_is_no_actor():
+    actors, _, _ = resolved_in(
+        ("en", "The fire brigade said 40 homes had burned. The UN said 300 people were displaced."),
+    )
+    names = {a.name for a in actors}
+    assert "The" not in names and "UN" in names

@@ -23,6 +23,11 @@ CONTRADICT = 2.0
 DEFAULT_WINDOW_DAYS = 7
 PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
 VERDICTS = ("agree", "close", "differ", "contradict")
+# A number written as a word of magnitude ("un millier", "une centaine", "a dozen") says an order, not a count:
+# "plus d'un millier" is a thousand to under two thousand, "une centaine" a hundred give or take a quarter.
+MAGNITUDE_WORDS = re.compile(r"(?i)\b(?:milliers?|centaines?|dizaines?|douzaines?|vingtaines?|trentaines?|"
+                             r"quarantaines?|cinquantaines?|soixantaines?|thousands?|hundreds?|dozens?|scores?)\b")
+MAGNITUDE_BAND = 0.25
 
 
 def interval(figure: Figure) -> Optional[tuple[float, float]]:
@@ -33,8 +38,13 @@ def interval(figure: Figure) -> Optional[tuple[float, float]]:
     if value is None:
         return None
     tolerance = rounding(value)
+    magnitude = bool(MAGNITUDE_WORDS.search(figure.text or ""))
     if figure.qualifier == "at_least":
+        if magnitude:  # "plus d'un millier": a thousand or more, short of the next count of thousands
+            return value - tolerance, value * 2
         return value - tolerance, value * (1 + BOUND_BAND) + tolerance
+    if magnitude and figure.qualifier == "approx" and figure.value_low is None:
+        return value * (1 - MAGNITUDE_BAND), value * (1 + MAGNITUDE_BAND)  # "une centaine": about a hundred
     if figure.qualifier == "at_most":
         return value * (1 - BOUND_BAND) - tolerance, value + tolerance
     low = figure.value_low if figure.value_low is not None else value
@@ -100,7 +110,8 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or _said_of_other(a, b, generic):
+            if _side_by_side(a, b) or tally and (_successive(a, b, strict=days == 0) or _grew(a, b)) \
+                    or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
@@ -165,6 +176,19 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
     if first and second:
         return first == second
     return strict or a.article_id == b.article_id
+
+
+def _grew(a: Figure, b: Figure) -> bool:
+    """Two figures of a running tally about two different days, the later one no lower: the count grew from one
+    day to the next ("54 blessés" on Tuesday, "une centaine" on Wednesday), whoever gives them. A later count
+    lower than an earlier one is still compared: a tally does not shrink."""
+    day_a, day_b = parse_iso(a.as_of), parse_iso(b.as_of)
+    if not day_a or not day_b or day_a == day_b or a.value is None or b.value is None:
+        return False
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    low = later.value_low if later.value_low is not None else later.value
+    high = earlier.value_high if earlier.value_high is not None else earlier.value
+    return low >= high or later.value >= earlier.value
 
 
 def _said_by(figure: Figure) -> Optional[str]:

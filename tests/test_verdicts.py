@@ -1,0 +1,34 @@
+"""Verdicts a reporter would sign (recoupe/verdicts.py), on made-up articles through the real extraction."""
+from __future__ import annotations
+
+from support import by_text, dossier
+
+from recoupe.verdicts import interval
+
+
+def test_a_toll_that_grew_from_one_day_to_the_next_is_no_conflict(nlp):
+    """A running tally grows: 40 wounded on Monday and about a hundred on Tuesday, from two sources, are its
+    timeline; a lower count the next day is still compared."""
+    result = dossier(nlp,
+                     "Lundi, 40 policiers ont été blessés, selon le ministre.",
+                     "Mardi, une centaine de policiers ont été blessés, selon la préfecture.",
+                     published=["2024-03-04", "2024-03-05"])
+    figures = by_text(result)
+    assert figures["40"].topic == figures["une centaine"].topic
+    assert figures["40"].in_conflict == figures["une centaine"].in_conflict == 0
+    result = dossier(nlp,
+                     "Lundi, 100 policiers ont été blessés, selon le ministre.",
+                     "Mardi, 40 policiers ont été blessés, selon la préfecture.",
+                     published=["2024-03-04", "2024-03-05"])
+    figures = by_text(result)
+    assert figures["100"].in_conflict == figures["40"].in_conflict == 1
+
+
+def test_a_word_of_magnitude_is_an_order_not_a_count(nlp):
+    figures = by_text(dossier(nlp, "Plus d'un millier d'emplois sont menacés, selon le syndicat.",
+                              "Entre 1 500 et 1 800 emplois sont menacés, selon le patronat."))
+    thousand = figures["Plus d'un millier"]
+    assert interval(thousand) == (thousand.value - 50, 2000)
+    assert thousand.in_conflict == figures["Entre 1 500 et 1 800"].in_conflict == 0
+    hundred = by_text(dossier(nlp, "Une centaine de commerces ont fermé."))["Une centaine"]
+    assert interval(hundred) == (75, 125)

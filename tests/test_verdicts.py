@@ -32,3 +32,15 @@ def test_a_word_of_magnitude_is_an_order_not_a_count(nlp):
     assert thousand.in_conflict == figures["Entre 1 500 et 1 800"].in_conflict == 0
     hundred = by_text(dossier(nlp, "Une centaine de commerces ont fermé."))["Une centaine"]
     assert interval(hundred) == (75, 125)
+
+
+def test_a_toll_or_a_tally_since_the_start_is_the_tally_not_a_total_apart(nlp):
+    figures = by_text(dossier(
+        nlp,
+        "Lundi, 3 personnes sont mortes et 40 personnes ont été interpellées, selon la préfecture.",
+        "Sept personnes sont mortes depuis samedi. Depuis le début des émeutes, 1 200 personnes ont été "
+        "interpellées. Depuis jeudi, 300 personnes ont été interpellées.",
+        published=["2024-03-04", "2024-03-12"]))
+    assert figures["3"].topic == figures["Sept"].topic and ":cumul" not in figures["Sept"].topic
+    assert figures["40"].topic == figures["1 200"].topic
+    assert figures["300"].topic != figures["40"].topic and ":cumul" in figures["300"].topic

@@ -75,10 +75,15 @@ def safe_url(url) -> Optional[str]:
 
 
 def format_number(number, compact: bool = False) -> str:
-    """12 000 (narrow no-break space between thousands), 1.28 million; `compact` for axis labels: 8 M."""
+    """12 000 (narrow no-break space between thousands), 1.28 million, 2.2 billion; `compact` for axis labels: 8 M."""
     if number is None or number == "":
         return ""
     number = float(number)
+    if abs(number) >= 1e9:  # "2.2 billion", never "2.2e+03 million"
+        billions = number / 1e9
+        billions = f"{billions:,.0f}" if abs(billions) >= 1000 else f"{billions:.3g}"
+        billions = billions.replace(",", "\u202f")
+        return f"{billions}\u202fB" if compact else f"{billions} billion"
     if abs(number) >= 1e6:
         millions = f"{number / 1e6:.3g}"
         return f"{millions}\u202fM" if compact else f"{millions} million"

@@ -324,6 +324,7 @@ def test_scale_helpers():
     assert compare.choose_scale([10, 100000]).log
     assert compare.format_number(12000) == "12\u202f000"
     assert compare.format_number(1.28e6) == "1.28 million"
+    assert compare.format_number(2.2e9) == "2.2 billion" and compare.format_number(1e9) == "1 billion"
     strict = {"value": 10, "value_low": 10, "value_high": None, "qualifier": "at_least", "strict": 1}
     assert compare.describe(strict) == "more than 10"
 

@@ -85,7 +85,8 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
     return [window + undated for window in found]
 
 
-def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str, Optional[float], set[str]]:
+def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optional[bool] = None,
+          ) -> tuple[str, Optional[float], set[str]]:
     """(verdict, factor, ids of the figures in conflict) for the figures of one window.
 
     Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
@@ -94,6 +95,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     sources give them; from one source, or from none named, they are successive counts ("38 interpellations à
     18h30", then "44")."""
     generic = lexicons()["generic"]
+    grows = bool(days) if grows is None else grows  # a count compared over days grows: a later one no lower is no conflict
     compared = [(f, interval(f)) for f in window if interval(f) is not None
                 and not (f.entity in generic and not f.event and not f.event_class and not f.entity_group)]
     # people of whom nothing is said ("3 283 personnes", a parse that lost the verb) are shown, compared with nothing
@@ -110,7 +112,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and (_successive(a, b, strict=days == 0) or _grew(a, b)) \
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b) \
                     or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
@@ -179,9 +181,10 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
 
 
 def _grew(a: Figure, b: Figure) -> bool:
-    """Two figures of a running tally about two different days, the later one no lower: the count grew from one
-    day to the next ("54 blessés" on Tuesday, "une centaine" on Wednesday), whoever gives them. A later count
-    lower than an earlier one is still compared: a tally does not shrink."""
+    """Two figures about two different days, the later one no lower: the count grew ("54 blessés" on Tuesday, "une
+    centaine" on Wednesday; damage estimated at 150 million, then at a billion a week later), whoever gives them.
+    A later count lower than an earlier one is still compared. Not for a stock or a population (static_classes),
+    whose two estimates of two days are two estimates of one number."""
     day_a, day_b = parse_iso(a.as_of), parse_iso(b.as_of)
     if not day_a or not day_b or day_a == day_b or a.value is None or b.value is None:
         return False
@@ -189,6 +192,15 @@ def _grew(a: Figure, b: Figure) -> bool:
     low = later.value_low if later.value_low is not None else later.value
     high = earlier.value_high if earlier.value_high is not None else earlier.value
     return low >= high or later.value >= earlier.value
+
+
+@lru_cache(maxsize=1)
+def _static_classes() -> frozenset:
+    """common/topics.yml `static_classes`: quantities that do not grow by the day (a stock, a population), whose
+    later higher figure is another estimate, not growth."""
+    from .lexicon import load
+
+    return frozenset(load("topics", "common").get("static_classes") or [])
 
 
 def _said_by(figure: Figure) -> Optional[str]:
@@ -265,7 +277,8 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         for window in groups:
             if frame.scope_key == LOCAL:  # counts of places the text does not say: nothing to compare
                 window = [f.model_copy(update={"qualifier": "vague"}) for f in window]
-            verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days)
+            verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days,
+                                               grows=bool(days) and (cls or "").split(":")[0] not in _static_classes())
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
                     and verdict == worst[0]:

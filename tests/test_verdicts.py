@@ -44,3 +44,14 @@ def test_a_toll_or_a_tally_since_the_start_is_the_tally_not_a_total_apart(nlp):
     assert figures["3"].topic == figures["Sept"].topic and ":cumul" not in figures["Sept"].topic
     assert figures["40"].topic == figures["1 200"].topic
     assert figures["300"].topic != figures["40"].topic and ":cumul" in figures["300"].topic
+
+
+def test_an_estimate_revised_upwards_within_the_week_is_its_timeline(nlp):
+    """Damage estimated at 150 million on Monday and at a billion on Friday grew; it does not contradict."""
+    result = dossier(nlp,
+                     "Lundi, les dégâts sont estimés à 150 millions d'euros, selon la chambre de commerce.",
+                     "Vendredi, les dégâts sont estimés à un milliard d'euros, selon le gouvernement.",
+                     published=["2024-03-04", "2024-03-08"])
+    figures = by_text(result)
+    assert figures["150 millions"].topic == figures["un milliard"].topic
+    assert figures["150 millions"].in_conflict == figures["un milliard"].in_conflict == 0

@@ -399,6 +399,23 @@ def _national_variants(by_key: dict[tuple[str, ...], list[Actor]]) -> list[tuple
     return found
 
 
+UNCLOSED_ACRONYM = re.compile(r"^(.*\S)\s*\(\s*([A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)+|[A-Z][A-Z0-9&]{1,9})\s*\)?$")
+HYPHENATED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z][A-Z0-9&]*)+")
+
+
+def _with_acronym(mention: ActorMention) -> ActorMention:
+    """A long form whose bracket the name ran into ("Assistance publique-Hôpitaux de Paris (AP-HP") is the long
+    form with that acronym, and an acronym written with a hyphen ("AP-HP") is an acronym: both go by it."""
+    if mention.kind == "person":
+        return mention
+    found = UNCLOSED_ACRONYM.match(mention.name)
+    if found and "(" not in found.group(1):
+        return mention.model_copy(update={"name": found.group(1), "acronym": mention.acronym or found.group(2)})
+    if mention.acronym is None and HYPHENATED_ACRONYM.fullmatch(mention.name.strip()):
+        return mention.model_copy(update={"acronym": mention.name.strip()})
+    return mention
+
+
 def _determiner_only(name: str) -> bool:
     from .resolve_speakers import _DETERMINERS
 
@@ -413,6 +430,6 @@ def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, st
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Mentions merged by spelling (entities.py), then by the rules above; a mention whose name is a determiner
     alone ("The", from "The fire brigade" cut short by NER) names no one and is left out."""
-    mentions = [m for m in mentions if not _determiner_only(m.name)]
+    mentions = [_with_acronym(m) for m in mentions if not _determiner_only(m.name)]
     actors, mentions = entities.resolve_actors(mentions)
     return merge_actors(actors, mentions, places)

@@ -18,7 +18,8 @@ from . import lexicon
 from .attribution import TITLE_NOUNS
 from .names import ARTICLE_WORDS, _fold_word
 from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
-from .resolve_actors import BODY, _fold_phrase, _heads, _vocabulary, apply_merges, description_words, name_key
+from .resolve_actors import (
+    BODY, HYPHENATED_ACRONYM, UNCLOSED_ACRONYM, _fold_phrase, _heads, _vocabulary, apply_merges, description_words, name_key)
 
 def unnamed_speakers(
     claims: list[Claim], figures: list[Figure], actors: list[Actor], mentions: list[ActorMention],
@@ -121,13 +122,23 @@ def unnamed_speakers(
             # the actor of that name when there is one, else a new one
             name_start, name_end = named
             name = text[name_start:name_end]
-            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set()) or _body_starting_with(
-                text[name_start:end], actors)
-            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id("actor", "named", " ".join(_fold_phrase(name)))
+            # "l'Assistance publique-Hôpitaux de Paris (AP-HP)": the long form, known by its acronym like "AP-HP"
+            bracketed = UNCLOSED_ACRONYM.match(name)
+            long_form, acronym = (bracketed.group(1), bracketed.group(2)) if bracketed else (name, None)
+            if acronym is None and HYPHENATED_ACRONYM.fullmatch(name):
+                acronym = name
+            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set()) or by_alias.get(
+                " ".join(_fold_phrase(acronym or "")), set()) or _body_starting_with(text[name_start:end], actors)
+            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id(
+                "actor", "named", " ".join(_fold_phrase(acronym or name)))
             if actor_id not in known_ids:
-                known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
+                known = new_actors.get(actor_id) or Actor(id=actor_id, name=long_form, kind="organisation")
+                if acronym and known.name == acronym and long_form != acronym:
+                    known = known.model_copy(update={"name": long_form})  # a body by its long form, not its acronym
                 new_actors[actor_id] = known.model_copy(update={
-                    "aliases": sorted(set(known.aliases) | {name}), "mention_count": known.mention_count + 1})
+                    "aliases": sorted(set(known.aliases) | {long_form} | ({acronym} if acronym else set())),
+                    "mention_count": known.mention_count + 1})
+                name = long_form
             mention = ActorMention(
                 id=stable_id(claim.article_id, "actor", name_start, name_end), article_id=claim.article_id,
                 start=name_start, end=name_end, sentence=claim.text, surface=name, kind="organisation", name=name,

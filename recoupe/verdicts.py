@@ -113,6 +113,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b) \
+                    or _same_source(a, b) \
                     or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
@@ -201,6 +202,16 @@ def _static_classes() -> frozenset:
     from .lexicon import load
 
     return frozenset(load("topics", "common").get("static_classes") or [])
+
+
+def _same_source(a: Figure, b: Figure) -> bool:
+    """Two figures that go back to one named source (its original source, else its speaker): a source that gives
+    two numbers for one quantity and moment updates or rounds its own count ("une soixantaine" at 17h, "126" at 20h,
+    from the hospitals' body); a contradiction is between independent sources."""
+    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
+    # in one sentence, two numbers credited to one source are more often a second source the parse missed ("les
+    # syndicats ont compté 20.000 manifestants et la préfecture 8.500"): _side_by_side decides those
+    return bool(first) and first == second and (a.article_id, a.sentence) != (b.article_id, b.sentence)
 
 
 def _said_by(figure: Figure) -> Optional[str]:

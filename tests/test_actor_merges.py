@@ -126,3 +126,15 @@ def test_a_determiner_taken_for_a_name_is_no_actor():
     )
     names = {a.name for a in actors}
     assert "The" not in names and "UN" in names
+
+
+def test_a_long_form_and_its_hyphenated_acronym_are_one_source_that_updates_its_count(tmp_path):
+    rows = build_rows(tmp_path, [
+        "Urgences\n\nSelon un bilan des Hospices civils-Hôpitaux de Lyon (HC-HL) à 17h, une soixantaine de "
+        "personnes ont été accueillies samedi dans les hôpitaux de la ville.\n",
+        "Urgences\n\nSelon un nouveau décompte établi par les HC-HL à 20h, 126 personnes ont été accueillies samedi "
+        "dans les hôpitaux de la ville.\n",
+    ], "select f.text, f.source_actor_id, f.in_conflict from figures f")
+    sources = {text: (actor, conflict) for text, actor, conflict in rows}
+    assert sources["126"][0] and sources["126"][0] == sources["une soixantaine"][0]
+    assert sources["126"][1] == sources["une soixantaine"][1] == 0

@@ -493,7 +493,8 @@ _DOCUMENTS: dict = {}
 
 def no_speaker(text: str) -> bool:
     """Whether a source as written can name no one: determiners alone ("The", from "The fire brigade" cut short),
-    or one lower-case word that is no word of people or bodies ("début", "interpellations"). Words of people and
+    or one bare lower-case word, without a determiner, that is no word of people or bodies ("début",
+    "interpellations"). Words of people and
     bodies are the speaker words of sources.yml and attribution.yml (collective speakers, titles, source nouns,
     description heads), the people nouns of events.yml, and the endings of French nouns of agents and status
     ("manifestants", "grévistes", "riverains")."""
@@ -501,8 +502,8 @@ def no_speaker(text: str) -> bool:
     content = [w for w in words if _fold_word(w) not in _DETERMINERS or len(w) > 1 and w.isupper()]  # "UN"
     if words and not content:
         return True
-    if len(content) != 1 or not content[0].islower():
-        return False
+    if len(content) != 1 or len(words) != 1 or not content[0].islower():
+        return False  # "le texte", "the statement": a description with its determiner may name a document's issuer
     word = _fold_word(content[0])
     if word in _speaker_words():
         return False

@@ -138,3 +138,9 @@ def test_a_long_form_and_its_hyphenated_acronym_are_one_source_that_updates_its_
     sources = {text: (actor, conflict) for text, actor, conflict in rows}
     assert sources["126"][0] and sources["126"][0] == sources["une soixantaine"][0]
     assert sources["126"][1] == sources["une soixantaine"][1] == 0
+
+
+def test_a_description_with_its_determiner_may_still_name_a_source():
+    from recoupe.resolve_speakers import no_speaker
+
+    assert not no_speaker("le texte") and not no_speaker("the statement")

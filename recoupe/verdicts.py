@@ -229,7 +229,9 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
         return False
     if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
         return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
-    return not markers().search(between.lower().replace("’", "'"))
+    between = between.lower().replace("’", "'")
+    # "On a 5.000 pertes d'emplois directs, mais on estime à 7.000 les emplois…": "on" is the same voice
+    return not any(not re.search(r"\b(?:on|l'on|nous)\s+$", between[:m.start()]) for m in markers().finditer(between))
 
 
 @lru_cache(maxsize=None)

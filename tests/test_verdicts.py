@@ -55,3 +55,17 @@ def test_an_estimate_revised_upwards_within_the_week_is_its_timeline(nlp):
     figures = by_text(result)
     assert figures["150 millions"].topic == figures["un milliard"].topic
     assert figures["150 millions"].in_conflict == figures["un milliard"].in_conflict == 0
+
+
+def test_an_impersonal_on_is_the_same_voice_not_another_source():
+    from recoupe.models import Figure
+    from recoupe.verdicts import _side_by_side
+
+    sentence = "On a 300 emplois perdus, mais on estime à 500 les emplois menacés."
+    first = Figure(id="a", article_id="x", start=5, end=8, text="300", sentence=sentence, value=300.0, qualifier="exact")
+    second = Figure(id="b", article_id="x", start=38, end=41, text="500", sentence=sentence, value=500.0,
+                    qualifier="exact")
+    assert _side_by_side(first, second)
+    other = "On a 300 emplois perdus, mais le syndicat estime à 500 les emplois menacés."
+    assert not _side_by_side(first.model_copy(update={"sentence": other}),
+                             second.model_copy(update={"sentence": other, "start": 48, "end": 51}))

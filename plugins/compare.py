@@ -381,7 +381,23 @@ def verdict_text(spread: dict, vague: bool = False) -> str:
             "count different things, or someone is wrong.")
 
 
-def summary_text(spread: dict) -> str:
+def latest_moment(points: list[dict], days: int = 7) -> tuple[Optional[str], Optional[float]]:
+    """(date, lowest figure) of a topic's latest moment: the figures dated within `days` of its last date (a week,
+    the verdicts' default window), vague ones left out. A toll or a damage estimate grows: the lowest figure over
+    eleven weeks is the first day's, no figure any source still supports."""
+    from datetime import date
+
+    dated = [p for p in points if p.get("as_of") and len(p["as_of"]) >= 10 and p.get("qualifier") != "vague"
+             and (p.get("value") if p.get("value") is not None else p.get("value_low")) is not None]
+    if not dated:
+        return None, None
+    last = max(p["as_of"][:10] for p in dated)
+    end = date.fromisoformat(last)
+    recent = [p for p in dated if (end - date.fromisoformat(p["as_of"][:10])).days <= days]
+    return last, min(p["value"] if p.get("value") is not None else p["value_low"] for p in recent)
+
+
+def summary_text(spread: dict, points: Optional[list[dict]] = None) -> str:
     text = (f"{spread['n_figures']} figure(s) from {spread['n_sources']} source(s) in {spread['n_articles']} "
             f"article(s), ")
     if spread["min"] == spread["max"]:
@@ -392,7 +408,11 @@ def summary_text(spread: dict) -> str:
         if first and last and first != last:
             text += f", about {first} to {last}"
         text += "."
-    if spread.get("conservative") is not None:
+    last, lowest = latest_moment(points or [])
+    if (spread.get("windows") or 1) > 1 and lowest is not None:
+        # figures of several moments: the conservative figure of the latest one, not the lowest of all time
+        text += f" The most conservative figure of the latest moment ({last}): {format_number(lowest)}."
+    elif spread.get("conservative") is not None:
         text += f" The most conservative figure any source supports: {format_number(spread['conservative'])}."
     return text
 
@@ -437,7 +457,7 @@ async def compare_topic(datasette, request):
         heading=heading,
         consistent=(spread.get("verdict") or ("agree" if consistent else "differ")) in ("agree", "close"),
         verdict=verdict_text(spread, vague=any(f["qualifier"] == "vague" for f in figures)),
-        summary=summary_text(spread),
+        summary=summary_text(spread, points),
         chart=chart,
         key=KEY,
         unplotted=unplotted,

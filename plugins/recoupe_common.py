@@ -75,7 +75,7 @@ def safe_url(url) -> Optional[str]:
 
 
 # Largest first: 2.5e9 reads "2.5 billion", not "2.5e+03 million"
-_LARGE_UNITS = ((1e12, "trillion", "T"), (1e9, "billion", "G"), (1e6, "million", "M"))
+_LARGE_UNITS = ((1e12, "trillion", "T"), (1e9, "billion", "B"), (1e6, "million", "M"))
 
 
 def format_number(number, compact: bool = False) -> str:

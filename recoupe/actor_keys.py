@@ -103,7 +103,16 @@ def initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s\-’'()]+", name) if w]
     content = [w for w in words if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
     capitals = [w for w in words if w[:1].isupper()]
-    return {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
+    found = {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
+    # a body of a place goes by the acronym of its name without the place: "Chambre de commerce et d'industrie de
+    # Lyon" is a CCI, "Agence régionale de santé de Bretagne" an ARS (three letters or more)
+    place = re.search(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ý][^\s]*(?:\s+[A-ZÀ-Ý][^\s]*)*\s*$", name)
+    if place:
+        base = [w for w in re.split(r"[\s\-’'()]+", name[:place.start()]) if w]
+        base = [w for w in base if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
+        if len(base) >= 3:
+            found.add("".join(w[0] for w in base).upper())
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +125,8 @@ def _translations() -> dict:
                       (english.get("translations") or {}).items()), key=lambda p: -len(p[0]))
     dropped = {_plain(w) for w in (english.get("function_words") or []) + (french.get("function_words") or [])}
     forms = {_plain(w) for w in french.get("form_words") or []}
-    return {"phrases": phrases, "dropped": dropped, "forms": forms,
+    demonyms = {_plain(k): str(v).upper() for k, v in (english.get("demonyms") or {}).items()}
+    return {"phrases": phrases, "dropped": dropped, "forms": forms, "demonyms": demonyms,
             "targets": {w for _, v in phrases for w in v}}
 
 
@@ -179,7 +189,8 @@ def name_key(name: str) -> tuple[str, ...]:
             continue
         if word in table["dropped"] or _fold_word(word) in table["forms"]:
             continue
-        country = _country_of_word(word) if word not in table["targets"] and len(word) > 3 else None
+        country = table["demonyms"].get(word) or (
+            _country_of_word(word) if word not in table["targets"] and len(word) > 3 else None)
         words.append("@" + country if country else word)
     return tuple(sorted({w if w.startswith("@") else _stem(w) for w in words}))
 

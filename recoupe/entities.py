@@ -55,6 +55,7 @@ def resolve_actors(mentions: list[ActorMention]) -> tuple[list[Actor], list[Acto
             else:
                 first_with_key[key] = i
     _merge_person_variants(mentions, groups)
+    _merge_lower_case_variants(mentions, groups, first_with_key)
 
     members: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -80,6 +81,28 @@ def _merge_keys(mention: ActorMention) -> list[str]:
     if mention.acronym:
         keys.append("a:" + mention.acronym.upper())  # "Ocha" and "OCHA"
     return keys
+
+
+def _named_by_complement(name: str) -> bool:
+    """A body's name whose complement is capitalised ("ministère de l'Intérieur", "Cour des comptes" is not):
+    the capital is what names one body, so the same words in lower case name it too."""
+    words = [re.sub(r"^[dl][’']", "", w) for w in re.split(r"\s+", name.strip()) if w]
+    return len(words) >= 2 and not words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:])
+
+
+def _merge_lower_case_variants(mentions: list[ActorMention], groups: _Groups, first_with_key: dict[str, int]) -> None:
+    """An organisation written in lower case in one article ("le ministère de l'intérieur") is the body another
+    names with a capital complement ("le ministère de l'Intérieur"): same folded words, so one actor. Only a name of
+    two words or more whose capitalised form is a common noun with a capital complement: "la préfecture" stays
+    the préfecture of its article."""
+    named = {_org_key(m.name): first_with_key.get("o:" + _org_key(m.name)) for m in mentions
+             if m.kind != "person" and _anchored(m) and not m.acronym and _named_by_complement(m.name)}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "person" or _anchored(mention):
+            continue
+        key = _org_key(mention.name)
+        if len(key.split()) >= 2 and named.get(key) is not None:
+            groups.union(named[key], i)
 
 
 def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> None:

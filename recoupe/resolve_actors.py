@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 
 from . import entities
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
-from .names import _fold_word, _is_acronym, _name_tokens
+from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
 from .models import Actor, ActorMention, ActorMerge, stable_id
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
@@ -257,6 +257,29 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
+    found += _first_words_merges(organisations, known_places)
+    return found
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(_fold_word(w) for w in re.split(r"[\s\-‐’'()]+", name) if w and _fold_word(w) not in ARTICLE_WORDS)
+
+
+def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> list[tuple[str, str, str, float, str]]:
+    """A body named by the first words of its name, written with a hyphen or not ("le Haut-Commissariat" for "le
+    Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
+    name of one word is the rule above's."""
+    words_of = {a.id: _name_words(a.name) for a in organisations}
+    found = []
+    for actor in organisations:
+        words = words_of[actor.id]
+        if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
+            continue
+        fits = [other for other in organisations if other.id != actor.id and len(words_of[other.id]) > len(words)
+                and words_of[other.id][:len(words)] == words]
+        if len(fits) == 1:
+            found.append((actor.id, fits[0].id, "short_name", 0.7,
+                          f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))
     return found
 
 
@@ -328,7 +351,8 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
     English, or with and without the word of its legal form."""
     by_key: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
     for actor in sorted(actors, key=lambda a: a.id):
-        if actor.kind != "organisation" or not _is_named(actor, group_of[actor.id]) or _is_acronym(actor.name):
+        if actor.kind != "organisation" or _is_acronym(actor.name) or not (
+                _is_named(actor, group_of[actor.id]) or entities._named_by_complement(actor.name)):
             continue
         keys = {name_key(m.name) for m in group_of[actor.id] if not _is_acronym(m.name)} | {name_key(actor.name)}
         for key in keys:
@@ -345,7 +369,58 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
             found.append((other.id, kept.id, "translation", 0.8,
                           f"'{other.name}' and '{kept.name}' have the same words once read in one language "
                           f"({' '.join(key)})"))
+    found += _national_variants(by_key)
     return found
+
+
+def _national_variants(by_key: dict[tuple[str, ...], list[Actor]]) -> list[tuple[str, str, str, float, str]]:
+    """A body named with its country in one language and without it in another ("French Ministry of the
+    Interior", "le ministère de l'Intérieur"): one body when the dossier names that body with one country only
+    (two countries' ministries stay apart) (0.7)."""
+    plain = {key: group for key, group in by_key.items() if not any(w.startswith("@") for w in key)}
+    national: dict[tuple[str, ...], dict[str, list[Actor]]] = defaultdict(lambda: defaultdict(list))
+    for key, group in by_key.items():
+        countries = [w for w in key if w.startswith("@")]
+        if len(countries) == 1:
+            rest = tuple(w for w in key if not w.startswith("@"))
+            national[rest][countries[0]] += group
+    found = []
+    for rest, by_country in sorted(national.items()):
+        bare = plain.get(rest, [])  # one body: the translation rule above merges them into the first
+        named = {a.id: a for group in by_country.values() for a in group}
+        if len(rest) < 2 or len(by_country) != 1 or not bare:
+            continue
+        kept = bare[0]
+        for other in sorted(named.values(), key=lambda a: a.id):
+            if other.id != kept.id:
+                found.append((other.id, kept.id, "translation", 0.7,
+                              f"'{other.name}' is '{kept.name}' with its country ({next(iter(by_country))[1:]}) "
+                              f"said, the only such body in the dossier ({' '.join(rest)})"))
+    return found
+
+
+UNCLOSED_ACRONYM = re.compile(r"^(.*\S)\s*\(\s*([A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)+|[A-Z][A-Z0-9&]{1,9})\s*\)?$")
+HYPHENATED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z][A-Z0-9&]*)+")
+
+
+def _with_acronym(mention: ActorMention) -> ActorMention:
+    """A long form whose bracket the name ran into ("Assistance publique-Hôpitaux de Paris (AP-HP") is the long
+    form with that acronym, and an acronym written with a hyphen ("AP-HP") is an acronym: both go by it."""
+    if mention.kind == "person":
+        return mention
+    found = UNCLOSED_ACRONYM.match(mention.name)
+    if found and "(" not in found.group(1):
+        return mention.model_copy(update={"name": found.group(1), "acronym": mention.acronym or found.group(2)})
+    if mention.acronym is None and HYPHENATED_ACRONYM.fullmatch(mention.name.strip()):
+        return mention.model_copy(update={"acronym": mention.name.strip()})
+    return mention
+
+
+def _determiner_only(name: str) -> bool:
+    from .resolve_speakers import _DETERMINERS
+
+    words = re.findall(r"[^\W\d_]+", name)
+    return not words or all(w.lower() in _DETERMINERS and not (len(w) > 1 and w.isupper()) for w in words)  # "UN" is no "un"
 
 
 # --- speakers without a name -------------------------------------------------------------------------------
@@ -353,6 +428,8 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
 
 def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
-    """Mentions merged by spelling (entities.py), then by the rules above."""
+    """Mentions merged by spelling (entities.py), then by the rules above; a mention whose name is a determiner
+    alone ("The", from "The fire brigade" cut short by NER) names no one and is left out."""
+    mentions = [_with_acronym(m) for m in mentions if not _determiner_only(m.name)]
     actors, mentions = entities.resolve_actors(mentions)
     return merge_actors(actors, mentions, places)

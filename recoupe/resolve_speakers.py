@@ -18,7 +18,8 @@ from . import lexicon
 from .attribution import TITLE_NOUNS
 from .names import ARTICLE_WORDS, _fold_word
 from .models import Actor, ActorMention, ActorMerge, Article, Claim, Figure, Place, PlaceMention, stable_id
-from .resolve_actors import BODY, _fold_phrase, _heads, _vocabulary, apply_merges, description_words, name_key
+from .resolve_actors import (
+    BODY, HYPHENATED_ACRONYM, UNCLOSED_ACRONYM, _fold_phrase, _heads, _vocabulary, apply_merges, description_words, name_key)
 
 def unnamed_speakers(
     claims: list[Claim], figures: list[Figure], actors: list[Actor], mentions: list[ActorMention],
@@ -114,18 +115,30 @@ def unnamed_speakers(
                 speaker_of_claim[claim.id] = mention
                 continue
             named = None if claim.speaker_mention_id or titled or indefinite else _proper_name_in(text, start, end)
-            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in known_words:
+            if named is None or tuple(_fold_phrase(text[named[0]:named[1]])) in known_words or no_speaker(
+                    text[named[0]:named[1]]):
                 continue  # "des ONG locales": a common noun in capitals
             # a name NER missed ("d'après les chiffres de la Voix du Nord", "le cabinet indépendant Occurrence"):
             # the actor of that name when there is one, else a new one
             name_start, name_end = named
             name = text[name_start:name_end]
-            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set())
-            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id("actor", "named", " ".join(_fold_phrase(name)))
+            # "l'Assistance publique-Hôpitaux de Paris (AP-HP)": the long form, known by its acronym like "AP-HP"
+            bracketed = UNCLOSED_ACRONYM.match(name)
+            long_form, acronym = (bracketed.group(1), bracketed.group(2)) if bracketed else (name, None)
+            if acronym is None and HYPHENATED_ACRONYM.fullmatch(name):
+                acronym = name
+            known_ids = by_alias.get(" ".join(_fold_phrase(name)), set()) or by_alias.get(
+                " ".join(_fold_phrase(acronym or "")), set()) or _body_starting_with(text[name_start:end], actors)
+            actor_id = next(iter(known_ids)) if len(known_ids) == 1 else stable_id(
+                "actor", "named", " ".join(_fold_phrase(acronym or name)))
             if actor_id not in known_ids:
-                known = new_actors.get(actor_id) or Actor(id=actor_id, name=name, kind="organisation")
+                known = new_actors.get(actor_id) or Actor(id=actor_id, name=long_form, kind="organisation")
+                if acronym and known.name == acronym and long_form != acronym:
+                    known = known.model_copy(update={"name": long_form})  # a body by its long form, not its acronym
                 new_actors[actor_id] = known.model_copy(update={
-                    "aliases": sorted(set(known.aliases) | {name}), "mention_count": known.mention_count + 1})
+                    "aliases": sorted(set(known.aliases) | {long_form} | ({acronym} if acronym else set())),
+                    "mention_count": known.mention_count + 1})
+                name = long_form
             mention = ActorMention(
                 id=stable_id(claim.article_id, "actor", name_start, name_end), article_id=claim.article_id,
                 start=name_start, end=name_end, sentence=claim.text, surface=name, kind="organisation", name=name,
@@ -206,6 +219,19 @@ def _folded_title(title: str) -> str:
     return " ".join(w for w in _fold_phrase(title) if w not in ARTICLE_WORDS)
 
 
+def _body_starting_with(phrase: str, actors: list[Actor]) -> set[str]:
+    """The one organisation whose name starts with the words of a speaker phrase that names a body by its first
+    words ("selon la Chambre de commerce" for the "Chambre de commerce et d'industrie de …" the dossier names),
+    as a set of its id (empty when none or several)."""
+    from .resolve_actors import _name_words
+
+    words = _name_words(re.sub(r"\s*\([^()]*\)", "", phrase))
+    if len(words) < 2:
+        return set()
+    fits = {a.id for a in actors if a.kind == "organisation" and _name_words(a.name)[:len(words)] == words}
+    return fits if len(fits) == 1 else set()
+
+
 def _proper_name_in(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The run of capitalised words in a speaker phrase, from its first capital that does not open a sentence
     to its last ("la Voix du Nord" -> "Voix du Nord"), or None."""
@@ -283,9 +309,83 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
             found.append((actor.id, target.id, "speaks_as", 0.6,
                           f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
     found += _member_merges(actors, group_of, by_name, by_alias, folded)
+    found += _office_merges(actors, group_of)
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+def _offices() -> tuple[set[str], set[str]]:
+    data = lexicon.load("sources", "fr")
+    titles = {_fold_word(w) for w in data.get("office_titles") or []}
+    return titles, {_fold_word(w) for w in data.get("office_places") or []}
+
+
+def _office_words(phrase: str, places: set[str]) -> list[str]:
+    return [w for w in _fold_phrase(phrase.replace("-", " - ").replace(" - ", "-"))
+            if w not in ARTICLE_WORDS and w not in places]
+
+
+def _introduced_as(mention: ActorMention, titles: set[str], places: set[str]) -> Optional[list[str]]:
+    """The office a person is introduced with in a mention's sentence, as folded words: "le préfet de la Somme,
+    Jeanne Martin" -> ["prefet", "somme"]; "Jeanne Martin, préfète de la Somme," too. None without one."""
+    at = mention.sentence.find(mention.surface)
+    if at < 0:
+        return None
+    before = _office_words(mention.sentence[max(0, at - 80):at], places)[-6:]
+    heads = [i for i, w in enumerate(before) if w in titles]
+    if heads:
+        return before[heads[-1]:] + [w for w in _office_words(mention.surface, places)]
+    after = re.match(r"\s*,\s*([^,.;:!?]{3,80})", mention.sentence[at + len(mention.surface):])
+    if after:
+        words = _office_words(after.group(1), places)
+        if words and words[0] in titles:
+            return words + _office_words(mention.surface, places)
+    return None
+
+
+def _office_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """A speaker named by an office alone ("le préfet", "le préfet du département", "le haut-commissaire") is the
+    person the dossier introduces with that office, its place words included ("le préfet de la Somme, Jeanne
+    Martin"): the one named last before it in its article, else the one its article introduces later (0.7), else
+    the only one in the dossier (0.6). Two people of that office and none in its article: no merge."""
+    titles, places = _offices()
+    titles |= {_fold_word(w) for w in TITLE_NOUNS}
+    office_titles = {_fold_word(w) for w in lexicon.load("sources", "fr").get("office_titles") or []}
+    holders: dict[str, list[tuple[ActorMention, list[str]]]] = defaultdict(list)  # title -> (mention, office words)
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for m in group_of[actor.id]:
+            office = _introduced_as(m, titles, places)
+            if office:
+                holders[office[0]].append((m, office))
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        words = actor.name.split()
+        if actor.kind != "organisation" or not group_of[actor.id] or not words or actor.name[:1].isupper():
+            continue
+        office = _office_words(re.sub(r"\s*\([^()]*\)\s*$", "", actor.name), places)
+        if not office or office[0] not in office_titles or _fold_word(words[0]) != words[0].lower().replace("é", "e").replace("è", "e"):
+            continue  # not an office, or a plural ("les préfets")
+        fits = [(m, o) for m, o in holders.get(office[0], []) if set(office[1:]) <= set(o)]
+        people = {m.actor_id for m, _ in fits}
+        if not people:
+            continue
+        mention = group_of[actor.id][0]
+        before = [(m.start, m.actor_id) for m, _ in fits if m.article_id == mention.article_id and m.end <= mention.start]
+        here = {m.actor_id for m, _ in fits if m.article_id == mention.article_id}
+        if before:
+            target, confidence, why = max(before)[1], 0.7, "introduced with that office last before it in its article"
+        elif len(here) == 1:
+            target, confidence, why = next(iter(here)), 0.7, "introduced with that office later in its article"
+        elif len(people) == 1:
+            target, confidence, why = next(iter(people)), 0.6, "the only person the dossier introduces with that office"
+        else:
+            continue
+        name = next(a.name for a in actors if a.id == target)
+        found.append((actor.id, target, "title", confidence, f"'{actor.name}' is '{name}', {why}"))
+    return found
 
 
 def _member_merges(actors, group_of, by_name, by_alias, folded) -> list[tuple[str, str, str, float, str]]:
@@ -352,7 +452,11 @@ def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[Acto
     for f in figures:
         actor = actor_of.get(f.source_mention_id)
         update = {"source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}
-        if actor is None and f.source_text and unowned_document(f.source_text):
+        if actor is None and f.source_text and no_speaker(f.source_text):
+            # "interpellations", "début": a word no person, body or group of people is ever named by
+            update.update(source_text=None, source_mention_id=None, original_source_text=None,
+                          original_source_id=update.get("original_source_id") if f.original_mention_id else None)
+        elif actor is None and f.source_text and unowned_document(f.source_text):
             if update.get("original_source_id"):  # "selon le communiqué": the word of whoever issued it
                 update["source_actor_id"] = update["original_source_id"]
             else:  # "selon des chiffres officiels": a document no one is said to have issued is no source
@@ -385,6 +489,46 @@ def unowned_document(text: str) -> bool:
 
 
 _DOCUMENTS: dict = {}
+
+
+def no_speaker(text: str) -> bool:
+    """Whether a source as written can name no one: determiners alone ("The", from "The fire brigade" cut short),
+    or one bare lower-case word, without a determiner, that is no word of people or bodies ("début",
+    "interpellations"). Words of people and
+    bodies are the speaker words of sources.yml and attribution.yml (collective speakers, titles, source nouns,
+    description heads), the people nouns of events.yml, and the endings of French nouns of agents and status
+    ("manifestants", "grévistes", "riverains")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", text)]
+    content = [w for w in words if _fold_word(w) not in _DETERMINERS or len(w) > 1 and w.isupper()]  # "UN"
+    if words and not content:
+        return True
+    if len(content) != 1 or len(words) != 1 or not content[0].islower():
+        return False  # "le texte", "the statement": a description with its determiner may name a document's issuer
+    word = _fold_word(content[0])
+    if word in _speaker_words():
+        return False
+    bare = content[0].lower()
+    bare = bare[:-1] if len(bare) > 3 and bare[-1] in "sx" else bare
+    endings = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
+        lexicon.load("sources", "en").get("people_suffixes") or [])
+    return not any(bare.endswith(e) for e in endings)
+
+
+def _speaker_words() -> frozenset:
+    def get(name: str, key: str, language: str) -> list:
+        value = lexicon.load(name, language).get(key) or lexicon.load(name, "fr").get(key) or []
+        return [w for family in value.values() for w in family] if isinstance(value, dict) else list(value)
+
+    if "speakers" not in _DOCUMENTS:
+        words = set()
+        for language in ("fr", "en"):
+            for name, key in (("sources", "collective_speakers"), ("sources", "description_heads"),
+                              ("sources", "documents"), ("sources", "office_titles"), ("attribution", "title_nouns"),
+                              ("attribution", "source_nouns"), ("events", "people_nouns")):
+                for phrase in get(name, key, language):
+                    words.update(_fold_word(w) for w in str(phrase).split())
+        _DOCUMENTS["speakers"] = frozenset(words)
+    return _DOCUMENTS["speakers"]
 
 
 def _official_words() -> frozenset:

@@ -38,31 +38,49 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if spec.get("label"):
         words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
     elif members[0].event_class and ":" in topic.split("@")[0] and members[0].event_class not in lexicons()["classes"] and \
-            (members[0].event_class or "").split(":")[0] not in lexicons()["classes"]:
+            (members[0].event_class or "").split(":")[0] not in lexicons()["classes"] and \
+            members[0].event_class.split(":")[0] not in FRAME_MARKS:
         words.append(f"({members[0].event_class.split(':')[0]})")  # an event no class knows: "barrages (rompre)"
     if "@" in topic:
         name = topic.split("@", 1)[1].split("~")[0]
         scope = _commonest(f.scope for f in members if f.scope and name in f.scope) \
             or _commonest(f.scope for f in members if f.scope) or name  # a toll's town and country: the country
         first_word = scope.split()[0].lower() if scope.split() else ""
+        said = any(f.scope for f in members)
         if name == "lieu non précisé":
             scope = f"({name})"  # topics.LOCAL: "manifestants (lieu non précisé)"
         elif "@ailleurs" in topic:
             scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
             if first_word != "ailleurs":
                 scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language
-        elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
+        elif first_word in PLACE_PREPOSITIONS:
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
+        elif not said:
+            scope = f"({scope})"  # a scope the dossier gave these figures, none of them says it: "blessés (France)"
         else:
             scope = f"à {scope}"  # a bare name: "à Samarcande"
         words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")
-    if cumulative:
-        words.append("(cumul)")
+    marks = set(re.split(r"[:@~/]", topic.split("@")[0])) | set((members[0].event_class or "").split(":"))
+    if cumulative or "cumul" in marks:
+        words.append(FRAME_MARKS["cumul"])
+    for mark in ("dont", "partiel", "exclu"):  # why these figures are not compared with the quantity's others
+        if mark in marks:
+            words.append(FRAME_MARKS[mark])
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)
+
+
+# Marks of a topic's frame that keep its figures apart from the quantity of the same name, said in its label:
+# a total since a moment, a count given before the day's end (frame_lexicon.PARTIAL), a number its source rules
+# out (frame_lexicon.RULED_OUT).
+FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de journée)",
+               "exclu": "(chiffre écarté par sa source)", "dont": "(part d'un chiffre plus large)"}
+# The first words of a scope that say where by themselves ("près du Panthéon", "autour de la place"): no "à" before
+PLACE_PREPOSITIONS = ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "autour", "devant", "derrière",
+                      "sous", "entre", "hors", "chez", "face", "aux abords", "le long", "in", "at", "near", "around")
 
 
 def _commonest(values) -> Optional[str]:
@@ -74,6 +92,9 @@ def _commonest(values) -> Optional[str]:
 def _plural(word: str) -> str:
     if " et " in word:  # "gendarme et policier" -> "gendarmes et policiers"
         return " et ".join(_plural(part) for part in word.split(" et "))
+    if " " in word:  # "garde à vue" -> "gardes à vue", "arrêt de travail" -> "arrêts de travail"
+        head, rest = word.split(" ", 1)
+        return f"{_plural(head)} {rest}"
     if not word or word.endswith(("s", "x", "z")):
         return word
     if word.endswith("al"):

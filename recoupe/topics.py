@@ -126,6 +126,13 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["vague"] and frame["class"] in lex["idle"].values():
             frame["class"] = None  # "des centaines d'habitants" are no town's population
+    starts = _event_start_phrases()
+    for figure, frame in zip(figures, frames):
+        if frame and frame["cumul"] and (frame["class"] in TOLLS or lex["classes"].get(frame["class"] or "", {}).get(
+                "tally") and starts.search(figure.sentence.lower().replace("’", "'"))):
+            # a toll counts from the start whatever it says ("dix morts depuis le début du mouvement", "depuis
+            # samedi"), and a tally "depuis le début des émeutes" is the event's tally: no total apart
+            frame["cumul"] = False
     for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
@@ -141,6 +148,14 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                                  "entity_group": frame["group"], "event_class": frame["class"],
                                  "scope_key": frame["scope"], "first": frame["first"]})
             if frame else f.model_copy(update={"topic": None}) for f, frame in zip(figures, frames)]
+
+
+def _event_start_phrases() -> re.Pattern:
+    """common/topics.yml `event_start`: "depuis le début des émeutes", "since the start of the unrest"."""
+    from .lexicon import load
+
+    words = load("topics", "common").get("event_start") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else re.compile(r"(?!)")
 
 
 NEAR = 3.0  # a count of people of whom nothing is said is the quantity whose count that day is within 3 times ...

@@ -23,6 +23,11 @@ CONTRADICT = 2.0
 DEFAULT_WINDOW_DAYS = 7
 PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
 VERDICTS = ("agree", "close", "differ", "contradict")
+# A number written as a word of magnitude ("un millier", "une centaine", "a dozen") says an order, not a count:
+# "plus d'un millier" is a thousand to under two thousand, "une centaine" a hundred give or take a quarter.
+MAGNITUDE_WORDS = re.compile(r"(?i)\b(?:milliers?|centaines?|dizaines?|douzaines?|vingtaines?|trentaines?|"
+                             r"quarantaines?|cinquantaines?|soixantaines?|thousands?|hundreds?|dozens?|scores?)\b")
+MAGNITUDE_BAND = 0.25
 
 
 def interval(figure: Figure) -> Optional[tuple[float, float]]:
@@ -33,8 +38,13 @@ def interval(figure: Figure) -> Optional[tuple[float, float]]:
     if value is None:
         return None
     tolerance = rounding(value)
+    magnitude = bool(MAGNITUDE_WORDS.search(figure.text or ""))
     if figure.qualifier == "at_least":
+        if magnitude:  # "plus d'un millier": a thousand or more, short of the next count of thousands
+            return value - tolerance, value * 2
         return value - tolerance, value * (1 + BOUND_BAND) + tolerance
+    if magnitude and figure.qualifier == "approx" and figure.value_low is None:
+        return value * (1 - MAGNITUDE_BAND), value * (1 + MAGNITUDE_BAND)  # "une centaine": about a hundred
     if figure.qualifier == "at_most":
         return value * (1 - BOUND_BAND) - tolerance, value + tolerance
     low = figure.value_low if figure.value_low is not None else value
@@ -75,7 +85,8 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
     return [window + undated for window in found]
 
 
-def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str, Optional[float], set[str]]:
+def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optional[bool] = None,
+          ) -> tuple[str, Optional[float], set[str]]:
     """(verdict, factor, ids of the figures in conflict) for the figures of one window.
 
     Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
@@ -84,6 +95,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     sources give them; from one source, or from none named, they are successive counts ("38 interpellations à
     18h30", then "44")."""
     generic = lexicons()["generic"]
+    grows = bool(days) if grows is None else grows  # a count compared over days grows: a later one no lower is no conflict
     compared = [(f, interval(f)) for f in window if interval(f) is not None
                 and not (f.entity in generic and not f.event and not f.event_class and not f.entity_group)]
     # people of whom nothing is said ("3 283 personnes", a parse that lost the verb) are shown, compared with nothing
@@ -100,7 +112,9 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0) -> tuple[str
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or _said_of_other(a, b, generic):
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b) \
+                    or _same_source(a, b) \
+                    or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
@@ -167,6 +181,39 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
     return strict or a.article_id == b.article_id
 
 
+def _grew(a: Figure, b: Figure) -> bool:
+    """Two figures about two different days, the later one no lower: the count grew ("54 blessés" on Tuesday, "une
+    centaine" on Wednesday; damage estimated at 150 million, then at a billion a week later), whoever gives them.
+    A later count lower than an earlier one is still compared. Not for a stock or a population (static_classes),
+    whose two estimates of two days are two estimates of one number."""
+    day_a, day_b = parse_iso(a.as_of), parse_iso(b.as_of)
+    if not day_a or not day_b or day_a == day_b or a.value is None or b.value is None:
+        return False
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    low = later.value_low if later.value_low is not None else later.value
+    high = earlier.value_high if earlier.value_high is not None else earlier.value
+    return low >= high or later.value >= earlier.value
+
+
+@lru_cache(maxsize=1)
+def _static_classes() -> frozenset:
+    """common/topics.yml `static_classes`: quantities that do not grow by the day (a stock, a population), whose
+    later higher figure is another estimate, not growth."""
+    from .lexicon import load
+
+    return frozenset(load("topics", "common").get("static_classes") or [])
+
+
+def _same_source(a: Figure, b: Figure) -> bool:
+    """Two figures that go back to one named source (its original source, else its speaker): a source that gives
+    two numbers for one quantity and moment updates or rounds its own count ("une soixantaine" at 17h, "126" at 20h,
+    from the hospitals' body); a contradiction is between independent sources."""
+    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
+    # in one sentence, two numbers credited to one source are more often a second source the parse missed ("les
+    # syndicats ont compté 20.000 manifestants et la préfecture 8.500"): _side_by_side decides those
+    return bool(first) and first == second and (a.article_id, a.sentence) != (b.article_id, b.sentence)
+
+
 def _said_by(figure: Figure) -> Optional[str]:
     return figure.original_source_id or figure.source_actor_id or figure.source_text
 
@@ -182,7 +229,9 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
         return False
     if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
         return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
-    return not markers().search(between.lower().replace("’", "'"))
+    between = between.lower().replace("’", "'")
+    # "On a 5.000 pertes d'emplois directs, mais on estime à 7.000 les emplois…": "on" is the same voice
+    return not any(not re.search(r"\b(?:on|l'on|nous)\s+$", between[:m.start()]) for m in markers().finditer(between))
 
 
 @lru_cache(maxsize=None)
@@ -241,7 +290,8 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         for window in groups:
             if frame.scope_key == LOCAL:  # counts of places the text does not say: nothing to compare
                 window = [f.model_copy(update={"qualifier": "vague"}) for f in window]
-            verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days)
+            verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days,
+                                               grows=bool(days) and (cls or "").split(":")[0] not in _static_classes())
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
                     and verdict == worst[0]:

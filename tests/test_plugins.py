@@ -328,6 +328,7 @@ def test_scale_helpers():
     assert compare.format_number(1e9) == "1 billion"
     assert compare.format_number(1.2e9) == "1.2 billion"
     assert compare.format_number(999.6e6) == "1 billion"
+    assert compare.format_number(2.2e9) == "2.2 billion" and compare.format_number(1e9) == "1 billion"
     strict = {"value": 10, "value_low": 10, "value_high": None, "qualifier": "at_least", "strict": 1}
     assert compare.describe(strict) == "more than 10"
 
@@ -639,3 +640,19 @@ async def test_pages_answer_without_template_dir(seed_db, metadata):
     ds = Datasette(immutables=[str(seed_db)], metadata=metadata, plugins_dir=str(PLUGINS))
     for path in ["/-/story", "/-/compare", "/-/article", "/dossier/figures"]:
         assert (await ds.client.get(path)).status_code == 200, path
+
+
+def test_the_conservative_figure_of_a_topic_over_weeks_is_its_latest_moments():
+    """A toll over weeks: 2 dead on the first day is no figure any source still supports weeks later."""
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_latest_under_test")
+    points = [{"as_of": "2024-05-14", "value": 2, "qualifier": "exact"},
+              {"as_of": "2024-06-10", "value": 9, "qualifier": "exact"},
+              {"as_of": "2024-06-12", "value": 8, "qualifier": "at_least"},
+              {"as_of": "2024-06-12", "value": None, "value_low": 100, "qualifier": "vague"}]
+    assert compare.latest_moment(points) == ("2024-06-12", 8)
+    spread = {"n_figures": 4, "n_sources": 2, "n_articles": 2, "min": 2, "max": 9, "first_as_of": "2024-05-14",
+              "last_as_of": "2024-06-12", "conservative": 2, "windows": 2}
+    assert "latest moment (2024-06-12): 8." in compare.summary_text(spread, points)
+    assert "supports: 2." in compare.summary_text({**spread, "windows": 1}, points)

@@ -1,0 +1,32 @@
+"""Topic labels say the frame that keeps a topic apart (recoupe/topic_labels.py)."""
+from __future__ import annotations
+
+from recoupe.models import Figure
+from recoupe.topic_labels import label
+
+
+def figure(**fields) -> Figure:
+    base = dict(id="f1", article_id="a1", start=0, end=3, text="100", sentence="100.", value=100.0,
+                qualifier="exact")
+    return Figure(**{**base, **fields})
+
+
+def test_a_label_says_why_its_figures_are_apart():
+    partial = label([figure(event_class="gathering:partiel", entity="manifestant")], {"label": "rassemblés"},
+                    "manifestant:partiel@Lyon")
+    assert partial.endswith("(compte partiel, en cours de journée)")
+    share = label([figure(event_class="killed", entity="gendarme")], {}, "gendarme:dont")
+    assert "(part d'un chiffre plus large)" in share
+    total = label([figure(event_class="cumul", entity="entreprise")], {"cumulative": True}, "entreprise:cumul")
+    assert total == "entreprises (cumul)"
+
+
+def test_a_label_writes_french_plurals_and_places():
+    assert label([figure(entity="garde à vue")], {}, "garde à vue").startswith("gardes à vue")
+    near = label([figure(entity="manifestant", scope="autour de la place du marché")], {},
+                 "manifestant@autour de la place du marché")
+    assert near == "manifestants autour de la place du marché"
+
+
+def test_a_scope_no_figure_of_the_topic_says_is_given_apart():
+    assert label([figure(entity="blessé")], {}, "blessé:dont@Norvège").startswith("blessés (Norvège)")

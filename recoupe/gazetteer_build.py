@@ -37,6 +37,7 @@ def build_gazetteer(language: str) -> Gazetteer:
         for known, main in entries:
             if known.kind == "region":
                 built.region_sounds.setdefault(phonetic_key(key), []).append((known, main))
+    built.capitals = frozenset(int(city["geonameid"]) for city in _capitals(cache).values())
     built.small_towns = _small_towns({int(city["geonameid"]) for city in cache.get_cities().values()})
     return built
 

@@ -56,6 +56,7 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         not_places=frozenset(_optional("not_places", language)),
         media_nouns=frozenset(_optional("media_nouns", language)),
         not_place_openers=frozenset(_optional("not_place_openers", language)),
+        place_prepositions=frozenset(_optional("place_prepositions", language)),
         places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
         one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
     )

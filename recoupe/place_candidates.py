@@ -240,10 +240,12 @@ def surname_of_a_person(core: Span) -> bool:
                for ent in core.doc.ents)
 
 
-def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
-    """The names the model labelled as a person or misc that no place candidate covers yet, trimmed."""
+def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:
+    """The names the model labelled as a person or misc that no place candidate covers yet, trimmed; with
+    `organisations`, also the one-word names it labelled as an organisation ("from Stevenage")."""
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS | MISC_LABELS:
+        one_word_organisation = organisations and ent.label_ == "ORG" and len(_trim(ent) or ()) == 1
+        if ent.label_ not in PERSON_LABELS | MISC_LABELS and not one_word_organisation:
             continue
         core = _trim(ent)
         if core is not None and not any(c.start < core.end_char and core.start_char < c.end for c in taken):

@@ -26,8 +26,10 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     named_here &= gaz.exact.keys()
     countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
     found = []
-    for core in _untaken_people(doc, taken):
+    for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
+        if core.root.ent_type_ == "ORG" and (core.text.isupper() or key not in gaz.exact):
+            continue  # an acronym, or only a small town: the organisation's
         place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}

@@ -24,3 +24,9 @@ def mentions(text: str) -> list[str]:
 def test_a_name_with_a_digit_or_alone_in_brackets_is_no_place():
     found = mentions("Titre\nLe porte-parole a parlé sur TV5Monde et à Lyon, selon l'agence (Belgo).")
     assert found == ["Lyon"]
+
+
+def test_a_known_town_the_model_took_for_an_organisation_is_a_place_after_a_place_preposition():
+    found = mentions("Title\nThousands marched in London on Saturday. Bill Hale, 72, from Stevenage, said the UK "
+                     "should leave Iraq.")
+    assert "Stevenage" in found and "London" in found

@@ -111,9 +111,29 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
             continue  # "A midi", "En fin de journée": a preposition the model took for a name, and common words
         if _lists_places(core, folded, gaz):
             continue  # "Madrid et Lisbonne" as one entity: the scan finds each name
+        pair = _hyphenated_places(core, gaz)
+        if pair:
+            found += pair  # "la frontière Burkina-Mali", "the India-Pakistan border"
+            continue
         end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
         found.append(Candidate(core.start_char, end, core.start_char, end, "entity"))
     return found
+
+
+def _hyphenated_places(core: Span, gaz: Gazetteer) -> list[Candidate]:
+    """Places joined by hyphens into one word ("Burkina-Mali", "India-Pakistan"), one of them a country and
+    each a known name, the whole none: one candidate per place. "Guinée-Bissau", "Rapperswil-Jona" stay whole."""
+    text = core.text
+    if "-" not in text or " " in text or name_key(text) in gaz.exact:
+        return []
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^-]+", text)]
+    keys = [name_key(text[a:b]) for a, b in parts]
+    if len(parts) < 2 or not all(text[a:a + 1].isupper() and keys[i] in gaz.exact for i, (a, b) in enumerate(parts)):
+        return []
+    if not any(known.kind == "country" for key in keys for known, _ in gaz.exact[key]):
+        return []
+    start = core.start_char
+    return [Candidate(start + a, start + b, start + a, start + b, "entity") for a, b in parts]
 
 
 def _place_noun_around(ent: Span, folded: str) -> bool:

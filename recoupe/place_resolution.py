@@ -13,6 +13,7 @@ from typing import Optional
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
@@ -43,6 +44,9 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
     """Places a name may be: exact name, else (if allowed) same transliteration key, else close fuzzy match."""
     if key in gaz.exact:
         return gaz.exact[key]
+    for expanded in _expanded_abbreviations(key):
+        if expanded in gaz.exact:
+            return gaz.exact[expanded]  # "St. Maarten": Sint Maarten
     regions = gaz.region_sounds.get(phonetic_key(key))
     if regions or not approximate:
         return regions or []
@@ -55,6 +59,19 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
     hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
     best = max((score for _, score, _ in hits), default=None)
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def _expanded_abbreviations(key: str) -> list[str]:
+    """The name with its abbreviated words written out, each way (`name_abbreviations` in
+    lexicons/common/places.yml): "st maarten" -> "saint maarten", "sint maarten"...; none if it has none."""
+    abbreviations = lexicon.load("places", "common").get("name_abbreviations") or {}
+    variants = [""]
+    found = False
+    for word in key.split():
+        forms = abbreviations.get(word)
+        found = found or bool(forms)
+        variants = [f"{v} {form}".strip() for v in variants for form in (forms or [word])]
+    return variants if found else []
 
 
 def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],

@@ -30,3 +30,21 @@ def test_a_known_town_the_model_took_for_an_organisation_is_a_place_after_a_plac
     found = mentions("Title\nThousands marched in London on Saturday. Bill Hale, 72, from Stevenage, said the UK "
                      "should leave Iraq.")
     assert "Stevenage" in found and "London" in found
+
+
+def test_a_country_called_by_its_first_word_is_that_country():
+    found = extracted("Titre\nAu Burkina, l'armée a repoussé une attaque près de la frontière, selon Ouagadougou.")
+    place = dict(found)["Burkina"]
+    assert place.kind == "country" and place.country_code == "BF"
+
+
+def test_places_joined_by_a_hyphen_are_each_a_place():
+    found = extracted("Titre\nL'attaque a eu lieu à la frontière Niger-Mali, selon l'armée.")
+    assert {surface: place.country_code for surface, place in found} == {"Niger": "NE", "Mali": "ML"}
+
+
+def test_an_abbreviated_saint_and_a_region_written_without_its_and_are_known():
+    found = dict(extracted("Title\nThe boat sank off St. Maarten on Monday. Refugees crossed into Iran's "
+                           "Sistan-Baluchestan province, officials said."))
+    assert found["St. Maarten"].country_code == "SX"
+    assert any(place.geonames_id == 1159456 for surface, place in found.items() if "Sistan" in surface)

@@ -57,6 +57,7 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         media_nouns=frozenset(_optional("media_nouns", language)),
         not_place_openers=frozenset(_optional("not_place_openers", language)),
         place_prepositions=frozenset(_optional("place_prepositions", language)),
+        island_nouns=frozenset(_optional("island_nouns", language)),
         places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
         one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
     )
@@ -103,6 +104,8 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and not _place_noun_around(ent, folded):
             continue
+        if ent.label_ not in PLACE_LABELS and all(token.pos_ == "ADJ" for token in ent):
+            continue  # "the Dutch territory of X", "Indian territory": a people's adjective, not a region's name
         core = _with_leading_article(_trim(ent), gaz)
         if core is None:
             continue
@@ -334,6 +337,10 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         candidate.list_head = _plural(inside.group(1))
         if candidate.head == "city":
             candidate.start = candidate.core_start
+        return candidate
+    if (inside and text[candidate.core_start].islower() and inside.group(1) in place_words(language).island_nouns
+            and name_key(text[candidate.core_start + inside.end():candidate.core_end]) in gazetteer(language).exact):
+        candidate.core_start += inside.end()  # "l'île de Mayotte": Mayotte, the mention keeping its noun
         return candidate
     if inside and text[candidate.core_start].islower() and inside.group(1) not in place_words(language).area_words:
         candidate.start = candidate.core_start = candidate.core_start + inside.end()

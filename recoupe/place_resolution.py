@@ -28,6 +28,7 @@ FUZZY_MIN_LENGTH = 6
 # namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
 SENTENCE_COUNTRY_BONUS = 3.0
 ARTICLE_COUNTRY_BONUS = 1.3
+REGION_OVER_TOWN = 20  # a region by its own name outweighs a town by another of its names this much smaller
 MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one of many alternate spellings
 
 
@@ -100,8 +101,14 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
             return max(countries, key=score)[0]
         entries = ([e for e in entries if e[0].kind == "region"]
                    or [e for e in entries if e[0].kind == "city"])
-    else:
-        entries = [e for e in entries if e[0].kind != "region"] or entries
+    else:  # not a region, unless the region is called so and only a far smaller town has it as another name
+        plain = [e for e in entries if e[0].kind != "region"]
+        regions = [e for e in entries if e[0].kind == "region" and e[1]]
+        towns = max(((known.population or 0) for known, _ in plain), default=0)
+        if plain and regions and not any(main for _, main in plain) \
+                and towns * REGION_OVER_TOWN < max((known.population or 0) for known, _ in regions):
+            plain = []  # "Kansas City, Missouri": the state, not a town of Montana once called Missouri
+        entries = plain or entries
     return max(entries, key=score)[0] if entries else None
 
 

@@ -48,3 +48,19 @@ def test_an_abbreviated_saint_and_a_region_written_without_its_and_are_known():
                            "Sistan-Baluchestan province, officials said."))
     assert found["St. Maarten"].country_code == "SX"
     assert any(place.geonames_id == 1159456 for surface, place in found.items() if "Sistan" in surface)
+
+
+def test_an_island_noun_before_a_known_name_is_that_place():
+    found = dict(extracted("Titre\nLe cyclone a frappé l'île de Mayotte et les Comores, selon la préfecture."))
+    assert found["île de Mayotte"].country_code == "YT"
+
+
+def test_a_region_by_its_own_name_before_a_town_by_another_of_its_names():
+    found = dict(extracted("Title\nProtesters marched in Kansas City, Missouri, on Saturday."))
+    assert found["Missouri"].kind == "region" and found["Missouri"].country_code == "US"
+
+
+def test_an_adjective_before_a_region_noun_is_no_region():
+    found = dict(extracted("Title\nThe boat had left from the Dutch territory of St. Maarten, officials said."))
+    assert not any(surface.startswith("Dutch") for surface in found)
+    assert any(place.country_code == "SX" for place in found.values())

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .folding import name_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, small_towns_named
 from .nlp import doc_text
@@ -212,3 +213,24 @@ def unknown_name_of_an_organisation(text: str, candidate: Candidate) -> bool:
     before = text[:candidate.start].rstrip(" ")
     after = text[candidate.end:].lstrip(" ")
     return before.endswith("(") and after.startswith(")")
+
+
+def after_a_title(doc: Doc, candidate: Candidate) -> bool:
+    """A name right after a civility or a title ("Mr Preston", "Dr. Reading", "Senator Lincoln", "le président
+    Sedan"): a person's, whatever town (under a million people, no capital) has it (`civilities`, `title_nouns` in
+    lexicons/<language>/attribution.yml). "St." opens a place's own name and is no civility here."""
+    span = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    words = lexicon.load("attribution", doc.lang_)
+    civilities = set(words.get("civilities") or ()) - {"st", "ste"}
+    previous = doc[span.start - 1]
+    if previous.text == "." and span.start > 1:
+        previous = doc[span.start - 2]
+    word = previous.lower_.rstrip(".")
+    if word in civilities:
+        return True
+    if word not in set(words.get("title_nouns") or ()):
+        return False
+    # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading"
+    return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET")

@@ -64,3 +64,8 @@ def test_an_adjective_before_a_region_noun_is_no_region():
     found = dict(extracted("Title\nThe boat had left from the Dutch territory of St. Maarten, officials said."))
     assert not any(surface.startswith("Dutch") for surface in found)
     assert any(place.country_code == "SX" for place in found.values())
+
+
+def test_a_town_named_after_a_title_is_a_person():
+    found = mentions("Titre\nÀ Lyon, le président Sedan a déclaré que la France tiendrait.")
+    assert "Sedan" not in found and {"Lyon", "France"} <= set(found)

@@ -62,6 +62,11 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
 
 
+def gazetteer_capitals() -> frozenset[int]:
+    """The countries' capitals (the same in every language's gazetteer)."""
+    return gazetteer("en").capitals
+
+
 def _expanded_abbreviations(key: str) -> list[str]:
     """The name with its abbreviated words written out, each way (`name_abbreviations` in
     lexicons/common/places.yml): "st maarten" -> "saint maarten", "sint maarten"...; none if it has none."""
@@ -101,13 +106,13 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
             return max(countries, key=score)[0]
         entries = ([e for e in entries if e[0].kind == "region"]
                    or [e for e in entries if e[0].kind == "city"])
-    else:  # not a region, unless the region is called so and only a far smaller town has it as another name
+    else:  # not a region, unless the region is called so and every town of that name is far smaller
         plain = [e for e in entries if e[0].kind != "region"]
         regions = [e for e in entries if e[0].kind == "region" and e[1]]
         towns = max(((known.population or 0) for known, _ in plain), default=0)
-        if plain and regions and not any(main for _, main in plain) \
+        if plain and regions and not any(known.geonames_id in gazetteer_capitals() for known, _ in plain) \
                 and towns * REGION_OVER_TOWN < max((known.population or 0) for known, _ in regions):
-            plain = []  # "Kansas City, Missouri": the state, not a town of Montana once called Missouri
+            plain = []  # "Kansas City, Missouri", "Florida": the state, not a far smaller town of that name
         entries = plain or entries
     return max(entries, key=score)[0] if entries else None
 

@@ -69,3 +69,8 @@ def test_an_adjective_before_a_region_noun_is_no_region():
 def test_a_town_named_after_a_title_is_a_person():
     found = mentions("Titre\nÀ Lyon, le président Sedan a déclaré que la France tiendrait.")
     assert "Sedan" not in found and {"Lyon", "France"} <= set(found)
+
+
+def test_a_region_far_larger_than_its_namesake_towns_is_the_region():
+    found = dict(extracted("Title\nThe storm hit Florida on Wednesday, officials said."))
+    assert found["Florida"].kind == "region" and found["Florida"].country_code == "US"

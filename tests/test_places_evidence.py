@@ -1,0 +1,76 @@
+"""Places on text nobody tuned for (issue 17), French and English alike: what makes a name a place or not, and
+which place it is. One made-up passage per rule; the rules are in recoupe/place_context.py and
+recoupe/place_resolution.py, their words in recoupe/lexicons/<language>/places.yml."""
+
+from __future__ import annotations
+
+from support import make_article
+
+from recoupe.nlp import get_nlp
+from recoupe.places import extract_places
+
+
+def extracted(text: str):
+    article = make_article(text)
+    found, mentions = extract_places(get_nlp(article.language)(article.text), article)
+    by_id = {place.id: place for place in found}
+    return [(article.text[m.start:m.end], by_id[m.place_id]) for m in sorted(mentions, key=lambda m: m.start)]
+
+
+def mentions(text: str) -> list[str]:
+    return [surface for surface, _ in extracted(text)]
+
+
+def test_a_name_with_a_digit_or_alone_in_brackets_is_no_place():
+    found = mentions("Titre\nLe porte-parole a parlé sur TV5Monde et à Lyon, selon l'agence (Belgo).")
+    assert found == ["Lyon"]
+
+
+def test_a_known_town_the_model_took_for_an_organisation_is_a_place_after_a_place_preposition():
+    found = mentions("Title\nThousands marched in London on Saturday. Bill Hale, 72, from Stevenage, said the UK "
+                     "should leave Iraq.")
+    assert "Stevenage" in found and "London" in found
+
+
+def test_a_country_called_by_its_first_word_is_that_country():
+    found = extracted("Titre\nAu Burkina, l'armée a repoussé une attaque près de la frontière, selon Ouagadougou.")
+    place = dict(found)["Burkina"]
+    assert place.kind == "country" and place.country_code == "BF"
+
+
+def test_places_joined_by_a_hyphen_are_each_a_place():
+    found = extracted("Titre\nL'attaque a eu lieu à la frontière Niger-Mali, selon l'armée.")
+    assert {surface: place.country_code for surface, place in found} == {"Niger": "NE", "Mali": "ML"}
+
+
+def test_an_abbreviated_saint_and_a_region_written_without_its_and_are_known():
+    found = dict(extracted("Title\nThe boat sank off St. Maarten on Monday. Refugees crossed into Iran's "
+                           "Sistan-Baluchestan province, officials said."))
+    assert found["St. Maarten"].country_code == "SX"
+    assert any(place.geonames_id == 1159456 for surface, place in found.items() if "Sistan" in surface)
+
+
+def test_an_island_noun_before_a_known_name_is_that_place():
+    found = dict(extracted("Titre\nLe cyclone a frappé l'île de Mayotte et les Comores, selon la préfecture."))
+    assert found["île de Mayotte"].country_code == "YT"
+
+
+def test_a_region_by_its_own_name_before_a_town_by_another_of_its_names():
+    found = dict(extracted("Title\nProtesters marched in Kansas City, Missouri, on Saturday."))
+    assert found["Missouri"].kind == "region" and found["Missouri"].country_code == "US"
+
+
+def test_an_adjective_before_a_region_noun_is_no_region():
+    found = dict(extracted("Title\nThe boat had left from the Dutch territory of St. Maarten, officials said."))
+    assert not any(surface.startswith("Dutch") for surface in found)
+    assert any(place.country_code == "SX" for place in found.values())
+
+
+def test_a_town_named_after_a_title_is_a_person():
+    found = mentions("Titre\nÀ Lyon, le président Sedan a déclaré que la France tiendrait.")
+    assert "Sedan" not in found and {"Lyon", "France"} <= set(found)
+
+
+def test_a_region_far_larger_than_its_namesake_towns_is_the_region():
+    found = dict(extracted("Title\nThe storm hit Florida on Wednesday, officials said."))
+    assert found["Florida"].kind == "region" and found["Florida"].country_code == "US"

@@ -129,7 +129,8 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # a hypothesis, not a statement
     if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
         return None  # "declined to say" reports; "refused to leave" does not
-    if lemma in getattr(w, "clause_verbs", ()) and not any(c.dep_ in ("ccomp", "parataxis") for c in children):
+    if lemma in getattr(w, "clause_verbs", ()) and (verb.dep_ == "relcl" and lemma in w.belief_verbs or not any(
+            c.dep_ in ("ccomp", "parataxis") for c in children)):
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
     if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not

@@ -201,3 +201,34 @@ def test_a_pronoun_that_is_what_was_counted_keeps_the_previous_source(nlp):
         nlp, "52 000 manifestants en France ont été comptabilisés par le ministère de l'Intérieur, comme samedi 5 "
              "mai. A Lyon, ils étaient 3 000 contre 4 000 comptabilisés la semaine dernière.")
     assert sources["3 000"] == sources["4 000"] == "le ministère de l'Intérieur"
+
+
+# --- the grammar's class of "verbes introducteurs": they report with a clause of what is said -----------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("La directrice de l'ONG s'inquiète que 300 familles restent sans abri.", "La directrice de l'ONG", "inquiéter"),
+    ("Le ministre pense que 200 personnes sont mortes.", "Le ministre", "penser"),
+    ("« Nous étions 4 000 », a noté la présidente de l'association.", "la présidente de l'association", "noter"),
+    ("La préfecture considère que 1 200 foyers ont été touchés.", "La préfecture", "considérer"),
+    ("« Il manque 40 millions », a répliqué la maire.", "la maire", "répliquer"),
+])
+def test_a_verb_of_saying_or_belief_with_what_is_said_reports(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert (speaker, verb) in speakers(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a noté une hausse de 12 % des inscriptions.",
+    "Le soldat a trouvé la mort près de la frontière, avec 3 autres.",
+    "Les habitants qui pensent que la digue tiendra sont 300.",
+])
+def test_a_verb_of_saying_or_belief_without_a_clause_reports_nothing(nlp, text):
+    claims, sources = attributed(nlp, text)
+    assert not claims and set(sources.values()) == {None}
+
+
+def test_a_reporting_verb_tagged_as_a_noun_before_que(nlp):
+    claims, sources = attributed(nlp, "Le syndicat juge que la réforme coûtera 3 milliards d'euros.")
+    assert ("Le syndicat", "juger") in speakers(claims) and sources["3 milliards"] == "Le syndicat"
+    claims, _ = attributed(nlp, "Le juge que nous avons rencontré a condamné 3 prévenus.")
+    assert not claims

@@ -111,3 +111,26 @@ def test_it_was_not_possible_to_verify_is_no_ones_statement():
     said, _ = claims("Title\nOrganizers said 5,000 people marched. It was not possible to independently verify the "
                      "claim as the city does not release crowd counts.")
     assert [c.speaker_text for c in said] == ["Organizers"]
+
+
+# --- the grammar's whole class of reporting verbs: they report with a clause of what is said ----------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Title\nOfficials believe that more than 300 people died in the floods.", "Officials"),
+    ("Title\n\"We counted 4,000 marchers,\" the organiser replied.", "the organiser"),
+    ("Title\nPolice fear the toll could rise above 50.", "Police"),
+    ("Title\nThe union complained that 2,000 jobs would go.", "The union"),
+])
+def test_a_verb_of_saying_or_belief_with_what_is_said_reports(text, speaker):
+    said, _ = claims(text)
+    assert speaker in [c.speaker_text for c in said]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe mayor answered the phone at 9.",
+    "Title\nResidents who believe the dam will hold number 300.",
+    "Title\nThe rebels vowed revenge after 12 fighters died.",
+])
+def test_a_verb_of_saying_or_belief_without_a_clause_reports_nothing(text):
+    said, _ = claims(text)
+    assert not said

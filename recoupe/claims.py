@@ -152,6 +152,7 @@ def _make_claim(
             _clause_bounds(doc[r.trigger], unit_start, unit_end)
             for r in unit_reports
             if r.trigger != report.trigger and r.start is not None and trigger in doc[r.trigger].ancestors
+            and (r.start, r.end) != (report.start, report.end)  # "X claimed …, tweeting: « … »": X's words still
         ]
         own = [i for i in range(scope_start, scope_end) if not any(s <= i < e for s, e in nested)]
         scope = "".join(layout.text[i] for i in own)

@@ -385,6 +385,10 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
         if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in w.np_inner_adp) and not prev.is_punct:
             start -= 1  # "L'agence de renseignement allemande BND": the descriptor belongs to the name
             continue
+        if prev.tag_ == "POS":  # "the Health Ministry's spokesman": the possessor names whose spokesman
+            possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            if possessor is not None and min(t.i for t in possessor.subtree) >= lo:
+                start = min(t.i for t in possessor.subtree)
         break
     while start < head.i and doc[start].lower_ in w.np_inner_adp and doc[start].pos_ == "ADP":
         start += 1  # ", de la Ligue des électeurs (LEI) qui …": the walk stops on a preposition, which is no part

@@ -232,3 +232,14 @@ def test_a_reporting_verb_tagged_as_a_noun_before_que(nlp):
     assert ("Le syndicat", "juger") in speakers(claims) and sources["3 milliards"] == "Le syndicat"
     claims, _ = attributed(nlp, "Le juge que nous avons rencontré a condamné 3 prévenus.")
     assert not claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À en croire la police, 3 000 personnes ont défilé.", "la police"),
+    ("3 000 personnes ont défilé, à en croire le syndicat.", "le syndicat"),
+    ("Aux dires des organisateurs, 3 000 personnes ont défilé.", "organisateurs"),
+    ("De l'avis du ministre, 3 000 personnes ont défilé.", "ministre"),
+])
+def test_the_other_prepositional_phrases_of_reported_speech(nlp, text, speaker):
+    claims, sources = attributed(nlp, text)
+    assert speakers(claims) == [(speaker, "selon")] and sources["3 000"] == speaker

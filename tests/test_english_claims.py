@@ -134,3 +134,23 @@ def test_a_verb_of_saying_or_belief_with_what_is_said_reports(text, speaker):
 def test_a_verb_of_saying_or_belief_without_a_clause_reports_nothing(text):
     said, _ = claims(text)
     assert not said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Title\nThe Health Ministry's spokesman said 40 people had died in the floods.", "The Health Ministry's spokesman"),
+    ("Title\nKenya's interior minister said 40 people had died in the floods.", "Kenya's interior minister"),
+])
+def test_a_possessor_names_whose_spokesman_speaks(text, speaker):
+    said, found = claims(text)
+    assert [c.speaker_text for c in said] == [speaker] and found["40"].source_text == speaker
+
+
+def test_in_the_words_of():
+    said, found = claims("Title\nIn the words of the mayor of the town, 40 homes were lost in the floods.")
+    assert found["40"].source_text == "the mayor of the town"
+
+
+def test_a_quote_after_a_participle_of_the_same_speaker_stays_the_claims():
+    said, _ = claims("Title\nMarch organizers in the city also claimed a crowd count of half a million, tweeting: "
+                     "“This is what it looks like! Over 500k people are here at the march!”")
+    assert said[0].speaker_text == "organizers" and said[0].quote.startswith("This is what it looks like!")

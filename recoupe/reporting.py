@@ -90,6 +90,9 @@ def verb_lemma(token: Token) -> str:
         return "prendre acte"  # "Le parti prend acte du refus"
     if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
         return "faire savoir"  # "Le ministère a fait savoir que …"
+    if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lemma_ == "savoir" \
+            and token.head.i == token.i + 1:
+        return "faire savoir"  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir" by the parser
     if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS
                                 or lemma + "r" in CLAUSE_VERBS):
         return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"

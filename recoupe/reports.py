@@ -85,6 +85,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _figure_by(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout)
+        elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
+            report = _reporting_verb(doc, token, layout)
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is not None:
@@ -437,6 +439,34 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _closes_quote(doc: Doc, token: Optional[Token], layout: Layout) -> bool:
+    """Whether the token is a quotation mark that closes a quoted region (or the comma right after one)."""
+    if token is not None and token.text == "," and token.i > 0:
+        token = doc[token.i - 1]
+    if token is None:
+        return False
+    if token.text in CLOSING_QUOTES:
+        return True
+    return token.text in ('"', "’’", "''", "’", "'") and any(e == token.idx + len(token.text) for _, e in layout.quotes)
+
+
+def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
+    """"« … », sourit le maire", "« … », a jaugé Jean Roux", "« … », s'amuse-t-il": in French any verb right after
+    a quote it closes on, with its subject inverted after it (a name or "-t-il"), is an incise of reported speech,
+    whatever the verb (grammars of the incise: the inversion marks it, not the verb's meaning)."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx) or verb.dep_ in ("amod", "acl", "acl:relcl"):
+        return False
+    if not _closes_quote(doc, _left_of_verb(verb), layout):
+        return False
+    if _inverted_pronoun(doc, verb) is not None:
+        return True
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _postposed_subject(doc, verb, hi)
+    return head is not None and (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)) \
+        and _closes_unit(doc, head, lo, hi)
 
 
 def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:

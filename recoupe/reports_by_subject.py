@@ -118,7 +118,10 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return None
-    if lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
+    incise_subject = _incise_after_quote(doc, verb, layout)
+    if incise_subject is not None:
+        pass  # '"…," he quipped': any verb closing a quote with its subject reports it
+    elif lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
             for c in verb.children)) and not (
             lemma in getattr(w, "figure_object_verbs", ()) and any(
@@ -147,7 +150,7 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    subject = _subject_of_report(verb, w)
+    subject = _subject_of_report(verb, w) or incise_subject
     if subject is None:
         quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
             and _quoted_as_saying(verb.head.head, w) == verb
@@ -178,6 +181,40 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None
     report.postposed = subject.i > verb.i
     return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> Optional[Token]:
+    """'"We are not leaving," he smiled', '"…," quipped the mayor': a verb right after the quote it closes, with its
+    subject next to it (before it, or after it, which the parser takes for an object), nothing else after it but
+    the end of the sentence, and the quoted clause hung on it, is an incise of reported speech whatever the verb:
+    its subject, else None."""
+    children = list(verb.children)
+    if verb.dep_ != "ROOT" or not any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and layout.in_quote(c.idx) for c in children):
+        return None
+    before = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i and not layout.in_quote(c.idx)), None)
+    after = [c for c in children if c.i > verb.i and not c.is_punct]
+    if before is not None:
+        subject, first = before, min(t.i for t in before.subtree)
+        if after or any(t.pos_ == "VERB" for t in doc[first:verb.i]):
+            return None  # '"…" won 3 awards', '"…," he told the crowd at the rally'
+    elif len(after) == 1 and after[0].dep_ in ("nsubj", "dobj") and after[0].pos_ in ("NOUN", "PROPN"):
+        subject, first = after[0], verb.i  # '"…," quipped the mayor'
+    else:
+        return None
+    last = max(t.i for t in verb.subtree)
+    if last + 1 < len(doc) and doc[last].text not in (".", "!", "?", ",") and not doc[last + 1].is_space \
+            and doc[last + 1].text not in (".", "!", "?"):
+        return None
+    j = first - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    mark = doc[j]
+    closes = mark.text in ("”", "»") or (mark.text in ('"', "’", "'") and any(
+        e == mark.idx + len(mark.text) for _, e in layout.quotes))
+    return subject if closes else None
 
 
 def _country(token: Token, w: SimpleNamespace) -> bool:

@@ -294,6 +294,8 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
     """Where the subject after a verb may start: past adverbs and dates, the addressee ("à l'AFP"), an adverbial
     ("à son tour") and an aside ("dans un communiqué"); None after "fait état"."""
     j = verb.i + 1
+    if j < hi and verb.lemma_ == "faire" and doc[j].lemma_ == "savoir":
+        j += 1  # "a fait savoir mardi le préfet": one verb
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
                       or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
         j += 1

@@ -243,3 +243,31 @@ def test_a_reporting_verb_tagged_as_a_noun_before_que(nlp):
 def test_the_other_prepositional_phrases_of_reported_speech(nlp, text, speaker):
     claims, sources = attributed(nlp, text)
     assert speakers(claims) == [(speaker, "selon")] and sources["3 000"] == speaker
+
+
+# --- the incise: any verb right after a quote, with its subject inverted, reports it ---------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Environ 25 % des emplois sont touchés », a jaugé Paul Durand.", "Paul Durand"),
+    ("« Environ 25 % des emplois sont touchés », sourit le maire.", "le maire"),
+    ("Le maire Paul Durand a visité le quartier lundi. « Environ 25 % des emplois sont touchés », s'amuse-t-il.",
+     "Paul Durand"),
+])
+def test_any_verb_of_an_incise_after_a_quote_reports(nlp, text, speaker):
+    claims, sources = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker] and sources["Environ 25 %"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le film « Les 400 coups », sorti en 1959, a attiré 3 millions de spectateurs.",
+    "Les habitants ont crié « 40 ans ça suffit », ont marché 3 heures puis sont partis.",
+])
+def test_a_verb_after_a_quote_without_inverted_subject_is_no_incise(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert not claims
+
+
+def test_faire_savoir_with_its_subject_after_a_date(nlp):
+    claims, sources = attributed(
+        nlp, "La ville a reçu 250 millions d'euros d'aides, a fait savoir mardi le préfet de la région.")
+    assert sources["250 millions"] == "le préfet de la région"

@@ -154,3 +154,18 @@ def test_a_quote_after_a_participle_of_the_same_speaker_stays_the_claims():
     said, _ = claims("Title\nMarch organizers in the city also claimed a crowd count of half a million, tweeting: "
                      "“This is what it looks like! Over 500k people are here at the march!”")
     assert said[0].speaker_text == "organizers" and said[0].quote.startswith("This is what it looks like!")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Title\n"About 25 percent of the jobs are gone," quipped the mayor.', "the mayor"),
+    ('Title\n"About 25 percent of the jobs are gone," the mayor sighed.', "the mayor"),
+    ('Title\nMayor John Smith visited the flooded district on Monday. "We lost 40 homes," he sighed.', "John Smith"),
+])
+def test_any_verb_closing_a_quote_with_its_subject_reports(text, speaker):
+    said, _ = claims(text)
+    assert [c.speaker_text for c in said] == [speaker]
+
+
+def test_a_quoted_title_before_a_verb_is_no_incise():
+    said, _ = claims('Title\n"The 400 Blows" won 3 awards in Cannes, and "Breathless" won two in Berlin.')
+    assert not said

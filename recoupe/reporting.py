@@ -266,6 +266,8 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
         t = doc[j]
         if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_.startswith("expl") or t.dep_ == "advmod"):
             j -= 1
+        elif t.dep_ in ("fixed", "advmod") and t.head.dep_ == "advmod" and t.head.head.i == verb.i and t.head.i < verb.i:
+            j -= 1  # "d'abord", "d'ailleurs": the rest of an adverb of the verb group
         elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
             j -= 1
         else:

@@ -458,7 +458,12 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
     whatever the verb (grammars of the incise: the inversion marks it, not the verb's meaning)."""
     if verb.pos_ != "VERB" or layout.in_quote(verb.idx) or verb.dep_ in ("amod", "acl", "acl:relcl"):
         return False
-    if not _closes_quote(doc, _left_of_verb(verb), layout):
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # '« à ce stade » envoyer des troupes': an infinitive has no inverted subject
+    left = _left_of_verb(verb)
+    if left is None or not (left.text == "," or (left.i > 0 and doc[left.i - 1].text == ",")):
+        return False  # the incise stands after a comma: "« … », sourit X", "« …, » sourit X"
+    if not _closes_quote(doc, left, layout):
         return False
     if _inverted_pronoun(doc, verb) is not None:
         return True

@@ -6,6 +6,7 @@ the language's recoupe/lexicons/<language>/attribution.yml.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional, TYPE_CHECKING
 
@@ -135,7 +136,7 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     if lemma in getattr(w, "clause_verbs", ()) and (verb.dep_ == "relcl" and lemma in w.belief_verbs or not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)):
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
-    if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
+    if lemma in w.figure_verbs and not any(t.like_num or t.lower_ in _counting_nouns(w.language) for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
     if not _reports_what_it_takes(verb, lemma, children, w):
         return None  # "contest his seat", "questioned the suspect", "Cholera claimed 59 lives"
@@ -215,6 +216,13 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> Optional[Token
     closes = mark.text in ("”", "»") or (mark.text in ('"', "’", "'") and any(
         e == mark.idx + len(mark.text) for _, e in layout.quotes))
     return subject if closes else None
+
+
+@lru_cache(maxsize=None)
+def _counting_nouns(language: str) -> frozenset:
+    """"hundreds", "thousands": the nouns that count (the language's numbers lexicon)."""
+    from .lexicon import load
+    return frozenset(load("numbers", language).get("counting_nouns", ()))
 
 
 def _country(token: Token, w: SimpleNamespace) -> bool:

@@ -97,6 +97,10 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
     return nouns[0] if nouns else None
 
 
+# "redoutent des centaines de morts": the nouns that count (the numbers lexicon)
+COUNTING_NOUNS = frozenset(load("numbers", "fr").get("counting_nouns", ()))
+
+
 def _puts_forward(verb: Token) -> bool:
     """Whether the verb's object or complement holds a number or a quotation."""
     doc = verb.doc
@@ -109,7 +113,8 @@ def _puts_forward(verb: Token) -> bool:
         j += 1
     if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
         return True  # "La préfecture avance, elle, 6 100 personnes", whatever the parser made of the verb
-    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' for t in verb.subtree if t.i > verb.i)
+    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' or t.lower_ in COUNTING_NOUNS
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
@@ -147,7 +152,11 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
     current = verb
     for _ in range(3 if inherit else 1):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")]
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")] or [
+            # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
+            # "d'ailleurs") by the parser
+            g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
+            for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         for subject in subjects:
             if not (lo <= subject.i < hi) or layout.in_quote(subject.idx):
                 continue

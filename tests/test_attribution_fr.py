@@ -271,3 +271,21 @@ def test_faire_savoir_with_its_subject_after_a_date(nlp):
     claims, sources = attributed(
         nlp, "La ville a reçu 250 millions d'euros d'aides, a fait savoir mardi le préfet de la région.")
     assert sources["250 millions"] == "le préfet de la région"
+
+
+def test_a_subject_the_parser_hung_on_an_adverb_of_the_verb_group(nlp):
+    claims, sources = attributed(nlp, "Les autorités ont d'abord évoqué 300 morts.")
+    assert ("Les autorités", "évoquer") in speakers(claims) and sources["300"] == "Les autorités"
+
+
+def test_a_verb_of_forecast_with_a_counting_noun_puts_a_figure_forward(nlp):
+    claims, sources = attributed(nlp, "Les autorités redoutent des centaines de morts.")
+    assert ("Les autorités", "redouter") in speakers(claims)
+    claims, _ = attributed(nlp, "Les habitants redoutent la pluie.")
+    assert not claims
+
+
+def test_an_infinitive_after_a_quote_is_no_incise(nlp):
+    claims, _ = attributed(nlp, "L'alliance, par la voix de son secrétaire général, ne peut pas confirmer “à ce stade” "
+                                "envoyer des troupes en Russie.")
+    assert "des troupes en Russie" not in [c.speaker_text for c in claims]

@@ -169,3 +169,13 @@ def test_any_verb_closing_a_quote_with_its_subject_reports(text, speaker):
 def test_a_quoted_title_before_a_verb_is_no_incise():
     said, _ = claims('Title\n"The 400 Blows" won 3 awards in Cannes, and "Breathless" won two in Berlin.')
     assert not said
+
+
+def test_assumed_that_reports():
+    said, _ = claims("Title\nThe prefect had assumed that there would be several hundred deaths on the island.")
+    assert [c.speaker_text for c in said] == ["The prefect"]
+
+
+def test_a_forecast_verb_with_a_counting_noun_puts_a_figure_forward():
+    said, found = claims("Title\nOfficials put the toll in the hundreds after the storm hit the coast.")
+    assert found["hundreds"].source_text == "Officials"

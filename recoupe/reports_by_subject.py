@@ -138,6 +138,8 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
     if lemma in w.figure_verbs and not any(t.like_num or t.lower_ in _counting_nouns(w.language) for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
+    if lemma in getattr(w, "appeal_verbs", ()) and not _appeals_with(verb, lemma, layout, w):
+        return None  # "urged calm", "pleaded guilty", "called the police 3 times"
     if not _reports_what_it_takes(verb, lemma, children, w):
         return None  # "contest his seat", "questioned the suspect", "Cholera claimed 59 lives"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
@@ -216,6 +218,19 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> Optional[Token
     closes = mark.text in ("”", "»") or (mark.text in ('"', "’", "'") and any(
         e == mark.idx + len(mark.text) for _, e in layout.quotes))
     return subject if closes else None
+
+
+def _appeals_with(verb: Token, lemma: str, layout: Layout, w: SimpleNamespace) -> bool:
+    """An appeal that reports: a quote or a figure in what it asks, after the verb ("urged governments to deploy
+    \"counter-cyclical measures\"", "demanded 2,000 more beds"), through the preposition some verbs need ("called
+    for", "called on")."""
+    prepositions = (getattr(w, "appeal_prepositions", None) or {}).get(lemma)
+    if prepositions:
+        asked = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions]
+    else:  # what is asked: the object and the clause, not an adverbial ("urged calm after 3 people died")
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i]
+    return any(t.like_num or t.lower_ in _counting_nouns(w.language) or layout.in_quote(t.idx)
+               for c in asked for t in c.subtree)
 
 
 @lru_cache(maxsize=None)

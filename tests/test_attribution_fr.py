@@ -289,3 +289,10 @@ def test_an_infinitive_after_a_quote_is_no_incise(nlp):
     claims, _ = attributed(nlp, "L'alliance, par la voix de son secrétaire général, ne peut pas confirmer “à ce stade” "
                                 "envoyer des troupes en Russie.")
     assert "des troupes en Russie" not in [c.speaker_text for c in claims]
+
+
+def test_an_appeal_with_a_quote_reports(nlp):
+    claims, _ = attributed(nlp, "M. Paul Durand appelle à une attitude innovante et « davantage accueillante ».")
+    assert ("M. Paul Durand", "appeler") in speakers(claims)
+    claims, _ = attributed(nlp, "L'armée a appelé 10 000 réservistes dans la nuit.")
+    assert not claims

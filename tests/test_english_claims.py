@@ -179,3 +179,23 @@ def test_assumed_that_reports():
 def test_a_forecast_verb_with_a_counting_noun_puts_a_figure_forward():
     said, found = claims("Title\nOfficials put the toll in the hundreds after the storm hit the coast.")
     assert found["hundreds"].source_text == "Officials"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Title\nEconomists usually advise governments to deploy "counter-cyclical measures" in a crisis.', "Economists"),
+    ('Title\nThe union called for "a fair deal" for the 2,000 workers.', "The union"),
+    ("Title\nThe hospital demanded 200 more beds from the regional government.", "The hospital"),
+])
+def test_an_appeal_with_a_quote_or_a_figure_reports(text, speaker):
+    said, _ = claims(text)
+    assert [c.speaker_text for c in said] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe president urged calm after 3 people died in the clashes.",
+    "Title\nThe suspect pleaded guilty to 3 charges in the court.",
+    "Title\nThe mayor called the police 3 times during the night.",
+])
+def test_an_appeal_without_a_quote_or_figure_asked_reports_nothing(text):
+    said, _ = claims(text)
+    assert not said

@@ -158,6 +158,8 @@ def _make_claim(
         scope = "".join(layout.text[i] for i in own)
         owned = set(own)
         quotes = [(s, e) for s, e in quotes if s in owned]
+    if report.start is not None:  # '«Alliance citoyenne» a dénombré …': the speaker's name in quotes is no quote
+        quotes = [(s, e) for s, e in quotes if not (report.start - 2 <= s and e <= report.end + 2)]
     quote = " […] ".join(_inside_quote(layout.text, s, e) for s, e in quotes) or None
     stance = _stance(doc, report, speaker_text, scope, layout, unit_start, unit_end)
     claim = Claim(

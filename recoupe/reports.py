@@ -102,7 +102,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
 
 
 _FR_READERS = {key: frozenset(load("attribution", "fr")[key]) for key in (
-    "learning_verbs", "learned_from", "source_notes", "authorless_documents", "official_words", "belief_verbs", "appeal_verbs")}
+    "learning_verbs", "learned_from", "source_notes", "authorless_documents", "official_words", "belief_verbs")}
 
 
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
@@ -370,9 +370,6 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if report.verb in _FR_READERS["appeal_verbs"] and not any(
-            c.lower_ in ("à", "au", "aux") for c in verb.subtree if c.i > verb.i and c.dep_ in ("case", "mark")):
-        return None  # "appelle à « … »" appeals; "a appelé 10 000 réservistes" does not
     if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and report.verb in _FR_READERS["belief_verbs"]
                                         or not after_quote and not _inverted_pronoun(
             doc, verb) and not _says_what(doc, verb, layout)):

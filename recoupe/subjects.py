@@ -158,7 +158,7 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
             for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         for subject in subjects:
-            if not (lo <= subject.i < hi) or layout.in_quote(subject.idx):
+            if not (lo <= subject.i < hi) or layout.in_quote(subject.idx) and not _quoted_name(doc, subject, current, layout):
                 continue
             lower = subject.lower_.lstrip("-")
             if any(c.dep_ == "case" for c in subject.children):
@@ -201,6 +201,17 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         break
     return None, "none"
+
+
+def _quoted_name(doc: Doc, subject: Token, verb: Token, layout: Layout) -> bool:
+    """'«Le Nombre jaune» a dénombré …': a subject in a short quote of its own (a name: a capital, a few words, no
+    verb), closed before its verb, is a name in quotes, not quoted words."""
+    region = next(((s, e) for s, e in layout.quotes if s <= subject.idx < e), None)
+    if region is None or region[1] > verb.idx or region[1] - region[0] > 60:
+        return False
+    inside = [t for t in doc if region[0] < t.idx < region[1] - 1 and not t.is_punct]
+    return bool(inside) and inside[0].text[:1].isupper() and len(inside) <= 6 \
+        and not any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
 def _infinitive_adverbial(verb: Token) -> bool:
@@ -335,6 +346,8 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
             k += 1
         while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
             k += 1
+        if k == j + 1 and k + 1 < hi and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "DET":
+            k += 1  # "a annoncé sur RTL le ministre": a name the aside ends on, then the subject's article
         if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
             break
         j = k

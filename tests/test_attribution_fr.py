@@ -292,7 +292,24 @@ def test_an_infinitive_after_a_quote_is_no_incise(nlp):
 
 
 def test_an_appeal_with_a_quote_reports(nlp):
-    claims, _ = attributed(nlp, "M. Paul Durand appelle à une attitude innovante et « davantage accueillante ».")
-    assert ("M. Paul Durand", "appeler") in speakers(claims)
-    claims, _ = attributed(nlp, "L'armée a appelé 10 000 réservistes dans la nuit.")
-    assert not claims
+    claims, _ = attributed(nlp, "Le HCR exhorte les États à « ouvrir leurs portes ».")
+    assert ("Le HCR", "exhorter") in speakers(claims)
+    claims, _ = attributed(nlp, "Le NIS a publié des photos montrant ce qu'il appelle les mouvements de 3 navires.")
+    assert "appeler" not in [c.verb for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Plus de 400 personnes ont été blessées, a annoncé dimanche 18 novembre sur RTL le ministre de l'Intérieur.",
+     "le ministre de l'Intérieur"),
+    ("Dans la capitale, 3.500 manifestants étaient mobilisés, a précisé par ailleurs la préfecture de police.",
+     "la préfecture de police"),
+])
+def test_the_subject_after_an_aside_on_a_name_or_a_connective(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+def test_a_name_in_quotes_is_a_subject_not_a_quote(nlp):
+    claims, sources = attributed(nlp, "«Alliance citoyenne» a dénombré 300 manifestants lors du défilé.")
+    assert [(c.speaker_text, c.quote) for c in claims] == [("Alliance citoyenne", None)]
+    assert sources["300"] == "Alliance citoyenne"

@@ -183,7 +183,6 @@ def test_a_forecast_verb_with_a_counting_noun_puts_a_figure_forward():
 
 @pytest.mark.parametrize("text, speaker", [
     ('Title\nEconomists usually advise governments to deploy "counter-cyclical measures" in a crisis.', "Economists"),
-    ('Title\nThe union called for "a fair deal" for the 2,000 workers.', "The union"),
     ("Title\nThe hospital demanded 200 more beds from the regional government.", "The hospital"),
 ])
 def test_an_appeal_with_a_quote_or_a_figure_reports(text, speaker):
@@ -194,7 +193,7 @@ def test_an_appeal_with_a_quote_or_a_figure_reports(text, speaker):
 @pytest.mark.parametrize("text", [
     "Title\nThe president urged calm after 3 people died in the clashes.",
     "Title\nThe suspect pleaded guilty to 3 charges in the court.",
-    "Title\nThe mayor called the police 3 times during the night.",
+    "Title\nThe Coast Guard called off its search for at least 12 missing migrants on Wednesday.",
 ])
 def test_an_appeal_without_a_quote_or_figure_asked_reports_nothing(text):
     said, _ = claims(text)

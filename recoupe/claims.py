@@ -152,11 +152,14 @@ def _make_claim(
             _clause_bounds(doc[r.trigger], unit_start, unit_end)
             for r in unit_reports
             if r.trigger != report.trigger and r.start is not None and trigger in doc[r.trigger].ancestors
+            and (r.start, r.end) != (report.start, report.end)  # "X claimed …, tweeting: « … »": X's words still
         ]
         own = [i for i in range(scope_start, scope_end) if not any(s <= i < e for s, e in nested)]
         scope = "".join(layout.text[i] for i in own)
         owned = set(own)
         quotes = [(s, e) for s, e in quotes if s in owned]
+    if report.start is not None:  # '«Alliance citoyenne» a dénombré …': the speaker's name in quotes is no quote
+        quotes = [(s, e) for s, e in quotes if not (report.start - 2 <= s and e <= report.end + 2)]
     quote = " […] ".join(_inside_quote(layout.text, s, e) for s, e in quotes) or None
     stance = _stance(doc, report, speaker_text, scope, layout, unit_start, unit_end)
     claim = Claim(

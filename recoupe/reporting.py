@@ -24,6 +24,7 @@ _FR = load("attribution", "fr")
 REPORTING_VERBS = frozenset(_FR["reporting_verbs"])
 INCISE_VERBS = frozenset(_FR["incise_verbs"])
 FIGURE_VERBS = frozenset(_FR["figure_verbs"])
+CLAUSE_VERBS = frozenset(_FR["clause_verbs"]) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
@@ -58,7 +59,7 @@ NEGATED_SPEAKER = re.compile(_FR["negated_speaker"], re.I)
 # Verbs of confirming, in every language: with a speaker that is nobody ("Aucune source ne confirme"), a cannot_confirm
 CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
 # Every verb that may report, in one of its uses
-REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS
+REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS | CLAUSE_VERBS
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
 # The verbs of claims made with "selon X" / "according to X"
 ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"
@@ -89,7 +90,11 @@ def verb_lemma(token: Token) -> str:
         return "prendre acte"  # "Le parti prend acte du refus"
     if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
         return "faire savoir"  # "Le ministère a fait savoir que …"
-    if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS):
+    if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lemma_ == "savoir" \
+            and token.head.i == token.i + 1:
+        return "faire savoir"  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir" by the parser
+    if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS
+                                or lemma + "r" in CLAUSE_VERBS):
         return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
         return MISTAGGED_FORMS[token.lower_]
@@ -103,7 +108,7 @@ def verb_lemma(token: Token) -> str:
 FIRST_GROUP_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "ons", "ez")
 MISTAGGED_FORMS = {
     verb[:-2] + ending: verb
-    for verb in REPORTING_LIKE_VERBS if verb.endswith("er")
+    for verb in REPORTING_LIKE_VERBS - CLAUSE_VERBS if verb.endswith("er")
     for ending in FIRST_GROUP_ENDINGS
 }
 
@@ -125,7 +130,8 @@ def _is_reporting_verb(token: Token) -> bool:
         return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
                 or _issues_a_document(token, lemma) or revises_a_figure(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
-        return any(c.dep_ == "nsubj" for c in token.children) or _mistagged_before_figure(token)
+        return any(c.dep_ == "nsubj" for c in token.children) or _mistagged_before_figure(token) \
+            or _mistagged_before_clause(token) is not None
     if token.pos_ in ("ADJ", "ADV") and token.lower_ in IRREGULAR_FORMS:
         return _mistagged_subject(token) is not None
     return False
@@ -166,6 +172,18 @@ def _mistagged_before_figure(token: Token) -> bool:
     while j < len(doc) and j - token.i <= 4 and (doc[j].text == "," or doc[j].lower_ in DISJUNCT_PRONOUNS):
         j += 1
     return j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM")
+
+
+def _mistagged_before_clause(token: Token) -> Optional[Token]:
+    """"Le syndicat juge que la réforme …" parsed as a noun "juge" on "syndicat": a reporting verb's form the
+    tagger took for a noun or an adjective, hung on the noun right before it (no article of its own) and followed
+    by "que": that noun, its subject."""
+    doc = token.doc
+    head = token.head
+    if head.i == token.i - 1 and head.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(doc) \
+            and doc[token.i + 1].lower_ in ("que", "qu'", "qu’") and not any(c.dep_ == "det" for c in token.children):
+        return head
+    return None
 
 
 def _mistagged_subject(token: Token) -> Optional[Token]:
@@ -248,6 +266,8 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
         t = doc[j]
         if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_.startswith("expl") or t.dep_ == "advmod"):
             j -= 1
+        elif t.dep_ in ("fixed", "advmod") and t.head.dep_ == "advmod" and t.head.head.i == verb.i and t.head.i < verb.i:
+            j -= 1  # "d'abord", "d'ailleurs": the rest of an adverb of the verb group
         elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
             j -= 1
         else:

@@ -20,9 +20,9 @@ from .matchers import phrases
 from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CLAUSE_PUNCT, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
+    CLAUSE_PUNCT, CLAUSE_VERBS, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
     MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
-    _left_of_verb, _mistagged_subject, figure_participle, verb_lemma, words,
+    _left_of_verb, _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
     DASHES, _auxiliary_before_aside, _closes_unit, _finite_clause_before, _first_nominal, _from_subject, _inverted_pronoun,
@@ -85,6 +85,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _figure_by(doc, token, layout)
         elif _is_reporting_verb(token):
             report = _reporting_verb(doc, token, layout)
+        elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
+            report = _reporting_verb(doc, token, layout)
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is not None:
@@ -100,7 +102,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
 
 
 _FR_READERS = {key: frozenset(load("attribution", "fr")[key]) for key in (
-    "learning_verbs", "learned_from", "source_notes", "authorless_documents", "official_words")}
+    "learning_verbs", "learned_from", "source_notes", "authorless_documents", "official_words", "belief_verbs")}
 
 
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
@@ -322,6 +324,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None  # "En attendant le début de la conférence, le Parlement a versé 2 millions": no forecast
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
+    if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
+        return _with_span(doc, report, _mistagged_before_clause(verb), lo, hi, layout)
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
         return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement
@@ -366,6 +370,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
+    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and report.verb in _FR_READERS["belief_verbs"]
+                                        or not after_quote and not _inverted_pronoun(
+            doc, verb) and not _says_what(doc, verb, layout)):
+        return None  # "a noté une hausse", "trouve la mort": no clause of what is said; "ceux qui pensent que …"
     # "…, ce qu'a confirmé le ministère": the subject after the verb of a relative clause on "ce"
     relative_inversion = left is not None and left.lower_ in ("qu'", "qu’", "que") and left.i > lo \
         and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
@@ -431,6 +439,50 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _closes_quote(doc: Doc, token: Optional[Token], layout: Layout) -> bool:
+    """Whether the token is a quotation mark that closes a quoted region (or the comma right after one)."""
+    if token is not None and token.text == "," and token.i > 0:
+        token = doc[token.i - 1]
+    if token is None:
+        return False
+    if token.text in CLOSING_QUOTES:
+        return True
+    return token.text in ('"', "’’", "''", "’", "'") and any(e == token.idx + len(token.text) for _, e in layout.quotes)
+
+
+def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
+    """"« … », sourit le maire", "« … », a jaugé Jean Roux", "« … », s'amuse-t-il": in French any verb right after
+    a quote it closes on, with its subject inverted after it (a name or "-t-il"), is an incise of reported speech,
+    whatever the verb (grammars of the incise: the inversion marks it, not the verb's meaning)."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx) or verb.dep_ in ("amod", "acl", "acl:relcl"):
+        return False
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # '« à ce stade » envoyer des troupes': an infinitive has no inverted subject
+    left = _left_of_verb(verb)
+    if left is None or not (left.text == "," or (left.i > 0 and doc[left.i - 1].text == ",")):
+        return False  # the incise stands after a comma: "« … », sourit X", "« …, » sourit X"
+    if not _closes_quote(doc, left, layout):
+        return False
+    if _inverted_pronoun(doc, verb) is not None:
+        return True
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _postposed_subject(doc, verb, hi)
+    return head is not None and (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)) \
+        and _closes_unit(doc, head, lo, hi)
+
+
+def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
+    """"X juge que …", "X s'inquiète qu'il y ait …", "X a noté : « … »": the verb governs a clause on "que" or
+    opens a quote after a colon (what a verb of the `clause_verbs` class needs to report)."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in clause.children):
+            return True
+    j = verb.i + 1
+    return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
 
 
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:

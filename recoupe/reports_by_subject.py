@@ -6,6 +6,7 @@ the language's recoupe/lexicons/<language>/attribution.yml.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional, TYPE_CHECKING
 
@@ -118,7 +119,10 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return None
-    if lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
+    incise_subject = _incise_after_quote(doc, verb, layout)
+    if incise_subject is not None:
+        pass  # '"…," he quipped': any verb closing a quote with its subject reports it
+    elif lemma not in w.reporting_verbs and not (lemma in getattr(w, "document_verbs", ()) and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
             for c in verb.children)) and not (
             lemma in getattr(w, "figure_object_verbs", ()) and any(
@@ -129,10 +133,13 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # a hypothesis, not a statement
     if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
         return None  # "declined to say" reports; "refused to leave" does not
-    if lemma in getattr(w, "clause_verbs", ()) and not any(c.dep_ in ("ccomp", "parataxis") for c in children):
+    if lemma in getattr(w, "clause_verbs", ()) and (verb.dep_ == "relcl" and lemma in w.belief_verbs or not any(
+            c.dep_ in ("ccomp", "parataxis") for c in children)):
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
-    if lemma in w.figure_verbs and not any(t.like_num for t in verb.subtree):
+    if lemma in w.figure_verbs and not any(t.like_num or t.lower_ in _counting_nouns(w.language) for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
+    if lemma in getattr(w, "appeal_verbs", ()) and not _appeals_with(verb, lemma, layout, w):
+        return None  # "urged calm", "pleaded guilty", "called the police 3 times"
     if not _reports_what_it_takes(verb, lemma, children, w):
         return None  # "contest his seat", "questioned the suspect", "Cholera claimed 59 lives"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.reporting_verbs:
@@ -146,7 +153,7 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    subject = _subject_of_report(verb, w)
+    subject = _subject_of_report(verb, w) or incise_subject
     if subject is None:
         quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
             and _quoted_as_saying(verb.head.head, w) == verb
@@ -177,6 +184,60 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None
     report.postposed = subject.i > verb.i
     return _with_span(doc, report, subject, lo, hi, layout)
+
+
+def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> Optional[Token]:
+    """'"We are not leaving," he smiled', '"…," quipped the mayor': a verb right after the quote it closes, with its
+    subject next to it (before it, or after it, which the parser takes for an object), nothing else after it but
+    the end of the sentence, and the quoted clause hung on it, is an incise of reported speech whatever the verb:
+    its subject, else None."""
+    children = list(verb.children)
+    if verb.dep_ != "ROOT" or not any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and layout.in_quote(c.idx) for c in children):
+        return None
+    before = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i and not layout.in_quote(c.idx)), None)
+    after = [c for c in children if c.i > verb.i and not c.is_punct]
+    if before is not None:
+        subject, first = before, min(t.i for t in before.subtree)
+        if after or any(t.pos_ == "VERB" for t in doc[first:verb.i]):
+            return None  # '"…" won 3 awards', '"…," he told the crowd at the rally'
+    elif len(after) == 1 and after[0].dep_ in ("nsubj", "dobj") and after[0].pos_ in ("NOUN", "PROPN"):
+        subject, first = after[0], verb.i  # '"…," quipped the mayor'
+    else:
+        return None
+    last = max(t.i for t in verb.subtree)
+    if last + 1 < len(doc) and doc[last].text not in (".", "!", "?", ",") and not doc[last + 1].is_space \
+            and doc[last + 1].text not in (".", "!", "?"):
+        return None
+    j = first - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    mark = doc[j]
+    closes = mark.text in ("”", "»") or (mark.text in ('"', "’", "'") and any(
+        e == mark.idx + len(mark.text) for _, e in layout.quotes))
+    return subject if closes else None
+
+
+def _appeals_with(verb: Token, lemma: str, layout: Layout, w: SimpleNamespace) -> bool:
+    """An appeal that reports: a quote or a figure in what it asks, after the verb ("urged governments to deploy
+    \"counter-cyclical measures\"", "demanded 2,000 more beds"), through the preposition some verbs need ("called
+    for", "called on")."""
+    prepositions = (getattr(w, "appeal_prepositions", None) or {}).get(lemma)
+    if prepositions:
+        asked = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions]
+    else:  # what is asked: the object and the clause, not an adverbial ("urged calm after 3 people died")
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i]
+    return any(t.like_num or t.lower_ in _counting_nouns(w.language) or layout.in_quote(t.idx)
+               for c in asked for t in c.subtree)
+
+
+@lru_cache(maxsize=None)
+def _counting_nouns(language: str) -> frozenset:
+    """"hundreds", "thousands": the nouns that count (the language's numbers lexicon)."""
+    from .lexicon import load
+    return frozenset(load("numbers", language).get("counting_nouns", ()))
 
 
 def _country(token: Token, w: SimpleNamespace) -> bool:

@@ -97,6 +97,10 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
     return nouns[0] if nouns else None
 
 
+# "redoutent des centaines de morts": the nouns that count (the numbers lexicon)
+COUNTING_NOUNS = frozenset(load("numbers", "fr").get("counting_nouns", ()))
+
+
 def _puts_forward(verb: Token) -> bool:
     """Whether the verb's object or complement holds a number or a quotation."""
     doc = verb.doc
@@ -109,7 +113,8 @@ def _puts_forward(verb: Token) -> bool:
         j += 1
     if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
         return True  # "La préfecture avance, elle, 6 100 personnes", whatever the parser made of the verb
-    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' for t in verb.subtree if t.i > verb.i)
+    return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' or t.lower_ in COUNTING_NOUNS
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
@@ -147,9 +152,13 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
     current = verb
     for _ in range(3 if inherit else 1):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")]
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")] or [
+            # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
+            # "d'ailleurs") by the parser
+            g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
+            for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         for subject in subjects:
-            if not (lo <= subject.i < hi) or layout.in_quote(subject.idx):
+            if not (lo <= subject.i < hi) or layout.in_quote(subject.idx) and not _quoted_name(doc, subject, current, layout):
                 continue
             lower = subject.lower_.lstrip("-")
             if any(c.dep_ == "case" for c in subject.children):
@@ -192,6 +201,17 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         break
     return None, "none"
+
+
+def _quoted_name(doc: Doc, subject: Token, verb: Token, layout: Layout) -> bool:
+    """'«Le Nombre jaune» a dénombré …': a subject in a short quote of its own (a name: a capital, a few words, no
+    verb), closed before its verb, is a name in quotes, not quoted words."""
+    region = next(((s, e) for s, e in layout.quotes if s <= subject.idx < e), None)
+    if region is None or region[1] > verb.idx or region[1] - region[0] > 60:
+        return False
+    inside = [t for t in doc if region[0] < t.idx < region[1] - 1 and not t.is_punct]
+    return bool(inside) and inside[0].text[:1].isupper() and len(inside) <= 6 \
+        and not any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
 def _infinitive_adverbial(verb: Token) -> bool:
@@ -294,6 +314,8 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
     """Where the subject after a verb may start: past adverbs and dates, the addressee ("à l'AFP"), an adverbial
     ("à son tour") and an aside ("dans un communiqué"); None after "fait état"."""
     j = verb.i + 1
+    if j < hi and verb.lemma_ == "faire" and doc[j].lemma_ == "savoir":
+        j += 1  # "a fait savoir mardi le préfet": one verb
     while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
                       or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
         j += 1
@@ -324,6 +346,8 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
             k += 1
         while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
             k += 1
+        if k == j + 1 and k + 1 < hi and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "DET":
+            k += 1  # "a annoncé sur RTL le ministre": a name the aside ends on, then the subject's article
         if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
             break
         j = k
@@ -385,6 +409,10 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
         if head.pos_ == "PROPN" and (prev.pos_ in ("NOUN", "PROPN") or prev.lower_ in w.np_inner_adp) and not prev.is_punct:
             start -= 1  # "L'agence de renseignement allemande BND": the descriptor belongs to the name
             continue
+        if prev.tag_ == "POS":  # "the Health Ministry's spokesman": the possessor names whose spokesman
+            possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            if possessor is not None and min(t.i for t in possessor.subtree) >= lo:
+                start = min(t.i for t in possessor.subtree)
         break
     while start < head.i and doc[start].lower_ in w.np_inner_adp and doc[start].pos_ == "ADP":
         start += 1  # ", de la Ligue des électeurs (LEI) qui …": the walk stops on a preposition, which is no part

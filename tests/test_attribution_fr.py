@@ -201,3 +201,115 @@ def test_a_pronoun_that_is_what_was_counted_keeps_the_previous_source(nlp):
         nlp, "52 000 manifestants en France ont été comptabilisés par le ministère de l'Intérieur, comme samedi 5 "
              "mai. A Lyon, ils étaient 3 000 contre 4 000 comptabilisés la semaine dernière.")
     assert sources["3 000"] == sources["4 000"] == "le ministère de l'Intérieur"
+
+
+# --- the grammar's class of "verbes introducteurs": they report with a clause of what is said -----------------------
+
+@pytest.mark.parametrize("text, speaker, verb", [
+    ("La directrice de l'ONG s'inquiète que 300 familles restent sans abri.", "La directrice de l'ONG", "inquiéter"),
+    ("Le ministre pense que 200 personnes sont mortes.", "Le ministre", "penser"),
+    ("« Nous étions 4 000 », a noté la présidente de l'association.", "la présidente de l'association", "noter"),
+    ("La préfecture considère que 1 200 foyers ont été touchés.", "La préfecture", "considérer"),
+    ("« Il manque 40 millions », a répliqué la maire.", "la maire", "répliquer"),
+])
+def test_a_verb_of_saying_or_belief_with_what_is_said_reports(nlp, text, speaker, verb):
+    claims, _ = attributed(nlp, text)
+    assert (speaker, verb) in speakers(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a noté une hausse de 12 % des inscriptions.",
+    "Le soldat a trouvé la mort près de la frontière, avec 3 autres.",
+    "Les habitants qui pensent que la digue tiendra sont 300.",
+])
+def test_a_verb_of_saying_or_belief_without_a_clause_reports_nothing(nlp, text):
+    claims, sources = attributed(nlp, text)
+    assert not claims and set(sources.values()) == {None}
+
+
+def test_a_reporting_verb_tagged_as_a_noun_before_que(nlp):
+    claims, sources = attributed(nlp, "Le syndicat juge que la réforme coûtera 3 milliards d'euros.")
+    assert ("Le syndicat", "juger") in speakers(claims) and sources["3 milliards"] == "Le syndicat"
+    claims, _ = attributed(nlp, "Le juge que nous avons rencontré a condamné 3 prévenus.")
+    assert not claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À en croire la police, 3 000 personnes ont défilé.", "la police"),
+    ("3 000 personnes ont défilé, à en croire le syndicat.", "le syndicat"),
+    ("Aux dires des organisateurs, 3 000 personnes ont défilé.", "organisateurs"),
+    ("De l'avis du ministre, 3 000 personnes ont défilé.", "ministre"),
+])
+def test_the_other_prepositional_phrases_of_reported_speech(nlp, text, speaker):
+    claims, sources = attributed(nlp, text)
+    assert speakers(claims) == [(speaker, "selon")] and sources["3 000"] == speaker
+
+
+# --- the incise: any verb right after a quote, with its subject inverted, reports it ---------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Environ 25 % des emplois sont touchés », a jaugé Paul Durand.", "Paul Durand"),
+    ("« Environ 25 % des emplois sont touchés », sourit le maire.", "le maire"),
+    ("Le maire Paul Durand a visité le quartier lundi. « Environ 25 % des emplois sont touchés », s'amuse-t-il.",
+     "Paul Durand"),
+])
+def test_any_verb_of_an_incise_after_a_quote_reports(nlp, text, speaker):
+    claims, sources = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker] and sources["Environ 25 %"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Le film « Les 400 coups », sorti en 1959, a attiré 3 millions de spectateurs.",
+    "Les habitants ont crié « 40 ans ça suffit », ont marché 3 heures puis sont partis.",
+])
+def test_a_verb_after_a_quote_without_inverted_subject_is_no_incise(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert not claims
+
+
+def test_faire_savoir_with_its_subject_after_a_date(nlp):
+    claims, sources = attributed(
+        nlp, "La ville a reçu 250 millions d'euros d'aides, a fait savoir mardi le préfet de la région.")
+    assert sources["250 millions"] == "le préfet de la région"
+
+
+def test_a_subject_the_parser_hung_on_an_adverb_of_the_verb_group(nlp):
+    claims, sources = attributed(nlp, "Les autorités ont d'abord évoqué 300 morts.")
+    assert ("Les autorités", "évoquer") in speakers(claims) and sources["300"] == "Les autorités"
+
+
+def test_a_verb_of_forecast_with_a_counting_noun_puts_a_figure_forward(nlp):
+    claims, sources = attributed(nlp, "Les autorités redoutent des centaines de morts.")
+    assert ("Les autorités", "redouter") in speakers(claims)
+    claims, _ = attributed(nlp, "Les habitants redoutent la pluie.")
+    assert not claims
+
+
+def test_an_infinitive_after_a_quote_is_no_incise(nlp):
+    claims, _ = attributed(nlp, "L'alliance, par la voix de son secrétaire général, ne peut pas confirmer “à ce stade” "
+                                "envoyer des troupes en Russie.")
+    assert "des troupes en Russie" not in [c.speaker_text for c in claims]
+
+
+def test_an_appeal_with_a_quote_reports(nlp):
+    claims, _ = attributed(nlp, "Le HCR exhorte les États à « ouvrir leurs portes ».")
+    assert ("Le HCR", "exhorter") in speakers(claims)
+    claims, _ = attributed(nlp, "Le NIS a publié des photos montrant ce qu'il appelle les mouvements de 3 navires.")
+    assert "appeler" not in [c.verb for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Plus de 400 personnes ont été blessées, a annoncé dimanche 18 novembre sur RTL le ministre de l'Intérieur.",
+     "le ministre de l'Intérieur"),
+    ("Dans la capitale, 3.500 manifestants étaient mobilisés, a précisé par ailleurs la préfecture de police.",
+     "la préfecture de police"),
+])
+def test_the_subject_after_an_aside_on_a_name_or_a_connective(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+def test_a_name_in_quotes_is_a_subject_not_a_quote(nlp):
+    claims, sources = attributed(nlp, "«Alliance citoyenne» a dénombré 300 manifestants lors du défilé.")
+    assert [(c.speaker_text, c.quote) for c in claims] == [("Alliance citoyenne", None)]
+    assert sources["300"] == "Alliance citoyenne"

@@ -111,3 +111,90 @@ def test_it_was_not_possible_to_verify_is_no_ones_statement():
     said, _ = claims("Title\nOrganizers said 5,000 people marched. It was not possible to independently verify the "
                      "claim as the city does not release crowd counts.")
     assert [c.speaker_text for c in said] == ["Organizers"]
+
+
+# --- the grammar's whole class of reporting verbs: they report with a clause of what is said ----------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Title\nOfficials believe that more than 300 people died in the floods.", "Officials"),
+    ("Title\n\"We counted 4,000 marchers,\" the organiser replied.", "the organiser"),
+    ("Title\nPolice fear the toll could rise above 50.", "Police"),
+    ("Title\nThe union complained that 2,000 jobs would go.", "The union"),
+])
+def test_a_verb_of_saying_or_belief_with_what_is_said_reports(text, speaker):
+    said, _ = claims(text)
+    assert speaker in [c.speaker_text for c in said]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe mayor answered the phone at 9.",
+    "Title\nResidents who believe the dam will hold number 300.",
+    "Title\nThe rebels vowed revenge after 12 fighters died.",
+])
+def test_a_verb_of_saying_or_belief_without_a_clause_reports_nothing(text):
+    said, _ = claims(text)
+    assert not said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Title\nThe Health Ministry's spokesman said 40 people had died in the floods.", "The Health Ministry's spokesman"),
+    ("Title\nKenya's interior minister said 40 people had died in the floods.", "Kenya's interior minister"),
+])
+def test_a_possessor_names_whose_spokesman_speaks(text, speaker):
+    said, found = claims(text)
+    assert [c.speaker_text for c in said] == [speaker] and found["40"].source_text == speaker
+
+
+def test_in_the_words_of():
+    said, found = claims("Title\nIn the words of the mayor of the town, 40 homes were lost in the floods.")
+    assert found["40"].source_text == "the mayor of the town"
+
+
+def test_a_quote_after_a_participle_of_the_same_speaker_stays_the_claims():
+    said, _ = claims("Title\nMarch organizers in the city also claimed a crowd count of half a million, tweeting: "
+                     "“This is what it looks like! Over 500k people are here at the march!”")
+    assert said[0].speaker_text == "organizers" and said[0].quote.startswith("This is what it looks like!")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Title\n"About 25 percent of the jobs are gone," quipped the mayor.', "the mayor"),
+    ('Title\n"About 25 percent of the jobs are gone," the mayor sighed.', "the mayor"),
+    ('Title\nMayor John Smith visited the flooded district on Monday. "We lost 40 homes," he sighed.', "John Smith"),
+])
+def test_any_verb_closing_a_quote_with_its_subject_reports(text, speaker):
+    said, _ = claims(text)
+    assert [c.speaker_text for c in said] == [speaker]
+
+
+def test_a_quoted_title_before_a_verb_is_no_incise():
+    said, _ = claims('Title\n"The 400 Blows" won 3 awards in Cannes, and "Breathless" won two in Berlin.')
+    assert not said
+
+
+def test_assumed_that_reports():
+    said, _ = claims("Title\nThe prefect had assumed that there would be several hundred deaths on the island.")
+    assert [c.speaker_text for c in said] == ["The prefect"]
+
+
+def test_a_forecast_verb_with_a_counting_noun_puts_a_figure_forward():
+    said, found = claims("Title\nOfficials put the toll in the hundreds after the storm hit the coast.")
+    assert found["hundreds"].source_text == "Officials"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Title\nEconomists usually advise governments to deploy "counter-cyclical measures" in a crisis.', "Economists"),
+    ("Title\nThe hospital demanded 200 more beds from the regional government.", "The hospital"),
+])
+def test_an_appeal_with_a_quote_or_a_figure_reports(text, speaker):
+    said, _ = claims(text)
+    assert [c.speaker_text for c in said] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe president urged calm after 3 people died in the clashes.",
+    "Title\nThe suspect pleaded guilty to 3 charges in the court.",
+    "Title\nThe Coast Guard called off its search for at least 12 missing migrants on Wednesday.",
+])
+def test_an_appeal_without_a_quote_or_figure_asked_reports_nothing(text):
+    said, _ = claims(text)
+    assert not said

@@ -110,7 +110,7 @@ def test_a_stage_that_fails_stops_the_stages_after_it_and_the_reason_is_kept():
 
 # Made-up passages, one per language, each with a verb the shipped lexicon does not count as reporting.
 PASSAGES = {
-    "en": ("bridge.txt", "boast", "Bridge reopens\n\nThe city council boasted that 4,000 residents had returned to the "
+    "en": ("bridge.txt", "crow", "Bridge reopens\n\nThe city council crowed that 4,000 residents had returned to the "
            "district by Friday. Traffic was slow.", 4000, "The city council"),
     "fr": ("ville.txt", "claironner", "La ville rouvre\n\nLe conseil municipal a claironné que 4 000 habitants étaient "
            "revenus dans le quartier vendredi. La circulation reste lente.", 4000, "Le conseil municipal"),
@@ -118,7 +118,7 @@ PASSAGES = {
 
 
 def test_a_newcomer_adds_a_reporting_verb_by_editing_one_data_file(tmp_path):
-    """"boast" and "claironner" are no reporting verbs in recoupe/lexicons/<language>/attribution.yml: the council's
+    """"crow" and "claironner" are no reporting verbs in recoupe/lexicons/<language>/attribution.yml: the council's
     figure has no source. Copy that one file into a folder of overrides, add the verb, build with RECOUPE_LEXICONS:
     the council says it."""
     overrides, corpus = tmp_path / "lexicons", tmp_path / "corpus"

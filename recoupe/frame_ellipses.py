@@ -52,7 +52,7 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
         near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
         update: dict = {}
         parenthesis = _place_before_parenthesis(text, figure, place_of, mentions)
-        if not parenthesis and figure.entity and not figure.entity_group:
+        if not parenthesis and figure.entity and not figure.entity_group and figure.kind != "amount":
             name = _name_before_parenthesis(text, figure)
             if name:  # "LFI (74 députés)", "le groupe Liot (…, 20 députés)": the name's members
                 update["entity_group"] = name

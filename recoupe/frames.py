@@ -36,6 +36,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
+from .frame_currency import equivalents, money_class, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
@@ -50,8 +51,9 @@ def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions
     """Copies of the figures with their frame (see the module docstring)."""
     place_of = {p.id: p for p in places}
     people = _people_by_what_they_do(doc, language)
+    figures = named_varieties(figures)  # "24 milliards de francs" in an article giving "18 milliards CFP"
     framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language, people)) for f in figures]
-    return _ellipses(doc, framed, place_of, mentions)
+    return equivalents(doc_text(doc), restated(_ellipses(doc, framed, place_of, mentions)), language)
 
 
 def _people_by_what_they_do(doc: Doc, language: str = "fr") -> dict[str, str]:
@@ -131,6 +133,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     noun = (named or _counted_noun(doc, span, figure)) if figure.object else None
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
+    entity = _forces(entity, figure, lex)  # "policiers", "membres des forces de l'ordre": one set
     if entity in _not_counted(language) or re.match(r"(?:après|selon)\b", figure.object_text or ""):
         entity, group, noun = None, None, None  # "500 000 samedi dernier": the noun was left out
         anchor = span.root
@@ -159,7 +162,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
 
         event = words(language).verb_concepts.get(event, event)
     if figure.kind != "count":
-        entity = f"{figure.kind}:{figure.object}" if figure.object else None
+        entity = f"{figure.kind}:{unit(figure.object) if figure.kind == 'amount' else figure.object}" \
+            if figure.object else None
+        if figure.kind == "amount":
+            group = None  # "francs CFP", "dollars américains": the currency's name, no group of people
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
     if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")) \
@@ -209,6 +215,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
         # "441 personnes interpellées" the "interpellations"
         entity = lex["canonical"][cls]
+    if figure.kind == "amount":
+        cls = money_class(doc, span, lex) or cls  # "200 millions d'euros de dégâts", "les dégâts sont évalués à"
     if cls is None and event and entity and entity not in lex["generic"] and (
             ":" not in entity or figure.kind == "amount" and event not in lex["counting"]):
         # an amount is what is done with it: "2 millions de dollars mis à disposition", "18 millions alloués"
@@ -262,6 +270,8 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
             continue
         if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
             continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
+        if lex["story_start"].match(figure.sentence[match.end():match.end() + 40]):
+            continue  # "depuis le début des émeutes": the running total every unmarked toll of the story is
         name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
         if name and name.group(1).lower() not in _not_counted():
             continue  # "a déclaré depuis Bordeaux": from a place, not since a moment (a month or a weekday is one)
@@ -334,6 +344,19 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
         if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
             entity = " et ".join(sorted({entity, _lemma(joined[0])}))
     return entity, group
+
+
+def _forces(entity: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
+    """The police and gendarmes, however named (events.yml `forces`): a noun of them ("policiers", "gendarmes et
+    policiers"), or a head noun whose words say them ("membres des forces de l'ordre", "effectifs de sécurité
+    intérieure", "police officers")."""
+    if not entity or not lex["forces"]:
+        return entity
+    if entity in lex["force_nouns"]:
+        return lex["forces"]
+    if entity in lex["force_heads"] and lex["force_words"].search((figure.object_text or "").replace("’", "'")):
+        return lex["forces"]
+    return entity
 
 
 def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:

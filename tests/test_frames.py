@@ -159,3 +159,58 @@ def test_a_time_opening_a_sentence_is_no_place_and_le_departement_is_the_one_nam
                               published=["2021-03-07"]))
     assert figures["31"].topic == figures["40"].topic
     assert figures["40"].scope is None
+
+
+def test_damage_in_two_pegged_currencies_is_one_quantity_compared_in_euros(nlp):
+    """An amount in CFP francs and one in euros are the same kind of quantity (a fixed peg, currencies.yml), compared
+    in euros; what the sum measures is the noun it is said of, whatever the verb ("de dégâts", "les dégâts sont
+    évalués à", "des dégâts estimés à"); a bare "francs" is the CFP franc the article names; an amount restated
+    ("18 milliards CFP, soit 150 millions d'euros") measures what the first measures; aid stays apart."""
+    result = dossier(nlp, "Les pillages ont causé 18 milliards de francs de dégâts. 18 milliards CFP, soit 150 millions "
+                          "d'euros. L'Etat a versé 40 millions d'euros d'aides.",
+                     "Selon la chambre de commerce, les dégâts sont évalués à 151 millions d'euros.",
+                     "Les dégâts, estimés à 300 millions d'euros selon le maire, dépassent les prévisions.",
+                     published=["2025-03-04", "2025-03-04", "2025-03-05"])
+    figures = by_text(result)
+    damage = figures["18 milliards"].topic
+    assert damage == "amount:euro:dégâts"
+    assert figures["151 millions"].topic == figures["300 millions"].topic == figures["150 millions"].topic == damage
+    assert figures["18 milliards"].object == "franc cfp"
+    assert figures["40 millions"].topic == "amount:euro:aides"
+    topic = next(t for t in result.topics if t.id == damage)
+    assert topic.verdict == "contradict" and 1.9 < topic.factor < 2.1  # 300 M€ against 150 M€ (18 bn F CFP), not 120×
+
+
+def test_police_and_gendarmes_however_named_are_one_set(nlp):
+    """"policiers", "policiers et gendarmes", "membres des forces de l'ordre", "police officers" count one set of
+    people (events.yml `forces`): their wounded are one toll whatever the outlet calls them."""
+    figures = by_text(dossier(nlp, "Au total, 54 policiers et gendarmes ont été blessés, selon le ministre.",
+                              "Une centaine de membres des forces de l'ordre ont été blessés, selon la préfecture.",
+                              "Plus de 60 policiers ont été blessés, selon un syndicat.",
+                              published=["2025-03-04", "2025-03-04", "2025-03-04"]))
+    assert figures["54"].topic == figures["Une centaine"].topic == figures["Plus de 60"].topic
+    assert figures["54"].topic.startswith("gendarme et policier:wounded")
+
+
+def test_a_running_toll_since_the_start_of_the_story_is_the_toll(nlp):
+    """"depuis le début des émeutes" names the start of the story: its count is the running toll every unmarked
+    toll is, not a total of its own; "depuis jeudi" still is one."""
+    figures = by_text(dossier(nlp, "Cinq personnes sont mortes dans les émeutes, selon les autorités.",
+                              "Au total, six personnes sont décédées depuis le début des émeutes, selon le ministre. "
+                              "Depuis jeudi, 120 personnes ont été interpellées.",
+                              published=["2025-03-04", "2025-03-06"]))
+    assert figures["Cinq"].topic == figures["six"].topic
+    assert ":cumul" in figures["120"].topic
+
+def test_a_date_in_digits_after_le_and_an_ordinal_occurrence():
+    """"le 24/11" is the 24 November of the article's year (a fraction is never a date); in "Le 17 novembre, …
+    282 000, et le deuxième 106 000", the 106 000 is about the second occurrence, not the 17th."""
+    from recoupe import dates
+
+    assert dates.as_of("53 000 dont 7 000 à Paris le 24/11", 0, "2018-12-01") == ("2018-11-24", "sentence")
+    assert dates.as_of("Le score est de 3/4 pour 12 personnes.", 20, "2018-12-01") == ("2018-12-01", "article")
+    s = "Le 17 novembre, premier acte, avait réuni 282.000 personnes, et le deuxième 106.000, dont 8.000 à Paris."
+    assert dates.as_of(s, s.index("282.000"), "2018-12-01") == ("2018-11-17", "sentence")
+    assert dates.as_of(s, s.index("106.000"), "2018-12-01") == ("2018-12-01", "ordinal:2")
+    assert dates.earlier_day("ordinal:2", "2018-12-01", {"2018-11-17": 3, "2018-11-24": 2, "2018-12-01": 4}) \
+        == "2018-11-24"

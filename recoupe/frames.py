@@ -227,6 +227,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
+    if cls is None and event is None and figure.kind == "count" and entity \
+            and any(part in lex["deployed"] for part in entity.split(" et ")) \
+            and not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
+        cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
         cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
     if event == "écart":

@@ -214,3 +214,21 @@ def test_a_date_in_digits_after_le_and_an_ordinal_occurrence():
     assert dates.as_of(s, s.index("106.000"), "2018-12-01") == ("2018-12-01", "ordinal:2")
     assert dates.earlier_day("ordinal:2", "2018-12-01", {"2018-11-17": 3, "2018-11-24": 2, "2018-12-01": 4}) \
         == "2018-11-24"
+
+
+def test_a_share_of_a_toll_undergoes_what_the_whole_does_and_forces_of_whom_nothing_is_said_are_present(nlp):
+    """"la mort de sept personnes, dont deux gendarmes": the gendarmes were killed (a quantity of their own, not the
+    forces deployed); "a coûté la vie à cinq personnes" is a toll; "ils étaient 80 000 policiers et gendarmes en
+    France" counts forces present, not the wounded of the only other count of them; "déploiement de 2 700
+    policiers" is a presence."""
+    result = dossier(nlp, "Les émeutes ont causé la mort de sept personnes, dont deux gendarmes. Le drame a "
+                          "coûté la vie à cinq personnes. Nouméa : déploiement de 2 700 policiers et gendarmes. "
+                          "Côté forces de l'ordre, ils étaient 3 000 policiers et gendarmes en France. "
+                          "Selon une source policière, quatre membres des forces de l'ordre ont été blessés.",
+                     published=["2024-05-16"])
+    figures = by_text(result)
+    assert figures["deux"].event_class == "killed" and figures["deux"].topic.endswith(":dont")
+    assert figures["quatre"].event_class == "wounded"
+    assert figures["cinq"].event_class == "killed"
+    assert figures["2 700"].event_class == "presence"
+    assert figures["3 000"].topic == "gendarme et policier:presence@France"

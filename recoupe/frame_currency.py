@@ -105,7 +105,7 @@ RESTATED = 0.05  # an amount within 5 % of another of its article, in one curren
 def restated(figures: list[Figure]) -> list[Figure]:
     """An amount the article says without saying what it measures ("24 milliards CFP, soit 200 millions d'euros.",
     after a title "24 milliards de francs de dégâts") measures what the nearest amount of the same value (within
-    5 %, in one currency) measures."""
+    5 %, in one currency) measures, one of the same part of the sum first."""
     out = list(figures)
     known = [f for f in figures if f.kind == "amount" and f.event_class and f.value]
     for index, figure in enumerate(out):
@@ -114,8 +114,8 @@ def restated(figures: list[Figure]) -> list[Figure]:
         value = in_reference_currency(figure).value
         same = [f for f in known if unit(f.object) == unit(figure.object)
                 and abs(in_reference_currency(f).value - value) <= RESTATED * max(value, 1)]
-        if same:
-            nearest = min(same, key=lambda f: (abs(f.start - figure.start), f.start))
+        if same:  # the nearest, one of the same part of the sum first
+            nearest = min(same, key=lambda f: (f.scope_key != figure.scope_key, abs(f.start - figure.start), f.start))
             out[index] = figure.model_copy(update={"event_class": nearest.event_class})
     return out
 
@@ -140,6 +140,25 @@ def equivalents(text: str, figures: list[Figure], language: str = "fr") -> list[
                for w in words):
             out[after] = b.model_copy(update={"event_class": a.event_class})
     return out
+
+
+def money_part(text: str, figure: Figure, lex: dict) -> Optional[tuple[str, str]]:
+    """The part of a sum its phrase names with "pour" ("1,2 milliard d'euros pour le secteur privé, et 1 milliard
+    pour les infrastructures publiques", "des pertes pour le secteur privé, évaluées à 1,2 milliard", "2 milliards
+    pour l'éducation"): a quantity of its own, as a scope key ('noun:secteur privé'); never a time ("pour l'heure")."""
+    words = r"[^\W\d_][\w'’-]*"
+    part = rf"pour\s+(?:les|le|la|l['’])\s*(?P<part>{words}(?:\s+(?!et\b|ou\b|de\b|du\b|des\b){words})?)"
+    after = re.match(rf"\s*(?:(?:de|d['’])\s*)?(?:{words}(?:\s+cfp)?\s+)?(?:de\s+plus\s+)?{part}",
+                     text[figure.end:figure.end + 120], re.I)
+    before = re.search(rf"{part}\s*,\s*{words}\s+(?:à|a)\s+(?:(?:plus|moins|près|environ)\s+(?:de\s+)?)?$",
+                       text[max(0, figure.start - 120):figure.start], re.I)
+    found = after or before
+    if found is None:
+        return None
+    phrase = found.group("part").lower().replace("’", "'")
+    if phrase.split()[0] in lex["time_nouns"] or phrase.split()[0] in ("heure", "instant", "moment", "année", "an"):
+        return None
+    return phrase, found.group(0)[found.group(0).lower().index("pour"):].split(",")[0].strip()
 
 
 def _lemma(token: Token) -> str:

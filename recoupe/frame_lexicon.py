@@ -119,6 +119,7 @@ def lexicons(language: str = "fr") -> dict:
         "force_heads": frozenset(events.get("force_heads", [])),
         "force_words": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("force_words", [])))
                                   + r")(?![\w'’])", re.I) if events.get("force_words") else re.compile(r"(?!)"),
+        "event_containers": {k.lower(): v for k, v in (events.get("event_containers") or {}).items()},
         "money_nouns": {k.lower(): v for k, v in (events.get("money_nouns") or {}).items()},
         "money_verbs": {k.lower(): v for k, v in (events.get("money_verbs") or {}).items()},
         "money_containers": frozenset(events.get("money_containers", [])),

@@ -36,7 +36,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
-from .frame_currency import equivalents, money_class, named_varieties, restated, unit
+from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
@@ -134,6 +134,12 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
     entity = _forces(entity, figure, lex)  # "policiers", "membres des forces de l'ordre": one set
+    contained = None
+    if noun is not None and figure.kind == "count" and entity in lex["event_containers"]:
+        inner = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"
+                      and any(w.lower_ in ("de", "d'", "d’", "des", "of") for w in c.children)), None)
+        if inner is not None:  # "5 000 pertes d'emplois": jobs, lost
+            contained, entity, noun = lex["event_containers"][entity], _lemma(inner), inner
     if entity in _not_counted(language) or re.match(r"(?:après|selon)\b", figure.object_text or ""):
         entity, group, noun = None, None, None  # "500 000 samedi dernier": the noun was left out
         anchor = span.root
@@ -148,6 +154,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             entity, done = "personne", verb  # "les 32.000 mobilisées": a participle for the people it was said of
     holder, first = _holder(anchor, span, lex)
     event, event_token = _event(noun, holder, span, lex)
+    if contained:
+        event, event_token = contained, None
     if event_token is not None and event in lex["phrased"]:
         event = _phrased(event, text, event_token.idx, lex)  # "placées en garde à vue"
     if done and not event_class(event, None, language):
@@ -243,6 +251,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    if figure.kind == "amount" and not scope:
+        part = money_part(text, figure, lex)  # "1,2 milliard pour le secteur privé": that part of the sum
+        if part:
+            scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc_text(doc)[max(0, figure.start - 30):figure.start])) \

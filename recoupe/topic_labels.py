@@ -51,7 +51,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
             scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
             if first_word != "ailleurs":
                 scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language
-        elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près"):
+        elif first_word in ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "pour"):
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
         else:
             scope = f"à {scope}"  # a bare name: "à Samarcande"

@@ -232,3 +232,19 @@ def test_a_share_of_a_toll_undergoes_what_the_whole_does_and_forces_of_whom_noth
     assert figures["cinq"].event_class == "killed"
     assert figures["2 700"].event_class == "presence"
     assert figures["3 000"].topic == "gendarme et policier:presence@France"
+
+
+def test_jobs_lost_and_the_parts_of_a_sum(nlp):
+    """"5 000 pertes d'emplois" counts jobs, lost (the event noun's complement is what is counted) and "Cela
+    représente 1 500 emplois" says nothing of them (a counting verb); "1,2 milliard pour le secteur privé, et 1
+    milliard pour les infrastructures publiques" are two parts of a sum, each a quantity ("pour l'heure" is no
+    part)."""
+    figures = by_text(dossier(nlp, "On a 5.000 pertes d'emplois directs, selon la chambre. Cela représente 1.500 "
+                                   "emplois, selon le syndicat. Le gouvernement a estimé le coût de la crise à 1,2 "
+                                   "milliard d'euros pour le secteur privé, et à 1 milliard pour les infrastructures "
+                                   "publiques. Les dégâts sont évalués pour l'heure à 900 millions d'euros.",
+                              published=["2024-07-06"]))
+    assert figures["5.000"].topic == figures["1.500"].topic == "emploi:perdre"
+    assert figures["1,2 milliard"].topic == "amount:euro:coût@secteur privé"
+    assert figures["1 milliard"].topic == "amount:euro:coût@infrastructures publiques"
+    assert figures["900 millions"].topic == "amount:euro:dégâts"

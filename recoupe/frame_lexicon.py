@@ -120,6 +120,9 @@ def lexicons(language: str = "fr") -> dict:
         "force_words": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("force_words", [])))
                                   + r")(?![\w'’])", re.I) if events.get("force_words") else re.compile(r"(?!)"),
         "event_containers": {k.lower(): v for k, v in (events.get("event_containers") or {}).items()},
+        "reinforcement": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("reinforcement_words", [])))
+                                    + r")(?![\w'’])", re.I) if events.get("reinforcement_words") else re.compile(r"(?!)"),
+        "reinforcement_nouns": frozenset(events.get("reinforcement_nouns", [])),
         "money_nouns": {k.lower(): v for k, v in (events.get("money_nouns") or {}).items()},
         "money_verbs": {k.lower(): v for k, v in (events.get("money_verbs") or {}).items()},
         "money_containers": frozenset(events.get("money_containers", [])),

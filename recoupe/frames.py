@@ -156,6 +156,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     event, event_token = _event(noun, holder, span, lex)
     if contained:
         event, event_token = contained, None
+    if event_token is not None and not _in_own_sentence(event_token, figure, text):
+        event, event_token = None, None  # a title run into the next line: that line's verb is not the figure's
     if event_token is not None and event in lex["phrased"]:
         event = _phrased(event, text, event_token.idx, lex)  # "placées en garde à vue"
     if done and not event_class(event, None, language):
@@ -241,6 +243,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
         cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
+    if cls == "presence" and entity and any(part in lex["deployed"] for part in entity.split(" et ")) \
+            and _reinforcement(doc, figure, holder, lex):
+        cls = f"{cls}{REINFORCEMENT}"  # "1 100 policiers et gendarmes supplémentaires": a batch, not the total
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
     elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
@@ -360,6 +365,30 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
         if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
             entity = " et ".join(sorted({entity, _lemma(joined[0])}))
     return entity, group
+
+
+REINFORCEMENT = ":renfort"  # the suffix of a class counted as a batch added to those present
+
+
+def _reinforcement(doc: Doc, figure: Figure, holder: Token, lex: dict) -> bool:
+    """A batch of people sent on top of those there: the noun phrase says it ("1 100 policiers supplémentaires",
+    "480 gendarmes en renfort", events.yml `reinforcement_words`) or the count is held by a noun of it ("des
+    renforts de 1 000 soldats")."""
+    text = doc_text(doc)
+    said = (figure.object_text or "") + " " + text[figure.end:figure.end + 20 + len(figure.object_text or "")]
+    if lex["reinforcement"].search(said.split(".")[0]):
+        return True
+    return holder is not None and _lemma(holder) in lex["reinforcement_nouns"] and holder.i != doc.char_span(
+        figure.start, figure.end, alignment_mode="expand").root.i
+
+
+def _in_own_sentence(token: Token, figure: Figure, text: str) -> bool:
+    """Whether a token lies in the figure's sentence (the parse may run a title into the line after it)."""
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+    if position < 0:
+        return True
+    start = figure.start - position
+    return start <= token.idx < start + len(figure.sentence)
 
 
 def _forces(entity: Optional[str], figure: Figure, lex: dict) -> Optional[str]:

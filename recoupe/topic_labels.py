@@ -58,6 +58,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")
+    words += ["(renforts)"] if ":renfort" in topic.split("@")[0] else []
     if cumulative:
         words.append("(cumul)")
     if prospective and not (spec.get("label") or "").startswith("envoy"):

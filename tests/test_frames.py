@@ -248,3 +248,21 @@ def test_jobs_lost_and_the_parts_of_a_sum(nlp):
     assert figures["1,2 milliard"].topic == "amount:euro:coût@secteur privé"
     assert figures["1 milliard"].topic == "amount:euro:coût@infrastructures publiques"
     assert figures["900 millions"].topic == "amount:euro:dégâts"
+
+
+def test_reinforcements_are_a_batch_and_people_out_of_work_are_unemployed(nlp):
+    """"1 100 policiers et gendarmes supplémentaires", "un millier de membres des forces de l'ordre
+    supplémentaires", "480 gendarmes en renfort" are batches sent on top of those there: one quantity, apart from
+    the total present ("2 700 policiers et gendarmes"); "15 000 personnes au chômage partiel" are the unemployed, not
+    the people of the dossier's other counts (the dead); "Décès de deux gendarmes" is a toll."""
+    figures = by_text(dossier(nlp, "Nouméa : déploiement de 2700 policiers et gendarmes. Le ministre a annoncé le "
+                                   "déploiement d'un millier de membres des forces de l'ordre supplémentaires. Elles "
+                                   "seront renforcées par 480 gendarmes en renfort. Quatre personnes sont mortes. "
+                                   "Selon la chambre, 15.000 personnes seront au chômage partiel.",
+                              "Décès de deux gendarmes à Nouméa dans la nuit de mercredi.",
+                              published=["2024-05-16", "2024-05-16"]))
+    batch = figures["un millier"].topic
+    assert batch == figures["480"].topic == "gendarme et policier:presence:renfort"
+    assert figures["2700"].topic == "gendarme et policier:presence"
+    assert figures["15.000"].event_class == "unemployed"
+    assert figures["deux"].event_class == "killed"

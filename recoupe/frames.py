@@ -105,6 +105,20 @@ def _named_by_container(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
     return token.root
 
 
+def _named_before_dash(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
+    """A noun a class knows right before a dash or a colon that the figure follows ("en procédant à des
+    interpellations - 82 la première nuit, 173 la deuxième", "Bilan : morts : 12"): what the figure counts."""
+    before = re.search(r"([^\W\d][\w'’-]*)\s*[-–—:]\s*$", doc_text(doc)[max(0, figure.start - 60):figure.start])
+    if before is None:
+        return None
+    start = max(0, figure.start - 60) + before.start(1)
+    token = doc.char_span(start, start + len(before.group(1)), alignment_mode="expand")
+    if token is None or token.root.pos_ != "NOUN":
+        return None
+    lemma = _lemma(token.root)
+    return token.root if lemma in lex["event_nouns"] or lemma in lex["noun_class"] else None
+
+
 def _unknown_noun(lemma: Optional[str], lex: dict, language: str) -> bool:
     """A noun no class, people list or place list knows."""
     return bool(lemma) and ":" not in lemma and " " not in lemma and not any(
@@ -127,6 +141,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if span is None:
         return frame
     named = _named_by_container(doc, figure, lex) if figure.kind == "count" and not figure.object_text else None
+    if named is None and figure.kind == "count" and not figure.object:
+        named = _named_before_dash(doc, figure, lex)  # "des interpellations - 82 la première nuit"
     if named is not None:  # "le nombre de gilets jaunes, qui ont participé …, était de 87 700": gilets jaunes
         figure = figure.model_copy(update={"object": _lemma(named), "object_text": named.text})
         frame.update(object=figure.object, object_text=figure.object_text)

@@ -266,3 +266,12 @@ def test_reinforcements_are_a_batch_and_people_out_of_work_are_unemployed(nlp):
     assert figures["2700"].topic == "gendarme et policier:presence"
     assert figures["15.000"].event_class == "unemployed"
     assert figures["deux"].event_class == "killed"
+
+
+def test_a_noun_before_a_dash_is_what_the_figure_counts(nlp):
+    """"en procédant à des interpellations - 82 la première nuit": the 82 are arrests (a noun a class knows, right
+    before a dash or a colon)."""
+    figures = by_text(dossier(nlp, "Les forces de l'ordre sécurisent les lieux en procédant à des interpellations - 82 "
+                                   "la première nuit. Au total, 36 personnes ont été arrêtées selon les autorités.",
+                              published=["2024-05-16"]))
+    assert figures["82"].topic == figures["36"].topic == "interpellation"

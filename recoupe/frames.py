@@ -172,6 +172,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     event, event_token = _event(noun, holder, span, lex)
     if contained:
         event, event_token = contained, None
+    joined = _coordinated_participle(noun, lex) if event is None and noun is not None else None
+    if joined is not None:  # "49 militaires et 14 policiers blessés": both wounded
+        event, event_token = _verb(joined, lex), joined
     if event_token is not None and not _in_own_sentence(event_token, figure, text):
         event, event_token = None, None  # a title run into the next line: that line's verb is not the figure's
     if event_token is not None and event in lex["phrased"]:
@@ -396,6 +399,21 @@ def _reinforcement(doc: Doc, figure: Figure, holder: Token, lex: dict) -> bool:
         return True
     return holder is not None and _lemma(holder) in lex["reinforcement_nouns"] and holder.i != doc.char_span(
         figure.start, figure.end, alignment_mode="expand").root.i
+
+
+def _coordinated_participle(noun: Token, lex: dict) -> Optional[Token]:
+    """The participle a coordinated count ends with, when the noun is the first of two counts joined by "et"/"ou"
+    ("49 militaires et 14 policiers blessés"): what is said of the second is said of both."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at + 2 >= len(doc) or doc[at].lower_ not in ("et", "ou", "and", "or") or not doc[at + 1].like_num:
+        return None
+    for token in doc[at + 2:at + 6]:
+        if token.is_punct:
+            return None
+        if token.pos_ in ("VERB", "ADJ") and lex["verb_class"].get(_verb(token, lex) or ""):
+            return token
+    return None
 
 
 def _in_own_sentence(token: Token, figure: Figure, text: str) -> bool:

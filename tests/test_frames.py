@@ -244,7 +244,7 @@ def test_jobs_lost_and_the_parts_of_a_sum(nlp):
                                    "milliard d'euros pour le secteur privé, et à 1 milliard pour les infrastructures "
                                    "publiques. Les dégâts sont évalués pour l'heure à 900 millions d'euros.",
                               published=["2024-07-06"]))
-    assert figures["5.000"].topic == figures["1.500"].topic == "emploi:perdre"
+    assert figures["5.000"].topic == figures["1.500"].topic == "emploi:lost"
     assert figures["1,2 milliard"].topic == "amount:euro:coût@secteur privé"
     assert figures["1 milliard"].topic == "amount:euro:coût@infrastructures publiques"
     assert figures["900 millions"].topic == "amount:euro:dégâts"
@@ -275,3 +275,12 @@ def test_a_noun_before_a_dash_is_what_the_figure_counts(nlp):
                                    "la première nuit. Au total, 36 personnes ont été arrêtées selon les autorités.",
                               published=["2024-05-16"]))
     assert figures["82"].topic == figures["36"].topic == "interpellation"
+
+
+def test_two_counts_joined_share_the_participle_after_the_second(nlp):
+    """"49 militaires et 14 policiers blessés": the soldiers were wounded too, not present; "emplois perdus" and
+    "pertes d'emplois" are jobs lost (class `lost`)."""
+    figures = by_text(dossier(nlp, "Le bilan s'établit à 49 militaires et 14 policiers blessés, selon les chiffres. "
+                                   "Selon la chambre, 5.000 emplois directs ont été perdus.", published=["2024-06-03"]))
+    assert figures["49"].event_class == figures["14"].event_class == "wounded"
+    assert figures["5.000"].topic == "emploi:lost"

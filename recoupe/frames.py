@@ -417,12 +417,10 @@ def _coordinated_participle(noun: Token, lex: dict) -> Optional[Token]:
 
 
 def _in_own_sentence(token: Token, figure: Figure, text: str) -> bool:
-    """Whether a token lies in the figure's sentence (the parse may run a title into the line after it)."""
-    position = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
-    if position < 0:
-        return True
-    start = figure.start - position
-    return start <= token.idx < start + len(figure.sentence)
+    """Whether a token lies on the figure's line: the parse may run a title into the line after it, whose verb is
+    not the figure's."""
+    low, high = sorted((token.idx, figure.start))
+    return "\n" not in text[low:high]
 
 
 def _forces(entity: Optional[str], figure: Figure, lex: dict) -> Optional[str]:

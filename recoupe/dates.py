@@ -263,7 +263,46 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
                 continue
             shift = words["relative_days"][match.group("word").lower()]
             found.append((match.start(), reference + timedelta(days=shift), "weekday"))
+    found += _numeric_dates(text, reference, year, language, taken, bounded)
     return sorted(found)
+
+
+def _numeric_dates(text: str, reference: Optional[date], year: Optional[int], language: str,
+                   taken: list[tuple[int, int]], bounded) -> list[tuple[int, date, str]]:
+    """Dates written in digits, day then month, after a word of `numeric_date_before` ("le 24/11", "le
+    17/11/2018"): the year as for a date in words."""
+    before = load("dates", language).get("numeric_date_before") or []
+    if not before:
+        return []
+    words = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"(?<![\w'’])(?:{words})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})"
+                             rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?(?![\d/])", text, re.I):
+        if any(s <= match.start("day") < e for s, e in taken) or bounded(match.start("day")):
+            continue
+        written = match.group("year")
+        if written and len(written) == 2:
+            written = f"20{written}"
+        try:
+            found_date = _with_year(int(match.group("day")), int(match.group("month")), written, reference, year, None)
+        except ValueError:
+            found_date = None
+        if found_date is not None:
+            found.append((match.start("day"), found_date, "sentence"))
+    return found
+
+
+def ordinal_occurrence(sentence: str, offset: int, low: int, language: str = "fr") -> Optional[str]:
+    """'ordinal:N' when the figure's clause names the n-th occurrence of its event without dating it ("…, et le
+    deuxième 106 000"): the words from the clause's start (after "et", a semicolon or `low`) to the figure."""
+    ordinals = load("dates", language).get("ordinal_occurrences") or {}
+    if not ordinals:
+        return None
+    start = max([low] + [m.end() for m in re.finditer(r"\bet\b|;|\band\b", sentence[:offset])])
+    clause = sentence[start:offset].lower()
+    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    found = re.search(rf"\b(?:le|la|l['’]|du|de la|au|à la|the)\s+(?P<n>{words})\b", clause)
+    return f"ordinal:{ordinals[found.group('n')]}" if found else None
 
 
 def _with_year(day: int, month: int, year: Optional[str], reference: Optional[date], fallback: Optional[int],
@@ -313,7 +352,11 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     found = [d for d in dates_in(sentence, reference, year, language)
              if (reference is None or d[1] <= reference) and low <= d[0] < high]
     if found:
-        _, day, how = min(found, key=lambda d: abs(d[0] - offset))
+        at, day, how = min(found, key=lambda d: abs(d[0] - offset))
+        ordinal = ordinal_occurrence(sentence, offset, low, language) if at < offset else None
+        if ordinal and not any(at < d[0] < offset for d in found) and re.search(
+                r"\bet\b|;", sentence[at:offset]):
+            return published, ordinal  # "Le 17 novembre, … 282 000, et le deuxième 106 000": not the 17th
         return day.isoformat(), how
     segment = sentence[low:high].lower().replace("’", "'")
     for phrase, which in (words.get("earlier_occurrence") or {}).items():
@@ -327,7 +370,11 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
 def earlier_day(which: str, day: Optional[str], days: dict[str, int]) -> Optional[str]:
     """The day of an earlier occurrence of a one-day event, among the days the dossier dates it to (`days`: ISO
     day -> how many figures say it, counted when at least two do): 'previous' is the last before `day`, 'first'
-    the earliest. None when the dossier dates no such day."""
+    the earliest, 'ordinal:N' the n-th up to `day` itself. None when the dossier dates no such day."""
+    if which.startswith("ordinal:"):
+        upto = sorted(d for d, n in days.items() if n >= 2 and day and d <= day)
+        rank = int(which.split(":")[1])
+        return upto[rank - 1] if len(upto) >= rank else None
     before = sorted(d for d, n in days.items() if n >= 2 and day and d < day)
     if not before:
         return None

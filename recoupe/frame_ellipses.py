@@ -52,7 +52,7 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
         near = previous is not None and (previous.sentence == figure.sentence or 0 <= figure.start - previous.end <= 400)
         update: dict = {}
         parenthesis = _place_before_parenthesis(text, figure, place_of, mentions)
-        if not parenthesis and figure.entity and not figure.entity_group:
+        if not parenthesis and figure.entity and not figure.entity_group and figure.kind != "amount":
             name = _name_before_parenthesis(text, figure)
             if name:  # "LFI (74 députés)", "le groupe Liot (…, 20 députés)": the name's members
                 update["entity_group"] = name
@@ -66,6 +66,10 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
         if figure.share and model is not None and model.entity and figure.event_class in lex["classes"] \
                 and model.event_class and figure.event_class != model.event_class:
             update["share"] = 0  # "1 385 interpellations, dont 975 gardes à vue": a count of its own, no part of one
+        if figure.share and model is not None and model.kind == figure.kind == "count" and not figure.event_class \
+                and model.event_class and figure.entity and figure.entity != model.entity:
+            # "la mort de sept personnes, dont deux gendarmes": the share undergoes what the whole does
+            update.update(event=figure.event or model.event, event_class=model.event_class)
         parallel = model is not None and not figure.scope and _in_sentence(doc, figure, lex["parallel"]) and (
             figure.entity in (model.entity, None) or figure.entity in lex["generic"])
         if parallel and not elided:

@@ -114,7 +114,22 @@ def lexicons(language: str = "fr") -> dict:
         "local_stop": list(scope.get("local_stop_words", [])),
         "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
         "deployed": frozenset(events.get("deployed_people", [])),
+        "forces": events.get("forces"),
+        "force_nouns": frozenset(events.get("force_nouns", [])),
+        "force_heads": frozenset(events.get("force_heads", [])),
+        "force_words": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("force_words", [])))
+                                  + r")(?![\w'’])", re.I) if events.get("force_words") else re.compile(r"(?!)"),
+        "event_containers": {k.lower(): v for k, v in (events.get("event_containers") or {}).items()},
+        "reinforcement": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("reinforcement_words", [])))
+                                    + r")(?![\w'’])", re.I) if events.get("reinforcement_words") else re.compile(r"(?!)"),
+        "reinforcement_nouns": frozenset(events.get("reinforcement_nouns", [])),
+        "money_nouns": {k.lower(): v for k, v in (events.get("money_nouns") or {}).items()},
+        "money_verbs": {k.lower(): v for k, v in (events.get("money_verbs") or {}).items()},
+        "money_containers": frozenset(events.get("money_containers", [])),
+        "money_equivalents": tuple(events.get("money_equivalents", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),
+        "story_start": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("since_story_start", [])))
+                                  + r")(?![\w'’])", re.I) if events.get("since_story_start") else re.compile(r"(?!)"),
         "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
                                + "|".join(events.get("duration_units", [])) + r")\b", re.I)
         if events.get("duration_units") else re.compile(r"(?!)"),

@@ -36,6 +36,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
+from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
@@ -50,8 +51,9 @@ def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions
     """Copies of the figures with their frame (see the module docstring)."""
     place_of = {p.id: p for p in places}
     people = _people_by_what_they_do(doc, language)
+    figures = named_varieties(figures)  # "24 milliards de francs" in an article giving "18 milliards CFP"
     framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language, people)) for f in figures]
-    return _ellipses(doc, framed, place_of, mentions)
+    return equivalents(doc_text(doc), restated(_ellipses(doc, framed, place_of, mentions)), language)
 
 
 def _people_by_what_they_do(doc: Doc, language: str = "fr") -> dict[str, str]:
@@ -103,6 +105,20 @@ def _named_by_container(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
     return token.root
 
 
+def _named_before_dash(doc: Doc, figure: Figure, lex: dict) -> Optional[Token]:
+    """A noun a class knows right before a dash or a colon that the figure follows ("en procédant à des
+    interpellations - 82 la première nuit, 173 la deuxième", "Bilan : morts : 12"): what the figure counts."""
+    before = re.search(r"([^\W\d][\w'’-]*)\s*[-–—:]\s*$", doc_text(doc)[max(0, figure.start - 60):figure.start])
+    if before is None:
+        return None
+    start = max(0, figure.start - 60) + before.start(1)
+    token = doc.char_span(start, start + len(before.group(1)), alignment_mode="expand")
+    if token is None or token.root.pos_ != "NOUN":
+        return None
+    lemma = _lemma(token.root)
+    return token.root if lemma in lex["event_nouns"] or lemma in lex["noun_class"] else None
+
+
 def _unknown_noun(lemma: Optional[str], lex: dict, language: str) -> bool:
     """A noun no class, people list or place list knows."""
     return bool(lemma) and ":" not in lemma and " " not in lemma and not any(
@@ -125,12 +141,21 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if span is None:
         return frame
     named = _named_by_container(doc, figure, lex) if figure.kind == "count" and not figure.object_text else None
+    if named is None and figure.kind == "count" and not figure.object:
+        named = _named_before_dash(doc, figure, lex)  # "des interpellations - 82 la première nuit"
     if named is not None:  # "le nombre de gilets jaunes, qui ont participé …, était de 87 700": gilets jaunes
         figure = figure.model_copy(update={"object": _lemma(named), "object_text": named.text})
         frame.update(object=figure.object, object_text=figure.object_text)
     noun = (named or _counted_noun(doc, span, figure)) if figure.object else None
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
+    entity = _forces(entity, figure, lex)  # "policiers", "membres des forces de l'ordre": one set
+    contained = None
+    if noun is not None and figure.kind == "count" and entity in lex["event_containers"]:
+        inner = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"
+                      and any(w.lower_ in ("de", "d'", "d’", "des", "of") for w in c.children)), None)
+        if inner is not None:  # "5 000 pertes d'emplois": jobs, lost
+            contained, entity, noun = lex["event_containers"][entity], _lemma(inner), inner
     if entity in _not_counted(language) or re.match(r"(?:après|selon)\b", figure.object_text or ""):
         entity, group, noun = None, None, None  # "500 000 samedi dernier": the noun was left out
         anchor = span.root
@@ -145,6 +170,13 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             entity, done = "personne", verb  # "les 32.000 mobilisées": a participle for the people it was said of
     holder, first = _holder(anchor, span, lex)
     event, event_token = _event(noun, holder, span, lex)
+    if contained:
+        event, event_token = contained, None
+    joined = _coordinated_participle(noun, lex) if event is None and noun is not None else None
+    if joined is not None:  # "49 militaires et 14 policiers blessés": both wounded
+        event, event_token = _verb(joined, lex), joined
+    if event_token is not None and not _in_own_sentence(event_token, figure, text):
+        event, event_token = None, None  # a title run into the next line: that line's verb is not the figure's
     if event_token is not None and event in lex["phrased"]:
         event = _phrased(event, text, event_token.idx, lex)  # "placées en garde à vue"
     if done and not event_class(event, None, language):
@@ -159,7 +191,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
 
         event = words(language).verb_concepts.get(event, event)
     if figure.kind != "count":
-        entity = f"{figure.kind}:{figure.object}" if figure.object else None
+        entity = f"{figure.kind}:{unit(figure.object) if figure.kind == 'amount' else figure.object}" \
+            if figure.object else None
+        if figure.kind == "amount":
+            group = None  # "francs CFP", "dollars américains": the currency's name, no group of people
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
     if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")) \
@@ -209,6 +244,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # people said to do or undergo what a noun names: "78 migrants ont péri" are the "morts" of "79 morts",
         # "441 personnes interpellées" the "interpellations"
         entity = lex["canonical"][cls]
+    if figure.kind == "amount":
+        cls = money_class(doc, span, lex) or cls  # "200 millions d'euros de dégâts", "les dégâts sont évalués à"
     if cls is None and event and entity and entity not in lex["generic"] and (
             ":" not in entity or figure.kind == "amount" and event not in lex["counting"]):
         # an amount is what is done with it: "2 millions de dollars mis à disposition", "18 millions alloués"
@@ -219,8 +256,15 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
+    if cls is None and event is None and figure.kind == "count" and entity \
+            and any(part in lex["deployed"] for part in entity.split(" et ")) \
+            and not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
+        cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
     if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
         cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
+    if cls == "presence" and entity and any(part in lex["deployed"] for part in entity.split(" et ")) \
+            and _reinforcement(doc, figure, holder, lex):
+        cls = f"{cls}{REINFORCEMENT}"  # "1 100 policiers et gendarmes supplémentaires": a batch, not the total
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
     elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
@@ -231,6 +275,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    if figure.kind == "amount" and not scope:
+        part = money_part(text, figure, lex)  # "1,2 milliard pour le secteur privé": that part of the sum
+        if part:
+            scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
     share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc_text(doc)[max(0, figure.start - 30):figure.start])) \
@@ -262,6 +310,8 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
             continue
         if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
             continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
+        if lex["story_start"].match(figure.sentence[match.end():match.end() + 40]):
+            continue  # "depuis le début des émeutes": the running total every unmarked toll of the story is
         name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
         if name and name.group(1).lower() not in _not_counted():
             continue  # "a déclaré depuis Bordeaux": from a place, not since a moment (a month or a weekday is one)
@@ -334,6 +384,56 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
         if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
             entity = " et ".join(sorted({entity, _lemma(joined[0])}))
     return entity, group
+
+
+REINFORCEMENT = ":renfort"  # the suffix of a class counted as a batch added to those present
+
+
+def _reinforcement(doc: Doc, figure: Figure, holder: Token, lex: dict) -> bool:
+    """A batch of people sent on top of those there: the noun phrase says it ("1 100 policiers supplémentaires",
+    "480 gendarmes en renfort", events.yml `reinforcement_words`) or the count is held by a noun of it ("des
+    renforts de 1 000 soldats")."""
+    text = doc_text(doc)
+    said = (figure.object_text or "") + " " + text[figure.end:figure.end + 20 + len(figure.object_text or "")]
+    if lex["reinforcement"].search(said.split(".")[0]):
+        return True
+    return holder is not None and _lemma(holder) in lex["reinforcement_nouns"] and holder.i != doc.char_span(
+        figure.start, figure.end, alignment_mode="expand").root.i
+
+
+def _coordinated_participle(noun: Token, lex: dict) -> Optional[Token]:
+    """The participle a coordinated count ends with, when the noun is the first of two counts joined by "et"/"ou"
+    ("49 militaires et 14 policiers blessés"): what is said of the second is said of both."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at + 2 >= len(doc) or doc[at].lower_ not in ("et", "ou", "and", "or") or not doc[at + 1].like_num:
+        return None
+    for token in doc[at + 2:at + 6]:
+        if token.is_punct:
+            return None
+        if token.pos_ in ("VERB", "ADJ") and lex["verb_class"].get(_verb(token, lex) or ""):
+            return token
+    return None
+
+
+def _in_own_sentence(token: Token, figure: Figure, text: str) -> bool:
+    """Whether a token lies on the figure's line: the parse may run a title into the line after it, whose verb is
+    not the figure's."""
+    low, high = sorted((token.idx, figure.start))
+    return "\n" not in text[low:high]
+
+
+def _forces(entity: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
+    """The police and gendarmes, however named (events.yml `forces`): a noun of them ("policiers", "gendarmes et
+    policiers"), or a head noun whose words say them ("membres des forces de l'ordre", "effectifs de sécurité
+    intérieure", "police officers")."""
+    if not entity or not lex["forces"]:
+        return entity
+    if entity in lex["force_nouns"]:
+        return lex["forces"]
+    if entity in lex["force_heads"] and lex["force_words"].search((figure.object_text or "").replace("’", "'")):
+        return lex["forces"]
+    return entity
 
 
 def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:

@@ -124,7 +124,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
         reference = dates.parse_iso(published.get(figure.article_id))
         days = {d: n for d, n in event_days.get((figure.article_id, figure.event_class), {}).items()
                 if reference is None or 0 <= (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS}
-        earlier = how if how in ("previous", "first") else None
+        earlier = how if how in ("previous", "first") or (how or "").startswith("ordinal:") else None
         if earlier:
             how = "article"
         if one_day and how == "article" and days:

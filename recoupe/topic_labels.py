@@ -53,7 +53,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
             scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
             if first_word != "ailleurs":
                 scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language
-        elif first_word in PLACE_PREPOSITIONS:
+        elif first_word in PLACE_PREPOSITIONS or first_word == "pour":  # "pour le secteur privé": a part, as is
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
         elif not said:
             scope = f"({scope})"  # a scope the dossier gave these figures, none of them says it: "blessés (France)"
@@ -68,6 +68,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     for mark in ("dont", "partiel", "exclu"):  # why these figures are not compared with the quantity's others
         if mark in marks:
             words.append(FRAME_MARKS[mark])
+    words += ["(renforts)"] if ":renfort" in topic.split("@")[0] else []
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
+from .frame_currency import in_reference_currency
 from .frames import CUMULATIVE, lexicons
 from .models import Figure, Topic
 from .topic_labels import _commonest, label, modality_class
@@ -278,7 +279,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
     conflicted: set[str] = set()
     topics = []
     for topic, members in sorted(by_topic.items()):
-        members = sorted(members, key=lambda f: f.id)  # nothing may depend on the order articles were read in
+        members = sorted(map(in_reference_currency, members), key=lambda f: f.id)  # in one currency; in id order
         frame = members[0]
         cls = _commonest(f.event_class for f in members)
         spec = lex["classes"].get(cls.split(":")[0], {}) if cls else {}

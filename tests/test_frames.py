@@ -159,3 +159,128 @@ def test_a_time_opening_a_sentence_is_no_place_and_le_departement_is_the_one_nam
                               published=["2021-03-07"]))
     assert figures["31"].topic == figures["40"].topic
     assert figures["40"].scope is None
+
+
+def test_damage_in_two_pegged_currencies_is_one_quantity_compared_in_euros(nlp):
+    """An amount in CFP francs and one in euros are the same kind of quantity (a fixed peg, currencies.yml), compared
+    in euros; what the sum measures is the noun it is said of, whatever the verb ("de dégâts", "les dégâts sont
+    évalués à", "des dégâts estimés à"); a bare "francs" is the CFP franc the article names; an amount restated
+    ("18 milliards CFP, soit 150 millions d'euros") measures what the first measures; aid stays apart."""
+    result = dossier(nlp, "Les pillages ont causé 18 milliards de francs de dégâts. 18 milliards CFP, soit 150 millions "
+                          "d'euros. L'Etat a versé 40 millions d'euros d'aides.",
+                     "Selon la chambre de commerce, les dégâts sont évalués à 151 millions d'euros.",
+                     "Les dégâts, estimés à 300 millions d'euros selon le maire, dépassent les prévisions.",
+                     published=["2025-03-04", "2025-03-04", "2025-03-04"])  # one day: a later, higher estimate
+    figures = by_text(result)  # would read as the count growing (verdicts), not as a contradiction
+    damage = figures["18 milliards"].topic
+    assert damage == "amount:euro:dégâts"
+    assert figures["151 millions"].topic == figures["300 millions"].topic == figures["150 millions"].topic == damage
+    assert figures["18 milliards"].object == "franc cfp"
+    assert figures["40 millions"].topic == "amount:euro:aides"
+    topic = next(t for t in result.topics if t.id == damage)
+    assert topic.verdict == "contradict" and 1.9 < topic.factor < 2.1  # 300 M€ against 150 M€ (18 bn F CFP), not 120×
+
+
+def test_police_and_gendarmes_however_named_are_one_set(nlp):
+    """"policiers", "policiers et gendarmes", "membres des forces de l'ordre", "police officers" count one set of
+    people (events.yml `forces`): their wounded are one toll whatever the outlet calls them."""
+    figures = by_text(dossier(nlp, "Au total, 54 policiers et gendarmes ont été blessés, selon le ministre.",
+                              "Une centaine de membres des forces de l'ordre ont été blessés, selon la préfecture.",
+                              "Plus de 60 policiers ont été blessés, selon un syndicat.",
+                              published=["2025-03-04", "2025-03-04", "2025-03-04"]))
+    assert figures["54"].topic == figures["Une centaine"].topic == figures["Plus de 60"].topic
+    assert figures["54"].topic.startswith("gendarme et policier:wounded")
+
+
+def test_a_running_toll_since_the_start_of_the_story_is_the_toll(nlp):
+    """"depuis le début des émeutes" names the start of the story: its count is the running toll every unmarked
+    toll is, not a total of its own; "depuis jeudi" still is one."""
+    figures = by_text(dossier(nlp, "Cinq personnes sont mortes dans les émeutes, selon les autorités.",
+                              "Au total, six personnes sont décédées depuis le début des émeutes, selon le ministre. "
+                              "Depuis jeudi, 120 personnes ont été interpellées.",
+                              published=["2025-03-04", "2025-03-06"]))
+    assert figures["Cinq"].topic == figures["six"].topic
+    assert ":cumul" in figures["120"].topic
+
+def test_a_date_in_digits_after_le_and_an_ordinal_occurrence():
+    """"le 24/11" is the 24 November of the article's year (a fraction is never a date); in "Le 17 novembre, …
+    282 000, et le deuxième 106 000", the 106 000 is about the second occurrence, not the 17th."""
+    from recoupe import dates
+
+    assert dates.as_of("53 000 dont 7 000 à Paris le 24/11", 0, "2018-12-01") == ("2018-11-24", "sentence")
+    assert dates.as_of("Le score est de 3/4 pour 12 personnes.", 20, "2018-12-01") == ("2018-12-01", "article")
+    s = "Le 17 novembre, premier acte, avait réuni 282.000 personnes, et le deuxième 106.000, dont 8.000 à Paris."
+    assert dates.as_of(s, s.index("282.000"), "2018-12-01") == ("2018-11-17", "sentence")
+    assert dates.as_of(s, s.index("106.000"), "2018-12-01") == ("2018-12-01", "ordinal:2")
+    assert dates.earlier_day("ordinal:2", "2018-12-01", {"2018-11-17": 3, "2018-11-24": 2, "2018-12-01": 4}) \
+        == "2018-11-24"
+
+
+def test_a_share_of_a_toll_undergoes_what_the_whole_does_and_forces_of_whom_nothing_is_said_are_present(nlp):
+    """"la mort de sept personnes, dont deux gendarmes": the gendarmes were killed (a quantity of their own, not the
+    forces deployed); "a coûté la vie à cinq personnes" is a toll; "ils étaient 80 000 policiers et gendarmes en
+    France" counts forces present, not the wounded of the only other count of them; "déploiement de 2 700
+    policiers" is a presence."""
+    result = dossier(nlp, "Les émeutes ont causé la mort de sept personnes, dont deux gendarmes. Le drame a "
+                          "coûté la vie à cinq personnes. Nouméa : déploiement de 2 700 policiers et gendarmes. "
+                          "Côté forces de l'ordre, ils étaient 3 000 policiers et gendarmes en France. "
+                          "Selon une source policière, quatre membres des forces de l'ordre ont été blessés.",
+                     published=["2024-05-16"])
+    figures = by_text(result)
+    assert figures["deux"].event_class == "killed" and figures["deux"].topic.endswith(":dont")
+    assert figures["quatre"].event_class == "wounded"
+    assert figures["cinq"].event_class == "killed"
+    assert figures["2 700"].event_class == "presence"
+    assert figures["3 000"].topic == "gendarme et policier:presence@France"
+
+
+def test_jobs_lost_and_the_parts_of_a_sum(nlp):
+    """"5 000 pertes d'emplois" counts jobs, lost (the event noun's complement is what is counted) and "Cela
+    représente 1 500 emplois" says nothing of them (a counting verb); "1,2 milliard pour le secteur privé, et 1
+    milliard pour les infrastructures publiques" are two parts of a sum, each a quantity ("pour l'heure" is no
+    part)."""
+    figures = by_text(dossier(nlp, "On a 5.000 pertes d'emplois directs, selon la chambre. Cela représente 1.500 "
+                                   "emplois, selon le syndicat. Le gouvernement a estimé le coût de la crise à 1,2 "
+                                   "milliard d'euros pour le secteur privé, et à 1 milliard pour les infrastructures "
+                                   "publiques. Les dégâts sont évalués pour l'heure à 900 millions d'euros.",
+                              published=["2024-07-06"]))
+    assert figures["5.000"].topic == figures["1.500"].topic == "emploi:lost"
+    assert figures["1,2 milliard"].topic == "amount:euro:coût@secteur privé"
+    assert figures["1 milliard"].topic == "amount:euro:coût@infrastructures publiques"
+    assert figures["900 millions"].topic == "amount:euro:dégâts"
+
+
+def test_reinforcements_are_a_batch_and_people_out_of_work_are_unemployed(nlp):
+    """"1 100 policiers et gendarmes supplémentaires", "un millier de membres des forces de l'ordre
+    supplémentaires", "480 gendarmes en renfort" are batches sent on top of those there: one quantity, apart from
+    the total present ("2 700 policiers et gendarmes"); "15 000 personnes au chômage partiel" are the unemployed, not
+    the people of the dossier's other counts (the dead); "Décès de deux gendarmes" is a toll."""
+    figures = by_text(dossier(nlp, "Nouméa : déploiement de 2700 policiers et gendarmes. Le ministre a annoncé le "
+                                   "déploiement d'un millier de membres des forces de l'ordre supplémentaires. Elles "
+                                   "seront renforcées par 480 gendarmes en renfort. Quatre personnes sont mortes. "
+                                   "Selon la chambre, 15.000 personnes seront au chômage partiel.",
+                              "Décès de deux gendarmes à Nouméa dans la nuit de mercredi.",
+                              published=["2024-05-16", "2024-05-16"]))
+    batch = figures["un millier"].topic
+    assert batch == figures["480"].topic == "gendarme et policier:presence:renfort"
+    assert figures["2700"].topic == "gendarme et policier:presence"
+    assert figures["15.000"].event_class == "unemployed"
+    assert figures["deux"].event_class == "killed"
+
+
+def test_a_noun_before_a_dash_is_what_the_figure_counts(nlp):
+    """"en procédant à des interpellations - 82 la première nuit": the 82 are arrests (a noun a class knows, right
+    before a dash or a colon)."""
+    figures = by_text(dossier(nlp, "Les forces de l'ordre sécurisent les lieux en procédant à des interpellations - 82 "
+                                   "la première nuit. Au total, 36 personnes ont été arrêtées selon les autorités.",
+                              published=["2024-05-16"]))
+    assert figures["82"].topic == figures["36"].topic == "interpellation"
+
+
+def test_two_counts_joined_share_the_participle_after_the_second(nlp):
+    """"49 militaires et 14 policiers blessés": the soldiers were wounded too, not present; "emplois perdus" and
+    "pertes d'emplois" are jobs lost (class `lost`)."""
+    figures = by_text(dossier(nlp, "Le bilan s'établit à 49 militaires et 14 policiers blessés, selon les chiffres. "
+                                   "Selon la chambre, 5.000 emplois directs ont été perdus.", published=["2024-06-03"]))
+    assert figures["49"].event_class == figures["14"].event_class == "wounded"
+    assert figures["5.000"].topic == "emploi:lost"

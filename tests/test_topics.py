@@ -487,7 +487,7 @@ def test_amounts_are_what_is_done_with_them(nlp):
     figures = by_text(result)
     assert figures["2 millions"].topic != figures["18 millions"].topic
     labels = {t.label for t in result.topics}
-    assert labels == {"montants en dollars (mettre)", "montants en dollars (allouer)"}
+    assert labels == {"montants en dollars (mettre) pour la reconstruction", "montants en dollars (allouer)"}
 
 
 def test_a_toll_is_dated_by_its_report_not_by_the_storm(nlp):

@@ -5,10 +5,17 @@ each phrase is cut by the language's own tokenizer, and every token must match i
 phrase writes without a space between them ("d'" + "après") must have none in the text either. The stages ask
 for the matches of one entry on a Doc (`phrases`) instead of looping over the words themselves, so adding a
 phrase to the YAML file is the whole change.
+
+Some lists are written in a small pattern syntax (`expand`, `pattern_matches`), word by word: "a/b" is one word or
+the other, "(a/b)" an optional word, "*" any one word, "dépass*" a word that starts with "dépass". So
+"(bien/largement) plus de/d'" stands for "plus de", "plus d'", "bien plus de"… and "ne/n' * (*) pas plus de" for a
+negated "plus de" with one or two words between.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Iterable
 
 from spacy.matcher import Matcher
@@ -57,6 +64,72 @@ def matcher(doc: Doc, name: str, phrases: Iterable[str], language: str | None = 
                 built.add(phrase, patterns)
         found = _MATCHERS[key] = (doc.vocab, built)  # the vocab is kept so its id is not reused
     return found[1]
+
+
+def expand(pattern: str) -> list[str]:
+    """The phrases a pattern of the small syntax stands for (wildcard words left as they are), in the order written:
+    "(bien) plus de/d'" -> ["plus de", "plus d'", "bien plus de", "bien plus d'"]."""
+    slots = []
+    for word in pattern.split():
+        optional = word.startswith("(") and word.endswith(")")
+        choices = (word[1:-1] if optional else word).split("/")
+        slots.append(([""] if optional else []) + choices)
+    return [" ".join(word for word in words if word) for words in itertools.product(*slots)]
+
+
+def phrase_pattern(phrase: str, language: str) -> list[dict]:
+    """The Matcher pattern of one phrase of the small syntax (no alternatives left): each word cut by the language's
+    tokenizer as in `token_patterns`, "*" any word, "dépass*" a word with that beginning."""
+    pattern: list[dict] = []
+    for word in phrase.split():
+        if word == "*":
+            pattern.append({"TEXT": {"REGEX": r"^\w+$"}})
+        elif word.endswith("*"):
+            pattern.append({"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}})
+        else:
+            pattern += token_patterns([word], language)[0]
+    return pattern
+
+
+def glued_to_digits(pattern: list[dict]) -> list[dict] | None:
+    """The pattern with its last word also matching that word glued to the digits that follow it, which the
+    tokenizer keeps as one token ("plus d'1 million": "d'1"); None when the last word is a wildcard."""
+    last = pattern[-1].get("LOWER") if pattern else None
+    if isinstance(last, str):
+        words = [last]
+    elif isinstance(last, dict) and "IN" in last:
+        words = last["IN"]
+    else:
+        return None
+    return pattern[:-1] + [{"LOWER": {"REGEX": "^(?:" + "|".join(map(re.escape, words)) + r")\d"}}]
+
+
+def pattern_matches(doc: Doc, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None,
+                    before_digits: bool = False) -> list[Span]:
+    """Every occurrence in the Doc of (label, pattern) pairs written in the small syntax (module docstring), by start
+    then longest first, each span labelled with its pair's label. Found once per Doc and list. With `before_digits`,
+    a phrase also matches when the digits after it are glued to its last word: the span then ends after them."""
+    language = language or doc_language(doc)
+    patterns = tuple(patterns)
+    kept = doc._.lexicon_matches
+    if kept is None:
+        kept = doc._.lexicon_matches = {}
+    key = (language, name, patterns, before_digits)
+    if key not in kept:
+        matcher_key = (id(doc.vocab), language, name, patterns, before_digits)
+        found = _MATCHERS.get(matcher_key)
+        if found is None:
+            built = Matcher(doc.vocab)
+            for label, pattern in patterns:
+                compiled = [phrase_pattern(phrase, language) for phrase in expand(pattern)]
+                if before_digits:
+                    compiled += [glued for glued in map(glued_to_digits, compiled) if glued]
+                built.add(label, compiled)
+            found = _MATCHERS[matcher_key] = (doc.vocab, built)
+        built = found[1]
+        kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in
+                     sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
+    return kept[key]
 
 
 def matches(doc: Doc, name: str, words: Iterable[str], language: str | None = None) -> list[Span]:

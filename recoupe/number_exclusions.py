@@ -67,7 +67,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if (
         previous is not None and previous.pos_ == "NOUN" and (previous.is_lower or is_sentence_start(doc, previous))
         and (not followed_by_noun or before_singular_noun(doc, quantity))
-        and (not quantity.spelled or quantity.value == 0) and qualifier_before(norm, quantity.start, w.language) is None
+        and (not quantity.spelled or quantity.value == 0) and qualifier_before(doc, norm, quantity.start, w.language) is None
         and not gapped(doc, previous)
     ):
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",

@@ -1,34 +1,78 @@
 """Qualifiers of a number: approx, at_least, at_most (strict or not), read from the words just before or after it
-(lexicons/<language>/numbers.yml: qualifiers_before, qualifiers_after), and ranges ("entre A et B", "de A à B")."""
+(lexicons/<language>/numbers.yml: qualifiers_before, qualifiers_after, phrases compiled into a spaCy Matcher), and
+ranges ("entre A et B", "de A à B")."""
 
 from __future__ import annotations
 
 from typing import Optional
 
+from spacy.tokens import Doc
+
+from .matchers import pattern_matches
 from .number_reading import is_date
 from .number_words import Quantity, words, rx
 
 
-def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+def qualifier_before(doc: Doc, norm: str, start: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+    """The qualifier written just before a number (an opening quote may stand between: 'environ « 20 % »'): of the
+    phrases of `qualifiers_before` that end there within 40 characters, the one that starts first (the longest), the
+    earlier entry on a tie. Returns (qualifier, strict, where the qualifier starts)."""
     w = words(language)
-    window = norm[max(0, start - 40):start]
     best = None
-    for pattern, qualifier, strict in w.qualifiers_before:
-        match = rx.search(rf"{w.qualifier_start}(?:{pattern})\s*(?:[\"«“]\s*)?$", window)  # 'environ « 20 % »'
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), qualifier, strict)
+    for span in _qualifier_spans(doc, "qualifiers_before", w, before_digits=True):
+        if span.start_char < start - 40 or span.start_char >= start or (best is not None and span.start_char > best[0]):
+            continue
+        end = span.end_char
+        if end > start:  # "plus d'1 million": the number starts inside the phrase's last token
+            last = span[-1]
+            if not (last.idx < start < end and last.text[start - last.idx].isdigit()
+                    and not any(c.isdigit() for c in last.text[:start - last.idx])):
+                continue
+            end = start
+        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]) or not _starts_a_word(span, w):
+            continue
+        index = int(span.label_)
+        if best is None or (span.start_char, index) < best[:2]:
+            best = (span.start_char, index)
     if best is None:
         return None
-    return best[1], best[2], start - (len(window) - best[0])
+    _, qualifier, strict = w.qualifiers_before[best[1]]
+    return qualifier, strict, best[0]
 
 
-def qualifier_after(norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
-    window = norm[end:end + 30]
-    for pattern, qualifier, strict in words(language).qualifiers_after:
-        match = rx.match(rf"\s*(?:{pattern})\b", window)
-        if match:
-            return qualifier, strict, end + match.end()
-    return None
+def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+    """The qualifier written right after a number ("300 au moins", "300 or so"), within 30 characters: the earliest
+    entry of `qualifiers_after`, its longest phrase. Returns (qualifier, strict, where the qualifier ends)."""
+    w = words(language)
+    best = None
+    for span in _qualifier_spans(doc, "qualifiers_after", w):
+        if span.start_char < end or span.end_char > end + 30 or norm[end:span.start_char].strip():
+            continue
+        index = int(span.label_)
+        if best is None or (index, -span.end_char) < best:
+            best = (index, -span.end_char)
+    if best is None:
+        return None
+    _, qualifier, strict = w.qualifiers_after[best[0]]
+    return qualifier, strict, -best[1]
+
+
+def _qualifier_spans(doc: Doc, name: str, w, before_digits: bool = False) -> list:
+    """The phrases of one qualifier list in the Doc, labelled with their entry's index in the list."""
+    labelled = [(str(index), pattern) for index, (patterns, _, _) in enumerate(getattr(w, name)) for pattern in patterns]
+    return pattern_matches(doc, name, labelled, w.language, before_digits)
+
+
+def _starts_a_word(span, w) -> bool:
+    """A qualifier does not start inside a word, but may follow an elided word glued to it (`qualifier_elided_before`:
+    "d'environ 30", "qu'au moins 8")."""
+    if span.start == 0:
+        return True
+    previous = span.doc[span.start - 1]
+    last = previous.text[-1]
+    if previous.whitespace_ or not (last.isalnum() or last in "_'’"):
+        return True
+    return previous.lower_.replace("’", "'") in w.qualifier_elided_before
 
 
 def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr") -> bool:

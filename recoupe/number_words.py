@@ -69,8 +69,9 @@ def words(language: str = "fr") -> SimpleNamespace:
         **{key: re.compile(lex[key], re.IGNORECASE) if lex.get(key) else None for key in COMPILED},
         "language": language,
         "partitives": tuple(lex.get("partitives", ())),
-        "qualifiers_before": [tuple(q) for q in lex["qualifiers_before"]],
-        "qualifiers_after": [tuple(q) for q in lex["qualifiers_after"]],
+        "qualifiers_before": [_qualifier(q) for q in lex["qualifiers_before"]],
+        "qualifiers_after": [_qualifier(q) for q in lex["qualifiers_after"]],
+        "qualifier_elided_before": frozenset(lex.get("qualifier_elided_before") or ()),
         "multipliers": {word: float(value) for word, value in lex["multipliers"].items()},
         "personnel_nouns": frozenset(lex["personnel_nouns"]),
         "counting_nouns": frozenset(lex["counting_nouns"]), "figure_nouns": frozenset(lex["figure_nouns"]),
@@ -85,6 +86,12 @@ def words(language: str = "fr") -> SimpleNamespace:
         "money_nouns": frozenset(lex.get("money_nouns") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
     })
+
+
+def _qualifier(entry) -> tuple[tuple[str, ...], str, bool]:
+    """[phrases, qualifier, strict]: the phrases (matchers.py's small syntax) as a tuple; one phrase may stand alone."""
+    phrases, qualifier, strict = entry
+    return (tuple(phrases) if isinstance(phrases, list) else (phrases,)), qualifier, bool(strict)
 
 
 def _alternation(words) -> str:

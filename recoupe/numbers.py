@@ -165,7 +165,7 @@ def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity
     value = 100 * first.value / second.value
     start, end = first.start, second.end
     qualifier, strict = "exact", False
-    before = qualifier_before(norm, start, doc_language(doc))
+    before = qualifier_before(doc, norm, start, doc_language(doc))
     if before:
         qualifier, strict, start = before
     if qualifier not in ("exact", "approx"):
@@ -268,8 +268,8 @@ def build_figure(doc, article, norm, sentences, quantity: Quantity, following: O
                            obj, obj_text, kind)
     value = quantity.value
     qualifier, strict = "exact", False
-    before = qualifier_before(norm, start, doc_language(doc))
-    after = qualifier_after(norm, end, doc_language(doc))
+    before = qualifier_before(doc, norm, start, doc_language(doc))
+    after = qualifier_after(doc, norm, end, doc_language(doc))
     if before:
         qualifier, strict, start = before
     elif after:

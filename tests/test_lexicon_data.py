@@ -27,7 +27,7 @@ def test_a_qualifier_added_to_the_lexicon_is_read(tmp_path, monkeypatch):
     shutil.copytree(lexicon.FOLDER, folder)
     path = folder / "fr" / "numbers.yml"
     words = yaml.safe_load(path.read_text(encoding="utf-8"))
-    words["qualifiers_before"].append(["pas loin d(?:e|')", "approx", False])  # the newcomer's one edit
+    words["qualifiers_before"].append([["pas loin de/d'"], "approx", False])  # the newcomer's one edit
     path.write_text(yaml.safe_dump(words, allow_unicode=True), encoding="utf-8")
     monkeypatch.setattr(lexicon, "FOLDER", folder)
     monkeypatch.setattr(number_words, "FOLDER", folder)

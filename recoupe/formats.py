@@ -170,8 +170,8 @@ def text_page(text: str) -> Page:
 
 # --- Markdown --------------------------------------------------------------------------------
 
-# Each pattern stops at the next character that could open or close it ("[" for links, "*" for emphasis), so a
-# file full of unclosed markup is read in linear time.
+# Markup is characters, not words: these stay regular expressions. Each pattern stops at the next character that
+# could open or close it ("[" for links, "*" for emphasis), so a file full of unclosed markup is read in linear time.
 MD_RULES = [
     (re.compile(r"^```[^\n]*$", re.MULTILINE), ""),  # code fences (their content stays: it is rare in articles)
     (re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)"), ""),  # images

@@ -88,6 +88,6 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
             return False  # "est passé de 300 à 400": a change, two figures
         if rx.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
                 and rx.match(r"\s*\)", norm[second.end:]):
-            return False  # "à Nantes (10.000 à 25.000)": two counts of one place, the police's and the unions
+            return False  # "à Vannes (4.000 à 9.000)": two counts of one place, the police's and the unions'
         return not is_date(norm, first, language) and not is_date(norm, second, language)
     return False

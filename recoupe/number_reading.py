@@ -82,7 +82,7 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
 
 
 def joined_amounts(found: list[Quantity], norm: str, w) -> list[Quantity]:
-    """ "127 milliards 154 millions de francs", "2 181 milliards FCFA 828 millions", "1 million 200 000": a number
+    """ "45 milliards 310 millions de francs", "3 602 milliards FCFA 417 millions", "1 million 200 000": a number
     with a multiplier followed, past spaces or a currency, by a smaller one is one amount written in two parts."""
     joined: list[Quantity] = []
     for quantity in found:
@@ -239,7 +239,7 @@ def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
     after = norm[quantity.end:quantity.end + 40]
     before = norm[max(0, quantity.start - 25):quantity.start]
     if re.match(w.date_after, after):
-        return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
+        return True  # "18 juin", "du 3 au 9 juin", "entre le 4 et le 9 mars", "les 2, 3 et 7 mars"
     if quantity.value is not None and (31 < quantity.value < 1000 or quantity.value > 2100 or quantity.multiplier > 1
                                        or not re.fullmatch(r"\d{1,4}", norm[quantity.start:quantity.end])):
         return False  # "ont tué lundi 40 terroristes", "said on Saturday 32,347 people": neither a day nor a year

@@ -27,7 +27,8 @@ SUFFIXED = re.compile(
 )
 # What holds digits but is no number: links, query strings, file names, tokens with "/", "=", "@", "#" (dates
 # "12/03/2024", references "S/2024/123"), international and national phone numbers, bank accounts (IBAN and runs of
-# four-digit groups). Anchored at the start of a non-space run, so each run is tried once (linear time).
+# four-digit groups). Anchored at the start of a non-space run, so each run is tried once (linear time). Character
+# shapes, not words (the tokenizer cuts "S/2024/123" or "+41 22 345 67 89" its own way): regular expressions.
 CODES = [
     re.compile(r"(?<!\S)\S*?(?:[/=@#]|\?\w)\S*"),
     re.compile(r"(?<![\w.-])(?:www\.)?[\w-]{1,63}\.(?:[a-z]{2,6})\b(?:[/?]\S*)?"),

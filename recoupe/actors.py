@@ -237,7 +237,7 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
     if cand.label == "ORG":
         first = doc[cand.tokens[0]]
         if first.is_lower and first.lower_ in TITLE_NOUNS:
-            return None  # "le ministre de l'Intérieur, Gérald Darmanin": an office, the person's role
+            return None  # "le ministre de l'Intérieur, Paul Marchand": an office, the person's role
         return "organisation"
     # LOC / MISC: an actor only when it speaks, when a word says what it is ("l'ONG Save the Children"), or an
     # acronym that is no country code.

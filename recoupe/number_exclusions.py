@@ -1,5 +1,5 @@
 """What is not a count: dates, years, times and durations, fractions, codes, identifiers ("article 5", "Boeing
-737"), labels ("magnitude 7,8"), ratios ("un sur deux") and anaphoric small sets ("les deux pays")."""
+737"), labels ("magnitude 7,8"), ratios ("un sur deux") and anaphoric small sets ("les deux villes")."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if is_year(doc, norm, quantity):
         return "year"
     if rx.match(w.time_after, after):
-        return "time"  # "8 heures", "deux dernières années", "une vingtaine d'années"
+        return "time"  # "8 heures", "deux derniers mois", "une vingtaine d'années"
     if rx.match(rf"\s*(?:{w.fractions})\b", after):
         return "fraction"  # "deux tiers"
     if rx.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
@@ -91,13 +91,13 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if quantity.spelled and quantity.value <= 2 and definite_before and not whole_of_a_part(doc, previous) \
             and not rx.search(rf"(?<![\w'])(?:{w.demonstrative_determiners})\s*$", before) \
             and not before_adjective(doc, quantity):
-        return "anaphoric"  # "les deux pays", "l'un des deux dirigeants", "les uns": the pair the text is about;
-        # but "les huit principaux syndicats", "ces deux cantons", "des deux précédentes consultations" say how many
+        return "anaphoric"  # "les deux villes", "l'un des deux maires", "les uns": the pair the text is about;
+        # but "les cinq principaux partis", "ces deux communes", "des deux précédentes éditions" say how many
     return None
 
 
 def before_adjective(doc: Doc, quantity: Quantity) -> bool:
-    """ "les deux précédentes consultations", "les deux principaux partis": an adjective before the noun."""
+    """ "les deux précédentes éditions", "les deux principaux partis": an adjective before the noun."""
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end:span.end + 2] if span is not None else []
     return len(following) == 2 and following[0].pos_ == "ADJ" and following[1].pos_ == "NOUN"
@@ -143,7 +143,7 @@ def gapped(doc: Doc, name: Token) -> bool:
 
 def whole_of_a_part(doc: Doc, previous: Optional[Token]) -> bool:
     """ "cinq des sept circonscriptions": after a number and "des", the number counts the whole the first one is
-    a part of, not a known set ("l'un des deux pays" stays anaphoric: "un" is a pronoun there)."""
+    a part of, not a known set ("l'une des deux villes" stays anaphoric: "un" is a pronoun there)."""
     if previous is None or previous.lower_ not in ("des", "d'entre", "d’entre") or previous.i == 0:
         return False
     part = doc[previous.i - 1]

@@ -242,5 +242,5 @@ def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
         return True  # "18 juin", "du 3 au 9 juin", "entre le 4 et le 9 mars", "les 2, 3 et 7 mars"
     if quantity.value is not None and (31 < quantity.value < 1000 or quantity.value > 2100 or quantity.multiplier > 1
                                        or not re.fullmatch(r"\d{1,4}", norm[quantity.start:quantity.end])):
-        return False  # "ont tué lundi 40 terroristes", "said on Saturday 32,347 people": neither a day nor a year
+        return False  # "ont arrêté lundi 60 suspects", "said on Saturday 18,214 people": neither a day nor a year
     return bool(re.search(w.date_before, before))  # "août 2023", "vendredi 18"

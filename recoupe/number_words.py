@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import FOLDER, load, month_names, weekday_names
 
 # Entries of a numbers.yml that are compiled to patterns
-COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective", "half_units")
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "half_units")
 # ${name} in a pattern: another entry of the file
 REFERENCE = re.compile(r"\$\{(\w+)\}")
 
@@ -86,7 +86,19 @@ def words(language: str = "fr") -> SimpleNamespace:
         "never_counted": frozenset(lex.get("never_counted") or ()),
         "money_nouns": frozenset(lex.get("money_nouns") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
+        "vague_words": _counting_phrase(lex["vague_words"]),
+        "collective_words": _counting_phrase(lex["collective_words"]),
     })
+
+
+def _counting_phrase(entry: dict) -> SimpleNamespace:
+    """vague_words / collective_words: the words of a phrase that counts by a noun ("des centaines de milliers")."""
+    return SimpleNamespace(
+        leads=tuple(entry.get("leads") or ()), bare_after=frozenset(entry.get("bare_after") or ()),
+        bare_anywhere=bool(entry.get("bare_anywhere")), units=tuple(entry["units"]),
+        of=frozenset(entry.get("of") or ()), larger=frozenset(entry.get("larger") or ()),
+        quotes=tuple(entry.get("quotes") or ()), closing_quotes=frozenset(entry.get("closing_quotes") or ()),
+    )
 
 
 def _qualifier(entry) -> tuple[tuple[str, ...], str, bool]:

@@ -172,3 +172,26 @@ def test_qualifiers_are_read_from_the_lexicon_phrases(language, sentence, value,
     doc.user_data["language"] = language
     [figure] = [f for f in extract_figures(doc, article) if f.value == value]
     assert (figure.qualifier, figure.strict, figure.text) == (qualifier, strict, text)
+
+
+@pytest.mark.parametrize("language, sentence, text, qualifier, low, high", [
+    ("fr", "Des « centaines » de bénévoles ont nettoyé la plage.", "Des « centaines »", "vague", 200, 1000),
+    ("fr", "La mairie craint des dizaines de milliers de visiteurs.", "des dizaines de milliers", "vague", 20_000,
+     100_000),
+    ("fr", "Le festival attend la venue de « dizaines » de groupes.", "« dizaines »", "vague", 20, 100),
+    ("fr", "Une vingtaine de bénévoles ont nettoyé la plage.", "Une vingtaine", "approx", 16, 24),
+    ("en", "Hundreds of thousands of visitors came to the fair.", "Hundreds of thousands", "vague", 200_000,
+     1_000_000),
+    ("en", "Several hundreds of volunteers cleaned the beach.", "Several hundreds", "vague", 200, 1000),
+])
+def test_vague_and_collective_quantities_come_from_the_lexicon(language, sentence, text, qualifier, low, high):
+    """`vague_words` / `collective_words` (numbers.yml) through a Matcher: a lead word, the writer's quotes, the
+    noun and a larger unit after "de"; after a bare "de" the noun stands alone and "de" stays out of the figure."""
+    from recoupe.numbers import extract_figures
+    from recoupe.nlp import parse
+
+    article = make_article("Un titre\n\n" + sentence).model_copy(update={"language": language})
+    doc = parse(article.text, language)
+    doc.user_data["language"] = language
+    [figure] = [f for f in extract_figures(doc, article) if f.text == text]
+    assert (figure.qualifier, figure.value_low, figure.value_high) == (qualifier, low, high)

@@ -104,11 +104,26 @@ def glued_to_digits(pattern: list[dict]) -> list[dict] | None:
     return pattern[:-1] + [{"LOWER": {"REGEX": "^(?:" + "|".join(map(re.escape, words)) + r")\d"}}]
 
 
+def glued_to_punctuation(pattern: list[dict]) -> list[dict] | None:
+    """The pattern with its first word also matching that word after punctuation the tokenizer keeps in the same
+    token ("(AFP) -Au moins 11": "-Au"); None when the first word is a wildcard."""
+    first = pattern[0].get("LOWER") if pattern else None
+    if isinstance(first, str):
+        words = [first]
+    elif isinstance(first, dict) and "IN" in first:
+        words = first["IN"]
+    else:
+        return None
+    glued = {**pattern[0], "LOWER": {"REGEX": r"^[^\w\s'’]+(?:" + "|".join(map(re.escape, words)) + ")$"}}
+    return [glued] + pattern[1:]
+
+
 def pattern_matches(doc: Doc, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None,
                     before_digits: bool = False) -> list[Span]:
     """Every occurrence in the Doc of (label, pattern) pairs written in the small syntax (module docstring), by start
     then longest first, each span labelled with its pair's label. Found once per Doc and list. With `before_digits`,
-    a phrase also matches when the digits after it are glued to its last word: the span then ends after them."""
+    a phrase also matches when the digits after it are glued to its last word (the span then ends after them), or
+    punctuation before it to its first word (the span then starts before it)."""
     language = language or doc_language(doc)
     patterns = tuple(patterns)
     kept = doc._.lexicon_matches
@@ -123,7 +138,8 @@ def pattern_matches(doc: Doc, name: str, patterns: Iterable[tuple[str, str]], la
             for label, pattern in patterns:
                 compiled = [phrase_pattern(phrase, language) for phrase in expand(pattern)]
                 if before_digits:
-                    compiled += [glued for glued in map(glued_to_digits, compiled) if glued]
+                    compiled += [glued for glued in map(glued_to_digits, compiled) if glued] + \
+                        [glued for glued in map(glued_to_punctuation, compiled) if glued]
                 built.add(label, compiled)
             found = _MATCHERS[matcher_key] = (doc.vocab, built)
         built = found[1]

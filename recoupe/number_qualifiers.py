@@ -4,6 +4,7 @@ ranges ("entre A et B", "de A à B")."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -20,7 +21,8 @@ def qualifier_before(doc: Doc, norm: str, start: int, language: str = "fr") -> O
     w = words(language)
     best = None
     for span in _qualifier_spans(doc, "qualifiers_before", w, before_digits=True):
-        if span.start_char < start - 40 or span.start_char >= start or (best is not None and span.start_char > best[0]):
+        begin = span.start_char + _glued_punctuation(span[0])  # "-Au moins 11": the qualifier starts after the "-"
+        if begin < start - 40 or begin >= start or (best is not None and begin > best[0]):
             continue
         end = span.end_char
         if end > start:  # "plus d'1 million": the number starts inside the phrase's last token
@@ -29,11 +31,11 @@ def qualifier_before(doc: Doc, norm: str, start: int, language: str = "fr") -> O
                     and not any(c.isdigit() for c in last.text[:start - last.idx])):
                 continue
             end = start
-        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]) or not _starts_a_word(span, w):
+        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]) or not (begin > span.start_char or _starts_a_word(span, w)):
             continue
         index = int(span.label_)
-        if best is None or (span.start_char, index) < best[:2]:
-            best = (span.start_char, index)
+        if best is None or (begin, index) < best[:2]:
+            best = (begin, index)
     if best is None:
         return None
     _, qualifier, strict = w.qualifiers_before[best[1]]
@@ -61,6 +63,12 @@ def _qualifier_spans(doc: Doc, name: str, w, before_digits: bool = False) -> lis
     """The phrases of one qualifier list in the Doc, labelled with their entry's index in the list."""
     labelled = [(str(index), pattern) for index, (patterns, _, _) in enumerate(getattr(w, name)) for pattern in patterns]
     return pattern_matches(doc, name, labelled, w.language, before_digits)
+
+
+def _glued_punctuation(token) -> int:
+    """How many characters of punctuation the tokenizer glued to the front of a word ("-Au": 1)."""
+    glued = re.match(r"[^\w\s'’]+(?=\w)", token.text)
+    return glued.end() if glued else 0
 
 
 def _starts_a_word(span, w) -> bool:

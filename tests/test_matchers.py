@@ -195,3 +195,19 @@ def test_vague_and_collective_quantities_come_from_the_lexicon(language, sentenc
     doc.user_data["language"] = language
     [figure] = [f for f in extract_figures(doc, article) if f.text == text]
     assert (figure.qualifier, figure.value_low, figure.value_high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize("language, sentence, text", [
+    ("fr", "VILLE (Agence) -Au moins 12 personnes ont été blessées.", "Au moins 12"),
+    ("en", "CITY (Agency) -About 40 people were hurt.", "About 40"),
+])
+def test_a_qualifier_glued_to_a_dash_of_the_dateline_is_read(language, sentence, text):
+    """The tokenizer keeps "-Au" as one token: the qualifier still matches, and starts after the dash."""
+    from recoupe.numbers import extract_figures
+    from recoupe.nlp import parse
+
+    article = make_article("Un titre\n\n" + sentence).model_copy(update={"language": language})
+    doc = parse(article.text, language)
+    doc.user_data["language"] = language
+    [figure] = [f for f in extract_figures(doc, article) if f.text.endswith(text.split()[-1])]
+    assert figure.text == text and figure.qualifier != "exact"

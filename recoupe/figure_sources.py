@@ -32,7 +32,7 @@ def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list
             mentions: list[ActorMention], by_unit: dict[int, list[_Said]]) -> tuple[list[Claim], list[Figure]]:
     """A speaker whose reporting verb is left out because the clause before has it ("le ministère recense
     412 000 marcheurs, le syndicat « plus de 1,5 million »"; "la préfecture avait compté 412 000 marcheurs.
-    Et la CGT, « plus de 2,5 millions »"): the figure is that speaker's, in a claim of its own with the verb
+    Et le syndicat, « plus de 1,5 million »"): the figure is that speaker's, in a claim of its own with the verb
     and stance of the clause it borrows them from."""
     text = layout.text
     made: dict[str, Claim] = {}
@@ -42,7 +42,7 @@ def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list
         unit_start, unit_end = layout.units[unit]
         segment_start = max([unit_start] + [i + 1 for i in range(unit_start, figure.start) if text[i] in ",;:—"])
         gap = text[segment_start:figure.start]
-        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et la CGT, « … »": the speaker is one clause back
+        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et le syndicat, « … »": the speaker is one clause back
             gap_end = segment_start - 1
             segment_start = max([unit_start] + [i + 1 for i in range(unit_start, gap_end) if text[i] in ",;:—"])
         else:

@@ -31,7 +31,7 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         before = norm[max(0, quantity.start - 20):quantity.start]
         previous = doc[span.start - 1] if span is not None and span.start > 0 else None
         named = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
-            and not previous.is_sent_start  # "the Budget 2021 speech", "the Vision 2030 plan": a name's year
+            and not previous.is_sent_start  # "the Plan 2030 launch", "the Vision 2040 forum": a name's year
         return bool(year_before and 1900 <= quantity.value <= 2100 and (rx.search(year_before, before, re.I) or named))
     return True
 
@@ -71,7 +71,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         and not gapped(doc, previous)
     ):
         return "label"  # a number right after a common noun names or grades it: "magnitude 7,8", "chambre 12",
-        # "Déficit zéro", "a magnitude 5 tremor"; not "les organisateurs ont compté 14.000 coureurs et la
+        # "Déficit zéro", "a magnitude 5 tremor"; not "les organisateurs ont recensé 14.000 coureurs et la
         # mairie 6.300", where the noun names the source of a figure whose verb and noun are left ou"
     if not followed_by_noun and not quantity.spelled and quantity.value is not None and _fractional(quantity.value) and (
         rx.search(r"\b(?:de|d')\s*$", before) or (previous is not None and previous.pos_ == "NOUN")

@@ -253,7 +253,7 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
 
 def range_bound(doc: Doc, token: Token) -> bool:
     """A number word that is one bound of a range: "une" before "à trois", "neuf" after "six à", "un" in "entre un
-    et deux millions" (not "un à un")."""
+    et trois millions" (not "un à un")."""
     range_words = FIGURE_WORDS["range_words"]
     after = doc[token.i + 1:token.i + 3]
     before = doc[max(token.i - 2, 0):token.i]

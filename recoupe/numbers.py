@@ -24,9 +24,9 @@ How a figure is found, in order:
    ("un sur deux"), identifiers glued to letters or hyphens ("jsx-2028956212", "fr-02", "F-16"), named by a
    preceding noun ("article 5", "résolution 2231") or a name ("Boeing 737", "CAC 40"), labels right after a
    common noun with no counted noun after them ("magnitude 7,8"), codes with a leading zero and phone numbers,
-   a pair or one named with a definite determiner ("les deux pays", "l'un des deux", "les uns"; but "les huit
-   principaux syndicats", "ces deux cantons", "des deux précédentes lectures" count), a day after "le" ("Le 19,
-   la CGT…"), an age after a name ("Jane Doe, 64,"), in English a year or label before a singular noun ("a 1998
+   a pair or one named with a definite determiner ("les deux villes", "l'un des deux", "les uns"; but "les cinq
+   principaux partis", "ces deux communes", "des deux précédentes éditions" count), a day after "le" ("Le 12,
+   le syndicat…"), an age after a name ("Jane Doe, 64,"), in English a year or label before a singular noun ("a 1998
    strike", "a magnitude 5 tremor"), number words inside proper names
    ("Park Ji Un"), the article "un", the adjective "neuf" ("un navire neuf").
    Measurements ("canons de 105 et 155 mm", "une quinzaine de kilomètres") are kept with kind='measure' (the unit
@@ -43,8 +43,8 @@ How a figure is found, in order:
    "dépasser": strict=True): low = value, high = None;
    at_most ("jusqu'à", "au plus": strict=False; "moins de", "sous (la barre des)", "en deçà de": strict=True):
    low = None, high = value;
-   a modal before a verb of reaching ("le bilan pourrait atteindre 250", "could reach") and a negated "plus de"
-   ("n'a jamais revendiqué plus de") are at_most;
+   a modal before a verb of reaching ("le bilan pourrait atteindre 90", "could reach") and a negated "plus de"
+   ("n'a jamais accueilli plus de") are at_most;
    range ("entre 6 000 et 7 200", "de 6 000 à 7 200", "deux ou trois"; the second bound lends the first its
    multiplier and noun: "2 à 5 millions de cas", "entre trois et quatre millions", "entre 300 et 800 000"; not after
    a verb of change:
@@ -61,7 +61,7 @@ How a figure is found, in order:
    naming a figure in the sentence ("le nombre de blessés serait de 1 700"); the subject of "être" before the
    number ("les manifestants étaient 3 000"); for a headline, the object of the same value in the body (else
    the article's most counted object); for a body figure, the nearest figure before it in the same or the
-   previous sentence ("le bilan final pourrait être plus proche de 5.400"), or an amount of its sentence (then
+   previous sentence ("le total pourrait se révéler plus proche de 5.400"), or an amount of its sentence (then
    it is an amount of that currency). Such objects leave `object_text` empty. Never counted: days and months
    ("contre 240 000 samedi dernier"), "côté", "d'après …", participles saying how a figure was arrived at
    ("au lieu des 1 408 362 annoncés"). A number with a multiplier that counts or is the level of a word for money

@@ -77,70 +77,63 @@ def expand(pattern: str) -> list[str]:
     return [" ".join(word for word in words if word) for words in itertools.product(*slots)]
 
 
-def phrase_pattern(phrase: str, language: str) -> list[dict]:
-    """The Matcher pattern of one phrase of the small syntax (no alternatives left): each word cut by the language's
-    tokenizer as in `token_patterns`, "*" any word, "dépass*" a word with that beginning."""
-    pattern: list[dict] = []
-    for word in phrase.split():
-        if word == "*":
-            pattern.append({"TEXT": {"REGEX": r"^\w+$"}})
-        elif word.endswith("*"):
-            pattern.append({"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}})
+def _slot(word: str, language: str) -> list[list[dict]]:
+    """The ways one word of the small syntax can be written, as token sequences: its one-token alternatives merged
+    into one token (a set of words, or one regular expression when some are a prefix or "*"), each alternative
+    the tokenizer cuts in several tokens ("jusqu'à", "s'élever") a sequence of its own; [] first when optional."""
+    optional = word.startswith("(") and word.endswith(")")
+    single, prefixes, sequences = [], [], []
+    for choice in (word[1:-1] if optional else word).split("/"):
+        if choice == "*" or choice.endswith("*"):
+            prefixes.append(choice[:-1].lower())
+            continue
+        [tokens] = token_patterns([choice], language)
+        if len(tokens) == 1:
+            lower = tokens[0]["LOWER"]
+            single += [lower] if isinstance(lower, str) else lower["IN"]
         else:
-            pattern += token_patterns([word], language)[0]
-    return pattern
+            sequences.append(tokens)
+    ways: list[list[dict]] = [[]] if optional else []
+    if prefixes:  # "pourr*/peut/peuvent": one expression, a word that starts so or is one of the words
+        alternatives = [re.escape(p) + r"\w*" if p else r"\w+" for p in prefixes] + [re.escape(w) for w in single]
+        ways.append([{"LOWER": {"REGEX": "^(?:" + "|".join(alternatives) + ")$"}}])
+    elif single:
+        ways.append([{"LOWER": {"IN": sorted(set(single))}}])
+    return ways + sequences
 
 
-def glued_to_digits(pattern: list[dict]) -> list[dict] | None:
-    """The pattern with its last word also matching that word glued to the digits that follow it, which the
-    tokenizer keeps as one token ("plus d'1 million": "d'1"); None when the last word is a wildcard."""
-    last = pattern[-1].get("LOWER") if pattern else None
-    if isinstance(last, str):
-        words = [last]
-    elif isinstance(last, dict) and "IN" in last:
-        words = last["IN"]
-    else:
-        return None
-    return pattern[:-1] + [{"LOWER": {"REGEX": "^(?:" + "|".join(map(re.escape, words)) + r")\d"}}]
+def compile_pattern(pattern: str, language: str) -> list[list[dict]]:
+    """The Matcher patterns of one pattern of the small syntax: a word's alternatives of one token are one token
+    of the pattern, so "(bien/largement) plus de/d'" is two Matcher patterns, not eight."""
+    slots = [_slot(word, language) for word in pattern.split()]
+    found = []
+    for ways in itertools.product(*slots):
+        tokens = [token for way in ways for token in way]
+        first = tokens[0].get("LOWER") if tokens else None
+        # The first token as plain words: a set or an expression there is tried on every token of every Doc
+        variants = [[{**tokens[0], "LOWER": word}] + tokens[1:] for word in first["IN"]] \
+            if isinstance(first, dict) and "IN" in first else [tokens]
+        found += [variant for variant in variants if variant and variant not in found]
+    return found
 
 
-def glued_to_punctuation(pattern: list[dict]) -> list[dict] | None:
-    """The pattern with its first word also matching that word after punctuation the tokenizer keeps in the same
-    token ("(AFP) -Au moins 11": "-Au"); None when the first word is a wildcard."""
-    first = pattern[0].get("LOWER") if pattern else None
-    if isinstance(first, str):
-        words = [first]
-    elif isinstance(first, dict) and "IN" in first:
-        words = first["IN"]
-    else:
-        return None
-    glued = {**pattern[0], "LOWER": {"REGEX": r"^[^\w\s'’]+(?:" + "|".join(map(re.escape, words)) + ")$"}}
-    return [glued] + pattern[1:]
-
-
-def pattern_matches(doc: Doc, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None,
-                    before_digits: bool = False) -> list[Span]:
+def pattern_matches(doc: Doc, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
     """Every occurrence in the Doc of (label, pattern) pairs written in the small syntax (module docstring), by start
-    then longest first, each span labelled with its pair's label. Found once per Doc and list. With `before_digits`,
-    a phrase also matches when the digits after it are glued to its last word (the span then ends after them), or
-    punctuation before it to its first word (the span then starts before it)."""
+    then longest first, each span labelled with its pair's label. Found once per Doc and list, by a Matcher built
+    once per vocabulary."""
     language = language or doc_language(doc)
     patterns = tuple(patterns)
     kept = doc._.lexicon_matches
     if kept is None:
         kept = doc._.lexicon_matches = {}
-    key = (language, name, patterns, before_digits)
+    key = (language, name, patterns)
     if key not in kept:
-        matcher_key = (id(doc.vocab), language, name, patterns, before_digits)
+        matcher_key = (id(doc.vocab), language, name, patterns)
         found = _MATCHERS.get(matcher_key)
         if found is None:
             built = Matcher(doc.vocab)
             for label, pattern in patterns:
-                compiled = [phrase_pattern(phrase, language) for phrase in expand(pattern)]
-                if before_digits:
-                    compiled += [glued for glued in map(glued_to_digits, compiled) if glued] + \
-                        [glued for glued in map(glued_to_punctuation, compiled) if glued]
-                built.add(label, compiled)
+                built.add(label, compile_pattern(pattern, language))
             found = _MATCHERS[matcher_key] = (doc.vocab, built)
         built = found[1]
         kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in

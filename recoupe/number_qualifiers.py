@@ -4,7 +4,6 @@ ranges ("entre A et B", "de A à B")."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -19,27 +18,60 @@ def qualifier_before(doc: Doc, norm: str, start: int, language: str = "fr") -> O
     phrases of `qualifiers_before` that end there within 40 characters, the one that starts first (the longest), the
     earlier entry on a tie. Returns (qualifier, strict, where the qualifier starts)."""
     w = words(language)
+    if _glued_before(doc, start):  # "plus d'1 million", "(AFP) -Au moins 11": tokens the phrases cannot cut
+        return _qualifier_before_glued(doc, norm, start, w)
+    return _best_before(_qualifier_spans(doc, "qualifiers_before", w), norm, start, 0, w)
+
+
+def _best_before(spans, norm: str, start: int, shift: int, w) -> Optional[tuple[str, bool, int]]:
     best = None
-    for span in _qualifier_spans(doc, "qualifiers_before", w, before_digits=True):
-        begin = span.start_char + _glued_punctuation(span[0])  # "-Au moins 11": the qualifier starts after the "-"
-        if begin < start - 40 or begin >= start or (best is not None and begin > best[0]):
+    for span in spans:
+        begin = span.start_char + shift
+        end = span.end_char + shift
+        if begin < start - 40 or end > start or (best is not None and begin > best[0]):
             continue
-        end = span.end_char
-        if end > start:  # "plus d'1 million": the number starts inside the phrase's last token
-            last = span[-1]
-            if not (last.idx < start < end and last.text[start - last.idx].isdigit()
-                    and not any(c.isdigit() for c in last.text[:start - last.idx])):
-                continue
-            end = start
-        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]) or not (begin > span.start_char or _starts_a_word(span, w)):
+        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]):
+            continue
+        if not _starts_a_word(span, w):
             continue
         index = int(span.label_)
-        if best is None or (begin, index) < best[:2]:
+        if best is None or (begin, index) < best:
             best = (begin, index)
     if best is None:
         return None
     _, qualifier, strict = w.qualifiers_before[best[1]]
     return qualifier, strict, best[0]
+
+
+def _glued_before(doc: Doc, start: int) -> bool:
+    """Whether the number starts inside a token ("d'1", "à1"), or a token of the 40 characters before it starts
+    with punctuation glued to a word ("-Au"): the tokenizer's cuts are not the phrases' there."""
+    span = doc.char_span(max(0, start - 40), min(len(doc.text), start + 1), alignment_mode="expand")
+    if span is None:
+        return False
+    return any((t.idx < start < t.idx + len(t)) or _glued_punctuation(t) for t in span)
+
+
+def _qualifier_before_glued(doc: Doc, norm: str, start: int, w) -> Optional[tuple[str, bool, int]]:
+    """The qualifier before a number where the tokenizer glued words: the 60 characters before the number, with
+    the glued punctuation blanked and a stand-in word after them, tokenized and matched apart (offsets kept)."""
+    from .nlp import get_nlp, model_language
+
+    begin = max(0, start - 60)
+    before = doc.text[begin:start]
+    blanked = "".join(" " if _glued_mark(before, k) else c for k, c in enumerate(before))
+    glue = "x" if before.endswith(("'", "’")) else " x"  # "d'x" is "d'" + "x", as "d'un" is
+    window = get_nlp(model_language(w.language)).make_doc(blanked + glue)
+    spans = [s for s in _qualifier_spans(window, "qualifiers_before", w) if s.end_char <= len(before)]
+    return _best_before(spans, norm, start, begin, w)
+
+
+def _glued_mark(text: str, k: int) -> bool:
+    """Punctuation at k that starts a word glued to it ("-Au", "/environ"): not a letter, digit, apostrophe or
+    space, after a space or the start, before a letter."""
+    c = text[k]
+    return not (c.isalnum() or c in "_'’" or c.isspace()) and (k == 0 or text[k - 1].isspace()) \
+        and k + 1 < len(text) and text[k + 1].isalpha()
 
 
 def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
@@ -59,16 +91,19 @@ def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Opti
     return qualifier, strict, -best[1]
 
 
-def _qualifier_spans(doc: Doc, name: str, w, before_digits: bool = False) -> list:
+def _qualifier_spans(doc: Doc, name: str, w) -> list:
     """The phrases of one qualifier list in the Doc, labelled with their entry's index in the list."""
     labelled = [(str(index), pattern) for index, (patterns, _, _) in enumerate(getattr(w, name)) for pattern in patterns]
-    return pattern_matches(doc, name, labelled, w.language, before_digits)
+    return pattern_matches(doc, name, labelled, w.language)
 
 
 def _glued_punctuation(token) -> int:
     """How many characters of punctuation the tokenizer glued to the front of a word ("-Au": 1)."""
-    glued = re.match(r"[^\w\s'’]+(?=\w)", token.text)
-    return glued.end() if glued else 0
+    text = token.text
+    count = 0
+    while count < len(text) and not (text[count].isalnum() or text[count] in "_'’" or text[count].isspace()):
+        count += 1
+    return count if count < len(text) else 0
 
 
 def _starts_a_word(span, w) -> bool:

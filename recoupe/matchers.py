@@ -117,25 +117,37 @@ def compile_pattern(pattern: str, language: str) -> list[list[dict]]:
     return found
 
 
-def pattern_matches(doc: Doc, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
-    """Every occurrence in the Doc of (label, pattern) pairs written in the small syntax (module docstring), by start
-    then longest first, each span labelled with its pair's label. Found once per Doc and list, by a Matcher built
-    once per vocabulary."""
-    language = language or doc_language(doc)
+def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> Matcher:
+    """The Matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
+    vocabulary, language and list."""
+    key = (id(vocab), language, name, patterns)
+    found = _MATCHERS.get(key)
+    if found is None:
+        built = Matcher(vocab)
+        for label, pattern in patterns:
+            built.add(label, compile_pattern(pattern, language))
+        found = _MATCHERS[key] = (vocab, built)  # the vocab is kept so its id is not reused
+    return found[1]
+
+
+def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
+    """Every occurrence in a Doc, or in a stretch of it, of (label, pattern) pairs written in the small syntax, by
+    start then longest first, each span labelled with its pair's label. A Doc's are found once per list
+    (`doc._.lexicon_matches`); a stretch is matched each time (a window before a number is a few tokens)."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    language = language or doc_language(whole)
     patterns = tuple(patterns)
+    if isinstance(doc, Span):
+        offset = doc.start
+        built = pattern_matcher(whole.vocab, name, patterns, language)
+        return [Span(whole, start + offset, stop + offset, label=label) for label, start, stop in
+                sorted(built(doc), key=lambda m: (m[1], -m[2]))]
     kept = doc._.lexicon_matches
     if kept is None:
         kept = doc._.lexicon_matches = {}
     key = (language, name, patterns)
     if key not in kept:
-        matcher_key = (id(doc.vocab), language, name, patterns)
-        found = _MATCHERS.get(matcher_key)
-        if found is None:
-            built = Matcher(doc.vocab)
-            for label, pattern in patterns:
-                built.add(label, compile_pattern(pattern, language))
-            found = _MATCHERS[matcher_key] = (doc.vocab, built)
-        built = found[1]
+        built = pattern_matcher(doc.vocab, name, patterns, language)
         kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in
                      sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
     return kept[key]

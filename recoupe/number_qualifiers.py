@@ -4,6 +4,7 @@ ranges ("entre A et B", "de A à B")."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -18,9 +19,24 @@ def qualifier_before(doc: Doc, norm: str, start: int, language: str = "fr") -> O
     phrases of `qualifiers_before` that end there within 40 characters, the one that starts first (the longest), the
     earlier entry on a tie. Returns (qualifier, strict, where the qualifier starts)."""
     w = words(language)
-    if _glued_before(doc, start):  # "plus d'1 million", "(AFP) -Au moins 11": tokens the phrases cannot cut
-        return _qualifier_before_glued(doc, norm, start, w)
-    return _best_before(_qualifier_spans(doc, "qualifiers_before", w), norm, start, 0, w)
+    first, last = _tokens_between(doc, max(0, start - 40), start)  # the 40 characters before it
+    if any((t.idx < start < t.idx + len(t)) or _glued_punctuation(t) for t in doc[first:last + 1]):
+        return _qualifier_before_glued(doc, norm, start, w)  # "plus d'1 million", "(AFP) -Au moins 11": tokens
+        # the phrases cannot cut
+    if last <= first:
+        return None
+    return _best_before(_qualifier_spans(doc[first:last], "qualifiers_before", w), norm, start, 0, w)
+
+
+def _tokens_between(doc: Doc, begin: int, end: int) -> tuple[int, int]:
+    """The tokens from the one holding character `begin` to the last that starts before `end` (end exclusive)."""
+    kept = doc._.lexicon_matches
+    if kept is None:
+        kept = doc._.lexicon_matches = {}
+    starts = kept.get("token starts")
+    if starts is None:
+        starts = kept["token starts"] = [t.idx for t in doc]
+    return max(0, bisect.bisect_right(starts, begin) - 1), bisect.bisect_left(starts, end)
 
 
 def _best_before(spans, norm: str, start: int, shift: int, w) -> Optional[tuple[str, bool, int]]:
@@ -43,22 +59,13 @@ def _best_before(spans, norm: str, start: int, shift: int, w) -> Optional[tuple[
     return qualifier, strict, best[0]
 
 
-def _glued_before(doc: Doc, start: int) -> bool:
-    """Whether the number starts inside a token ("d'1", "à1"), or a token of the 40 characters before it starts
-    with punctuation glued to a word ("-Au"): the tokenizer's cuts are not the phrases' there."""
-    span = doc.char_span(max(0, start - 40), min(len(doc.text), start + 1), alignment_mode="expand")
-    if span is None:
-        return False
-    return any((t.idx < start < t.idx + len(t)) or _glued_punctuation(t) for t in span)
-
-
 def _qualifier_before_glued(doc: Doc, norm: str, start: int, w) -> Optional[tuple[str, bool, int]]:
     """The qualifier before a number where the tokenizer glued words: the 60 characters before the number, with
     the glued punctuation blanked and a stand-in word after them, tokenized and matched apart (offsets kept)."""
-    from .nlp import get_nlp, model_language
+    from .nlp import doc_text, get_nlp, model_language
 
     begin = max(0, start - 60)
-    before = doc.text[begin:start]
+    before = doc_text(doc)[begin:start]
     blanked = "".join(" " if _glued_mark(before, k) else c for k, c in enumerate(before))
     glue = "x" if before.endswith(("'", "’")) else " x"  # "d'x" is "d'" + "x", as "d'un" is
     window = get_nlp(model_language(w.language)).make_doc(blanked + glue)

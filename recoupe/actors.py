@@ -32,29 +32,14 @@ from .reporting import CIVILITIES, TITLE_NOUNS
 from .reports import with_candidates
 
 
-# Head nouns of institutional actors that NER tends to miss.
-INSTITUTION_HEADS = frozenset(
-    {
-        "service", "services", "agence", "agences", "ministère", "ministères", "bureau", "présidence", "armée",
-        "armées", "direction", "gouvernement", "renseignements", "département", "commandement", "état-major",
-        "parlement", "conseil", "office", "autorités", "administration", "police", "marine", "cabinet",
-        "chancellerie", "ambassade", "commission", "parquet", "tribunal", "comité", "assemblée", "sénat",
-        "gendarmerie", "douanes", "diplomatie", "justice", "garde-côtes", "garde", "préfecture", "mairie",
-        "institut", "fondation", "syndicat",
-    }
-)
-# Words that say a name is an organisation's: "l'ONG Save the Children", "le quotidien Kathimerini"
-ORGANISATION_WORDS = frozenset({
-    "ong", "association", "organisation", "fondation", "agence", "société", "entreprise", "groupe", "institut",
-    "syndicat", "parti", "collectif", "journal", "quotidien", "hebdomadaire", "chaîne", "télévision", "radio",
-    "média", "cabinet",
-})
-DETERMINERS = frozenset(
-    {"le", "la", "l'", "l’", "les", "du", "des", "au", "aux", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "cet", "ces"}
-)
-COMPLEMENT_ADP = frozenset({"de", "du", "des", "d'", "d’"})
-ROLE_INNER_ADP = frozenset({"de", "du", "des", "d'", "d’", "en", "à", "au", "aux"})
-ROLE_PREFIXES = ("vice-", "ex-", "lieutenant-", "sous-", "co-", "haut-", "premier-")
+# The words that find and delimit an institution or an organisation: lexicons/fr/actors.yml.
+_WORDS = lexicon.load("actors", "fr")
+INSTITUTION_HEADS = frozenset(_WORDS["institution_heads"])  # head nouns of institutional actors NER tends to miss
+ORGANISATION_WORDS = frozenset(_WORDS["organisation_words"])  # "l'ONG X", "le quotidien Y"
+DETERMINERS = frozenset(_WORDS["determiners"])
+COMPLEMENT_ADP = frozenset(_WORDS["complement_adp"])
+ROLE_INNER_ADP = frozenset(_WORDS["role_inner_adp"])
+ROLE_PREFIXES = tuple(_WORDS["role_prefixes"])
 
 
 @dataclass
@@ -237,7 +222,7 @@ def _entity_kind(doc, cand: _Candidate, entities, speaker_heads: set[int], text:
     if cand.label == "ORG":
         first = doc[cand.tokens[0]]
         if first.is_lower and first.lower_ in TITLE_NOUNS:
-            return None  # "le ministre de l'Intérieur, Gérald Darmanin": an office, the person's role
+            return None  # "le ministre de l'Intérieur, Paul Marchand": an office, the person's role
         return "organisation"
     # LOC / MISC: an actor only when it speaks, when a word says what it is ("l'ONG Save the Children"), or an
     # acronym that is no country code.

@@ -2,12 +2,12 @@
 
 A claim keeps its immediate speaker (who says it in the article) and gains its original source when the
 article says where the speaker got it from. Three constructions, their words in recoupe/lexicons/fr/sources.yml:
-- a citing word before the cited source: "Le Monde, citant l'AFP, a rapporté ..." (original: the AFP),
-  "… a rapporté l'agence Anadolu, citant des sources militaires" (original: those words, no actor);
-- a report inside another speaker's report: "Anadolu rapporte que le ministère a déclaré …", or a relaying incise
-  after one, "… ont annoncé les garde-côtes, rapporte l'agence de presse grecque" (the relay's original: whom it
+- a citing word before the cited source: "Le Quotidien, citant l'agence, a rapporté ..." (original: the agency),
+  "… a rapporté l'agence locale, citant des sources policières" (original: those words, no actor);
+- a report inside another speaker's report: "L'agence rapporte que le ministère a déclaré …", or a relaying incise
+  after one, "… ont annoncé les pompiers, rapporte la radio régionale" (the relay's original: whom it
   relays);
-- a document as speaker: "selon le communiqué" is the word of whoever issued it, named nearby ("X a déclaré
+- a document as speaker: "selon le communiqué" is the word of whoever issued it, named nearby ("X a écrit
   dans un communiqué …", else the last named speaker of the two sentences before).
 Without one of these, the original is the speaker itself (set across articles, in resolve).
 """
@@ -171,7 +171,7 @@ def _complement_between(inner, outer) -> bool:
     token, completive = inner, False
     while token.i != outer.i and token.head.i != token.i:
         if token.dep_.startswith("acl") or token.dep_ == "nmod":
-            return False  # "… la présence de 500 000 manifestants, où la police avait dénombré 87 000": a relative
+            return False  # "… la présence de 300 000 marcheurs, où la police avait dénombré 64 000": a relative
         completive = completive or token.dep_ in ("ccomp", "csubj", "parataxis")
         token = token.head
     return completive

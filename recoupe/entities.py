@@ -123,8 +123,8 @@ def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> Non
                 tail = surface[-(len(key_a) - len(key_b)):]
                 if tail.isalpha() and tail.islower():
                     groups.union(i, j)
-    # a name that is the end of a longer one ("Xavier Bieuville" of "François-Xavier Bieuville", which an English
-    # parse also reads as "Mayotte François-Xavier Bieuville"): the one person whose name ends so
+    # a name that is the end of a longer one ("Marie Duval" of "Anne-Marie Duval", which an English
+    # parse also reads as "Vendée Anne-Marie Duval"): the one person whose name ends so
     tokens_of = {k: _name_tokens(mentions[i].name) for k, i in full.items()}
     for key, i in sorted(full.items(), key=lambda kv: (-len(tokens_of[kv[0]]), kv[0])):
         tail = tokens_of[key]

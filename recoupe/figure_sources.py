@@ -1,5 +1,5 @@
 """Who each figure comes from: the claim whose clause holds it, a "selon X" next to it, the previous sentence's
-source for a figure in the conditional or a continued statement, a gapped speaker ("…, la CGT « plus de
+source for a figure in the conditional or a continued statement, a gapped speaker ("…, le syndicat « plus de
 2,5 millions »"). A headline's figure is nobody's: the headline restates the body in the newsroom's words (every
 hand-annotated set says so; crediting it to the body's source added a source to the newsroom's own line).
 """
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .speakers import _Said
 
 
-# What may stand between a gapped speaker and its figure: "…, la CGT « plus de 2,5 millions »", "Et la CGT, « … »"
+# What may stand between a gapped speaker and its figure: "…, le syndicat « plus de 1,5 million »", "Et le syndicat, « … »"
 GAP_BEFORE = re.compile(r"^\s*(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?$", re.I)
 GAP_AFTER = re.compile(r"^\s*,?\s*[«“\"]?\s*$")
 
@@ -31,8 +31,8 @@ GAP_AFTER = re.compile(r"^\s*,?\s*[«“\"]?\s*$")
 def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure],
             mentions: list[ActorMention], by_unit: dict[int, list[_Said]]) -> tuple[list[Claim], list[Figure]]:
     """A speaker whose reporting verb is left out because the clause before has it ("le ministère recense
-    963 000 manifestants, la CGT « plus de 2,5 millions »"; "l'Intérieur avait compté 963 000 manifestants.
-    Et la CGT, « plus de 2,5 millions »"): the figure is that speaker's, in a claim of its own with the verb
+    412 000 marcheurs, le syndicat « plus de 1,5 million »"; "la préfecture avait compté 412 000 marcheurs.
+    Et le syndicat, « plus de 1,5 million »"): the figure is that speaker's, in a claim of its own with the verb
     and stance of the clause it borrows them from."""
     text = layout.text
     made: dict[str, Claim] = {}
@@ -42,7 +42,7 @@ def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list
         unit_start, unit_end = layout.units[unit]
         segment_start = max([unit_start] + [i + 1 for i in range(unit_start, figure.start) if text[i] in ",;:—"])
         gap = text[segment_start:figure.start]
-        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et la CGT, « … »": the speaker is one clause back
+        if GAP_AFTER.fullmatch(gap) and segment_start > unit_start:  # "Et le syndicat, « … »": the speaker is one clause back
             gap_end = segment_start - 1
             segment_start = max([unit_start] + [i + 1 for i in range(unit_start, gap_end) if text[i] in ",;:—"])
         else:
@@ -122,8 +122,8 @@ def _continued_statement(
 def _between_same_source(
     layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention], reach: int = 3
 ) -> Figure:
-    """ "…, selon le porte-parole de la police. Soit 410 blessés, dont 30 graves. Au moins 12 véhicules ont été
-    brûlés, d'après la même source.": a figure with no source of its own, between two statements of one
+    """ "…, selon le porte-parole des pompiers. Soit 230 blessés, dont 18 graves. Au moins 9 voitures ont été
+    brûlées, d'après la même source.": a figure with no source of its own, between two statements of one
     speaker in the same paragraph (each the nearest statement on its side, a few sentences at most), is that
     speaker's. Not when its sentence names an actor of its own."""
     unit = layout.unit_of(figure.start)
@@ -192,7 +192,7 @@ def _according_to_a_later_clause(doc: Doc, layout: Layout, said: _Said, figure: 
 
 
 def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
-    """A claim made by a participle after a figure ("les 2 000 annoncés par le ministère") gives that figure only."""
+    """A claim made by a participle after a figure ("les 3 400 recensés par le ministère") gives that figure only."""
     if said.trigger is None or doc_language(doc) != "fr":
         return True
     first = figure_participle(doc[said.trigger])
@@ -200,7 +200,7 @@ def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
 
 
 def _in_speaker_phrase(layout: Layout, chosen: _Said, figure: Figure) -> bool:
-    """"selon le témoignage des 40 passagers": a figure inside the words naming the speaker is no figure of theirs."""
+    """"selon le récit des 25 randonneurs": a figure inside the words naming the speaker is no figure of theirs."""
     speaker = chosen.claim.speaker_text
     if not speaker:
         return False
@@ -213,7 +213,7 @@ def _in_speaker_phrase(layout: Layout, chosen: _Said, figure: Figure) -> bool:
 
 
 def _denied_object(doc: Doc, chosen: _Said, figure: Figure) -> bool:
-    """"La police dément le bilan de sept morts", "a démenti que 40 soldats soient morts": the figure a speaker
+    """"La mairie conteste le bilan de six blessés", "a démenti que 30 ouvriers soient blessés": the figure a speaker
     denies, after the denial verb in the same clause, is not that speaker's figure."""
     if chosen.trigger is None or chosen.claim.verb not in words(doc_language(doc)).denial_verbs:
         return False
@@ -225,8 +225,8 @@ def _denied_object(doc: Doc, chosen: _Said, figure: Figure) -> bool:
 
 
 def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, candidates: list[_Said]) -> list[_Said]:
-    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Toulouse (6 100 selon la police,
-    70 000 selon les syndicats), à Nantes (10 000 à 25 000)", the Nantes figures are nobody's."""
+    """A "selon X" inside brackets speaks for what the brackets hold only: in "à Dijon (4 300 selon la police,
+    21 000 selon les syndicats), à Vannes (4 000 à 9 000)", the Vannes figures are nobody's."""
     start, end = layout.units[unit]
     brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", layout.text[start:end])]
     brackets = [(start + a, start + b) for a, b in brackets]
@@ -280,7 +280,7 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
         return adjacent
     token_index = _token_at(doc, offset)
     if token_index is not None:
-        # "Si pour le ministère, il y a eu 1,2 million de manifestants, la CGT annonce …": a "selon" / "pour" in
+        # "Si pour le ministère, il y a eu 1,4 million de marcheurs, le syndicat annonce …": a "selon" / "pour" in
         # the figure's own clause names its source before a verb that governs the whole sentence
         clause = _clause_head(doc[token_index])
         according = {s.trigger: _clause_head(doc[s.trigger]) for s in candidates

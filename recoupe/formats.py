@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 import yaml
 
-from . import dates
+from . import dates, lexicon
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -170,8 +170,8 @@ def text_page(text: str) -> Page:
 
 # --- Markdown --------------------------------------------------------------------------------
 
-# Each pattern stops at the next character that could open or close it ("[" for links, "*" for emphasis), so a
-# file full of unclosed markup is read in linear time.
+# Markup is characters, not words: these stay regular expressions. Each pattern stops at the next character that
+# could open or close it ("[" for links, "*" for emphasis), so a file full of unclosed markup is read in linear time.
 MD_RULES = [
     (re.compile(r"^```[^\n]*$", re.MULTILINE), ""),  # code fences (their content stays: it is rare in articles)
     (re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)"), ""),  # images
@@ -202,17 +202,27 @@ def markdown_page(text: str) -> Page:
 
 # --- saved web pages -------------------------------------------------------------------------
 
-# Lines trafilatura keeps that are a page's furniture rather than its article: photo credits, teaser links.
+# Lines trafilatura keeps that are a page's furniture rather than its article: photo credits, teaser links, photo
+# galleries, a copyright line under the article ("© Thomson Reuters 2020"). Their words are every language's
+# (lexicons/<language>/ingest.yml: the page's language is not known yet); a line is dropped as a whole, so they stay
+# a regular expression.
+_INGEST = [lexicon.load("ingest", language) for language in lexicon.languages_with("ingest")]
+
+
+def _alternation(key: str) -> str:
+    return "|".join(dict.fromkeys(word for lex in _INGEST for word in lex.get(key, []))) or "(?!)"
+
+
 PAGE_FURNITURE = re.compile(
-    r"^\(?(?:crédits? photos?|crédit|photo|credits?|image|illustration)\s*:.{0,200}$"
-    r"|^©.{0,150}$"  # "© Thomson Reuters 2020", a copyright line under the article
-    r"|^(?:[àa] lire aussi|lire aussi|voir aussi|en vidéo|read more|see also|related|watch)\b.{0,300}$"
-    # photo galleries: "UK news in pictures", "Show all 50", "En images", "Voir les 12 photos"
-    r"|^.{0,60}\bin pictures$|^en images\b.{0,60}$|^(?:show all|see all|view all|voir les|voir toutes les)\b.{0,30}$",
+    rf"^\(?(?:{_alternation('credit_labels')})\s*:.{{0,200}}$"
+    r"|^©.{0,150}$"
+    rf"|^(?:{_alternation('related_starts')})\b.{{0,300}}$"
+    rf"|^.{{0,60}}\b(?:{_alternation('gallery_ends')})$|^(?:{_alternation('gallery_starts')})\b.{{0,60}}$"
+    rf"|^(?:{_alternation('gallery_links')})\b.{{0,30}}$",
     re.IGNORECASE,
 )
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]\s+")
-NO_AUTHOR = {"no author", "unknown", "anonymous", "admin", "administrator", "inconnu"}
+NO_AUTHOR = {word for lex in _INGEST for word in lex.get("no_author", [])}
 
 
 def html_page(html: str, url: Optional[str] = None) -> Page:

@@ -32,7 +32,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     elsewhere = lex["elsewhere"].search(clause)
     if elsewhere and not re.search(r"[.;:()\d]", clause[:elsewhere.start()]) and not any(
             m.article_id == figure.article_id and figure.end <= m.start < figure.end + elsewhere.start() for m in mentions):
-        # no other number and no place between: "11 300 morts à Derna et 170 ailleurs" puts only the 170 elsewhere
+        # no other number and no place between: "2 400 morts à Arles et 90 ailleurs" puts only the 90 elsewhere
         prep = re.search(r"(?<![\w'’])(?:dans|en|à|in|at)\s+$", clause[:elsewhere.start()], re.I)
         written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
         return written.strip(" ,."), None, "noun:ailleurs"
@@ -131,7 +131,7 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                      r"(?P<name>[^,]{1,60}),", figure.sentence)
     if frame and re.match(rf"(?:{ARTICLES})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
                           frame.group("name"), re.I):
-        frame = None  # "Au lendemain du passage de Chido, …": a time, not a place
+        frame = None  # "Au lendemain du passage de Zorvan, …" (a storm): a time, not a place
     if frame:
         at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
         offset = figure.start - at if at >= 0 else None

@@ -124,7 +124,7 @@ def _quote_role(text: str, i: int, inside: bool) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if c == '"':
         if not inside and not before.isspace() and before not in "([«“" and (after.isspace() or after in ",.;:!?)»"):
-            return "close"  # "… par les autorités". Le cortège …": a stray closing mark opens nothing
+            return "close"  # "… par la mairie". Le défilé …": a stray closing mark opens nothing
         return "close" if inside else "open"
     if c in OPENING_QUOTES:
         # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer.
@@ -135,7 +135,7 @@ def _quote_role(text: str, i: int, inside: bool) -> str:
 
 
 def _close_unfinished_quote(doc: Doc, region: tuple[int, int, bool]) -> tuple[int, int, bool]:
-    """An unclosed quote ends where an attribution starts: "... nationale.a déclaré le président"."""
+    """An unclosed quote ends where an attribution starts: "... régionale.a déclaré le maire"."""
     start, end, closed = region
     if closed:
         return region
@@ -186,7 +186,7 @@ def _split_paragraph(text: str, p_start: int, p_end: int, quotes, abbreviations=
         rest = text[end:p_end]
         following = rest.lstrip()
         glued_quote = (rest[:1] in "«“" or rest[:2] in DOUBLED_SINGLES) and mark > p_start \
-            and text[mark - 1].isalpha()  # "à Dakar.« Jusqu'à hier", "ce nouveau bilan.’’ Malheureusement"
+            and text[mark - 1].isalpha()  # "à Lyon.« Jusqu'à mardi", "ce dernier chiffre.’’ Hélas"
         if not following or not (rest[:1].isspace() or glued_quote):
             continue
         if not (following[0].isupper() or following[0].isdigit() or following[0] in "«“\"(—–-"

@@ -5,10 +5,17 @@ each phrase is cut by the language's own tokenizer, and every token must match i
 phrase writes without a space between them ("d'" + "après") must have none in the text either. The stages ask
 for the matches of one entry on a Doc (`phrases`) instead of looping over the words themselves, so adding a
 phrase to the YAML file is the whole change.
+
+Some lists are written in a small pattern syntax (`expand`, `pattern_matches`), word by word: "a/b" is one word or
+the other, "(a/b)" an optional word, "*" any one word, "dépass*" a word that starts with "dépass". So
+"(bien/largement) plus de/d'" stands for "plus de", "plus d'", "bien plus de"… and "ne/n' * (*) pas plus de" for a
+negated "plus de" with one or two words between.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Iterable
 
 from spacy.matcher import Matcher
@@ -57,6 +64,93 @@ def matcher(doc: Doc, name: str, phrases: Iterable[str], language: str | None = 
                 built.add(phrase, patterns)
         found = _MATCHERS[key] = (doc.vocab, built)  # the vocab is kept so its id is not reused
     return found[1]
+
+
+def expand(pattern: str) -> list[str]:
+    """The phrases a pattern of the small syntax stands for (wildcard words left as they are), in the order written:
+    "(bien) plus de/d'" -> ["plus de", "plus d'", "bien plus de", "bien plus d'"]."""
+    slots = []
+    for word in pattern.split():
+        optional = word.startswith("(") and word.endswith(")")
+        choices = (word[1:-1] if optional else word).split("/")
+        slots.append(([""] if optional else []) + choices)
+    return [" ".join(word for word in words if word) for words in itertools.product(*slots)]
+
+
+def _slot(word: str, language: str) -> list[list[dict]]:
+    """The ways one word of the small syntax can be written, as token sequences: its one-token alternatives merged
+    into one token (a set of words, or one regular expression when some are a prefix or "*"), each alternative
+    the tokenizer cuts in several tokens ("jusqu'à", "s'élever") a sequence of its own; [] first when optional."""
+    optional = word.startswith("(") and word.endswith(")")
+    single, prefixes, sequences = [], [], []
+    for choice in (word[1:-1] if optional else word).split("/"):
+        if choice == "*" or choice.endswith("*"):
+            prefixes.append(choice[:-1].lower())
+            continue
+        [tokens] = token_patterns([choice], language)
+        if len(tokens) == 1:
+            lower = tokens[0]["LOWER"]
+            single += [lower] if isinstance(lower, str) else lower["IN"]
+        else:
+            sequences.append(tokens)
+    ways: list[list[dict]] = [[]] if optional else []
+    if prefixes:  # "pourr*/peut/peuvent": one expression, a word that starts so or is one of the words
+        alternatives = [re.escape(p) + r"\w*" if p else r"\w+" for p in prefixes] + [re.escape(w) for w in single]
+        ways.append([{"LOWER": {"REGEX": "^(?:" + "|".join(alternatives) + ")$"}}])
+    elif single:
+        ways.append([{"LOWER": {"IN": sorted(set(single))}}])
+    return ways + sequences
+
+
+def compile_pattern(pattern: str, language: str) -> list[list[dict]]:
+    """The Matcher patterns of one pattern of the small syntax: a word's alternatives of one token are one token
+    of the pattern, so "(bien/largement) plus de/d'" is two Matcher patterns, not eight."""
+    slots = [_slot(word, language) for word in pattern.split()]
+    found = []
+    for ways in itertools.product(*slots):
+        tokens = [token for way in ways for token in way]
+        first = tokens[0].get("LOWER") if tokens else None
+        # The first token as plain words: a set or an expression there is tried on every token of every Doc
+        variants = [[{**tokens[0], "LOWER": word}] + tokens[1:] for word in first["IN"]] \
+            if isinstance(first, dict) and "IN" in first else [tokens]
+        found += [variant for variant in variants if variant and variant not in found]
+    return found
+
+
+def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> Matcher:
+    """The Matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
+    vocabulary, language and list."""
+    key = (id(vocab), language, name, patterns)
+    found = _MATCHERS.get(key)
+    if found is None:
+        built = Matcher(vocab)
+        for label, pattern in patterns:
+            built.add(label, compile_pattern(pattern, language))
+        found = _MATCHERS[key] = (vocab, built)  # the vocab is kept so its id is not reused
+    return found[1]
+
+
+def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
+    """Every occurrence in a Doc, or in a stretch of it, of (label, pattern) pairs written in the small syntax, by
+    start then longest first, each span labelled with its pair's label. A Doc's are found once per list
+    (`doc._.lexicon_matches`); a stretch is matched each time (a window before a number is a few tokens)."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    language = language or doc_language(whole)
+    patterns = tuple(patterns)
+    if isinstance(doc, Span):
+        offset = doc.start
+        built = pattern_matcher(whole.vocab, name, patterns, language)
+        return [Span(whole, start + offset, stop + offset, label=label) for label, start, stop in
+                sorted(built(doc), key=lambda m: (m[1], -m[2]))]
+    kept = doc._.lexicon_matches
+    if kept is None:
+        kept = doc._.lexicon_matches = {}
+    key = (language, name, patterns)
+    if key not in kept:
+        built = pattern_matcher(doc.vocab, name, patterns, language)
+        kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in
+                     sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
+    return kept[key]
 
 
 def matches(doc: Doc, name: str, words: Iterable[str], language: str | None = None) -> list[Span]:

@@ -179,7 +179,7 @@ class Figure(Span):
     value_low: Optional[float] = Field(None, description="Lowest value the qualifier allows (null = unbounded)")
     value_high: Optional[float] = Field(None, description="Highest value the qualifier allows (null = unbounded)")
     qualifier: Qualifier = Field(description="exact, approx, at_least, at_most, range or vague")
-    # "plus de 8 millions" is > 8e6, "au moins" is >=
+    # "plus de 6 millions" is > 6e6, "au moins" is >=
     strict: bool = Field(False, description="1 when the open bound excludes the value (\"plus de\", \"moins de\")")
     object: Optional[str] = Field(None, description="Lemma of the thing counted (\"soldat\")")
     object_text: Optional[str] = Field(None, description="The thing counted as written")
@@ -219,7 +219,7 @@ class Figure(Span):
         default=0, ge=0, le=1, description="1 when reported as uncertain (conditional, anonymous or unconfirmed "
         "source)")
     first: int = Field(
-        default=0, ge=0, le=1, description="1 when the figure counts a first batch (\"un premier contingent de\")")
+        default=0, ge=0, le=1, description="1 when the figure counts a first batch (\"un premier groupe de\")")
     share: int = Field(
         default=0, ge=0, le=1, description="1 when the figure is a part of the one before it, introduced by \"dont\"")
     scope: Optional[str] = Field(

@@ -48,7 +48,7 @@ def _strip_accents(text: str) -> str:
 
 
 def _name_tokens(name: str) -> list[str]:
-    """Folded tokens of a person's name: 'Volodymyr Zelenskiy' -> ['volodimir', 'zelenski']."""
+    """Folded tokens of a person's name: 'Yaroslav Petrenkiy' -> ['iaroslav', 'petrenki']."""
     plain = _strip_accents(name).lower()
     tokens = re.split(r"[\s\-‐’'`.]+", plain)
     return [_transliterate(t) for t in tokens if t]

@@ -1,34 +1,128 @@
 """Qualifiers of a number: approx, at_least, at_most (strict or not), read from the words just before or after it
-(lexicons/<language>/numbers.yml: qualifiers_before, qualifiers_after), and ranges ("entre A et B", "de A à B")."""
+(lexicons/<language>/numbers.yml: qualifiers_before, qualifiers_after, phrases compiled into a spaCy Matcher), and
+ranges ("entre A et B", "de A à B")."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
+from spacy.tokens import Doc
+
+from .matchers import pattern_matches
 from .number_reading import is_date
 from .number_words import Quantity, words, rx
 
 
-def qualifier_before(norm: str, start: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+def qualifier_before(doc: Doc, norm: str, start: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+    """The qualifier written just before a number (an opening quote may stand between: 'environ « 20 % »'): of the
+    phrases of `qualifiers_before` that end there within 40 characters, the one that starts first (the longest), the
+    earlier entry on a tie. Returns (qualifier, strict, where the qualifier starts)."""
     w = words(language)
-    window = norm[max(0, start - 40):start]
+    first, last = _tokens_between(doc, max(0, start - 40), start)  # the 40 characters before it
+    if any((t.idx < start < t.idx + len(t)) or _glued_punctuation(t) for t in doc[first:last + 1]):
+        return _qualifier_before_glued(doc, norm, start, w)  # "plus d'1 million", "(AFP) -Au moins 11": tokens
+        # the phrases cannot cut
+    if last <= first:
+        return None
+    return _best_before(_qualifier_spans(doc[first:last], "qualifiers_before", w), norm, start, 0, w)
+
+
+def _tokens_between(doc: Doc, begin: int, end: int) -> tuple[int, int]:
+    """The tokens from the one holding character `begin` to the last that starts before `end` (end exclusive)."""
+    kept = doc._.lexicon_matches
+    if kept is None:
+        kept = doc._.lexicon_matches = {}
+    starts = kept.get("token starts")
+    if starts is None:
+        starts = kept["token starts"] = [t.idx for t in doc]
+    return max(0, bisect.bisect_right(starts, begin) - 1), bisect.bisect_left(starts, end)
+
+
+def _best_before(spans, norm: str, start: int, shift: int, w) -> Optional[tuple[str, bool, int]]:
     best = None
-    for pattern, qualifier, strict in w.qualifiers_before:
-        match = rx.search(rf"{w.qualifier_start}(?:{pattern})\s*(?:[\"«“]\s*)?$", window)  # 'environ « 20 % »'
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), qualifier, strict)
+    for span in spans:
+        begin = span.start_char + shift
+        end = span.end_char + shift
+        if begin < start - 40 or end > start or (best is not None and begin > best[0]):
+            continue
+        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]):
+            continue
+        if not _starts_a_word(span, w):
+            continue
+        index = int(span.label_)
+        if best is None or (begin, index) < best:
+            best = (begin, index)
     if best is None:
         return None
-    return best[1], best[2], start - (len(window) - best[0])
+    _, qualifier, strict = w.qualifiers_before[best[1]]
+    return qualifier, strict, best[0]
 
 
-def qualifier_after(norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
-    window = norm[end:end + 30]
-    for pattern, qualifier, strict in words(language).qualifiers_after:
-        match = rx.match(rf"\s*(?:{pattern})\b", window)
-        if match:
-            return qualifier, strict, end + match.end()
-    return None
+def _qualifier_before_glued(doc: Doc, norm: str, start: int, w) -> Optional[tuple[str, bool, int]]:
+    """The qualifier before a number where the tokenizer glued words: the 60 characters before the number, with
+    the glued punctuation blanked and a stand-in word after them, tokenized and matched apart (offsets kept)."""
+    from .nlp import doc_text, get_nlp, model_language
+
+    begin = max(0, start - 60)
+    before = doc_text(doc)[begin:start]
+    blanked = "".join(" " if _glued_mark(before, k) else c for k, c in enumerate(before))
+    glue = "x" if before.endswith(("'", "’")) else " x"  # "d'x" is "d'" + "x", as "d'un" is
+    window = get_nlp(model_language(w.language)).make_doc(blanked + glue)
+    spans = [s for s in _qualifier_spans(window, "qualifiers_before", w) if s.end_char <= len(before)]
+    return _best_before(spans, norm, start, begin, w)
+
+
+def _glued_mark(text: str, k: int) -> bool:
+    """Punctuation at k that starts a word glued to it ("-Au", "/environ"): not a letter, digit, apostrophe or
+    space, after a space or the start, before a letter."""
+    c = text[k]
+    return not (c.isalnum() or c in "_'’" or c.isspace()) and (k == 0 or text[k - 1].isspace()) \
+        and k + 1 < len(text) and text[k + 1].isalpha()
+
+
+def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+    """The qualifier written right after a number ("300 au moins", "300 or so"), within 30 characters: the earliest
+    entry of `qualifiers_after`, its longest phrase. Returns (qualifier, strict, where the qualifier ends)."""
+    w = words(language)
+    best = None
+    for span in _qualifier_spans(doc, "qualifiers_after", w):
+        if span.start_char < end or span.end_char > end + 30 or norm[end:span.start_char].strip():
+            continue
+        index = int(span.label_)
+        if best is None or (index, -span.end_char) < best:
+            best = (index, -span.end_char)
+    if best is None:
+        return None
+    _, qualifier, strict = w.qualifiers_after[best[0]]
+    return qualifier, strict, -best[1]
+
+
+def _qualifier_spans(doc: Doc, name: str, w) -> list:
+    """The phrases of one qualifier list in the Doc, labelled with their entry's index in the list."""
+    labelled = [(str(index), pattern) for index, (patterns, _, _) in enumerate(getattr(w, name)) for pattern in patterns]
+    return pattern_matches(doc, name, labelled, w.language)
+
+
+def _glued_punctuation(token) -> int:
+    """How many characters of punctuation the tokenizer glued to the front of a word ("-Au": 1)."""
+    text = token.text
+    count = 0
+    while count < len(text) and not (text[count].isalnum() or text[count] in "_'’" or text[count].isspace()):
+        count += 1
+    return count if count < len(text) else 0
+
+
+def _starts_a_word(span, w) -> bool:
+    """A qualifier does not start inside a word, but may follow an elided word glued to it (`qualifier_elided_before`:
+    "d'environ 30", "qu'au moins 8")."""
+    if span.start == 0:
+        return True
+    previous = span.doc[span.start - 1]
+    last = previous.text[-1]
+    if previous.whitespace_ or not (last.isalnum() or last in "_'’"):
+        return True
+    return previous.lower_.replace("’", "'") in w.qualifier_elided_before
 
 
 def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr") -> bool:
@@ -44,6 +138,6 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
             return False  # "est passé de 300 à 400": a change, two figures
         if rx.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
                 and rx.match(r"\s*\)", norm[second.end:]):
-            return False  # "à Nantes (10.000 à 25.000)": two counts of one place, the police's and the unions
+            return False  # "à Vannes (4.000 à 9.000)": two counts of one place, the police's and the unions'
         return not is_date(norm, first, language) and not is_date(norm, second, language)
     return False

@@ -5,10 +5,12 @@ collective nouns ("une dizaine") and vague quantities ("des centaines"), with wh
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
+from .matchers import pattern_matches
 from .nlp import doc_language
 from .number_words import CODES, FIGURE_WORDS, SUFFIX_MULTIPLIERS, SUFFIXED, Quantity, words
 
@@ -21,17 +23,17 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in w.vague.finditer(norm):
-        unit = w.plural_units[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
-        found.append(Quantity(match.start(), match.end(), None, unit, vague=True, low=2 * unit, high=10 * unit,
+    for start, end, noun, larger in counting_phrases(doc, "vague_words", w):
+        unit = w.plural_units[noun] * (w.plural_units[larger] if larger else 1)
+        found.append(Quantity(start, end, None, unit, vague=True, low=2 * unit, high=10 * unit,
                               ends_with_counting_noun=True))
-        taken.append(match.span())
-    for match in w.collective.finditer(norm):
-        if not free(*match.span()):
+        taken.append((start, end))
+    for start, end, noun, larger in counting_phrases(doc, "collective_words", w):
+        if not free(start, end):
             continue
-        value = w.collectives[match.group(1)] * (w.plural_units[match.group(2)] if match.group(2) else 1)
-        found.append(Quantity(match.start(), match.end(), value, value, collective=True, ends_with_counting_noun=True))
-        taken.append(match.span())
+        value = w.collectives[noun] * (w.plural_units[larger] if larger else 1)
+        found.append(Quantity(start, end, value, value, collective=True, ends_with_counting_noun=True))
+        taken.append((start, end))
     for match in w.half_units.finditer(norm) if w.half_units else ():  # "un demi-million"
         unit = w.multipliers[match.group(1)]
         found.append(Quantity(match.start(), match.end(), unit / 2, 0.5, unit, ends_with_counting_noun=True))
@@ -82,7 +84,7 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
 
 
 def joined_amounts(found: list[Quantity], norm: str, w) -> list[Quantity]:
-    """ "127 milliards 154 millions de francs", "2 181 milliards FCFA 828 millions", "1 million 200 000": a number
+    """ "45 milliards 310 millions de francs", "3 602 milliards FCFA 417 millions", "1 million 200 000": a number
     with a multiplier followed, past spaces or a currency, by a smaller one is one amount written in two parts."""
     joined: list[Quantity] = []
     for quantity in found:
@@ -118,6 +120,50 @@ def is_number_word(token: Token) -> bool:
     except ValueError:
         return False
     return True
+
+
+def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Optional[str]]]:
+    """Phrases that count by a noun, vague ("des centaines", "plusieurs milliers", "hundreds of thousands") or
+    collective ("une dizaine", "a dozen"), from `vague_words` / `collective_words` (numbers.yml) through a Matcher: a
+    lead word (or, after one of `bare_after`, none, the word left out), an opening quote maybe, the noun; then a
+    closing quote when "de" follows, and "de" + a larger unit ("des dizaines de milliers"). Leftmost first, without
+    overlaps: (start, end, noun, larger unit or None)."""
+    words = getattr(w, name)
+    quote = f"({'/'.join(words.quotes)}) " if words.quotes else ""
+    units = "/".join(words.units)
+    patterns = [("lead", f"{lead} {quote}{units}") for lead in words.leads]
+    if words.bare_after or words.bare_anywhere:
+        patterns.append(("bare", f"{quote}{units}"))
+    found, last = [], 0
+    for span in pattern_matches(doc, name, patterns, w.language):
+        if span.start < last:
+            continue
+        if span.label_ == "bare" and not words.bare_anywhere:
+            before = doc[span.start - 1] if span.start else None
+            if before is None or before.whitespace_ != " " or _folded(before) not in words.bare_after:
+                continue  # "(?<=\bde )": right after the word and one space
+        noun, end = doc[span.end - 1].lower_, span.end
+        after = doc[end:end + 3]
+        if len(after) >= 2 and after[0].text in words.closing_quotes and _of(after[1], words):
+            end += 1  # "des « centaines » de blessés": the writer's quotes
+        larger = None
+        if words.of and end + 1 < len(doc) and _of(doc[end], words) and doc[end + 1].lower_ in words.larger:
+            larger, end = doc[end + 1].lower_, end + 2
+        elif not words.of and end < len(doc) and doc[end].lower_ in words.larger:
+            larger, end = doc[end].lower_, end + 1
+        found.append((span.start_char, doc[end - 1].idx + len(doc[end - 1]), noun, larger))
+        last = end
+    return found
+
+
+def _folded(token: Token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def _of(token: Token, words) -> bool:
+    """ "de" before a space, or the elided "d'" glued to the next word."""
+    word = _folded(token)
+    return word in words.of and (word.endswith("'") or bool(token.whitespace_))
 
 
 def spelled_numbers(doc: Doc) -> list[Quantity]:
@@ -207,7 +253,7 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
 
 def range_bound(doc: Doc, token: Token) -> bool:
     """A number word that is one bound of a range: "une" before "à trois", "neuf" after "six à", "un" in "entre un
-    et deux millions" (not "un à un")."""
+    et trois millions" (not "un à un")."""
     range_words = FIGURE_WORDS["range_words"]
     after = doc[token.i + 1:token.i + 3]
     before = doc[max(token.i - 2, 0):token.i]
@@ -239,8 +285,8 @@ def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
     after = norm[quantity.end:quantity.end + 40]
     before = norm[max(0, quantity.start - 25):quantity.start]
     if re.match(w.date_after, after):
-        return True  # "18 octobre", "du 8 au 13 octobre", "entre le 4 et le 9 mars", "les 4, 5 et 6 mars"
+        return True  # "18 juin", "du 3 au 9 juin", "entre le 4 et le 9 mars", "les 2, 3 et 7 mars"
     if quantity.value is not None and (31 < quantity.value < 1000 or quantity.value > 2100 or quantity.multiplier > 1
                                        or not re.fullmatch(r"\d{1,4}", norm[quantity.start:quantity.end])):
-        return False  # "ont tué lundi 40 terroristes", "said on Saturday 32,347 people": neither a day nor a year
+        return False  # "ont arrêté lundi 60 suspects", "said on Saturday 18,214 people": neither a day nor a year
     return bool(re.search(w.date_before, before))  # "août 2023", "vendredi 18"

@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import FOLDER, load, month_names, weekday_names
 
 # Entries of a numbers.yml that are compiled to patterns
-COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "vague", "collective", "half_units")
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "half_units")
 # ${name} in a pattern: another entry of the file
 REFERENCE = re.compile(r"\$\{(\w+)\}")
 
@@ -27,7 +27,8 @@ SUFFIXED = re.compile(
 )
 # What holds digits but is no number: links, query strings, file names, tokens with "/", "=", "@", "#" (dates
 # "12/03/2024", references "S/2024/123"), international and national phone numbers, bank accounts (IBAN and runs of
-# four-digit groups). Anchored at the start of a non-space run, so each run is tried once (linear time).
+# four-digit groups). Anchored at the start of a non-space run, so each run is tried once (linear time). Character
+# shapes, not words (the tokenizer cuts "S/2024/123" or "+41 22 345 67 89" its own way): regular expressions.
 CODES = [
     re.compile(r"(?<!\S)\S*?(?:[/=@#]|\?\w)\S*"),
     re.compile(r"(?<![\w.-])(?:www\.)?[\w-]{1,63}\.(?:[a-z]{2,6})\b(?:[/?]\S*)?"),
@@ -69,8 +70,9 @@ def words(language: str = "fr") -> SimpleNamespace:
         **{key: re.compile(lex[key], re.IGNORECASE) if lex.get(key) else None for key in COMPILED},
         "language": language,
         "partitives": tuple(lex.get("partitives", ())),
-        "qualifiers_before": [tuple(q) for q in lex["qualifiers_before"]],
-        "qualifiers_after": [tuple(q) for q in lex["qualifiers_after"]],
+        "qualifiers_before": [_qualifier(q) for q in lex["qualifiers_before"]],
+        "qualifiers_after": [_qualifier(q) for q in lex["qualifiers_after"]],
+        "qualifier_elided_before": frozenset(lex.get("qualifier_elided_before") or ()),
         "multipliers": {word: float(value) for word, value in lex["multipliers"].items()},
         "personnel_nouns": frozenset(lex["personnel_nouns"]),
         "counting_nouns": frozenset(lex["counting_nouns"]), "figure_nouns": frozenset(lex["figure_nouns"]),
@@ -84,7 +86,25 @@ def words(language: str = "fr") -> SimpleNamespace:
         "never_counted": frozenset(lex.get("never_counted") or ()),
         "money_nouns": frozenset(lex.get("money_nouns") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
+        "vague_words": _counting_phrase(lex["vague_words"]),
+        "collective_words": _counting_phrase(lex["collective_words"]),
     })
+
+
+def _counting_phrase(entry: dict) -> SimpleNamespace:
+    """vague_words / collective_words: the words of a phrase that counts by a noun ("des centaines de milliers")."""
+    return SimpleNamespace(
+        leads=tuple(entry.get("leads") or ()), bare_after=frozenset(entry.get("bare_after") or ()),
+        bare_anywhere=bool(entry.get("bare_anywhere")), units=tuple(entry["units"]),
+        of=frozenset(entry.get("of") or ()), larger=frozenset(entry.get("larger") or ()),
+        quotes=tuple(entry.get("quotes") or ()), closing_quotes=frozenset(entry.get("closing_quotes") or ()),
+    )
+
+
+def _qualifier(entry) -> tuple[tuple[str, ...], str, bool]:
+    """[phrases, qualifier, strict]: the phrases (matchers.py's small syntax) as a tuple; one phrase may stand alone."""
+    phrases, qualifier, strict = entry
+    return (tuple(phrases) if isinstance(phrases, list) else (phrases,)), qualifier, bool(strict)
 
 
 def _alternation(words) -> str:

@@ -101,7 +101,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
         if how in ("sentence", "weekday") and (figure.event_class or "").split(":")[0] in frames.TOLLS \
                 and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
                     figure.article_id], year, language.get(figure.article_id, "fr")):
-            # "le passage ce dimanche de la tempête a fait plus de 3 800 morts": the day of the storm, not of the
+            # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
             # count; a toll is as of its report
             day, how = found[figure.id] = published[figure.article_id], "article"
         if how in ("sentence", "weekday") and figure.event_class:
@@ -112,7 +112,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
         sections = headings.get(figure.article_id) or []
         if how == "article" and len(sections) >= 2:
             above = [(at, when) for at, when in sections if at <= figure.start]
-            if above:  # "Acte IV : samedi 8 décembre" over "- 136 000 personnes sont présentes dans les rues"
+            if above:  # "Jour 3 : samedi 14 juin" over "- 52 000 personnes se sont rassemblées place du marché"
                 found[figure.id] = (above[-1][1], "context")
     dated = []
     dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
@@ -129,10 +129,10 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             how = "article"
         if one_day and how == "article" and days:
             # the day of the event the article reports: the one its dated figures of that event give most, among the
-            # days just before its publication (an older date is a comparison: "le 11 février, 963 000 avaient...")
+            # days just before its publication (an older date is a comparison: "le 3 mai, 412 000 avaient...")
             day, how = max(days, key=lambda d: (days[d], d)), "context"
         if earlier and one_day:
-            # "contre 500 000 lors de la précédente journée": the one before, among the days the dossier dates
+            # "contre 240 000 lors de la précédente mobilisation": the one before, among the days the dossier dates
             before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
             day, how = (before, "context") if before else (day, how)
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
@@ -143,8 +143,8 @@ HEADING_LENGTH = 60  # a line this short, with no full stop, that gives a date i
 
 
 def _dated_headings(text: str, published, year: Optional[int], language: str) -> list[tuple[int, str]]:
-    """(offset, ISO date) of each line of a chronicle that heads a section with its date ("Acte IV : samedi 8
-    décembre :", "Mardi 14 mars"): short, no sentence in it, one date. The figures under it that their own
+    """(offset, ISO date) of each line of a chronicle that heads a section with its date ("Jour 3 : samedi 14
+    juin :", "Mardi 9 mai"): short, no sentence in it, one date. The figures under it that their own
     sentence does not date are about that day (date_figures: only when the article has two such headings or
     more; one dated line is a title)."""
     found = []
@@ -166,8 +166,8 @@ def _call(function, *args):
 def _dates_the_cause(sentence: str, offset: int, day: str, published: str, year: Optional[int],
                      language: str) -> bool:
     """Whether the date a toll's sentence gives (`day`) is the day of what caused the toll: the date said nearest the
-    figure stands within a few words of a noun of events.yml `cause_nouns` ("la tempête de dimanche", "le passage ce
-    dimanche de la tempête", "the earthquake on Sunday")."""
+    figure stands within a few words of a noun of events.yml `cause_nouns` ("l'ouragan de samedi", "le passage ce
+    samedi de l'ouragan", "the earthquake on Sunday")."""
     causes = frames.lexicons(language)["causes"]
     said = [d for d in dates.dates_in(sentence, dates.parse_iso(published), year, language) if d[1].isoformat() == day]
     if not said:

@@ -110,7 +110,7 @@ def _speaker(
     mention = _mention_in_span(doc, report, head_offset, mentions)
     if author is None and mention is None and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS:
         agent = _agent_named_after(layout.text, report.start, layout.units[report.unit][1], mentions)
-        if agent is not None:  # "selon un bilan provisoire tweeté par Gérald Darmanin" (a participle the parser missed)
+        if agent is not None:  # "selon un bilan provisoire publié par Paul Marchand" (a participle the parser missed)
             mention, speaker_text = agent, layout.text[report.start:agent.end].strip()
     w = words(doc_language(doc))
     if author is None and mention is None and report.head is not None and doc_language(doc) != "fr":
@@ -364,7 +364,7 @@ def _agent_named_after(text: str, start: int, end: int, mentions: list[ActorMent
     for mention in mentions:
         if start < mention.start < end and re.fullmatch(
                 r"[^,;:.!?«»“”()]{0,60}\bpar\s+(?:(?:le|la|les|l['’])\s*)?(?:[^,;:.!?«»“”()]{1,50},\s*)?",
-                text[start:mention.start]):  # "par le ministre de l'Intérieur, Gérald Darmanin": the title, then the name
+                text[start:mention.start]):  # "par le ministre de l'Intérieur, Paul Marchand": the title, then the name
             return mention
     return None
 

@@ -291,10 +291,10 @@ def _written_as_name(figure: Figure, quotes: str) -> Optional[bool]:
 
 def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     """A toll (the dead, wounded, missing, rescued, displaced) is one quantity across what its figures may add:
-    - a toll a source fears or expects ("le bilan pourrait atteindre 20 000 morts") is its estimate of the same
+    - a toll a source fears or expects ("le bilan pourrait atteindre 4 000 morts") is its estimate of the same
       toll, compared with the counts (the modality is left out of the topic);
-    - when a toll's figures name one town or region only, inside the one country they name ("à Derna", "en
-      Libye", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
+    - when a toll's figures name one town or region only, inside the one country they name ("à Arles", "en
+      France", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
       where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
       "ailleurs" (frame_scope.py) stays its own."""
     from .lexicon import load

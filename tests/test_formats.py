@@ -47,6 +47,22 @@ def test_saved_page_body_has_no_menu_related_comments_or_footer(furniture):
     assert furniture not in read_article(FORMATS / "article.html").text
 
 
+@pytest.mark.parametrize("line, furniture", [
+    ("Crédit photo : Jean Dupont", True), ("(Photo : archives)", True), ("Image: city council", True),
+    ("À lire aussi : la piscine rouvre", True), ("Read more about the festival", True),
+    ("Festival week in pictures", True), ("En images : la fête du village", True), ("Voir les 12 photos", True),
+    ("Show all 40", True), ("© Le Courrier du Val 2023", True),
+    ("La photo du maire a fait le tour du village.", False),
+    ("Relatedly, the council voted.", False),
+])
+def test_page_furniture_lines_come_from_the_ingest_lexicons(line, furniture):
+    """`credit_labels`, `related_starts`, `gallery_*` (lexicons/<language>/ingest.yml, every language's at once):
+    a whole line that is a photo credit, a teaser or a gallery link is the page's furniture."""
+    from recoupe.formats import PAGE_FURNITURE
+
+    assert bool(PAGE_FURNITURE.match(line)) is furniture
+
+
 def test_sources_yml_wins_over_the_page():
     article = read_article(FORMATS / "article.html", metadata={"outlet": "Courrier", "published": "2023-11-08"})
     assert (article.outlet, article.published, article.published_from) == ("Courrier", "2023-11-08", "metadata")

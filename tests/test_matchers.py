@@ -86,7 +86,7 @@ def test_a_newcomer_adds_a_qualifier_by_editing_one_data_file(overrides):
     text = "La fête du quartier\n\nPas loin de 300 personnes ont assisté au concert samedi."
     [figure] = [f for f in _extract(text).figures if f.value == 300]
     assert figure.qualifier == "exact"
-    overrides("fr", "numbers", "qualifiers_before:\n", "qualifiers_before:\n  - [\"pas loin d(?:e|')\", approx, false]\n")
+    overrides("fr", "numbers", "qualifiers_before:\n", "qualifiers_before:\n  - [[pas loin de/d'], approx, false]\n")
     [figure] = [f for f in _extract(text).figures if f.value == 300]
     assert figure.qualifier == "approx"
 
@@ -137,3 +137,77 @@ def test_a_sentence_opening_on_someone_s_side_gives_the_speaker_of_its_on(openin
     text = f"Un bilan\n\n{opening}, on a compté 900 personnes évacuées mardi."
     [figure] = [f for f in _extract(text).figures if f.value == 900]
     assert speaker in (figure.source_text or "")
+
+
+def test_a_pattern_of_the_small_syntax_stands_for_its_phrases():
+    assert matchers.expand("(bien) plus de/d'") == ["plus de", "plus d'", "bien plus de", "bien plus d'"]
+    assert matchers.expand("dépass* (les)") == ["dépass*", "dépass* les"]
+
+
+@pytest.mark.parametrize("language, sentence, value, qualifier, strict, text", [
+    ("fr", "Le salon a reçu plus d'1 million de visiteurs cette année.", 1_000_000, "at_least", True,
+     "plus d'1 million"),
+    ("fr", "Le salon a reçu plus d’1 million de visiteurs cette année.", 1_000_000, "at_least", True,
+     "plus d’1 million"),
+    ("fr", "La foule dépassait les 2 000 personnes devant la salle.", 2000, "at_least", True,
+     "dépassait les 2 000"),
+    ("fr", "Le club n'a jamais compté plus de 500 adhérents.", 500, "at_most", True,
+     "n'a jamais compté plus de 500"),
+    ("fr", "Les dons ont baissé d'environ 30 euros par foyer.", 30, "approx", False, "environ 30"),
+    ("fr", "Le chantier pourrait atteindre les 900 ouvriers en juin.", 900, "at_most", False,
+     "pourrait atteindre les 900"),
+    ("fr", "Ils étaient 300 au plus dans la salle.", 300, "at_most", False, "300 au plus"),
+    ("en", "The fair drew well over 4,000 visitors on Sunday.", 4000, "at_least", True, "well over 4,000"),
+    ("en", "The toll could even reach 250 by Friday.", 250, "at_most", False, "could even reach 250"),
+    ("en", "Some 70 volunteers cleaned the beach.", 70, "approx", False, "Some 70"),
+])
+def test_qualifiers_are_read_from_the_lexicon_phrases(language, sentence, value, qualifier, strict, text):
+    """qualifiers_before / qualifiers_after (numbers.yml), through a Matcher: the phrase that ends at the number
+    and starts first, even after an elided "d'" glued to it or to the digits."""
+    from recoupe.numbers import extract_figures
+    from recoupe.nlp import parse
+
+    article = make_article("Un titre\n\n" + sentence).model_copy(update={"language": language})
+    doc = parse(article.text, language)
+    doc.user_data["language"] = language
+    [figure] = [f for f in extract_figures(doc, article) if f.value == value]
+    assert (figure.qualifier, figure.strict, figure.text) == (qualifier, strict, text)
+
+
+@pytest.mark.parametrize("language, sentence, text, qualifier, low, high", [
+    ("fr", "Des « centaines » de bénévoles ont nettoyé la plage.", "Des « centaines »", "vague", 200, 1000),
+    ("fr", "La mairie craint des dizaines de milliers de visiteurs.", "des dizaines de milliers", "vague", 20_000,
+     100_000),
+    ("fr", "Le festival attend la venue de « dizaines » de groupes.", "« dizaines »", "vague", 20, 100),
+    ("fr", "Une vingtaine de bénévoles ont nettoyé la plage.", "Une vingtaine", "approx", 16, 24),
+    ("en", "Hundreds of thousands of visitors came to the fair.", "Hundreds of thousands", "vague", 200_000,
+     1_000_000),
+    ("en", "Several hundreds of volunteers cleaned the beach.", "Several hundreds", "vague", 200, 1000),
+])
+def test_vague_and_collective_quantities_come_from_the_lexicon(language, sentence, text, qualifier, low, high):
+    """`vague_words` / `collective_words` (numbers.yml) through a Matcher: a lead word, the writer's quotes, the
+    noun and a larger unit after "de"; after a bare "de" the noun stands alone and "de" stays out of the figure."""
+    from recoupe.numbers import extract_figures
+    from recoupe.nlp import parse
+
+    article = make_article("Un titre\n\n" + sentence).model_copy(update={"language": language})
+    doc = parse(article.text, language)
+    doc.user_data["language"] = language
+    [figure] = [f for f in extract_figures(doc, article) if f.text == text]
+    assert (figure.qualifier, figure.value_low, figure.value_high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize("language, sentence, text", [
+    ("fr", "VILLE (Agence) -Au moins 12 personnes ont été blessées.", "Au moins 12"),
+    ("en", "CITY (Agency) -About 40 people were hurt.", "About 40"),
+])
+def test_a_qualifier_glued_to_a_dash_of_the_dateline_is_read(language, sentence, text):
+    """The tokenizer keeps "-Au" as one token: the qualifier still matches, and starts after the dash."""
+    from recoupe.numbers import extract_figures
+    from recoupe.nlp import parse
+
+    article = make_article("Un titre\n\n" + sentence).model_copy(update={"language": language})
+    doc = parse(article.text, language)
+    doc.user_data["language"] = language
+    [figure] = [f for f in extract_figures(doc, article) if f.text.endswith(text.split()[-1])]
+    assert figure.text == text and figure.qualifier != "exact"

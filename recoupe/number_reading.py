@@ -115,8 +115,11 @@ def is_number_word(token: Token) -> bool:
     word = token.text.lower()
     if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word) or word == "milles":
         return False  # "mille" is invariable: "milles" are (nautical) miles
+    lexicon = words(doc_language(token.doc))
+    if word in lexicon.not_number_words:
+        return False
     try:
-        text2num(word, words(doc_language(token.doc)).number_language)
+        text2num(word, lexicon.number_language)
     except ValueError:
         return False
     return True

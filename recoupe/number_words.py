@@ -70,6 +70,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         **{key: re.compile(lex[key], re.IGNORECASE) if lex.get(key) else None for key in COMPILED},
         "language": language,
         "partitives": tuple(lex.get("partitives", ())),
+        "not_number_words": frozenset(lex.get("not_number_words") or ()),
         "qualifiers_before": [_qualifier(q) for q in lex["qualifiers_before"]],
         "qualifiers_after": [_qualifier(q) for q in lex["qualifiers_after"]],
         "qualifier_elided_before": frozenset(lex.get("qualifier_elided_before") or ()),

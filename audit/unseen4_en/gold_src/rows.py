@@ -5,46 +5,11 @@ HEADER = """# Hand annotation of audit/unseen4_en (10 real English articles, fou
 # Python (UTF-8, title line included); `occurrence` counts whole-token matches of `text` (a number inside a longer
 # number does not count). Claims' `start` is the offset of `sentence_start`.
 """
-figures, claims, places = [], [], []
+import sys
+from pathlib import Path
 
-
-def F(file, text, value, qualifier, counted, kind="count", source=None, alt=None, facet=None, note=None,
-      high=None, borderline=False):
-    r = {"file": file, "text": text, "value": value}
-    if high is not None:
-        r["high"] = high
-    r.update({"qualifier": qualifier, "counted": counted})
-    if facet:
-        r["facet"] = facet
-    r.update({"kind": kind, "source": source})
-    if alt:
-        r["alt_sources"] = alt
-    if borderline:
-        r["borderline"] = True
-    if note:
-        r["note"] = note
-    figures.append(r)
-
-
-def C(file, sentence_start, speaker, verb, stance="asserts", alt=None, alt_stance=None, note=None, borderline=False):
-    r = {"file": file, "sentence_start": sentence_start, "speaker": speaker}
-    if alt:
-        r["alt_speakers"] = alt
-    r.update({"verb": verb, "stance": stance})
-    if alt_stance:
-        r["alt_stance"] = alt_stance
-    if borderline:
-        r["borderline"] = True
-    if note:
-        r["note"] = note
-    claims.append(r)
-
-
-def P(file, text, name, kind, gid=None, note=None):
-    r = {"file": file, "text": text, "name": name, "kind": kind, "geonames_id": gid}
-    if note:
-        r["note"] = note
-    places.append(r)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gold_tools"))
+from rows_en import C, F, P, claims, figures, places  # noqa: E402,F401
 
 
 US, GB, CA = 6252001, 2635167, 6251999

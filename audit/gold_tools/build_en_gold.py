@@ -1,9 +1,11 @@
-"""Build audit/unseen4_en/gold.yml from the hand-written rows in rows.py (gold_src/rows.py).
-Only locates surfaces: occurrence (whole-token matches), start/end; checks sentence_start uniqueness."""
+"""Build an English single-article set's gold.yml from the hand-written rows in its gold_src/rows.py.
+Usage: python audit/gold_tools/build_en_gold.py audit/unseen5_en
+Only locates surfaces: occurrence (whole-token matches), start/end; checks sentence_start uniqueness. A row is
+matched to the first whole-token match of its surface after the previous row's, or to its `occ`-th one when given."""
 import sys, yaml
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).parent))
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(sys.argv[1]).resolve()
+sys.path.insert(0, str(ROOT / "gold_src"))
 import rows
 
 def whole(text, i, s):
@@ -52,13 +54,15 @@ def locate(table):
         s = r["text"]
         cands = starts(text, s)
         after = [c for c in cands if c >= cursor.get(f, 0)]
+        if "occ" in r:  # the surface's n-th whole-token match, when an earlier one is not this row's (e.g. inside a name)
+            after = [c for c in after if c == (cands[r["occ"] - 1] if r["occ"] <= len(cands) else -1)]
         if not after:
             errors.append(f"{table} {f} {s!r} not found after {cursor.get(f, 0)} (all: {cands})")
             continue
         i = after[0]
         cursor[f] = i + 1
         row = {"file": f, "text": s, "occurrence": cands.index(i) + 1, "start": i, "end": i + len(s)}
-        row.update({k: v for k, v in r.items() if k not in ("file", "text")})
+        row.update({k: v for k, v in r.items() if k not in ("file", "text", "occ")})
         out.append(row)
     return out
 

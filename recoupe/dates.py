@@ -5,7 +5,7 @@ come from babel's locale data. Every such function returns an ISO date (YYYY-MM-
 is known) or None.
 
 `as_of` (the day a figure is about) is, in order: a date said in the figure's sentence, the one nearest the figure
-("du 8 au 13 octobre" -> the 13th; "vendredi 18 octobre"; "jeudi", "ce mercredi", "hier" resolved against the
+("du 3 au 9 mars" -> the 9th; "vendredi 15 mars"; "jeudi", "ce mercredi", "hier" resolved against the
 article's date); for a count of a one-day event (a protest day), the date of the same event given earlier in the
 article; else the article's date. Dates that bound or start something ("depuis août", "à partir du 1er juin")
 are not what the figure is about. Month and weekday names come from Babel (CLDR); the other words from
@@ -26,7 +26,7 @@ LOCALES = ("fr", "en")
 EARLIEST_YEAR = 1900
 HEAD_LINES = 5  # a dateline or a date line sits in the first lines of the body
 DATE_LINE_CHARS = 80  # how far into one of the first lines a date is looked for
-DATE_LINE_OTHER_CHARS = 30  # "Jeudi 17 octobre 2024", "Le 17 octobre 2024 à 10 h 30": a line that is mostly its date
+DATE_LINE_OTHER_CHARS = 30  # "Jeudi 14 mars 2024", "Le 14 mars 2024 à 10 h 30": a line that is mostly its date
 # "lors de la grève du 5 décembre 2019", "since March 3, 2022": a date after these words is one the article refers
 # back (or forward) to, not the day it reports on
 REFERENCE = re.compile(rf"\b(?:{'|'.join(load('dates', 'common')['reference_before'])})\s*$", re.IGNORECASE)
@@ -74,9 +74,9 @@ def patterns() -> dict[str, re.Pattern]:
     day = r"(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     return {
-        # "jeudi 17 octobre 2024", "17 Oct. 2024", "Thursday 17 October 2024"
+        # "jeudi 14 mars 2024", "14 Mar. 2024", "Thursday 14 March 2024"
         "day_month": re.compile(rf"\b{weekday}{day}\s+{month}\s+{year}\b", flags),
-        # "October 17, 2024", "Thursday, Oct. 17 2024"
+        # "March 14, 2024", "Thursday, Mar. 14 2024"
         "month_day": re.compile(rf"\b{weekday}{month}\s+{day},?\s+{year}\b", flags),
         # "2024-10-17" (and "2024-10-17T08:30:00Z")
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -112,7 +112,7 @@ def _dates_in(text: str, kinds=("day_month", "month_day", "iso")) -> list[tuple[
 
 def iso_date(value: object) -> Optional[str]:
     """A date given in metadata, as ISO: a date object, "2024-10-17T08:30+02:00", "2024-10", "17/10/2024",
-    "jeudi 17 octobre 2024", "October 17, 2024". None when it is none of those."""
+    "jeudi 14 mars 2024", "March 14, 2024". None when it is none of those."""
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
@@ -131,8 +131,8 @@ def published_in_text(text: str) -> Optional[str]:
     """The publication date an article's text gives, as ISO; None when it cannot be pinned down.
 
     In order: a date right after "Publié le", "Mis à jour le", "Published", "Updated" (the first such); among the
-    first lines, a line that is mostly a date ("Jeudi 17 octobre 2024") or a dateline opening a paragraph ("LISBONNE,
-    17 octobre 2024 -"); else the latest full date in the text (an article reports what happened up to the day it
+    first lines, a line that is mostly a date ("Jeudi 14 mars 2024") or a dateline opening a paragraph ("LISBONNE,
+    14 mars 2024 -"); else the latest full date in the text (an article reports what happened up to the day it
     was written), leaving out dates it refers to ("la grève du 5 décembre 2019", "since March 3, 2022"). A day and
     month without a year is not enough.
     """
@@ -190,7 +190,7 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
     words = load("dates", language)
     relative = "|".join(sorted(map(re.escape, words.get("relative_days", {})), key=len, reverse=True))
     return {
-        # "du 8 au 13 octobre 2024", "entre le 8 et le 13 octobre": the last day
+        # "du 3 au 9 mars 2024", "entre le 3 et le 9 mars": the last day
         "span": re.compile(rf"\b(?:du|entre le)\s+(?:1er|\d{{1,2}})\s+(?:(?:{month})\s+)?(?:au|et le)\s+"
                            rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?\b", re.I),
         "day": re.compile(rf"\b(?:(?P<weekday>{weekday})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{month})"
@@ -315,7 +315,7 @@ def _with_year(day: int, month: int, year: Optional[str], reference: Optional[da
             return date(reference.year - 1, month, day) if guess > reference + timedelta(days=31) else guess
         if fallback is not None:
             return date(fallback, month, day)
-        if weekday is not None:  # "vendredi 18 octobre": the latest year, up to this one, when that day is a Friday
+        if weekday is not None:  # "vendredi 15 mars": the latest year, up to this one, when that day is a Friday
             for candidate in range(date.today().year, date.today().year - 12, -1):
                 if date(candidate, month, day).weekday() == weekday:
                     return date(candidate, month, day)

@@ -77,7 +77,7 @@ def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quanti
     unit = rx.match(rf"\s*(?:{w.measure_units})(?![\w'])", after)
     if unit is None and quantity.ends_with_counting_noun:  # "une quinzaine de kilomètres", "des millions de tonnes"
         unit = rx.match(w.unit_after_counting, after)
-    if unit is None and following is not None:  # "122 et 152 mm": the unit is shared
+    if unit is None and following is not None:  # "105 et 155 mm": the unit is shared
         between = norm[quantity.end:following.start]
         if rx.fullmatch(r"\s*(?:et|ou|à|,)\s*", between):
             unit = rx.match(rf"\s*(?:{w.measure_units})(?![\w'])", norm[following.end:following.end + 40])

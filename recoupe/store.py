@@ -31,8 +31,8 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 def _repeated(which: str, alias: str = "f") -> str:
     """SQL for the source an unsourced figure repeats: its article's one source of that quantity (its topic), when
     the article's figures of that topic name exactly one ("source": the immediate source's actor id or words;
-    "original": whom that source cites, else the source), else NULL. A headline's "1 500 soldats" in an article
-    whose body gives the NIS's 1 500 is the NIS's figure, not the outlet's: topic_spread counts sources with it and
+    "original": whom that source cites, else the source), else NULL. A headline's "300 blessés" in an article
+    whose body gives the ministry's 300 is the ministry's figure, not the outlet's: topic_spread counts sources with it and
     the timeline (the story page's "who says what", the compare page) names the source with it. The article's
     figures are found by the article_id index (`+s.topic` keeps SQLite from taking the topic's instead: a topic
     can hold thousands of figures, an article a few dozen)."""

@@ -94,7 +94,7 @@ def unnamed_speakers(
         if match is None and claim.speaker_text.strip()[:1].islower():
             # "selon une note du renseignement territorial": the document's issuer, its article left behind
             match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
-        words = _fold_phrase(match.group(2).replace("-", " - ").replace(" - ", "-")) if match else []
+        words = _fold_phrase(match.group(2)) if match else []
         known_words = lexicon_words["en" if in_english else "fr"]
         if in_english and match is not None:
             if not re.fullmatch(r"[a-z][a-z’' -]*", match.group(2).strip()) or words[:1] and words[0] in INDEFINITE_EN:
@@ -322,7 +322,7 @@ def _offices() -> tuple[set[str], set[str]]:
 
 
 def _office_words(phrase: str, places: set[str]) -> list[str]:
-    return [w for w in _fold_phrase(phrase.replace("-", " - ").replace(" - ", "-"))
+    return [w for w in _fold_phrase(phrase)
             if w not in ARTICLE_WORDS and w not in places]
 
 
@@ -349,9 +349,8 @@ def _office_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, f
     person the dossier introduces with that office, its place words included ("le préfet de la Somme, Jeanne
     Martin"): the one named last before it in its article, else the one its article introduces later (0.7), else
     the only one in the dossier (0.6). Two people of that office and none in its article: no merge."""
-    titles, places = _offices()
-    titles |= {_fold_word(w) for w in TITLE_NOUNS}
-    office_titles = {_fold_word(w) for w in lexicon.load("sources", "fr").get("office_titles") or []}
+    office_titles, places = _offices()
+    titles = office_titles | {_fold_word(w) for w in TITLE_NOUNS}
     holders: dict[str, list[tuple[ActorMention, list[str]]]] = defaultdict(list)  # title -> (mention, office words)
     for actor in actors:
         if actor.kind != "person":

@@ -47,8 +47,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
             or _commonest(f.scope for f in members if f.scope) or name  # a toll's town and country: the country
         first_word = scope.split()[0].lower() if scope.split() else ""
         said = any(f.scope for f in members)
-        if name == "lieu non précisé":
-            scope = f"({name})"  # topics.LOCAL: "manifestants (lieu non précisé)"
+        if name == LOCAL.split(":", 1)[1]:
+            scope = f"({name})"  # "manifestants (lieu non précisé)"
         elif "@ailleurs" in topic:
             scope = scope[:1].lower() + scope[1:]  # "ailleurs dans l'est du pays"
             if first_word != "ailleurs":
@@ -77,6 +77,9 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
 # Marks of a topic's frame that keep its figures apart from the quantity of the same name, said in its label:
 # a total since a moment, a count given before the day's end (frame_lexicon.PARTIAL), a number its source rules
 # out (frame_lexicon.RULED_OUT).
+# The scope topics give a count of a place the text does not say: listed, compared with nothing (verdicts)
+LOCAL = "noun:lieu non précisé"
+
 FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de journée)",
                "exclu": "(chiffre écarté par sa source)", "dont": "(part d'un chiffre plus large)"}
 # The first words of a scope that say where by themselves ("près du Panthéon", "autour de la place"): no "à" before

@@ -47,7 +47,7 @@ from typing import Optional
 from .dates import offset_in_sentence, parse_iso
 from .frames import CUMULATIVE, lexicons
 from .models import Figure, Place, PlaceMention
-from .topic_labels import _commonest, label, modality_class  # noqa: F401 (read here)
+from .topic_labels import LOCAL, _commonest, label, modality_class  # noqa: F401 (read here)
 from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
 
@@ -187,7 +187,6 @@ def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]]) -
     return None
 
 
-LOCAL = "noun:lieu non précisé"
 LOCAL_SHARE = 0.2  # a count of a one-day event under a fifth of that day's national counts is a local one
 
 

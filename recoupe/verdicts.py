@@ -14,9 +14,8 @@ from .dates import offset_in_sentence, parse_iso
 from .frame_currency import in_reference_currency
 from .frames import CUMULATIVE, lexicons
 from .models import Figure, Topic
-from .topic_labels import _commonest, label, modality_class
+from .topic_labels import LOCAL, _commonest, label, modality_class
 
-LOCAL = "noun:lieu non précisé"  # topics.LOCAL: a count of a place the text does not say
 ROUNDING_CAP = 0.05
 BOUND_BAND = 0.10
 CLOSE = 1.10
@@ -105,11 +104,11 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if split:  # "Marseille (10.000 à 170.000)": two counts twice apart or more, given as one range
         worst = max(split, key=lambda f: f.value_high / f.value_low)
         return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
+    if len(compared) > PAIRWISE_LIMIT:
+        return _judge_large(compared)
     vague_conflicts, vague_factor = _vague_conflicts(window, compared, tally, days)
     if len(compared) < 2 and not vague_conflicts:
         return "agree", 1.0 if compared else None, set()
-    if len(compared) > PAIRWISE_LIMIT:
-        return _judge_large(compared)
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
@@ -288,9 +287,8 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
         worst = ("agree", None, None)
         groups = windows(members, days)
-        for window in groups:
-            if frame.scope_key == LOCAL:  # counts of places the text does not say: nothing to compare
-                window = [f.model_copy(update={"qualifier": "vague"}) for f in window]
+        # counts of places the text does not say are compared with nothing: the topic agrees
+        for window in [] if frame.scope_key == LOCAL else groups:
             verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days,
                                                grows=bool(days) and (cls or "").split(":")[0] not in _static_classes())
             conflicted |= conflicts

@@ -41,7 +41,7 @@ from .frame_ellipses import _ellipses, partial
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
 from .lexicon import demonym
-from .matchers import matches, within
+from .matchers import within
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text, known_noun
 
@@ -256,14 +256,13 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
-    if cls is None and event is None and figure.kind == "count" and entity \
-            and any(part in lex["deployed"] for part in entity.split(" et ")) \
-            and not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
+    deployed = bool(entity) and any(part in lex["deployed"] for part in entity.split(" et "))  # forces
+    after_dont = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]))
+    if cls is None and event is None and figure.kind == "count" and deployed and not after_dont:
         cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
-    if cls == "gathering" and entity and any(part in lex["deployed"] for part in entity.split(" et ")):
+    if cls == "gathering" and deployed:
         cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
-    if cls == "presence" and entity and any(part in lex["deployed"] for part in entity.split(" et ")) \
-            and _reinforcement(doc, figure, holder, lex):
+    if cls == "presence" and deployed and _reinforcement(doc, figure, holder, lex):
         cls = f"{cls}{REINFORCEMENT}"  # "1 100 policiers et gendarmes supplémentaires": a batch, not the total
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
@@ -281,8 +280,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
-    share = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", doc_text(doc)[max(0, figure.start - 30):figure.start])) \
-        and scope is None
+    share = after_dont and scope is None
     if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
         event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
     frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,
@@ -331,8 +329,7 @@ def _phrase_class(doc: Doc, figure: Figure, lex: dict, language: str) -> Optiona
     text = doc_text(doc)
     digit = re.search(r"\d", text[figure.end:hi])
     hi = figure.end + digit.start() if digit else hi  # up to the next number: its phrase is its own
-    found = {span.label_ for span in matches(doc, "event_phrases", lex["phrases"], language)
-             if lo <= span.start_char and span.end_char <= hi}
+    found = {span.label_ for span in within(doc, "event_phrases", lex["phrases"], lo, hi, language)}
     return next((name for phrase, name in lex["phrases"].items() if phrase in found), None)
 
 

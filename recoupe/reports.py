@@ -357,14 +357,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     left = _left_of_verb(verb)
     if left is not None and left.idx < layout.units[unit][0]:
         left = None
-    closing = left if left is not None and left.text != "," else (doc[left.i - 1] if left is not None and left.i > 0 else None)
-    after_quote = left is not None and closing is not None and (
-        closing.text in CLOSING_QUOTES
-        # a straight quote that closes a quoted region: '"Liberté" ont scandé les manifestants'
-        or (closing.text == '"' and any(e == closing.idx + 1 for _, e in layout.quotes))
-        # two single marks for a double one: "…’’, revoit le ministre" (one token or two)
-        or (closing.text in ("’’", "''", "’", "'") and any(e == closing.idx + len(closing.text) for _, e in layout.quotes))
-    )
+    # '"Liberté" ont scandé les manifestants', "…’’, revoit le ministre": a quote (or its comma) closes before the verb
+    after_quote = _closes_quote(doc, left, layout)
     if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb) \
             and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
         return None

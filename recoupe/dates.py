@@ -271,13 +271,11 @@ def _numeric_dates(text: str, reference: Optional[date], year: Optional[int], la
                    taken: list[tuple[int, int]], bounded) -> list[tuple[int, date, str]]:
     """Dates written in digits, day then month, after a word of `numeric_date_before` ("le 24/11", "le
     17/11/2018"): the year as for a date in words."""
-    before = load("dates", language).get("numeric_date_before") or []
-    if not before:
+    pattern = _numeric_date_pattern(language)
+    if pattern is None:
         return []
-    words = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
     found = []
-    for match in re.finditer(rf"(?<![\w'’])(?:{words})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})"
-                             rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?(?![\d/])", text, re.I):
+    for match in pattern.finditer(text):
         if any(s <= match.start("day") < e for s, e in taken) or bounded(match.start("day")):
             continue
         written = match.group("year")
@@ -300,9 +298,27 @@ def ordinal_occurrence(sentence: str, offset: int, low: int, language: str = "fr
         return None
     start = max([low] + [m.end() for m in re.finditer(r"\bet\b|;|\band\b", sentence[:offset])])
     clause = sentence[start:offset].lower()
-    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
-    found = re.search(rf"\b(?:le|la|l['’]|du|de la|au|à la|the)\s+(?P<n>{words})\b", clause)
+    found = _ordinal_pattern(language).search(clause)
     return f"ordinal:{ordinals[found.group('n')]}" if found else None
+
+
+@lru_cache(maxsize=None)
+def _numeric_date_pattern(language: str) -> Optional[re.Pattern]:
+    """"le 24/11", "le 17/11/2018" after a word of `numeric_date_before` (dates.yml); None without such words."""
+    before = load("dates", language).get("numeric_date_before") or []
+    if not before:
+        return None
+    words = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{words})\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})"
+                      rf"(?:/(?P<year>\d{{4}}|\d{{2}}))?(?![\d/])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_pattern(language: str) -> re.Pattern:
+    """"le deuxième", "the third": a determiner, then a word of `ordinal_occurrences` (dates.yml)."""
+    words = "|".join(sorted(map(re.escape, load("dates", language).get("ordinal_occurrences") or {}), key=len,
+                            reverse=True))
+    return re.compile(rf"\b(?:le|la|l['’]|du|de la|au|à la|the)\s+(?P<n>{words})\b")
 
 
 def _with_year(day: int, month: int, year: Optional[str], reference: Optional[date], fallback: Optional[int],

@@ -97,18 +97,23 @@ def interval_of(figure: dict) -> Interval:
 
 
 def describe(figure: dict) -> str:
-    """What the figure allows, in words: "more than 8 million", "10 000 to 11 000"."""
+    """What the figure allows, in words and in the topic's unit: "more than 8 million", "10 000 to 11 000",
+    "201 million €" (for "24 milliards" of francs CFP)."""
     interval = interval_of(figure)
     strict = bool(figure["strict"])
+
+    def number(value):
+        return common.format_in(value, figure.get("unit"))
+
     if interval.is_point():
-        return format_number(interval.low)
+        return number(interval.low)
     if interval.low is not None and interval.high is not None:
-        return f"{format_number(interval.low)} to {format_number(interval.high)}"
+        return f"{number(interval.low)} to {number(interval.high)}"
     if interval.low is not None:
-        return f"more than {format_number(interval.low)}" if strict else f"{format_number(interval.low)} or more"
+        return f"more than {number(interval.low)}" if strict else f"{number(interval.low)} or more"
     if interval.high is not None:
-        return f"less than {format_number(interval.high)}" if strict else f"{format_number(interval.high)} or less"
-    return f"about {format_number(interval.value)}" if interval.value is not None else "no value"
+        return f"less than {number(interval.high)}" if strict else f"{number(interval.high)} or less"
+    return f"about {number(interval.value)}" if interval.value is not None else "no value"
 
 
 # --- numbers and scale -----------------------------------------------------------------------
@@ -398,12 +403,13 @@ def latest_moment(points: list[dict], days: int = 7) -> tuple[Optional[str], Opt
 
 
 def summary_text(spread: dict, points: Optional[list[dict]] = None) -> str:
+    unit = spread.get("unit")
     text = (f"{spread['n_figures']} figure(s) from {spread['n_sources']} source(s) in {spread['n_articles']} "
             f"article(s), ")
     if spread["min"] == spread["max"]:
-        text += f"all at {format_number(spread['min'])}."
+        text += f"all at {common.format_in(spread['min'], unit)}."
     else:
-        text += f"from {format_number(spread['min'])} to {format_number(spread['max'])}"
+        text += f"from {common.format_in(spread['min'], unit)} to {common.format_in(spread['max'], unit)}"
         first, last = spread.get("first_as_of"), spread.get("last_as_of")
         if first and last and first != last:
             text += f", about {first} to {last}"
@@ -411,9 +417,9 @@ def summary_text(spread: dict, points: Optional[list[dict]] = None) -> str:
     last, lowest = latest_moment(points or [])
     if (spread.get("windows") or 1) > 1 and lowest is not None:
         # figures of several moments: the conservative figure of the latest one, not the lowest of all time
-        text += f" The most conservative figure of the latest moment ({last}): {format_number(lowest)}."
+        text += f" The most conservative figure of the latest moment ({last}): {common.format_in(lowest, unit)}."
     elif spread.get("conservative") is not None:
-        text += f" The most conservative figure any source supports: {format_number(spread['conservative'])}."
+        text += f" The most conservative figure any source supports: {common.format_in(spread['conservative'], unit)}."
     return text
 
 
@@ -497,8 +503,8 @@ async def compare_index(datasette, request):
     topics = await common.fetch(db, "select * from topic_spread")
     for topic in topics:
         topic["href"] = common.compare_url(datasette, topic["topic"])
-        topic["min_text"] = format_number(topic["min"])
-        topic["max_text"] = format_number(topic["max"])
+        topic["min_text"] = common.format_in(topic["min"], topic.get("unit"))
+        topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
     return await common.render_page(
         datasette, request, "compare.html", database=db.name, topics=topics, topic=None,
         heading="Compare the sources' figures, topic by topic"

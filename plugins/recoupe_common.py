@@ -94,6 +94,20 @@ def format_number(number, compact: bool = False) -> str:
     return f"{number:,.3g}".replace(",", "\u202f")
 
 
+# How a page writes the unit a topic is compared in (figures.unit: a currency's lemma, or "%"); another currency
+# is written as its name
+UNIT_SYMBOLS = {"%": "%", "euro": "\u202f\u20ac", "dollar": "\u202f$", "livre": "\u202f\u00a3",
+                "franc cfp": "\u202fF\u202fCFP", "franc cfa": "\u202fF\u202fCFA"}
+
+
+def format_in(number, unit=None, compact: bool = False) -> str:
+    """A number with the unit it counts in: "45%", "201 million €", "12 000" (a count has no unit)."""
+    text = format_number(number, compact)
+    if not text or not unit:
+        return text
+    return text + UNIT_SYMBOLS.get(unit, f" {unit}")
+
+
 def nice_ticks(low: float, high: float, count: int = 4) -> list:
     """Round values from `low` to past `high`: steps of 1, 2 or 5 times a power of ten."""
     import math
@@ -282,7 +296,8 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
                                                                                           colour))
         title = (f"{p.get('original_source_name') or 'the article'}"
                  + (f" (via {p['source_name']})" if p.get("source_name") and p.get("source_name") != p.get("original_source_name") else "")
-                 + f", {p.get('as_of') or 'undated'}: {format_number(value)}"
+                 + f", {p.get('as_of') or 'undated'}: {format_in(value, p.get('unit'))}"
+                 + (f" (\u00ab {p['figure_text']} \u00bb)" if p.get("figure_text") else "")
                  + (" \u2014 in conflict with another source" if p.get("in_conflict") else ""))
         body = Markup("<title>{}</title>").format(title) + Markup("").join(shapes)
         if datasette is not None and not small and p.get("article_id"):

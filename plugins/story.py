@@ -48,7 +48,9 @@ def representative(values: list) -> float:
 
 
 def figure_of(point: dict):
-    """A point's value, or the bound it gives."""
+    """A point's value, or the bound it gives (None for a vague quantity: "des milliers" is no 2 000)."""
+    if point.get("qualifier") == "vague":
+        return None
     for key in ("value", "value_low", "value_high"):
         if point.get(key) is not None:
             return point[key]
@@ -56,13 +58,23 @@ def figure_of(point: dict):
 
 
 def stated(points: list) -> str:
-    """A source's figures for one quantity, as a reader writes them: "12 000", "10 000 – 11 000"."""
+    """A source's figures for one quantity, as a reader writes them, in the quantity's unit: "12 000",
+    "10 000 – 11 000", "201 million € (« 24 milliards » F CFP)"; a vague quantity in its words ("des milliers")."""
     values = sorted({figure_of(p) for p in points if figure_of(p) is not None})
-    if not values:
-        return "no value"
+    unit = next((p.get("unit") for p in points if p.get("unit")), None)
+    parts = []
     if len(values) == 1:
-        return common.format_number(values[0])
-    return f"{common.format_number(values[0])} \u2013 {common.format_number(values[-1])}"
+        parts.append(common.format_in(values[0], unit))
+    elif values:
+        parts.append(f"{common.format_in(values[0], unit)} \u2013 {common.format_in(values[-1], unit)}")
+    # what a source wrote in another currency than the one compared, as written
+    converted = sorted({(p.get("figure_text"), p.get("written_in")) for p in points if figure_of(p) is not None
+                        and p.get("figure_text") and p.get("written_in") and p.get("written_in") != unit})
+    if converted:
+        parts[-1] += " (" + ", ".join(f"\u00ab {text} \u00bb {common.UNIT_SYMBOLS.get(written, ' ' + written).strip()}"
+                                      for text, written in converted) + ")"
+    parts += sorted({p["figure_text"] for p in points if p.get("qualifier") == "vague" and p.get("figure_text")})
+    return "; ".join(parts) or "no value"
 
 
 def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
@@ -78,10 +90,12 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
         low, high = spread.get("min"), spread.get("max")
         found.append({
             "topic": spread["topic"],
+            "unit": spread.get("unit"),
             "label": spread.get("label") or spread["topic"],
             "href": common.compare_url(datasette, spread["topic"]),
-            "range": (f"{common.format_number(low)}" if low == high
-                      else f"{common.format_number(low)} \u2013 {common.format_number(high)}"),
+            "range": (common.format_in(low, spread.get("unit")) if low == high
+                      else f"{common.format_in(low, spread.get('unit'))} \u2013 "
+                           f"{common.format_in(high, spread.get('unit'))}"),
             "factor": spread.get("factor"),
             "verdict": spread.get("verdict") or ("agree" if spread.get("consistent") else "differ"),
             "verdict_text": VERDICTS.get(spread.get("verdict"), spread.get("verdict") or ""),
@@ -104,18 +118,19 @@ def grid(quantities: list, points_of: dict) -> tuple:
         by_source = defaultdict(list)
         for p in points_of.get(q["topic"], []):
             by_source[p.get("original_source_name") or "the article"].append(p)
-        values = {name: representative([figure_of(p) for p in ps if figure_of(p) is not None] or [0])
-                  for name, ps in by_source.items()}
+        # a source that gives only a vague quantity ("des milliers") has no value to compare
+        values = {name: representative(found) for name, ps in by_source.items()
+                  if (found := [figure_of(p) for p in ps if figure_of(p) is not None])}
         median = statistics.median(values.values()) if len(values) >= 3 else None
         for name, ps in by_source.items():
-            outlier = bool(median) and values[name] > 0 and not (1 / OUTLIER_RATIO <= values[name] / median
-                                                                 <= OUTLIER_RATIO)
+            outlier = bool(median) and values.get(name, 0) > 0 and not (1 / OUTLIER_RATIO <= values[name] / median
+                                                                        <= OUTLIER_RATIO)
             # With three sources or more, the one far from the median is marked; with two, both when they conflict.
             conflict = median is None and any(p.get("in_conflict") for p in ps)
             cells[name][q["topic"]] = {
                 "text": stated(ps), "outlier": outlier or conflict,
                 "why": "in conflict with another source" if conflict
-                else f"far from the sources' median ({common.format_number(median)})" if outlier else "",
+                else f"far from the sources' median ({common.format_in(median, q.get('unit'))})" if outlier else "",
             }
     sources = sorted(cells, key=lambda name: (-len(cells[name]), name.casefold()))
     return sources, cells

@@ -44,6 +44,17 @@ def in_reference_currency(figure: Figure) -> Figure:
                                      if getattr(figure, key) is not None})
 
 
+def with_unit(figure: Figure) -> Figure:
+    """The figure with the unit it is compared in, and the rate from the currency written, for the pages to show
+    one unit per topic ("24 milliards CFP" shown as 201 million euros beside "200 millions d'euros")."""
+    if figure.kind == "percent":
+        return figure.model_copy(update={"unit": "%"})
+    if figure.kind != "amount" or not figure.object:
+        return figure
+    pegged = peg(figure.object)
+    return figure.model_copy(update={"unit": unit(figure.object), "unit_rate": pegged[1] if pegged else None})
+
+
 def named_varieties(figures: list[Figure]) -> list[Figure]:
     """A bare currency name ("24 milliards de francs") in an article whose other amounts name one variety of it
     ("18 milliards CFP") is that variety."""

@@ -185,6 +185,13 @@ class Figure(Span):
     object_text: Optional[str] = Field(None, description="The thing counted as written")
     kind: FigureKind = Field("count", description="count, amount, percent or measure (calibres and other "
                              "measurements are not counts)")
+    # money is compared in one unit per topic: "24 milliards CFP" is read in euros (frame_currency.py)
+    unit: Optional[str] = Field(None, description="The unit the figure is compared in: an amount's currency (a "
+                                "currency pegged to another, such as the CFP franc, is compared in that other: "
+                                "\"euro\"), \"%\" for a percentage, null for a count")
+    unit_rate: Optional[float] = Field(None, description="How many of the currency written make one of `unit` "
+                                       "(119.33 for francs CFP read in euros): value / unit_rate is the value "
+                                       "compared; null when the figure is compared as written")
     predicate: Optional[str] = Field(None, description="What happened to the counted things, as a verb lemma "
                                      "(\"tuer\" in \"34 personnes tuées\")")
     topic: Optional[str] = Field(None, description="Groups figures measuring the same quantity across articles")

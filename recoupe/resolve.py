@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from . import corrections, dates, frames, topics
+from .frame_currency import with_unit
 from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
@@ -54,6 +55,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = topics.assign_topics(figures, merged_places, place_mentions)
     figures = corrections.apply_to_topics(fixes, figures)
     figures, found_topics = topics.judge_topics(figures)
+    figures = [with_unit(f) for f in figures]
     return Dossier(
         articles=articles,
         figures=figures,

@@ -48,9 +48,10 @@ VIEWS = {
 SELECT
   f.topic,
   f.object,
-  f.value,
-  f.value_low,
-  f.value_high,
+  -- in the topic's unit (an amount in a pegged currency read in the one it is pegged to), as the verdict compares
+  f.value / coalesce(f.unit_rate, 1.0) AS value,
+  f.value_low / coalesce(f.unit_rate, 1.0) AS value_low,
+  f.value_high / coalesce(f.unit_rate, 1.0) AS value_high,
   f.qualifier,
   f.strict,
   coalesce(a.name, f.source_text, ar.outlet, 'the article') AS source,
@@ -64,7 +65,8 @@ SELECT
   f.id AS figure_id,
   f.start,
   f."end",
-  f.sentence_start
+  f.sentence_start,
+  f.unit
 FROM figures f
 JOIN articles ar ON ar.id = f.article_id
 LEFT JOIN actors a ON a.id = f.source_actor_id
@@ -75,7 +77,10 @@ ORDER BY f.topic, ar.published, f.value
     # and the verdict recoupe.topics gives it (figures compared only within a window of dates).
     "topic_spread": """
 WITH topical AS (
-  SELECT f.* FROM figures f WHERE f.topic IS NOT NULL AND f.kind != 'measure'
+  -- values in the topic's unit: an amount in a pegged currency is compared in the one it is pegged to
+  SELECT f.*, f.value / coalesce(f.unit_rate, 1.0) AS v, f.value_low / coalesce(f.unit_rate, 1.0) AS v_low,
+    f.value_high / coalesce(f.unit_rate, 1.0) AS v_high
+  FROM figures f WHERE f.topic IS NOT NULL AND f.kind != 'measure'
 ),
 -- an unsourced figure (a headline) repeats its article's one source of that quantity, when the article has one:
 -- it is no source of its own (REPEATED_SOURCE, which the timeline reads too)
@@ -94,10 +99,11 @@ per_topic AS (
     count(DISTINCT s.independent_key) AS n_independent_sources,
     count(*) AS n_figures,
     -- a vague quantity ("des dizaines") is shown but bounds nothing, unless the topic has nothing else
-    coalesce(min(CASE WHEN coalesce(s.qualifier, '') != 'vague' THEN coalesce(s.value, s.value_low) END),
-             min(coalesce(s.value, s.value_low))) AS min,
-    coalesce(max(CASE WHEN coalesce(s.qualifier, '') != 'vague' THEN coalesce(s.value, s.value_high) END),
-             max(coalesce(s.value, s.value_high))) AS max,
+    coalesce(min(CASE WHEN coalesce(s.qualifier, '') != 'vague' THEN coalesce(s.v, s.v_low) END),
+             min(coalesce(s.v, s.v_low))) AS min,
+    coalesce(max(CASE WHEN coalesce(s.qualifier, '') != 'vague' THEN coalesce(s.v, s.v_high) END),
+             max(coalesce(s.v, s.v_high))) AS max,
+    min(s.unit) AS unit,
     min(s.as_of) AS first_as_of,
     max(s.as_of) AS last_as_of,
     -- in alphabetical order, whatever the query plan
@@ -114,7 +120,7 @@ SELECT
   p.min AS conservative,
   CASE WHEN t.verdict = 'agree' THEN 1 ELSE 0 END AS consistent,
   t.verdict, t.factor, t.windows, t.worst_window, p.first_as_of, p.last_as_of,
-  p.qualifiers
+  p.qualifiers, p.unit
 FROM per_topic p JOIN topics t ON t.id = p.topic
 ORDER BY p.n_articles DESC, p.topic
 """.format(repeated_source=_repeated("source"), repeated_original=_repeated("original")),
@@ -177,7 +183,10 @@ SELECT * FROM topic_spread WHERE verdict IN ('differ', 'contradict')
     # figure of the topic about the same moment (the compare page draws it).
     "timeline": """
 SELECT
-  f.topic, t.label, f.as_of, f.id AS figure_id, f.article_id, f.value, f.value_low, f.value_high, f.qualifier,
+  f.topic, t.label, f.as_of, f.id AS figure_id, f.article_id,
+  -- in the topic's unit (an amount in a pegged currency read in the one it is pegged to)
+  f.value / coalesce(f.unit_rate, 1.0) AS value, f.value_low / coalesce(f.unit_rate, 1.0) AS value_low,
+  f.value_high / coalesce(f.unit_rate, 1.0) AS value_high, f.qualifier,
   f.source_actor_id,
   coalesce(a.name, f.source_text, (SELECT x.name FROM actors x WHERE x.id = {repeated_source}), {repeated_source},
            ar.outlet, 'the article') AS source_name,
@@ -185,7 +194,8 @@ SELECT
     AS original_source_id,
   coalesce(o.name, a.name, f.source_text, (SELECT x.name FROM actors x WHERE x.id = {repeated_original}),
            {repeated_original}, ar.outlet, 'the article') AS original_source_name,
-  f.in_conflict
+  f.in_conflict, f.unit, f.text AS figure_text,
+  CASE WHEN f.unit_rate IS NOT NULL THEN f.object END AS written_in  -- the currency written, when not the unit
 FROM figures f
 JOIN topics t ON t.id = f.topic
 JOIN articles ar ON ar.id = f.article_id

@@ -296,3 +296,12 @@ def test_a_participle_before_the_noun_is_no_noun_in_english():
 def test_an_english_compound_counts_its_head_noun(text, surface, obj, obj_text):
     figure = found(text, "en")[surface]
     assert (figure.object, figure.object_text) == (obj, obj_text)
+
+
+def test_a_sum_in_two_parts_in_a_title_is_money_whatever_the_article_counts():
+    """A title with no full stop, "…1,2 milliard d'euros pour le privé, et 1 milliard de plus pour le public", gives
+    its second part the currency of the first, not the noun the article counts most (the dead of the next line)."""
+    text = ("Le coût de la crise : 1,2 milliard d'euros pour le secteur privé, et 1 milliard de plus pour les "
+            "infrastructures publiques\n\nLes violences ont fait neuf morts. Trois morts à Paris.")
+    figure = found(text)["1 milliard"]
+    assert (figure.kind, figure.object) == ("amount", "euro")

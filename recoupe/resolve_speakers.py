@@ -41,6 +41,10 @@ def unnamed_speakers(
     for m in place_mentions:
         if place_of.get(m.place_id) and place_of[m.place_id].kind in ("city", "region", "area"):
             local[m.article_id].append(m)
+    places_at: dict[str, list[PlaceMention]] = defaultdict(list)  # every place named, per article
+    for m in place_mentions:
+        if m.place_id in place_of:
+            places_at[m.article_id].append(m)
     by_article: dict[str, list[ActorMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         by_article[m.article_id].append(m)
@@ -62,6 +66,7 @@ def unnamed_speakers(
             titles[_folded_title(actor.role)].add(actor.id)
     by_id = {a.id: a for a in actors}
     holders = {title: by_id[next(iter(ids))] for title, ids in titles.items() if len(ids) == 1}
+    office_holders = _office_holders(mentions, text_of, english)
     for claim in claims:
         if not claim.speaker_text:
             continue
@@ -70,6 +75,21 @@ def unnamed_speakers(
         if start < 0:
             continue
         end = start + len(claim.speaker_text.strip())
+        if claim.article_id in english:
+            spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
+            # an office alone, whatever the article's speaker heuristics took it for: no mention, a mention of
+            # another sentence's person ("the governor" after "Police Chief Tom Reyes"), or a name's first words
+            office = _office_of_speaker(claim.speaker_text.strip()) if spoken is None or not (
+                start <= spoken.start < end) or (spoken.kind != "person" and spoken.end < end) else None
+            holder = _holder_of(office, claim.article_id, start, office_holders) if office else None
+            if holder is not None and holder in by_id:  # "the governor said": the person introduced as governor
+                mention = ActorMention(
+                    id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start,
+                    end=end, sentence=claim.text, surface=text[start:end], kind="person", name=by_id[holder].name,
+                    role=" ".join(office), actor_id=holder)
+                new_mentions.append(mention)
+                speaker_of_claim[claim.id] = mention
+                continue
         member = MEMBER.match(claim.speaker_text.strip())
         parents = by_alias.get(" ".join(_fold_phrase(member.group(2))), set()) if member else set()
         spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
@@ -94,13 +114,26 @@ def unnamed_speakers(
         if match is None and claim.speaker_text.strip()[:1].islower():
             # "selon une note du renseignement territorial": the document's issuer, its article left behind
             match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
+        placed = None  # the place an English description names ("Riverside officials", "officials in Riverside")
+        if in_english and match is None:
+            match, placed = _english_description(claim.speaker_text.strip(), text, start, places_at[claim.article_id], place_of)
+            spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
+            if placed and spoken and spoken.kind == "organisation" and _speaks_alone(group_of[spoken.actor_id], text_of):
+                match, placed = None, None  # "County Hall officials": the body that speaks in its own name elsewhere
         words = _fold_phrase(match.group(2)) if match else []
         known_words = lexicon_words["en" if in_english else "fr"]
         if in_english and match is not None:
-            if not re.fullmatch(r"[a-z][a-z’' -]*", match.group(2).strip()) or words[:1] and words[0] in INDEFINITE_EN:
+            described_words = re.split(r"\s+", match.group(2).strip())
+            cut = next((i for i, w in enumerate(described_words) if w.lower() in PREPOSITIONS_EN), len(described_words))
+            if placed is None and cut < len(described_words):
+                placed = _place_in(text, start + claim.speaker_text.strip().find(match.group(2).strip()), end,
+                                   places_at[claim.article_id], place_of, described_words[cut:])
+            if not re.fullmatch(r"[a-z][a-z’' -]*", " ".join(described_words[:cut])) or words[:1] and words[0] in INDEFINITE_EN:
                 words = []  # "the Interior Ministry": a name NER missed; "a spokesman for the militants": no body
             elif any(w in PREPOSITIONS_EN for w in words):
                 words = words[:min(i for i, w in enumerate(words) if w in PREPOSITIONS_EN)]  # the head before "for"
+            synonyms = _english_speaker_synonyms()
+            words = [synonyms.get(w, w) for w in words]
         head = (lambda p: tuple(words[-len(p):]) == p) if in_english else (lambda p: tuple(words[:len(p)]) == p)
         if match is None or not any(head(p) for p in known_words):
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
@@ -146,7 +179,8 @@ def unnamed_speakers(
             new_mentions.append(mention)
             speaker_of_claim[claim.id] = mention
             continue
-        if claim.speaker_mention_id is not None:
+        if claim.speaker_mention_id is not None and not (placed and start <= mention_by_id[claim.speaker_mention_id].start < end
+                                                           if claim.speaker_mention_id in mention_by_id else False):
             antecedent = mention_by_id.get(claim.speaker_mention_id)
             if antecedent is None or claim.start <= antecedent.start < claim.end:
                 continue  # named in its own sentence
@@ -157,9 +191,11 @@ def unnamed_speakers(
                 continue  # "la préfecture" for the one named before, unless it speaks for another town; a ministry
                 # speaks for the whole country ("À Paris, 87 000 personnes, selon le ministère")
         described = re.sub(r"\s*\([^()]*\)", "", match.group(2)).strip() or match.group(2).strip()  # "les syndicats (7.800 et 20.000)"
+        if in_english and placed:
+            described = " ".join(described_words[:cut])  # "officials in Riverside" -> "officials (Riverside)"
         actor_id = None
         plural = match.group(1).lower() == "les" or (in_english and described.endswith("s"))
-        if not plural and claim.speaker_mention_id is None:  # "le syndicat": the body named last before it
+        if not plural and claim.speaker_mention_id is None and not placed:  # "le syndicat": the body named last before it
             wanted = description_words(described)
             for m in by_article[claim.article_id]:  # last first
                 if m.end > start or m.kind != "organisation":
@@ -172,7 +208,7 @@ def unnamed_speakers(
                     break
         if actor_id is None:
             national_head = bool(words) and (words[-1] if in_english else words[0]) in national
-            place = None if national_head else _place_spoken_for(text, start, claim, local[claim.article_id], place_of)
+            place = placed or (None if national_head else _place_spoken_for(text, start, claim, local[claim.article_id], place_of))
             key = " ".join(w for w in words if w not in ARTICLE_WORDS)
             actor_id = stable_id("actor", "unnamed", key, place.id if place else "")
             name = described + (f" ({place.name})" if place else "")
@@ -204,6 +240,137 @@ def unnamed_speakers(
         for f in figures
     ]
     return actors, mentions + new_mentions, claims, figures
+
+
+# --- English descriptions: "Officials said", "Riverside officials", "officials in Riverside" --------------------
+
+
+def _english_speaker_synonyms() -> dict:
+    if "synonyms" not in _DOCUMENTS:
+        _DOCUMENTS["synonyms"] = {_fold_word(k): _fold_word(v) for k, v in
+                                  (lexicon.load("sources", "en").get("speaker_synonyms") or {}).items()}
+    return _DOCUMENTS["synonyms"]
+
+
+def _english_description(speaker: str, text: str, start: int, places: list[PlaceMention], place_of
+                         ) -> tuple[Optional[re.Match], Optional[Place]]:
+    """A capitalised English speaker that is a description all the same: the first word of a sentence
+    ("Officials said", "County officials said") read in lower case, and a place's name before lower-case words
+    ("Riverside officials said": the officials of that place). (None, None) otherwise."""
+    words = speaker.split()
+    if len(words) < 1 or not words[0][:1].isupper():
+        return None, None
+    lower_from = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
+    if 0 < lower_from < len(words):
+        lead_end = start + len(" ".join(words[:lower_from]))
+        named = [m for m in places if start <= m.start and m.end <= lead_end + 1]
+        if named and text[named[0].start:named[-1].end] == " ".join(words[:lower_from]).rstrip("’'s").rstrip("’'"):
+            return re.match(r"^()(\S.*)$", " ".join(words[lower_from:]), re.S), place_of[named[0].place_id]
+    opens = not text[:start].rstrip(" \t") or text[:start].rstrip(" \t")[-1] in ".!?\n\"“”"
+    if opens and words[0][1:].islower() and all(not w[:1].isupper() for w in words[1:lower_from or 1]) and (
+            lower_from in (1, len(words)) and all(w[:1].islower() for w in words[1:])):
+        return re.match(r"^()(\S.*)$", words[0].lower() + speaker[len(words[0]):], re.S), None
+    return None, None
+
+
+def _speaks_alone(group: list[ActorMention], text_of: dict[str, str]) -> bool:
+    """Whether a body is named somewhere without "officials" or "authorities" after it: it speaks as a body."""
+    for m in group:
+        after = re.match(r"\s*([a-z]+)", text_of.get(m.article_id, "")[m.end:m.end + 30])
+        if not after or _english_speaker_synonyms().get(_fold_word(after.group(1))) != "authority":
+            return True
+    return False
+
+
+def _place_in(text: str, start: int, end: int, places: list[PlaceMention], place_of, tail: list[str]) -> Optional[Place]:
+    """The place a description's complement names ("officials in Riverside"): a place mention filling the words
+    after the preposition."""
+    if len(tail) < 2:
+        return None
+    inside = [m for m in places if start <= m.start and m.end <= end]
+    if inside and text[inside[-1].end:end].strip(" ,.") == "":
+        return place_of[inside[-1].place_id]
+    return None
+
+
+# --- an office named alone: "the governor said" ------------------------------------------------------------
+
+
+def _english_titles() -> tuple[frozenset, dict]:
+    if "titles" not in _DOCUMENTS:
+        data = lexicon.load("sources", "en")
+        _DOCUMENTS["titles"] = (frozenset(str(t).lower() for t in data.get("office_titles") or []),
+                                {str(k).lower(): str(v).lower() for k, v in (data.get("title_abbreviations") or {}).items()})
+    return _DOCUMENTS["titles"]
+
+
+def _title_words_before(text: str, start: int) -> list[str]:
+    """The words of the title a name is introduced with, right before it ("Hawaii Gov. Jane Doe" -> hawaii,
+    governor; "County Police Chief John Roe" -> county, police, chief), lower case, abbreviations written out;
+    empty when no office title is among them."""
+    offices, abbreviations = _english_titles()
+    words = re.findall(r"[^\W\d_][\w’'&-]*\.?|[^\w\s]", text[max(0, start - 80):start])
+    found: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(".").lower()
+        bare = abbreviations.get(bare, bare)
+        if not word[:1].isalpha() or bare in ("the", "a", "an") or not (word[:1].isupper() or bare in offices):
+            break
+        found.insert(0, bare)
+        if len(found) >= 6:
+            break
+    return found if any(w in offices for w in found) else []
+
+
+def _office_holders(mentions: list[ActorMention], text_of: dict[str, str], english: set[str]
+                    ) -> dict[str, list[tuple[str, int, str, list[str]]]]:
+    """office title -> (article, offset, actor, title words) of each person of an English article introduced with it."""
+    offices, _ = _english_titles()
+    found: dict[str, list[tuple[str, int, str, list[str]]]] = defaultdict(list)
+    for m in mentions:
+        if m.kind != "person" or m.article_id not in english or not m.actor_id:
+            continue
+        words = _title_words_before(text_of[m.article_id], m.start)
+        for title in {w for w in words if w in offices}:
+            found[title].append((m.article_id, m.start, m.actor_id, words))
+    return found
+
+
+def _office_of_speaker(speaker: str) -> Optional[list[str]]:
+    """The office words of a speaker named by an office alone: "the governor", "Hawaii's governor", "the island's
+    mayor", "The police chief" -> ["governor"], ["mayor"], ["police", "chief"]; None for anything else ("a
+    spokesperson", "the governor's office", "Gov. Jane Doe")."""
+    offices, _ = _english_titles()
+    words = re.findall(r"[^\W\d_][\w’'&.-]*", speaker)
+    if not words or words[0].lower() in INDEFINITE_EN:
+        return None
+    if words[-1].lower() not in offices:
+        return None
+    lower = []
+    for word in reversed(words[:-1]):  # the lower-case words of the office before its head ("police chief")
+        if not word.islower() or word in ("the",) or word.endswith(("'s", "’s")):
+            break
+        lower.insert(0, word)
+    rest = words[:len(words) - 1 - len(lower)]
+    # before the office only a determiner, a possessive or a place's name ("Hawaii governor")
+    if any(not (w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper()) for w in rest):
+        return None
+    return [w.lower() for w in lower] + [words[-1].lower()]
+
+
+def _holder_of(office: list[str], article_id: str, offset: int,
+               holders: dict[str, list[tuple[str, int, str, list[str]]]]) -> Optional[str]:
+    """The person introduced with that office: the last one before the speaker in its article, else the one its
+    article introduces later, else the only one in the dossier."""
+    fits = [(a, at, actor) for a, at, actor, words in holders.get(office[-1], []) if set(office) <= set(words)]
+    before = [(at, actor) for a, at, actor in fits if a == article_id and at < offset]
+    if before:
+        return max(before)[1]
+    here = {actor for a, _, actor in fits if a == article_id}
+    if len(here) == 1:
+        return next(iter(here))
+    everywhere = {actor for _, _, actor in fits}
+    return next(iter(everywhere)) if len(everywhere) == 1 else None
 
 
 # English words before a description's head that make it no body's ("a spokesman", "some residents"), and after it

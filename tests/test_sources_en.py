@@ -1,0 +1,49 @@
+"""Who speaks, in English articles: an office named alone, officials without a name, a body by its description.
+Made-up articles built through the real pipeline."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def sources(tmp_path, **articles):
+    from recoupe.pipeline import build
+
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    con = sqlite3.connect(db)
+    found = dict(con.execute("select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id"))
+    con.close()
+    return found
+
+
+def test_an_office_named_alone_is_the_person_introduced_with_it(tmp_path):
+    """"the governor said", "the island's governor", "the police chief": the person the article introduces with
+    that office ("Gov. Lucie Ferrand", "County Police Chief Tom Reyes"), else the one the dossier does."""
+    found = sources(
+        tmp_path,
+        a="Fire toll rises\n\nGov. Lucie Ferrand said on Tuesday that 300 homes had burned. County Police Chief Tom "
+          "Reyes said 12 people were still missing.\n\nAt least 40 people have died, the governor said later.\n",
+        b="Shelters open\n\nThe island's governor announced on Friday that 25 shelters were open across the island.\n\n"
+          "About 900 residents had left their homes, the police chief said.\n",
+    )
+    assert found["300"] == found["At least 40"] == found["25"] == "Lucie Ferrand"
+    assert found["12"] == found["About 900"] == "Tom Reyes"
+
+
+def test_officials_without_a_name_are_one_source_and_a_place_makes_them_its_own(tmp_path):
+    """"Officials said" opening a sentence, "officials said" and "authorities said" are the one source of
+    unnamed officials (en/sources.yml speaker_synonyms); "Ohio officials" are that place's; "County officials"
+    speak for a county."""
+    found = sources(
+        tmp_path,
+        a="Storm toll rises\n\nOfficials said on Monday that 45 people had died in the storm.\n\n"
+          "The storm also cut power to 20,000 homes, authorities said. Ohio officials said 12 schools were closed.\n",
+        b="Clean-up begins\n\nAbout 600 volunteers joined the clean-up, officials said on Friday.\n\n"
+          "County officials said 70 roads remained closed.\n",
+    )
+    assert found["45"] == found["20,000"] == found["About 600"] == "officials"
+    assert found["12"] == "officials (Ohio)"
+    assert found["70"] == "county officials"

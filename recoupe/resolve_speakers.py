@@ -197,13 +197,16 @@ def unnamed_speakers(
         plural = match.group(1).lower() == "les" or (in_english and described.endswith("s"))
         if not plural and claim.speaker_mention_id is None and not placed:  # "le syndicat": the body named last before it
             wanted = description_words(described)
+            # "l'organisme", "the agency", "the modelling firm": a generic noun of bodies is the body named last
+            generic = bool(match.group(1)) and (wanted == [BODY] if not in_english else
+                                                bool(words) and words[-1] in _english_body_nouns())
             for m in by_article[claim.article_id]:  # last first
                 if m.end > start or m.kind != "organisation":
                     continue
                 if m.actor_id not in vocab:
                     vocab[m.actor_id] = (_vocabulary(group_of[m.actor_id]), _heads(group_of[m.actor_id]))
                 known_words, heads = vocab[m.actor_id]
-                if wanted and set(wanted) <= known_words and wanted[0] in heads:  # "la police" is no "préfecture de police"
+                if generic or wanted and set(wanted) <= known_words and wanted[0] in heads:  # "la police" is no "préfecture de police"
                     actor_id = m.actor_id
                     break
         if actor_id is None:
@@ -271,6 +274,12 @@ def _english_description(speaker: str, text: str, start: int, places: list[Place
             lower_from in (1, len(words)) and all(w[:1].islower() for w in words[1:])):
         return re.match(r"^()(\S.*)$", words[0].lower() + speaker[len(words[0]):], re.S), None
     return None, None
+
+
+def _english_body_nouns() -> frozenset:
+    if "bodies" not in _DOCUMENTS:
+        _DOCUMENTS["bodies"] = frozenset(_fold_word(w) for w in lexicon.load("sources", "en").get("body_nouns") or [])
+    return _DOCUMENTS["bodies"]
 
 
 def _speaks_alone(group: list[ActorMention], text_of: dict[str, str]) -> bool:

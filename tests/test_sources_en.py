@@ -47,3 +47,19 @@ def test_officials_without_a_name_are_one_source_and_a_place_makes_them_its_own(
     assert found["45"] == found["20,000"] == found["About 600"] == "officials"
     assert found["12"] == "officials (Ohio)"
     assert found["70"] == "county officials"
+
+
+def test_a_generic_noun_of_bodies_is_the_body_named_last_before_it(tmp_path):
+    """"the agency said", "the modelling firm estimates", "l'organisme explique": the organisation its article
+    named last before it (en/sources.yml body_nouns, fr/sources.yml description_heads body)."""
+    found = sources(
+        tmp_path,
+        a="Losses mount\n\nThe Northern Relief Network said 4,000 families needed shelter. The agency said 900 tents "
+          "had been sent.\n\nThe modelling firm estimates that losses could reach $2 billion, Kestrel Analytics said. "
+          "The firm said 1,200 homes were insured.\n",
+        b="Saturation\n\nLa Fédération des banques alimentaires a distribué 8 000 repas. L'organisme explique que "
+          "2 500 familles sont inscrites.\n",
+    )
+    assert found["4,000"] == found["900"] == "Northern Relief Network"
+    assert found["1,200"] == "Kestrel Analytics"
+    assert found["2 500"] == "Fédération des banques alimentaires"

@@ -485,10 +485,82 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
             found.append((actor.id, target.id, "speaks_as", 0.6,
                           f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
     found += _member_merges(actors, group_of, by_name, by_alias, folded)
+    found += _first_words_of_a_named_body(actors, group_of)
+    found += _local_government_merges(actors, group_of)
     found += _office_merges(actors, group_of)
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """A body that speaks under a common noun ("selon le haut-commissariat", "la chambre de commerce a
+    indiqué") is the one body the dossier names with a name starting with those words ("Haut-Commissariat de la
+    République", "Chambre de commerce et d'industrie de …") (0.6). Not a plural, a town's ("police (Lyon)") or a
+    vague word ("le gouvernement")."""
+    from .resolve_actors import _name_words
+
+    vague = {_fold_word(w) for w in lexicon.load("sources", "fr").get("vague_heads") or []}
+    named = [a for a in actors if a.kind == "organisation" and a.name[:1].isupper() and group_of[a.id]]
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        name = actor.name.strip()
+        if actor.kind != "organisation" or not group_of[actor.id] or not name[:1].islower() or "(" in name:
+            continue
+        words = _name_words(name)
+        if not words or words[0] in vague or words[0].endswith(("s", "x")) and len(words) == 1:
+            continue
+        fits = {a.id: a for a in named if a.id != actor.id and len(_name_words(a.name)) > len(words)
+                and _name_words(a.name)[:len(words)] == words}
+        shortest = min(fits.values(), key=lambda a: (len(_name_words(a.name)), a.id), default=None)
+        if shortest is not None and all(_name_words(a.name)[:len(_name_words(shortest.name))] == _name_words(shortest.name)
+                                        for a in fits.values()):
+            target = shortest  # "Haut-Commissariat de la République" and the same "… en Nouvelle-Calédonie"
+            found.append((actor.id, target.id, "short_name", 0.6,
+                          f"'{actor.name}' is the first words of '{target.name}', the only body of the dossier "
+                          "whose name starts so"))
+    return found
+
+
+def _local_government_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """English officials of a local government: "county officials", "the county" are the one body the dossier
+    names "<Place> County"; "Riverside officials" are the body named "Riverside County" (or "Riverside City
+    Council"...) when the dossier names exactly one such (en/sources.yml local_government) (0.6)."""
+    from .resolve_actors import _name_words
+
+    nouns = {_fold_word(w) for w in lexicon.load("sources", "en").get("local_government") or []}
+    if not nouns:
+        return []
+    authority = {w for w, v in _english_speaker_synonyms().items()} | {"authority"}
+    named = [a for a in actors if a.kind == "organisation" and a.name[:1].isupper() and group_of[a.id]]
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation" or not group_of[actor.id]:
+            continue
+        placed = re.fullmatch(r"([a-z][\w ’'-]*?)\s*\((.+)\)", actor.name.strip())
+        desc, place = (placed.group(1), placed.group(2)) if placed else (actor.name.strip(), None)
+        if not desc[:1].islower():
+            continue
+        words = [w for w in _name_words(desc) if w not in ("the",)]
+        if place is not None:
+            if not words or any(w not in authority for w in words):
+                continue
+            wanted = _name_words(place)
+            fits = {a.id: a for a in named if a.id != actor.id and any(
+                _name_words(n)[:len(wanted)] == wanted and len(_name_words(n)) == len(wanted) + 1
+                and _name_words(n)[-1] in nouns for n in {a.name, *a.aliases})}
+        else:
+            if not words or words[0] not in nouns or any(w not in authority for w in words[1:]):
+                continue
+            fits = {a.id: a for a in named if a.id != actor.id and any(
+                len(_name_words(n)) >= 2 and _name_words(n)[-1] == words[0] and n[:1].isupper()
+                for n in {a.name, *a.aliases})}
+        if len(fits) == 1:
+            target = next(iter(fits.values()))
+            found.append((actor.id, target.id, "description", 0.6,
+                          f"'{actor.name}' speaks for the local government the dossier names '{target.name}', "
+                          "the only one that fits"))
+    return found
 
 
 def _offices() -> tuple[set[str], set[str]]:

@@ -569,3 +569,21 @@ def test_a_document_is_no_source_unless_someone_issued_it(tmp_path):
         db, "select f.text, f.source_text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert found["3 000"] == (None, None)
     assert found["4 500"] == ("le communiqué", "mairie de Lyon")
+
+
+def test_a_body_named_by_a_common_noun_is_the_one_named_body_whose_name_starts_so(tmp_path):
+    """"selon le haut-commissariat" is the "Haut-Commissariat de la République" another article names (the only
+    body whose name starts so); "le gouvernement" (a vague word) is not merged."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nLe Haut-Commissariat de la République a annoncé 40 interpellations lundi.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Nuit agitée\n\nSelon le haut-commissariat, 25 véhicules ont été incendiés dans la nuit. Le gouvernement "
+        "a annoncé 300 millions d'euros d'aides.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["25"] == by_figure["40"] == "Haut-Commissariat de la République"
+    assert by_figure["300 millions"] == "gouvernement"

@@ -63,3 +63,14 @@ def test_a_generic_noun_of_bodies_is_the_body_named_last_before_it(tmp_path):
     assert found["4,000"] == found["900"] == "Northern Relief Network"
     assert found["1,200"] == "Kestrel Analytics"
     assert found["2 500"] == "Fédération des banques alimentaires"
+
+
+def test_officials_of_a_local_government_are_that_body(tmp_path):
+    """"county officials" and "Ohio officials" are the "Ohio County" the dossier names (the one body named
+    after a place and a noun of local government, en/sources.yml local_government)."""
+    found = sources(
+        tmp_path,
+        a="Flood toll\n\nOhio County said 14 bridges were closed on Monday.\n",
+        b="Roads reopen\n\nCounty officials said 30 roads had reopened. Ohio officials said 8 schools would reopen.\n",
+    )
+    assert found["14"] == found["30"] == found["8"] == "Ohio County"

@@ -197,7 +197,8 @@ def unnamed_speakers(
         plural = match.group(1).lower() == "les" or (in_english and described.endswith("s"))
         if not plural and claim.speaker_mention_id is None and not placed:  # "le syndicat": the body named last before it
             wanted = description_words(described)
-            # "l'organisme", "the agency", "the modelling firm": a generic noun of bodies is the body named last
+            # "l'organisme", "the agency", "the modelling firm": a generic noun of bodies is the body named last in
+            # its paragraph
             generic = bool(match.group(1)) and (wanted == [BODY] if not in_english else
                                                 bool(words) and words[-1] in _english_body_nouns())
             for m in by_article[claim.article_id]:  # last first
@@ -206,6 +207,8 @@ def unnamed_speakers(
                 if m.actor_id not in vocab:
                     vocab[m.actor_id] = (_vocabulary(group_of[m.actor_id]), _heads(group_of[m.actor_id]))
                 known_words, heads = vocab[m.actor_id]
+                if generic and "\n" in text[m.end:start]:
+                    break  # a generic noun names a body of its own paragraph only
                 if generic or wanted and set(wanted) <= known_words and wanted[0] in heads:  # "la police" is no "préfecture de police"
                     actor_id = m.actor_id
                     break

@@ -51,7 +51,7 @@ def test_officials_without_a_name_are_one_source_and_a_place_makes_them_its_own(
 
 def test_a_generic_noun_of_bodies_is_the_body_named_last_before_it(tmp_path):
     """"the agency said", "the modelling firm estimates", "l'organisme explique": the organisation its article
-    named last before it (en/sources.yml body_nouns, fr/sources.yml description_heads body)."""
+    named last before it in its paragraph (en/sources.yml body_nouns, fr/sources.yml description_heads body)."""
     found = sources(
         tmp_path,
         a="Losses mount\n\nThe Northern Relief Network said 4,000 families needed shelter. The agency said 900 tents "

@@ -74,6 +74,10 @@ def unnamed_speakers(
         start = text.find(claim.speaker_text.strip(), claim.start, claim.end)
         if start < 0:
             continue
+        body = _spokesperson_of(claim.speaker_text.strip())
+        if body is not None:  # "a FEMA spokesperson", "le porte-parole du ministère": the body speaks
+            start += claim.speaker_text.strip().rfind(body[1])
+            claim = claim.model_copy(update={"speaker_text": body[1]})
         end = start + len(claim.speaker_text.strip())
         if claim.article_id in english:
             spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
@@ -246,6 +250,31 @@ def unnamed_speakers(
         for f in figures
     ]
     return actors, mentions + new_mentions, claims, figures
+
+
+# --- a spokesperson without a name speaks for the body --------------------------------------------------------
+
+SPOKES_DETERMINERS = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "de l’": "l’", "de": ""}
+
+
+def _spokesperson_of(speaker: str) -> Optional[tuple[str, str]]:
+    """The body an unnamed spokesperson speaks for, as (determiner to read before it, its words as written):
+    "A FEMA spokesperson" -> ("", "FEMA"); "a spokesman for the ministry" -> ("", "the ministry"); "le
+    porte-parole du ministère" -> ("le ", "ministère"). None for anything else ("Jane Doe, a spokesperson")."""
+    nouns = "|".join(re.escape(w) for language in ("fr", "en")
+                     for w in lexicon.entry("sources", "spokesperson_nouns", language) or [])
+    if not nouns:
+        return None
+    before = re.fullmatch(rf"(?:an?|the)\s+(.+?)\s+(?:{nouns})", speaker, re.I | re.S)
+    if before and not before.group(1).endswith(("'s", "’s")):
+        return "", before.group(1)
+    after = re.fullmatch(rf"(?:an?|the|une?|le|la|l['’])\s*(?:{nouns})\s+(?:for|of)\s+(.+)", speaker, re.I | re.S)
+    if after:
+        return "", after.group(1)
+    french = re.fullmatch(rf"(?:une?|le|la|l['’])\s*(?:{nouns})\s+(du|des|de\s+la|de\s+l['’]|de)\s*(.+)", speaker, re.I | re.S)
+    if french:
+        return SPOKES_DETERMINERS.get(re.sub(r"\s+", " ", french.group(1).lower()), ""), french.group(2)
+    return None
 
 
 # --- English descriptions: "Officials said", "Riverside officials", "officials in Riverside" --------------------

@@ -74,3 +74,17 @@ def test_officials_of_a_local_government_are_that_body(tmp_path):
         b="Roads reopen\n\nCounty officials said 30 roads had reopened. Ohio officials said 8 schools would reopen.\n",
     )
     assert found["14"] == found["30"] == found["8"] == "Ohio County"
+
+
+def test_a_spokesperson_without_a_name_speaks_for_the_body(tmp_path):
+    """"a Relief Network spokesperson said", "le porte-parole du ministère de la Santé a indiqué": the body is the
+    source (en and fr sources.yml spokesperson_nouns); a named spokesperson stays a person."""
+    found = sources(
+        tmp_path,
+        a="Shelters\n\nThe Northern Relief Network opened 12 shelters on Monday. A Northern Relief Network "
+          "spokesperson said 3,000 people had slept there.\n",
+        b="Épidémie\n\nLe ministère de la Santé a recensé 40 cas lundi. Selon le porte-parole du ministère de la "
+          "Santé, 15 patients sont hospitalisés.\n",
+    )
+    assert found["3,000"] == "Northern Relief Network"
+    assert found["15"] == "ministère de la Santé"

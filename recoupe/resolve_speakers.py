@@ -79,6 +79,13 @@ def unnamed_speakers(
             start += claim.speaker_text.strip().rfind(body[1])
             claim = claim.model_copy(update={"speaker_text": body[1]})
         end = start + len(claim.speaker_text.strip())
+        issuer = _issuer_after(claim.speaker_text.strip(), text, end, claim.end)
+        if issuer is not None:  # "selon le dernier bilan communiqué par les autorités": the authorities speak
+            start, end = issuer
+            claim = claim.model_copy(update={"speaker_text": text[start:end]})
+        elif _official_document(claim.speaker_text.strip()):  # "selon les chiffres officiels": the authorities'
+            claim = claim.model_copy(update={"speaker_text": "the authorities" if claim.article_id in english
+                                             else "les autorités"})
         if claim.article_id in english:
             spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
             # an office alone, whatever the article's speaker heuristics took it for: no mention, a mention of
@@ -250,6 +257,30 @@ def unnamed_speakers(
         for f in figures
     ]
     return actors, mentions + new_mentions, claims, figures
+
+
+# --- a document's issuer, official figures ----------------------------------------------------------------
+
+
+def _issuer_after(speaker: str, text: str, end: int, limit: int) -> Optional[tuple[int, int]]:
+    """The issuer named after a document that speaks ("le dernier bilan officiel communiqué | par les
+    autorités", "the latest toll released | by the county"): the offsets of "les autorités", or None. Only when
+    the speaker is a document (sources.yml documents) with no owner of its own."""
+    if not unowned_document(speaker) and not _official_document(speaker):
+        return None
+    found = re.match(r"(?:\s+[^\W\d_][\w’'-]*){0,3}?\s+(?:par|by)\s+((?:les|le|la|l['’]|the)\s*[^,;:.!?()«»“”\"]+?)"
+                     r"\s*(?=[,;:.!?()«»“”\"]|$)", text[end:limit])
+    if found is None:
+        return None
+    return end + found.start(1), end + found.end(1)
+
+
+def _official_document(speaker: str) -> bool:
+    """A document called official and nobody's ("les chiffres officiels", "the official toll")."""
+    words = [_fold_word(w) for w in re.findall(r"[^\W\d_][\w-]*", speaker)]
+    documents = _documents()
+    return (any(w in _official_words() for w in words) and any(w in documents or w.rstrip("sx") in documents for w in words)
+            and not any(w in _OWNER_WORDS for w in words[1:]) and not any(w[:1].isupper() for w in speaker.split()[1:]))
 
 
 # --- a spokesperson without a name speaks for the body --------------------------------------------------------

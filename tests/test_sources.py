@@ -587,3 +587,20 @@ def test_a_body_named_by_a_common_noun_is_the_one_named_body_whose_name_starts_s
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert by_figure["25"] == by_figure["40"] == "Haut-Commissariat de la République"
     assert by_figure["300 millions"] == "gouvernement"
+
+
+def test_a_toll_released_by_a_body_and_official_figures_are_its_word(tmp_path):
+    """"selon le dernier bilan communiqué par les autorités": the authorities, named after the document;
+    "selon les chiffres officiels": the authorities' too (no owner named, attribution.yml official_words)."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nSelon le dernier bilan officiel communiqué par les autorités, la tempête a fait 31 morts. "
+        "Les autorités ont aussi recensé 200 blessés.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Bilan\n\nSelon les chiffres officiels, le bilan humain est de 40 morts.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["31"] == by_figure["200"] == by_figure["40"] == "autorités", by_figure

@@ -568,13 +568,16 @@ def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[st
     found = []
     for actor in sorted(actors, key=lambda a: a.id):
         name = actor.name.strip()
-        if actor.kind != "organisation" or not group_of[actor.id] or not name[:1].islower() or "(" in name:
+        if actor.kind != "organisation" or not group_of[actor.id] or "(" in name:
             continue
         words = _name_words(name)
         if not words or words[0] in vague or words[0].endswith(("s", "x")) and len(words) == 1:
             continue
-        fits = {a.id: a for a in named if a.id != actor.id and len(_name_words(a.name)) > len(words)
-                and _name_words(a.name)[:len(words)] == words}
+        if name[:1].isupper() and len(words) < 2:
+            continue  # one capitalised word: resolve_actors' short_name rule, which knows the places
+        # a longer name, or the same words written otherwise ("le haut-commissariat de la République")
+        fits = {a.id: a for a in named if a.id != actor.id and _name_words(a.name)[:len(words)] == words and (
+            len(_name_words(a.name)) > len(words) or name[:1].islower())}
         shortest = min(fits.values(), key=lambda a: (len(_name_words(a.name)), a.id), default=None)
         if shortest is not None and all(_name_words(a.name)[:len(_name_words(shortest.name))] == _name_words(shortest.name)
                                         for a in fits.values()):

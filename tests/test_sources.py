@@ -580,12 +580,13 @@ def test_a_body_named_by_a_common_noun_is_the_one_named_body_whose_name_starts_s
         "Bilan\n\nLe Haut-Commissariat de la République a annoncé 40 interpellations lundi.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "Nuit agitée\n\nSelon le haut-commissariat, 25 véhicules ont été incendiés dans la nuit. Le gouvernement "
-        "a annoncé 300 millions d'euros d'aides.\n", encoding="utf-8")
+        "a annoncé 300 millions d'euros d'aides.\n\nLe haut-commissariat de la République a recensé 12 blessés.\n",
+        encoding="utf-8")
     db = tmp_path / "d.db"
     build([tmp_path], db, cache_dir=None)
     by_figure = {r["text"]: r["name"] for r in rows(
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
-    assert by_figure["25"] == by_figure["40"] == "Haut-Commissariat de la République"
+    assert by_figure["25"] == by_figure["40"] == by_figure["12"] == "Haut-Commissariat de la République"
     assert by_figure["300 millions"] == "gouvernement"
 
 

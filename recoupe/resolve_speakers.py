@@ -86,6 +86,24 @@ def unnamed_speakers(
         elif _official_document(claim.speaker_text.strip()):  # "selon les chiffres officiels": the authorities'
             claim = claim.model_copy(update={"speaker_text": "the authorities" if claim.article_id in english
                                              else "les autorités"})
+        else:
+            owner = _document_owner(claim.speaker_text.strip())
+            if owner is not None:  # "selon un premier décompte du Nombre jaune": the owner's count
+                start += claim.speaker_text.strip().rfind(owner)
+                end = start + len(owner)
+                claim = claim.model_copy(update={"speaker_text": owner})
+        unnamed_source = _unnamed_source(claim.speaker_text.strip())
+        if unnamed_source is not None:  # "selon une source policière", "security sources said": one source per kind
+            actor_id = stable_id("actor", "unnamed", "source", unnamed_source[1])
+            known = new_actors.get(actor_id) or Actor(id=actor_id, name=unnamed_source[0], kind="organisation")
+            new_actors[actor_id] = known.model_copy(update={
+                "aliases": sorted(set(known.aliases) | {claim.speaker_text.strip()}), "mention_count": known.mention_count + 1})
+            mention = ActorMention(
+                id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
+                sentence=claim.text, surface=text[start:end], kind="organisation", name=unnamed_source[0], actor_id=actor_id)
+            new_mentions.append(mention)
+            speaker_of_claim[claim.id] = mention
+            continue
         if claim.article_id in english:
             spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
             # an office alone, whatever the article's speaker heuristics took it for: no mention, a mention of
@@ -273,6 +291,43 @@ def _issuer_after(speaker: str, text: str, end: int, limit: int) -> Optional[tup
     if found is None:
         return None
     return end + found.start(1), end + found.end(1)
+
+
+SOURCE_FR = re.compile(r"(?:(?:une?|des|les?|la|l['’]|plusieurs|d['’]autres|de)\s*)?(sources?)\s+([^\W\d_][\w’'-]*)", re.I)
+POSSESSIVES = frozenset(("our", "my", "his", "her", "their", "its", "your", "nos", "notre", "vos", "votre", "mes", "tes",
+                         "ses", "leurs", "news"))
+SOURCE_EN = re.compile(r"(?:(?:an?|the|some|several|other)\s+)?([^\W\d_][\w’'-]*)\s+(sources?)", re.I)
+
+
+def _unnamed_source(speaker: str) -> Optional[tuple[str, str]]:
+    """A source without a name but of a kind ("une source policière", "des sources sécuritaires", "a security
+    source", "police sources"): (its name, its folded kind); one actor per kind. None for anything else
+    ("des sources", "selon nos sources")."""
+    french = SOURCE_FR.fullmatch(speaker)
+    if french and french.group(2).islower() and _fold_word(french.group(2)) not in _DETERMINERS:
+        kind = _fold_word(french.group(2))
+        return f"sources {french.group(2)}" if french.group(1).lower().endswith("s") else f"source {french.group(2)}", kind
+    english = SOURCE_EN.fullmatch(speaker)
+    if english and _fold_word(english.group(1)) not in _DETERMINERS and english.group(1).lower() not in POSSESSIVES:
+        return f"{english.group(1).lower()} sources", _fold_word(english.group(1))
+    return None
+
+
+def _document_owner(speaker: str) -> Optional[str]:
+    """The owner of a document that speaks ("un premier décompte du Nombre jaune", "le bilan de la préfecture",
+    "the latest count of the county"): the owner's words as written, or None (no document, or no owner)."""
+    documents = _documents()
+    found = re.fullmatch(r"(?:\S+\s+){0,3}?(\S+)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?)\s*[«\"“]?\s*"
+                         r"([^«»\"“”]+?)\s*[»\"”]?", speaker, re.I | re.S)
+    if found is None:
+        return None
+    head = _fold_word(found.group(1))
+    if head not in documents and head.rstrip("sx") not in documents:
+        return None
+    words = found.group(0)[:found.start(1)].split()
+    if any(_fold_word(w) in documents for w in words):
+        return None
+    return found.group(2)
 
 
 def _official_document(speaker: str) -> bool:

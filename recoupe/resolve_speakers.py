@@ -144,6 +144,12 @@ def unnamed_speakers(
             # "selon une note du renseignement territorial": the document's issuer, its article left behind
             match = re.match(r"^()(\S.*)$", claim.speaker_text.strip(), re.S)
         placed = None  # the place an English description names ("Riverside officials", "officials in Riverside")
+        if in_english and match is not None and match.group(1) and match.group(2)[:1].isupper():
+            # "the Riverside police": a place's name before the description
+            at = start + len(claim.speaker_text.strip()) - len(match.group(2))
+            inner, placed = _english_description(match.group(2), text, at, places_at[claim.article_id], place_of)
+            if placed is not None:
+                match = inner
         if in_english and match is None:
             match, placed = _english_description(claim.speaker_text.strip(), text, start, places_at[claim.article_id], place_of)
             spoken = mention_by_id.get(claim.speaker_mention_id) if claim.speaker_mention_id else None
@@ -664,12 +670,17 @@ def _local_government_merges(actors: list[Actor], group_of) -> list[tuple[str, s
             continue
         words = [w for w in _name_words(desc) if w not in ("the",)]
         if place is not None:
-            if not words or any(w not in authority for w in words):
-                continue
             wanted = _name_words(place)
-            fits = {a.id: a for a in named if a.id != actor.id and any(
-                _name_words(n)[:len(wanted)] == wanted and len(_name_words(n)) == len(wanted) + 1
-                and _name_words(n)[-1] in nouns for n in {a.name, *a.aliases})}
+            if len(words) == 1 and words[0] not in authority:  # "Riverside police": the "Riverside Police Department"
+                fits = {a.id: a for a in named if a.id != actor.id and any(
+                    _name_words(n)[:len(wanted)] == wanted and words[0] in _name_words(n)[len(wanted):]
+                    for n in {a.name, *a.aliases})}
+            elif not words or any(w not in authority for w in words):
+                continue
+            else:
+                fits = {a.id: a for a in named if a.id != actor.id and any(
+                    _name_words(n)[:len(wanted)] == wanted and len(_name_words(n)) == len(wanted) + 1
+                    and _name_words(n)[-1] in nouns for n in {a.name, *a.aliases})}
         else:
             if not words or words[0] not in nouns or any(w not in authority for w in words[1:]):
                 continue

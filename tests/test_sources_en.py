@@ -88,3 +88,13 @@ def test_a_spokesperson_without_a_name_speaks_for_the_body(tmp_path):
     )
     assert found["3,000"] == "Northern Relief Network"
     assert found["15"] == "ministère de la Santé"
+
+
+def test_a_places_police_is_its_named_police_department(tmp_path):
+    """"the Ohio police" is the "Ohio Police Department" the dossier names (a place's body of that noun)."""
+    found = sources(
+        tmp_path,
+        a="Flood toll\n\nThe Ohio Police Department said 14 bridges were closed on Monday.\n",
+        b="Roads reopen\n\nThe Ohio police said 30 roads had reopened.\n",
+    )
+    assert found["14"] == found["30"] == "Ohio Police Department"

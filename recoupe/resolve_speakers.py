@@ -93,6 +93,11 @@ def unnamed_speakers(
                 end = start + len(owner)
                 claim = claim.model_copy(update={"speaker_text": owner})
         unnamed_source = _unnamed_source(claim.speaker_text.strip())
+        relay = _relayed_by(text, end, claim.end) if unnamed_source is not None else None
+        if relay is not None:  # "d'après des sources sécuritaires, citées par l'AFP": the agency relays them
+            start, end = relay
+            claim = claim.model_copy(update={"speaker_text": text[start:end]})
+            unnamed_source = None
         if unnamed_source is not None:  # "selon une source policière", "security sources said": one source per kind
             actor_id = stable_id("actor", "unnamed", "source", unnamed_source[1])
             known = new_actors.get(actor_id) or Actor(id=actor_id, name=unnamed_source[0], kind="organisation")
@@ -336,10 +341,21 @@ def _document_owner(speaker: str) -> Optional[str]:
     return found.group(2)
 
 
+def _relayed_by(text: str, end: int, limit: int) -> Optional[tuple[int, int]]:
+    """", citées par l'AFP" right after a speaker: the offsets of the relay ("l'AFP"), or None."""
+    found = re.match(r"\s*,\s*(?:cité|citée|cités|citées|relayée?s?|reprise?s?|quoted|cited)\s+(?:par|by)\s+"
+                     r"((?:les|le|la|l['’]|the)?\s*[^,;:.!?()«»“”\"]+?)\s*(?=[,;:.!?()«»“”\"]|$)", text[end:limit], re.I)
+    return (end + found.start(1), end + found.end(1)) if found else None
+
+
 def _official_document(speaker: str) -> bool:
-    """A document called official and nobody's ("les chiffres officiels", "the official toll")."""
+    """A count called official and nobody's ("les chiffres officiels", "le bilan officiel", "the official toll";
+    not "les statistiques officielles", an institute's): sources.yml official_counts."""
     words = [_fold_word(w) for w in re.findall(r"[^\W\d_][\w-]*", speaker)]
-    documents = _documents()
+    if "counts" not in _DOCUMENTS:
+        _DOCUMENTS["counts"] = frozenset(_fold_word(w) for language in ("fr", "en")
+                                         for w in lexicon.entry("sources", "official_counts", language) or [])
+    documents = _DOCUMENTS["counts"]
     return (any(w in _official_words() for w in words) and any(w in documents or w.rstrip("sx") in documents for w in words)
             and not any(w in _OWNER_WORDS for w in words[1:]) and not any(w[:1].isupper() for w in speaker.split()[1:]))
 

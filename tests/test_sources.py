@@ -609,12 +609,15 @@ def test_a_toll_released_by_a_body_and_official_figures_are_its_word(tmp_path):
 
 def test_a_source_of_a_kind_and_a_count_of_a_named_owner(tmp_path):
     """"selon une source policière" and "des sources policières" are one unnamed source of that kind; "selon un
-    premier décompte du Compteur citoyen" is the Compteur citoyen's count."""
+    premier décompte du Compteur citoyen" is the Compteur citoyen's count; sources "citées par l'AFP" are relayed
+    by the agency; official statistics are no official toll."""
     from recoupe.pipeline import build
 
     (tmp_path / "a.txt").write_text(
         "Manifestation\n\nSelon une source policière, 300 personnes ont été interpellées. D'après un premier "
-        "décompte du Compteur citoyen, 52 000 personnes ont manifesté.\n", encoding="utf-8")
+        "décompte du Compteur citoyen, 52 000 personnes ont manifesté.\n\nD'après des sources sécuritaires, citées "
+        "par l'AFP, 12 personnes sont mortes. Selon les statistiques officielles, la ville compte 80 000 habitants.\n",
+        encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "Mobilisation\n\nDes sources policières attendent 4 000 personnes samedi.\n", encoding="utf-8")
     db = tmp_path / "d.db"
@@ -623,3 +626,4 @@ def test_a_source_of_a_kind_and_a_count_of_a_named_owner(tmp_path):
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert by_figure["300"] == by_figure["4 000"] == "source policière", by_figure
     assert by_figure["52 000"] == "Compteur citoyen", by_figure
+    assert by_figure["12"] == "AFP" and by_figure["80 000"] != "autorités", by_figure  # a relay; an institute's

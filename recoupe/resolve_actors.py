@@ -416,6 +416,18 @@ def _with_acronym(mention: ActorMention) -> ActorMention:
     return mention
 
 
+def _unhyphenated(mention: ActorMention) -> ActorMention:
+    """A name NER cut at a hyphen ("Croix" of "la Croix-Rouge italienne", "Saint" of "Saint-Denis") is the
+    hyphenated word it starts: its name is that word."""
+    if mention.name != mention.surface or " " in mention.surface.strip():
+        return mention
+    at = mention.sentence.find(mention.surface)
+    rest = re.match(r"-[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)*", mention.sentence[at + len(mention.surface):]) if at >= 0 else None
+    if rest is None or mention.sentence.find(mention.surface, at + 1) >= 0:
+        return mention
+    return mention.model_copy(update={"name": mention.surface + rest.group(0)})
+
+
 def _determiner_only(name: str) -> bool:
     from .resolve_speakers import _DETERMINERS
 
@@ -430,6 +442,6 @@ def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, st
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Mentions merged by spelling (entities.py), then by the rules above; a mention whose name is a determiner
     alone ("The", from "The fire brigade" cut short by NER) names no one and is left out."""
-    mentions = [_with_acronym(m) for m in mentions if not _determiner_only(m.name)]
+    mentions = [_with_acronym(_unhyphenated(m)) for m in mentions if not _determiner_only(m.name)]
     actors, mentions = entities.resolve_actors(mentions)
     return merge_actors(actors, mentions, places)

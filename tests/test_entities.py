@@ -320,3 +320,19 @@ def test_a_surname_ner_took_for_a_body_is_the_person_of_its_article():
     kinds = {a.id: a.kind for a in actors}
     assert ids["Green"] == ids["Jane Green"] and kinds[ids["Green"]] == "person"
     assert kinds[ids["NASA"]] == kinds[ids["Oxfam"]] == "organisation"
+
+
+def test_a_name_cut_at_its_hyphen_is_the_hyphenated_word():
+    """"Croix" (NER stopping at the hyphen of "la Croix-Rouge italienne") is the Croix-Rouge named elsewhere."""
+    from recoupe.models import ActorMention
+
+    first = "La Croix-Rouge a ouvert un centre."
+    second = "La Croix-Rouge italienne a déclaré que 1 500 personnes étaient présentes."
+    mentions = [ActorMention(id="m0", article_id="a0", start=3, end=14, sentence=first, surface="Croix-Rouge",
+                             kind="organisation", name="Croix-Rouge"),
+                ActorMention(id="m1", article_id="a1", start=3, end=8, sentence=second, surface="Croix",
+                             kind="organisation", name="Croix")]
+    from recoupe.resolve_actors import resolve_actors as resolve_all
+
+    _, resolved, _ = resolve_all(mentions)
+    assert resolved[0].actor_id == resolved[1].actor_id

@@ -67,6 +67,7 @@ def unnamed_speakers(
     by_id = {a.id: a for a in actors}
     holders = {title: by_id[next(iter(ids))] for title, ids in titles.items() if len(ids) == 1}
     office_holders = _office_holders(mentions, text_of, english)
+    role_holders = _role_holders(actors, group_of)
     for claim in claims:
         if not claim.speaker_text:
             continue
@@ -179,6 +180,10 @@ def unnamed_speakers(
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
             indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
             holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
+            if holder is None and titled and not claim.speaker_mention_id:
+                # "le haut-commissaire de la République" for the person introduced as "haut-commissaire de la
+                # République en Nouvelle-Calédonie": a role whose words hold the title's
+                holder = _title_holder(match.group(2), claim.article_id, start, role_holders, by_id)
             if holder is not None:  # "selon le ministre de l'Intérieur": the one person the dossier gives that title
                 mention = ActorMention(
                     id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start,
@@ -529,6 +534,40 @@ PREPOSITIONS_EN = frozenset({"for", "of", "from", "in", "at", "with", "on", "to"
 # "une agence de l'ONU", "cet organisme des Nations unies", "an agency of the UN": a body (group 1) of another (2)
 MEMBER = re.compile(r"^(?:(?:une?|cette|cet|ce|le|la|an?|this|the)\s+|l['’]\s*)(\w+)\s+"
                     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(\S.*)$", re.I | re.S)
+
+
+def _role_words(role: str) -> list[str]:
+    """A role's words that say which office: "représentant de l'État dans l'archipel" -> [representant]."""
+    _, places = _offices()
+    functions = {_fold_word(w) for w in lexicon.load("sources", "fr").get("function_words") or []} | {"dan"}
+    return [w for w in _office_words(role, places) if w not in functions]
+
+
+def _role_holders(actors: list[Actor], group_of) -> list[tuple[str, list[str], set[str]]]:
+    """(person id, role words, articles) for each role a person is given."""
+    found = []
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for m in group_of.get(actor.id, []):
+            if m.role:
+                words = _role_words(m.role)
+                if words:
+                    found.append((actor.id, words, {m.article_id}))
+    return found
+
+
+def _title_holder(title: str, article_id: str, offset: int, role_holders, by_id) -> Optional[Actor]:
+    """The one person given a role that holds a title's words, same head first ("le haut-commissaire de la
+    République" is the person introduced as "haut-commissaire de la République en Nouvelle-Calédonie"); the
+    one of the speaker's article when the dossier has several."""
+    wanted = _role_words(title)
+    if not wanted:
+        return None
+    fits = {actor for actor, words, _ in role_holders if words[0] == wanted[0] and set(wanted) <= set(words)}
+    if len(fits) > 1:
+        fits = {actor for actor, words, articles in role_holders if actor in fits and article_id in articles}
+    return by_id.get(next(iter(fits))) if len(fits) == 1 else None
 
 
 def _folded_title(title: str) -> str:

@@ -627,3 +627,20 @@ def test_a_source_of_a_kind_and_a_count_of_a_named_owner(tmp_path):
     assert by_figure["300"] == by_figure["4 000"] == "source policière", by_figure
     assert by_figure["52 000"] == "Compteur citoyen", by_figure
     assert by_figure["12"] == "AFP" and by_figure["80 000"] != "autorités", by_figure  # a relay; an institute's
+
+
+def test_a_title_is_the_person_whose_role_holds_its_words(tmp_path):
+    """"selon le haut-commissaire de la République" is the person introduced as "haut-commissaire de la République
+    en Guyane" (the role's words hold the title's, same head)."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nLe haut-commissaire de la République en Guyane, Marc Dubreuil, a annoncé 40 interpellations.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Nuit agitée\n\nSelon le haut-commissaire de la République, 25 véhicules ont brûlé.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["25"] == by_figure["40"] == "Marc Dubreuil", by_figure

@@ -319,12 +319,13 @@ def _unnamed_source(speaker: str) -> Optional[tuple[str, str]]:
     """A source without a name but of a kind ("une source policière", "des sources sécuritaires", "a security
     source", "police sources"): (its name, its folded kind); one actor per kind. None for anything else
     ("des sources", "selon nos sources")."""
+    vague = {_fold_word(w) for language in ("fr", "en") for w in lexicon.entry("sources", "vague_source_words", language) or []}
     french = SOURCE_FR.fullmatch(speaker)
-    if french and french.group(2).islower() and _fold_word(french.group(2)) not in _DETERMINERS:
+    if french and french.group(2).islower() and _fold_word(french.group(2)) not in _DETERMINERS | vague:
         kind = _fold_word(french.group(2))
         return f"sources {french.group(2)}" if french.group(1).lower().endswith("s") else f"source {french.group(2)}", kind
     english = SOURCE_EN.fullmatch(speaker)
-    if english and _fold_word(english.group(1)) not in _DETERMINERS and english.group(1).lower() not in POSSESSIVES:
+    if english and _fold_word(english.group(1)) not in _DETERMINERS | vague and english.group(1).lower() not in POSSESSIVES:
         return f"{english.group(1).lower()} sources", _fold_word(english.group(1))
     return None
 

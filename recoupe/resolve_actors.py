@@ -265,6 +265,27 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(_fold_word(w) for w in re.split(r"[\s\-‐’'()]+", name) if w and _fold_word(w) not in ARTICLE_WORDS)
 
 
+def _new_head_after(name: str, count: int) -> bool:
+    """Whether the word of a name after its first `count` words starts a body of its own: a capitalised word that
+    is no function word nor a word of a legal form ("Riverside County Fire" after "Riverside County": the county's
+    fire department, the head noun coming last in English), not a complement ("Haut-Commissariat de la
+    République") nor an adjective ("Croix-Rouge italienne")."""
+    raw = [w for w in re.split(r"[\s\-‐’'()]+", name) if w]
+    seen = 0
+    for i, word in enumerate(raw):
+        if _fold_word(word) in ARTICLE_WORDS:
+            continue
+        seen += 1
+        if seen == count:
+            from .actor_keys import _plain, _translations
+
+            following = raw[i + 1] if i + 1 < len(raw) else ""
+            words = _translations()
+            return bool(following) and following[:1].isupper() and _fold_word(following) not in ARTICLE_WORDS and (
+                _plain(following) not in words["dropped"] and _plain(following) not in words["forms"])
+    return False
+
+
 def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> list[tuple[str, str, str, float, str]]:
     """A body named by the first words of its name, written with a hyphen or not ("le Haut-Commissariat" for "le
     Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
@@ -276,7 +297,7 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
         if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
             continue
         fits = [other for other in organisations if other.id != actor.id and len(words_of[other.id]) > len(words)
-                and words_of[other.id][:len(words)] == words]
+                and words_of[other.id][:len(words)] == words and not _new_head_after(other.name, len(words))]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))

@@ -32,6 +32,9 @@ def unnamed_speakers(
     paragraph ("À Rennes, … selon la préfecture" is "préfecture (Rennes)"; with no town, the national one)."""
     lexicon_words = {language: [tuple(_fold_phrase(p)) for p in lexicon.entry("sources", "collective_speakers", language)]
                      for language in ("fr", "en")}
+    body_words = {language: lexicon_words[language] + [
+        tuple(_fold_phrase(p)) for p in lexicon.load("sources", language).get("collective_bodies") or []]
+        for language in ("fr", "en")}
     national = {_fold_word(w) for language in ("fr", "en")
                 for w in lexicon.entry("sources", "national_heads", language)}
     text_of = {a.id: a.text for a in articles}
@@ -176,7 +179,8 @@ def unnamed_speakers(
             synonyms = _english_speaker_synonyms()
             words = [synonyms.get(w, w) for w in words]
         head = (lambda p: tuple(words[-len(p):]) == p) if in_english else (lambda p: tuple(words[:len(p)]) == p)
-        if match is None or not any(head(p) for p in known_words):
+        lower_case = match is not None and match.group(2)[:1].islower()
+        if match is None or not any(head(p) for p in (body_words["en" if in_english else "fr"] if lower_case else known_words)):
             titled = bool(words) and match.group(2).split()[0].lower() in TITLE_NOUNS  # "le ministre de l'Intérieur"
             indefinite = re.match(r"(?:des|une?|plusieurs|certaine?s|d['’]autres|de nombreu\w+)\s", claim.speaker_text.strip(), re.I)
             holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
@@ -379,6 +383,22 @@ def _spokesperson_of(speaker: str) -> Optional[tuple[str, str]]:
                      for w in lexicon.entry("sources", "spokesperson_nouns", language) or [])
     if not nouns:
         return None
+    found = _spokesperson_phrase(speaker, nouns)
+    if found is None:
+        return None
+    words = re.findall(r"[^\W\d_][\w-]*", found[1])
+    if not any(w[:1].isupper() for w in words):  # "a spokesman for the militants": people, no body
+        endings = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
+            lexicon.load("sources", "en").get("people_suffixes") or [])
+        head = (words[-1] if re.search(r"\b(?:for|of)\b", speaker) is None and not re.search(r"\bporte-parole\b", speaker, re.I)
+                else next((w for w in words if w.lower() not in _DETERMINERS and w.lower() not in ARTICLE_WORDS), ""))
+        bare = head.lower()[:-1] if head.lower().endswith("s") and len(head) > 3 else head.lower()
+        if any(bare.endswith(e) for e in endings):
+            return None
+    return found
+
+
+def _spokesperson_phrase(speaker: str, nouns: str) -> Optional[tuple[str, str]]:
     before = re.fullmatch(rf"(?:an?|the)\s+(.+?)\s+(?:{nouns})", speaker, re.I | re.S)
     if before and not before.group(1).endswith(("'s", "’s")):
         return "", before.group(1)
@@ -678,7 +698,7 @@ def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[st
     indiqué") is the one body the dossier names with a name starting with those words ("Haut-Commissariat de la
     République", "Chambre de commerce et d'industrie de …") (0.6). Not a plural, a town's ("police (Lyon)") or a
     vague word ("le gouvernement")."""
-    from .resolve_actors import _name_words
+    from .resolve_actors import _name_words, _new_head_after
 
     vague = {_fold_word(w) for w in lexicon.load("sources", "fr").get("vague_heads") or []}
     named = [a for a in actors if a.kind == "organisation" and a.name[:1].isupper() and group_of[a.id]]
@@ -694,7 +714,7 @@ def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[st
             continue  # one capitalised word: resolve_actors' short_name rule, which knows the places
         # a longer name, or the same words written otherwise ("le haut-commissariat de la République")
         fits = {a.id: a for a in named if a.id != actor.id and _name_words(a.name)[:len(words)] == words and (
-            len(_name_words(a.name)) > len(words) or name[:1].islower())}
+            len(_name_words(a.name)) > len(words) and not _new_head_after(a.name, len(words)) or name[:1].islower())}
         shortest = min(fits.values(), key=lambda a: (len(_name_words(a.name)), a.id), default=None)
         if shortest is not None and all(_name_words(a.name)[:len(_name_words(shortest.name))] == _name_words(shortest.name)
                                         for a in fits.values()):

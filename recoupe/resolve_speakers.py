@@ -78,6 +78,10 @@ def unnamed_speakers(
         start = text.find(claim.speaker_text.strip(), claim.start, claim.end)
         if start < 0:
             continue
+        dateline = DATELINE.match(claim.speaker_text.strip())
+        if dateline and claim.speaker_text.strip()[dateline.end():]:  # "LAHAINA, Hawaii (KHNL) - Officials": the dateline is no speaker
+            start += dateline.end()
+            claim = claim.model_copy(update={"speaker_text": claim.speaker_text.strip()[dateline.end():]})
         body = _spokesperson_of(claim.speaker_text.strip())
         if body is not None:  # "a FEMA spokesperson", "le porte-parole du ministère": the body speaks
             start += claim.speaker_text.strip().rfind(body[1])
@@ -297,6 +301,11 @@ def unnamed_speakers(
     return actors, mentions + new_mentions, claims, figures
 
 
+# A dateline opening a story ("RIVERTON, Ohio (AP) - ", "PARIS (AFP) — ", or its dash alone): capitals, a place,
+# an outlet, a dash
+DATELINE = re.compile(r"(?:[A-Z][A-Z'’. -]{2,}(?:,[^-–—\n]{0,60})?(?:\s*\([^()\n]{1,40}\))?\s+)?[-–—]+\s*")
+
+
 # --- a document's issuer, official figures ----------------------------------------------------------------
 
 
@@ -435,7 +444,7 @@ def _english_description(speaker: str, text: str, start: int, places: list[Place
         named = [m for m in places if start <= m.start and m.end <= lead_end + 1]
         if named and text[named[0].start:named[-1].end] == " ".join(words[:lower_from]).rstrip("’'s").rstrip("’'"):
             return re.match(r"^()(\S.*)$", " ".join(words[lower_from:]), re.S), place_of[named[0].place_id]
-    opens = not text[:start].rstrip(" \t") or text[:start].rstrip(" \t")[-1] in ".!?\n\"“”"
+    opens = not text[:start].rstrip(" \t") or text[:start].rstrip(" \t")[-1] in ".!?\n\"“”-–—"
     if opens and words[0][1:].islower() and all(not w[:1].isupper() for w in words[1:lower_from or 1]) and (
             lower_from in (1, len(words)) and all(w[:1].islower() for w in words[1:])):
         return re.match(r"^()(\S.*)$", words[0].lower() + speaker[len(words[0]):], re.S), None

@@ -34,7 +34,7 @@ def test_an_office_named_alone_is_the_person_introduced_with_it(tmp_path):
 
 
 def test_officials_without_a_name_are_one_source_and_a_place_makes_them_its_own(tmp_path):
-    """"Officials said" opening a sentence, "officials said" and "authorities said" are the one source of
+    """"Officials said" opening a sentence (or after a dateline), "officials said" and "authorities said" are the one source of
     unnamed officials (en/sources.yml speaker_synonyms); "Ohio officials" are that place's; "County officials"
     speak for a county."""
     found = sources(
@@ -43,8 +43,9 @@ def test_officials_without_a_name_are_one_source_and_a_place_makes_them_its_own(
           "The storm also cut power to 20,000 homes, authorities said. Ohio officials said 12 schools were closed.\n",
         b="Clean-up begins\n\nAbout 600 volunteers joined the clean-up, officials said on Friday.\n\n"
           "County officials said 70 roads remained closed.\n",
+        c="Shelters\n\nRIVERTON, Ohio (AP) - Officials say 350 people spent the night in shelters.\n",
     )
-    assert found["45"] == found["20,000"] == found["About 600"] == "officials"
+    assert found["45"] == found["20,000"] == found["About 600"] == found["350"] == "officials"
     assert found["12"] == "officials (Ohio)"
     assert found["70"] == "county officials"
 

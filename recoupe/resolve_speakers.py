@@ -71,6 +71,7 @@ def unnamed_speakers(
     holders = {title: by_id[next(iter(ids))] for title, ids in titles.items() if len(ids) == 1}
     office_holders = _office_holders(mentions, text_of, english)
     role_holders = _role_holders(actors, group_of)
+    people = _people_by_article(actors, group_of)
     for claim in claims:
         if not claim.speaker_text:
             continue
@@ -114,6 +115,14 @@ def unnamed_speakers(
             mention = ActorMention(
                 id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
                 sentence=claim.text, surface=text[start:end], kind="organisation", name=unnamed_source[0], actor_id=actor_id)
+            new_mentions.append(mention)
+            speaker_of_claim[claim.id] = mention
+            continue
+        person = _person_named(claim.speaker_text.strip(), claim.article_id, people) if not claim.speaker_mention_id else None
+        if person is not None:  # "Green said Friday": the person of that name the article names, NER having missed it
+            mention = ActorMention(
+                id=stable_id(claim.article_id, "actor", start, end), article_id=claim.article_id, start=start, end=end,
+                sentence=claim.text, surface=text[start:end], kind="person", name=by_id[person].name, actor_id=person)
             new_mentions.append(mention)
             speaker_of_claim[claim.id] = mention
             continue
@@ -564,6 +573,37 @@ PREPOSITIONS_EN = frozenset({"for", "of", "from", "in", "at", "with", "on", "to"
 # "une agence de l'ONU", "cet organisme des Nations unies", "an agency of the UN": a body (group 1) of another (2)
 MEMBER = re.compile(r"^(?:(?:une?|cette|cet|ce|le|la|an?|this|the)\s+|l['’]\s*)(\w+)\s+"
                     r"(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)(\S.*)$", re.I | re.S)
+
+
+def _people_by_article(actors: list[Actor], group_of) -> dict[str, list[tuple[str, list[str], int]]]:
+    """article -> (person id, name tokens, number of articles naming the person) for the people named in full."""
+    from .names import _name_tokens
+
+    found: dict[str, list[tuple[str, list[str], int]]] = defaultdict(list)
+    for actor in actors:
+        tokens = _name_tokens(actor.name)
+        if actor.kind != "person" or len(tokens) < 2:
+            continue
+        articles = {m.article_id for m in group_of.get(actor.id, [])}
+        for article in articles:
+            found[article].append((actor.id, tokens, len(articles)))
+    return found
+
+
+def _person_named(speaker: str, article_id: str, people) -> Optional[str]:
+    """The person a speaker names by a surname or full name the parse left without a mention ("Green said"): the
+    one of the article with that name; of two, the one the dossier names in at least twice as many articles."""
+    from .names import _name_tokens
+
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", speaker):
+        return None
+    tokens = _name_tokens(speaker)
+    fits = [(actor, count) for actor, name, count in people.get(article_id, [])
+            if tokens == name or len(tokens) == 1 and tokens[0] in (name[0], name[-1])]
+    fits = sorted(set(fits), key=lambda f: -f[1])
+    if len(fits) == 1 or len(fits) > 1 and fits[0][1] >= 2 * fits[1][1]:
+        return fits[0][0]
+    return None
 
 
 def _role_words(role: str) -> list[str]:

@@ -99,3 +99,16 @@ def test_a_places_police_is_its_named_police_department(tmp_path):
         b="Roads reopen\n\nThe Ohio police said 30 roads had reopened.\n",
     )
     assert found["14"] == found["30"] == "Ohio Police Department"
+
+
+def test_a_surname_the_parse_missed_is_the_person_its_article_names(tmp_path):
+    """"Ferrand said Friday that …" with no mention from the parse: the person of that name its article names,
+    the governor rather than her husband (named in one article against three)."""
+    found = sources(
+        tmp_path,
+        a="Fire\n\nGov. Lucie Ferrand visited the shelters on Monday.\n",
+        b="Fire\n\nGov. Lucie Ferrand said the camp would close.\n",
+        c="Fire\n\nGov. Lucie Ferrand and her husband, Paul Ferrand, spoke on Friday.\n\nFerrand said Friday that "
+          "2,200 structures have been destroyed.\n",
+    )
+    assert found["2,200"] == "Lucie Ferrand"

@@ -45,7 +45,7 @@ class _Groups:
 
 def resolve_actors(mentions: list[ActorMention]) -> tuple[list[Actor], list[ActorMention]]:
     """Merge mentions across articles into actors; returns the actors and the mentions with actor_id set."""
-    mentions = sorted(mentions, key=lambda m: (m.article_id, m.start, m.end))
+    mentions = _surnames_taken_for_bodies(sorted(mentions, key=lambda m: (m.article_id, m.start, m.end)))
     groups = _Groups(len(mentions))
     first_with_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
@@ -72,8 +72,28 @@ def resolve_actors(mentions: list[ActorMention]) -> tuple[list[Actor], list[Acto
     return actors, resolved
 
 
+def _surnames_taken_for_bodies(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A lone capitalised word NER took for an organisation ("Green told reporters") that is the surname of a
+    person its article names in full ("Gov. Jane Green") is that person's name. Not an acronym ("CGT")."""
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        tokens = _name_tokens(m.name)
+        if m.kind == "person" and len(tokens) >= 2:
+            surnames.setdefault(m.article_id, set()).add(tokens[-1])
+    result = []
+    for m in mentions:
+        word = m.name.strip()
+        if (m.kind == "organisation" and not m.acronym and " " not in word and word[:1].isupper() and word[1:].islower()
+                and _name_tokens(word) and _name_tokens(word)[0] in surnames.get(m.article_id, ())):
+            m = m.model_copy(update={"kind": "person"})
+        result.append(m)
+    return result
+
+
 def _merge_keys(mention: ActorMention) -> list[str]:
     if mention.kind == "person":
+        if len(_name_tokens(mention.name)) == 1:  # a lone surname is settled in its article first
+            return [f"p1:{mention.article_id}:{_person_key(mention.name)}"]
         return ["p:" + _person_key(mention.name)]
     keys = []
     key = _org_key(mention.name)
@@ -132,13 +152,56 @@ def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> Non
                   if len(tokens_of[k]) > len(tail) and tokens_of[k][-len(tail):] == tail}
         if len(longer) == 1:
             groups.union(i, longer.pop())
-    for key, i in sorted(by_key.items()):
-        tokens = _name_tokens(mentions[i].name)
-        if len(tokens) != 1:
-            continue
-        matches = {groups.find(j) for k, j in full.items() if tokens[0] in (_name_tokens(mentions[j].name)[0], _name_tokens(mentions[j].name)[-1])}
-        if len(matches) == 1:
-            groups.union(i, matches.pop())
+    _merge_lone_names(mentions, groups, full)
+
+
+def _merge_lone_names(mentions: list[ActorMention], groups: _Groups, full: dict[str, int]) -> None:
+    """A lone name ("Green") is the one person of that name its article names in full; when its article names
+    two ("Gov. Jane Green and her husband, Tom Green"), the one of them the dossier names in at least twice as many
+    articles; when its article names none, the one person of that name in the dossier. Lone names left
+    unsettled share one actor across articles: the dossier's person of that name when every settled one went to
+    the same person and none was left unsettled between two people of its article."""
+    articles_of: dict[int, set[str]] = {}
+    for j, m in enumerate(mentions):
+        articles_of.setdefault(groups.find(j), set()).add(m.article_id)
+    named_in: dict[str, set[str]] = {}  # article -> the full-name groups it names
+    for j, m in enumerate(mentions):
+        if m.kind == "person" and len(_name_tokens(m.name)) >= 2:
+            named_in.setdefault(m.article_id, set()).add(groups.find(j))
+    tokens_of = {i: _name_tokens(mentions[i].name) for i in full.values()}
+    lone: dict[tuple[str, str], int] = {}  # (article, name) -> first mention
+    for i, m in enumerate(mentions):
+        if m.kind == "person" and len(_name_tokens(m.name)) == 1:
+            lone.setdefault((m.article_id, _person_key(m.name)), i)
+    settled: dict[str, set[int]] = {}  # name -> the groups its lone mentions went to
+    unsettled: dict[str, list[int]] = {}
+    torn: set[str] = set()  # names left unsettled in an article that names two such people
+    for (article, key), i in sorted(lone.items()):
+        token = _name_tokens(mentions[i].name)[0]
+        matches = {groups.find(j) for j in full.values() if token in (tokens_of[j][0], tokens_of[j][-1])}
+        here = matches & named_in.get(article, set())
+        target = None
+        if len(here) == 1:
+            target = next(iter(here))
+        elif len(here) > 1:
+            ranked = sorted(here, key=lambda g: -len(articles_of.get(g, ())))
+            if len(articles_of.get(ranked[0], ())) >= 2 * len(articles_of.get(ranked[1], ())):
+                target = ranked[0]
+        elif len(matches) == 1:
+            target = next(iter(matches))
+        if target is None:
+            unsettled.setdefault(key, []).append(i)
+            if here:
+                torn.add(key)
+        else:
+            groups.union(i, target)
+            settled.setdefault(key, set()).add(groups.find(target))
+    for key, indexes in unsettled.items():
+        for i in indexes[1:]:
+            groups.union(indexes[0], i)
+        targets = {groups.find(t) for t in settled.get(key, set())}
+        if len(targets) == 1 and key not in torn:
+            groups.union(indexes[0], targets.pop())
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

@@ -265,6 +265,27 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(_fold_word(w) for w in re.split(r"[\s\-‐’'()]+", name) if w and _fold_word(w) not in ARTICLE_WORDS)
 
 
+def _new_head_after(name: str, count: int) -> bool:
+    """Whether the word of a name after its first `count` words starts a body of its own: a capitalised word that
+    is no function word nor a word of a legal form ("Riverside County Fire" after "Riverside County": the county's
+    fire department, the head noun coming last in English), not a complement ("Haut-Commissariat de la
+    République") nor an adjective ("Croix-Rouge italienne")."""
+    raw = [w for w in re.split(r"[\s\-‐’'()]+", name) if w]
+    seen = 0
+    for i, word in enumerate(raw):
+        if _fold_word(word) in ARTICLE_WORDS:
+            continue
+        seen += 1
+        if seen == count:
+            from .actor_keys import _plain, _translations
+
+            following = raw[i + 1] if i + 1 < len(raw) else ""
+            words = _translations()
+            return bool(following) and following[:1].isupper() and _fold_word(following) not in ARTICLE_WORDS and (
+                _plain(following) not in words["dropped"] and _plain(following) not in words["forms"])
+    return False
+
+
 def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> list[tuple[str, str, str, float, str]]:
     """A body named by the first words of its name, written with a hyphen or not ("le Haut-Commissariat" for "le
     Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
@@ -276,7 +297,7 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
         if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
             continue
         fits = [other for other in organisations if other.id != actor.id and len(words_of[other.id]) > len(words)
-                and words_of[other.id][:len(words)] == words]
+                and words_of[other.id][:len(words)] == words and not _new_head_after(other.name, len(words))]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))
@@ -416,6 +437,18 @@ def _with_acronym(mention: ActorMention) -> ActorMention:
     return mention
 
 
+def _unhyphenated(mention: ActorMention) -> ActorMention:
+    """A name NER cut at a hyphen ("Croix" of "la Croix-Rouge italienne", "Saint" of "Saint-Denis") is the
+    hyphenated word it starts: its name is that word."""
+    if mention.name != mention.surface or " " in mention.surface.strip():
+        return mention
+    at = mention.sentence.find(mention.surface)
+    rest = re.match(r"-[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)*", mention.sentence[at + len(mention.surface):]) if at >= 0 else None
+    if rest is None or mention.sentence.find(mention.surface, at + 1) >= 0:
+        return mention
+    return mention.model_copy(update={"name": mention.surface + rest.group(0)})
+
+
 def _determiner_only(name: str) -> bool:
     from .resolve_speakers import _DETERMINERS
 
@@ -430,6 +463,6 @@ def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, st
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Mentions merged by spelling (entities.py), then by the rules above; a mention whose name is a determiner
     alone ("The", from "The fire brigade" cut short by NER) names no one and is left out."""
-    mentions = [_with_acronym(m) for m in mentions if not _determiner_only(m.name)]
+    mentions = [_with_acronym(_unhyphenated(m)) for m in mentions if not _determiner_only(m.name)]
     actors, mentions = entities.resolve_actors(mentions)
     return merge_actors(actors, mentions, places)

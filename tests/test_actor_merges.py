@@ -67,6 +67,16 @@ def test_a_body_named_by_the_first_words_of_its_name_is_that_body():
     assert any(m.rule == "short_name" and "first words" in m.evidence for m in merges)
 
 
+def test_a_longer_english_name_with_a_head_of_its_own_is_another_body():
+    """"Riverside County Fire" is the county's fire department, not "Riverside County": the English head comes
+    last, so the first words of a name are no short name of it when a capitalised word follows them."""
+    _, mentions, _ = resolved_in(
+        ("en", "Riverside County said 40 homes were destroyed on Monday."),
+        ("en", "Riverside County Fire said 12 crews were fighting the blaze."),
+    )
+    assert not same_actor(mentions, "Riverside County", "Riverside County Fire")
+
+
 def test_an_acronym_is_the_initials_of_a_long_form_without_its_place():
     from recoupe.actor_keys import initials
 

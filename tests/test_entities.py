@@ -276,3 +276,63 @@ def test_a_name_that_ends_a_longer_one_is_that_person():
     _, resolved = resolve_actors(mentions)
     ids = {m.surface: m.actor_id for m in resolved}
     assert ids["Jean-Marc Lefort"] == ids["Marc Lefort"] == ids["Lyon Jean-Marc Lefort"] != ids["Marie Lefort"]
+
+
+
+def test_a_lone_name_is_the_person_its_article_names_in_full():
+    """A lone surname is settled in its article: the one person of that name the article names ("Ferrand" where
+    only "Paul Ferrand" is named, though other articles name "Lucie Ferrand"); between two of its article, the
+    one the dossier names in at least twice as many articles (the governor over her husband); in an article that
+    names nobody of that name, the dossier's one person it was settled to (here none: two are named)."""
+    from recoupe.models import ActorMention
+
+    articles = [["Lucie Ferrand"], ["Lucie Ferrand"], ["Lucie Ferrand", "Paul Ferrand", "Ferrand"],
+                ["Paul Ferrand", "Ferrand"], ["Ferrand"], ["Jean Morel", "Morel"], ["Morel"], ["Lucie Ferrand"]]
+    mentions = []
+    for a, names in enumerate(articles):
+        sentence = ", ".join(names) + "."
+        for i, name in enumerate(names):
+            at = sum(len(n) + 2 for n in names[:i])
+            mentions.append(ActorMention(id=f"m{a}.{i}", article_id=f"a{a}", start=at, end=at + len(name),
+                                         sentence=sentence, surface=name, kind="person", name=name))
+    _, resolved = resolve_actors(mentions)
+    ids = {m.id: m.actor_id for m in resolved}
+    assert ids["m2.2"] == ids["m0.0"] != ids["m3.0"]  # the governor, named in four articles against two
+    assert ids["m3.1"] == ids["m3.0"]  # the only Ferrand of its article
+    assert ids["m4.0"] not in (ids["m0.0"], ids["m3.0"])  # two Ferrands settled elsewhere: no guess
+    assert ids["m6.0"] == ids["m5.1"] == ids["m5.0"]  # the dossier's one Morel
+
+
+def test_a_surname_ner_took_for_a_body_is_the_person_of_its_article():
+    """"Green told reporters" tagged as an organisation is "Jane Green" when its article names her; an acronym
+    or a word no person of the article bears stays a body."""
+    from recoupe.models import ActorMention
+
+    names = [("Jane Green", "person"), ("Green", "organisation"), ("NASA", "organisation"), ("Oxfam", "organisation")]
+    sentence = ", ".join(n for n, _ in names) + "."
+    mentions = []
+    for i, (name, kind) in enumerate(names):
+        at = sum(len(n) + 2 for n, _ in names[:i])
+        mentions.append(ActorMention(id=f"m{i}", article_id="a", start=at, end=at + len(name), sentence=sentence,
+                                     surface=name, kind=kind, name=name))
+    actors, resolved = resolve_actors(mentions)
+    ids = {m.surface: m.actor_id for m in resolved}
+    kinds = {a.id: a.kind for a in actors}
+    assert ids["Green"] == ids["Jane Green"] and kinds[ids["Green"]] == "person"
+    assert kinds[ids["NASA"]] == kinds[ids["Oxfam"]] == "organisation"
+
+
+def test_a_name_cut_at_its_hyphen_is_the_hyphenated_word():
+    """"Croix" (NER stopping at the hyphen of "la Croix-Rouge italienne") is the Croix-Rouge named elsewhere."""
+    from recoupe.models import ActorMention
+
+    first = "La Croix-Rouge a ouvert un centre."
+    second = "La Croix-Rouge italienne a déclaré que 1 500 personnes étaient présentes."
+    mentions = [ActorMention(id="m0", article_id="a0", start=3, end=14, sentence=first, surface="Croix-Rouge",
+                             kind="organisation", name="Croix-Rouge"),
+                ActorMention(id="m1", article_id="a1", start=3, end=8, sentence=second, surface="Croix",
+                             kind="organisation", name="Croix")]
+    from recoupe.resolve_actors import resolve_actors as resolve_all
+
+    _, resolved, _ = resolve_all(mentions)
+    assert resolved[0].actor_id == resolved[1].actor_id

@@ -569,3 +569,78 @@ def test_a_document_is_no_source_unless_someone_issued_it(tmp_path):
         db, "select f.text, f.source_text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert found["3 000"] == (None, None)
     assert found["4 500"] == ("le communiqué", "mairie de Lyon")
+
+
+def test_a_body_named_by_a_common_noun_is_the_one_named_body_whose_name_starts_so(tmp_path):
+    """"selon le haut-commissariat" is the "Haut-Commissariat de la République" another article names (the only
+    body whose name starts so); "le gouvernement" (a vague word) is not merged."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nLe Haut-Commissariat de la République a annoncé 40 interpellations lundi.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Nuit agitée\n\nSelon le haut-commissariat, 25 véhicules ont été incendiés dans la nuit. Le gouvernement "
+        "a annoncé 300 millions d'euros d'aides.\n\nLe haut-commissariat de la République a recensé 12 blessés.\n",
+        encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["25"] == by_figure["40"] == by_figure["12"] == "Haut-Commissariat de la République"
+    assert by_figure["300 millions"] == "gouvernement"
+
+
+def test_a_toll_released_by_a_body_and_official_figures_are_its_word(tmp_path):
+    """"selon le dernier bilan communiqué par les autorités": the authorities, named after the document;
+    "selon les chiffres officiels": the authorities' too (no owner named, attribution.yml official_words)."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nSelon le dernier bilan officiel communiqué par les autorités, la tempête a fait 31 morts. "
+        "Les autorités ont aussi recensé 200 blessés.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Bilan\n\nSelon les chiffres officiels, le bilan humain est de 40 morts.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["31"] == by_figure["200"] == by_figure["40"] == "autorités", by_figure
+
+
+def test_a_source_of_a_kind_and_a_count_of_a_named_owner(tmp_path):
+    """"selon une source policière" and "des sources policières" are one unnamed source of that kind; "selon un
+    premier décompte du Compteur citoyen" is the Compteur citoyen's count; sources "citées par l'AFP" are relayed
+    by the agency; official statistics are no official toll."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Manifestation\n\nSelon une source policière, 300 personnes ont été interpellées. D'après un premier "
+        "décompte du Compteur citoyen, 52 000 personnes ont manifesté.\n\nD'après des sources sécuritaires, citées "
+        "par l'AFP, 12 personnes sont mortes. Selon les statistiques officielles, la ville compte 80 000 habitants.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Mobilisation\n\nDes sources policières attendent 4 000 personnes samedi.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["300"] == by_figure["4 000"] == "source policière", by_figure
+    assert by_figure["52 000"] == "Compteur citoyen", by_figure
+    assert by_figure["12"] == "AFP" and by_figure["80 000"] != "autorités", by_figure  # a relay; an institute's
+
+
+def test_a_title_is_the_person_whose_role_holds_its_words(tmp_path):
+    """"selon le haut-commissaire de la République" is the person introduced as "haut-commissaire de la République
+    en Guyane" (the role's words hold the title's, same head)."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "Bilan\n\nLe haut-commissaire de la République en Guyane, Marc Dubreuil, a annoncé 40 interpellations.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Nuit agitée\n\nSelon le haut-commissaire de la République, 25 véhicules ont brûlé.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["25"] == by_figure["40"] == "Marc Dubreuil", by_figure

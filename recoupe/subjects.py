@@ -9,6 +9,7 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from . import number_words
 from .layout import OPENING_QUOTES
 from .lexicon import load
 from .matchers import matches
@@ -98,7 +99,7 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
 
 
 # "redoutent des centaines de morts": the nouns that count (the numbers lexicon)
-COUNTING_NOUNS = frozenset(load("numbers", "fr").get("counting_nouns", ()))
+COUNTING_NOUNS = number_words.words("fr").counting_nouns
 
 
 def _puts_forward(verb: Token) -> bool:

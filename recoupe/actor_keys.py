@@ -177,6 +177,7 @@ def _country_of_word(word: str) -> Optional[str]:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> tuple[str, ...]:
     """The words that say which body a name is, whatever its language: English words read in French, function
     words and legal forms dropped, a nationality as its country ("@LY"), sorted: "Libyan Red Crescent Society"

@@ -113,19 +113,20 @@ def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> Non
         if m.kind == "person":
             by_key.setdefault(_person_key(m.name), i)
     full = {k: i for k, i in by_key.items() if len(_name_tokens(mentions[i].name)) >= 2}
-    for (key_a, i), (key_b, j) in combinations(sorted(full.items()), 2):
-        if _same_person(_name_tokens(mentions[i].name), _name_tokens(mentions[j].name)):
+    tokens_of = {k: _name_tokens(mentions[i].name) for k, i in full.items()}  # each name folded once
+    ordered = sorted(full.items())
+    for (key_a, i), (key_b, j) in combinations(ordered, 2):
+        if _same_person(tokens_of[key_a], tokens_of[key_b]):
             groups.union(i, j)
-    for key_a, i in sorted(full.items()):
+    for key_a, i in ordered:
         surface = mentions[i].name
-        for key_b, j in sorted(full.items()):
+        for key_b, j in ordered:
             if key_a != key_b and key_a.startswith(key_b) and len(key_a) - len(key_b) >= 4:
                 tail = surface[-(len(key_a) - len(key_b)):]
                 if tail.isalpha() and tail.islower():
                     groups.union(i, j)
     # a name that is the end of a longer one ("Marie Duval" of "Anne-Marie Duval", which an English
     # parse also reads as "Vendée Anne-Marie Duval"): the one person whose name ends so
-    tokens_of = {k: _name_tokens(mentions[i].name) for k, i in full.items()}
     for key, i in sorted(full.items(), key=lambda kv: (-len(tokens_of[kv[0]]), kv[0])):
         tail = tokens_of[key]
         longer = {groups.find(j) for k, j in full.items()
@@ -136,7 +137,7 @@ def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> Non
         tokens = _name_tokens(mentions[i].name)
         if len(tokens) != 1:
             continue
-        matches = {groups.find(j) for k, j in full.items() if tokens[0] in (_name_tokens(mentions[j].name)[0], _name_tokens(mentions[j].name)[-1])}
+        matches = {groups.find(j) for k, j in full.items() if tokens[0] in (tokens_of[k][0], tokens_of[k][-1])}
         if len(matches) == 1:
             groups.union(i, matches.pop())
 

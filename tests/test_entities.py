@@ -276,3 +276,15 @@ def test_a_name_that_ends_a_longer_one_is_that_person():
     _, resolved = resolve_actors(mentions)
     ids = {m.surface: m.actor_id for m in resolved}
     assert ids["Jean-Marc Lefort"] == ids["Marc Lefort"] == ids["Lyon Jean-Marc Lefort"] != ids["Marie Lefort"]
+
+
+def test_names_are_folded_once_and_each_caller_gets_its_own_list():
+    """names._name_tokens keeps each name's folding for the process (actors are compared pairwise): the same tokens
+    as folding it afresh, and a list the caller may change without changing the next answer."""
+    from recoupe.names import _folded_name, _name_tokens
+
+    first = _name_tokens("Yaroslav Petrenkiy-Schmidt")
+    assert first == ["iaroslav", "petrenki", "shmidt"]
+    first.append("x")
+    assert _name_tokens("Yaroslav Petrenkiy-Schmidt") == ["iaroslav", "petrenki", "shmidt"]
+    assert _folded_name.cache_info().hits >= 1

@@ -1,0 +1,38 @@
+"""Keys actors are merged by (recoupe/actor_keys.py): the countries a word stands for, found through an index of
+the countries' words, are the ones a comparison with every country finds."""
+
+from __future__ import annotations
+
+from recoupe import actor_keys
+from recoupe.actor_keys import _country_names, _country_names_any, _countries_of, _country_of_word, _stem_match
+from recoupe.names import _fold_word
+
+
+def _every_country(word: str, places: frozenset) -> frozenset:
+    found = {code for name, code in places if name == word}
+    parts = word.split("-")
+    for code, words in _country_names().items():
+        if all(any(_stem_match(p, w) for w in words) for p in parts) and all(
+                any(_stem_match(p, w) for p in parts) for w in words):
+            found.add(code)
+    return frozenset(found)
+
+
+def _every_single_word(word: str):
+    folded = _fold_word(word)
+    found = {code for code, forms in _country_names_any().items() for words in forms
+             if len(words) == 1 and _stem_match(folded, words[0])}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def test_the_countries_of_a_word_are_those_a_comparison_with_every_country_finds():
+    places = frozenset({("portneuf", "FR"), ("lisbonne", "PT"), ("lisbonne", "BR"), ("suede", "SE")})
+    words = {w for words in _country_names().values() for w in words}
+    words |= {w + ending for w in list(words) for ending in ("", "s", "ien", "ois", "ais", "e", "-nord")}
+    words |= {"allemand", "nord-irlandais", "sud-coreen", "suedois", "belge", "italien", "portneuf", "lisbonne",
+              "x", "ab", "abcd", "nord", "sud"}
+    for word in sorted(words):
+        assert _countries_of(word, places) == _every_country(word, places), word
+        assert _country_of_word(word) == _every_single_word(word), word
+    assert _countries_of("lisbonne", places) >= {"PT", "BR"}
+    assert actor_keys._codes_by_name(places)["lisbonne"]

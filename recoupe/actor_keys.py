@@ -33,7 +33,13 @@ def _fold_phrase(text: str) -> list[str]:
 
 def description_words(text: str) -> list[str]:
     """The words that say which body a phrase names, synonyms and head families read as one word:
-    "les services secrets allemands" -> ["renseignement", "allemand"]."""
+    "les services secrets allemands" -> ["renseignement", "allemand"]. Read once per phrase and process (the
+    merges ask it of every actor's name for each other); a new list each call."""
+    return list(_description_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _description_words(text: str) -> tuple[str, ...]:
     lex = _lexicon()
     out: list[str] = []
     for key, word in _read_phrases(_fold_phrase(text), lex["synonyms"]):
@@ -41,7 +47,7 @@ def description_words(text: str) -> list[str]:
             out.append(key)
         elif word not in ARTICLE_WORDS:
             out.append(BODY if word in lex["heads"] else word)
-    return out
+    return tuple(out)
 
 
 def _read_phrases(words: list[str], phrases):

@@ -36,3 +36,10 @@ def test_the_countries_of_a_word_are_those_a_comparison_with_every_country_finds
         assert _country_of_word(word) == _every_single_word(word), word
     assert _countries_of("lisbonne", places) >= {"PT", "BR"}
     assert actor_keys._codes_by_name(places)["lisbonne"]
+
+
+def test_description_words_are_read_once_and_each_caller_gets_its_own_list():
+    words = actor_keys.description_words("les services secrets allemands")
+    assert words == ["renseignement", "allemand"]
+    words.append("x")
+    assert actor_keys.description_words("les services secrets allemands") == ["renseignement", "allemand"]

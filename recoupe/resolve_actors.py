@@ -417,10 +417,10 @@ def _with_acronym(mention: ActorMention) -> ActorMention:
 
 
 def _determiner_only(name: str) -> bool:
-    from .resolve_speakers import _DETERMINERS
+    from .resolve_speakers import determiners_only
 
     words = re.findall(r"[^\W\d_]+", name)
-    return not words or all(w.lower() in _DETERMINERS and not (len(w) > 1 and w.isupper()) for w in words)  # "UN" is no "un"
+    return not words or determiners_only(words)  # "UN" is no "un"
 
 
 # --- speakers without a name -------------------------------------------------------------------------------

@@ -43,3 +43,20 @@ def test_description_words_are_read_once_and_each_caller_gets_its_own_list():
     assert words == ["renseignement", "allemand"]
     words.append("x")
     assert actor_keys.description_words("les services secrets allemands") == ["renseignement", "allemand"]
+
+
+def test_a_name_of_determiners_alone_names_no_one_in_both_places_that_ask():
+    """resolve_speakers.determiners_only, shared by resolve_actors (a mention "The" cut short by NER) and
+    no_speaker (a source as written): determiners alone name no one; "UN" is no "un"."""
+    from recoupe.resolve_actors import _determiner_only
+    from recoupe.resolve_speakers import no_speaker
+
+    for text in ("The", "les", "Les", "l'", "the the", "Là"):
+        assert _determiner_only(text) == (text != "Là")  # resolve_actors reads words in lower case, unfolded
+        assert no_speaker(text)  # a source folds its words: "Là" is "la"
+    for text in ("UN", "The UN", "The fire brigade", "le maire", "Les Amis du Port"):
+        assert not _determiner_only(text)
+        assert not no_speaker(text)
+    assert _determiner_only("")
+    assert not no_speaker("")
+    assert no_speaker("début") and not no_speaker("manifestants")

@@ -270,13 +270,16 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
     Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
     name of one word is the rule above's."""
     words_of = {a.id: _name_words(a.name) for a in organisations}
+    starting_with: dict[tuple[str, ...], list[Actor]] = {}  # first words -> the longer names starting so, in order
+    for other in organisations:
+        for count in range(1, len(words_of[other.id])):
+            starting_with.setdefault(words_of[other.id][:count], []).append(other)
     found = []
     for actor in organisations:
         words = words_of[actor.id]
         if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
             continue
-        fits = [other for other in organisations if other.id != actor.id and len(words_of[other.id]) > len(words)
-                and words_of[other.id][:len(words)] == words]
+        fits = [other for other in starting_with.get(words, ()) if other.id != actor.id]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))

@@ -60,3 +60,33 @@ def test_a_name_of_determiners_alone_names_no_one_in_both_places_that_ask():
     assert _determiner_only("")
     assert not no_speaker("")
     assert no_speaker("début") and not no_speaker("manifestants")
+
+
+def test_a_body_named_by_its_first_words_is_found_through_an_index_as_by_reading_every_body():
+    """resolve_actors._first_words_merges ("le Haut-Commissariat" for "le Haut Commissariat de la République")
+    looks up the bodies whose name starts with a name's words: the merges of reading every body's name."""
+    import random
+
+    from recoupe.models import Actor
+    from recoupe.resolve_actors import _first_words_merges, _name_words
+
+    def every_body(organisations, known_places):
+        words_of = {a.id: _name_words(a.name) for a in organisations}
+        found = []
+        for actor in organisations:
+            words = words_of[actor.id]
+            if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
+                continue
+            fits = [o for o in organisations if o.id != actor.id and len(words_of[o.id]) > len(words)
+                    and words_of[o.id][:len(words)] == words]
+            if len(fits) == 1:
+                found.append((actor.id, fits[0].id))
+        return found
+
+    rng = random.Random(5)
+    parts = ["Haut", "Commissariat", "de la", "République", "Conseil", "régional", "Croix-Rouge", "Office", "national"]
+    for _ in range(100):
+        names = {" ".join(rng.choice(parts) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(2, 25))}
+        organisations = [Actor(id=f"a{i}", name=name, kind="organisation") for i, name in enumerate(sorted(names))]
+        known = {"conseil regional"}
+        assert [(a, b) for a, b, *_ in _first_words_merges(organisations, known)] == every_body(organisations, known)

@@ -515,9 +515,15 @@ def no_speaker(text: str) -> bool:
         return False
     bare = words[0].lower()
     bare = bare[:-1] if len(bare) > 3 and bare[-1] in "sx" else bare
-    endings = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
-        lexicon.load("sources", "en").get("people_suffixes") or [])
-    return not any(bare.endswith(e) for e in endings)
+    return not any(bare.endswith(e) for e in _people_suffixes())
+
+
+def _people_suffixes() -> list:
+    """The endings of nouns of people (events.yml, sources.yml), loaded once instead of on every call."""
+    if "suffixes" not in _DOCUMENTS:
+        _DOCUMENTS["suffixes"] = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
+            lexicon.load("sources", "en").get("people_suffixes") or [])
+    return _DOCUMENTS["suffixes"]
 
 
 def _speaker_words() -> frozenset:

@@ -14,7 +14,6 @@ negated "plus de" with one or two words between.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from typing import Iterable
@@ -142,17 +141,13 @@ def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], lan
 def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
     """Every occurrence in a Doc, or in a stretch of it, of (label, pattern) pairs written in the small syntax, by
     start then longest first, each span labelled with its pair's label. A Doc's are found once per list
-    (`doc._.lexicon_matches`); a stretch's are the Doc's that lie wholly inside it (the patterns are of fixed
-    length and look at nothing outside their tokens, so matching the stretch alone finds the same)."""
+    (`doc._.lexicon_matches`); a stretch is matched each time (a window before a number is a few tokens: matching
+    the few windows of a Doc costs less than matching the whole Doc once, measured)."""
     if isinstance(doc, Span):
-        every = pattern_matches(doc.doc, name, patterns, language)
-        found = []
-        for span in every[bisect.bisect_left(every, doc.start, key=_start):]:
-            if span.start >= doc.end:
-                break
-            if span.end <= doc.end:
-                found.append(span)
-        return found
+        whole, offset = doc.doc, doc.start
+        built = pattern_matcher(whole.vocab, name, tuple(patterns), language or doc_language(whole))
+        return [Span(whole, start + offset, stop + offset, label=label) for label, start, stop in
+                sorted(built(doc), key=lambda m: (m[1], -m[2]))]
     language = language or doc_language(doc)
     patterns = tuple(patterns)
     return _kept(doc, (language, name, patterns),
@@ -163,10 +158,6 @@ def _spans(doc: Doc, built: Matcher) -> list[Span]:
     """A Matcher's matches on the Doc as labelled spans, by start then longest first."""
     return [Span(doc, start, stop, label=label) for label, start, stop in
             sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
-
-
-def _start(span: Span) -> int:
-    return span.start
 
 
 def matches(doc: Doc, name: str, words: Iterable[str], language: str | None = None) -> list[Span]:

@@ -217,22 +217,3 @@ def test_a_qualifier_glued_to_a_dash_of_the_dateline_is_read(language, sentence,
     doc.user_data["language"] = language
     [figure] = [f for f in extract_figures(doc, article) if f.text.endswith(text.split()[-1])]
     assert figure.text == text and figure.qualifier != "exact"
-
-
-def test_a_stretch_reads_the_doc_s_matches_and_finds_what_matching_it_alone_finds():
-    """A window of a Doc (the words before a number) takes the Doc's matches that lie wholly inside it, once
-    per Doc: the same spans, labels and order as running the list's Matcher on the window alone."""
-    doc = get_nlp("fr").make_doc("Selon la mairie, bien plus de 300 personnes, au moins 20 blessés et près de "
-                                 "40 interpellations, plus d'une centaine de gendarmes.")
-    w = number_words.words("fr")
-    labelled = tuple((str(index), pattern) for index, (patterns, _, _) in enumerate(w.qualifiers_before)
-                     for pattern in patterns)
-    built = matchers.pattern_matcher(doc.vocab, "qualifiers_before", labelled, "fr")
-    for first in range(len(doc)):
-        for last in range(first, min(len(doc), first + 9) + 1):
-            window = doc[first:last]
-            alone = sorted(((doc.vocab.strings[label], start + first, end + first)
-                            for label, start, end in built(window)), key=lambda m: (m[1], -m[2]))
-            read = matchers.pattern_matches(window, "qualifiers_before", labelled, "fr")
-            assert [(s.label_, s.start, s.end) for s in read] == alone
-    assert any(matchers.pattern_matches(doc[4:9], "qualifiers_before", labelled, "fr"))

@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from typing import Iterable, Optional
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from . import entities
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
@@ -289,13 +289,23 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
 def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
     persons = [a for a in actors if a.kind == "person"]
     lone = [a for a in persons if len(_name_tokens(a.name)) == 1]
+    with_end: dict[str, list[int]] = defaultdict(list)  # a first or last word -> the persons (positions) it ends
+    for position, other in enumerate(persons):
+        tokens = _name_tokens(other.name)
+        for end in ({tokens[0], tokens[-1]} if tokens else ()):
+            with_end[end].append(position)
+    end_words = list(with_end)
     found = []
     for actor in lone:
         token = _name_tokens(actor.name)[0]
         if len(token) < 5:
             continue
+        # only the persons with an end near the token can reach 85 (a point below: the ratio decides as before)
+        near = sorted({position for end, _, _ in process.extract(token, end_words, scorer=fuzz.ratio, processor=None,
+                                                                 score_cutoff=84, limit=None)
+                       for position in with_end[end]})
         fits = []
-        for other in persons:
+        for other in (persons[position] for position in near):
             if other.id == actor.id:
                 continue
             tokens = _name_tokens(other.name)

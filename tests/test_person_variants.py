@@ -70,3 +70,39 @@ def test_person_variants_read_through_indexes_give_the_groups_of_every_pair():
         _every_pair(mentions, expected)
         entities._merge_person_variants(mentions, found)
         assert [found.find(i) for i in range(len(mentions))] == [expected.find(i) for i in range(len(mentions))], names
+
+
+def test_a_lone_surname_spelt_another_way_is_found_among_near_words_as_among_every_person():
+    """resolve_actors._transliteration_merges compares a lone surname only with the persons one of whose ends
+    (first or last word) is near it (rapidfuzz over the distinct ends): the merges of comparing it with everyone."""
+    from rapidfuzz import fuzz as ratio
+
+    from recoupe.models import Actor
+    from recoupe.resolve_actors import _transliteration_merges
+
+    def every_person(actors):
+        persons = [a for a in actors if a.kind == "person"]
+        found = []
+        for actor in [a for a in persons if len(_name_tokens(a.name)) == 1]:
+            token = _name_tokens(actor.name)[0]
+            if len(token) < 5:
+                continue
+            fits = []
+            for other in persons:
+                if other.id == actor.id:
+                    continue
+                tokens = _name_tokens(other.name)
+                ends = {tokens[0], tokens[-1]} if len(tokens) > 1 else {tokens[0]}
+                score = max(ratio.ratio(token, end) for end in ends)
+                if score >= 85 and token not in ends:
+                    fits.append((other, score))
+            if len(fits) == 1 and not (len(_name_tokens(fits[0][0].name)) == 1 and fits[0][0].id < actor.id):
+                found.append((actor.id, fits[0][0].id))
+        return found
+
+    rng = random.Random(3)
+    for _ in range(150):
+        names = [rng.choice([rng.choice(LAST), f"{rng.choice(FIRST)} {rng.choice(LAST)}"])
+                 for _ in range(rng.randint(2, 30))]
+        actors = [Actor(id=f"p{i:02d}", name=name, kind="person") for i, name in enumerate(names)]
+        assert [(a, b) for a, b, *_ in _transliteration_merges(actors, {})] == every_person(actors), names

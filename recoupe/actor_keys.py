@@ -33,7 +33,13 @@ def _fold_phrase(text: str) -> list[str]:
 
 def description_words(text: str) -> list[str]:
     """The words that say which body a phrase names, synonyms and head families read as one word:
-    "les services secrets allemands" -> ["renseignement", "allemand"]."""
+    "les services secrets allemands" -> ["renseignement", "allemand"]. Read once per phrase and process (the
+    merges ask it of every actor's name for each other); a new list each call."""
+    return list(_description_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _description_words(text: str) -> tuple[str, ...]:
     lex = _lexicon()
     out: list[str] = []
     for key, word in _read_phrases(_fold_phrase(text), lex["synonyms"]):
@@ -41,7 +47,7 @@ def description_words(text: str) -> list[str]:
             out.append(key)
         elif word not in ARTICLE_WORDS:
             out.append(BODY if word in lex["heads"] else word)
-    return out
+    return tuple(out)
 
 
 def _read_phrases(words: list[str], phrases):
@@ -89,13 +95,47 @@ def _stem_match(part: str, word: str) -> bool:
 def _countries_of(word: str, places: frozenset[tuple[str, str]] = frozenset()) -> frozenset[str]:
     """The countries a folded word stands for: a place named in the dossier ("lisbonne" -> PT) or an adjective of
     nationality whose parts cover the country's name ("allemand" -> DE, "nord-irlandais" -> none)."""
-    found = {code for name, code in places if name == word}
+    found = set(_codes_by_name(places).get(word, ()))
     parts = word.split("-")
-    for code, words in _country_names().items():
+    names = _country_names()
+    for code in _stem_candidates(parts[0], _country_words_index()):  # the first part must match one word
+        words = names[code]
         if all(any(_stem_match(p, w) for w in words) for p in parts) and all(
                 any(_stem_match(p, w) for p in parts) for w in words):
             found.add(code)
     return frozenset(found)
+
+
+@lru_cache(maxsize=2)
+def _codes_by_name(places: frozenset[tuple[str, str]]) -> dict[str, list[str]]:
+    """The dossier's (place name, country) pairs by name: looked up per word instead of read whole per word."""
+    by_name: dict[str, list[str]] = {}
+    for name, code in places:
+        by_name.setdefault(name, []).append(code)
+    return by_name
+
+
+def _stem_candidates(part: str, index: tuple[dict, dict]) -> set:
+    """What may hold a word `_stem_match` pairs with `part`: the word itself, or one sharing its first four
+    letters (a stem match has four in common or is equal), from an index ({word: keys}, {first four: keys})."""
+    exact, by_prefix = index
+    return exact.get(part, set()) | (by_prefix.get(part[:4], set()) if len(part) >= 4 else set())
+
+
+def _index_words(entries) -> tuple[dict, dict]:
+    exact: dict[str, set] = {}
+    by_prefix: dict[str, set] = {}
+    for key, word in entries:
+        exact.setdefault(word, set()).add(key)
+        if len(word) >= 4:
+            by_prefix.setdefault(word[:4], set()).add(key)
+    return exact, by_prefix
+
+
+@lru_cache(maxsize=1)
+def _country_words_index() -> tuple[dict, dict]:
+    """The countries by the words of their French names (for _stem_candidates)."""
+    return _index_words((code, w) for code, words in _country_names().items() for w in words)
 
 
 def initials(name: str) -> set[str]:
@@ -168,15 +208,19 @@ def _country_names_any() -> dict[str, tuple[str, ...]]:
 def _country_of_word(word: str) -> Optional[str]:
     """The one country a single word names or is the adjective of, in French or English: "libyen", "Libyan",
     "Libye" -> "LY"; None for none or several."""
-    found = set()
     folded = _fold_word(word)
-    for code, forms in _country_names_any().items():
-        for words in forms:
-            if len(words) == 1 and _stem_match(folded, words[0]):
-                found.add(code)
+    found = {code for code, one in _stem_candidates(folded, _single_word_index()) if _stem_match(folded, one)}
     return next(iter(found)) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _single_word_index() -> tuple[dict, dict]:
+    """The countries' one-word names, French and English, as (code, word) keys (for _stem_candidates)."""
+    return _index_words(((code, words[0]), words[0]) for code, forms in _country_names_any().items()
+                        for words in forms if len(words) == 1)
+
+
+@lru_cache(maxsize=1 << 14)
 def name_key(name: str) -> tuple[str, ...]:
     """The words that say which body a name is, whatever its language: English words read in French, function
     words and legal forms dropped, a nationality as its country ("@LY"), sorted: "Libyan Red Crescent Society"

@@ -251,19 +251,17 @@ def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -
     stance = "denies" if w.denial_words.search(text) else "cannot_confirm" if w.cannot_confirm.search(text) else last.claim.stance
     if stance == "denies" and last.claim.stance != "denies":
         stance = last.claim.stance
-    claim = Claim(
-        id=stable_id(article.id, start, end, last.claim.speaker_text),
-        article_id=article.id,
-        speaker_mention_id=last.claim.speaker_mention_id,
-        speaker_text=last.claim.speaker_text,
-        text=text,
-        verb=None,
-        stance=stance,
-        quote=_inside_quote(layout.text, start, end),
-        start=start,
-        end=end,
-    )
+    claim = _inherited(article, last.claim, start, end, text, stance, _inside_quote(layout.text, start, end))
     return _Said(claim, last.mention, None, unit)
+
+
+def _inherited(article: Article, parent: Claim, start: int, end: int, text: str, stance: str,
+               quote: Optional[str]) -> Claim:
+    """A claim of another sentence by the speaker of `parent` (a quote that goes on, a quote before "He said.", a
+    later sentence of a quote): no verb of its own."""
+    return Claim(id=stable_id(article.id, start, end, parent.speaker_text), article_id=article.id,
+                 speaker_mention_id=parent.speaker_mention_id, speaker_text=parent.speaker_text, text=text,
+                 verb=None, stance=stance, quote=quote, start=start, end=end)
 
 
 _NAME_WORD = re.compile(r"[\w.'’-]+")
@@ -291,12 +289,8 @@ def _quote_before_bare_attribution(article: Article, layout: Layout, unit: int, 
     previous = layout.text[p_start:p_end].rstrip()
     if not re.search(r"[”\"»’][.!?]?$", previous):
         return None
-    claim = Claim(
-        id=stable_id(article.id, p_start, p_end, item.claim.speaker_text),
-        article_id=article.id, speaker_mention_id=item.claim.speaker_mention_id,
-        speaker_text=item.claim.speaker_text, text=layout.text[p_start:p_end], verb=None, stance=item.claim.stance,
-        quote=_inside_quote(layout.text, p_start, p_end), start=p_start, end=p_end,
-    )
+    claim = _inherited(article, item.claim, p_start, p_end, layout.text[p_start:p_end], item.claim.stance,
+                       _inside_quote(layout.text, p_start, p_end))
     return _Said(claim, item.mention, None, unit - 1)
 
 
@@ -341,11 +335,7 @@ def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Cla
             "cannot_confirm" if w.cannot_confirm.search(sentence) else inherited)
         if stance == "denies" and parent != "denies":
             stance = inherited
-        extras.append(Claim(
-            id=stable_id(article.id, s_start, s_end, item.claim.speaker_text), article_id=article.id,
-            speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
-            text=sentence, verb=None, stance=stance, quote=sentence, start=s_start, end=s_end,
-        ))
+        extras.append(_inherited(article, item.claim, s_start, s_end, sentence, stance, sentence))
     return extras
 
 

@@ -171,10 +171,28 @@ def offset_in_sentence(sentence: str, surface: str, start: Optional[int] = None,
             at = text.find(sentence, at + 1, start + len(sentence) + len(surface))
     if not surface:
         return -1
-    match = re.search(rf"(?<![\w.,’'\u00a0\u202f]){re.escape(surface)}(?!\w)", sentence)
-    if match is None:
-        match = re.search(rf"(?<![\d\w]){re.escape(surface)}", sentence)
-    return match.start() if match else sentence.find(surface)
+    at = _first_alone(sentence, surface, _NOT_BEFORE_ALONE, True)
+    if at < 0:
+        at = _first_alone(sentence, surface, "", False)
+    return at if at >= 0 else sentence.find(surface)
+
+
+_NOT_BEFORE_ALONE = ".,’'\u00a0\u202f"  # with a word character: what may not stand right before a span alone
+
+
+def _first_alone(sentence: str, surface: str, not_before: str, no_word_after: bool) -> int:
+    r"""The first occurrence of `surface` in `sentence` after no word character (nor one of `not_before`) and, with
+    `no_word_after`, before none: what `(?<![\w…])surface(?!\w)` finds, without compiling an expression per
+    surface (`\w` is a letter or digit by str.isalnum, or "_"). -1 when there is none."""
+    at = sentence.find(surface)
+    while at >= 0:
+        before = sentence[at - 1] if at else ""
+        after = sentence[at + len(surface):at + len(surface) + 1]
+        if not (before and (before.isalnum() or before == "_" or before in not_before)) and not (
+                no_word_after and after and (after.isalnum() or after == "_")):
+            return at
+        at = sentence.find(surface, at + 1)
+    return -1
 
 
 @lru_cache(maxsize=None)
@@ -201,6 +219,7 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_iso(value: Optional[str]) -> Optional[date]:
     """A full ISO date ("2024-10-18"); None for a month ("2024-10") or nothing."""
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import combinations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .models import Actor, ActorMention, stable_id
 from .names import DEMONYM, _fold_word, _is_acronym, _name_tokens, _org_key, _person_key
@@ -127,29 +126,41 @@ def _merge_lower_case_variants(mentions: list[ActorMention], groups: _Groups, fi
 
 def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> None:
     """Spelling variants of full names (rapidfuzz), lone surnames matching exactly one person, and names
-    with a word glued on ('Anne-Sophieréticente')."""
+    with a word glued on ('Anne-Sophieréticente').
+
+    Each rule reads an index instead of every other name (the names compared pairwise grew as the square of the
+    dossier): two full names are compared only when their last words are near enough for `_same_person` to
+    accept them (a ratio of 80 or more, found by rapidfuzz over the distinct last words); a glued name looks up
+    the names its key starts with; a name that ends a longer one, and a lone surname, look up the names that end
+    with, or start or end with, their words. Same pairs in the same order, so the same groups."""
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.kind == "person":
             by_key.setdefault(_person_key(m.name), i)
     full = {k: i for k, i in by_key.items() if len(_name_tokens(mentions[i].name)) >= 2}
-    for (key_a, i), (key_b, j) in combinations(sorted(full.items()), 2):
-        if _same_person(_name_tokens(mentions[i].name), _name_tokens(mentions[j].name)):
+    tokens_of = {k: _name_tokens(mentions[i].name) for k, i in full.items()}  # each name folded once
+    ordered = sorted(full.items())
+    for a, b in _near_last_words(ordered, tokens_of):  # as combinations(ordered, 2) gives them, the others left out
+        (key_a, i), (key_b, j) = ordered[a], ordered[b]
+        if _same_person(tokens_of[key_a], tokens_of[key_b]):
             groups.union(i, j)
-    for key_a, i in sorted(full.items()):
+    for key_a, i in ordered:
         surface = mentions[i].name
-        for key_b, j in sorted(full.items()):
-            if key_a != key_b and key_a.startswith(key_b) and len(key_a) - len(key_b) >= 4:
-                tail = surface[-(len(key_a) - len(key_b)):]
+        for length in range(1, len(key_a) - 3):  # the keys key_a starts with, 4 letters shorter or more: in order
+            j = full.get(key_a[:length])
+            if j is not None:
+                tail = surface[-(len(key_a) - length):]
                 if tail.isalpha() and tail.islower():
                     groups.union(i, j)
     # a name that is the end of a longer one ("Marie Duval" of "Anne-Marie Duval", which an English
     # parse also reads as "Vendée Anne-Marie Duval"): the one person whose name ends so
-    tokens_of = {k: _name_tokens(mentions[i].name) for k, i in full.items()}
+    ending_with: dict[tuple, list[int]] = {}  # the last words of a name -> the longer names that end so
+    for k, j in full.items():
+        tokens = tokens_of[k]
+        for count in range(1, len(tokens)):
+            ending_with.setdefault(tuple(tokens[-count:]), []).append(j)
     for key, i in sorted(full.items(), key=lambda kv: (-len(tokens_of[kv[0]]), kv[0])):
-        tail = tokens_of[key]
-        longer = {groups.find(j) for k, j in full.items()
-                  if len(tokens_of[k]) > len(tail) and tokens_of[k][-len(tail):] == tail}
+        longer = {groups.find(j) for j in ending_with.get(tuple(tokens_of[key]), ())}
         if len(longer) == 1:
             groups.union(i, longer.pop())
     _merge_lone_names(mentions, groups, full)
@@ -202,6 +213,26 @@ def _merge_lone_names(mentions: list[ActorMention], groups: _Groups, full: dict[
         targets = {groups.find(t) for t in settled.get(key, set())}
         if len(targets) == 1 and key not in torn:
             groups.union(indexes[0], targets.pop())
+
+
+LAST_WORD_RATIO = 80  # _same_person accepts no two names whose last words are further apart
+
+
+def _near_last_words(ordered: list[tuple[str, int]], tokens_of: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """The pairs (a < b) of positions in `ordered` whose names' last words have a fuzz.ratio near LAST_WORD_RATIO or
+    more (the same word, or near it), sorted as itertools.combinations gives them. Two different keys never join
+    into the same letters, so `_same_person` needs this ratio to accept a pair."""
+    at: dict[str, list[int]] = {}
+    for position, (key, _) in enumerate(ordered):
+        at.setdefault(tokens_of[key][-1], []).append(position)
+    words = list(at)
+    pairs = []
+    for word in words:
+        # a point below the ratio: a pair at the edge is kept, and _same_person decides it as before
+        for near, _, _ in process.extract(word, words, scorer=fuzz.ratio, processor=None,
+                                          score_cutoff=LAST_WORD_RATIO - 1, limit=None):
+            pairs += [(a, b) for a in at[word] for b in at[near] if a < b]
+    return sorted(set(pairs))
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

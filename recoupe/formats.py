@@ -205,12 +205,12 @@ def markdown_page(text: str) -> Page:
 # Lines trafilatura keeps that are a page's furniture rather than its article: photo credits, teaser links, photo
 # galleries, a copyright line under the article ("© Thomson Reuters 2020"). Their words are every language's
 # (lexicons/<language>/ingest.yml: the page's language is not known yet); a line is dropped as a whole, so they stay
-# a regular expression.
-_INGEST = [lexicon.load("ingest", language) for language in lexicon.languages_with("ingest")]
+# a regular expression. Ingest's own patterns (recoupe/ingest.py) read the same list.
+FURNITURE = [lexicon.load("ingest", language) for language in lexicon.languages_with("ingest")]
 
 
 def _alternation(key: str) -> str:
-    return "|".join(dict.fromkeys(word for lex in _INGEST for word in lex.get(key, []))) or "(?!)"
+    return "|".join(dict.fromkeys(word for lex in FURNITURE for word in lex.get(key, []))) or "(?!)"
 
 
 PAGE_FURNITURE = re.compile(
@@ -222,7 +222,7 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]\s+")
-NO_AUTHOR = {word for lex in _INGEST for word in lex.get("no_author", [])}
+NO_AUTHOR = {word for lex in FURNITURE for word in lex.get("no_author", [])}
 
 
 def html_page(html: str, url: Optional[str] = None) -> Page:

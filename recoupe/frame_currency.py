@@ -147,10 +147,17 @@ def equivalents(text: str, figures: list[Figure], language: str = "fr") -> list[
         gap = text[a.end:b.start].lower()
         if re.search(r"[.;:!?]", gap) or len(gap.split()) > 5:
             continue
-        if any(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])" if w[0].isalpha() else re.escape(w), gap)
-               for w in words):
+        if _equivalent_word(words).search(gap):
             out[after] = b.model_copy(update={"event_class": a.event_class})
     return out
+
+
+@lru_cache(maxsize=None)
+def _equivalent_word(words: tuple[str, ...]) -> re.Pattern:
+    """One expression for the words that join an amount to its equivalent (events.yml `money_equivalents`): a
+    word stands alone, a sign ("(") anywhere. Compiled once per list, not once per pair of amounts."""
+    return re.compile("|".join(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])" if w[0].isalpha() else re.escape(w)
+                               for w in words) or "(?!)")
 
 
 def money_part(text: str, figure: Figure, lex: dict) -> Optional[tuple[str, str]]:

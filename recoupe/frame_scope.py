@@ -79,11 +79,8 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
     """The place or place noun a locative phrase in the figure's clause (up to `window_end`) names, or the
     sentence's frame ("À Lyon, …"), a relative clause on a town, a "dont … à X" share."""
     text = doc_text(doc)
-    preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
-    prep = "|".join(re.escape(p) for p in preps)
-    # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
-    phrase = re.compile(rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*|(?:tout|toute|tous|toutes)\s+)?"
-                        rf"{ARTICLES}(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
+    rx = _compiled(lex)
+    phrase = rx.phrase
     inside = sorted((m for m in mentions if m.article_id == figure.article_id
                      and figure.end <= m.start < window_end), key=lambda m: m.start)
     for mention in inside:
@@ -109,28 +106,16 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
             return scope, mention.place_id, f"country:{place.country_code or place.id}"
         return scope, mention.place_id, f"place:{place.id}"
     clause = text[figure.end:window_end]
-    nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
-    through = "|".join(sorted(map(re.escape, lex["bridge"] | lex["part"]), key=len, reverse=True))
-    common = re.search(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}"
-                       rf"(?:(?:{through})s?\s+(?:de|du|des|d['’])\s*{ARTICLES})?(?P<noun>{nouns})\b"
-                       rf"(?!\s+(?:de|du|des|d['’]))",
-                       clause, re.I)
+    common = rx.common.search(clause)
     if common:
         noun = common.group("noun").lower()
         return common.group(0), None, "noun:country" if noun in lex["country_nouns"] else f"noun:{noun}"
-    bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
-    for adjective in re.finditer(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)",
-                                 clause, re.I):
+    for adjective in rx.adjective.finditer(clause):
         town = _town_of(adjective.group("adj"), lex)
         if town:  # "dans le cortège parisien": in Paris (topics.py finds the dossier's Paris)
             return adjective.group(0), None, f"town:{town}"
-    openers = "|".join(sorted(map(re.escape, lex["openers"]), key=len, reverse=True)) or "(?!)"
-    # "À Lyon, …", and after a connector ("Pourtant à la frontière, …", "Rien que dans la capitale, …")
-    opener = rf"^(?:(?i:{openers})\s+)?"
-    frame = re.match(rf"{opener}(?:À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en))\s+(?:la |le |les |l['’])?"
-                     r"(?P<name>[^,]{1,60}),", figure.sentence)
-    if frame and re.match(rf"(?:{ARTICLES})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
-                          frame.group("name"), re.I):
+    frame = rx.frame.match(figure.sentence)
+    if frame and rx.time_noun.match(frame.group("name")):
         frame = None  # "Au lendemain du passage de Zorvan, …" (a storm): a time, not a place
     if frame:
         at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
@@ -144,11 +129,11 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                         f"place:{mention.place_id}"
                     return frame.group(0).rstrip(","), mention.place_id, key
     if frame and not figure.scope:
-        noun = re.match(rf"{opener}(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", figure.sentence, re.I)
+        noun = rx.frame_noun.match(figure.sentence)
         if noun:
             found = noun.group("noun").lower()
             return noun.group(0).rstrip(", "), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
-    local = _local_scope(figure, clause, lex, opener)
+    local = _local_scope(figure, clause, lex, rx)
     if local:
         return local
     for mention in mentions:  # "notamment à Paris, où 112 personnes ont été interpellées", "à Toulouse (sud-ouest),
@@ -184,21 +169,13 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
 
 
 
-def _local_scope(figure: Figure, clause: str, lex: dict, opener: str) -> Optional[tuple]:
+def _local_scope(figure: Figure, clause: str, lex: dict, rx: "_Patterns") -> Optional[tuple]:
     """A place below a town that no gazetteer holds, as its phrase (scope.yml `local_nouns`, `local_prepositions`):
     a street, a square, a monument, a border ("à la frontière franco-espagnole", "vers la place de la Concorde"),
     or a name after a preposition of nearness ("près du Panthéon"), in the figure's clause or opening its sentence
     ("Près du Panthéon, une vingtaine de personnes…"). Its key is the phrase itself: a quantity of its own."""
-    nouns = "|".join(sorted(map(re.escape, lex["local_nouns"]), key=len, reverse=True))
-    near = "|".join(sorted(map(re.escape, lex["local_preps"]), key=len, reverse=True))
-    preps = "|".join(sorted(map(re.escape, lex["local_preps"] + lex["at"]), key=len, reverse=True))
-    stop = "|".join(map(re.escape, lex["local_stop"])) or "(?!)"
-    complement = rf"(?:\s+(?:de|du|des|d['’])\s*{ARTICLES}[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
-    noun_phrase = rf"(?<![\w'’])(?:{preps})\s+{ARTICLES}(?P<noun>{nouns})s?(?![\w'’-]){complement}"
-    name_phrase = rf"(?<![\w'’])(?:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|d['’])?\s*[A-ZÀ-Ý][\w'’-]+)*"
-    opening = re.match(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+"
-                       rf"(?:\s+[A-ZÀ-Ý][\w'’-]+)*))\s*,", figure.sentence)
-    match = opening if opening else re.search(rf"(?i:{noun_phrase})|{name_phrase}", clause)
+    opening = rx.local_opening.match(figure.sentence)
+    match = opening if opening else rx.local_phrase.search(clause)
     if not match or not opening and (re.search(r"[,;]|\s(?:et|ou|and|or)\s", clause[:match.start()])
                                      or len(clause[:match.start()].split()) > 8):
         return None  # "40 000 participants dans divers défilés, barrages et blocages aux frontières": another noun's
@@ -210,6 +187,55 @@ def _local_scope(figure: Figure, clause: str, lex: dict, opener: str) -> Optiona
         return None  # "sur place": an idiom, no place (a place is "sur la place", "près du palais")
     found = re.sub(r"[\s,.;:]+$", "", found)
     return found, None, "noun:" + re.sub(r"\s+", " ", found.lower().replace("’", "'"))
+
+
+class _Patterns:
+    """The expressions `_scope_phrase` and `_local_scope` build from one language's scope lexicon: compiled once
+    per lexicon (they were joined, escaped and looked up in re's cache for every figure)."""
+
+    def __init__(self, lex: dict):
+        preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
+        prep = "|".join(re.escape(p) for p in preps)
+        # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
+        self.phrase = re.compile(
+            rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*|(?:tout|toute|tous|toutes)\s+)?"
+            rf"{ARTICLES}(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
+        nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
+        through = "|".join(sorted(map(re.escape, lex["bridge"] | lex["part"]), key=len, reverse=True))
+        self.common = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}"
+                                 rf"(?:(?:{through})s?\s+(?:de|du|des|d['’])\s*{ARTICLES})?(?P<noun>{nouns})\b"
+                                 rf"(?!\s+(?:de|du|des|d['’]))", re.I)
+        bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
+        self.adjective = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)", re.I)
+        openers = "|".join(sorted(map(re.escape, lex["openers"]), key=len, reverse=True)) or "(?!)"
+        # "À Lyon, …", and after a connector ("Pourtant à la frontière, …", "Rien que dans la capitale, …")
+        opener = rf"^(?:(?i:{openers})\s+)?"
+        self.frame = re.compile(rf"{opener}(?:À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en))\s+(?:la |le |les |l['’])?"
+                                r"(?P<name>[^,]{1,60}),")
+        self.time_noun = re.compile(rf"(?:{ARTICLES})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
+                                    re.I)
+        self.frame_noun = re.compile(rf"{opener}(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", re.I)
+        local = "|".join(sorted(map(re.escape, lex["local_nouns"]), key=len, reverse=True))
+        near = "|".join(sorted(map(re.escape, lex["local_preps"]), key=len, reverse=True))
+        local_preps = "|".join(sorted(map(re.escape, lex["local_preps"] + lex["at"]), key=len, reverse=True))
+        stop = "|".join(map(re.escape, lex["local_stop"])) or "(?!)"
+        complement = rf"(?:\s+(?:de|du|des|d['’])\s*{ARTICLES}[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
+        noun_phrase = rf"(?<![\w'’])(?:{local_preps})\s+{ARTICLES}(?P<noun>{local})s?(?![\w'’-]){complement}"
+        name_phrase = rf"(?<![\w'’])(?:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|d['’])?\s*[A-ZÀ-Ý][\w'’-]+)*"
+        self.local_opening = re.compile(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+"
+                                        rf"(?:\s+[A-ZÀ-Ý][\w'’-]+)*))\s*,")
+        self.local_phrase = re.compile(rf"(?i:{noun_phrase})|{name_phrase}")
+
+
+_PATTERNS: dict[int, tuple[dict, _Patterns]] = {}
+
+
+def _compiled(lex: dict) -> _Patterns:
+    """The patterns of a lexicon (frames.lexicons gives one dict per language, kept for the process)."""
+    found = _PATTERNS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _PATTERNS[id(lex)] = (lex, _Patterns(lex))  # the lexicon is kept so its id is not reused
+    return found[1]
 
 
 def _town_of(word: str, lex: dict) -> Optional[str]:

@@ -45,7 +45,7 @@ LONG_WORD = re.compile(r"[^\W\d_]{2,}")
 # The words of page furniture (lexicons/<language>/ingest.yml), every language's at once: the language is not known
 # yet. Patterns match a whole cleaned line. They stay regular expressions, not spaCy Matchers: ingest runs before
 # the article is parsed (there is no Doc yet), and a line is kept or dropped as a whole.
-FURNITURE = [lexicon.load("ingest", language) for language in lexicon.languages_with("ingest")]
+FURNITURE = formats.FURNITURE  # one copy of the lists, loaded by formats.py (which ingest imports)
 
 
 def _words(key: str, escape: bool = False) -> str:

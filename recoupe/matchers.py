@@ -6,7 +6,7 @@ phrase writes without a space between them ("d'" + "après") must have none in t
 for the matches of one entry on a Doc (`phrases`) instead of looping over the words themselves, so adding a
 phrase to the YAML file is the whole change.
 
-Some lists are written in a small pattern syntax (`expand`, `pattern_matches`), word by word: "a/b" is one word or
+Some lists are written in a small pattern syntax (`compile_pattern`, `pattern_matches`), word by word: "a/b" is one word or
 the other, "(a/b)" an optional word, "*" any one word, "dépass*" a word that starts with "dépass". So
 "(bien/largement) plus de/d'" stands for "plus de", "plus d'", "bien plus de"… and "ne/n' * (*) pas plus de" for a
 negated "plus de" with one or two words between.
@@ -54,27 +54,35 @@ def matcher(doc: Doc, name: str, phrases: Iterable[str], language: str | None = 
     """The Matcher of a list of phrases for the Doc's vocabulary, built on first use and kept."""
     language = language or doc_language(doc)
     phrases = tuple(sorted(set(phrases)))
-    key = (id(doc.vocab), language, name, phrases)
-    found = _MATCHERS.get(key)
-    if found is None:
+
+    def build() -> Matcher:
         built = Matcher(doc.vocab)
         for phrase in phrases:  # each phrase its own label: a match says which phrase it is
             patterns = token_patterns([phrase], language)
             if patterns:
                 built.add(phrase, patterns)
-        found = _MATCHERS[key] = (doc.vocab, built)  # the vocab is kept so its id is not reused
+        return built
+
+    return _built(doc.vocab, (language, name, phrases), build)
+
+
+def _built(vocab, key: tuple, build) -> Matcher:
+    """The Matcher kept for a vocabulary and key, built on first use (the vocab is kept so its id is not reused)."""
+    key = (id(vocab),) + key
+    found = _MATCHERS.get(key)
+    if found is None:
+        found = _MATCHERS[key] = (vocab, build())
     return found[1]
 
 
-def expand(pattern: str) -> list[str]:
-    """The phrases a pattern of the small syntax stands for (wildcard words left as they are), in the order written:
-    "(bien) plus de/d'" -> ["plus de", "plus d'", "bien plus de", "bien plus d'"]."""
-    slots = []
-    for word in pattern.split():
-        optional = word.startswith("(") and word.endswith(")")
-        choices = (word[1:-1] if optional else word).split("/")
-        slots.append(([""] if optional else []) + choices)
-    return [" ".join(word for word in words if word) for words in itertools.product(*slots)]
+def _kept(doc: Doc, key: tuple, find) -> list[Span]:
+    """A Doc's matches of one list, found on first use and kept on the Doc (`doc._.lexicon_matches`)."""
+    kept = doc._.lexicon_matches
+    if kept is None:
+        kept = doc._.lexicon_matches = {}
+    if key not in kept:
+        kept[key] = find()
+    return kept[key]
 
 
 def _slot(word: str, language: str) -> list[list[dict]]:
@@ -120,37 +128,36 @@ def compile_pattern(pattern: str, language: str) -> list[list[dict]]:
 def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> Matcher:
     """The Matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
     vocabulary, language and list."""
-    key = (id(vocab), language, name, patterns)
-    found = _MATCHERS.get(key)
-    if found is None:
+
+    def build() -> Matcher:
         built = Matcher(vocab)
         for label, pattern in patterns:
             built.add(label, compile_pattern(pattern, language))
-        found = _MATCHERS[key] = (vocab, built)  # the vocab is kept so its id is not reused
-    return found[1]
+        return built
+
+    return _built(vocab, (language, name, patterns), build)
 
 
 def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
     """Every occurrence in a Doc, or in a stretch of it, of (label, pattern) pairs written in the small syntax, by
     start then longest first, each span labelled with its pair's label. A Doc's are found once per list
-    (`doc._.lexicon_matches`); a stretch is matched each time (a window before a number is a few tokens)."""
-    whole = doc.doc if isinstance(doc, Span) else doc
-    language = language or doc_language(whole)
-    patterns = tuple(patterns)
+    (`doc._.lexicon_matches`); a stretch is matched each time (a window before a number is a few tokens: matching
+    the few windows of a Doc costs less than matching the whole Doc once, measured)."""
     if isinstance(doc, Span):
-        offset = doc.start
-        built = pattern_matcher(whole.vocab, name, patterns, language)
+        whole, offset = doc.doc, doc.start
+        built = pattern_matcher(whole.vocab, name, tuple(patterns), language or doc_language(whole))
         return [Span(whole, start + offset, stop + offset, label=label) for label, start, stop in
                 sorted(built(doc), key=lambda m: (m[1], -m[2]))]
-    kept = doc._.lexicon_matches
-    if kept is None:
-        kept = doc._.lexicon_matches = {}
-    key = (language, name, patterns)
-    if key not in kept:
-        built = pattern_matcher(doc.vocab, name, patterns, language)
-        kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in
-                     sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
-    return kept[key]
+    language = language or doc_language(doc)
+    patterns = tuple(patterns)
+    return _kept(doc, (language, name, patterns),
+                 lambda: _spans(doc, pattern_matcher(doc.vocab, name, patterns, language)))
+
+
+def _spans(doc: Doc, built: Matcher) -> list[Span]:
+    """A Matcher's matches on the Doc as labelled spans, by start then longest first."""
+    return [Span(doc, start, stop, label=label) for label, start, stop in
+            sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
 
 
 def matches(doc: Doc, name: str, words: Iterable[str], language: str | None = None) -> list[Span]:
@@ -159,15 +166,7 @@ def matches(doc: Doc, name: str, words: Iterable[str], language: str | None = No
     (`doc._.lexicon_matches`)."""
     language = language or doc_language(doc)
     words = tuple(words)
-    kept = doc._.lexicon_matches
-    if kept is None:
-        kept = doc._.lexicon_matches = {}
-    key = (language, name, words)
-    if key not in kept:
-        found = matcher(doc, name, words, language)
-        kept[key] = [Span(doc, start, stop, label=label) for label, start, stop in
-                     sorted(found(doc), key=lambda m: (m[1], -m[2]))] if len(found) else []
-    return kept[key]
+    return _kept(doc, (language, name, words), lambda: _spans(doc, matcher(doc, name, words, language)))
 
 
 def within(doc: Doc, name: str, words: Iterable[str], start: int, end: int, language: str | None = None) -> list[Span]:

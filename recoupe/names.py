@@ -48,10 +48,17 @@ def _strip_accents(text: str) -> str:
 
 
 def _name_tokens(name: str) -> list[str]:
-    """Folded tokens of a person's name: 'Yaroslav Petrenkiy' -> ['iaroslav', 'petrenki']."""
+    """Folded tokens of a person's name: 'Yaroslav Petrenkiy' -> ['iaroslav', 'petrenki']. Folded once per name
+    and process (actors are compared pairwise: the same name is asked for thousands of times); a new list each
+    call."""
+    return list(_folded_name(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_name(name: str) -> tuple[str, ...]:
     plain = _strip_accents(name).lower()
     tokens = re.split(r"[\s\-‐’'`.]+", plain)
-    return [_transliterate(t) for t in tokens if t]
+    return tuple(_transliterate(t) for t in tokens if t)
 
 
 def _transliterate(word: str) -> str:
@@ -64,8 +71,9 @@ def _person_key(name: str) -> str:
     return "".join(_name_tokens(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
-    """Plural and feminine folded: 'sud-africaines' -> 'sud-africain'."""
+    """Plural and feminine folded: 'sud-africaines' -> 'sud-africain' (once per word and process)."""
     word = _strip_accents(word.lower())
     if len(word) > 3 and word[-1] in "sx":
         word = word[:-1]

@@ -129,6 +129,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def tokens_from(doc: Doc, begin: int, end: Optional[int] = None) -> Span:
+    """The tokens that start at or after character `begin` (and before `end`): found by bisecting the Doc's token
+    starts (listed once per Doc) instead of walking every token from the first."""
+    starts = doc.user_data.get("token_starts")
+    if starts is None:
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    return doc[bisect.bisect_left(starts, begin):len(doc) if end is None else bisect.bisect_left(starts, end)]
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Sentences as character offsets, the ones every stage quotes: the article layout's units (recoupe/layout.py),
     which respect direct quotes and line breaks (a headline is its own sentence). One notion of a sentence serves

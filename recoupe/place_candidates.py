@@ -258,9 +258,19 @@ def surname_of_a_person(core: Span) -> bool:
     a person's name is that person, whatever label the model gave it here."""
     if len(core) != 1:
         return False
-    word = core[0].text
-    return any(ent.label_ in PERSON_LABELS and len(ent) > 1 and ent[-1].text == word and ent.start != core.start
-               for ent in core.doc.ents)
+    return any(start != core.start for start in _surnames(core.doc).get(core[0].text, ()))
+
+
+def _surnames(doc: Doc) -> dict[str, list[int]]:
+    """The last word of each person's name of two words or more, with where each such name starts: listed once
+    per Doc (`doc.ents` makes its spans again on every read)."""
+    found = doc.user_data.get("person_surnames")
+    if found is None:
+        found = doc.user_data["person_surnames"] = {}
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS and len(ent) > 1:
+                found.setdefault(ent[-1].text, []).append(ent.start)
+    return found
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:

@@ -66,16 +66,16 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     if doc_language(doc) != "fr":
         return _reports_by_subject(doc, layout, words(doc_language(doc)))
     reports = []
-    fr = _FR_READERS
+    fr = words("fr")  # the French attribution lexicon's word sets (learning verbs, source notes…)
     according = {span[-1].i for span in phrases(doc, "according_to", words("fr").according_to, "fr")}
     for token in doc:
         if layout.in_quote(token.idx) and not _incise_inside_quote(doc, token) \
                 and not _quote_opens_on_verb(doc, token, layout):
             continue  # attributions inside a quote belong to the quoted speaker's words
         report = None
-        if token.lemma_ in fr["learning_verbs"]:
+        if token.lemma_ in fr.learning_verbs:
             report = _learned_from(doc, token, layout)
-        elif token.lower_ in fr["source_notes"]:
+        elif token.lower_ in fr.source_notes:
             report = _source_note(doc, token, layout)
         elif token.i in according:  # "selon", "d'après" (according_to in attribution.yml)
             report = _according_to(doc, token, layout)
@@ -101,8 +101,6 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
 
 
-_FR_READERS = {key: frozenset(load("attribution", "fr")[key]) for key in (
-    "learning_verbs", "learned_from", "source_notes", "authorless_documents", "official_words", "belief_verbs")}
 
 
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
@@ -117,7 +115,7 @@ def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     j = _past_adverbials(doc, verb.i + 1, hi)
-    if j >= hi or doc[j].lower_ not in _FR_READERS["learned_from"]:
+    if j >= hi or doc[j].lower_ not in words("fr").learned_from:
         return None
     if doc[j].lower_ == "auprès":
         j += 1  # "auprès de"
@@ -249,7 +247,7 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
 def _authorless_document(doc: Doc, head: Token) -> bool:
     """"Selon le dernier bilan, 206 cas …", "selon les derniers chiffres": a document no one is named the author
     of (no "de X", no participle "publié par X", no possessive, not "officiels"), so no one speaks."""
-    if head.pos_ != "NOUN" or head.lemma_ not in _FR_READERS["authorless_documents"]:
+    if head.pos_ != "NOUN" or head.lemma_ not in words("fr").authorless_documents:
         return False
     if any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i > head.i for c in head.children):
         return False  # "le bilan de la préfecture", "le bilan publié par", "un bilan que nous avons reçu"
@@ -258,7 +256,7 @@ def _authorless_document(doc: Doc, head: Token) -> bool:
     following = doc[head.i + 1:min(len(doc), head.i + 5)]
     if any(t.lower_ in ("de", "du", "des", "d'", "d’", "par", "que", "qu'", "qu’") for t in following):
         return False  # a complement the parser hung elsewhere
-    return not any(t.lower_ in _FR_READERS["official_words"] for t in doc[head.i - 2:head.i + 4])
+    return not any(t.lower_ in words("fr").official_words for t in doc[head.i - 2:head.i + 4])
 
 
 def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
@@ -364,7 +362,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and report.verb in _FR_READERS["belief_verbs"]
+    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and report.verb in words("fr").belief_verbs
                                         or not after_quote and not _inverted_pronoun(
             doc, verb) and not _says_what(doc, verb, layout)):
         return None  # "a noté une hausse", "trouve la mort": no clause of what is said; "ceux qui pensent que …"

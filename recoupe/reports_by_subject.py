@@ -6,12 +6,12 @@ the language's recoupe/lexicons/<language>/attribution.yml.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from . import number_words
 from .matchers import phrases
 from .reporting import Report
 from .subjects import _first_nominal, _unit_tokens, _with_span
@@ -233,11 +233,9 @@ def _appeals_with(verb: Token, lemma: str, layout: Layout, w: SimpleNamespace) -
                for c in asked for t in c.subtree)
 
 
-@lru_cache(maxsize=None)
 def _counting_nouns(language: str) -> frozenset:
-    """"hundreds", "thousands": the nouns that count (the language's numbers lexicon)."""
-    from .lexicon import load
-    return frozenset(load("numbers", language).get("counting_nouns", ()))
+    """"hundreds", "thousands": the nouns that count (the language's numbers lexicon, as the figures read it)."""
+    return number_words.words(language).counting_nouns
 
 
 def _country(token: Token, w: SimpleNamespace) -> bool:

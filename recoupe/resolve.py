@@ -108,7 +108,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             day, how = found[figure.id] = published[figure.article_id], "article"
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
-    headings = {a.id: _dated_headings(a.text, dates.parse_iso(a.published), year, a.language) for a in articles}
+    headings = {a.id: call(_dated_headings, a.text, a.published, year, a.language) for a in articles}
     for figure in figures:
         day, how = found[figure.id]
         sections = headings.get(figure.article_id) or []
@@ -144,11 +144,13 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
 HEADING_LENGTH = 60  # a line this short, with no full stop, that gives a date is a section's heading
 
 
-def _dated_headings(text: str, published, year: Optional[int], language: str) -> list[tuple[int, str]]:
+def _dated_headings(text: str, published: Optional[str], year: Optional[int], language: str) -> list[tuple[int, str]]:
     """(offset, ISO date) of each line of a chronicle that heads a section with its date ("Jour 3 : samedi 14
     juin :", "Mardi 9 mai"): short, no sentence in it, one date. The figures under it that their own
     sentence does not date are about that day (date_figures: only when the article has two such headings or
-    more; one dated line is a title)."""
+    more; one dated line is a title). A pure function of its arguments: date_figures takes it from the results
+    memo when an earlier build computed it (it reads every line of every article)."""
+    published = dates.parse_iso(published)
     found = []
     at = 0
     for line in text.split("\n"):

@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from typing import Iterable, Optional
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from . import entities
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
@@ -291,13 +291,17 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
     Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
     name of one word is the rule above's."""
     words_of = {a.id: _name_words(a.name) for a in organisations}
+    starting_with: dict[tuple[str, ...], list[Actor]] = {}  # first words -> the longer names starting so, in order
+    for other in organisations:
+        for count in range(1, len(words_of[other.id])):
+            starting_with.setdefault(words_of[other.id][:count], []).append(other)
     found = []
     for actor in organisations:
         words = words_of[actor.id]
         if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
             continue
-        fits = [other for other in organisations if other.id != actor.id and len(words_of[other.id]) > len(words)
-                and words_of[other.id][:len(words)] == words and not _new_head_after(other.name, len(words))]
+        fits = [other for other in starting_with.get(words, ()) if other.id != actor.id
+                and not _new_head_after(other.name, len(words))]
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))
@@ -307,13 +311,23 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
 def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
     persons = [a for a in actors if a.kind == "person"]
     lone = [a for a in persons if len(_name_tokens(a.name)) == 1]
+    with_end: dict[str, list[int]] = defaultdict(list)  # a first or last word -> the persons (positions) it ends
+    for position, other in enumerate(persons):
+        tokens = _name_tokens(other.name)
+        for end in ({tokens[0], tokens[-1]} if tokens else ()):
+            with_end[end].append(position)
+    end_words = list(with_end)
     found = []
     for actor in lone:
         token = _name_tokens(actor.name)[0]
         if len(token) < 5:
             continue
+        # only the persons with an end near the token can reach 85 (a point below: the ratio decides as before)
+        near = sorted({position for end, _, _ in process.extract(token, end_words, scorer=fuzz.ratio, processor=None,
+                                                                 score_cutoff=84, limit=None)
+                       for position in with_end[end]})
         fits = []
-        for other in persons:
+        for other in (persons[position] for position in near):
             if other.id == actor.id:
                 continue
             tokens = _name_tokens(other.name)
@@ -450,10 +464,10 @@ def _unhyphenated(mention: ActorMention) -> ActorMention:
 
 
 def _determiner_only(name: str) -> bool:
-    from .resolve_speakers import _DETERMINERS
+    from .resolve_speakers import determiners_only
 
     words = re.findall(r"[^\W\d_]+", name)
-    return not words or all(w.lower() in _DETERMINERS and not (len(w) > 1 and w.isupper()) for w in words)  # "UN" is no "un"
+    return not words or determiners_only(words)  # "UN" is no "un"
 
 
 # --- speakers without a name -------------------------------------------------------------------------------

@@ -971,6 +971,14 @@ def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[Acto
 
 _DETERMINERS = frozenset(("le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
                           "ses", "leur", "leurs", "the", "a", "an", "its", "their", "these", "those", "this", "that"))
+
+
+def determiners_only(words: list[str], fold=str.lower) -> bool:
+    """Whether every word (as `fold` reads it) is a determiner ("The", "les"); an acronym written like one ("UN")
+    is none."""
+    return all(fold(w) in _DETERMINERS and not (len(w) > 1 and w.isupper()) for w in words)
+
+
 _OWNER_WORDS = frozenset(("de", "d", "du", "des", "of", "from", "by", "par", "selon", "according"))
 
 
@@ -1003,19 +1011,24 @@ def no_speaker(text: str) -> bool:
     description heads), the people nouns of events.yml, and the endings of French nouns of agents and status
     ("manifestants", "grévistes", "riverains")."""
     words = [w for w in re.findall(r"[^\W\d_][\w-]*", text)]
-    content = [w for w in words if _fold_word(w) not in _DETERMINERS or len(w) > 1 and w.isupper()]  # "UN"
-    if words and not content:
+    if words and determiners_only(words, _fold_word):
         return True
-    if len(content) != 1 or len(words) != 1 or not content[0].islower():
+    if len(words) != 1 or not words[0].islower():
         return False  # "le texte", "the statement": a description with its determiner may name a document's issuer
-    word = _fold_word(content[0])
+    word = _fold_word(words[0])
     if word in _speaker_words():
         return False
-    bare = content[0].lower()
+    bare = words[0].lower()
     bare = bare[:-1] if len(bare) > 3 and bare[-1] in "sx" else bare
-    endings = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
-        lexicon.load("sources", "en").get("people_suffixes") or [])
-    return not any(bare.endswith(e) for e in endings)
+    return not any(bare.endswith(e) for e in _people_suffixes())
+
+
+def _people_suffixes() -> list:
+    """The endings of nouns of people (events.yml, sources.yml), loaded once instead of on every call."""
+    if "suffixes" not in _DOCUMENTS:
+        _DOCUMENTS["suffixes"] = (lexicon.load("events", "fr").get("people_suffixes") or []) + (
+            lexicon.load("sources", "en").get("people_suffixes") or [])
+    return _DOCUMENTS["suffixes"]
 
 
 def _speaker_words() -> frozenset:

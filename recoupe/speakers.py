@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import load
 from .models import ActorMention, Claim
-from .nlp import doc_language
+from .nlp import doc_language, tokens_from
 from .reporting import (
     DEMONSTRATIVE_SPEAKER, DOCUMENT_NOUNS, NP_INNER_ADP, Report, SINGULAR_PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS,
     words,
@@ -217,8 +217,8 @@ def _speaker_noun(doc: Doc, layout: Layout, said: _Said) -> Optional[Token]:
         if at < 0:
             return None
         start, end = at, at + len(text)
-    for token in doc:
-        if token.idx < start or token.pos_ in ("DET", "ADP", "PUNCT", "ADJ"):
+    for token in tokens_from(doc, start):  # the tokens before the phrase are skipped
+        if token.pos_ in ("DET", "ADP", "PUNCT", "ADJ"):
             if token.idx >= end:
                 break
             continue

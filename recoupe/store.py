@@ -412,10 +412,16 @@ def _distinct_per(records, key: str, value: str) -> dict[str, set]:
     return found
 
 
+POPUP_ARTICLES = 20  # a map pop-up lists at most this many articles: the latest; the link lists them all
+
+
 def _place_rows(dossier: Dossier) -> list[dict]:
     """Places with how often and in how many articles they are named, and the popup the cluster map shows: the
     place, then each article naming it by title, outlet and date, linking to the article page (the one article's
-    page when there is one, else the list of the articles naming the place)."""
+    page when there is one, else the list of the articles naming the place). A place named in more than
+    POPUP_ARTICLES articles lists the latest of them (undated ones count as the oldest) and says how many more
+    the link lists: every page of the places table and the map carries every pop-up, and a place named in
+    thousands of articles made one cell of megabytes."""
     mentions = Counter(m.place_id for m in dossier.place_mentions)
     articles = {a.id: a for a in dossier.articles}
     articles_of = _distinct_per(dossier.place_mentions, "place_id", "article_id")
@@ -430,12 +436,19 @@ def _place_rows(dossier: Dossier) -> list[dict]:
         row["article_count"] = len(articles_of[place.id])
         naming = sorted((articles[a] for a in articles_of[place.id]),
                         key=lambda a: (a.published is None, a.published or "", a.id))
+        shown = naming
+        if len(naming) > POPUP_ARTICLES:
+            latest = set(map(id, sorted(naming, key=lambda a: (a.published is not None, a.published or "",
+                                                               a.id))[-POPUP_ARTICLES:]))
+            shown = [a for a in naming if id(a) in latest]  # in the list's order: by date, undated last
         cited = "; ".join(
             (labels[a.id] if a.id in labels else labels.setdefault(a.id, article_label(a)))
             + (f" ({', '.join(p for p in (a.outlet, a.published) if p)})" if a.title and (a.outlet or a.published)
                else "")
-            for a in naming
+            for a in shown
         )
+        if len(shown) < len(naming):
+            cited = f"the {len(shown)} latest: {cited}; … and {len(naming) - len(shown)} more"
         # Relative to the map's page (/dossier/places): "../-/article/..." is the article page under any base URL.
         link = (f"../-/article/{quote(naming[0].id, safe='')}#place-"
                 f"{quote(first_mention[place.id, naming[0].id][1], safe='')}"

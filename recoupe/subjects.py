@@ -9,10 +9,11 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from . import number_words
 from .layout import OPENING_QUOTES
 from .lexicon import load
 from .matchers import matches
-from .nlp import doc_language
+from .nlp import doc_language, tokens_from
 from .reporting import (
     ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
@@ -98,7 +99,7 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
 
 
 # "redoutent des centaines de morts": the nouns that count (the numbers lexicon)
-COUNTING_NOUNS = frozenset(load("numbers", "fr").get("counting_nouns", ()))
+COUNTING_NOUNS = number_words.words("fr").counting_nouns
 
 
 def _puts_forward(verb: Token) -> bool:
@@ -209,7 +210,7 @@ def _quoted_name(doc: Doc, subject: Token, verb: Token, layout: Layout) -> bool:
     region = next(((s, e) for s, e in layout.quotes if s <= subject.idx < e), None)
     if region is None or region[1] > verb.idx or region[1] - region[0] > 60:
         return False
-    inside = [t for t in doc if region[0] < t.idx < region[1] - 1 and not t.is_punct]
+    inside = [t for t in tokens_from(doc, region[0] + 1, region[1] - 1) if not t.is_punct]
     return bool(inside) and inside[0].text[:1].isupper() and len(inside) <= 6 \
         and not any(t.pos_ in ("VERB", "AUX") for t in inside)
 

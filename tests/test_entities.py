@@ -336,3 +336,15 @@ def test_a_name_cut_at_its_hyphen_is_the_hyphenated_word():
 
     _, resolved, _ = resolve_all(mentions)
     assert resolved[0].actor_id == resolved[1].actor_id
+
+
+def test_names_are_folded_once_and_each_caller_gets_its_own_list():
+    """names._name_tokens keeps each name's folding for the process (actors are compared pairwise): the same tokens
+    as folding it afresh, and a list the caller may change without changing the next answer."""
+    from recoupe.names import _folded_name, _name_tokens
+
+    first = _name_tokens("Yaroslav Petrenkiy-Schmidt")
+    assert first == ["iaroslav", "petrenki", "shmidt"]
+    first.append("x")
+    assert _name_tokens("Yaroslav Petrenkiy-Schmidt") == ["iaroslav", "petrenki", "shmidt"]
+    assert _folded_name.cache_info().hits >= 1

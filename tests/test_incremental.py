@@ -245,3 +245,25 @@ def test_the_results_memo_gives_what_the_function_gives(tmp_path):
     again.path.write_text("[not a dict", encoding="utf-8")
     assert ResultMemo(ExtractionCache(tmp_path)).entries == {}
     assert ResultMemo(ExtractionCache(None)).call(dates.as_of, sentence, 0, None) == dates.as_of(sentence, 0, None)
+
+
+def test_dated_headings_come_from_the_results_memo_as_the_function_gives_them(tmp_path):
+    """A chronicle's dated section headings ("Mardi 9 mai") date the counts under them (resolve.date_figures); the
+    headings of each article are kept in the results memo: the figures' dates are the same with no memo, with a
+    new one and with the one the last build saved."""
+    from recoupe import pipeline, resolve
+    from support import make_article
+
+    article = make_article("Chronique d'une grève\n\nMardi 9 mai\n\nPrès de 2 000 personnes ont défilé dans le "
+                           "centre-ville.\n\nJeudi 11 mai\n\nQuelque 500 manifestants se sont rassemblés devant la "
+                           "mairie.\n").model_copy(update={"published": "2023-05-12"})
+    [(extraction, error)] = pipeline.extract_batch([article])
+    assert error is None
+    plain = resolve.date_figures(extraction.figures, [article])
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(extraction.figures, [article], first) == plain
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert any(isinstance(value, list) and value and value[0][1] == "2023-05-09" for value in again.entries.values())
+    assert resolve.date_figures(extraction.figures, [article], again) == plain
+    assert [(f.as_of, f.as_of_from) for f in plain if f.value == 500] == [("2023-05-11", "context")]

@@ -183,3 +183,39 @@ async def test_map_popups_link_to_the_articles(seed_db, tmp_path, metadata):
             fragment = urldefrag(popup["link"])[1]
             if fragment:
                 assert f'id="{unquote(fragment)}"' in response.text
+
+
+async def test_a_map_popup_lists_the_latest_articles_and_links_to_them_all(tmp_path, metadata):
+    """A place named in many articles: its pop-up lists the POPUP_ARTICLES latest (undated ones count as the
+    oldest), by date, says how many more there are, and links to the page listing every article naming it."""
+    import json
+
+    from recoupe.store import POPUP_ARTICLES
+
+    place = Place(id="place:port", name="Port-Neuf", kind="city", country_code="FR", latitude=45.0, longitude=4.0)
+    articles, mentions = [], []
+    for i in range(POPUP_ARTICLES + 5):
+        text = f"Dépêche {i} : la crue a touché Port-Neuf, où {10 + i} maisons ont été inondées."
+        published = None if i < 2 else f"2023-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        article = Article(id=f"a{i:02d}", title=f"Crue, épisode {i}", outlet="Le Quotidien", published=published,
+                          text=text, raw_text=text, word_count=len(text.split()), sha256=stable_id(text, length=64),
+                          source_file=f"a{i:02d}.txt")
+        articles.append(article)
+        at = text.index("Port-Neuf")
+        mentions.append(PlaceMention(id=f"pm{i}", article_id=article.id, place_id=place.id, surface="Port-Neuf",
+                                     start=at, end=at + 9, sentence=text))
+    db_path = tmp_path / "dossier.db"
+    write_dossier(Dossier(articles=articles, places=[place], place_mentions=mentions), db_path)
+    ds = serve(db_path, metadata)
+    rows = (await ds.client.get("/dossier/places.json?_shape=array")).json()
+    [row] = rows
+    assert row["article_count"] == POPUP_ARTICLES + 5
+    popup = json.loads(row["popup"])
+    description = popup["description"]
+    listed = [f"épisode {i} " in description for i in range(POPUP_ARTICLES + 5)]
+    assert listed == [False] * 5 + [True] * POPUP_ARTICLES  # the two undated and the three oldest left out
+    assert description.index("épisode 5 ") < description.index("épisode 24 ")  # by date
+    assert description.endswith("… and 5 more")
+    page = await ds.client.get(urljoin("/dossier/places", popup["link"]))
+    assert page.status_code == 200
+    assert all(f"Crue, épisode {i}<" in page.text for i in range(POPUP_ARTICLES + 5))

@@ -140,8 +140,14 @@ def test_a_sentence_opening_on_someone_s_side_gives_the_speaker_of_its_on(openin
 
 
 def test_a_pattern_of_the_small_syntax_stands_for_its_phrases():
-    assert matchers.expand("(bien) plus de/d'") == ["plus de", "plus d'", "bien plus de", "bien plus d'"]
-    assert matchers.expand("dépass* (les)") == ["dépass*", "dépass* les"]
+    """"(bien) plus de/d'" is "plus de", "plus d'", "bien plus de", "bien plus d'"; "dépass* (les)" a word that
+    starts so, with or without "les"."""
+    doc = get_nlp("fr").make_doc("Il y a plus de cent, bien plus d'un millier, plus d'avis, bien plus de bruit. "
+                                 "Elle dépassait les autres et dépassera tout.")
+    found = matchers.pattern_matches(doc, "test_plus", [("plus", "(bien) plus de/d'"), ("over", "dépass* (les)")], "fr")
+    assert [(span.label_, span.text) for span in found] == [
+        ("plus", "plus de"), ("plus", "bien plus d'"), ("plus", "plus d'"), ("plus", "plus d'"), ("plus", "bien plus de"),
+        ("plus", "plus de"), ("over", "dépassait les"), ("over", "dépassait"), ("over", "dépassera")]
 
 
 @pytest.mark.parametrize("language, sentence, value, qualifier, strict, text", [

@@ -153,3 +153,15 @@ def test_a_newcomer_adds_a_reporting_verb_by_editing_one_data_file(tmp_path):
     for name, verb, _, _, speaker in PASSAGES.values():
         assert (verb, speaker) in claims
         assert sources[name] == speaker
+
+
+def test_tokens_from_are_the_tokens_a_walk_over_the_doc_would_keep():
+    """nlp.tokens_from bisects the token starts: the tokens from a character on (and before another), as a loop
+    over every token testing `idx` would give, for every pair of offsets of a made-up sentence."""
+    from recoupe.nlp import tokens_from
+
+    doc = get_nlp("fr").make_doc("« Les Amis du Port » ont compté 300 personnes, a dit l'élu.")
+    for begin in range(len(doc.text) + 2):
+        assert [t.i for t in tokens_from(doc, begin)] == [t.i for t in doc if t.idx >= begin]
+        for end in range(begin, len(doc.text) + 2):
+            assert [t.i for t in tokens_from(doc, begin, end)] == [t.i for t in doc if begin <= t.idx < end]

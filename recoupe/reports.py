@@ -87,6 +87,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _reporting_verb(doc, token, layout)
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
+        elif token.pos_ in ("NOUN", "ADJ", "PROPN") and token.lower_ in INCISE_FORMS:
+            report = _mistagged_incise(doc, token, layout)  # "« … », note la FGTB": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is not None:
@@ -219,6 +221,14 @@ def _incise_inside_quote(doc: Doc, token: Token) -> bool:
     """"… est claire, assure la CGT dans un communiqué. Leur réforme …": a quote closed too late holds the
     incise naming its speaker (a reporting verb after a comma, then its subject: an article and a name)."""
     i = token.i
+    if 0 < i < len(doc) - 1 and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS | INCISE_VERBS \
+            and _inverted_pronoun(doc, token) is not None and doc[i + 1].text in (".", ",", ";"):
+        # "« Je m'inscris en faux, a-t-il déclaré. C'est un procédé politique. »": the verb, its auxiliary and the
+        # inverted pronoun right after a comma, then a stop: the incise of a quote that runs on past it
+        j = i - 1
+        while j > 0 and (doc[j].text.startswith("-") or re.fullmatch(r"t-\w+", doc[j].lower_) or doc[j].dep_.startswith("aux")):
+            j -= 1
+        return j < i - 1 and doc[j].text == ","
     return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
             and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
 
@@ -272,6 +282,10 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
     if not (opening or after_figure) or token.i + 1 >= hi:
         return None
+    if opening and doc[token.i + 1].lower_ in DISJUNCT_PRONOUNS and token.i + 2 < hi and doc[token.i + 2].text == ",":
+        report = Report(trigger=token.i, verb="pour", unit=unit)  # "Pour elle, il s'agit du mois le plus bas"
+        report.pronoun = doc[token.i + 1].lower_
+        return report
     head = _first_nominal(doc, token.i + 1, hi)
     if head is None:
         return None
@@ -332,7 +346,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
         # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
-        agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
+        agents = [c for c in children if c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and (
+            c.dep_ == "obl:agent" or c.dep_.startswith("obl") and c.i > verb.i  # "qualifiée de … par le pouvoir":
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]  # "par" read as an adverbial
         return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
     if verb.lemma_ == "citer":
         # "X, citant le BND, ..." : the one cited is the source.
@@ -466,6 +482,28 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
     head = _postposed_subject(doc, verb, hi)
     return head is not None and (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)) \
         and _closes_unit(doc, head, lo, hi)
+
+
+# The present forms ("note", "notent") of the first-group verbs that report after a quote: in an incise the tagger
+# may take them for a noun or an adjective ("« … », note la FGTB", "« … », souligne le syndicat")
+INCISE_FORMS = {verb[:-2] + ending: verb for verb in REPORTING_VERBS | INCISE_VERBS | CLAUSE_VERBS | FIGURE_VERBS
+                if verb.endswith("er") and " " not in verb for ending in ("e", "ent")}
+
+
+def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"“…”, note la FGTB.": a present form of a reporting verb right after the comma closing a quote, with a
+    speaker (a name, or an article and a noun) closing the sentence after it, is an incise whatever its tag."""
+    if layout.in_quote(token.idx) or token.i < 2 or doc[token.i - 1].text != "," \
+            or not _closes_quote(doc, doc[token.i - 1], layout):
+        return None
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _postposed_subject(doc, token, hi)
+    if head is None or not (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)
+                            or (head.i > 0 and doc[head.i - 1].pos_ == "DET")) or not _closes_unit(doc, head, lo, hi):
+        return None
+    report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)
+    return _with_span(doc, report, head, lo, hi, layout)
 
 
 def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:

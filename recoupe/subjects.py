@@ -152,7 +152,9 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
     current = verb
     for _ in range(3 if inherit else 1):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")] or [
+        active = not any(c.dep_ == "aux:pass" for c in current.children)
+        # "il a fermement rejeté …" with "il" labelled a passive subject: no passive auxiliary, an active subject
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj") or active and c.dep_ == "nsubj:pass"] or [
             # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
             # "d'ailleurs") by the parser
             g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
@@ -332,8 +334,15 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
             after = k + 1
             while not acronym and doc[k].ent_iob_ == "B" and after < hi and doc[after].ent_iob_ == "I":
                 after += 1
+            common = doc[k].pos_ == "NOUN" and doc[k].text[:1].islower()
+            while common and after < hi and (doc[after].pos_ == "ADJ" and doc[after].text[:1].islower() or (
+                    doc[after].lower_ in ("de", "d'", "d’") and after + 1 < hi and doc[after + 1].pos_ == "NOUN"
+                    and doc[after + 1].text[:1].islower())):
+                after += 1 if doc[after].pos_ == "ADJ" else 2  # "à la chaîne de télévision publique": one addressee
             if not acronym and doc[k].pos_ == "NOUN" and after < hi and doc[after].text.isupper() and len(doc[after].text) > 1:
                 after, acronym = after + 1, True  # "à l'agence XPR Jean Roux": the agency's acronym
+            # "a annoncé à la foule Jean Roux": a common noun is the whole addressee, a name after it the speaker
+            acronym = acronym or common
             if after < hi and (doc[after].pos_ == "DET" or (
                     doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
                     and (doc[k].ent_iob_ == "B" or acronym))):

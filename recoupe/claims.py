@@ -157,9 +157,9 @@ def _make_claim(
         scope = layout.text[unit_start:unit_end]
     else:
         # several speakers in one sentence: each gets its own clause, minus the clauses of reports inside it
-        scope_start, scope_end = _clause_bounds(trigger, unit_start, unit_end)
+        scope_start, scope_end = _clause_bounds(trigger, report.verb, unit_start, unit_end)
         nested = [
-            _clause_bounds(doc[r.trigger], unit_start, unit_end)
+            _clause_bounds(doc[r.trigger], r.verb, unit_start, unit_end)
             for r in unit_reports
             if r.trigger != report.trigger and r.start is not None and trigger in doc[r.trigger].ancestors
             and (r.start, r.end) != (report.start, report.end)  # "X claimed …, tweeting: « … »": X's words still
@@ -187,8 +187,10 @@ def _make_claim(
     return _Said(claim, mention, report.trigger, report.unit)
 
 
-def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
-    if trigger.lower_ in ("selon", "après", "d'après", "d’après", "pour", "according", "per"):
+def _clause_bounds(trigger: Token, verb: Optional[str], lo: int, hi: int) -> tuple[int, int]:
+    """The characters a report speaks for: the whole sentence for "selon X", "à en croire X", "in the words of X"
+    (ACCORDING_VERBS, from every language's `according_to`), else the reporting verb's clause."""
+    if verb in ACCORDING_VERBS:
         return lo, hi
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
         trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal

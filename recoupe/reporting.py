@@ -13,7 +13,7 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import load, path_of
+from .lexicon import languages_with, load, path_of
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -61,8 +61,11 @@ CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS | CLAUSE_VERBS
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
-# The verbs of claims made with "selon X" / "according to X"
-ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"
+# The verbs of claims made with "selon X" / "according to X": every language's `according_to` phrases (a French one
+# is reported with the verb "selon", an English one with the phrase itself: "in the words of"), and "pour" ("pour la
+# CGT, …" reads like "selon")
+ACCORDING_VERBS = frozenset({"selon", "pour"}).union(*(
+    load("attribution", language).get("according_to", ()) for language in languages_with("attribution")))
 
 
 @lru_cache(maxsize=None)

@@ -115,3 +115,29 @@ def test_pour_and_a_disjunct_pronoun(nlp):
     claims, _ = attributed(
         nlp, "L'armée a jugé excessif le bilan fourni par les autorités. Pour elle, il s'agit du mois le plus calme.")
     assert said(claims, "Pour elle") == ["L'armée"]
+
+
+# --- "à en croire", "aux dires de", "de l'avis de", "in the words of": the whole sentence -------------------------
+
+@pytest.mark.parametrize("phrase", ["À en croire la police", "Aux dires de la police", "De l'avis de la police",
+                                    "Selon la police"])
+def test_an_according_to_phrase_speaks_for_its_whole_sentence(nlp, phrase):
+    claims, _ = attributed(nlp, f"{phrase}, ces chiffres sont faux, a pourtant affirmé le syndicat Sud.")
+    by_speaker = {c.speaker_text: c.stance for c in claims}
+    assert by_speaker.get("la police") == "denies", by_speaker
+
+
+def test_in_the_words_of_speaks_for_its_whole_sentence():
+    from test_english import claims
+
+    said, _ = claims("Title\nIn the words of the mayor, these figures are false, the union said.")
+    assert {c.speaker_text: c.stance for c in said}.get("the mayor") == "denies"
+
+
+def test_according_verbs_come_from_every_languages_lexicon():
+    from recoupe.lexicon import languages_with, load
+    from recoupe.reporting import ACCORDING_VERBS
+
+    for language in languages_with("attribution"):
+        assert set(load("attribution", language).get("according_to", ())) <= ACCORDING_VERBS
+    assert {"à en croire", "in the words of"} <= ACCORDING_VERBS

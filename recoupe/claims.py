@@ -16,7 +16,7 @@ from .layout import CLOSING_QUOTES, DOUBLED_SINGLES, _strip_span
 from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
-from .reporting import ACCORDING_VERBS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
+from .reporting import ACCORDING_VERBS, CAPACITY_WORDS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
 from .reports import with_candidates
 from .speakers import _Said, _in_main_clause, _speaker
 
@@ -66,7 +66,8 @@ def attribute(
                 said[-2:] = said[-1:] + said[-2:-1]  # kept in text order
         if not unit_reports and said:
             last = [s for s in said if s.unit == said[-1].unit]
-            continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1])
+            continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
+                or _detailed(article, layout, unit_index, _in_main_clause(doc, last)[-1])
             if continued is not None:
                 _add(said, by_unit, continued)
 
@@ -192,8 +193,9 @@ def _clause_bounds(trigger: Token, verb: Optional[str], lo: int, hi: int) -> tup
     (ACCORDING_VERBS, from every language's `according_to`), else the reporting verb's clause."""
     if verb in ACCORDING_VERBS:
         return lo, hi
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
-        trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal
+    if trigger.dep_ in ("xcomp", "acl") and (trigger.head.lemma_ in MODAL_VERBS or trigger.head.lemma_ in CAPACITY_WORDS):
+        trigger = trigger.head  # "ne peut pas confirmer", "n'était pas en mesure de vérifier": the negation sits on
+        # the modal, on the word of capacity
     subtree = list(trigger.subtree)
     start = max(lo, subtree[0].idx)
     end = min(hi, subtree[-1].idx + len(subtree[-1].text))
@@ -245,6 +247,28 @@ def _reported_clause_verbs(trigger: Token) -> list[Token]:
     if trigger.head.i != trigger.i:
         return [trigger.head]
     return [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < trigger.i]
+
+
+def _detailed(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+    """"Le ministère a annoncé 600 morts. Dans le détail, 290 personnes ont été tuées au nord …": a sentence opening
+    on a connective of detail (`elaboration_openers`, speakers.yml) right after a sentence someone says, in the same
+    paragraph or the next, goes on with that speaker's statement."""
+    if unit - last.unit != 1 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
+        return None
+    start, end = layout.units[unit]
+    text = layout.text[start:end]
+    if not any(re.match(re.escape(opener) + r"\b\s*,", text, re.I) for opener in _ELABORATION_OPENERS):
+        return None
+    claim = Claim(
+        id=stable_id(article.id, start, end, last.claim.speaker_text), article_id=article.id,
+        speaker_mention_id=last.claim.speaker_mention_id, speaker_text=last.claim.speaker_text, text=text, verb=None,
+        stance=last.claim.stance if last.claim.stance in ("asserts", "reported") else "asserts", quote=None,
+        start=start, end=end,
+    )
+    return _Said(claim, last.mention, None, unit)
+
+
+_ELABORATION_OPENERS = tuple(o.rstrip(",") for o in load("speakers").get("elaboration_openers", ()))
 
 
 def _quote_only(layout: Layout, unit: int) -> bool:

@@ -20,7 +20,7 @@ from .matchers import phrases
 from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CLAUSE_PUNCT, CLAUSE_VERBS, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
+    CLAUSE_PUNCT, CLAUSE_VERBS, DISJUNCT_PRONOUNS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
     MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
     _left_of_verb, _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
@@ -278,7 +278,11 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     ministère de l'Intérieur")."""
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or"))
+    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or")) or (
+        # "si le ministre a annoncé 300 morts, pour la préfecture, il y en a 200": after a concessive or contrastive
+        # clause, "pour X," opens the main clause as it would open the sentence
+        token.i > lo and doc[token.i - 1].text == "," and any(
+            t.lower_ in ("si", "alors", "tandis", "quand", "bien") and t.dep_ == "mark" for t in doc[lo:token.i]))
     after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
     if not (opening or after_figure) or token.i + 1 >= hi:
         return None
@@ -341,15 +345,22 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
         return _with_span(doc, report, _mistagged_before_clause(verb), lo, hi, layout)
     children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
-        return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement
+    if any(c.dep_ == "mark" and c.lower_ == "si" for c in children) and not (
+            any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in children)):
+        return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement; "si le ministre a annoncé 300
+        # morts, la police …" (a compound past) grants a fact to set another against it
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
         # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
         agents = [c for c in children if c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and (
             c.dep_ == "obl:agent" or c.dep_.startswith("obl") and c.i > verb.i  # "qualifiée de … par le pouvoir":
             and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]  # "par" read as an adverbial
-        return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
+        if agents:
+            return _with_span(doc, report, agents[0], lo, hi, layout)
+        if any(c.dep_ in ("nsubj:pass", "expl:subj") and c.lower_ == "il" for c in children) and _says_what(doc, verb, layout):
+            report.pronoun = "il"  # "Il est par ailleurs précisé que 51 persones …": the one who was speaking
+            return report
+        return None
     if verb.lemma_ == "citer":
         # "X, citant le BND, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
@@ -380,7 +391,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and report.verb in _FR_READERS["belief_verbs"]
+    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and (report.verb in _FR_READERS["belief_verbs"]
+                                                                     or report.verb in INJUNCTION_VERBS)
                                         or not after_quote and not _inverted_pronoun(
             doc, verb) and not _says_what(doc, verb, layout)):
         return None  # "a noté une hausse", "trouve la mort": no clause of what is said; "ceux qui pensent que …"
@@ -513,8 +525,28 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
         if clause.dep_ == "ccomp" and clause.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in clause.children):
             return True
+    if verb_lemma(verb) in INJUNCTION_VERBS and _enjoins(doc, verb):
+        return True
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
+
+
+def _enjoins(doc: Doc, verb: Token) -> bool:
+    """"a demandé à la commission de publier …", "invite la population à se protéger", "appelle au calme": a verb of
+    injunction with what it asks, an infinitive on "de" / "à" after it (or, for "appeler", "à" and a noun)."""
+    for token in verb.subtree:  # the parser often hangs the infinitive on the addressee: any in the verb's phrase
+        if not (verb.i < token.i <= verb.i + 15) or token.pos_ not in ("VERB", "AUX") \
+                or "Inf" not in token.morph.get("VerbForm"):
+            continue
+        k = token.i - 1
+        while k > verb.i and doc[k].pos_ == "PRON" and doc[k].dep_.startswith("expl"):
+            k -= 1  # "de s'y rendre", "à se protéger"
+        if doc[k].lower_ in ("de", "d'", "d’", "à") and doc[k - 1].lower_ not in ("afin", "avant", "lieu", "faute", "près"):
+            return True  # not "afin de", "avant de", "au lieu de": an adverbial of the verb, not what it asks
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return verb_lemma(verb) == "appeler" and j < len(doc) and doc[j].lower_ in ("à", "au", "aux")
 
 
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:

@@ -368,7 +368,9 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     for child in doc[report.head].children:
         # "selon les estimations du HCR", "un communiqué commun du HCR et de l'OIM": a named issuer
         if child.dep_ == "nmod" and child.i > report.head and any(c.lower_ in NP_INNER_ADP for c in child.children) \
-                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree):
+                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree) \
+                or child.dep_ == "nmod" and child.i > report.head and child.pos_ == "NOUN" and child.text[:1].isupper() \
+                and any(c.lower_ in NP_INNER_ADP for c in child.children):  # "les chiffres de la Direction de …"
             return child
     return None
 

@@ -152,9 +152,12 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
     current = verb
     for _ in range(3 if inherit else 1):
-        active = not any(c.dep_ == "aux:pass" for c in current.children)
-        # "il a fermement rejeté …" with "il" labelled a passive subject: no passive auxiliary, an active subject
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj") or active and c.dep_ == "nsubj:pass"] or [
+        active = not any(c.dep_ == "aux:pass" or c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’")
+                         for c in current.children)
+        # "il a fermement rejeté …" with "il" labelled a passive subject: a personal pronoun, no passive auxiliary and
+        # no reflexive ("l'épidémie s'est déclarée" is no report), an active subject
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj") or (
+            active and c.dep_ == "nsubj:pass" and c.lower_ in SUBJECT_PRONOUNS)] or [
             # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
             # "d'ailleurs") by the parser
             g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
@@ -239,8 +242,8 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
             continue
         if in_aside or t.head.i == subject.i:
             continue
-        if t.head.i == verb.i and t.dep_.startswith("aux") and "," not in doc[t.i:verb.i].text:
-            continue  # the verb's own auxiliary: "a pour sa part estimé"
+        if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_ == "cop") and "," not in doc[t.i:verb.i].text:
+            continue  # the verb's own auxiliary: "a pour sa part estimé"; its copula: "n'était pas en mesure de"
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
             return True
     return False

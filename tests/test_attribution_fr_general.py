@@ -141,3 +141,103 @@ def test_according_verbs_come_from_every_languages_lexicon():
     for language in languages_with("attribution"):
         assert set(load("attribution", language).get("according_to", ())) <= ACCORDING_VERBS
     assert {"à en croire", "in the words of"} <= ACCORDING_VERBS
+
+
+# --- verbs of injunction ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire, Paul Roux, a donc recommandé à ceux qui peuvent se loger ailleurs de s'y rendre immédiatement.",
+     "Le maire, Paul Roux"),
+    ("De son côté, l'Union africaine a demandé à la commission de rendre publics les résultats.", "l'Union africaine"),
+    ("Les responsables du ministère invitent la population à se protéger contre la maladie.",
+     "Les responsables du ministère"),
+    ("M. Paul Roux appelle à une attitude plus ouverte.", "M. Paul Roux"),
+])
+def test_a_verb_of_injunction_with_what_it_asks_reports(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Le réfugié a demandé l'asile en France.",
+    "L'armée a appelé 10 000 réservistes sous les drapeaux cette semaine.",
+    "Il a invité ses amis au restaurant.",
+    "La famille a demandé une autopsie afin de connaître la vérité.",
+])
+def test_a_verb_of_injunction_without_an_infinitive_reports_nothing(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert claims == []
+
+
+# --- "si" granting a fact, "pour X" after it -----------------------------------------------------------------------
+
+def test_si_with_a_compound_past_grants_a_statement_and_pour_opens_the_other(nlp):
+    claims, _ = attributed(
+        nlp, "En effet, si le ministre a annoncé 1 380 milliards de dette extérieure, pour le Conseil des ministres, "
+             "l'encours se compose de 1 412 milliards.")
+    assert [c.speaker_text for c in claims] == ["le ministre", "le Conseil des ministres"]
+
+
+def test_si_with_an_imperfect_is_still_a_hypothesis(nlp):
+    claims, _ = attributed(nlp, "Si la Suède annonçait 300 soldats, la Norvège enverrait des navires.")
+    assert claims == []
+
+
+# --- a document whose author is named puts a figure forward -----------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les chiffres de la Direction de l'éducation donnent un taux global de 0,51%.", "la Direction de l'éducation"),
+    ("Les résultats de la commission électorale le créditent de 48,23% des suffrages.", "la commission électorale"),
+    ("Les données de Météo Suisse montrent une hausse de 2 degrés.", "Météo Suisse"),
+])
+def test_a_document_of_a_named_author_speaks_for_it(nlp, text, speaker):
+    claims, sources = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker] and set(sources.values()) == {speaker}
+
+
+def test_a_document_about_something_speaks_for_no_one(nlp):
+    claims, _ = attributed(nlp, "Le bilan de la catastrophe de Lyon donne le vertige.")
+    assert claims == []
+
+
+# --- refusing to confirm --------------------------------------------------------------------------------------------
+
+def test_unable_to_verify_is_a_claim_that_cannot_confirm(nlp):
+    claims, _ = attributed(nlp, "L'AFP n'était pas en mesure de vérifier le bilan fourni par l'armée, dont le "
+                                "communiqué n'annonce aucune perte.")
+    assert ("L'AFP", "cannot_confirm") in [(c.speaker_text, c.stance) for c in claims]
+
+
+def test_giving_no_figure_cannot_confirm(nlp):
+    claims, _ = attributed(nlp, "La police n'a pas donné de chiffre officiel.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("La police", "cannot_confirm")]
+
+
+def test_checking_is_no_report(nlp):
+    claims, _ = attributed(nlp, "Les policiers vérifient les identités à l'entrée.")
+    assert claims == []
+
+
+def test_an_injunction_in_a_relative_clause_describes_who_is_named(nlp):
+    claims, sources = attributed(
+        nlp, "Selon les Forces unies, un collectif formé de partis et de syndicats qui avaient appelé à manifester, "
+             "les heurts ont fait 32 blessés.")
+    assert [c.speaker_text for c in claims] == ["les Forces unies"] and sources["32"] == "les Forces unies"
+
+
+# --- a statement that goes on in the next sentence -----------------------------------------------------------------
+
+def test_an_impersonal_passive_and_a_sentence_of_detail_go_on_with_the_speaker(nlp):
+    claims, sources = attributed(
+        nlp, "Le ministère de l'Intérieur a annoncé un bilan de 600 morts. Il est par ailleurs précisé que 51 "
+             "personnes se trouvent dans un état grave. Dans le détail, 290 personnes ont été tuées au nord et 190 "
+             "au sud.")
+    assert said(claims, "Il est par ailleurs") == ["Le ministère de l'Intérieur"]
+    assert said(claims, "Dans le détail") == ["Le ministère de l'Intérieur"]
+    assert sources["290"] == "Le ministère de l'Intérieur"
+
+
+def test_a_sentence_of_detail_after_the_journalists_own_is_no_ones(nlp):
+    claims, _ = attributed(nlp, "La pluie est tombée toute la nuit sur la ville. Dans le détail, 40 rues ont été "
+                                "inondées et 12 écoles fermées.")
+    assert claims == []

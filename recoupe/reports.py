@@ -400,7 +400,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     relative_inversion = left is not None and left.lower_ in ("qu'", "qu’", "que") and left.i > lo \
         and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
     if after_quote or relative_inversion:
-        head = _postposed_subject(doc, verb, hi)
+        head = _postposed_subject(doc, verb, hi, after_quote=after_quote)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)

@@ -179,6 +179,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 return subject, "skip"
             if lower in SUBJECT_PRONOUNS:
                 return subject, "pronoun"
+            if subject.pos_ == "ADJ" and subject.i < current.i and any(c.dep_ in ("det", "nummod") for c in subject.children):
+                return subject, "ok"  # "Les cinq centrales syndicales contestent": an adjective made a noun by its article
             if lower in INDEFINITE_SPEAKERS or (lower == "autres" and subject.i > 0 and doc[subject.i - 1].lower_ in ("d'", "d’")):
                 return subject, "ok"  # "Certains évoquent jusqu'à 150 000 victimes": unnamed, so reported
             if lower == "qui":
@@ -291,8 +293,9 @@ def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], 
             and _subject_before_aside(doc, verb, lo, left) is not None)
 
 
-def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
-    """The subject after the verb in an incise: '», a déclaré le BND', ', a ajouté l'agence'."""
+def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False) -> Optional[Token]:
+    """The subject after the verb in an incise: '», a déclaré le BND', ', a ajouté l'agence'; `after_quote`: the verb
+    closes a quote, which is its object, so a document it names is its subject ('», indique un communiqué')."""
     j = _postposed_start(doc, verb, hi)
     if j is None:
         return None
@@ -309,7 +312,7 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
         return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
-    if head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
+    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
             c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
         return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head

@@ -241,3 +241,19 @@ def test_a_sentence_of_detail_after_the_journalists_own_is_no_ones(nlp):
     claims, _ = attributed(nlp, "La pluie est tombée toute la nuit sur la ville. Dans le détail, 40 rues ont été "
                                 "inondées et 12 écoles fermées.")
     assert claims == []
+
+
+def test_a_subject_tagged_as_an_adjective_after_its_article(nlp):
+    claims, _ = attributed(nlp, "Les cinq centrales syndicales contestent fermement ces chiffres, affirmant une "
+                                "mobilisation dépassant les 80%.")
+    assert [c.speaker_text for c in claims] == ["Les cinq centrales syndicales"]
+
+
+def test_a_document_after_the_quote_it_closes_is_the_incises_speaker(nlp):
+    claims, _ = attributed(nlp, "«Le bilan est lourd», indique un communiqué lu à la télévision nationale.")
+    assert [c.speaker_text for c in claims] == ["un communiqué"]
+
+
+def test_a_document_object_after_the_verb_is_still_what_is_given(nlp):
+    claims, _ = attributed(nlp, "La préfecture a évoqué un bilan de 300 blessés.")
+    assert [c.speaker_text for c in claims] == ["La préfecture"]

@@ -454,6 +454,11 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and not (lo <= left.head.i < hi) \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[lo:left.i]) and "Fin" in verb.morph.get("VerbForm"):
+        # "…, a-t-il expliqué.\n\nLa défense estime que …": the noun phrase opening the sentence right before the
+        # verb, which the parser hung on the sentence before, is its subject
+        return _with_span(doc, report, left, lo, hi, layout)
     # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
     # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)

@@ -170,6 +170,12 @@ def _speaker(
         # "selon son dernier rapport": the report of the sentence's subject
         subject = _unit_subject(doc, layout, report.unit, mentions)
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
+        if mention is None and report.verb == "selon" and recent and report.unit - recent[-1].unit <= 1:
+            # "Certaines régions auraient atteint 100 % selon leurs estimations": no subject of its own to own the
+            # document, the one who spoke in this sentence or the one before
+            last = [s for s in recent if s.unit == recent[-1].unit]
+            main = _in_main_clause(doc, last)[-1]
+            return main.claim.speaker_text, main.mention
     if mention is None and report.head is not None:
         head_word = doc[report.head].lower_
         expanded = (getattr(w, "title_abbreviations", None) or {}).get(head_word)

@@ -16,9 +16,9 @@ from .layout import CLOSING_QUOTES, DOUBLED_SINGLES, _strip_span
 from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
-from .reporting import ACCORDING_VERBS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
+from .reporting import ACCORDING_VERBS, CAPACITY_WORDS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
 from .reports import with_candidates
-from .speakers import _Said, _speaker
+from .speakers import _Said, _in_main_clause, _speaker
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -65,10 +65,21 @@ def attribute(
                 _add(said, by_unit, before)
                 said[-2:] = said[-1:] + said[-2:-1]  # kept in text order
         if not unit_reports and said:
-            continued = _continued_quote(article, layout, unit_index, said[-1])
+            last = [s for s in said if s.unit == said[-1].unit]
+            continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
+                or _detailed(article, layout, unit_index, _in_main_clause(doc, last)[-1])
             if continued is not None:
                 _add(said, by_unit, continued)
 
+    for item in [s for s in said if _incise_of_opening_quote(doc, layout, s)]:
+        # «Du 1er au 5 mai, … dans 12 zones». «Afin de …», a-t-il ajouté: the quotes just before the one an incise
+        # closes, alone in their sentences, are the same speaker's
+        unit = item.unit - 1
+        while unit >= 0 and item.unit - unit <= 2 and not by_unit.get(unit) \
+                and layout.unit_paragraph[unit] == layout.unit_paragraph[item.unit] and _quote_only(layout, unit):
+            _add(said, by_unit, _Said(_quote_claim(article, layout, unit, item), item.mention, None, unit))
+            unit -= 1
+    said.sort(key=lambda s: (s.unit, s.trigger is None, s.trigger or 0))
     claims = _with_originals(doc, layout, said, mentions)
     claims += [extra for item in said if len(by_unit.get(item.unit, [])) == 1
                for extra in _quoted_sentences(article, layout, item)]
@@ -147,9 +158,9 @@ def _make_claim(
         scope = layout.text[unit_start:unit_end]
     else:
         # several speakers in one sentence: each gets its own clause, minus the clauses of reports inside it
-        scope_start, scope_end = _clause_bounds(trigger, unit_start, unit_end)
+        scope_start, scope_end = _clause_bounds(trigger, report.verb, unit_start, unit_end)
         nested = [
-            _clause_bounds(doc[r.trigger], unit_start, unit_end)
+            _clause_bounds(doc[r.trigger], r.verb, unit_start, unit_end)
             for r in unit_reports
             if r.trigger != report.trigger and r.start is not None and trigger in doc[r.trigger].ancestors
             and (r.start, r.end) != (report.start, report.end)  # "X claimed …, tweeting: « … »": X's words still
@@ -177,11 +188,14 @@ def _make_claim(
     return _Said(claim, mention, report.trigger, report.unit)
 
 
-def _clause_bounds(trigger: Token, lo: int, hi: int) -> tuple[int, int]:
-    if trigger.lower_ in ("selon", "après", "d'après", "d’après", "pour", "according", "per"):
+def _clause_bounds(trigger: Token, verb: Optional[str], lo: int, hi: int) -> tuple[int, int]:
+    """The characters a report speaks for: the whole sentence for "selon X", "à en croire X", "in the words of X"
+    (ACCORDING_VERBS, from every language's `according_to`), else the reporting verb's clause."""
+    if verb in ACCORDING_VERBS:
         return lo, hi
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_ in MODAL_VERBS:
-        trigger = trigger.head  # "ne peut pas confirmer": the negation sits on the modal
+    if trigger.dep_ in ("xcomp", "acl") and (trigger.head.lemma_ in MODAL_VERBS or trigger.head.lemma_ in CAPACITY_WORDS):
+        trigger = trigger.head  # "ne peut pas confirmer", "n'était pas en mesure de vérifier": the negation sits on
+        # the modal, on the word of capacity
     subtree = list(trigger.subtree)
     start = max(lo, subtree[0].idx)
     end = min(hi, subtree[-1].idx + len(subtree[-1].text))
@@ -235,17 +249,63 @@ def _reported_clause_verbs(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i < trigger.i]
 
 
+def _detailed(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+    """"Le ministère a annoncé 600 morts. Dans le détail, 290 personnes ont été tuées au nord …": a sentence opening
+    on a connective of detail (`elaboration_openers`, speakers.yml) right after a sentence someone says, in the same
+    paragraph or the next, goes on with that speaker's statement."""
+    if unit - last.unit != 1 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
+        return None
+    start, end = layout.units[unit]
+    text = layout.text[start:end]
+    if not any(re.match(re.escape(opener) + r"\b\s*,", text, re.I) for opener in _ELABORATION_OPENERS):
+        return None
+    claim = Claim(
+        id=stable_id(article.id, start, end, last.claim.speaker_text), article_id=article.id,
+        speaker_mention_id=last.claim.speaker_mention_id, speaker_text=last.claim.speaker_text, text=text, verb=None,
+        stance=last.claim.stance if last.claim.stance in ("asserts", "reported") else "asserts", quote=None,
+        start=start, end=end,
+    )
+    return _Said(claim, last.mention, None, unit)
+
+
+_ELABORATION_OPENERS = tuple(o.rstrip(",") for o in load("speakers").get("elaboration_openers", ()))
+
+
+def _quote_only(layout: Layout, unit: int) -> bool:
+    """Whether the sentence is (almost) all a quote."""
+    start, end = layout.units[unit]
+    content = [i for i in range(start, end) if not layout.text[i].isspace()]
+    return bool(content) and sum(1 for i in content if layout.in_quote(i)) / len(content) >= 0.8
+
+
+def _incise_of_opening_quote(doc: Doc, layout: Layout, item: _Said) -> bool:
+    """Whether the claim's sentence opens on a quote and its verb comes after that quote closes ("« … », a-t-il
+    ajouté", "« … », indique le ministre")."""
+    if item.trigger is None:
+        return False
+    start, end = layout.units[item.unit]
+    first = next(((s, e) for s, e in layout.quotes if start <= s < end), None)
+    return first is not None and not layout.text[start:first[0]].strip() and first[1] <= doc[item.trigger].idx
+
+
+def _quote_claim(article: Article, layout: Layout, unit: int, item: _Said) -> Claim:
+    start, end = layout.units[unit]
+    stance = item.claim.stance if item.claim.stance in ("asserts", "reported") else "asserts"
+    return Claim(
+        id=stable_id(article.id, start, end, item.claim.speaker_text), article_id=article.id,
+        speaker_mention_id=item.claim.speaker_mention_id, speaker_text=item.claim.speaker_text,
+        text=layout.text[start:end], verb=None, stance=stance, quote=_inside_quote(layout.text, start, end),
+        start=start, end=end,
+    )
+
+
 def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
     """A sentence that is only a quote, right after an attributed one, carries the same speaker."""
     if not 0 < unit - last.unit <= 2 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
         return None
+    if not _quote_only(layout, unit):
+        return None
     start, end = layout.units[unit]
-    content = [i for i in range(start, end) if not layout.text[i].isspace()]
-    if not content:
-        return None
-    quoted = sum(1 for i in content if layout.in_quote(i))
-    if quoted / len(content) < 0.8:
-        return None
     text = layout.text[start:end]
     w = words(article.language)
     stance = "denies" if w.denial_words.search(text) else "cannot_confirm" if w.cannot_confirm.search(text) else last.claim.stance

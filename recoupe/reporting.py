@@ -13,7 +13,7 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import load, path_of
+from .lexicon import languages_with, load, path_of
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -24,7 +24,8 @@ _FR = load("attribution", "fr")
 REPORTING_VERBS = frozenset(_FR["reporting_verbs"])
 INCISE_VERBS = frozenset(_FR["incise_verbs"])
 FIGURE_VERBS = frozenset(_FR["figure_verbs"])
-CLAUSE_VERBS = frozenset(_FR["clause_verbs"]) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
+INJUNCTION_VERBS = frozenset(_FR["injunction_verbs"]) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
+CLAUSE_VERBS = (frozenset(_FR["clause_verbs"]) | INJUNCTION_VERBS) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
@@ -44,6 +45,7 @@ NAME_PARTICLES = frozenset(_FR["name_particles"])
 CIVILITIES = frozenset(_FR["civilities"])
 DOCUMENT_VERBS = frozenset(_FR["document_verbs"])
 DOCUMENT_NOUNS = frozenset(_FR["document_nouns"])
+DOCUMENT_PREDICATES = frozenset(_FR["document_predicates"])
 REVISION_VERBS = frozenset(_FR["revision_verbs"])
 REVISION_DIRECTIONS = frozenset(_FR["revision_directions"])
 REFLEXIVE_NON_REPORTING = frozenset(_FR["reflexive_non_reporting"])
@@ -61,8 +63,11 @@ CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS | CLAUSE_VERBS
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
-# The verbs of claims made with "selon X" / "according to X"
-ACCORDING_VERBS = frozenset({"selon", "pour", "according to", "as per"})  # "pour la CGT, …" reads like "selon"
+# The verbs of claims made with "selon X" / "according to X": every language's `according_to` phrases (a French one
+# is reported with the verb "selon", an English one with the phrase itself: "in the words of"), and "pour" ("pour la
+# CGT, …" reads like "selon")
+ACCORDING_VERBS = frozenset({"selon", "pour"}).union(*(
+    load("attribution", language).get("according_to", ()) for language in languages_with("attribution")))
 
 
 @lru_cache(maxsize=None)
@@ -128,7 +133,8 @@ def _is_reporting_verb(token: Token) -> bool:
         if lemma in REFLEXIVE_NON_REPORTING and _reflexive(token):
             return False  # "l'acte 12 s'annonce très suivi", "la tendance se confirme"
         return (lemma in REPORTING_LIKE_VERBS or (lemma == "compter" and _has_auxiliary(token, "avoir"))
-                or _issues_a_document(token, lemma) or revises_a_figure(token, lemma))
+                or _issues_a_document(token, lemma) or revises_a_figure(token, lemma)
+                or _authored_document_subject(token, lemma) is not None or _unable_to_confirm(token, lemma))
     if token.pos_ in ("ADJ", "NOUN") and token.lower_ in MISTAGGED_FORMS:
         return any(c.dep_ == "nsubj" for c in token.children) or _mistagged_before_figure(token) \
             or _mistagged_before_clause(token) is not None
@@ -196,6 +202,35 @@ def _mistagged_subject(token: Token) -> Optional[Token]:
     return None
 
 
+
+
+def _unable_to_confirm(verb: Token, lemma: str) -> bool:
+    """"L'agence n'était pas en mesure de vérifier le bilan", "la police n'a pas pu corroborer": a verb of confirming
+    (confirmer is a reporting verb already) negated or under a word of capacity reports a refusal to confirm."""
+    if lemma not in CONFIRM_VERBS:
+        return False
+    window = verb.doc[max(0, verb.i - 6):verb.i]
+    return any(t.lower_ in ("pas", "jamais", "plus") for t in window) and any(t.lower_ in ("ne", "n'", "n’") for t in window) \
+        or any(t.lower_ in ("impossible", "incapable", "sans") for t in window)
+
+
+def _authored_document_subject(verb: Token, lemma: str) -> Optional[Token]:
+    """"Les chiffres de la direction de l'éducation donnent un taux de 0,5 %", "Les résultats de la commission
+    électorale le créditent de 48 %": the verb's subject, a document noun with its author after "de" (a body that
+    speaks, or a name), for a verb by which a document puts a figure forward (`document_predicates`)."""
+    if lemma not in DOCUMENT_PREDICATES:
+        return None
+    speaking = frozenset(load("speakers")["speaking_nouns"]) - frozenset(load("speakers")["counted_people"])
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.lemma_ not in DOCUMENT_NOUNS:
+            continue
+        for author in subject.children:
+            if author.dep_ == "nmod" and author.i > subject.i and any(
+                    c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in author.children) and (
+                    author.pos_ in ("PROPN", "NOUN") and author.text[:1].isupper() or author.lemma_.lower() in speaking
+                    or author.lemma_.lower() in TITLE_NOUNS):
+                return subject
+    return None
 
 
 def _issues_a_document(verb: Token, lemma: str) -> bool:

@@ -20,7 +20,7 @@ from .matchers import phrases
 from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CLAUSE_PUNCT, CLAUSE_VERBS, DISJUNCT_PRONOUNS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
+    CLAUSE_PUNCT, CLAUSE_VERBS, DISJUNCT_PRONOUNS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
     MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
     _left_of_verb, _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
@@ -87,6 +87,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _reporting_verb(doc, token, layout)
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
+        elif token.pos_ in ("NOUN", "ADJ", "PROPN") and token.lower_ in INCISE_FORMS:
+            report = _mistagged_incise(doc, token, layout)  # "« … », note la FGTB": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is not None:
@@ -217,6 +219,14 @@ def _incise_inside_quote(doc: Doc, token: Token) -> bool:
     """"… est claire, assure la CGT dans un communiqué. Leur réforme …": a quote closed too late holds the
     incise naming its speaker (a reporting verb after a comma, then its subject: an article and a name)."""
     i = token.i
+    if 0 < i < len(doc) - 1 and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS | INCISE_VERBS \
+            and _inverted_pronoun(doc, token) is not None and doc[i + 1].text in (".", ",", ";"):
+        # "« Je m'inscris en faux, a-t-il déclaré. C'est un procédé politique. »": the verb, its auxiliary and the
+        # inverted pronoun right after a comma, then a stop: the incise of a quote that runs on past it
+        j = i - 1
+        while j > 0 and (doc[j].text.startswith("-") or re.fullmatch(r"t-\w+", doc[j].lower_) or doc[j].dep_.startswith("aux")):
+            j -= 1
+        return j < i - 1 and doc[j].text == ","
     return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
             and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
 
@@ -266,10 +276,18 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     ministère de l'Intérieur")."""
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or"))
+    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or")) or (
+        # "si le ministre a annoncé 300 morts, pour la préfecture, il y en a 200": after a concessive or contrastive
+        # clause, "pour X," opens the main clause as it would open the sentence
+        token.i > lo and doc[token.i - 1].text == "," and any(
+            t.lower_ in ("si", "alors", "tandis", "quand", "bien") and t.dep_ == "mark" for t in doc[lo:token.i]))
     after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
     if not (opening or after_figure) or token.i + 1 >= hi:
         return None
+    if opening and doc[token.i + 1].lower_ in DISJUNCT_PRONOUNS and token.i + 2 < hi and doc[token.i + 2].text == ",":
+        report = Report(trigger=token.i, verb="pour", unit=unit)  # "Pour elle, il s'agit du mois le plus bas"
+        report.pronoun = doc[token.i + 1].lower_
+        return report
     head = _first_nominal(doc, token.i + 1, hi)
     if head is None:
         return None
@@ -325,13 +343,22 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
         return _with_span(doc, report, _mistagged_before_clause(verb), lo, hi, layout)
     children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ == "si" for c in children):
-        return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement
+    if any(c.dep_ == "mark" and c.lower_ == "si" for c in children) and not (
+            any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in children)):
+        return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement; "si le ministre a annoncé 300
+        # morts, la police …" (a compound past) grants a fact to set another against it
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
         # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
-        agents = [c for c in children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi]
-        return _with_span(doc, report, agents[0], lo, hi, layout) if agents else None
+        agents = [c for c in children if c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and (
+            c.dep_ == "obl:agent" or c.dep_.startswith("obl") and c.i > verb.i  # "qualifiée de … par le pouvoir":
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]  # "par" read as an adverbial
+        if agents:
+            return _with_span(doc, report, agents[0], lo, hi, layout)
+        if any(c.dep_ in ("nsubj:pass", "expl:subj") and c.lower_ == "il" for c in children) and _says_what(doc, verb, layout):
+            report.pronoun = "il"  # "Il est par ailleurs précisé que 51 persones …": the one who was speaking
+            return report
+        return None
     if verb.lemma_ == "citer":
         # "X, citant le BND, ..." : the one cited is the source.
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
@@ -362,7 +389,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and report.verb in words("fr").belief_verbs
+    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and (report.verb in words("fr").belief_verbs
+                                                                     or report.verb in INJUNCTION_VERBS)
                                         or not after_quote and not _inverted_pronoun(
             doc, verb) and not _says_what(doc, verb, layout)):
         return None  # "a noté une hausse", "trouve la mort": no clause of what is said; "ceux qui pensent que …"
@@ -370,7 +398,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     relative_inversion = left is not None and left.lower_ in ("qu'", "qu’", "que") and left.i > lo \
         and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
     if after_quote or relative_inversion:
-        head = _postposed_subject(doc, verb, hi)
+        head = _postposed_subject(doc, verb, hi, after_quote=after_quote)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
@@ -424,6 +452,11 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None
     if status in ("ok", "pronoun"):
         return _from_subject(doc, report, subject, status, lo, hi, layout)
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and not (lo <= left.head.i < hi) \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[lo:left.i]) and "Fin" in verb.morph.get("VerbForm"):
+        # "…, a-t-il expliqué.\n\nLa défense estime que …": the noun phrase opening the sentence right before the
+        # verb, which the parser hung on the sentence before, is its subject
+        return _with_span(doc, report, left, lo, hi, layout)
     # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
     # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)
@@ -466,6 +499,28 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
         and _closes_unit(doc, head, lo, hi)
 
 
+# The present forms ("note", "notent") of the first-group verbs that report after a quote: in an incise the tagger
+# may take them for a noun or an adjective ("« … », note la FGTB", "« … », souligne le syndicat")
+INCISE_FORMS = {verb[:-2] + ending: verb for verb in REPORTING_VERBS | INCISE_VERBS | CLAUSE_VERBS | FIGURE_VERBS
+                if verb.endswith("er") and " " not in verb for ending in ("e", "ent")}
+
+
+def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"“…”, note la FGTB.": a present form of a reporting verb right after the comma closing a quote, with a
+    speaker (a name, or an article and a noun) closing the sentence after it, is an incise whatever its tag."""
+    if layout.in_quote(token.idx) or token.i < 2 or doc[token.i - 1].text != "," \
+            or not _closes_quote(doc, doc[token.i - 1], layout):
+        return None
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _postposed_subject(doc, token, hi)
+    if head is None or not (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)
+                            or (head.i > 0 and doc[head.i - 1].pos_ == "DET")) or not _closes_unit(doc, head, lo, hi):
+        return None
+    report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)
+    return _with_span(doc, report, head, lo, hi, layout)
+
+
 def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
     """"X juge que …", "X s'inquiète qu'il y ait …", "X a noté : « … »": the verb governs a clause on "que" or
     opens a quote after a colon (what a verb of the `clause_verbs` class needs to report)."""
@@ -473,8 +528,28 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
         if clause.dep_ == "ccomp" and clause.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in clause.children):
             return True
+    if verb_lemma(verb) in INJUNCTION_VERBS and _enjoins(doc, verb):
+        return True
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
+
+
+def _enjoins(doc: Doc, verb: Token) -> bool:
+    """"a demandé à la commission de publier …", "invite la population à se protéger", "appelle au calme": a verb of
+    injunction with what it asks, an infinitive on "de" / "à" after it (or, for "appeler", "à" and a noun)."""
+    for token in verb.subtree:  # the parser often hangs the infinitive on the addressee: any in the verb's phrase
+        if not (verb.i < token.i <= verb.i + 15) or token.pos_ not in ("VERB", "AUX") \
+                or "Inf" not in token.morph.get("VerbForm"):
+            continue
+        k = token.i - 1
+        while k > verb.i and doc[k].pos_ == "PRON" and doc[k].dep_.startswith("expl"):
+            k -= 1  # "de s'y rendre", "à se protéger"
+        if doc[k].lower_ in ("de", "d'", "d’", "à") and doc[k - 1].lower_ not in ("afin", "avant", "lieu", "faute", "près"):
+            return True  # not "afin de", "avant de", "au lieu de": an adverbial of the verb, not what it asks
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return verb_lemma(verb) == "appeler" and j < len(doc) and doc[j].lower_ in ("à", "au", "aux")
 
 
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:

@@ -71,7 +71,8 @@ def _speaker(
                                                all(word[:1].isupper() for word in s.claim.speaker_text.split()))]
             previous = persons or previous
         if previous:
-            return previous[-1].claim.speaker_text, previous[-1].mention
+            main = _in_main_clause(doc, previous)
+            return main[-1].claim.speaker_text, main[-1].mention
         plural = report.pronoun in getattr(words(doc_language(doc)), "body_pronouns", ())
         subject = _unit_subject(doc, layout, report.unit - 1, mentions, passive=plural) \
             if _same_passage(layout, report.unit) else None
@@ -81,6 +82,9 @@ def _speaker(
             subject = opener if opener is not None and opener.kind == "person" else None
         if subject is not None:
             return subject.surface, subject
+        body = _speaking_subject_before(doc, layout, report, mentions) if not recent else None
+        if body is not None:  # "Les autorités locales ont affiché leur étonnement. Samedi, elles avaient annoncé …"
+            return body
         if recent:
             return recent[-1].claim.speaker_text, recent[-1].mention
         if report.pronoun in SINGULAR_PERSON_PRONOUNS:
@@ -166,6 +170,12 @@ def _speaker(
         # "selon son dernier rapport": the report of the sentence's subject
         subject = _unit_subject(doc, layout, report.unit, mentions)
         mention = subject if subject is not None and not (subject.start <= doc[report.trigger].idx < subject.end) else None
+        if mention is None and report.verb == "selon" and recent and report.unit - recent[-1].unit <= 1:
+            # "Certaines régions auraient atteint 100 % selon leurs estimations": no subject of its own to own the
+            # document, the one who spoke in this sentence or the one before
+            last = [s for s in recent if s.unit == recent[-1].unit]
+            main = _in_main_clause(doc, last)[-1]
+            return main.claim.speaker_text, main.mention
     if mention is None and report.head is not None:
         head_word = doc[report.head].lower_
         expanded = (getattr(w, "title_abbreviations", None) or {}).get(head_word)
@@ -190,6 +200,15 @@ def _speaker(
     if mention is None and _points_back(doc, report, speaker_text):
         return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
     return speaker_text, mention
+
+
+def _in_main_clause(doc: Doc, items: list[_Said]) -> list[_Said]:
+    """Of the speakers of a sentence, those of its main clause, when some speak in a relative clause ("X a contesté
+    les allégations du ministre, qui accuse …"): a pronoun after it stands for X, the sentence's topic, not for the
+    one the relative clause adds. All of them when none speaks in the main clause."""
+    main = [s for s in items if s.trigger is None or not any(
+        t.dep_ in ("acl:relcl", "acl") for t in [doc[s.trigger], *doc[s.trigger].ancestors])]
+    return main or items
 
 
 # The gender and number a subject pronoun asks of the one it stands for
@@ -250,6 +269,29 @@ def _agreeing_body_before(doc: Doc, layout: Layout, report: Report, mentions: li
     return None
 
 
+def _speaking_subject_before(doc: Doc, layout: Layout, report: Report, mentions: list[ActorMention]
+                             ) -> Optional[tuple[str, Optional[ActorMention]]]:
+    """The subject of the previous sentence in the same passage, when it is a body or someone who can speak
+    (speaking_nouns, titles) agreeing with the pronoun: what a subject pronoun with no speaker before it stands for."""
+    wanted = PRONOUN_AGREEMENT.get(report.pronoun)
+    if wanted is None or report.unit == 0 or not _same_passage(layout, report.unit):
+        return None
+    lo, hi = _unit_tokens(doc, layout, report.unit - 1)
+    speaking = (set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS) - set(load("speakers")["counted_people"])
+    for token in doc[lo:hi]:
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in speaking \
+                or layout.in_quote(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
+            continue
+        gender, number = token.morph.get("Gender"), token.morph.get("Number")
+        if (gender and wanted[0] not in gender) or (number and wanted[1] not in number):
+            continue
+        first, last = noun_phrase(doc, token, lo, hi)
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        mention = next((m for m in mentions if start <= m.start and m.end <= end), None)
+        return layout.text[start:end].strip(), mention
+    return None
+
+
 def _apposed_person_after(doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention]) -> list[ActorMention]:
     """"Le porte-parole des grévistes, le Dr Jean Roux, a rejeté …", "a affirmé le porte-parole du gouvernement, le
     ministre Jean Roux, à la radio", "le conseiller du ministre chargé des relations sociales, Jean Roux a indiqué":
@@ -303,8 +345,9 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
     head = doc[report.head]
     if head.lower_ in load("speakers").get("speech_nouns", ()) or head.lemma_ in load("speakers").get("speech_nouns", ()):
         # "selon le témoignage des 40 passagers": whose words they are
-        return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
-                     and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
+        whose = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ in ("NOUN", "PROPN")
+                      and any(k.lower_ in NP_INNER_ADP for k in c.children)), None)
+        return whose if whose is not None else _agent_of_participles(doc, head)  # "une déclaration transmise par X"
     w = words(doc_language(doc))
     if doc[report.head].lemma_.lower() in w.document_nouns or doc[report.head].lower_ in w.document_nouns:
         # "a statement by the ministry said", "Data from the commission shows", "a report released by the agency"
@@ -325,11 +368,35 @@ def _document_author(doc: Doc, report: Report) -> Optional[Token]:
             agents = [c for c in child.children if c.dep_ == "obl:agent"]
             if agents:
                 return agents[0]
+    agent = _agent_of_participles(doc, doc[report.head])
+    if agent is not None:
+        return agent
+    for child in doc[report.head].children:
         # "selon les estimations du HCR", "un communiqué commun du HCR et de l'OIM": a named issuer
         if child.dep_ == "nmod" and child.i > report.head and any(c.lower_ in NP_INNER_ADP for c in child.children) \
-                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree):
+                and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in child.subtree) \
+                or child.dep_ == "nmod" and child.i > report.head and child.pos_ == "NOUN" and child.text[:1].isupper() \
+                and any(c.lower_ in NP_INNER_ADP for c in child.children):  # "les chiffres de la Direction de …"
             return child
     return None
+
+
+def _agent_of_participles(doc: Doc, noun: Token) -> Optional[Token]:
+    """"selon un bilan provisoire évoqué dans la soirée par la télévision publique", "selon les résultats validés par
+    la commission et fournis à l'AFP par un commissaire": the agent ("par X") of the participles that follow the
+    document's noun, whatever the parser hung them on; of a chain of them, the last one, who handed it over. The
+    phrase ends at a comma, a stop or a finite verb."""
+    agent, participle = None, False
+    for token in doc[noun.i + 1:min(len(doc), noun.i + 30)]:
+        if token.is_punct and token.text not in ("(", ")", "-", "'", "’") or "Fin" in token.morph.get("VerbForm"):
+            break
+        if "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "ADJ"):
+            participle = True
+        elif participle and token.lower_ == "par":
+            following = next((t for t in doc[token.i + 1:token.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+            if following is not None:
+                agent = following
+    return agent
 
 
 def document_author(noun: Token, w) -> Optional[Token]:

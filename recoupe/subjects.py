@@ -153,7 +153,12 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
     current = verb
     for _ in range(3 if inherit else 1):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj")] or [
+        active = not any(c.dep_ == "aux:pass" or c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’")
+                         for c in current.children)
+        # "il a fermement rejeté …" with "il" labelled a passive subject: a personal pronoun, no passive auxiliary and
+        # no reflexive ("l'épidémie s'est déclarée" is no report), an active subject
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj") or (
+            active and c.dep_ == "nsubj:pass" and c.lower_ in SUBJECT_PRONOUNS)] or [
             # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
             # "d'ailleurs") by the parser
             g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
@@ -175,6 +180,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 return subject, "skip"
             if lower in SUBJECT_PRONOUNS:
                 return subject, "pronoun"
+            if subject.pos_ == "ADJ" and subject.i < current.i and any(c.dep_ in ("det", "nummod") for c in subject.children):
+                return subject, "ok"  # "Les cinq centrales syndicales contestent": an adjective made a noun by its article
             if lower in INDEFINITE_SPEAKERS or (lower == "autres" and subject.i > 0 and doc[subject.i - 1].lower_ in ("d'", "d’")):
                 return subject, "ok"  # "Certains évoquent jusqu'à 150 000 victimes": unnamed, so reported
             if lower == "qui":
@@ -238,8 +245,8 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
             continue
         if in_aside or t.head.i == subject.i:
             continue
-        if t.head.i == verb.i and t.dep_.startswith("aux") and "," not in doc[t.i:verb.i].text:
-            continue  # the verb's own auxiliary: "a pour sa part estimé"
+        if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_ == "cop") and "," not in doc[t.i:verb.i].text:
+            continue  # the verb's own auxiliary: "a pour sa part estimé"; its copula: "n'était pas en mesure de"
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
             return True
     return False
@@ -287,8 +294,9 @@ def _object_after_fronted_subject(doc: Doc, verb: Token, head: Optional[Token], 
             and _subject_before_aside(doc, verb, lo, left) is not None)
 
 
-def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
-    """The subject after the verb in an incise: '», a déclaré le BND', ', a ajouté l'agence'."""
+def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False) -> Optional[Token]:
+    """The subject after the verb in an incise: '», a déclaré le BND', ', a ajouté l'agence'; `after_quote`: the verb
+    closes a quote, which is its object, so a document it names is its subject ('», indique un communiqué')."""
     j = _postposed_start(doc, verb, hi)
     if j is None:
         return None
@@ -305,7 +313,7 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int) -> Optional[Token]:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
         return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
-    if head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
+    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
             c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
         return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head
@@ -333,8 +341,15 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
             after = k + 1
             while not acronym and doc[k].ent_iob_ == "B" and after < hi and doc[after].ent_iob_ == "I":
                 after += 1
+            common = doc[k].pos_ == "NOUN" and doc[k].text[:1].islower()
+            while common and after < hi and (doc[after].pos_ == "ADJ" and doc[after].text[:1].islower() or (
+                    doc[after].lower_ in ("de", "d'", "d’") and after + 1 < hi and doc[after + 1].pos_ == "NOUN"
+                    and doc[after + 1].text[:1].islower())):
+                after += 1 if doc[after].pos_ == "ADJ" else 2  # "à la chaîne de télévision publique": one addressee
             if not acronym and doc[k].pos_ == "NOUN" and after < hi and doc[after].text.isupper() and len(doc[after].text) > 1:
                 after, acronym = after + 1, True  # "à l'agence XPR Jean Roux": the agency's acronym
+            # "a annoncé à la foule Jean Roux": a common noun is the whole addressee, a name after it the speaker
+            acronym = acronym or common
             if after < hi and (doc[after].pos_ == "DET" or (
                     doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
                     and (doc[k].ent_iob_ == "B" or acronym))):

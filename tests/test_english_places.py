@@ -90,3 +90,38 @@ def test_a_town_after_a_place_preposition_stays_a_place_in_another_country():
     found = mentions("Title\nRescuers in Nepal said the storm also hit villages near Juibar and in Sanda.")
     assert "Nepal" in found and "Juibar" in found and "Sanda" in found
 
+
+
+# --- round 6 (issue 17): kinds of misses pooled over the English dev sets ------------------------
+
+
+def test_common_country_names_cldr_does_not_give_resolve():
+    found = mentions("Title\nThe minister said Britain would send 200 more nurses to the coast.")
+    assert "Britain" in found  # `country_names` in lexicons/en/places.yml
+
+
+def test_a_dateline_whose_dash_touches_the_name():
+    assert "NAIROBI" in mentions("Title\n\nNAIROBI- The turnout reached 60 percent, officials said on Friday.")
+
+
+def test_a_name_the_article_counts_or_the_model_calls_a_group_is_a_people_not_a_place():
+    found = mentions("Title\nMore than 3,000 Yazidis crossed into Syria on Monday, and Yazidi families waited at the "
+                     "border. The Yazidis said they had walked for days.")
+    assert found == ["Syria"]  # the model tags "Yazidi" a place once
+
+
+def test_a_known_city_of_the_articles_country_the_model_took_for_a_person():
+    found = mentions("Title\nNigeria has recorded 40 cholera cases this month. The worst outbreak was Kano where 12 "
+                     "patients died, the health minister said.")
+    assert "Kano" in found  # tagged a person, not the subject of a verb, no one's surname
+
+
+def test_a_city_the_model_took_for_an_organisation_before_of_and_its_country():
+    found = mentions("Title\nNew arrivals in Kushtia of Bangladesh\n\nThe camps in Kushtia of Bangladesh are full, "
+                     "officials said.")
+    assert found == ["Kushtia", "Bangladesh", "Kushtia", "Bangladesh"]
+
+
+def test_a_region_before_a_title_is_a_place():
+    found = mentions("Title\nNuristan Governor Omar Safi said 12 people were killed in Afghanistan on Monday.")
+    assert "Nuristan" in found  # the model tags no entity: "Nuristan Governor" is one run of proper nouns

@@ -104,7 +104,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):
             entries = [entry for entry in entries if entry[0].kind != "city"]
         known = _best(entries, sentence_countries.get(sentence, set()), context_countries,
-                      candidate.head)
+                      candidate.head, gaz.capitals)
         first_pass.append((candidate, key, known))
     # Small towns, in the countries the article names or has places in (by their exact names): for names still
     # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.

@@ -444,7 +444,7 @@ def _organisation_by_description(speaker_text: str, before: int, mentions: list[
 
 
 def _description_words_in_order(text: str) -> list[str]:
-    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", text.strip(), flags=re.I)
     return [w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2 or w.isupper()]
 
 
@@ -479,8 +479,9 @@ def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:
 
 
 def _description_words(speaker_text: str) -> set[str]:
-    """The words of a speaker phrase without its article: "le président sud-africain" -> président, sud-africain."""
-    return _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
+    """The words of a speaker phrase without its article: "le président sud-africain" -> président, sud-africain;
+    "the judge" -> judge."""
+    return _words(re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", speaker_text, flags=re.I))
 
 
 def _words(text: str) -> set[str]:

@@ -198,3 +198,31 @@ def test_an_appeal_with_a_quote_or_a_figure_reports(text, speaker):
 def test_an_appeal_without_a_quote_or_figure_asked_reports_nothing(text):
     said, _ = claims(text)
     assert not said
+
+
+# --- round 6 (issue 17): kinds of misses pooled over the English dev sets ------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Title\nThe police also accused an unknown driver of causing the death of two protesters.", "The police"),
+    ("Title\nOrganisers of the march have blamed the rain for a turnout of 3,000 people.", "Organisers"),
+])
+def test_verbs_of_accusing_report_their_subject(text, speaker):
+    said, _ = claims(text)
+    assert [c.speaker_text for c in said] == [speaker]
+
+
+def test_the_title_alone_is_the_person_the_article_introduced_with_it():
+    """"The judge" is the person named "District Judge X" (English titles before a name give the role, actors.py;
+    "the" is no word of the description, speakers.py), not the lawyer quoted just before."""
+    from recoupe.actors import extract_actor_mentions
+    from test_english import english
+
+    text = ("Title\nDistrict Judge Mary K. Lane sentenced the banker to four years on Monday. John Reed, a lawyer for "
+            "the victims, said the term was too short. The judge also noted that 12 victims had lost their savings.")
+    article, doc = english(text)
+    mentions = {m.id: m for m in extract_actor_mentions(doc, article)}
+    said, _ = claims(text)
+    judge = next(c for c in said if c.speaker_text == "The judge")
+    assert mentions[judge.speaker_mention_id].name == "Mary K. Lane"
+    assert mentions[judge.speaker_mention_id].role == "Judge"

@@ -293,7 +293,7 @@ def after_a_title(doc: Doc, candidate: Candidate) -> bool:
 
 def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:
     """Names the gazetteer does not know that the article uses for a people, not a place: the model labels the
-    same word as a group (misc: nationality, religion) somewhere in the article ("Afghan and US camps"), or the
+    same word as a group (misc, as an adjective or a plural) somewhere in the article ("Afghan troops"), or the
     article counts it ("a few hundred Rohingyas", "40,000 Tutsis"): a place is never counted. The model's one
     place label on such a word ("Afghan forces") is its mistake."""
     found = set()
@@ -303,8 +303,9 @@ def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
+            # a group's adjective or plural ("Afghan troops", "the Yazidis"), not an event's name ("Khyber fighting")
             labelled = any(ent.label_ in MISC_LABELS and ent.start == span.start and ent.end == span.end
-                           for ent in doc.ents)
+                           for ent in doc.ents) and (span.root.pos_ == "ADJ" or "Plur" in span.root.morph.get("Number"))
             before = doc[span.start - 1] if span.start > 0 else None
             counted = before is not None and (before.like_num or before.pos_ == "NUM")
             if labelled or counted:

@@ -126,9 +126,10 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         resolved_candidates.append((candidate, key, known))
     unevidenced = unevidenced_towns(doc, resolved_candidates, gaz, language)
     resolved_candidates = [item for item in resolved_candidates if item[1] not in unevidenced]
-    peoples = names_of_peoples(doc, {text[c.core_start:c.core_end] for c, _, k in resolved_candidates if k is None})
-    resolved_candidates = [item for item in resolved_candidates
-                           if item[2] is not None or text[item[0].core_start:item[0].core_end] not in peoples]
+    peoples = names_of_peoples(doc, {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
+                                     if k is None and c.head is None})
+    resolved_candidates = [item for item in resolved_candidates if item[2] is not None or item[0].head is not None
+                           or text[item[0].core_start:item[0].core_end] not in peoples]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
                          if k is None and c.source == "entity" and c.head is None

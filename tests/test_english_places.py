@@ -125,3 +125,15 @@ def test_a_city_the_model_took_for_an_organisation_before_of_and_its_country():
 def test_a_region_before_a_title_is_a_place():
     found = mentions("Title\nNuristan Governor Omar Safi said 12 people were killed in Afghanistan on Monday.")
     assert "Nuristan" in found  # the model tags no entity: "Nuristan Governor" is one run of proper nouns
+
+
+def test_a_name_before_a_region_noun_stays_a_place_whatever_else_the_model_calls_it():
+    found = mentions("Militants deny 30 killed in renewed Orakzai fighting\n\nPESHAWAR, Pakistan (Reuters) - Troops "
+                     "killed 30 militants in the mountainous northwestern Orakzai region on Saturday, an official said.")
+    assert "Orakzai region" in found
+
+
+def test_streets_buildings_and_bases_are_places():
+    found = mentions("Title\nThe banker left the Hruska Federal Building in Omaha on Monday and will serve his term at "
+                     "Offutt Air Force Base. Protesters gathered on Long Creek Road and at Harbour Street.")
+    assert {"Hruska Federal Building", "Offutt Air Force Base", "Long Creek Road", "Harbour Street"} <= set(found)

@@ -115,6 +115,14 @@ def _according_to_phrase(doc: Doc, phrase: Optional[Span], layout: Layout, w: Si
     return _with_span(doc, Report(trigger=phrase.start, verb=phrase.label_, unit=unit), head, lo, hi, layout)
 
 
+def _framed_by_a_document(verb: Token, w: SimpleNamespace) -> bool:
+    """"In a statement published on social media, the police provided an account of ...": a verb whose clause a
+    document frames (`document_frame_prepositions` + a document noun) reports, whatever the verb."""
+    return any(c.dep_ == "prep" and c.lower_ in getattr(w, "document_frame_prepositions", ()) and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in w.document_nouns or g.lower_ in w.document_nouns)
+        and any(d.dep_ == "det" for d in g.children) for g in c.children) for c in verb.children)
+
+
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
@@ -126,7 +134,8 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
             c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
             for c in verb.children)) and not (
             lemma in getattr(w, "figure_object_verbs", ()) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)):
+                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)) \
+            and not _framed_by_a_document(verb, w):
         return None  # "Data from the commission shows ...", "X raised the toll to 40": who gives the figure
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):

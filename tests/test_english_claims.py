@@ -226,3 +226,16 @@ def test_the_title_alone_is_the_person_the_article_introduced_with_it():
     judge = next(c for c in said if c.speaker_text == "The judge")
     assert mentions[judge.speaker_mention_id].name == "Mary K. Lane"
     assert mentions[judge.speaker_mention_id].role == "Judge"
+
+
+def test_a_figure_in_the_words_naming_the_speaker_is_none_of_theirs():
+    _, found = claims("Title\nThe outbreak comes as at least four other West African countries have reported cases "
+                      "of the disease.")
+    assert found["at least four"].source_text is None
+
+
+def test_a_clause_a_statement_frames_reports_its_subject_and_the_statement_is_theirs_later():
+    said, found = claims("Title\nIn a statement published on its website, the fire service provided an account of the "
+                         "blaze. According to the statement, four firefighters were injured.")
+    assert [c.speaker_text for c in said] == ["the fire service", "the fire service"]
+    assert found["four"].source_text == "the fire service"

@@ -33,10 +33,32 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
             or _claim_by(doc, token, layout, w)
         if report is not None:
             reports.append(report)
+            reports += _coordinated_speakers(doc, report, layout)
     headline = _headline_speaker(doc, layout, w)
     if headline is not None and not any(r.unit == headline.unit for r in reports):
         reports.insert(0, headline)
     return reports
+
+
+def _coordinated_speakers(doc: Doc, report: Report, layout: Layout) -> list[Report]:
+    """"In London, police and organisers say about 200,000 people turned out": each of the coordinated subjects
+    of a reporting verb speaks (one report each); common nouns or names only, before the verb ("police and
+    organisers", "the UN and the Red Cross"), not a description's complement ("the head of X and Y")."""
+    if report.head is None or report.pronoun or report.postposed or doc[report.head].i > report.trigger:
+        return []
+    head = doc[report.head]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    lo, hi = _unit_tokens(doc, layout, report.unit)
+    found = []
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i < report.trigger \
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "et") for c in head.children):
+            other = _with_span(doc, Report(trigger=report.trigger, verb=report.verb, unit=report.unit), conj, lo, hi,
+                               layout)
+            if other is not None and other.start is not None and other.start >= (report.end or 0):
+                found.append(other)
+    return found
 
 
 def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
@@ -140,8 +162,10 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
         return None  # a hypothesis, not a statement
-    if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
-        return None  # "declined to say" reports; "refused to leave" does not
+    if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and (c.lemma_.lower() in w.reporting_verbs or (
+            c.lemma_.lower() in getattr(w, "figure_giving_verbs", ()) and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in w.figure_object_nouns for d in c.children))) for c in children):
+        return None  # "declined to say", "refused to give a crowd figure" report; "refused to leave" does not
     if lemma in getattr(w, "clause_verbs", ()) and (verb.dep_ == "relcl" and lemma in w.belief_verbs or not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)):
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not

@@ -239,3 +239,21 @@ def test_a_clause_a_statement_frames_reports_its_subject_and_the_statement_is_th
                          "blaze. According to the statement, four firefighters were injured.")
     assert [c.speaker_text for c in said] == ["the fire service", "the fire service"]
     assert found["four"].source_text == "the fire service"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Title\nIn Leeds, police and organisers say about 20,000 people turned out for the march.",
+     ["police", "organisers"]),
+    ("Title\nThe UN and the Red Cross said 300 people were missing.", ["The UN", "the Red Cross"]),
+])
+def test_coordinated_subjects_of_a_reporting_verb_each_speak(text, speakers):
+    said, _ = claims(text)
+    assert [c.speaker_text for c in said] == speakers
+
+
+def test_refusing_to_give_a_figure_is_a_claim_that_cannot_confirm():
+    said, _ = claims("Title\nOrganisers said as many as 20,000 people marched, though police refused to give a crowd "
+                     "figure for the rally.")
+    assert speakers_of(said) == [("Organisers", "asserts"), ("police", "cannot_confirm")]
+    said, _ = claims("Title\nThe police refused to leave the square.")
+    assert not said

@@ -144,7 +144,7 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
     """What the model did not tag as a place, found by what is known about the article (English):
     - a first-level region's own name, tagged as an organisation or not at all ("Karnataka saw 12,000 cases",
       "Palermo, Sicily", "Kunar Governor X" before a title), when the region lies in a country the article names
-      or has places in;
+      or has places in; a town of such a country right after a place preposition ("from Damboa to X");
     - a proper name followed by a noun of a natural or urban feature (`feature_nouns`: "the Tagab valley", "near
       Sambisa forest", "the Adola Mountains"), kept unresolved as a place of its own."""
     words = place_words(language)
@@ -166,6 +166,7 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         return not any(candidate.overlaps(other) for other in taken + [c for c, _, _ in found])
 
     titles = set(lexicon.load("attribution", language).get("title_nouns") or ())
+    time_words = set(lexicon.load("attribution", language).get("time_words") or ())  # "in March": no town
     for span in spans:
         core = _trim(span)
         while core is not None and len(core) > 1 and core[-1].lower_ in titles:
@@ -173,8 +174,13 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         if core is None:
             continue
         key = name_key(core.text)
-        if not key or _not_a_place(key, language) or not any(
-                known.kind == "region" and main and known.country_code in countries for known, main in gaz.exact.get(key, [])):
+        entries = gaz.exact.get(key, []) if key and not _not_a_place(key, language) else []
+        region = any(known.kind == "region" and main and known.country_code in countries for known, main in entries)
+        # a town too small for the scan, by its main name, in one of those countries, right after a place
+        # preposition: "escorting vehicles from Damboa to Maiduguri"
+        town = core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions \
+            and key not in time_words and any(known.kind == "city" and main and known.country_code in countries for known, main in entries)
+        if not (region or town):
             continue
         candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")
         if free(candidate):

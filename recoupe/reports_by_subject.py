@@ -43,12 +43,15 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
 def _coordinated_speakers(doc: Doc, report: Report, layout: Layout) -> list[Report]:
     """"In London, police and organisers say about 200,000 people turned out": each of the coordinated subjects
     of a reporting verb speaks (one report each); common nouns or names only, before the verb ("police and
-    organisers", "the UN and the Red Cross"), not a description's complement ("the head of X and Y")."""
+    organisers", "the UN and the Red Cross"), not a description's complement ("the head of X and Y"), nor counted
+    sources ("three officials and one official")."""
     if report.head is None or report.pronoun or report.postposed or doc[report.head].i > report.trigger:
         return []
     head = doc[report.head]
     if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("NOUN", "PROPN"):
         return []
+    if any(c.dep_ == "nummod" for t in [head, *head.conjuncts] for c in t.children):
+        return []  # "three defense officials and one military official confirmed": one group of counted sources
     lo, hi = _unit_tokens(doc, layout, report.unit)
     found = []
     for conj in head.children:

@@ -257,3 +257,9 @@ def test_refusing_to_give_a_figure_is_a_claim_that_cannot_confirm():
     assert speakers_of(said) == [("Organisers", "asserts"), ("police", "cannot_confirm")]
     said, _ = claims("Title\nThe police refused to leave the square.")
     assert not said
+
+
+def test_counted_sources_named_together_are_one_group():
+    said, _ = claims("Title\nThe country is sending 3,000 soldiers to the region, three defense officials and one "
+                     "military official confirmed to reporters on Friday.")
+    assert len(said) == 1

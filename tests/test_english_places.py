@@ -145,3 +145,13 @@ def test_a_town_too_small_for_the_scan_after_a_place_preposition_in_the_articles
     assert "Abak" in found  # the model does not tag it; a town of 5,000 to 50,000 people is not scanned for
     assert "Reading" not in mentions("Title\nBritain said in March that 3,000 people had marched in Leeds.") and \
         "March" not in mentions("Title\nBritain said in March that 3,000 people had marched in Leeds.")
+
+
+def test_abbreviated_region_names_resolve_to_their_region():
+    article = make_article("Title\nThe fire destroyed 40 homes near Palm Springs, Calif., officials said. Floods cut "
+                           "roads across Qld on Monday, and 300 people left their homes in Brisbane.")
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in places}
+    resolved = {article.text[m.start:m.end]: by_id[m.place_id] for m in found}
+    assert resolved["Calif."].kind == "region" and resolved["Calif."].country_code == "US"
+    assert resolved["Qld"].kind == "region" and resolved["Qld"].country_code == "AU"

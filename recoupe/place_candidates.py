@@ -256,12 +256,14 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
 
 def surname_of_a_person(core: Span) -> bool:
     """"Drayton said" after "spokeswoman Diane Drayton": a single word the article also writes as the last word of
-    a person's name is that person, whatever label the model gave it here."""
-    if len(core) != 1:
+    a person's name is that person, whatever label the model gave it here; so is a surname of two words that
+    opens with a saint's abbreviation ("St. Eve" after "Judge Amy J. St. Eve")."""
+    words = [t.text for t in core if not t.is_space]
+    if len(words) != 1 and not (len(words) <= 3 and words[0].rstrip(".").lower() in ("st", "ste", "van", "de", "le")):
         return False
-    word = core[0].text
-    return any(ent.label_ in PERSON_LABELS and len(ent) > 1 and ent[-1].text == word and ent.start != core.start
-               for ent in core.doc.ents)
+    n = len(core)
+    return any(ent.label_ in PERSON_LABELS and len(ent) > n and [t.text for t in ent[-n:]] == [t.text for t in core]
+               and ent.start != core.start for ent in core.doc.ents)
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:

@@ -155,3 +155,14 @@ def test_abbreviated_region_names_resolve_to_their_region():
     resolved = {article.text[m.start:m.end]: by_id[m.place_id] for m in found}
     assert resolved["Calif."].kind == "region" and resolved["Calif."].country_code == "US"
     assert resolved["Qld"].kind == "region" and resolved["Qld"].country_code == "AU"
+
+
+def test_a_two_word_surname_opening_with_st_is_the_persons():
+    from recoupe.place_candidates import surname_of_a_person
+
+    text = ("Title\nU.S. District Judge Mary J. St. Ives granted a request he serve his term in Florida. Under federal "
+            "law he must serve 85 percent of the sentence. St. Ives rejected a claim by prosecutors.")
+    doc = get_nlp("en")(make_article(text).text)
+    start = doc.text.rindex("St. Ives")
+    assert surname_of_a_person(doc.char_span(start, start + len("St. Ives")))
+    assert "St. Ives" not in mentions(text)

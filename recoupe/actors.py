@@ -27,8 +27,8 @@ from .models import ActorMention, Article, PlaceMention, stable_id
 from .names import (
     ACRONYM, DEMONYM, _content_words, _country_codes, _fold_word, _is_acronym, _name_tokens, _org_key, _person_key,
 )
-from .nlp import doc_text, known_word
-from .reporting import CIVILITIES, TITLE_NOUNS
+from .nlp import doc_language, doc_text, known_word
+from .reporting import CIVILITIES, TITLE_NOUNS, words
 from .reports import with_candidates
 
 
@@ -401,8 +401,9 @@ def _stops_role(token: Token) -> bool:
 
 
 def _is_title(doc: Doc, i: int) -> bool:
+    """A title noun of the article's language ("le président", "District Judge X"), or one with a prefix."""
     word = doc[i].lower_
-    if word in TITLE_NOUNS:
+    if word in TITLE_NOUNS or word in words(doc_language(doc)).title_nouns:
         return True
     for prefix in ROLE_PREFIXES:
         if word.startswith(prefix) and word[len(prefix):] in TITLE_NOUNS:

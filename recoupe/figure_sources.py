@@ -200,13 +200,14 @@ def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
 
 
 def _in_speaker_phrase(layout: Layout, chosen: _Said, figure: Figure) -> bool:
-    """"selon le récit des 25 randonneurs": a figure inside the words naming the speaker is no figure of theirs."""
+    """"selon le récit des 25 randonneurs", "at least four other countries have reported cases": a figure inside
+    the words naming the speaker (or overlapping them, with its qualifier before) is no figure of theirs."""
     speaker = chosen.claim.speaker_text
     if not speaker:
         return False
     at = layout.text.find(speaker, chosen.claim.start, chosen.claim.end)
     while at != -1:
-        if at <= figure.start and figure.end <= at + len(speaker):
+        if at < figure.end and figure.start < at + len(speaker):
             return True
         at = layout.text.find(speaker, at + 1, chosen.claim.end)
     return False

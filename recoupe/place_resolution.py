@@ -62,11 +62,6 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
 
 
-def gazetteer_capitals() -> frozenset[int]:
-    """The countries' capitals (the same in every language's gazetteer)."""
-    return gazetteer("en").capitals
-
-
 def _expanded_abbreviations(key: str) -> list[str]:
     """The name with its abbreviated words written out, each way (`name_abbreviations` in
     lexicons/common/places.yml): "st maarten" -> "saint maarten", "sint maarten"...; none if it has none."""
@@ -81,10 +76,11 @@ def _expanded_abbreviations(key: str) -> list[str]:
 
 
 def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], article_countries: set[str],
-          head: Optional[str]) -> Optional[Known]:
+          head: Optional[str], capitals: frozenset[int] = frozenset()) -> Optional[Known]:
     """The likeliest place among homonyms. After "ville de X", cities only; after "région de X", regions, else
     cities (a region named after its city); with no head noun, a region only when nothing else has the name
-    ("à Salzbourg" is the city, "au Texas" the state)."""
+    ("à Salzbourg" is the city, "au Texas" the state) and no capital has it (`capitals`: the language's
+    gazetteer's)."""
     largest = max(((known.population or 0) for known, _ in entries), default=0)
 
     def score(entry: tuple[Known, bool]) -> float:
@@ -110,7 +106,7 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
         plain = [e for e in entries if e[0].kind != "region"]
         regions = [e for e in entries if e[0].kind == "region" and e[1]]
         towns = max(((known.population or 0) for known, _ in plain), default=0)
-        if plain and regions and not any(known.geonames_id in gazetteer_capitals() for known, _ in plain) \
+        if plain and regions and not any(known.geonames_id in capitals for known, _ in plain) \
                 and towns * REGION_OVER_TOWN < max((known.population or 0) for known, _ in regions):
             plain = []  # "Kansas City, Missouri", "Florida": the state, not a far smaller town of that name
         entries = plain or entries
@@ -213,7 +209,7 @@ def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
     by_sentence: dict[int, set[str]] = {}
     in_article: set[str] = set()
     for candidate, key, _ in kept:
-        known = _best(gaz.exact.get(key, []), set(), set(), None)
+        known = _best(gaz.exact.get(key, []), set(), set(), None, gaz.capitals)
         if known is not None and known.kind == "country" and not candidate.head:
             sentence = _sentence_of(doc, candidate.start, candidate.end)
             by_sentence.setdefault(sentence, set()).add(known.country_code)

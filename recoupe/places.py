@@ -50,7 +50,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                _share_heads, _with_head, place_words)
-from .place_context import (_person_labelled_candidates, missed_regions_and_features, repeated_mentions,
+from .place_context import (_person_labelled_candidates, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
@@ -104,7 +104,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):
             entries = [entry for entry in entries if entry[0].kind != "city"]
         known = _best(entries, sentence_countries.get(sentence, set()), context_countries,
-                      candidate.head)
+                      candidate.head, gaz.capitals)
         first_pass.append((candidate, key, known))
     # Small towns, in the countries the article names or has places in (by their exact names): for names still
     # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.
@@ -126,6 +126,10 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         resolved_candidates.append((candidate, key, known))
     unevidenced = unevidenced_towns(doc, resolved_candidates, gaz, language)
     resolved_candidates = [item for item in resolved_candidates if item[1] not in unevidenced]
+    peoples = names_of_peoples(doc, {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
+                                     if k is None and c.head is None})
+    resolved_candidates = [item for item in resolved_candidates if item[2] is not None or item[0].head is not None
+                           or text[item[0].core_start:item[0].core_end] not in peoples]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
                          if k is None and c.source == "entity" and c.head is None

@@ -33,10 +33,35 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
             or _claim_by(doc, token, layout, w)
         if report is not None:
             reports.append(report)
+            reports += _coordinated_speakers(doc, report, layout)
     headline = _headline_speaker(doc, layout, w)
     if headline is not None and not any(r.unit == headline.unit for r in reports):
         reports.insert(0, headline)
     return reports
+
+
+def _coordinated_speakers(doc: Doc, report: Report, layout: Layout) -> list[Report]:
+    """"In London, police and organisers say about 200,000 people turned out": each of the coordinated subjects
+    of a reporting verb speaks (one report each); common nouns or names only, before the verb ("police and
+    organisers", "the UN and the Red Cross"), not a description's complement ("the head of X and Y"), nor counted
+    sources ("three officials and one official")."""
+    if report.head is None or report.pronoun or report.postposed or doc[report.head].i > report.trigger:
+        return []
+    head = doc[report.head]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if any(c.dep_ == "nummod" for t in [head, *head.conjuncts] for c in t.children):
+        return []  # "three defense officials and one military official confirmed": one group of counted sources
+    lo, hi = _unit_tokens(doc, layout, report.unit)
+    found = []
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i < report.trigger \
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "et") for c in head.children):
+            other = _with_span(doc, Report(trigger=report.trigger, verb=report.verb, unit=report.unit), conj, lo, hi,
+                               layout)
+            if other is not None and other.start is not None and other.start >= (report.end or 0):
+                found.append(other)
+    return found
 
 
 def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
@@ -115,6 +140,14 @@ def _according_to_phrase(doc: Doc, phrase: Optional[Span], layout: Layout, w: Si
     return _with_span(doc, Report(trigger=phrase.start, verb=phrase.label_, unit=unit), head, lo, hi, layout)
 
 
+def _framed_by_a_document(verb: Token, w: SimpleNamespace) -> bool:
+    """"In a statement published on social media, the police provided an account of ...": a verb whose clause a
+    document frames (`document_frame_prepositions` + a document noun) reports, whatever the verb."""
+    return any(c.dep_ == "prep" and c.lower_ in getattr(w, "document_frame_prepositions", ()) and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in w.document_nouns or g.lower_ in w.document_nouns)
+        and any(d.dep_ == "det" for d in g.children) for g in c.children) for c in verb.children)
+
+
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
@@ -126,13 +159,16 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
             c.dep_ == "nsubj" and (c.lemma_.lower() in w.document_nouns or c.lower_ in w.document_nouns)  # "datum"
             for c in verb.children)) and not (
             lemma in getattr(w, "figure_object_verbs", ()) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)):
+                c.dep_ == "dobj" and c.lemma_.lower() in w.figure_object_nouns for c in verb.children)) \
+            and not _framed_by_a_document(verb, w):
         return None  # "Data from the commission shows ...", "X raised the toll to 40": who gives the figure
     children = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
         return None  # a hypothesis, not a statement
-    if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and c.lemma_.lower() in w.reporting_verbs for c in children):
-        return None  # "declined to say" reports; "refused to leave" does not
+    if lemma in w.decline_verbs and not any(c.dep_ == "xcomp" and (c.lemma_.lower() in w.reporting_verbs or (
+            c.lemma_.lower() in getattr(w, "figure_giving_verbs", ()) and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in w.figure_object_nouns for d in c.children))) for c in children):
+        return None  # "declined to say", "refused to give a crowd figure" report; "refused to leave" does not
     if lemma in getattr(w, "clause_verbs", ()) and (verb.dep_ == "relcl" and lemma in w.belief_verbs or not any(
             c.dep_ in ("ccomp", "parataxis") for c in children)):
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not

@@ -121,7 +121,7 @@ def _speaker(
         # (reports read from a ClearNLP subject, reports_by_subject.py; French documents: reports._authorless_document)
         earlier = _earlier_document_author(doc, report, mentions)
         if earlier is not None:
-            return earlier.surface, earlier
+            return earlier
         if report.verb in getattr(w, "according_to", ()) \
                 and doc[report.head].pos_ == "NOUN" and (doc[report.head].lemma_.lower() in w.document_nouns
                                                          or doc[report.head].lower_ in w.document_nouns):
@@ -401,17 +401,25 @@ def _agent_of_participles(doc: Doc, noun: Token) -> Optional[Token]:
 
 def document_author(noun: Token, w) -> Optional[Token]:
     """The author a document noun names (ClearNLP labels): "a statement by the ministry", "data from the
-    commission", "a report released by the agency", "new numbers published by the ministry"."""
+    commission", "a report released by the agency", "new numbers published by the ministry"; or the subject of
+    the clause the document frames ("In a statement, the police gave an account": `document_frame_prepositions`)."""
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())), None)
     if by is None:
         by = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    for a in c.children if a.dep_ == "agent"), None)
+    if by is None and noun.dep_ == "pobj" and noun.head.lower_ in getattr(w, "document_frame_prepositions", ()) \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "In a statement published on social media, the police provided an account ...": the clause's subject
+        return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
-def _earlier_document_author(doc: Doc, report: Report, mentions: list[ActorMention]) -> Optional[ActorMention]:
+def _earlier_document_author(doc: Doc, report: Report,
+                             mentions: list[ActorMention]) -> Optional[tuple[str, Optional[ActorMention]]]:
     """"According to the data, ...", "the report said" (a definite document, no author named): the author of the
-    last document the article named with its author before ("according to a report released by the agency")."""
+    last document the article named with its author before ("according to a report released by the agency"), as
+    (its words, its actor mention); a common noun no actor mention covers is its words alone ("the police
+    force")."""
     w = words(doc_language(doc))
     head = doc[report.head]
     if not (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) \
@@ -421,7 +429,13 @@ def _earlier_document_author(doc: Doc, report: Report, mentions: list[ActorMenti
         if token.pos_ == "NOUN" and (token.lemma_.lower() in w.document_nouns or token.lower_ in w.document_nouns):
             author = document_author(token, w)
             if author is not None:
-                return next((m for m in mentions if m.start <= author.idx < m.end), None)
+                mention = next((m for m in mentions if m.start <= author.idx < m.end), None)
+                if mention is not None:
+                    return mention.surface, mention
+                phrase = doc[author.left_edge.i:author.right_edge.i + 1]
+                if author.pos_ in ("NOUN", "PROPN") and len(phrase) <= 6 and not any(t.is_punct for t in phrase):
+                    return phrase.text, None
+                return None
     return None
 
 
@@ -511,7 +525,7 @@ def _organisation_by_description(speaker_text: str, before: int, mentions: list[
 
 
 def _description_words_in_order(text: str) -> list[str]:
-    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", text.strip(), flags=re.I)
     return [w for w in re.findall(r"[\w-]+", text.lower()) if len(w) > 2 or w.isupper()]
 
 
@@ -546,8 +560,9 @@ def _fits_role(mention: Optional[ActorMention], speaker_text: str) -> bool:
 
 
 def _description_words(speaker_text: str) -> set[str]:
-    """The words of a speaker phrase without its article: "le président sud-africain" -> président, sud-africain."""
-    return _words(re.sub(r"^(?:le|la|les|l['’])\s*", "", speaker_text, flags=re.I))
+    """The words of a speaker phrase without its article: "le président sud-africain" -> président, sud-africain;
+    "the judge" -> judge."""
+    return _words(re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", speaker_text, flags=re.I))
 
 
 def _words(text: str) -> set[str]:

@@ -90,3 +90,79 @@ def test_a_town_after_a_place_preposition_stays_a_place_in_another_country():
     found = mentions("Title\nRescuers in Nepal said the storm also hit villages near Juibar and in Sanda.")
     assert "Nepal" in found and "Juibar" in found and "Sanda" in found
 
+
+
+# --- round 6 (issue 17): kinds of misses pooled over the English dev sets ------------------------
+
+
+def test_common_country_names_cldr_does_not_give_resolve():
+    found = mentions("Title\nThe minister said Britain would send 200 more nurses to the coast.")
+    assert "Britain" in found  # `country_names` in lexicons/en/places.yml
+
+
+def test_a_dateline_whose_dash_touches_the_name():
+    assert "NAIROBI" in mentions("Title\n\nNAIROBI- The turnout reached 60 percent, officials said on Friday.")
+
+
+def test_a_name_the_article_counts_or_the_model_calls_a_group_is_a_people_not_a_place():
+    found = mentions("Title\nMore than 3,000 Yazidis crossed into Syria on Monday, and Yazidi families waited at the "
+                     "border. The Yazidis said they had walked for days.")
+    assert found == ["Syria"]  # the model tags "Yazidi" a place once
+
+
+def test_a_known_city_of_the_articles_country_the_model_took_for_a_person():
+    found = mentions("Title\nNigeria has recorded 40 cholera cases this month. The worst outbreak was Kano where 12 "
+                     "patients died, the health minister said.")
+    assert "Kano" in found  # tagged a person, not the subject of a verb, no one's surname
+
+
+def test_a_city_the_model_took_for_an_organisation_before_of_and_its_country():
+    found = mentions("Title\nNew arrivals in Kushtia of Bangladesh\n\nThe camps in Kushtia of Bangladesh are full, "
+                     "officials said.")
+    assert found == ["Kushtia", "Bangladesh", "Kushtia", "Bangladesh"]
+
+
+def test_a_region_before_a_title_is_a_place():
+    found = mentions("Title\nNuristan Governor Omar Safi said 12 people were killed in Afghanistan on Monday.")
+    assert "Nuristan" in found  # the model tags no entity: "Nuristan Governor" is one run of proper nouns
+
+
+def test_a_name_before_a_region_noun_stays_a_place_whatever_else_the_model_calls_it():
+    found = mentions("Militants deny 30 killed in renewed Orakzai fighting\n\nPESHAWAR, Pakistan (Reuters) - Troops "
+                     "killed 30 militants in the mountainous northwestern Orakzai region on Saturday, an official said.")
+    assert "Orakzai region" in found
+
+
+def test_streets_buildings_and_bases_are_places():
+    found = mentions("Title\nThe banker left the Hruska Federal Building in Omaha on Monday and will serve his term at "
+                     "Offutt Air Force Base. Protesters gathered on Long Creek Road and at Harbour Street.")
+    assert {"Hruska Federal Building", "Offutt Air Force Base", "Long Creek Road", "Harbour Street"} <= set(found)
+
+
+def test_a_town_too_small_for_the_scan_after_a_place_preposition_in_the_articles_country():
+    found = mentions("Title\nThe soldiers from Operation Safe Corridor were said to be escorting commercial vehicles "
+                     "from Abak to Maiduguri, Borno State, when they came under attack.")
+    assert "Abak" in found  # the model does not tag it; a town of 5,000 to 50,000 people is not scanned for
+    assert "Reading" not in mentions("Title\nBritain said in March that 3,000 people had marched in Leeds.") and \
+        "March" not in mentions("Title\nBritain said in March that 3,000 people had marched in Leeds.")
+
+
+def test_abbreviated_region_names_resolve_to_their_region():
+    article = make_article("Title\nThe fire destroyed 40 homes near Palm Springs, Calif., officials said. Floods cut "
+                           "roads across Qld on Monday, and 300 people left their homes in Brisbane.")
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in places}
+    resolved = {article.text[m.start:m.end]: by_id[m.place_id] for m in found}
+    assert resolved["Calif."].kind == "region" and resolved["Calif."].country_code == "US"
+    assert resolved["Qld"].kind == "region" and resolved["Qld"].country_code == "AU"
+
+
+def test_a_two_word_surname_opening_with_st_is_the_persons():
+    from recoupe.place_candidates import surname_of_a_person
+
+    text = ("Title\nU.S. District Judge Mary J. St. Ives granted a request he serve his term in Florida. Under federal "
+            "law he must serve 85 percent of the sentence. St. Ives rejected a claim by prosecutors.")
+    doc = get_nlp("en")(make_article(text).text)
+    start = doc.text.rindex("St. Ives")
+    assert surname_of_a_person(doc.char_span(start, start + len("St. Ives")))
+    assert "St. Ives" not in mentions(text)

@@ -688,3 +688,26 @@ def test_english_dateline_with_a_colon_an_abbreviated_country_and_a_place_named_
     assert ("LAGOS", 2332459) in found
     assert found.count(("CAR", 239880)) == 2
     assert found.count(("Birao", 240210)) == 2
+
+
+def test_a_french_article_never_loads_the_english_gazetteer(monkeypatch):
+    """The capitals that keep a town before a region of its name are the language's own gazetteer's: a French run
+    does not build or load the English one (it once did, through place_resolution.gazetteer_capitals)."""
+    from recoupe import place_resolution, places
+    from recoupe.nlp import get_nlp
+    from support import make_article
+
+    asked = []
+    real = place_resolution.gazetteer
+
+    def recording(language="fr"):
+        asked.append(language)
+        return real(language)
+
+    monkeypatch.setattr(place_resolution, "gazetteer", recording)
+    monkeypatch.setattr(places, "gazetteer", recording)
+    place_resolution._matches_cached.cache_clear()
+    article = make_article("Titre\nLes manifestants étaient 3 000 à Mexico et à Salzbourg, selon la police du Texas.")
+    assert article.language == "fr"
+    _, found = places.extract_places(get_nlp("fr")(article.text), article)
+    assert found and "en" not in asked

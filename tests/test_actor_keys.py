@@ -68,7 +68,7 @@ def test_a_body_named_by_its_first_words_is_found_through_an_index_as_by_reading
     import random
 
     from recoupe.models import Actor
-    from recoupe.resolve_actors import _first_words_merges, _name_words
+    from recoupe.resolve_actors import _first_words_merges, _name_words, _new_head_after
 
     def every_body(organisations, known_places):
         words_of = {a.id: _name_words(a.name) for a in organisations}
@@ -78,7 +78,7 @@ def test_a_body_named_by_its_first_words_is_found_through_an_index_as_by_reading
             if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
                 continue
             fits = [o for o in organisations if o.id != actor.id and len(words_of[o.id]) > len(words)
-                    and words_of[o.id][:len(words)] == words]
+                    and words_of[o.id][:len(words)] == words and not _new_head_after(o.name, len(words))]
             if len(fits) == 1:
                 found.append((actor.id, fits[0].id))
         return found

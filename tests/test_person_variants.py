@@ -35,14 +35,7 @@ def _every_pair(mentions: list[ActorMention], groups) -> None:
                   if len(tokens_of[k]) > len(tail) and tokens_of[k][-len(tail):] == tail}
         if len(longer) == 1:
             groups.union(i, longer.pop())
-    for key, i in sorted(by_key.items()):
-        tokens = _name_tokens(mentions[i].name)
-        if len(tokens) != 1:
-            continue
-        matches = {groups.find(j) for k, j in full.items()
-                   if tokens[0] in (_name_tokens(mentions[j].name)[0], _name_tokens(mentions[j].name)[-1])}
-        if len(matches) == 1:
-            groups.union(i, matches.pop())
+    entities._merge_lone_names(mentions, groups, full)  # lone names: settled per article, one rule for both
 
 
 FIRST = ["Anne", "Marie", "Anne-Marie", "Jean", "Hans", "Henri", "Abdul", "Kim", "Yaroslav", "Iaroslav", "Lee", "Jo"]

@@ -128,6 +128,15 @@ def lexicons(language: str = "fr") -> dict:
         "money_containers": frozenset(events.get("money_containers", [])),
         "money_equivalents": tuple(events.get("money_equivalents", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),
+        "capacity": re.compile(r"(?:" + "|".join(events.get("capacity_before", [])) + r")[^\d.;:!?]{0,40}$")
+        if events.get("capacity_before") else re.compile(r"(?!)"),
+        "partitive": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("partitive_after", [])))
+                                + r")\s+(?:(?:[\d\s.,]+|[\w-]+\s+)?(?:" + "|".join(
+                                    map(re.escape, events.get("partitive_nouns", []))) + r"))\b", re.I)
+        if events.get("partitive_after") else re.compile(r"(?!)"),
+        "period_start": re.compile(r"\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|l['’]|the|this|cette|ce)\s*)?(?:(?:"
+                                   + "|".join(map(re.escape, events.get("since_period_nouns", []))) + r")\b|\d{4}\b)",
+                                   re.I) if events.get("since_period_nouns") else re.compile(r"(?!)"),
         "story_start": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("since_story_start", [])))
                                   + r")(?![\w'’])", re.I) if events.get("since_story_start") else re.compile(r"(?!)"),
         "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"

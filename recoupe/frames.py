@@ -205,7 +205,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
         from .numbers import words
 
-        for child in (c for c in noun.children if c.dep_ == "amod"):  # "45 injured people", "40 people missing"
+        said = [c for c in noun.children if c.dep_ in ("amod", "acl")]  # "45 injured people", "66 people still missing"
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in words(language).empty_predicates:
+            said += [c for c in noun.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]  # "31 people remain unaccounted for"
+        for child in said:
             for form in (child.lemma_.lower(), child.lower_, re.sub(r"e?d$", "", child.lower_),
                          re.sub(r"d$", "", child.lower_)):
                 concept = words(language).verb_concepts.get(form) or lex["declared_states"].get(form)
@@ -214,6 +217,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                     break
             if cls:
                 break
+    if figure.kind == "count" and lex["capacity"].search(
+            doc_text(doc)[max(0, figure.start - 80):figure.start].lower().replace("’", "'")):
+        cls = "capacity"  # "un centre prévu pour 400 personnes", "d'une capacité de 400 places": what a place holds
     if cls is None and not (entity == "personne" and group):  # "un million de Français dans la rue": the
         cls = _phrase_class(doc, figure, lex, language)         # dossier says which people (topics.py)
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _may_name_people(entity, lex, language) and (
@@ -273,6 +279,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
+    if cls == "capacity":
+        modality = "actual"  # "peut accueillir 400 personnes": what a place can hold is its capacity, not a plan
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     if figure.kind == "amount" and not scope:
         part = money_part(text, figure, lex)  # "1,2 milliard pour le secteur privé": that part of the sum
@@ -280,7 +288,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
-    share = after_dont and scope is None
+    share = (after_dont or bool(lex["partitive"].match(text[figure.end:figure.end + 40]))) and scope is None
     if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
         event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
     frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,
@@ -308,7 +316,8 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
             continue
         if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
             continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
-        if lex["story_start"].match(figure.sentence[match.end():match.end() + 40]):
+        start = lex["story_start"].match(figure.sentence[match.end():match.end() + 40])
+        if start and not lex["period_start"].match(figure.sentence[match.end() + start.end():]):
             continue  # "depuis le début des émeutes": the running total every unmarked toll of the story is
         name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
         if name and name.group(1).lower() not in _not_counted():

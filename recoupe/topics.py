@@ -61,8 +61,13 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     lex = lexicons(language)
     frames = [None if ruled_out(f) else _frame(f) for f in figures]
     for frame in frames:
-        if frame and frame["class"] == "capacity" and (frame["entity"] in lex["generic"] | lex["at_large"]
-                                                        or lex["people_suffix"].search(frame["entity"])):
+        if frame and frame["class"] == "capacity" and not lex["capacity"].search(
+                frame["before"].lower().replace("’", "'")):
+            frame["class"] = None  # "peut abriter 400 personnes, elle en héberge 6 000": the capacity is the 400
+            if frame["entity"] == lex["canonical"].get("capacity") and frame["object"]:
+                frame["entity"] = frame["object"]  # the people it counts, not the places
+        elif frame and frame["class"] == "capacity" and (frame["entity"] in lex["generic"] | lex["at_large"]
+                                                          or lex["people_suffix"].search(frame["entity"])):
             frame["entity"] = lex["canonical"].get("capacity", frame["entity"])  # "400 personnes", "400 exilés": places
     capital = _capital(places or [], mentions or [])
     for frame in frames:
@@ -568,7 +573,7 @@ def _frame(figure: Figure) -> Optional[dict]:
             "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share,
             "vague": figure.qualifier == "vague", "as_of": figure.as_of, "article": figure.article_id,
             "start": figure.start, "sentence": figure.sentence,
-            "before": figure.sentence[:max(0, offset_in_sentence(figure.sentence, figure.text))][-40:]}
+            "before": figure.sentence[:max(0, offset_in_sentence(figure.sentence, figure.text))][-80:]}
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,

@@ -700,11 +700,11 @@ def test_a_capacity_is_its_own_quantity(nlp):
     """What a place can hold ("construit pour héberger 400 personnes", "d'une capacité de 400 places", "peut
     accueillir 400 exilés") is one quantity, the places, apart from the people there; "peut" makes it no plan."""
     figures = by_text(dossier(
-        nlp, "Le centre, construit pour héberger moins de 400 personnes, en accueille 6 000.",
+        nlp, "Le centre, construit pour héberger moins de 400 personnes, en accueille actuellement plus de 6 000.",
         "Le centre, d'une capacité de 400 places, déborde.", "Le centre peut accueillir 400 exilés.",
         published=["2023-09-14"] * 3))
     assert figures["moins de 400"].topic == figures["400"].topic == "place"
-    assert figures["6 000"].topic != "place"
+    assert figures["plus de 6 000"].topic != "place"
 
 
 def test_a_total_since_the_start_of_the_year_is_a_total_apart(nlp):

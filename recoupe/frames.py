@@ -276,6 +276,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
+    elif _period_class(cls, figure, lex):
+        cls = _period_class(cls, figure, lex)  # "6 000 migrants en 24 heures": a count over a span, apart
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
@@ -303,6 +305,53 @@ def _phrased(word: str, text: str, start: int, lex: dict) -> str:
         if rest.match(text, start):
             return key
     return word
+
+
+SPAN_GAP = 60  # characters at most between a stated span and its figure
+
+
+def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
+    """The class of a count over a span its sentence states (events.yml `period_*`): ":jour" up to two days,
+    ":semaine" up to two weeks, a total (":cumul") beyond; "entre lundi et mercredi" spans three days. Only for a
+    class compared over days that is no running tally (not a toll, not arrests, not a protest day); None else."""
+    spec = lex["classes"].get(cls or "", {}) if cls else {}
+    if cls in TOLLS or spec.get("tally") or spec.get("window_days", 7) == 0 or (cls and cls not in lex["classes"]
+                                                                               and ":" in cls):
+        return None
+    days = None
+    at = offset_in_sentence(figure.sentence, figure.text)
+    if at < 0:
+        return None
+
+    def near(match) -> bool:  # in the figure's clause: a few words away, no other number between
+        gap = figure.sentence[match.end():at] if match.end() <= at else figure.sentence[at + len(figure.text):match.start()]
+        return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
+
+    for match in lex["period"].finditer(figure.sentence):
+        if not near(match):
+            continue
+        if match.group("span"):
+            days = lex["period_spans"].get(match.group("span").lower())
+        else:
+            unit = lex["period_units"].get(match.group("unit").lower())
+            number = match.group("n")
+            if number is None and unit is not None and unit >= 1 and not re.search(
+                    r"\b(?:une?|a|an|one|single|seule?)\s+(?:\w+\s+)?$", match.group(0)[:match.start("unit") - match.start()],
+                    re.I):
+                continue  # "en jours": no span said
+            count = int(number) if number and number.isdigit() else lex["period_numbers"].get((number or "").lower(), 1)
+            days = unit * count if unit is not None else None
+        if days:
+            break
+    if not days:
+        weekdays = lex["weekday_span"].search(figure.sentence)
+        if weekdays and near(weekdays):
+            first, last = (lex["weekday_index"][g.lower()] for g in weekdays.groups() if g)
+            days = (last - first) % 7 + 1
+    if not days:
+        return None
+    mark = "jour" if days <= 2 else "semaine" if days <= 14 else CUMULATIVE[1:]
+    return f"{cls}:{mark}" if cls else mark
 
 
 def _cumulative(text: str, figure: Figure, lex: dict) -> bool:

@@ -53,6 +53,7 @@ from .verdicts import (  # noqa: F401 (the verdicts, importable from here as bef
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
 
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
+SPANS = (CUMULATIVE, ":jour", ":semaine")  # a total since a moment; a count over a day or two, over days (frames.py)
 
 
 def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
@@ -121,12 +122,12 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                     if key[0] == "class":
                         frame["group"] = None  # "1,28 million de Français" protesting are the protesters
                     break
-    for frame in frames:  # a total since a moment adopts its event class like any count, and stays a total
-        if frame:
+    for frame in frames:  # a total since a moment (or a count over a span) adopts its event class like any count,
+        if frame:         # and stays a total
             cls = frame["class"] or ""
-            frame["cumul"] = cls == CUMULATIVE[1:] or cls.endswith(CUMULATIVE)
+            frame["cumul"] = next((mark for mark in SPANS if cls == mark[1:] or cls.endswith(mark)), "")
             if frame["cumul"]:
-                frame["class"] = cls[:-len(CUMULATIVE)] or None
+                frame["class"] = cls[:-len(frame["cumul"])] or None
     _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3)
     firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}
     for frame in frames:
@@ -151,10 +152,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                 "tally") and starts.search(figure.sentence.lower().replace("’", "'"))):
             # a toll counts from the start whatever it says ("dix morts depuis le début du mouvement", "depuis
             # samedi"), and a tally "depuis le début des émeutes" is the event's tally: no total apart
-            frame["cumul"] = False
+            frame["cumul"] = ""
     for frame in frames:
         if frame and frame["cumul"]:
-            frame["class"] = f"{frame['class']}{CUMULATIVE}" if frame["class"] else CUMULATIVE[1:]
+            frame["class"] = f"{frame['class']}{frame['cumul']}" if frame["class"] else frame["cumul"][1:]
     _same_place(frames, places or [])
     _tolls_as_one(frames, places or [])
     _places_as_one(frames, places or [])

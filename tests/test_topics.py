@@ -734,3 +734,21 @@ def test_damage_and_losses_are_one_estimate_and_a_far_price_is_not(nlp):
                               "Les pertes totales sont évaluées à 5,5 milliards d'euros.", published=["2023-08-20"] * 4))
     assert figures["5 milliards"].topic == figures["6 milliards"].topic == figures["5,5 milliards"].topic
     assert figures["300 000"].topic != figures["5 milliards"].topic
+
+
+def test_a_count_over_a_stated_span_is_a_quantity_apart(nlp):
+    """A count over a span its sentence states is apart from the counts of a moment: "en une seule journée", "ces
+    dernières 48 heures" (a day or two), "entre lundi et mercredi" (days), "en 7 mois" (a total); a toll or a
+    tally is not (the toll is the toll)."""
+    figures = by_text(dossier(
+        nlp, "Plus de 6 000 migrants ont débarqué en une seule journée en Italie.",
+        "Ces dernières 48 heures, environ 7 000 migrants sont arrivés en Italie.",
+        "Entre lundi et mercredi, environ 8 500 migrants sont arrivés en Italie.",
+        "Selon le ministère, 92 000 migrants ont débarqué en Italie en 7 mois.",
+        "Mardi, 5 000 migrants sont arrivés en Italie. En 24 heures, 12 personnes sont mortes en mer.",
+        published=["2023-09-14"] * 5))
+    assert figures["Plus de 6 000"].topic == figures["environ 7 000"].topic == "migrant:presence:jour@Italie"
+    assert figures["environ 8 500"].topic == "migrant:presence:semaine@Italie"
+    assert figures["92 000"].topic.endswith(":cumul@Italie")
+    assert figures["5 000"].topic == "migrant:presence@Italie"
+    assert ":jour" not in figures["12"].topic

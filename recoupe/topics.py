@@ -139,9 +139,15 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
            only=lambda value: value not in (RULED_OUT, "écart"))  # a margin is no class a count can take
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
-        median = medians.get((frame["entity"], frame["group"], frame["modality"], frame["first"], frame["class"]))
+        key = (frame["entity"], frame["group"], frame["modality"], frame["first"])
+        median = medians.get((*key, frame["class"]))
         if frame["class"] and median and max(frame["value"], median) > FAR * min(frame["value"], median):
             frame["class"] = None
+        elif frame["class"] is None:  # several classes: the one class whose values come near, if one does
+            near = [other[4] for other, median in medians.items() if other[:4] == key
+                    and other[4] not in (RULED_OUT, "écart") and max(frame["value"], median) <= FAR * min(frame["value"], median)]
+            if len(near) == 1:
+                frame["class"] = near[0]
     _same_people(frames, lex)
     for frame in frames:
         if frame and frame["vague"] and frame["class"] in lex["idle"].values():
@@ -158,7 +164,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["class"] = f"{frame['class']}{frame['cumul']}" if frame["class"] else frame["cumul"][1:]
     _same_place(frames, places or [])
     _tolls_as_one(frames, places or [])
-    _places_as_one(frames, places or [])
+    _places_as_one(frames, places or [], lex)
     # a scope the figure's own words do not say (none, or its sentence's, inherited by an elided noun)
     unscoped = [bool(frame) and (frame["scope"] is None or not figure.scope) for figure, frame in zip(figures, frames)]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
@@ -183,8 +189,9 @@ def _soft_classes(frames: list[Optional[dict]], lex: dict) -> None:
     15 % apart under two different classes ("il en restait 4 200 sur les 6 800 arrivés", "278 voix recueillies,
     9 voix près"). Without such evidence it is the quantity the noun's class of the lexicon counts ("6 000 migrants
     ont débarqué" and "5 000 migrants sont arrivés" are arrivals; "$6 billion in damage" and "costs of $6 billion"
-    one estimate), or the one the other such classes of that noun count. A class of events.yml never merges with
-    another."""
+    one estimate), or the one the other such classes of that noun count, unless their values never come near
+    (medians twenty times apart: "$25 million made available" beside estimates of $5 billion). A class of
+    events.yml never merges with another."""
     def hard(cls: str) -> bool:
         return cls.split(":")[0] in lex["classes"]
 
@@ -210,9 +217,21 @@ def _soft_classes(frames: list[Optional[dict]], lex: dict) -> None:
             if a["sentence"] == b["sentence"] or abs(a["start"] - b["start"]) < NEAR_CHARS:
                 apart.add(frozenset((a["class"], b["class"])))
         clusters: list[list[str]] = [[c] for c in sorted((c for c in counts if hard(c)), key=lambda c: (-counts[c], c))]
+        values: dict[str, list[float]] = defaultdict(list)
+        for frame in members:
+            if frame["value"] and not frame["vague"]:
+                values[frame["class"]].append(frame["value"])
+
+        def far(cls: str, cluster: list[str]) -> bool:  # values that never come near: two quantities
+            mine, theirs = values.get(cls), [v for c in cluster for v in values.get(c, ())]
+            if not mine or not theirs:
+                return False
+            a, b = statistics.median(mine), statistics.median(theirs)
+            return max(a, b) > FAR * min(a, b)
+
         for cls in sorted((c for c in counts if not hard(c)), key=lambda c: (-counts[c], c)):
             fits = [cluster for cluster in clusters
-                    if not any(frozenset((cls, other)) in apart for other in cluster)]
+                    if not any(frozenset((cls, other)) in apart for other in cluster) and not far(cls, cluster)]
             if fits:
                 max(fits, key=lambda cluster: (sum(counts[c] for c in cluster), hard(cluster[0]))).append(cls)
             else:
@@ -506,7 +525,13 @@ def _same_place(frames: list[Optional[dict]], places: list[Place]) -> None:
             frame["scope"] = next(iter(named[unplaced[frame["scope"]]]))
 
 
-def _places_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
+def _one_day(frame: dict, lex: dict) -> bool:
+    """A count of a one-day event (a protest day: `window_days: 0`), whose unscoped counts are the country's."""
+    spec = lex["classes"].get((frame["class"] or "").split(":")[0], {})
+    return spec.get("window_days", DEFAULT_WINDOW_DAYS) == 0
+
+
+def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict) -> None:
     """A quantity the dossier counts in one town (or island, or region) only, inside the one country its other
     figures name, is counted there: its figures scoped to that town, to its country or to a noun for the place ("sur
     l'île", "dans le département", common/topics.yml `place_nouns`) are one quantity ("6 000 migrants ont débarqué
@@ -517,7 +542,9 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     country twice as large or more (a protest's count in one town and in the whole country; two counts closer than
     that are two estimates of one number), or one sentence giving the town's count as a part of a larger one ("1 700
     interpellations, dont un millier à Paris", common/topics.yml `part_words`). Counts of two towns or
-    more stay apart, town by town, and so do counts of other countries or of somewhere unnamed."""
+    more stay apart, town by town, and so do counts of other countries or of somewhere unnamed. When no figure of the
+    quantity names the country, its figures that name no place are the town's on the same evidence (not for a
+    one-day event, whose unscoped counts are the country's)."""
     from .lexicon import load
 
     where = {f"place:{p.id}": p for p in places}
@@ -541,7 +568,11 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
         town = next(iter(towns))
         country = f"country:{where[town].country_code}"
         nouns = {s for s in scopes if s.lower() in place_nouns}
-        if scopes - {town, country} - nouns or scopes == {town}:
+        if scopes - {town, country} - nouns:
+            continue
+        bare = [] if country in scopes or _one_day(members[0], lex) else [
+            f for f in unscoped.get(_quantity(members[0]), ()) if not f["scope"] and not f["vague"]]
+        if scopes == {town} and not bare:
             continue
         told_apart = any(
             a["article"] == b["article"] and a["as_of"] and a["as_of"][:10] == (b["as_of"] or "")[:10]
@@ -554,12 +585,13 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
         met = any(a["value"] and b["value"] and not (a["vague"] or b["vague"])
                   and max(a["value"], b["value"]) <= APART_RATIO * min(a["value"], b["value"])
                   and _days_apart(a, b) <= DEFAULT_WINDOW_DAYS
-                  for a in members if a["scope"] == town for b in members if b["scope"] in scopes - {town})
+                  for a in members if a["scope"] == town for b in members + bare if b["scope"] in scopes - {town}
+                  or b in bare)
         if told_apart or not met:
             continue
         target = country if country in scopes else town
-        for frame in members:
-            if frame["scope"] in scopes:
+        for frame in members + bare:  # no country named: the town's counts the text leaves unscoped are the town's
+            if frame["scope"] in scopes or frame in bare:
                 frame["scope"] = target
 
 

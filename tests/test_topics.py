@@ -731,9 +731,13 @@ def test_damage_and_losses_are_one_estimate_and_a_far_price_is_not(nlp):
     figures = by_text(dossier(nlp, "Les dégâts sont estimés à 5 milliards d'euros, selon l'assureur.",
                               "Le montant des dégâts atteint 6 milliards d'euros.",
                               "Le prix moyen d'une maison sur l'île est de 300 000 euros.",
-                              "Les pertes totales sont évaluées à 5,5 milliards d'euros.", published=["2023-08-20"] * 4))
+                              "Les pertes totales sont évaluées à 5,5 milliards d'euros.",
+                              "Le gouvernement a débloqué 25 millions d'euros.",
+                              "Selon un cabinet, l'addition atteindrait 4 milliards d'euros.", published=["2023-08-20"] * 6))
     assert figures["5 milliards"].topic == figures["6 milliards"].topic == figures["5,5 milliards"].topic
     assert figures["300 000"].topic != figures["5 milliards"].topic
+    assert figures["25 millions"].topic != figures["5 milliards"].topic  # a verb's sum whose values never come near
+    assert figures["4 milliards"].topic == figures["5 milliards"].topic  # the one class whose values come near
 
 
 def test_a_count_over_a_stated_span_is_a_quantity_apart(nlp):
@@ -752,3 +756,17 @@ def test_a_count_over_a_stated_span_is_a_quantity_apart(nlp):
     assert figures["92 000"].topic.endswith(":cumul@Italie")
     assert figures["5 000"].topic == "migrant:presence@Italie"
     assert ":jour" not in figures["12"].topic
+
+
+def test_a_count_naming_no_place_is_the_one_towns_when_the_values_meet(nlp):
+    """When a quantity's figures name one town only and no country, those naming no place are the town's once one
+    of them meets a count of the town (within 15 %, within a week); a protest day's unscoped count is the
+    country's."""
+    figures = by_text(dossier(nlp, "En 24 heures, 6 000 migrants ont débarqué à Brest, selon la Croix-Rouge.",
+                              "Plus de 6 000 migrants ont débarqué en une seule journée, selon le maire.",
+                              "Mardi, 90 000 manifestants ont défilé. À Brest, 90 000 manifestants ont défilé mardi.",
+                              published=["2023-08-20"] * 3))
+    assert figures["6 000"].topic == figures["Plus de 6 000"].topic
+    assert figures["6 000"].topic.endswith(":jour@Brest")
+    assert len({f.topic for f in dossier(nlp, "Mardi, 90 000 manifestants ont défilé. À Brest, 90 000 manifestants "
+                                         "ont défilé mardi.", published=["2023-08-15"]).figures}) == 2

@@ -128,6 +128,24 @@ def lexicons(language: str = "fr") -> dict:
         "money_containers": frozenset(events.get("money_containers", [])),
         "money_equivalents": tuple(events.get("money_equivalents", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),
+        "capacity": re.compile(r"(?:" + "|".join(events.get("capacity_before", [])) + r")[^\d.;:!?]{0,40}$")
+        if events.get("capacity_before") else re.compile(r"(?!)"),
+        "period": _period_pattern(events),
+        "period_units": {k.lower(): float(v) for k, v in (events.get("period_units") or {}).items()},
+        "period_numbers": {k.lower(): int(v) for k, v in (events.get("period_numbers") or {}).items()},
+        "period_spans": {k.lower(): float(v) for k, v in (events.get("period_spans") or {}).items()},
+        "weekday_index": {day.lower(): i for week in events.get("period_weekdays") or [] for i, day in enumerate(week)},
+        "weekday_span": re.compile("|".join(
+            rf"\b{re.escape(a)}\s+(?P<d{i}a>{'|'.join(d for week in events.get('period_weekdays') or [] for d in week)})"
+            rf"\s+{re.escape(b)}\s+(?P<d{i}b>{'|'.join(d for week in events.get('period_weekdays') or [] for d in week)})\b"
+            for i, (a, b) in enumerate(events.get("period_between") or [])) or "(?!)", re.I),
+        "partitive": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("partitive_after", [])))
+                                + r")\s+(?:(?:[\d\s.,]+|[\w-]+\s+)?(?:" + "|".join(
+                                    map(re.escape, events.get("partitive_nouns", []))) + r"))\b", re.I)
+        if events.get("partitive_after") else re.compile(r"(?!)"),
+        "period_start": re.compile(r"\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|l['’]|the|this|cette|ce)\s*)?(?:(?:"
+                                   + "|".join(map(re.escape, events.get("since_period_nouns", []))) + r")\b|\d{4}\b)",
+                                   re.I) if events.get("since_period_nouns") else re.compile(r"(?!)"),
         "story_start": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("since_story_start", [])))
                                   + r")(?![\w'’])", re.I) if events.get("since_story_start") else re.compile(r"(?!)"),
         "duration": re.compile(r"\s+(?:(?:" + "|".join(events.get("duration_before", [])) + r")\s+)?(?:"
@@ -141,6 +159,23 @@ def lexicons(language: str = "fr") -> dict:
         "increment": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("increment_after", []))) +
                                 r")\b(?!\s+(?:than|que|qu['’]))", re.I) if events.get("increment_after") else re.compile(r"(?!)"),
     }
+
+
+def _period_pattern(events: dict) -> re.Pattern:
+    """A stated span: a lead, fillers, a number (digits or spelled) or none ("en une journée" has "une"), a unit;
+    or a whole phrase of `period_spans`. Groups: n (number), unit, span (the phrase)."""
+    leads, fillers = events.get("period_leads") or [], events.get("period_fillers") or []
+    units, numbers = events.get("period_units") or {}, events.get("period_numbers") or {}
+    if not (leads and units):
+        return re.compile(r"(?!)")
+
+    def alt(words) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    spans = events.get("period_spans") or {}
+    return re.compile(
+        rf"(?<![\w'’])(?:(?:{alt(leads)})\s+(?:(?:{alt(fillers)})\s+)*(?P<n>\d+|{alt(numbers)})?\s*(?:(?:{alt(fillers)})\s+)*"
+        rf"(?P<unit>{alt(units)})|(?P<span>{alt(spans) if spans else '(?!)'}))(?![\w'’])", re.I)
 
 
 def _norm(word: str) -> str:

@@ -205,7 +205,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
         from .numbers import words
 
-        for child in (c for c in noun.children if c.dep_ == "amod"):  # "45 injured people", "40 people missing"
+        said = [c for c in noun.children if c.dep_ in ("amod", "acl")]  # "45 injured people", "66 people still missing"
+        if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in words(language).empty_predicates:
+            said += [c for c in noun.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]  # "31 people remain unaccounted for"
+        for child in said:
             for form in (child.lemma_.lower(), child.lower_, re.sub(r"e?d$", "", child.lower_),
                          re.sub(r"d$", "", child.lower_)):
                 concept = words(language).verb_concepts.get(form) or lex["declared_states"].get(form)
@@ -214,6 +217,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                     break
             if cls:
                 break
+    if figure.kind == "count" and lex["capacity"].search(
+            doc_text(doc)[max(0, figure.start - 80):figure.start].lower().replace("’", "'")):
+        cls = "capacity"  # "un centre prévu pour 400 personnes", "d'une capacité de 400 places": what a place holds
     if cls is None and not (entity == "personne" and group):  # "un million de Français dans la rue": the
         cls = _phrase_class(doc, figure, lex, language)         # dossier says which people (topics.py)
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _may_name_people(entity, lex, language) and (
@@ -270,9 +276,13 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
+    elif _period_class(cls, figure, lex):
+        cls = _period_class(cls, figure, lex)  # "6 000 migrants en 24 heures": a count over a span, apart
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
+    if cls == "capacity":
+        modality = "actual"  # "peut accueillir 400 personnes": what a place can hold is its capacity, not a plan
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     if figure.kind == "amount" and not scope:
         part = money_part(text, figure, lex)  # "1,2 milliard pour le secteur privé": that part of the sum
@@ -280,7 +290,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
-    share = after_dont and scope is None
+    share = (after_dont or bool(lex["partitive"].match(text[figure.end:figure.end + 40]))) and scope is None
     if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
         event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
     frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,
@@ -297,6 +307,53 @@ def _phrased(word: str, text: str, start: int, lex: dict) -> str:
     return word
 
 
+SPAN_GAP = 60  # characters at most between a stated span and its figure
+
+
+def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
+    """The class of a count over a span its sentence states (events.yml `period_*`): ":jour" up to two days,
+    ":semaine" up to two weeks, a total (":cumul") beyond; "entre lundi et mercredi" spans three days. Only for a
+    class compared over days that is no running tally (not a toll, not arrests, not a protest day); None else."""
+    spec = lex["classes"].get(cls or "", {}) if cls else {}
+    if cls in TOLLS or spec.get("tally") or spec.get("window_days", 7) == 0 or (cls and cls not in lex["classes"]
+                                                                               and ":" in cls):
+        return None
+    days = None
+    at = offset_in_sentence(figure.sentence, figure.text)
+    if at < 0:
+        return None
+
+    def near(match) -> bool:  # in the figure's clause: a few words away, no other number between
+        gap = figure.sentence[match.end():at] if match.end() <= at else figure.sentence[at + len(figure.text):match.start()]
+        return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
+
+    for match in lex["period"].finditer(figure.sentence):
+        if not near(match):
+            continue
+        if match.group("span"):
+            days = lex["period_spans"].get(match.group("span").lower())
+        else:
+            unit = lex["period_units"].get(match.group("unit").lower())
+            number = match.group("n")
+            if number is None and unit is not None and unit >= 1 and not re.search(
+                    r"\b(?:une?|a|an|one|single|seule?)\s+(?:\w+\s+)?$", match.group(0)[:match.start("unit") - match.start()],
+                    re.I):
+                continue  # "en jours": no span said
+            count = int(number) if number and number.isdigit() else lex["period_numbers"].get((number or "").lower(), 1)
+            days = unit * count if unit is not None else None
+        if days:
+            break
+    if not days:
+        weekdays = lex["weekday_span"].search(figure.sentence)
+        if weekdays and near(weekdays):
+            first, last = (lex["weekday_index"][g.lower()] for g in weekdays.groups() if g)
+            days = (last - first) % 7 + 1
+    if not days:
+        return None
+    mark = "jour" if days <= 2 else "semaine" if days <= 14 else CUMULATIVE[1:]
+    return f"{cls}:{mark}" if cls else mark
+
+
 def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
     """A total since a moment: its sentence says since when ("Depuis jeudi, … 855 interpellations", "13 000
     conteneurs depuis août"), unless "depuis" follows a superlative or an ordinal ("la plus faible depuis le
@@ -308,7 +365,8 @@ def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
             continue
         if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
             continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
-        if lex["story_start"].match(figure.sentence[match.end():match.end() + 40]):
+        start = lex["story_start"].match(figure.sentence[match.end():match.end() + 40])
+        if start and not lex["period_start"].match(figure.sentence[match.end() + start.end():]):
             continue  # "depuis le début des émeutes": the running total every unmarked toll of the story is
         name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
         if name and name.group(1).lower() not in _not_counted():

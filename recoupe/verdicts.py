@@ -112,7 +112,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
-            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b) \
+            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
                     or _same_source(a, b) \
                     or _said_of_other(a, b, generic):
                 continue
@@ -181,18 +181,30 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
     return strict or a.article_id == b.article_id
 
 
-def _grew(a: Figure, b: Figure) -> bool:
+def _grew(a: Figure, b: Figure, tally: bool = True) -> bool:
     """Two figures about two different days, the later one no lower: the count grew ("54 blessés" on Tuesday, "une
     centaine" on Wednesday; damage estimated at 150 million, then at a billion a week later), whoever gives them.
     A later count lower than an earlier one is still compared. Not for a stock or a population (static_classes),
-    whose two estimates of two days are two estimates of one number."""
+    whose two estimates of two days are two estimates of one number; nor, for a count that is no running tally,
+    when two named sources give them in articles a day apart whose text says no day (each dated by its article
+    only): two estimates of one news day ("6 000 arrivals", the Red Cross; "more than 7 000", the mayor, the next
+    morning), compared."""
     day_a, day_b = parse_iso(a.as_of), parse_iso(b.as_of)
     if not day_a or not day_b or day_a == day_b or a.value is None or b.value is None:
+        return False
+    if not tally and _two_sources_one_news_day(a, b, abs((day_a - day_b).days)):
         return False
     earlier, later = (a, b) if day_a < day_b else (b, a)
     low = later.value_low if later.value_low is not None else later.value
     high = earlier.value_high if earlier.value_high is not None else earlier.value
     return low >= high or later.value >= earlier.value
+
+
+def _two_sources_one_news_day(a: Figure, b: Figure, apart: int) -> bool:
+    """Both figures dated by their articles only, at most a day apart, from two named sources that differ."""
+    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
+    return apart <= 1 and a.as_of_from == "article" and b.as_of_from == "article" and bool(first and second) \
+        and first != second
 
 
 @lru_cache(maxsize=1)

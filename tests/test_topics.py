@@ -636,3 +636,137 @@ def test_people_said_to_do_different_unknown_things_are_not_compared(nlp):
                      published=["2025-03-08", "2025-03-08"])
     figures = by_text(result)
     assert not figures["1 200"].in_conflict and not figures["120"].in_conflict
+
+
+# --- a coarser key: split only on evidence (issue 12, two stories nobody tuned for) ----------------
+
+
+def test_a_verb_no_class_knows_splits_a_quantity_only_on_evidence(nlp):
+    """Two verbs no class of events.yml knows ("écouler", "vendre") count one quantity unless the dossier tells
+    them apart: one article giving two values far apart, one per verb, in one sentence ("a fabriqué 9 000 vélos
+    et en a vendu 5 000")."""
+    topics = {(f.article_id, f.text): f.topic for f in dossier(
+        nlp, "L'usine a écoulé 5 000 vélos cette année.", "La marque a vendu 4 800 vélos en 2023.",
+        "Selon la direction, l'usine a fabriqué 9 000 vélos, et la marque en a vendu 5 000.",
+        published=["2023-08-20"] * 3).figures}
+    by_text = {}
+    for (article, text), topic in topics.items():
+        by_text.setdefault(text, set()).add(topic)
+    assert by_text["5 000"] == by_text["4 800"] == {"vélo:vendre"}
+    assert by_text["9 000"] == {"vélo:fabriquer"}
+
+
+def test_a_verb_no_class_knows_joins_the_class_its_noun_is_counted_with(nlp):
+    """"Ont débarqué" is no class of events.yml: without evidence of another quantity, the people said to land are
+    the arrivals the dossier counts ("sont arrivés")."""
+    figures = by_text(dossier(nlp, "Mardi, 5 000 migrants sont arrivés en France.",
+                              "Mardi, 5 200 migrants ont débarqué en France.", published=["2023-08-16"] * 2))
+    assert figures["5 000"].topic == figures["5 200"].topic == "migrant:presence@France"
+
+
+def test_a_margin_is_no_class_a_count_takes(nlp):
+    """A margin ("à 9 voix près") is compared with nothing: a count whose verb says nothing does not take its class."""
+    figures = by_text(dossier(nlp, "La motion a été rejetée à 9 voix près.", "Le texte a finalement obtenu 278 voix lors du vote.",
+                              published=["2023-03-20"] * 2))
+    assert figures["9"].event_class == "écart"
+    assert figures["278"].topic != figures["9"].topic
+
+
+def test_two_nouns_of_people_given_the_same_counts_count_the_same_people(nlp):
+    """"Personnes" and "migrants" counted alike twice (the same day, the same value, the same thing said of them)
+    are the same people: one quantity; the town the counts name and its country are one scope when the dossier
+    names no other town for them."""
+    figures = by_text(dossier(
+        nlp, "Mardi, 5 000 migrants sont arrivés à Brest. Mercredi, 3 000 migrants sont arrivés en France.",
+        "Mardi, 5 000 personnes ont débarqué sur les côtes françaises.",
+        "Mercredi, près de 3 000 personnes sont arrivées à Brest.", published=["2023-08-16"] * 3))
+    assert {figures[t].topic for t in ("5 000", "3 000", "près de 3 000")} == {"migrant:presence@France"}
+
+
+def test_a_count_in_a_town_and_a_much_larger_count_in_its_country_stay_apart(nlp):
+    """One article giving, for one day, a count in a town and a count in its country twice as large or more tells
+    the two apart (the protesters of one town and of the whole country); so does a town's count given as a part
+    ("dont un millier à Paris")."""
+    figures = by_text(dossier(nlp, "Jeudi, 1 200 000 manifestants ont défilé en France, dont 80 000 à Brest.",
+                              "Jeudi, 75 000 manifestants ont défilé à Brest.", published=["2023-03-10"] * 2))
+    assert figures["75 000"].topic != figures["1 200 000"].topic
+    figures = by_text(dossier(nlp, "Samedi, plus de 1 700 personnes ont été interpellées, dont un millier à Paris.",
+                              "Samedi, 1 082 interpellations ont eu lieu à Paris.", published=["2018-12-09"] * 2))
+    assert figures["un millier"].topic == figures["1 082"].topic == "interpellation@Paris"
+    assert figures["plus de 1 700"].topic != "interpellation@Paris"
+
+
+def test_a_capacity_is_its_own_quantity(nlp):
+    """What a place can hold ("construit pour héberger 400 personnes", "d'une capacité de 400 places", "peut
+    accueillir 400 exilés") is one quantity, the places, apart from the people there; "peut" makes it no plan."""
+    figures = by_text(dossier(
+        nlp, "Le centre, construit pour héberger moins de 400 personnes, en accueille actuellement plus de 6 000.",
+        "Le centre, d'une capacité de 400 places, déborde.", "Le centre peut accueillir 400 exilés.",
+        published=["2023-09-14"] * 3))
+    assert figures["moins de 400"].topic == figures["400"].topic == "place"
+    assert figures["plus de 6 000"].topic != "place"
+
+
+def test_a_total_since_the_start_of_the_year_is_a_total_apart(nlp):
+    """"Depuis le début de l'année" is a total since a date (not the story's own start): its own quantity."""
+    figures = by_text(dossier(nlp, "Plus de 100 000 migrants sont arrivés en Italie depuis le début de l'année.",
+                              "Mardi, 5 000 migrants sont arrivés en Italie.", published=["2023-09-14"] * 2))
+    assert figures["Plus de 100 000"].topic.endswith(":cumul@Italie")
+    assert figures["5 000"].topic == "migrant:presence@Italie"
+
+
+def test_a_part_of_a_counted_set_is_a_quantity_apart(nlp):
+    """"74 of the 97 dead have been identified", "six des victimes": a part of the toll, not the toll."""
+    figures = by_text(bilingual(nlp, "So far, 74 of the 97 dead have been identified. The toll rose to 99 dead.",
+                                "Seules six des victimes ont été identifiées. Le bilan est de 99 morts.",
+                                published=["2023-09-15"] * 2))
+    assert figures["74"].topic == figures["six"].topic == "mort:dont"
+    assert figures["97"].topic == "mort"
+
+
+def test_damage_and_losses_are_one_estimate_and_a_far_price_is_not(nlp):
+    """"Les dégâts" and "les pertes" (two money classes of events.yml) are one estimate when no article tells them
+    apart; a sum whose words say nothing of what it measures and twenty times away from it (a house's price) does
+    not take its class."""
+    figures = by_text(dossier(nlp, "Les dégâts sont estimés à 5 milliards d'euros, selon l'assureur.",
+                              "Le montant des dégâts atteint 6 milliards d'euros.",
+                              "Le prix moyen d'une maison sur l'île est de 300 000 euros.",
+                              "Les pertes totales sont évaluées à 5,5 milliards d'euros.",
+                              "Le gouvernement a débloqué 25 millions d'euros.",
+                              "Selon un cabinet, l'addition atteindrait 4 milliards d'euros.", published=["2023-08-20"] * 6))
+    assert figures["5 milliards"].topic == figures["6 milliards"].topic == figures["5,5 milliards"].topic
+    assert figures["300 000"].topic != figures["5 milliards"].topic
+    assert figures["25 millions"].topic != figures["5 milliards"].topic  # a verb's sum whose values never come near
+    assert figures["4 milliards"].topic == figures["5 milliards"].topic  # the one class whose values come near
+
+
+def test_a_count_over_a_stated_span_is_a_quantity_apart(nlp):
+    """A count over a span its sentence states is apart from the counts of a moment: "en une seule journée", "ces
+    dernières 48 heures" (a day or two), "entre lundi et mercredi" (days), "en 7 mois" (a total); a toll or a
+    tally is not (the toll is the toll)."""
+    figures = by_text(dossier(
+        nlp, "Plus de 6 000 migrants ont débarqué en une seule journée en Italie.",
+        "Ces dernières 48 heures, environ 7 000 migrants sont arrivés en Italie.",
+        "Entre lundi et mercredi, environ 8 500 migrants sont arrivés en Italie.",
+        "Selon le ministère, 92 000 migrants ont débarqué en Italie en 7 mois.",
+        "Mardi, 5 000 migrants sont arrivés en Italie. En 24 heures, 12 personnes sont mortes en mer.",
+        published=["2023-09-14"] * 5))
+    assert figures["Plus de 6 000"].topic == figures["environ 7 000"].topic == "migrant:presence:jour@Italie"
+    assert figures["environ 8 500"].topic == "migrant:presence:semaine@Italie"
+    assert figures["92 000"].topic.endswith(":cumul@Italie")
+    assert figures["5 000"].topic == "migrant:presence@Italie"
+    assert ":jour" not in figures["12"].topic
+
+
+def test_a_count_naming_no_place_is_the_one_towns_when_the_values_meet(nlp):
+    """When a quantity's figures name one town only and no country, those naming no place are the town's once one
+    of them meets a count of the town (within 15 %, within a week); a protest day's unscoped count is the
+    country's."""
+    figures = by_text(dossier(nlp, "En 24 heures, 6 000 migrants ont débarqué à Brest, selon la Croix-Rouge.",
+                              "Plus de 6 000 migrants ont débarqué en une seule journée, selon le maire.",
+                              "Mardi, 90 000 manifestants ont défilé. À Brest, 90 000 manifestants ont défilé mardi.",
+                              published=["2023-08-20"] * 3))
+    assert figures["6 000"].topic == figures["Plus de 6 000"].topic
+    assert figures["6 000"].topic.endswith(":jour@Brest")
+    assert len({f.topic for f in dossier(nlp, "Mardi, 90 000 manifestants ont défilé. À Brest, 90 000 manifestants "
+                                         "ont défilé mardi.", published=["2023-08-15"]).figures}) == 2

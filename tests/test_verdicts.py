@@ -69,3 +69,15 @@ def test_an_impersonal_on_is_the_same_voice_not_another_source():
     other = "On a 300 emplois perdus, mais le syndicat estime à 500 les emplois menacés."
     assert not _side_by_side(first.model_copy(update={"sentence": other}),
                              second.model_copy(update={"sentence": other, "start": 48, "end": 51}))
+
+
+def test_two_sources_a_news_day_apart_are_two_estimates_not_growth(nlp):
+    """Two named sources, in articles a day apart whose text says no day, give two estimates of one news day
+    (the arrivals on an island): no growth is assumed, they are compared; a tally (a toll) still grows."""
+    result = dossier(nlp,
+                     "Selon la Croix-Rouge, 6 000 migrants ont débarqué sur l'île de Lampedusa.",
+                     "Selon le ministère de l'Intérieur, plus de 9 000 migrants ont débarqué sur l'île de Lampedusa.",
+                     published=["2023-09-13", "2023-09-14"])
+    figures = by_text(result)
+    assert figures["6 000"].topic == figures["plus de 9 000"].topic
+    assert figures["6 000"].in_conflict == figures["plus de 9 000"].in_conflict == 1

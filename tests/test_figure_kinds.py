@@ -305,3 +305,15 @@ def test_a_sum_in_two_parts_in_a_title_is_money_whatever_the_article_counts():
             "infrastructures publiques\n\nLes violences ont fait neuf morts. Trois morts à Paris.")
     figure = found(text)["1 milliard"]
     assert (figure.kind, figure.object) == ("amount", "euro")
+
+
+@pytest.mark.parametrize("text, surface, obj, language", [
+    ("Le plan de reconstruction coûtera 120 milliards de dirhams sur cinq ans, selon le cabinet.", "120 milliards",
+     "dirham", "fr"),
+    ("La commune a voté un budget de 3 milliards de dinars.", "3 milliards", "dinar", "fr"),
+    ("The state will spend 40 billion naira on roads, the governor said.", "40 billion", "naira", "en"),
+    ("Farmers were paid 2,000 shillings a bag.", "2,000", "shilling", "en"),
+])
+def test_currencies_named_in_words_are_money(text, surface, obj, language):
+    figure = found(text, language)[surface]
+    assert (figure.kind, figure.object) == ("amount", obj)

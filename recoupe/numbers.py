@@ -327,14 +327,14 @@ def recover_objects(figures: list[Figure], article: Article, doc: Doc, sentences
         here = sentence_index(sentences, figure.start)
         obj = named_by_figure_noun(doc, sentences[here]) if sentences else None
         obj = obj or subject_of_copula(doc, figure.start)
-        amount_before = [f for f in recovered if f.kind == "amount" and f.object and f.start < figure.start
-                         and sentence_index(sentences, f.start) == here] if obj is None else []
-        if amount_before and in_headline(figure, article):
-            # "Le coût : 1,2 milliard d'euros pour le privé, et 1 milliard de plus pour le public" as a title: the
-            # amount before it in the title, not the article's salient noun
-            recovered.append(figure.model_copy(update={"object": amount_before[-1].object, "kind": "amount"}))
-            continue
         if obj is None and in_headline(figure, article):
+            amount_before = [f for f in recovered if f.kind == "amount" and f.object and f.start < figure.start
+                             and sentence_index(sentences, f.start) == here]
+            if amount_before:
+                # "Le coût : 1,2 milliard d'euros pour le privé, et 1 milliard de plus pour le public" as a title:
+                # the amount before it in the title, not the article's salient noun
+                recovered.append(figure.model_copy(update={"object": amount_before[-1].object, "kind": "amount"}))
+                continue
             same_value = [f for f in counted if f.value == figure.value and f.start != figure.start]
             obj = same_value[0].object if same_value else salient
         elif obj is None:

@@ -100,12 +100,24 @@ UNIT_SYMBOLS = {"%": "%", "euro": "\u202f\u20ac", "dollar": "\u202f$", "livre": 
                 "franc cfp": "\u202fF\u202fCFP", "franc cfa": "\u202fF\u202fCFA"}
 
 
+def unit_symbol(unit: str) -> str:
+    """How a unit is written after a number ("€", "F CFP", "%", or its name), without the space before it."""
+    return UNIT_SYMBOLS.get(unit, unit).lstrip("\u202f")
+
+
 def format_in(number, unit=None, compact: bool = False) -> str:
     """A number with the unit it counts in: "45%", "201 million €", "12 000" (a count has no unit)."""
     text = format_number(number, compact)
     if not text or not unit:
         return text
     return text + UNIT_SYMBOLS.get(unit, f" {unit}")
+
+
+def format_range(low, high, unit=None) -> str:
+    """From one value to another in the unit they count in ("150 million € – 1 billion €"), or the one value."""
+    if low == high:
+        return format_in(low, unit)
+    return f"{format_in(low, unit)} \u2013 {format_in(high, unit)}"
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list:

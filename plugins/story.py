@@ -62,16 +62,12 @@ def stated(points: list) -> str:
     "10 000 – 11 000", "201 million € (« 24 milliards » F CFP)"; a vague quantity in its words ("des milliers")."""
     values = sorted({figure_of(p) for p in points if figure_of(p) is not None})
     unit = next((p.get("unit") for p in points if p.get("unit")), None)
-    parts = []
-    if len(values) == 1:
-        parts.append(common.format_in(values[0], unit))
-    elif values:
-        parts.append(f"{common.format_in(values[0], unit)} \u2013 {common.format_in(values[-1], unit)}")
+    parts = [common.format_range(values[0], values[-1], unit)] if values else []
     # what a source wrote in another currency than the one compared, as written
     converted = sorted({(p.get("figure_text"), p.get("written_in")) for p in points if figure_of(p) is not None
                         and p.get("figure_text") and p.get("written_in") and p.get("written_in") != unit})
     if converted:
-        parts[-1] += " (" + ", ".join(f"\u00ab {text} \u00bb {common.UNIT_SYMBOLS.get(written, ' ' + written).strip()}"
+        parts[-1] += " (" + ", ".join(f"\u00ab {text} \u00bb {common.unit_symbol(written)}"
                                       for text, written in converted) + ")"
     parts += sorted({p["figure_text"] for p in points if p.get("qualifier") == "vague" and p.get("figure_text")})
     return "; ".join(parts) or "no value"
@@ -93,9 +89,7 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
             "unit": spread.get("unit"),
             "label": spread.get("label") or spread["topic"],
             "href": common.compare_url(datasette, spread["topic"]),
-            "range": (common.format_in(low, spread.get("unit")) if low == high
-                      else f"{common.format_in(low, spread.get('unit'))} \u2013 "
-                           f"{common.format_in(high, spread.get('unit'))}"),
+            "range": common.format_range(low, high, spread.get("unit")),
             "factor": spread.get("factor"),
             "verdict": spread.get("verdict") or ("agree" if spread.get("consistent") else "differ"),
             "verdict_text": VERDICTS.get(spread.get("verdict"), spread.get("verdict") or ""),

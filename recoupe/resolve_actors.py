@@ -278,7 +278,7 @@ def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str,
             continue
         # the body whose name starts with the word, else the one whose complement it is ("le Croissant-Rouge" is
         # "Croissant-Rouge libyen" rather than "Fédération … de la Croix-Rouge et du Croissant-Rouge")
-        # two names of one body the rules above merged ("ministère de l'Intérieur", "ministère marocain de
+        # two names of one body the rules above merged ("ministère de l'Intérieur", "ministère <adj> de
         # l'Intérieur") are one fit
         first = [other for other in by_first.get(_fold_word(word), []) if other.id != actor.id]
         fits = _one_each(first if first else by_last.get(_fold_word(word), []), actor, root)
@@ -355,10 +355,10 @@ def _title_case_words(name: str) -> list[str]:
 
 
 def _head_last_merges(actors: list[Actor], group_of, root=lambda a: a) -> list[tuple[str, str, str, float, str]]:
-    """English puts a body's head noun last: "Police", "the police", "the Hospital Authority" name the one body
-    the dossier names with capitalised words before the same words ("Hong Kong Police", "Hong Kong Hospital
+    """English puts a body's head noun last: "Police", "the police", "the Harbour Authority" name the one body
+    the dossier names with capitalised words before the same words ("Riverton Police", "Riverton Harbour
     Authority"), when the last word is a noun of bodies (en/sources.yml) or is written in lower case in one of its
-    mentions ("the police"): a common noun, not a surname ("Kong") (0.6). Never a town's speakers ("police (Lyon)"),
+    mentions ("the police"): a common noun, not a surname ("Lee" of "Port Lee") (0.6). Never a town's speakers ("police (Lyon)"),
     and French names, whose complements are lower-case words ("Préfecture de police"), never fit."""
     heads = _head_nouns_en()
     organisations = [a for a in actors if a.kind == "organisation"]
@@ -384,6 +384,8 @@ def _head_last_merges(actors: list[Actor], group_of, root=lambda a: a) -> list[t
         if _fold_word(last) not in heads and not lower_case:
             continue
         key = tuple(_fold_word(w) for w in words)
+        if any(root(o.id) == root(actor.id) for o in ending.get(key, [])):
+            continue  # already one with a body of that head ("Coast Guard" with the "<adj> Coast Guard", or its alias)
         fits = [o for o in _one_each(ending.get(key, []), actor, root)
                 if tuple(_fold_word(w) for w in _title_case_words(o.name)) != key]
         if len(fits) == 1:
@@ -394,11 +396,12 @@ def _head_last_merges(actors: list[Actor], group_of, root=lambda a: a) -> list[t
 
 
 def _national_descriptions(actors: list[Actor], group_of, root=lambda a: a) -> list[tuple[str, str, str, float, str]]:
-    """A body described without its country ("le cabinet royal", "la préfecture") is the one the dossier describes
-    or names with a country ("cabinet royal marocain", "préfecture de Mayotte"), when it gives that body one
-    country only (0.6). Not a vague word ("les autorités" are not "les autorités marocaines") nor a town's speakers
-    ("police (Lyon)")."""
-    vague = _lexicon()["vague"]
+    """A body described without its country ("le conseil royal", "la préfecture") is the one the dossier describes
+    or names with a country ("conseil royal <adj>", "préfecture de <territory>"), when it gives that body one
+    country only (0.6). Not with a vague word ("les autorités" are not "les autorités <adj>", "officials" not "<adj>
+    officials": fr/sources.yml vague_heads, en/sources.yml speaker_synonyms) nor a town's speakers ("police (Lyon)")."""
+    synonyms = lexicon.load("sources", "en").get("speaker_synonyms") or {}  # "officials", "authorities"
+    vague = _lexicon()["vague"] | {_fold_word(str(w)) for pair in synonyms.items() for w in pair}
     national: dict[tuple[str, ...], dict[str, list[Actor]]] = defaultdict(lambda: defaultdict(list))
     bare: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
     for actor in sorted(actors, key=lambda a: a.id):
@@ -413,8 +416,7 @@ def _national_descriptions(actors: list[Actor], group_of, root=lambda a: a) -> l
         if len(countries) == 1:
             national[rest][countries[0]].append(actor)
         elif not countries and actor.name[:1].islower() and all(m.name[:1].islower() and not m.acronym for m in group):
-            head = _fold_phrase(actor.name)[0]
-            if head not in vague:
+            if not vague & set(_fold_phrase(actor.name)):
                 bare[rest].append(actor)
     found = []
     for rest, described in sorted(bare.items()):
@@ -485,7 +487,7 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
         for m in group_of[other.id]:
             if m.acronym:
                 acronyms[m.acronym.upper()].add(other.id)
-    for actor in actors:  # an acronym written like a name ("Ocha", "Unicef"), whether NER took it for a person or a body
+    for actor in actors:  # an acronym written like a name ("Ocha", "Ofam"), whether NER took it for a person or a body
         word = actor.name.strip()
         if len(_name_tokens(actor.name)) == 1 and " " not in word and (
                 actor.kind == "person" or actor.kind == "organisation" and word[:1].isupper() and not word.isupper()):

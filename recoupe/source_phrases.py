@@ -98,7 +98,7 @@ SPOKES_DETERMINERS = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'",
 
 def _spokesperson_of(speaker: str) -> Optional[tuple[str, str]]:
     """The body an unnamed spokesperson speaks for, as (determiner to read before it, its words as written):
-    "A FEMA spokesperson" -> ("", "FEMA"); "a spokesman for the ministry" -> ("", "the ministry"); "le
+    "A Relief Agency spokesperson" -> ("", "Relief Agency"); "a spokesman for the ministry" -> ("", "the ministry"); "le
     porte-parole du ministère" -> ("le ", "ministère"). None for anything else ("Jane Doe, a spokesperson")."""
     nouns = "|".join(re.escape(w) for language in ("fr", "en")
                      for w in lexicon.entry("sources", "spokesperson_nouns", language) or [])

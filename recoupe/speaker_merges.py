@@ -53,7 +53,7 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
     found += _first_words_of_a_named_body(actors, group_of)
     found += _local_government_merges(actors, group_of)
     found += _office_merges(actors, group_of)
-    # the rules of resolve_actors that read descriptions, for the speakers made actors since ("police", "le cabinet
+    # the rules of resolve_actors that read descriptions, for the speakers made actors since ("police", "le conseil
     # royal")
     found += _head_last_merges(actors, group_of, _merged_so_far(found))
     found += _national_descriptions(actors, group_of, _merged_so_far(found))
@@ -85,7 +85,7 @@ def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[st
         shortest = min(fits.values(), key=lambda a: (len(_name_words(a.name)), a.id), default=None)
         if shortest is not None and all(_name_words(a.name)[:len(_name_words(shortest.name))] == _name_words(shortest.name)
                                         for a in fits.values()):
-            target = shortest  # "Haut-Commissariat de la République" and the same "… en Nouvelle-Calédonie"
+            target = shortest  # "Haut-Commissariat de la République" and the same "… en <territory>"
             found.append((actor.id, target.id, "short_name", 0.6,
                           f"'{actor.name}' is the first words of '{target.name}', the only body of the dossier "
                           "whose name starts so"))

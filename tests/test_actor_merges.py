@@ -273,3 +273,37 @@ def test_a_body_described_without_its_country_is_the_one_described_with_it():
     )
     assert not _one(mentions, "préfecture", "préfecture de la Guadeloupe")
     assert not _one(mentions, "préfecture", "préfecture de la Martinique")
+
+
+def test_a_head_noun_already_one_with_a_national_body_is_not_another_countrys():
+    """"Coast Guard" is already the "Swedish Coast Guard" (translation: the same body with its country said): the
+    "U.S. Coast Guard", also named with words before that head, is another body."""
+    _, mentions, _ = _merged(
+        _mention("a1", "Coast Guard", sentence="The Coast Guard said 40 people were rescued."),
+        _mention("a2", "Swedish Coast Guard", sentence="The Swedish Coast Guard said 40 people were rescued."),
+        _mention("a3", "U.S. Coast Guard", sentence="The U.S. Coast Guard said 12 boats were searched."),
+    )
+    assert _one(mentions, "Coast Guard", "Swedish Coast Guard")
+    assert not _one(mentions, "Coast Guard", "U.S. Coast Guard")
+
+
+def test_officials_without_a_country_are_not_the_officials_of_one():
+    """"officials" and "authorities" are vague (en/sources.yml speaker_synonyms), like "les autorités": not the
+    "swedish officials" the dossier describes."""
+    _, mentions, _ = _merged(
+        _mention("a1", "swedish officials", sentence="Later swedish officials said 40 people were rescued."),
+        _mention("a2", "officials", sentence="Later officials said 12 boats were searched."),
+    )
+    assert not _one(mentions, "officials", "swedish officials")
+
+
+def test_a_head_noun_known_by_a_longer_name_already_is_no_other_bodys():
+    """The speakers' pass (merge_speakers) sees "Coast Guard" with the alias "Swedish Coast Guard" it was merged
+    with: the "U.S. Coast Guard" is another body."""
+    from recoupe.models import Actor
+    from recoupe.resolve_actors import _head_last_merges
+
+    guard = Actor(id="g", name="Coast Guard", kind="organisation", aliases=["Coast Guard", "Swedish Coast Guard"])
+    other = Actor(id="u", name="U.S. Coast Guard", kind="organisation", aliases=["U.S. Coast Guard"])
+    group_of = {"g": [_mention("a1", "Coast Guard")], "u": [_mention("a2", "U.S. Coast Guard")]}
+    assert _head_last_merges([guard, other], group_of) == []

@@ -514,8 +514,7 @@ def _translation_merges(actors: list[Actor], group_of) -> list[tuple[str, str, s
     by_key: dict[tuple[str, ...], list[Actor]] = defaultdict(list)
     for actor in sorted(actors, key=lambda a: a.id):
         if actor.kind != "organisation" or _is_acronym(actor.name) or not (
-                _is_named(actor, group_of[actor.id]) or entities._named_by_complement(actor.name)
-                or any(entities._named_by_complement(m.name) for m in group_of[actor.id])):
+                _is_named(actor, group_of[actor.id]) or entities._named_by_complement(actor.name)):
             continue
         keys = {name_key(m.name) for m in group_of[actor.id] if not _is_acronym(m.name)} | {name_key(actor.name)}
         for key in keys:

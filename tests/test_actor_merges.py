@@ -179,15 +179,15 @@ def _one(mentions, *names):
 
 
 def test_a_ministry_written_in_lower_case_with_its_country_is_the_ministry_named_without_it():
-    """"le ministère de l'intérieur suédois" (one of its mentions capitalising the complement) is the "ministère de
-    l'Intérieur" the dossier names with one country only: the lower-case name is read like the capitalised one."""
+    """"le ministère de l'intérieur suédois" is the "ministère de l'Intérieur" the dossier names without a country,
+    when it gives that ministry one country only (a body without its country is the one with it)."""
     _, mentions, merges = _merged(
         _mention("a1", "ministère de l'Intérieur"),
         _mention("a2", "ministère de l'intérieur suédois"),
         _mention("a3", "ministère de l'Intérieur suédois"),
     )
     assert _one(mentions, "ministère de l'Intérieur", "ministère de l'intérieur suédois", "ministère de l'Intérieur suédois")
-    assert {m.rule for m in merges} == {"translation"}
+    assert {m.rule for m in merges} == {"description"}
 
 
 def test_one_word_of_a_name_counts_the_names_already_merged_as_one_body():

@@ -20,7 +20,8 @@ from .names import ARTICLE_WORDS, _fold_word, split_acronym
 from .office_holders import (
     _folded_title, _holder_of, _office_holders, _office_of_speaker, _people_by_article, _person_named, _role_holders,
     _title_holder)
-from .resolve_actors import BODY, _fold_phrase, _heads, _name_words, _vocabulary, description_words
+from .resolve_actors import BODY, _fold_phrase, _heads, _vocabulary, description_words
+from .short_names import _name_words
 from .source_phrases import (
     DATELINE, INDEFINITE_EN, MEMBER, PREPOSITIONS_EN, _document_owner, _english_body_nouns, _english_speaker_synonyms,
     _issuer_after, _official_document, _relayed_by, _spokesperson_of, _unnamed_source, no_speaker)

@@ -14,9 +14,8 @@ from .attribution import TITLE_NOUNS
 from .models import Actor, ActorMention, ActorMerge
 from .names import ARTICLE_WORDS, _fold_word
 from .office_holders import _introduced_as, _office_words, _offices
-from .resolve_actors import (
-    BODY, _fold_phrase, _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after,
-    apply_merges, description_words, name_key)
+from .resolve_actors import BODY, _fold_phrase, apply_merges, description_words, name_key
+from .short_names import _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after
 from .source_phrases import MEMBER, _english_speaker_synonyms
 
 def merge_speakers(actors: list[Actor], mentions: list[ActorMention]

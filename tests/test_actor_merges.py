@@ -301,7 +301,7 @@ def test_a_head_noun_known_by_a_longer_name_already_is_no_other_bodys():
     """The speakers' pass (merge_speakers) sees "Coast Guard" with the alias "Swedish Coast Guard" it was merged
     with: the "U.S. Coast Guard" is another body."""
     from recoupe.models import Actor
-    from recoupe.resolve_actors import _head_last_merges
+    from recoupe.short_names import _head_last_merges
 
     guard = Actor(id="g", name="Coast Guard", kind="organisation", aliases=["Coast Guard", "Swedish Coast Guard"])
     other = Actor(id="u", name="U.S. Coast Guard", kind="organisation", aliases=["U.S. Coast Guard"])

@@ -108,7 +108,9 @@ def determiners_only(words: list[str], fold=str.lower) -> bool:
 # A long form whose bracket the name ran into ("Assistance publique-Hôpitaux de Paris (AP-HP"), and an acronym
 # written with a hyphen ("AP-HP")
 UNCLOSED_ACRONYM = re.compile(r"^(.*\S)\s*\(\s*([A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)+|[A-Z][A-Z0-9&]{1,9})\s*\)?$")
-HYPHENATED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z][A-Z0-9&]*)+")
+# (only where no capital, digit or "&" is just before, and possessive: a long run of "&A&A…" is read once, not
+# once per letter)
+HYPHENATED_ACRONYM = re.compile(r"(?<![A-Z0-9&])[A-Z][A-Z0-9&]*+(?:-[A-Z][A-Z0-9&]*+)+")
 
 
 def split_acronym(name: str) -> tuple[str, Optional[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 
 # Adjectives of nationality, by suffix, plus the common ones no suffix rule catches.
@@ -91,3 +92,33 @@ def _content_words(name: str) -> set[str]:
 def _org_key(name: str) -> str:
     words = re.split(r"[\s\-’'()]+", name)
     return " ".join(_fold_word(w) for w in words if w and _fold_word(w) not in ARTICLE_WORDS)
+
+
+# Determiners, French and English, as `_fold_word` or `str.lower` reads them: a name made of these alone names no one
+_DETERMINERS = frozenset(("le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+                          "ses", "leur", "leurs", "the", "a", "an", "its", "their", "these", "those", "this", "that"))
+
+
+def determiners_only(words: list[str], fold=str.lower) -> bool:
+    """Whether every word (as `fold` reads it) is a determiner ("The", "les"); an acronym written like one ("UN")
+    is none."""
+    return all(fold(w) in _DETERMINERS and not (len(w) > 1 and w.isupper()) for w in words)
+
+
+# A long form whose bracket the name ran into ("Assistance publique-Hôpitaux de Paris (AP-HP"), and an acronym
+# written with a hyphen ("AP-HP")
+UNCLOSED_ACRONYM = re.compile(r"^(.*\S)\s*\(\s*([A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)+|[A-Z][A-Z0-9&]{1,9})\s*\)?$")
+# (only where no capital, digit or "&" is just before, and possessive: a long run of "&A&A…" is read once, not
+# once per letter)
+HYPHENATED_ACRONYM = re.compile(r"(?<![A-Z0-9&])[A-Z][A-Z0-9&]*+(?:-[A-Z][A-Z0-9&]*+)+")
+
+
+def split_acronym(name: str) -> tuple[str, Optional[str]]:
+    """A name as (long form, acronym): "Assistance publique-Hôpitaux de Paris (AP-HP" -> (its long form, "AP-HP"),
+    "AP-HP" -> ("AP-HP", "AP-HP"), "Croix-Rouge" -> ("Croix-Rouge", None)."""
+    found = UNCLOSED_ACRONYM.match(name)
+    if found:
+        return found.group(1), found.group(2)
+    if HYPHENATED_ACRONYM.fullmatch(name.strip()):
+        return name, name.strip()
+    return name, None

@@ -5,6 +5,7 @@ Every cross-article job is reached from `resolve` here, each in the module for i
   resolve_actors.py    one actor per real source (spelling, description, short name, transliteration, acronym,
                        translation), comparing the keys of actor_keys.py
   resolve_speakers.py  speakers named only by a description, title-only speakers, claims' and figures' sources
+                       (over described_speakers, source_phrases, office_holders, speaker_merges)
   topics.py            figure topics; dates.py (through date_articles/date_figures here) the dates
   corrections.py       the reporter's corrections.yml, applied to what the rules found
 This module also dates articles and figures and counts each actor's statements.

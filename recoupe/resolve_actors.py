@@ -27,7 +27,8 @@ names, and keeps why in `actor_merges`:
   adjective of nationality read as its country: "World Health Organization" / "Organisation mondiale de la
   santé", "Libyan Red Crescent Society" / "Croissant-Rouge libyen" (0.8).
 
-The keys these rules compare (description words, countries, initials, name keys) are in recoupe/actor_keys.py.
+The keys these rules compare (description words, countries, initials, name keys) are in recoupe/actor_keys.py; the
+rules for a body named by part of its name (short_name) or without its country are in recoupe/short_names.py.
 """
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ from rapidfuzz import fuzz, process
 
 from . import entities
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
-from .names import ARTICLE_WORDS, _fold_word, _is_acronym, _name_tokens
+from .names import _fold_word, _is_acronym, _name_tokens, determiners_only, split_acronym
 from .models import Actor, ActorMention, ActorMerge, stable_id
+from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _national_descriptions
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
 
@@ -114,7 +116,9 @@ def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: froz
     found: list[tuple[str, str, str, float, str]] = []  # (merged id, kept id, rule, confidence, evidence)
     found += _translation_merges(actors, group_of)
     found += _description_merges(actors, group_of, places)
-    found += _elliptic_merges(actors, group_of, places)
+    found += _elliptic_merges(actors, group_of, places, _merged_so_far(found))
+    found += _head_last_merges(actors, group_of, _merged_so_far(found))
+    found += _national_descriptions(actors, group_of, _merged_so_far(found))
     found += _transliteration_merges(actors, group_of)
     found += _acronym_merges(actors, group_of)
     return apply_merges(by_id, mentions, group_of, found)
@@ -226,88 +230,6 @@ def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -
     return next(t for t in fits if t.id in chosen)
 
 
-def _elliptic_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset()
-                     ) -> list[tuple[str, str, str, float, str]]:
-    """A body named by one word of its name: its first ("l'Assemblée" for "Assemblée nationale") or the
-    capitalised complement ("l'Intérieur" for "ministère de l'Intérieur"), when exactly one body has it; never
-    a place ("l'Espagne" is not "l'ambassade d'Espagne")."""
-    organisations = [a for a in actors if a.kind == "organisation"]
-    known_places = {name for name, _ in places}
-    by_first: dict[str, list[Actor]] = defaultdict(list)  # the first word of each long name
-    by_last: dict[str, list[Actor]] = defaultdict(list)  # and its capitalised complement
-    for other in organisations:
-        words = [w for w in re.split(r"\s+", other.name) if w]
-        if len(words) < 2:
-            continue
-        last = re.sub(r"^[dl][’']", "", words[-1])
-        complement = last[:1].isupper() and (words[-1] != last or words[-2].lower() in ("de", "du", "des", "la"))
-        by_first[_fold_word(words[0])].append(other)
-        if complement and _fold_word(last) != _fold_word(words[0]):
-            by_last[_fold_word(last)].append(other)
-    found = []
-    for actor in organisations:
-        word = actor.name.strip()
-        if " " in word or not word[:1].isupper() or _is_acronym(word) or _fold_word(word) in known_places:
-            continue
-        # the body whose name starts with the word, else the one whose complement it is ("le Croissant-Rouge" is
-        # "Croissant-Rouge libyen" rather than "Fédération … de la Croix-Rouge et du Croissant-Rouge")
-        fits = [other for other in by_first.get(_fold_word(word), []) if other.id != actor.id]
-        if not fits:
-            fits = [other for other in by_last.get(_fold_word(word), []) if other.id != actor.id]
-        if len(fits) == 1:
-            found.append((actor.id, fits[0].id, "short_name", 0.7,
-                          f"'{actor.name}' is one word of '{fits[0].name}', the only body whose name has it"))
-    found += _first_words_merges(organisations, known_places)
-    return found
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(_fold_word(w) for w in re.split(r"[\s\-‐’'()]+", name) if w and _fold_word(w) not in ARTICLE_WORDS)
-
-
-def _new_head_after(name: str, count: int) -> bool:
-    """Whether the word of a name after its first `count` words starts a body of its own: a capitalised word that
-    is no function word nor a word of a legal form ("Riverside County Fire" after "Riverside County": the county's
-    fire department, the head noun coming last in English), not a complement ("Haut-Commissariat de la
-    République") nor an adjective ("Croix-Rouge italienne")."""
-    raw = [w for w in re.split(r"[\s\-‐’'()]+", name) if w]
-    seen = 0
-    for i, word in enumerate(raw):
-        if _fold_word(word) in ARTICLE_WORDS:
-            continue
-        seen += 1
-        if seen == count:
-            from .actor_keys import _plain, _translations
-
-            following = raw[i + 1] if i + 1 < len(raw) else ""
-            words = _translations()
-            return bool(following) and following[:1].isupper() and _fold_word(following) not in ARTICLE_WORDS and (
-                _plain(following) not in words["dropped"] and _plain(following) not in words["forms"])
-    return False
-
-
-def _first_words_merges(organisations: list[Actor], known_places: set[str]) -> list[tuple[str, str, str, float, str]]:
-    """A body named by the first words of its name, written with a hyphen or not ("le Haut-Commissariat" for "le
-    Haut Commissariat de la République"), when exactly one body's name starts with them; never a place, and a
-    name of one word is the rule above's."""
-    words_of = {a.id: _name_words(a.name) for a in organisations}
-    starting_with: dict[tuple[str, ...], list[Actor]] = {}  # first words -> the longer names starting so, in order
-    for other in organisations:
-        for count in range(1, len(words_of[other.id])):
-            starting_with.setdefault(words_of[other.id][:count], []).append(other)
-    found = []
-    for actor in organisations:
-        words = words_of[actor.id]
-        if len(words) < 2 or not actor.name[:1].isupper() or " ".join(words) in known_places:
-            continue
-        fits = [other for other in starting_with.get(words, ()) if other.id != actor.id
-                and not _new_head_after(other.name, len(words))]
-        if len(fits) == 1:
-            found.append((actor.id, fits[0].id, "short_name", 0.7,
-                          f"'{actor.name}' is the first words of '{fits[0].name}', the only body whose name starts so"))
-    return found
-
-
 def _transliteration_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
     persons = [a for a in actors if a.kind == "person"]
     lone = [a for a in persons if len(_name_tokens(a.name)) == 1]
@@ -362,9 +284,11 @@ def _acronym_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, 
         for m in group_of[other.id]:
             if m.acronym:
                 acronyms[m.acronym.upper()].add(other.id)
-    for actor in actors:  # an acronym written like a name ("Ocha") that NER took for a person
-        if actor.kind == "person" and len(_name_tokens(actor.name)) == 1 and " " not in actor.name.strip():
-            bodies = acronyms.get(actor.name.strip().upper(), set())
+    for actor in actors:  # an acronym written like a name ("Ocha", "Ofam"), whether NER took it for a person or a body
+        word = actor.name.strip()
+        if len(_name_tokens(actor.name)) == 1 and " " not in word and (
+                actor.kind == "person" or actor.kind == "organisation" and word[:1].isupper() and not word.isupper()):
+            bodies = acronyms.get(word.upper(), set()) - {actor.id}
             if len(bodies) == 1:
                 kept = next(iter(bodies))
                 found.append((actor.id, kept, "acronym", 0.7,
@@ -434,20 +358,19 @@ def _national_variants(by_key: dict[tuple[str, ...], list[Actor]]) -> list[tuple
     return found
 
 
-UNCLOSED_ACRONYM = re.compile(r"^(.*\S)\s*\(\s*([A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)+|[A-Z][A-Z0-9&]{1,9})\s*\)?$")
-HYPHENATED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z][A-Z0-9&]*)+")
-
-
 def _with_acronym(mention: ActorMention) -> ActorMention:
     """A long form whose bracket the name ran into ("Assistance publique-Hôpitaux de Paris (AP-HP") is the long
-    form with that acronym, and an acronym written with a hyphen ("AP-HP") is an acronym: both go by it."""
+    form with that acronym, and an acronym written with a hyphen ("AP-HP") is an acronym: both go by it
+    (names.split_acronym). A name with a bracket of its own before ("Fédération (FSU) et Union (CGT") stays whole."""
     if mention.kind == "person":
         return mention
-    found = UNCLOSED_ACRONYM.match(mention.name)
-    if found and "(" not in found.group(1):
-        return mention.model_copy(update={"name": found.group(1), "acronym": mention.acronym or found.group(2)})
-    if mention.acronym is None and HYPHENATED_ACRONYM.fullmatch(mention.name.strip()):
-        return mention.model_copy(update={"acronym": mention.name.strip()})
+    long_form, acronym = split_acronym(mention.name)
+    if acronym is None or "(" in long_form:
+        return mention
+    if long_form != mention.name:
+        return mention.model_copy(update={"name": long_form, "acronym": mention.acronym or acronym})
+    if mention.acronym is None:
+        return mention.model_copy(update={"acronym": acronym})
     return mention
 
 
@@ -464,8 +387,8 @@ def _unhyphenated(mention: ActorMention) -> ActorMention:
 
 
 def _determiner_only(name: str) -> bool:
-    from .resolve_speakers import determiners_only
-
+    """A mention's name of determiners alone, its words the runs of letters read in lower case (names.determiners_only;
+    a source as written, source_phrases.no_speaker, folds its words)."""
     words = re.findall(r"[^\W\d_]+", name)
     return not words or determiners_only(words)  # "UN" is no "un"
 

@@ -46,7 +46,7 @@ def test_description_words_are_read_once_and_each_caller_gets_its_own_list():
 
 
 def test_a_name_of_determiners_alone_names_no_one_in_both_places_that_ask():
-    """resolve_speakers.determiners_only, shared by resolve_actors (a mention "The" cut short by NER) and
+    """names.determiners_only, shared by resolve_actors (a mention "The" cut short by NER) and
     no_speaker (a source as written): determiners alone name no one; "UN" is no "un"."""
     from recoupe.resolve_actors import _determiner_only
     from recoupe.resolve_speakers import no_speaker
@@ -63,12 +63,12 @@ def test_a_name_of_determiners_alone_names_no_one_in_both_places_that_ask():
 
 
 def test_a_body_named_by_its_first_words_is_found_through_an_index_as_by_reading_every_body():
-    """resolve_actors._first_words_merges ("le Haut-Commissariat" for "le Haut Commissariat de la République")
+    """short_names._first_words_merges ("le Haut-Commissariat" for "le Haut Commissariat de la République")
     looks up the bodies whose name starts with a name's words: the merges of reading every body's name."""
     import random
 
     from recoupe.models import Actor
-    from recoupe.resolve_actors import _first_words_merges, _name_words, _new_head_after
+    from recoupe.short_names import _first_words_merges, _name_words, _new_head_after
 
     def every_body(organisations, known_places):
         words_of = {a.id: _name_words(a.name) for a in organisations}

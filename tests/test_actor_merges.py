@@ -154,3 +154,156 @@ def test_a_description_with_its_determiner_may_still_name_a_source():
     from recoupe.resolve_speakers import no_speaker
 
     assert not no_speaker("le texte") and not no_speaker("the statement")
+
+
+# --- the rules on hand-built mentions (made-up names): one body under its national, lower-case, head-only names ----
+
+
+def _mention(article, surface, kind="organisation", acronym=None, name=None, sentence=None):
+    from recoupe.models import ActorMention
+
+    sentence = sentence or f"Lundi, {surface} a parlé."
+    at = sentence.find(surface)
+    return ActorMention(id=f"{article}-{at}-{surface}", article_id=article, start=at, end=at + len(surface),
+                        sentence=sentence, surface=surface, kind=kind, name=name or surface, acronym=acronym)
+
+
+def _merged(*mentions, places=frozenset()):
+    from recoupe.resolve_actors import resolve_actors as resolve_all
+
+    return resolve_all(list(mentions), places)
+
+
+def _one(mentions, *names):
+    return len({m.actor_id for m in mentions if m.name in names or m.surface in names}) == 1
+
+
+def test_a_ministry_written_in_lower_case_with_its_country_is_the_ministry_named_without_it():
+    """"le ministère de l'intérieur suédois" is the "ministère de l'Intérieur" the dossier names without a country,
+    when it gives that ministry one country only (a body without its country is the one with it)."""
+    _, mentions, merges = _merged(
+        _mention("a1", "ministère de l'Intérieur"),
+        _mention("a2", "ministère de l'intérieur suédois"),
+        _mention("a3", "ministère de l'Intérieur suédois"),
+    )
+    assert _one(mentions, "ministère de l'Intérieur", "ministère de l'intérieur suédois", "ministère de l'Intérieur suédois")
+    assert {m.rule for m in merges} == {"description"}
+
+
+def test_one_word_of_a_name_counts_the_names_already_merged_as_one_body():
+    """"l'Intérieur" is one word of "ministère de l'Intérieur" and of "ministère suédois de l'Intérieur", which the
+    translation rule already made one body: one fit, so a short name of it."""
+    _, mentions, merges = _merged(
+        _mention("a1", "ministère de l'Intérieur"),
+        _mention("a2", "ministère suédois de l'Intérieur"),
+        _mention("a3", "Intérieur", sentence="Selon l'Intérieur, 40 routes sont coupées."),
+    )
+    assert _one(mentions, "ministère de l'Intérieur", "ministère suédois de l'Intérieur", "Intérieur")
+    assert "short_name" in {m.rule for m in merges}
+
+
+def test_one_word_of_a_name_that_is_already_the_same_body_finds_no_other():
+    """"Croissant-Rouge" and "Croissant-Rouge suédois" are one body (translation): the one-word name is not then
+    read as the complement of another body's name ("Fédération … de la Croix-Rouge et du Croissant-Rouge")."""
+    _, mentions, _ = _merged(
+        _mention("a1", "Croissant-Rouge"),
+        _mention("a2", "Croissant-Rouge suédois"),
+        _mention("a3", "Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge"),
+    )
+    assert _one(mentions, "Croissant-Rouge", "Croissant-Rouge suédois")
+    assert not _one(mentions, "Croissant-Rouge", "Fédération internationale des sociétés de la Croix-Rouge et du Croissant-Rouge")
+
+
+def test_an_acronym_written_like_a_name_is_the_body_that_goes_by_it():
+    """"Ofam" (a capital, then lower case) is the body the dossier pairs with the acronym "OFAM"."""
+    _, mentions, merges = _merged(
+        _mention("a1", "Office fédéral des affaires maritimes", acronym="OFAM"),
+        _mention("a2", "Ofam"),
+    )
+    assert _one(mentions, "Office fédéral des affaires maritimes", "Ofam")
+    assert [(m.rule, m.confidence) for m in merges] == [("acronym", 0.7)]
+
+
+def test_an_english_head_noun_alone_is_the_one_body_named_with_words_before_it():
+    """"Police" (written "the police" elsewhere) and "the Harbour Authority" are "Riverton Police" and "Riverton
+    Harbour Authority", the only bodies of the dossier named with capitalised words before them; "Kong", a surname
+    never written in lower case, is no head noun of "Hong Kong"."""
+    _, mentions, merges = _merged(
+        _mention("a1", "Riverton Police", sentence="Riverton Police said 30 people were arrested."),
+        _mention("a2", "Police", sentence="Police said 12 people were hurt."),
+        _mention("a2", "the police", name="Police", sentence="Later the police said 14 people were hurt."),
+        _mention("a3", "Riverton Harbour Authority", sentence="The Riverton Harbour Authority closed 3 piers."),
+        _mention("a4", "Harbour Authority", sentence="The Harbour Authority said 2 ships were stuck."),
+        _mention("a5", "Hong Kong", sentence="Hong Kong said 5 flights were cancelled."),
+        _mention("a6", "Kong", sentence="Kong said 4 people were arrested."),
+    )
+    assert _one(mentions, "Riverton Police", "Police", "the police")
+    assert _one(mentions, "Riverton Harbour Authority", "Harbour Authority")
+    assert not _one(mentions, "Hong Kong", "Kong")
+    assert {m.rule for m in merges} == {"short_name"}
+
+
+def test_an_english_head_noun_stays_apart_when_two_bodies_have_it():
+    _, mentions, _ = _merged(
+        _mention("a1", "Riverton Police", sentence="Riverton Police said 30 people were arrested."),
+        _mention("a2", "Lakeside Police", sentence="Lakeside Police said 9 people were arrested."),
+        _mention("a3", "Police", sentence="Police said 12 people were hurt."),
+    )
+    assert not _one(mentions, "Riverton Police", "Police")
+    assert not _one(mentions, "Lakeside Police", "Police")
+
+
+def test_a_body_described_without_its_country_is_the_one_described_with_it():
+    """"la préfecture" (one word: no description the description rule reads) is the "préfecture de la Guadeloupe"
+    when the dossier names that body with one country (or territory) only; "les autorités" (a vague word) are not
+    "les autorités suédoises", and two countries keep it apart."""
+    _, mentions, merges = _merged(
+        _mention("a1", "préfecture de la Guadeloupe", sentence="La préfecture de la Guadeloupe a compté 40 blessés."),
+        _mention("a2", "préfecture", sentence="Selon la préfecture, 40 personnes ont été blessées."),
+        _mention("a1", "autorités suédoises", sentence="Les autorités suédoises ont compté 300 morts."),
+        _mention("a3", "autorités", sentence="Les autorités ont compté 300 morts."),
+    )
+    assert _one(mentions, "préfecture", "préfecture de la Guadeloupe")
+    assert not _one(mentions, "autorités", "autorités suédoises")
+    assert [m.rule for m in merges] == ["description"]
+    _, mentions, _ = _merged(
+        _mention("a1", "préfecture de la Guadeloupe", sentence="La préfecture de la Guadeloupe a compté 40 blessés."),
+        _mention("a4", "préfecture de la Martinique", sentence="La préfecture de la Martinique a compté 9 blessés."),
+        _mention("a2", "préfecture", sentence="Selon la préfecture, 40 personnes ont été blessées."),
+    )
+    assert not _one(mentions, "préfecture", "préfecture de la Guadeloupe")
+    assert not _one(mentions, "préfecture", "préfecture de la Martinique")
+
+
+def test_a_head_noun_already_one_with_a_national_body_is_not_another_countrys():
+    """"Coast Guard" is already the "Swedish Coast Guard" (translation: the same body with its country said): the
+    "U.S. Coast Guard", also named with words before that head, is another body."""
+    _, mentions, _ = _merged(
+        _mention("a1", "Coast Guard", sentence="The Coast Guard said 40 people were rescued."),
+        _mention("a2", "Swedish Coast Guard", sentence="The Swedish Coast Guard said 40 people were rescued."),
+        _mention("a3", "U.S. Coast Guard", sentence="The U.S. Coast Guard said 12 boats were searched."),
+    )
+    assert _one(mentions, "Coast Guard", "Swedish Coast Guard")
+    assert not _one(mentions, "Coast Guard", "U.S. Coast Guard")
+
+
+def test_officials_without_a_country_are_not_the_officials_of_one():
+    """"officials" and "authorities" are vague (en/sources.yml speaker_synonyms), like "les autorités": not the
+    "swedish officials" the dossier describes."""
+    _, mentions, _ = _merged(
+        _mention("a1", "swedish officials", sentence="Later swedish officials said 40 people were rescued."),
+        _mention("a2", "officials", sentence="Later officials said 12 boats were searched."),
+    )
+    assert not _one(mentions, "officials", "swedish officials")
+
+
+def test_a_head_noun_known_by_a_longer_name_already_is_no_other_bodys():
+    """The speakers' pass (merge_speakers) sees "Coast Guard" with the alias "Swedish Coast Guard" it was merged
+    with: the "U.S. Coast Guard" is another body."""
+    from recoupe.models import Actor
+    from recoupe.short_names import _head_last_merges
+
+    guard = Actor(id="g", name="Coast Guard", kind="organisation", aliases=["Coast Guard", "Swedish Coast Guard"])
+    other = Actor(id="u", name="U.S. Coast Guard", kind="organisation", aliases=["U.S. Coast Guard"])
+    group_of = {"g": [_mention("a1", "Coast Guard")], "u": [_mention("a2", "U.S. Coast Guard")]}
+    assert _head_last_merges([guard, other], group_of) == []

@@ -644,3 +644,19 @@ def test_a_title_is_the_person_whose_role_holds_its_words(tmp_path):
     by_figure = {r["text"]: r["name"] for r in rows(
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert by_figure["25"] == by_figure["40"] == "Marc Dubreuil", by_figure
+
+
+def test_a_speaker_described_without_its_country_is_the_body_described_with_it(tmp_path):
+    """"selon le conseil royal" is the "conseil royal suédois" another article names, the dossier giving that body
+    one country only (resolve_actors' rule, run again on the speakers made actors)."""
+    from recoupe.pipeline import build
+
+    (tmp_path / "a.txt").write_text("Aide d'urgence\n\nLe conseil royal suédois a annoncé lundi une aide de 40 millions "
+                                    "d'euros pour les sinistrés.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Reconstruction\n\nSelon le conseil royal, 300 maisons seront reconstruites d'ici "
+                                    "un an.\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    by_figure = {r["text"]: r["name"] for r in rows(
+        db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
+    assert by_figure["300"] == "conseil royal suédois"

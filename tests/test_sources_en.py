@@ -112,3 +112,18 @@ def test_a_surname_the_parse_missed_is_the_person_its_article_names(tmp_path):
           "2,200 structures have been destroyed.\n",
     )
     assert found["2,200"] == "Lucie Ferrand"
+
+
+def test_the_police_and_officials_of_a_county_are_the_body_the_dossier_names(tmp_path):
+    """"Police said", "the police said" are the "Riverton Police" the dossier names, the only body named with words
+    before that head noun (English puts it last); "Marion County officials" are the body named "Marion County"
+    (the place's own last word a noun of local government)."""
+    found = sources(
+        tmp_path,
+        a="Arrests\n\nOn Monday, the Riverton Police said that 30 people had been arrested.\n",
+        b="Clashes\n\nPolice said 12 officers were hurt on Tuesday. About 40 people were detained, the police said.\n",
+        c="Roads\n\nMarion County said on Monday that 14 bridges were closed.\n\n"
+          "Marion County officials said 20 roads remained closed.\n",
+    )
+    assert found["30"] == found["12"] == found["About 40"] == "Riverton Police"
+    assert found["14"] == found["20"] == "Marion County"

@@ -19,6 +19,7 @@ from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, CAPACITY_WORDS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
 from .reports import with_candidates
 from .speakers import _Said, _in_main_clause, _speaker
+from .subjects import _unit_tokens
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -60,10 +61,13 @@ def attribute(
                 if earlier is not None:
                     same_as[item.claim.id] = earlier.claim.id
         if unit_reports and said and said[-1].unit == unit_index:
-            before = _quote_before_bare_attribution(article, layout, unit_index, said[-1], by_unit)
+            before = _quote_before_bare_attribution(article, layout, unit_index, said[-1], by_unit) \
+                or _quotes_before_attribution_only(doc, article, layout, unit_index, said[-1], by_unit)
             if before is not None:  # '"... till they are caught". He said.': the quote before is his
-                _add(said, by_unit, before)
-                said[-2:] = said[-1:] + said[-2:-1]  # kept in text order
+                last = said.pop()
+                for item in before if isinstance(before, list) else [before]:
+                    _add(said, by_unit, item)
+                said.append(last)  # kept in text order
         if not unit_reports and said:
             last = [s for s in said if s.unit == said[-1].unit]
             continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
@@ -354,6 +358,37 @@ def _quote_before_bare_attribution(article: Article, layout: Layout, unit: int, 
     return _Said(claim, item.mention, None, unit - 1)
 
 
+def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, unit: int, item: _Said,
+                                    by_unit: dict[int, list[_Said]]) -> Optional[list[_Said]]:
+    """« … inflation sans précédent. Tout cela exige de la prudence. » Explique Jean Roux, maire.", "« Un accident. »
+    Voici comment l'armée a justifié la mort des civils.": a sentence that opens on its reporting verb (the incise cut
+    off from its quote by a stop) or on a presentative ("voici comment", `presentatives` in speakers.yml), right after
+    quotes nobody is credited with in the same paragraph, attributes them: one claim per quoted sentence, from the
+    nearest back (three at most)."""
+    if item.trigger is None or by_unit.get(unit, [None])[0] is not item:
+        return None
+    lo, hi = _unit_tokens(doc, layout, unit)
+    first = next((t for t in doc[lo:hi] if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return None
+    verb_first = first.i == item.trigger and first.pos_ in ("VERB", "AUX") and first.text[:1].isupper() \
+        and item.claim.verb not in ACCORDING_VERBS
+    presentative = first.lower_ in _PRESENTATIVES and first.i < item.trigger
+    if not (verb_first or presentative):
+        return None
+    found = []
+    previous = unit - 1
+    while previous >= 0 and unit - previous <= 3 and not by_unit.get(previous) \
+            and layout.unit_paragraph[previous] >= layout.unit_paragraph[unit] - (1 if presentative else 0) \
+            and _quote_only(layout, previous):
+        found.append(_Said(_quote_claim(article, layout, previous, item), item.mention, None, previous))
+        previous -= 1
+    return found[::-1] or None
+
+
+_PRESENTATIVES = frozenset(load("speakers").get("presentatives", ()))
+
+
 # A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
 QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # the lookbehind starts a match only where a run of stops starts: linear time
 
@@ -387,8 +422,9 @@ def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Cla
     parent = item.claim.stance
     # a stance the claim of the unit owes to one later sentence of the quote ("Je démens formellement …") is that
     # sentence's own, not the others'
+    quoted = [(max(start, s), min(end, e)) for s, e in layout.quotes if s < end and e > start]
     inherited = parent if parent not in ("denies", "cannot_confirm") or _stance_outside(
-        text, start, end, pieces, item.claim.verb, w) else "asserts"
+        text, start, end, pieces + quoted, item.claim.verb, w) else "asserts"
     for s_start, s_end in pieces:
         sentence = text[s_start:s_end]
         stance = "denies" if w.denial_words.search(sentence) else (
@@ -407,8 +443,8 @@ def _stance_outside(text: str, start: int, end: int, pieces: list[tuple[int, int
         return True
     rest, at = [], start
     for s, e in sorted(pieces):
-        rest.append(text[at:s])
-        at = e
+        rest.append(text[at:max(at, s)])
+        at = max(at, e)
     rest.append(text[at:end])
     left = " ".join(rest)
     return bool(w.denial_words.search(left) or w.cannot_confirm.search(left) or w.neither_confirm_nor_deny.search(left))

@@ -44,6 +44,7 @@ ASIDE_PREPOSITIONS = frozenset(_FR["aside_prepositions"])
 NAME_PARTICLES = frozenset(_FR["name_particles"])
 CIVILITIES = frozenset(_FR["civilities"])
 DOCUMENT_VERBS = frozenset(_FR["document_verbs"])
+VERB_PHRASES = {verb: dict(phrases) for verb, phrases in (_FR.get("verb_phrases") or {}).items()}
 DOCUMENT_NOUNS = frozenset(_FR["document_nouns"])
 DOCUMENT_PREDICATES = frozenset(_FR["document_predicates"])
 REVISION_VERBS = frozenset(_FR["revision_verbs"])
@@ -98,6 +99,17 @@ def verb_lemma(token: Token) -> str:
     if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lemma_ == "savoir" \
             and token.head.i == token.i + 1:
         return "faire savoir"  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir" by the parser
+    if lemma == "savoir" and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire" \
+            and token.doc[token.i - 1].head.i == token.i:
+        return "faire savoir"  # "Les autorités ont fait savoir que …": "fait" tagged an auxiliary of "savoir"
+    for complement, phrase in VERB_PHRASES.get(lemma, {}).items():
+        # its complement as its child, or after it with only adverbs and "en" between ("s'inscrit totalement en faux")
+        j = token.i + 1
+        while j < len(token.doc) and j - token.i <= 3 and (token.doc[j].pos_ == "ADV" or token.doc[j].lower_ == "en"):
+            j += 1
+        if (j < len(token.doc) and token.doc[j].lower_ == complement) or any(
+                c.lower_ == complement and c.i > token.i for c in token.children):
+            return phrase
     if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS
                                 or lemma + "r" in CLAUSE_VERBS):
         return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"
@@ -237,6 +249,8 @@ def _issues_a_document(verb: Token, lemma: str) -> bool:
     """"a donné un nouveau bilan", "communique des résultats" (the partitive "des" read as a preposition: obl:arg)."""
     if lemma not in DOCUMENT_VERBS:
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in MODAL_VERBS | {"aller"}:
+        return False  # "la commission devait proclamer les résultats mardi": a document still to come
     if any(c.dep_ in ("obj", "obl:arg") and c.lemma_ in DOCUMENT_NOUNS for c in verb.children):
         return True
     if any(c.dep_ == "obj" for c in verb.children):

@@ -300,6 +300,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
     j = _postposed_start(doc, verb, hi)
     if j is None:
         return None
+    if after_quote and j + 1 < hi and doc[j].text == "," and doc[j + 1].pos_ in ("PROPN", "DET"):
+        j += 1  # "«…», indique, Jean Roux, délégué syndical": a stray comma between the incise's verb and its subject
     if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
         return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():

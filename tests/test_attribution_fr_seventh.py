@@ -1,0 +1,158 @@
+"""French attribution, issue 17 seventh round: reported speech the grammar marks without the forms the rules knew
+(an incise with no quote marks, a clause of comparison, an attribution in the sentence after the quote, verb phrases
+of saying), and what looks like a source but is none ("selon toute vraisemblance", a vote, a passive injunction).
+One made-up passage per rule; none comes from an audit set."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_article
+
+from recoupe.attribution import attribute
+from recoupe.entities import extract_actor_mentions
+from recoupe.numbers import extract_figures
+
+
+def attributed(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
+    return claims, {f.text: f.source_text for f in figures}
+
+
+def said(claims, snippet):
+    return [c.speaker_text for c in claims if snippet in c.text]
+
+
+# --- incises and their forms ----------------------------------------------------------------------------------------
+
+def test_an_incise_without_quote_marks_closing_the_sentence(nlp):
+    claims, _ = attributed(nlp, "Le budget est en hausse. Il n'est pas question de couper dans les services, a "
+                                "rassuré Mme Durand.")
+    assert said(claims, "a rassuré") == ["Durand"]
+    assert said(claims, "Le budget est en hausse") == []
+
+
+def test_a_verb_of_the_incise_class_with_an_inverted_pronoun(nlp):
+    claims, sources = attributed(nlp, "Le budget est en hausse, a souligné la maire Anne Roux. Donc à 3 %, ça nous "
+                                      "permet de maintenir les services, justifie-t-elle.")
+    assert said(claims, "justifie-t-elle") == ["la maire Anne Roux"]
+    assert sources["3 %"] == "la maire Anne Roux"
+
+
+def test_a_verb_of_the_incise_class_reports_nothing_outside_an_incise(nlp):
+    claims, _ = attributed(nlp, "Le ministre a justifié la hausse des taxes par l'inflation.")
+    assert claims == []
+
+
+def test_a_stray_comma_between_the_incise_and_its_speaker(nlp):
+    claims, _ = attributed(nlp, "«Nous ne savons rien. Nous attendons. Le patron doit trancher cette semaine», "
+                                "indique, Jean Dupuis, délégué syndical.")
+    assert set(said(claims, "Nous attendons")) == {"Jean Dupuis, délégué syndical"}
+    first = [c for c in claims if c.verb == "indiquer"]
+    assert [c.stance for c in first] == ["cannot_confirm"]  # "Nous ne savons rien"
+    later = [c for c in claims if c.text.startswith("Nous attendons")]
+    assert [c.stance for c in later] == ["asserts"]  # the first sentence's stance is its own
+
+
+def test_an_attribution_opening_the_sentence_after_the_quote(nlp):
+    claims, _ = attributed(nlp, "Le conseil a voté le budget.\n\n« Depuis deux ans, la situation s'est dégradée. "
+                                "Tout cela exige de la prudence. » Explique Jean Dupuis, maire de la ville.")
+    assert said(claims, "Depuis deux ans") == ["Jean Dupuis, maire de la ville"]
+    assert [c.speaker_text for c in claims if c.text.startswith("Tout cela")] == ["Jean Dupuis, maire de la ville"]
+    assert said(claims, "Le conseil a voté") == []
+
+
+def test_a_presentative_after_the_quote(nlp):
+    claims, _ = attributed(nlp, "« Un malheureux accident, conséquence des opérations. » Voici comment l'armée a "
+                                "justifié la mort des 12 civils.")
+    assert said(claims, "Un malheureux accident") == ["l'armée"]
+
+
+def test_a_clause_of_comparison_reports_the_sentence(nlp):
+    claims, sources = attributed(nlp, "Le déficit atteint 40 millions d'euros, comme l'opposition l'a remarqué lors "
+                                      "du conseil.")
+    assert said(claims, "Le déficit") == ["l'opposition"] and sources["40 millions"] == "l'opposition"
+
+
+def test_a_clause_of_comparison_without_the_neuter_clitic_reports_nothing(nlp):
+    claims, _ = attributed(nlp, "Le déficit atteint 40 millions d'euros, comme l'opposition a remarqué la hausse.")
+    assert claims == []
+
+
+# --- verbs and verb phrases -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, figure", [
+    ("La police municipale a décompté 2500 manifestants.", "La police municipale", "2500"),
+    ("Lors d'une précédente communication, la Protection civile a fait part de plus de 300 blessés.",
+     "la Protection civile", "plus de 300"),
+    ("Les autorités ont fait savoir que deux équipes de pompiers sont sur place.", "Les autorités", "deux"),
+])
+def test_verbs_and_verb_phrases_of_counting_and_saying(nlp, text, speaker, figure):
+    claims, sources = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker] and sources[figure] == speaker
+
+
+def test_a_document_proclaimed(nlp):
+    claims, _ = attributed(nlp, "Lundi, la commission électorale a proclamé les résultats provisoires.")
+    assert [c.speaker_text for c in claims] == ["la commission électorale"]
+
+
+def test_a_document_still_to_be_proclaimed(nlp):
+    claims, _ = attributed(nlp, "La commission devait initialement proclamer les résultats officiels mardi soir.")
+    assert claims == []
+
+
+def test_to_register_a_denial(nlp):
+    claims, _ = attributed(nlp, "« Je m'inscris totalement en faux contre ces allégations », a déclaré le ministre.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("le ministre", "denies")]
+
+
+# --- what is no source ----------------------------------------------------------------------------------------------
+
+def test_selon_toute_vraisemblance_names_no_one(nlp):
+    claims, _ = attributed(nlp, "Selon toute vraisemblance, cette décision est due à une baisse de la demande. Même "
+                                "s'il attend une confirmation, le délégué Jean Roux estime que 40 emplois sont menacés.")
+    assert said(claims, "Selon toute") == []
+    assert said(claims, "Même s'il") == ["le délégué Jean Roux"]
+
+
+def test_a_stray_comma_after_selon(nlp):
+    claims, sources = attributed(nlp, "Cette année, le budget sera à l'équilibre selon, la mairie et s'élève à "
+                                      "300 millions d'euros.")
+    assert sources["300 millions"] == "la mairie"
+
+
+def test_selon_unnamed_information(nlp):
+    claims, sources = attributed(nlp, "Par ailleurs, au moins 4 ponts ont été endommagés, selon des informations "
+                                      "disponibles à la mi-journée.")
+    assert claims == [] and sources["au moins 4"] is None
+
+
+def test_a_vote_is_no_statement(nlp):
+    claims, sources = attributed(nlp, "Les électeurs du canton ont dit non à 60 % à la réforme.")
+    assert claims == [] and sources["60 %"] is None
+
+
+def test_the_subject_of_a_passive_injunction_is_whom_it_addresses(nlp):
+    claims, _ = attributed(nlp, "Les habitants de la région sont invités à suivre les consignes.")
+    assert claims == []
+
+
+def test_a_relative_clause_on_the_speaker_is_no_report_of_its_own(nlp):
+    claims, sources = attributed(nlp, "Selon le président de la commission électorale qui rendait publics les "
+                                      "résultats provisoires, le sortant a obtenu 2 554 voix.")
+    assert [c.speaker_text for c in claims] == ["le président de la commission électorale"]
+    assert sources["2 554"] == "le président de la commission électorale"
+
+
+def test_a_colon_quote_whose_speaker_is_the_object(nlp):
+    claims, sources = attributed(nlp, "Ce verdict satisfait le magistrat Jean Roux, chargé de défendre l'État : « Nous "
+                                      "avons obtenu 2 millions de francs. »")
+    assert [c.speaker_text for c in claims] == ["le magistrat Jean Roux"]
+    assert sources["2 millions"] == "le magistrat Jean Roux"
+
+
+def test_a_colon_after_a_subject_that_cannot_speak_and_no_person(nlp):
+    claims, _ = attributed(nlp, "Le bilan reste lourd dans la région : « 30 morts ».")
+    assert claims == []

@@ -91,6 +91,8 @@ def attribute(
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
     attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
     attributed = [_between_same_source(layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_headline_figure(article, layout, f) for f in attributed]
+    claims, attributed = _carried(article, layout, claims, attributed)
     claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
     attributed = [f.model_copy(update={"claim_id": same_as[f.claim_id]}) if f.claim_id in same_as else f
                   for f in attributed]
@@ -101,6 +103,42 @@ def attribute(
         if f.claim_id in cites else f
         for f in attributed
     ]
+
+
+def _headline_figure(article: Article, layout: Layout, figure: Figure) -> Figure:
+    """A figure of the headline is nobody's, whoever speaks in it ("La victoire à 89 % confirmée, des candidats
+    dénoncent des taux contestables"): the headline restates the body in the newsroom's words."""
+    title = (article.title or "").strip()
+    if not title or figure.start >= len(title) or not layout.text.startswith(title) or figure.claim_id is None:
+        return figure
+    return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
+
+
+def _carried(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure]) -> tuple[list[Claim], list[Figure]]:
+    """"Le BNGRC fait état de 120 morts. Quatre-vingt-sept morts ont été répertoriés dans le district …": a sentence
+    whose figures go on with the statement of a speaker of another sentence (figure_sources.py: a continued
+    statement, the conditional, a figure between two of one speaker's statements) is that speaker's statement too,
+    a claim with no verb of its own; its figures point to it."""
+    by_id = {c.id: c for c in claims}
+    made: dict[tuple[int, str], Claim] = {}
+    result = []
+    for figure in figures:
+        parent = by_id.get(figure.claim_id) if figure.claim_id else None
+        unit = layout.unit_of(figure.start)
+        start, end = layout.units[unit]
+        if parent is None or parent.start <= figure.start < parent.end:
+            result.append(figure)
+            continue
+        key = (unit, parent.id)
+        if key not in made:
+            made[key] = _inherited(article, parent, start, end, layout.text[start:end],
+                                   parent.stance if parent.stance in ("asserts", "reported") else "asserts", None)
+            made[key] = made[key].model_copy(update={"original_mention_id": parent.original_mention_id,
+                                                     "original_source_text": parent.original_source_text})
+        result.append(figure.model_copy(update={"claim_id": made[key].id}))
+    known = {c.id for c in claims}
+    extra = [c for c in made.values() if c.id not in known]
+    return sorted(claims + extra, key=lambda c: (c.start, c.end)) if extra else claims, result
 
 
 def _names_the_same_source(layout: Layout, report: Report) -> bool:

@@ -28,6 +28,7 @@ INJUNCTION_VERBS = frozenset(_FR["injunction_verbs"]) - REPORTING_VERBS - INCISE
 CLAUSE_VERBS = (frozenset(_FR["clause_verbs"]) | INJUNCTION_VERBS) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
+KNOWING_VERBS = frozenset(_FR.get("knowing_verbs", ()))
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
 SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])
 SINGULAR_PERSON_PRONOUNS = frozenset(_FR["singular_person_pronouns"])
@@ -218,12 +219,28 @@ def _mistagged_subject(token: Token) -> Optional[Token]:
 
 def _unable_to_confirm(verb: Token, lemma: str) -> bool:
     """"L'agence n'était pas en mesure de vérifier le bilan", "la police n'a pas pu corroborer": a verb of confirming
-    (confirmer is a reporting verb already) negated or under a word of capacity reports a refusal to confirm."""
+    (confirmer is a reporting verb already) negated or under a word of capacity reports a refusal to confirm; so does
+    a verb of knowing negated before what is not known ("le syndicat ne sait pas si …", `knowing_verbs`)."""
+    if lemma in KNOWING_VERBS:
+        return _does_not_know(verb)
     if lemma not in CONFIRM_VERBS:
         return False
     window = verb.doc[max(0, verb.i - 6):verb.i]
     return any(t.lower_ in ("pas", "jamais", "plus") for t in window) and any(t.lower_ in ("ne", "n'", "n’") for t in window) \
         or any(t.lower_ in ("impossible", "incapable", "sans") for t in window)
+
+
+def _does_not_know(verb: Token) -> bool:
+    """"ne sait pas si", "ne savait pas non plus combien", "ne savons rien": "ne" before the verb, then a negation and
+    what is not known (an indirect question, or "rien")."""
+    doc = verb.doc
+    if not any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 3):verb.i]):
+        return False
+    after = [t.lower_ for t in doc[verb.i + 1:min(len(doc), verb.i + 6)]]
+    if after[:1] == ["rien"]:
+        return True
+    return bool(after) and after[0] in ("pas", "plus", "toujours") and any(
+        w in ("si", "s'", "s’", "combien", "où", "quand", "comment", "pourquoi") or w == "ce" for w in after[1:])
 
 
 def _authored_document_subject(verb: Token, lemma: str) -> Optional[Token]:

@@ -93,7 +93,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
-    reports = _without_relatives_on_speakers(doc, reports)
+    reports = _with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
     settled_units = {r.unit for r in reports if not r.needs_name}
     for unit in range(len(layout.units)):
         if unit not in settled_units:  # a unit whose only reports need a name may end up with none: `with_candidates`
@@ -104,6 +104,33 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
 
 
+
+
+def _with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) -> list[Report]:
+    """"La police et les syndicats ont annoncé …", "le bilan annoncé par le ministère et le porte-parole du
+    gouvernement", "un bulletin publié par la FAO et le ministère": each speaker coordinated with the one a report
+    names speaks too (a report of its own, placed before it so that the figures keep going to the first one)."""
+    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    result = []
+    for report in reports:
+        if report.head is not None and report.start is not None and not report.needs_name:
+            lo, hi = _unit_tokens(doc, layout, report.unit)
+            after = next((t.i for t in doc[report.head:hi] if t.idx >= report.end and not t.is_space), hi)
+            joined = [doc[report.head].children]
+            if after + 1 < hi and doc[after].lower_ == "et":  # the parser hung the second one elsewhere
+                following = _first_nominal(doc, after + 1, hi)
+                joined.append([following] if following is not None and following.dep_ == "conj" else [])
+            for conj in [c for group in joined for c in group]:
+                if conj.dep_ != "conj" or not (lo <= conj.i < hi) or layout.in_quote(conj.idx) or conj.idx < report.end \
+                        or any(c.dep_ == "nummod" or c.like_num for c in conj.children):
+                    continue
+                if conj.pos_ == "PROPN" or (conj.pos_ == "NOUN" and conj.lemma_.lower() in speaking
+                                            and any(c.dep_ == "det" for c in conj.children)):
+                    other = _with_span(doc, replace(report, start=None, end=None, head=None), conj, lo, hi, layout)
+                    if other.start is not None and other.start >= report.end:
+                        result.append(other)
+        result.append(report)
+    return result
 
 
 def _without_relatives_on_speakers(doc: Doc, reports: list[Report]) -> list[Report]:
@@ -375,6 +402,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in children)):
         return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement; "si le ministre a annoncé 300
         # morts, la police …" (a compound past) grants a fact to set another against it
+    if any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in children) \
+            and layout.text[layout.units[unit][0]:layout.units[unit][1]].rstrip().endswith("?"):
+        return None  # "Entre le ministre et le conseil, qui dit la vérité ?": a question asks who says it
     if _answers_yes_or_no(doc, verb):
         return None  # "Le canton a dit non à 65 %": a vote, or a refusal, not words reported
     if report.verb in INJUNCTION_VERBS and "Part" in verb.morph.get("VerbForm") \
@@ -455,6 +485,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
+    if status == "ok" and subject.i < verb.i and _agreeing_noun_before(doc, verb, subject, left):
+        # "la victoire du président confirmée, à Abidjan des candidats dénoncent …": the parsed subject does not agree
+        # with the verb, the noun right before it does
+        return _with_span(doc, report, left, lo, hi, layout)
     if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
         # "La préfecture avance 6 100 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
         # coordinated right before the verb is
@@ -650,6 +684,19 @@ def _enjoins(doc: Doc, verb: Token) -> bool:
     return verb_lemma(verb) == "appeler" and j < len(doc) and doc[j].lower_ in ("à", "au", "aux")
 
 
+def _agreeing_noun_before(doc: Doc, verb: Token, subject: Token, left: Optional[Token]) -> bool:
+    """Whether the noun right before the verb, after a comma that closes the parsed subject's phrase, agrees in number
+    with the verb where the parsed subject does not."""
+    if left is None or left.pos_ not in ("NOUN", "PROPN") or left.i <= subject.i + 1:
+        return False
+    number = verb.morph.get("Number")
+    if not number or number == subject.morph.get("Number") or left.morph.get("Number") != number:
+        return False
+    between = doc[subject.i + 1:left.i]
+    return any(t.text == "," for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between)
+
+
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
     """"…, 6 100 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
     (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
@@ -689,6 +736,7 @@ def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
         "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s’est", "s'est", "se", "s’", "s'",
         "ne", "n’", "n'", "pas", "par", "la", "le", "suite", "alors", "aussi", "également", "déjà", "même",
         "ensuite", "pourtant", "toutefois", "quant", "à", "lui", "elle", "de", "son", "sa", "côté", "-t-il",
+        "en", "y", "l'", "l’", "les", "leur",  # clitics before the auxiliary: "Keystone en a compté"
     }
     if words == [","]:
         return False  # "X, secretary of Y (Z), said": Z's comma closes an aside, the name is before it

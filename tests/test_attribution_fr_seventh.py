@@ -156,3 +156,78 @@ def test_a_colon_quote_whose_speaker_is_the_object(nlp):
 def test_a_colon_after_a_subject_that_cannot_speak_and_no_person(nlp):
     claims, _ = attributed(nlp, "Le bilan reste lourd dans la région : « 30 morts ».")
     assert claims == []
+
+
+# --- more speakers per sentence, and sentences that go on ------------------------------------------------------------
+
+def test_coordinated_speakers_each_speak(nlp):
+    claims, sources = attributed(nlp, "La police et les syndicats ont annoncé 3000 manifestants.")
+    assert sorted(c.speaker_text for c in claims) == ["La police", "les syndicats"]
+    assert sources["3000"] == "La police"
+
+
+def test_coordinated_agents_the_parser_hung_elsewhere(nlp):
+    claims, _ = attributed(nlp, "Les ONG contestent le bilan de 5 morts annoncé par le ministère de la Défense et le "
+                                "porte-parole du gouvernement, Jean Roux.")
+    assert sorted(c.speaker_text for c in claims) == ["Les ONG", "le ministère de la Défense",
+                                                      "le porte-parole du gouvernement, Jean Roux"]
+
+
+def test_a_count_coordinated_with_a_speaker_does_not_speak(nlp):
+    claims, _ = attributed(nlp, "Le ministère et 3 000 manifestants ont annoncé la fin du mouvement.")
+    assert [c.speaker_text for c in claims] == ["Le ministère"]
+
+
+def test_a_sentence_whose_figures_go_on_with_a_statement_is_a_claim(nlp):
+    claims, sources = attributed(nlp, "L'Office national des secours (ONS) fait état de 120 morts. Quatre-vingt-sept "
+                                      "morts ont été répertoriés dans le district et deux dans la capitale.")
+    assert said(claims, "Quatre-vingt-sept") == ["L'Office national des secours (ONS)"]
+    carried = next(c for c in claims if c.text.startswith("Quatre-vingt-sept"))
+    assert carried.verb is None and carried.start > 0
+
+
+def test_not_knowing_is_a_refusal_to_confirm(nlp):
+    claims, _ = attributed(nlp, "Le maire Jean Roux ne sait pas si les travaux reprendront.")
+    assert [(c.speaker_text, c.stance) for c in claims] == [("Le maire Jean Roux", "cannot_confirm")]
+
+
+def test_knowing_is_no_statement(nlp):
+    claims, _ = attributed(nlp, "Le maire Jean Roux sait nager.")
+    assert claims == []
+
+
+def test_a_mention_reports(nlp):
+    claims, _ = attributed(nlp, "Des habitants ont mentionné une autre attaque.")
+    assert [c.speaker_text for c in claims] == ["Des habitants"]
+
+
+# --- layout, agreement, headlines -----------------------------------------------------------------------------------
+
+def test_a_line_break_inside_a_sentence_does_not_cut_it(nlp):
+    claims, sources = attributed(nlp, "Le scrutin est clos.\n\nSelon les résultats publiés par la commission, Jean "
+                                      "Dupuis [3,09%]\narrive en deuxième position, suivi de Paul Roux [2,42 %].")
+    assert sources["2,42 %"] is not None and "commission" in sources["2,42 %"]
+
+
+def test_the_subject_that_agrees_with_the_verb(nlp):
+    claims, _ = attributed(nlp, "La victoire du président confirmée, à Dakar des candidats dénoncent des taux "
+                                "contestables.")
+    assert [c.speaker_text for c in claims] == ["candidats"]
+
+
+def test_a_clitic_between_the_speaker_and_its_auxiliary(nlp):
+    claims, sources = attributed(nlp, "La police cantonale a décompté 3500 participants au cortège, Radio-Nord en a "
+                                      "compté quelques milliers de plus.")
+    assert sources["3500"] == "La police cantonale" and sources["quelques milliers"] == "Radio-Nord"
+
+
+def test_a_headline_figure_is_nobodys(nlp):
+    claims, sources = attributed(nlp, "Élection : la victoire à 89 % confirmée, des candidats dénoncent des taux "
+                                      "contestables\n\nLundi, la commission a proclamé les résultats.")
+    assert sources["89 %"] is None
+    assert said(claims, "des candidats dénoncent") == ["des candidats"]
+
+
+def test_a_question_asks_who_speaks(nlp):
+    claims, _ = attributed(nlp, "Dette publique : entre le ministre et le conseil, qui dit la vérité ?")
+    assert claims == []

@@ -226,7 +226,11 @@ def _unable_to_confirm(verb: Token, lemma: str) -> bool:
     if lemma not in CONFIRM_VERBS:
         return False
     window = verb.doc[max(0, verb.i - 6):verb.i]
-    return any(t.lower_ in ("pas", "jamais", "plus") for t in window) and any(t.lower_ in ("ne", "n'", "n’") for t in window) \
+    negation = any(t.lower_ in ("pas", "jamais", "plus") for t in window) or any(
+        t.lemma_ == "pouvoir" for t in window)  # "ce que l'agence n'a pu vérifier": "ne" alone negates pouvoir
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("que", "qu'", "qu’"):
+        return False  # "ne peut que confirmer": a restriction, not a negation
+    return negation and any(t.lower_ in ("ne", "n'", "n’") for t in window) \
         or any(t.lower_ in ("impossible", "incapable", "sans") for t in window)
 
 

@@ -122,6 +122,7 @@ def _with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) 
                 joined.append([following] if following is not None and following.dep_ == "conj" else [])
             for conj in [c for group in joined for c in group]:
                 if conj.dep_ != "conj" or not (lo <= conj.i < hi) or layout.in_quote(conj.idx) or conj.idx < report.end \
+                        or not any(c.dep_ == "cc" and c.lower_ in ("et", "ainsi que") for c in conj.children) \
                         or any(c.dep_ == "nummod" or c.like_num for c in conj.children):
                     continue
                 if conj.pos_ == "PROPN" or (conj.pos_ == "NOUN" and conj.lemma_.lower() in speaking

@@ -231,3 +231,34 @@ def test_a_headline_figure_is_nobodys(nlp):
 def test_a_question_asks_who_speaks(nlp):
     claims, _ = attributed(nlp, "Dette publique : entre le ministre et le conseil, qui dit la vérité ?")
     assert claims == []
+
+
+def test_ne_alone_negates_pouvoir(nlp):
+    claims, _ = attributed(nlp, "Des habitants évoquent un bilan très lourd, 91 soldats tués, ce que l'agence n'a pu "
+                                "vérifier de source indépendante.")
+    assert [(c.speaker_text, c.stance) for c in claims if c.verb == "vérifier"] == [("l'agence", "cannot_confirm")]
+
+
+def test_ne_que_is_a_restriction(nlp):
+    claims, _ = attributed(nlp, "« La situation est grave », a déclaré le maire. L'agence ne peut que confirmer ce "
+                                "bilan de 12 morts.")
+    assert all(c.stance != "cannot_confirm" for c in claims)
+
+
+def test_a_verbless_sentence_after_selon_goes_on_listing(nlp):
+    claims, sources = attributed(nlp, "Selon l'Office national des secours (ONS), encore 9 décès sont déclarés. 12 400 "
+                                      "personnes sinistrées, 2 900 personnes déplacées dans 108 sites.")
+    assert sources["12 400"] == sources["2 900"] == sources["9"]
+    assert said(claims, "12 400 personnes") == [sources["9"]]
+
+
+def test_a_sentence_with_a_verb_after_selon_is_the_journalists(nlp):
+    claims, sources = attributed(nlp, "Selon l'Office national des secours (ONS), encore 9 décès sont déclarés. Les "
+                                      "pluies ont touché 12 400 personnes.")
+    assert sources["12 400"] is None
+
+
+def test_a_headline_figure_given_by_selon(nlp):
+    claims, sources = attributed(nlp, "12 000 habitants déplacés par les pluies, selon l'Office national des secours "
+                                      "(ONS)\n\nLes pluies ont cessé lundi.")
+    assert sources["12 000"] == "l'Office national des secours (ONS)"

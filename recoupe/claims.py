@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .extensions import layout_of, reports_of
-from .figure_sources import _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped
+from .figure_sources import (
+    _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped, _has_finite_verb,
+)
 from .layout import CLOSING_QUOTES, DOUBLED_SINGLES, _strip_span
 from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
@@ -92,7 +94,7 @@ def attribute(
     attributed = [_continued_statement(layout, f, by_unit, mentions, doc) for f in attributed]
     attributed = [_between_same_source(layout, f, by_unit, mentions) for f in attributed]
     attributed = [_headline_figure(doc, article, layout, f, said) for f in attributed]
-    claims, attributed = _carried(article, layout, claims, attributed)
+    claims, attributed = _carried(doc, article, layout, claims, attributed)
     claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
     attributed = [f.model_copy(update={"claim_id": same_as[f.claim_id]}) if f.claim_id in same_as else f
                   for f in attributed]
@@ -121,11 +123,14 @@ def _headline_figure(doc: Doc, article: Article, layout: Layout, figure: Figure,
     return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
 
 
-def _carried(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure]) -> tuple[list[Claim], list[Figure]]:
-    """"Le BNGRC fait état de 120 morts. Quatre-vingt-sept morts ont été répertoriés dans le district …": a sentence
-    whose figures go on with the statement of a speaker of another sentence (figure_sources.py: a continued
-    statement, the conditional, a figure between two of one speaker's statements) is that speaker's statement too,
-    a claim with no verb of its own; its figures point to it."""
+def _carried(doc: Doc, article: Article, layout: Layout, claims: list[Claim],
+             figures: list[Figure]) -> tuple[list[Claim], list[Figure]]:
+    """"Selon l'office, 9 décès sont déclarés. 124 000 personnes sinistrées, 29 000 déplacées.", "Selon des témoins,
+    des heurts ont eu lieu. Trois personnes auraient été tuées.": a sentence whose figures go on with the statement
+    of a speaker of another sentence (figure_sources.py) is that speaker's statement too, a claim with no verb of
+    its own, when the grammar marks it as reported: it has no finite verb, or its verb is in the conditional. (A
+    sentence in the indicative after one someone says keeps the figures it continues, as a reading of the
+    journalist's, without a claim.) Its figures point to it."""
     by_id = {c.id: c for c in claims}
     made: dict[tuple[int, str], Claim] = {}
     result = []
@@ -133,7 +138,7 @@ def _carried(article: Article, layout: Layout, claims: list[Claim], figures: lis
         parent = by_id.get(figure.claim_id) if figure.claim_id else None
         unit = layout.unit_of(figure.start)
         start, end = layout.units[unit]
-        if parent is None or parent.start <= figure.start < parent.end:
+        if parent is None or parent.start <= figure.start < parent.end or not _marked_as_reported(doc, layout, unit):
             result.append(figure)
             continue
         key = (unit, parent.id)
@@ -146,6 +151,12 @@ def _carried(article: Article, layout: Layout, claims: list[Claim], figures: lis
     known = {c.id for c in claims}
     extra = [c for c in made.values() if c.id not in known]
     return sorted(claims + extra, key=lambda c: (c.start, c.end)) if extra else claims, result
+
+
+def _marked_as_reported(doc: Doc, layout: Layout, unit: int) -> bool:
+    """Whether a sentence reads as reported speech without a verb of saying: no finite verb, or a conditional."""
+    start, end = layout.units[unit]
+    return _unit_has_conditional(doc, layout, start, end) or not _has_finite_verb(doc, layout, unit)
 
 
 def _names_the_same_source(layout: Layout, report: Report) -> bool:

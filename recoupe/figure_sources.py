@@ -175,7 +175,7 @@ def _attribute_figure(doc: Doc, layout: Layout, figure: Figure, by_unit: dict[in
     unit = layout.unit_of(figure.start)
     candidates = _outside_other_brackets(layout, unit, figure.start, doc, by_unit.get(unit, []))
     candidates = [s for s in candidates if not _according_to_a_later_clause(doc, layout, s, figure)
-                  and _gives_figure(doc, s, figure)]
+                  and _gives_figure(doc, s, figure) and not _outside_embedded_report(doc, s, figure)]
     if not candidates:
         return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
     chosen = _claim_for_offset(doc, layout, figure.start, candidates)
@@ -201,6 +201,28 @@ def _according_to_a_later_clause(doc: Doc, layout: Layout, said: _Said, figure: 
         return False
     trigger = doc[said.trigger].idx
     return figure.end <= trigger and CLAUSE_BREAK.search(layout.text[figure.end:trigger]) is not None
+
+
+# Subordinators of a clause that holds its own report ("d'autant plus que l'employeur n'a pas indiqué …")
+SUBORDINATORS = frozenset({"que", "qu'", "qu’", "si", "quand", "lorsque", "lorsqu'", "lorsqu’", "puisque", "parce",
+                           "bien", "alors", "tandis"})
+
+
+def _outside_embedded_report(doc: Doc, said: _Said, figure: Figure) -> bool:
+    """"Le syndicat, qui représente les 175 employés, est inquiet, d'autant plus que l'employeur n'a pas indiqué …":
+    a report in a subordinate clause (on "que", "si", "quand"…) or in a relative clause on a noun speaks for its
+    clause only; a figure outside it is not its figure. Not "comme l'a indiqué X", nor "ce qu'a confirmé X", which
+    report the sentence."""
+    if said.trigger is None or said.claim.verb in ACCORDING_VERBS or doc_language(doc) != "fr":
+        return False
+    trigger = doc[said.trigger]
+    position = _token_at(doc, figure.start)
+    if position is None or position in {t.i for t in trigger.subtree}:
+        return False
+    if trigger.dep_ in ("advcl", "ccomp") and not _is_reporting_verb(trigger.head) \
+            and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in trigger.children):
+        return True
+    return trigger.dep_ == "acl:relcl" and trigger.head.pos_ == "NOUN" and trigger.head.lower_ not in ("ce", "c'", "c’")
 
 
 def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:

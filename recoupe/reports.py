@@ -128,7 +128,8 @@ def _with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) 
                 if conj.pos_ == "PROPN" or (conj.pos_ == "NOUN" and conj.lemma_.lower() in speaking
                                             and any(c.dep_ == "det" for c in conj.children)):
                     other = _with_span(doc, replace(report, start=None, end=None, head=None), conj, lo, hi, layout)
-                    if other.start is not None and other.start >= report.end:
+                    if other.start is not None and other.start >= report.end and not words("fr").anonymous_speaker.search(
+                            layout.text[other.start:other.end]):  # "par les rebelles et d'autres sources"
                         result.append(other)
         result.append(report)
     return result
@@ -564,12 +565,12 @@ def _subject_after_comme(doc: Doc, verb: Token) -> Optional[Token]:
 
 def _answers_yes_or_no(doc: Doc, verb: Token) -> bool:
     """"ont dit non à la réforme", "a répondu « oui »": the verb's answer is a yes or a no (`answer_words`), right
-    after it (a quote mark or an adverb between)."""
+    after it (or after a quote mark)."""
     j = verb.i + 1
-    while j < len(doc) and j - verb.i <= 3 and (doc[j].text in OPENING_QUOTES + '"' or doc[j].pos_ == "ADV"
-                                                  and doc[j].lower_ not in words("fr").answer_words):
+    while j < len(doc) and j - verb.i <= 2 and doc[j].text in OPENING_QUOTES + '"':
         j += 1
-    return j < len(doc) and doc[j].lower_ in words("fr").answer_words
+    return j < len(doc) and doc[j].lower_ in words("fr").answer_words \
+        and not (j + 1 < len(doc) and doc[j + 1].lower_ == "plus")  # "ne sait pas non plus"
 
 
 def _closing_incise(doc: Doc, verb: Token, left: Optional[Token], lo: int, hi: int, layout: Layout,

@@ -178,12 +178,19 @@ def test_a_count_coordinated_with_a_speaker_does_not_speak(nlp):
     assert [c.speaker_text for c in claims] == ["Le ministère"]
 
 
-def test_a_sentence_whose_figures_go_on_with_a_statement_is_a_claim(nlp):
+def test_a_sentence_in_the_conditional_that_goes_on_a_statement_is_a_claim(nlp):
     claims, sources = attributed(nlp, "L'Office national des secours (ONS) fait état de 120 morts. Quatre-vingt-sept "
-                                      "morts ont été répertoriés dans le district et deux dans la capitale.")
+                                      "morts auraient été répertoriés dans le district et deux dans la capitale.")
     assert said(claims, "Quatre-vingt-sept") == ["L'Office national des secours (ONS)"]
     carried = next(c for c in claims if c.text.startswith("Quatre-vingt-sept"))
-    assert carried.verb is None and carried.start > 0
+    assert carried.verb is None and sources["Quatre-vingt-sept"] == "L'Office national des secours (ONS)"
+
+
+def test_a_sentence_in_the_indicative_keeps_its_figures_without_a_claim(nlp):
+    claims, sources = attributed(nlp, "L'Office national des secours (ONS) fait état de 120 morts. Quatre-vingt-sept "
+                                      "morts ont été répertoriés dans le district.")
+    assert said(claims, "Quatre-vingt-sept") == []
+    assert sources["Quatre-vingt-sept"] == "L'Office national des secours (ONS)"
 
 
 def test_not_knowing_is_a_refusal_to_confirm(nlp):
@@ -262,3 +269,15 @@ def test_a_headline_figure_given_by_selon(nlp):
     claims, sources = attributed(nlp, "12 000 habitants déplacés par les pluies, selon l'Office national des secours "
                                       "(ONS)\n\nLes pluies ont cessé lundi.")
     assert sources["12 000"] == "l'Office national des secours (ONS)"
+
+
+def test_a_report_in_a_subordinate_clause_speaks_for_its_clause_only(nlp):
+    claims, sources = attributed(nlp, "Le syndicat, qui représente les 175 employés de l'usine, est inquiet pour la "
+                                      "suite, d'autant plus que la direction n'a pas encore indiqué combien d'employés "
+                                      "seront touchés.")
+    assert sources["175"] is None
+
+
+def test_a_clause_of_comparison_speaks_for_the_sentence(nlp):
+    claims, sources = attributed(nlp, "Le déficit atteint 40 millions d'euros, comme l'a indiqué le ministre.")
+    assert sources["40 millions"] == "le ministre"

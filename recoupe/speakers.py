@@ -225,7 +225,9 @@ def _in_main_clause(doc: Doc, items: list[_Said]) -> list[_Said]:
     one the relative clause adds. All of them when none speaks in the main clause."""
     main = [s for s in items if s.trigger is None or not any(
         t.dep_ in ("acl:relcl", "acl") for t in [doc[s.trigger], *doc[s.trigger].ancestors])]
-    return main or items
+    # when the parser hung every verb under some relative clause, the one that is not itself a relative's verb
+    own = [s for s in items if s.trigger is None or doc[s.trigger].dep_ not in ("acl:relcl", "acl")]
+    return main or own or items
 
 
 # The gender and number a subject pronoun asks of the one it stands for

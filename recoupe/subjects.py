@@ -256,6 +256,11 @@ def _relative_antecedent(verb: Token) -> Optional[Token]:
     if verb.dep_ != "acl:relcl":
         return None
     antecedent = verb.head
+    # "les allégations de la Cour et du ministre Jean Roux, qui accuse …": a verb in the singular after coordinated
+    # nouns agrees with the last of them, the one right before "qui", whatever the parser hung it on
+    conjuncts = [c for c in antecedent.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if conjuncts and verb.morph.get("Number") == ["Sing"]:
+        antecedent = conjuncts[-1]
     # "une source militaire dans le nord du pays, qui a déclaré": climb out of the place complement
     while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
         antecedent = antecedent.head

@@ -281,3 +281,17 @@ def test_a_report_in_a_subordinate_clause_speaks_for_its_clause_only(nlp):
 def test_a_clause_of_comparison_speaks_for_the_sentence(nlp):
     claims, sources = attributed(nlp, "Le déficit atteint 40 millions d'euros, comme l'a indiqué le ministre.")
     assert sources["40 millions"] == "le ministre"
+
+
+def test_a_relative_after_coordinated_nouns_hangs_on_the_last(nlp):
+    claims, _ = attributed(nlp, "Interrogé par la radio, Paul Durand a vivement contesté les allégations de la Cour "
+                                "des comptes et du ministre Jean Roux, qui accuse son prédécesseur d'avoir menti.")
+    assert said(claims, "Interrogé") == ["Paul Durand", "ministre Jean Roux"]
+
+
+def test_a_pronoun_after_a_relative_stands_for_the_main_speaker(nlp):
+    claims, _ = attributed(nlp, "Interrogé par la radio, Paul Durand a vivement contesté les allégations de la Cour "
+                                "des comptes et du ministre Jean Roux, qui accuse son prédécesseur d'avoir menti. « Je "
+                                "rejette ces allégations, a-t-il déclaré. Tout cela est ridicule. »")
+    assert set(said(claims, "Tout cela est ridicule")) == {"Paul Durand"}
+    assert [c.stance for c in claims if c.text.startswith("Tout cela")] == ["denies"]

@@ -120,6 +120,10 @@ def _headline_figure(doc: Doc, article: Article, layout: Layout, figure: Figure,
     if claim is None or claim.trigger is None or claim.claim.verb in ACCORDING_VERBS \
             or doc[claim.trigger].idx < figure.start:
         return figure
+    speaker_at = claim.mention.start if claim.mention is not None else layout.text.find(
+        claim.claim.speaker_text or "", claim.claim.start, claim.claim.end)
+    if speaker_at > doc[claim.trigger].idx:
+        return figure  # "Pas plus de 46 morts, disent les autorités": an incise speaks for the whole headline
     return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
 
 

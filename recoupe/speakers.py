@@ -162,6 +162,12 @@ def _speaker(
         return recent[-1].claim.speaker_text, recent[-1].mention  # "Notre interlocuteur": the one just quoted
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
+    if mention is None and recent and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS \
+            and speaker_text.split()[0].lower() in load("speakers").get("demonstratives", ()) \
+            and report.unit - recent[-1].unit <= 1:
+        # "La Cour a rendu public un rapport … Selon ce document, la dette atteignait 100 %": the document the one who
+        # spoke just before issued
+        return recent[-1].claim.speaker_text, recent[-1].mention
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
         mention = _person_by_role(speaker_text, report.start, mentions)
         if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):

@@ -295,3 +295,16 @@ def test_a_pronoun_after_a_relative_stands_for_the_main_speaker(nlp):
                                 "rejette ces allégations, a-t-il déclaré. Tout cela est ridicule. »")
     assert set(said(claims, "Tout cela est ridicule")) == {"Paul Durand"}
     assert [c.stance for c in claims if c.text.startswith("Tout cela")] == ["denies"]
+
+
+def test_a_headline_incise_speaks_for_its_figure(nlp):
+    claims, sources = attributed(nlp, "Pas plus de 46 morts, disent les autorités dans un premier bilan\n\n"
+                                      "Les heurts ont cessé lundi.")
+    assert sources["Pas plus de 46"] == "les autorités"
+
+
+def test_selon_ce_document_is_the_one_who_issued_it(nlp):
+    claims, sources = attributed(nlp, "Le 12 février, la Cour des comptes a rendu public un rapport accablant. Selon ce "
+                                      "document, la dette atteignait près de 100 % du PIB.")
+    assert said(claims, "Selon ce document") == ["la Cour des comptes"]
+    assert sources["près de 100 %"] == "la Cour des comptes"

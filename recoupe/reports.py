@@ -75,6 +75,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
         report = None
         if token.lemma_ in fr.learning_verbs:
             report = _learned_from(doc, token, layout)
+        elif token.lemma_ in fr.reading_verbs:
+            report = _read_on(doc, token, layout)
         elif token.lower_ in fr.source_notes:
             report = _source_note(doc, token, layout)
         elif token.i in according:  # "selon", "d'après" (according_to in attribution.yml)
@@ -170,6 +172,25 @@ def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if head is None:
         return None
     return _with_span(doc, Report(trigger=verb.i, verb="apprendre", unit=unit), head, j + 1, hi, layout)
+
+
+def _read_on(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
+    """"« … », pouvait-on lire sur une banderole", "on pouvait lire sur les pancartes « … »": what "on" (anyone there)
+    could read, the sign it was written on says: the noun after "sur" (`read_on`) in the sentence."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx):
+        return None
+    window = doc[max(0, verb.i - 3):verb.i + 2]
+    if not any(t.lower_.lstrip("-").split("-")[-1] == "on" for t in window):
+        return None
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    for j in range(verb.i + 1, hi):
+        if layout.in_quote(doc[j].idx) or doc[j].lower_ not in words("fr").read_on:
+            continue
+        head = _first_nominal(doc, j + 1, hi)
+        if head is not None and head.pos_ == "NOUN":
+            return _with_span(doc, Report(trigger=verb.i, verb=verb.lemma_, unit=unit), head, j + 1, hi, layout)
+    return None
 
 
 def _source_note(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:

@@ -308,3 +308,18 @@ def test_selon_ce_document_is_the_one_who_issued_it(nlp):
                                       "document, la dette atteignait près de 100 % du PIB.")
     assert said(claims, "Selon ce document") == ["la Cour des comptes"]
     assert sources["près de 100 %"] == "la Cour des comptes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La manifestation a réuni 3000 personnes. «Le climat d'abord», pouvait-on lire sur une banderole.",
+     "une banderole"),
+    ("Parmi les slogans affichés, on pouvait notamment lire sur les pancartes \"Non à la réforme\".", "les pancartes"),
+])
+def test_what_one_could_read_on_a_sign(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims] == [speaker]
+
+
+def test_reading_a_book_is_no_statement(nlp):
+    claims, _ = attributed(nlp, "On peut lire ce livre en deux heures.")
+    assert claims == []

@@ -210,19 +210,17 @@ SUBORDINATORS = frozenset({"que", "qu'", "qu’", "si", "quand", "lorsque", "lor
 
 def _outside_embedded_report(doc: Doc, said: _Said, figure: Figure) -> bool:
     """"Le syndicat, qui représente les 175 employés, est inquiet, d'autant plus que l'employeur n'a pas indiqué …":
-    a report in a subordinate clause (on "que", "si", "quand"…) or in a relative clause on a noun speaks for its
-    clause only; a figure outside it is not its figure. Not "comme l'a indiqué X", nor "ce qu'a confirmé X", which
-    report the sentence."""
+    a report in a subordinate clause (on "que", "si", "quand"…) under a verb that does not report speaks for its
+    clause only; a figure outside it is not its figure. Not "comme l'a indiqué X", nor a relative clause ("… dans le
+    cortège, où les autorités craignent …" speaks for the sentence)."""
     if said.trigger is None or said.claim.verb in ACCORDING_VERBS or doc_language(doc) != "fr":
         return False
     trigger = doc[said.trigger]
     position = _token_at(doc, figure.start)
     if position is None or position in {t.i for t in trigger.subtree}:
         return False
-    if trigger.dep_ in ("advcl", "ccomp") and not _is_reporting_verb(trigger.head) \
-            and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in trigger.children):
-        return True
-    return trigger.dep_ == "acl:relcl" and trigger.head.pos_ == "NOUN" and trigger.head.lower_ not in ("ce", "c'", "c’")
+    return trigger.dep_ in ("advcl", "ccomp") and not _is_reporting_verb(trigger.head) \
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in trigger.children)
 
 
 def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:

@@ -323,3 +323,9 @@ def test_what_one_could_read_on_a_sign(nlp, text, speaker):
 def test_reading_a_book_is_no_statement(nlp):
     claims, _ = attributed(nlp, "On peut lire ce livre en deux heures.")
     assert claims == []
+
+
+def test_a_report_in_a_relative_clause_on_a_place_speaks_for_the_sentence(nlp):
+    claims, sources = attributed(nlp, "Les participants pourraient être entre 40 000 et 70 000 dans le cortège, où les "
+                                      "autorités craignent la présence de 500 éléments à risque.")
+    assert sources["entre 40 000 et 70 000"] == "les autorités"

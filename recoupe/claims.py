@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .extensions import layout_of, reports_of
-from .figure_sources import _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped
+from .figure_sources import (
+    _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped, _has_finite_verb,
+)
 from .layout import CLOSING_QUOTES, DOUBLED_SINGLES, _strip_span
 from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
@@ -19,6 +21,7 @@ from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, CAPACITY_WORDS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
 from .reports import with_candidates
 from .speakers import _Said, _in_main_clause, _speaker
+from .subjects import _unit_tokens
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -60,10 +63,13 @@ def attribute(
                 if earlier is not None:
                     same_as[item.claim.id] = earlier.claim.id
         if unit_reports and said and said[-1].unit == unit_index:
-            before = _quote_before_bare_attribution(article, layout, unit_index, said[-1], by_unit)
+            before = _quote_before_bare_attribution(article, layout, unit_index, said[-1], by_unit) \
+                or _quotes_before_attribution_only(doc, article, layout, unit_index, said[-1], by_unit)
             if before is not None:  # '"... till they are caught". He said.': the quote before is his
-                _add(said, by_unit, before)
-                said[-2:] = said[-1:] + said[-2:-1]  # kept in text order
+                last = said.pop()
+                for item in before if isinstance(before, list) else [before]:
+                    _add(said, by_unit, item)
+                said.append(last)  # kept in text order
         if not unit_reports and said:
             last = [s for s in said if s.unit == said[-1].unit]
             continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
@@ -85,8 +91,10 @@ def attribute(
                for extra in _quoted_sentences(article, layout, item)]
     attributed = [_attribute_figure(doc, layout, f, by_unit) for f in figures]
     attributed = [_conditional_carry_over(doc, layout, f, by_unit, mentions) for f in attributed]
-    attributed = [_continued_statement(layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_continued_statement(layout, f, by_unit, mentions, doc) for f in attributed]
     attributed = [_between_same_source(layout, f, by_unit, mentions) for f in attributed]
+    attributed = [_headline_figure(doc, article, layout, f, said) for f in attributed]
+    claims, attributed = _carried(doc, article, layout, claims, attributed)
     claims, attributed = _gapped(article, layout, claims, attributed, mentions, by_unit)
     attributed = [f.model_copy(update={"claim_id": same_as[f.claim_id]}) if f.claim_id in same_as else f
                   for f in attributed]
@@ -97,6 +105,62 @@ def attribute(
         if f.claim_id in cites else f
         for f in attributed
     ]
+
+
+def _headline_figure(doc: Doc, article: Article, layout: Layout, figure: Figure, said: list[_Said]) -> Figure:
+    """A figure of the headline before the verb of the one who speaks in it, outside a quote, is nobody's ("La
+    victoire à 89 % confirmée, des candidats dénoncent des taux contestables"): the headline restates the body in the
+    newsroom's words. Not one its "selon X" gives ("96 000 déplacés, selon l'OIM"), one the verb puts forward ("X
+    annonce 300 morts") or one quoted."""
+    title = (article.title or "").strip()
+    if not title or figure.start >= len(title) or not layout.text.startswith(title) or figure.claim_id is None \
+            or layout.in_quote(figure.start):
+        return figure
+    claim = next((s for s in said if s.claim.id == figure.claim_id), None)
+    if claim is None or claim.trigger is None or claim.claim.verb in ACCORDING_VERBS \
+            or doc[claim.trigger].idx < figure.start:
+        return figure
+    speaker_at = claim.mention.start if claim.mention is not None else layout.text.find(
+        claim.claim.speaker_text or "", claim.claim.start, claim.claim.end)
+    if speaker_at > doc[claim.trigger].idx:
+        return figure  # "Pas plus de 46 morts, disent les autorités": an incise speaks for the whole headline
+    return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
+
+
+def _carried(doc: Doc, article: Article, layout: Layout, claims: list[Claim],
+             figures: list[Figure]) -> tuple[list[Claim], list[Figure]]:
+    """"Selon l'office, 9 décès sont déclarés. 124 000 personnes sinistrées, 29 000 déplacées.", "Selon des témoins,
+    des heurts ont eu lieu. Trois personnes auraient été tuées.": a sentence whose figures go on with the statement
+    of a speaker of another sentence (figure_sources.py) is that speaker's statement too, a claim with no verb of
+    its own, when the grammar marks it as reported: it has no finite verb, or its verb is in the conditional. (A
+    sentence in the indicative after one someone says keeps the figures it continues, as a reading of the
+    journalist's, without a claim.) Its figures point to it."""
+    by_id = {c.id: c for c in claims}
+    made: dict[tuple[int, str], Claim] = {}
+    result = []
+    for figure in figures:
+        parent = by_id.get(figure.claim_id) if figure.claim_id else None
+        unit = layout.unit_of(figure.start)
+        start, end = layout.units[unit]
+        if parent is None or parent.start <= figure.start < parent.end or not _marked_as_reported(doc, layout, unit):
+            result.append(figure)
+            continue
+        key = (unit, parent.id)
+        if key not in made:
+            made[key] = _inherited(article, parent, start, end, layout.text[start:end],
+                                   parent.stance if parent.stance in ("asserts", "reported") else "asserts", None)
+            made[key] = made[key].model_copy(update={"original_mention_id": parent.original_mention_id,
+                                                     "original_source_text": parent.original_source_text})
+        result.append(figure.model_copy(update={"claim_id": made[key].id}))
+    known = {c.id for c in claims}
+    extra = [c for c in made.values() if c.id not in known]
+    return sorted(claims + extra, key=lambda c: (c.start, c.end)) if extra else claims, result
+
+
+def _marked_as_reported(doc: Doc, layout: Layout, unit: int) -> bool:
+    """Whether a sentence reads as reported speech without a verb of saying: no finite verb, or a conditional."""
+    start, end = layout.units[unit]
+    return _unit_has_conditional(doc, layout, start, end) or not _has_finite_verb(doc, layout, unit)
 
 
 def _names_the_same_source(layout: Layout, report: Report) -> bool:
@@ -354,6 +418,37 @@ def _quote_before_bare_attribution(article: Article, layout: Layout, unit: int, 
     return _Said(claim, item.mention, None, unit - 1)
 
 
+def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, unit: int, item: _Said,
+                                    by_unit: dict[int, list[_Said]]) -> Optional[list[_Said]]:
+    """« … inflation sans précédent. Tout cela exige de la prudence. » Explique Jean Roux, maire.", "« Un accident. »
+    Voici comment l'armée a justifié la mort des civils.": a sentence that opens on its reporting verb (the incise cut
+    off from its quote by a stop) or on a presentative ("voici comment", `presentatives` in speakers.yml), right after
+    quotes nobody is credited with in the same paragraph, attributes them: one claim per quoted sentence, from the
+    nearest back (three at most)."""
+    if item.trigger is None or by_unit.get(unit, [None])[0] is not item:
+        return None
+    lo, hi = _unit_tokens(doc, layout, unit)
+    first = next((t for t in doc[lo:hi] if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return None
+    verb_first = first.i == item.trigger and first.pos_ in ("VERB", "AUX") and first.text[:1].isupper() \
+        and item.claim.verb not in ACCORDING_VERBS
+    presentative = first.lower_ in _PRESENTATIVES and first.i < item.trigger
+    if not (verb_first or presentative):
+        return None
+    found = []
+    previous = unit - 1
+    while previous >= 0 and unit - previous <= 3 and not by_unit.get(previous) \
+            and layout.unit_paragraph[previous] >= layout.unit_paragraph[unit] - (1 if presentative else 0) \
+            and _quote_only(layout, previous):
+        found.append(_Said(_quote_claim(article, layout, previous, item), item.mention, None, previous))
+        previous -= 1
+    return found[::-1] or None
+
+
+_PRESENTATIVES = frozenset(load("speakers").get("presentatives", ()))
+
+
 # A sentence ending inside a quote: its stop, then a capital, a digit or a quote mark opening the next one
 QUOTED_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+\s+(?=[A-ZÀ-ÖØ-Þ0-9«“\"])")  # the lookbehind starts a match only where a run of stops starts: linear time
 
@@ -387,8 +482,9 @@ def _quoted_sentences(article: Article, layout: Layout, item: _Said) -> list[Cla
     parent = item.claim.stance
     # a stance the claim of the unit owes to one later sentence of the quote ("Je démens formellement …") is that
     # sentence's own, not the others'
+    quoted = [(max(start, s), min(end, e)) for s, e in layout.quotes if s < end and e > start]
     inherited = parent if parent not in ("denies", "cannot_confirm") or _stance_outside(
-        text, start, end, pieces, item.claim.verb, w) else "asserts"
+        text, start, end, pieces + quoted, item.claim.verb, w) else "asserts"
     for s_start, s_end in pieces:
         sentence = text[s_start:s_end]
         stance = "denies" if w.denial_words.search(sentence) else (
@@ -407,8 +503,8 @@ def _stance_outside(text: str, start: int, end: int, pieces: list[tuple[int, int
         return True
     rest, at = [], start
     for s, e in sorted(pieces):
-        rest.append(text[at:s])
-        at = e
+        rest.append(text[at:max(at, s)])
+        at = max(at, e)
     rest.append(text[at:end])
     left = " ".join(rest)
     return bool(w.denial_words.search(left) or w.cannot_confirm.search(left) or w.neither_confirm_nor_deny.search(left))

@@ -67,10 +67,18 @@ def build_layout(doc: Doc, text: str) -> Layout:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of the text; a line that goes on a sentence the line before left open (no stop at its end, a lower
+    case letter at its start, a single line break between: "Selon les résultats, Jean Roux [3,09%]\narrive en
+    deuxième position") is part of the same paragraph."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = _strip_span(text, match.start(), match.end())
-        if end > start:
+        if end <= start:
+            continue
+        if spans and text[start].islower() and text[spans[-1][1] - 1] not in ".!?…:;»”\"" \
+                and text.count("\n", spans[-1][1], start) == 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
             spans.append((start, end))
     return spans
 

@@ -28,6 +28,7 @@ INJUNCTION_VERBS = frozenset(_FR["injunction_verbs"]) - REPORTING_VERBS - INCISE
 CLAUSE_VERBS = (frozenset(_FR["clause_verbs"]) | INJUNCTION_VERBS) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
+KNOWING_VERBS = frozenset(_FR.get("knowing_verbs", ()))
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
 SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])
 SINGULAR_PERSON_PRONOUNS = frozenset(_FR["singular_person_pronouns"])
@@ -44,6 +45,7 @@ ASIDE_PREPOSITIONS = frozenset(_FR["aside_prepositions"])
 NAME_PARTICLES = frozenset(_FR["name_particles"])
 CIVILITIES = frozenset(_FR["civilities"])
 DOCUMENT_VERBS = frozenset(_FR["document_verbs"])
+VERB_PHRASES = {verb: dict(phrases) for verb, phrases in (_FR.get("verb_phrases") or {}).items()}
 DOCUMENT_NOUNS = frozenset(_FR["document_nouns"])
 DOCUMENT_PREDICATES = frozenset(_FR["document_predicates"])
 REVISION_VERBS = frozenset(_FR["revision_verbs"])
@@ -98,6 +100,17 @@ def verb_lemma(token: Token) -> str:
     if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lemma_ == "savoir" \
             and token.head.i == token.i + 1:
         return "faire savoir"  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir" by the parser
+    if lemma == "savoir" and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire" \
+            and token.doc[token.i - 1].head.i == token.i:
+        return "faire savoir"  # "Les autorités ont fait savoir que …": "fait" tagged an auxiliary of "savoir"
+    for complement, phrase in VERB_PHRASES.get(lemma, {}).items():
+        # its complement as its child, or after it with only adverbs and "en" between ("s'inscrit totalement en faux")
+        j = token.i + 1
+        while j < len(token.doc) and j - token.i <= 3 and (token.doc[j].pos_ == "ADV" or token.doc[j].lower_ == "en"):
+            j += 1
+        if (j < len(token.doc) and token.doc[j].lower_ == complement) or any(
+                c.lower_ == complement and c.i > token.i for c in token.children):
+            return phrase
     if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS
                                 or lemma + "r" in CLAUSE_VERBS):
         return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"
@@ -206,12 +219,32 @@ def _mistagged_subject(token: Token) -> Optional[Token]:
 
 def _unable_to_confirm(verb: Token, lemma: str) -> bool:
     """"L'agence n'était pas en mesure de vérifier le bilan", "la police n'a pas pu corroborer": a verb of confirming
-    (confirmer is a reporting verb already) negated or under a word of capacity reports a refusal to confirm."""
+    (confirmer is a reporting verb already) negated or under a word of capacity reports a refusal to confirm; so does
+    a verb of knowing negated before what is not known ("le syndicat ne sait pas si …", `knowing_verbs`)."""
+    if lemma in KNOWING_VERBS:
+        return _does_not_know(verb)
     if lemma not in CONFIRM_VERBS:
         return False
     window = verb.doc[max(0, verb.i - 6):verb.i]
-    return any(t.lower_ in ("pas", "jamais", "plus") for t in window) and any(t.lower_ in ("ne", "n'", "n’") for t in window) \
+    negation = any(t.lower_ in ("pas", "jamais", "plus") for t in window) or any(
+        t.lemma_ == "pouvoir" for t in window)  # "ce que l'agence n'a pu vérifier": "ne" alone negates pouvoir
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("que", "qu'", "qu’"):
+        return False  # "ne peut que confirmer": a restriction, not a negation
+    return negation and any(t.lower_ in ("ne", "n'", "n’") for t in window) \
         or any(t.lower_ in ("impossible", "incapable", "sans") for t in window)
+
+
+def _does_not_know(verb: Token) -> bool:
+    """"ne sait pas si", "ne savait pas non plus combien", "ne savons rien": "ne" before the verb, then a negation and
+    what is not known (an indirect question, or "rien")."""
+    doc = verb.doc
+    if not any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 3):verb.i]):
+        return False
+    after = [t.lower_ for t in doc[verb.i + 1:min(len(doc), verb.i + 6)]]
+    if after[:1] == ["rien"]:
+        return True
+    return bool(after) and after[0] in ("pas", "plus", "toujours") and any(
+        w in ("si", "s'", "s’", "combien", "où", "quand", "comment", "pourquoi") or w == "ce" for w in after[1:])
 
 
 def _authored_document_subject(verb: Token, lemma: str) -> Optional[Token]:
@@ -237,6 +270,8 @@ def _issues_a_document(verb: Token, lemma: str) -> bool:
     """"a donné un nouveau bilan", "communique des résultats" (the partitive "des" read as a preposition: obl:arg)."""
     if lemma not in DOCUMENT_VERBS:
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in MODAL_VERBS | {"aller"}:
+        return False  # "la commission devait proclamer les résultats mardi": a document still to come
     if any(c.dep_ in ("obj", "obl:arg") and c.lemma_ in DOCUMENT_NOUNS for c in verb.children):
         return True
     if any(c.dep_ == "obj" for c in verb.children):

@@ -21,7 +21,7 @@ from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
     CLAUSE_PUNCT, CLAUSE_VERBS, DISJUNCT_PRONOUNS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS,
-    MISTAGGED_FORMS, REPORTING_VERBS, Report, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
+    MISTAGGED_FORMS, REPORTING_VERBS, Report, _issues_a_document, SOURCE_NOUNS, revises_a_figure, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb,
     _left_of_verb, _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
@@ -75,6 +75,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
         report = None
         if token.lemma_ in fr.learning_verbs:
             report = _learned_from(doc, token, layout)
+        elif token.lemma_ in fr.reading_verbs:
+            report = _read_on(doc, token, layout)
         elif token.lower_ in fr.source_notes:
             report = _source_note(doc, token, layout)
         elif token.i in according:  # "selon", "d'après" (according_to in attribution.yml)
@@ -93,6 +95,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
+    reports = _with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
     settled_units = {r.unit for r in reports if not r.needs_name}
     for unit in range(len(layout.units)):
         if unit not in settled_units:  # a unit whose only reports need a name may end up with none: `with_candidates`
@@ -103,6 +106,50 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
 
 
+
+
+def _with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) -> list[Report]:
+    """"La police et les syndicats ont annoncé …", "le bilan annoncé par le ministère et le porte-parole du
+    gouvernement", "un bulletin publié par la FAO et le ministère": each speaker coordinated with the one a report
+    names speaks too (a report of its own, placed before it so that the figures keep going to the first one)."""
+    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+    result = []
+    for report in reports:
+        if report.head is not None and report.start is not None and not report.needs_name:
+            lo, hi = _unit_tokens(doc, layout, report.unit)
+            after = next((t.i for t in doc[report.head:hi] if t.idx >= report.end and not t.is_space), hi)
+            joined = [doc[report.head].children]
+            if after + 1 < hi and doc[after].lower_ == "et":  # the parser hung the second one elsewhere
+                following = _first_nominal(doc, after + 1, hi)
+                joined.append([following] if following is not None and following.dep_ == "conj" else [])
+            for conj in [c for group in joined for c in group]:
+                if conj.dep_ != "conj" or not (lo <= conj.i < hi) or layout.in_quote(conj.idx) or conj.idx < report.end \
+                        or not any(c.dep_ == "cc" and c.lower_ in ("et", "ainsi que") for c in conj.children) \
+                        or any(c.dep_ == "nummod" or c.like_num for c in conj.children):
+                    continue
+                if conj.pos_ == "PROPN" or (conj.pos_ == "NOUN" and conj.lemma_.lower() in speaking
+                                            and any(c.dep_ == "det" for c in conj.children)):
+                    other = _with_span(doc, replace(report, start=None, end=None, head=None), conj, lo, hi, layout)
+                    if other.start is not None and other.start >= report.end and not words("fr").anonymous_speaker.search(
+                            layout.text[other.start:other.end]):  # "par les rebelles et d'autres sources"
+                        result.append(other)
+        result.append(report)
+    return result
+
+
+def _without_relatives_on_speakers(doc: Doc, reports: list[Report]) -> list[Report]:
+    """"Selon le président de la commission, qui rendait publics les résultats, …": a relative clause on the phrase
+    that names another report's speaker describes that speaker; it is no report of its own (its antecedent, a word
+    of the speaker's name, would be taken for a speaker)."""
+    spans = [(r.start, r.end, r.trigger) for r in reports if r.start is not None]
+    kept = []
+    for report in reports:
+        verb = doc[report.trigger]
+        if verb.dep_ == "acl:relcl" and any(start <= verb.head.idx < end and trigger != report.trigger
+                                            for start, end, trigger in spans):
+            continue
+        kept.append(report)
+    return kept
 
 
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
@@ -125,6 +172,25 @@ def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if head is None:
         return None
     return _with_span(doc, Report(trigger=verb.i, verb="apprendre", unit=unit), head, j + 1, hi, layout)
+
+
+def _read_on(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
+    """"« … », pouvait-on lire sur une banderole", "on pouvait lire sur les pancartes « … »": what "on" (anyone there)
+    could read, the sign it was written on says: the noun after "sur" (`read_on`) in the sentence."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx):
+        return None
+    window = doc[max(0, verb.i - 3):verb.i + 2]
+    if not any(t.lower_.lstrip("-").split("-")[-1] == "on" for t in window):
+        return None
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    for j in range(verb.i + 1, hi):
+        if layout.in_quote(doc[j].idx) or doc[j].lower_ not in words("fr").read_on:
+            continue
+        head = _first_nominal(doc, j + 1, hi)
+        if head is not None and head.pos_ == "NOUN":
+            return _with_span(doc, Report(trigger=verb.i, verb=verb.lemma_, unit=unit), head, j + 1, hi, layout)
+    return None
 
 
 def _source_note(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
@@ -178,8 +244,18 @@ def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
         report.pronoun = subject.lower_
         return report
     speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
-    if subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in speaking):
+
+    def can_speak(token: Token) -> bool:
+        return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() in speaking) or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)  # "le magistrat Jean Roux"
+
+    if can_speak(subject):
         return _with_span(doc, report, subject, lo, hi, layout)
+    # "Ce verdict satisfait le magistrat Jean Roux : « … »", "La décision inquiète les syndicats : « … »": a subject
+    # that cannot speak, the person the verb affects (its object, before the colon) is the one who answers
+    addressed = next((c for c in verb.children if c.dep_ == "obj" and verb.i < c.i < colon.i and can_speak(c)), None)
+    if addressed is not None:
+        return _with_span(doc, report, addressed, lo, hi, layout)
     return None
 
 
@@ -235,6 +311,8 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     nxt = token.i + 1
+    if nxt + 1 < hi and doc[nxt].text == "," and doc[nxt + 1].pos_ == "DET":
+        nxt += 1  # "selon, la ville": a stray comma between the preposition and its source
     if nxt >= hi:
         return None
     following = doc[nxt]
@@ -249,8 +327,8 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         report.pronoun = following.lower_
         return report
     head = _first_nominal(doc, nxt, hi)
-    if head is None or _authorless_document(doc, head):
-        return None
+    if head is None or _authorless_document(doc, head) or head.lemma_.lower() in words("fr").according_non_sources:
+        return None  # "selon toute vraisemblance", "selon les régions": no one speaks
     return _with_span(doc, report, head, lo, hi, layout)
 
 
@@ -347,6 +425,15 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in children)):
         return None  # "si la Suède qualifiait ..." is a hypothesis, not a statement; "si le ministre a annoncé 300
         # morts, la police …" (a compound past) grants a fact to set another against it
+    if any(c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in children) \
+            and layout.text[layout.units[unit][0]:layout.units[unit][1]].rstrip().endswith("?"):
+        return None  # "Entre le ministre et le conseil, qui dit la vérité ?": a question asks who says it
+    if _answers_yes_or_no(doc, verb):
+        return None  # "Le canton a dit non à 65 %": a vote, or a refusal, not words reported
+    if report.verb in INJUNCTION_VERBS and "Part" in verb.morph.get("VerbForm") \
+            and any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children) \
+            and not any(c.dep_ == "obl:agent" for c in children):
+        return None  # "Les habitants sont invités à partir": the subject of a passive injunction is whom it addresses
     has_subject = any(c.dep_.startswith("nsubj") and not c.dep_.endswith("pass") for c in children)
     if any(c.dep_ == "aux:pass" for c in children) and not has_subject:
         # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
@@ -383,15 +470,19 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if left is not None and left.idx < layout.units[unit][0]:
         left = None
     # '"Liberté" ont scandé les manifestants', "…’’, revoit le ministre": a quote (or its comma) closes before the verb
-    after_quote = _closes_quote(doc, left, layout)
-    if report.verb in INCISE_VERBS and not after_quote and not _inverted_pronoun(doc, verb) \
+    after_quote = _closes_quote(doc, left, layout) or _closing_incise(doc, verb, left, lo, hi, layout, aside)
+    # "Voici comment l'armée a justifié la mort des civils": a presentative opening the sentence points back at the
+    # words quoted before it, which the verb reports as an incise would
+    presented = doc[lo].lower_ in PRESENTATIVES and lo + 1 < verb.i and doc[lo + 1].lower_ in ("comment", "ce", "pourquoi")
+    if report.verb in INCISE_VERBS and not after_quote and not presented and not _inverted_pronoun(doc, verb) \
             and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
         return None
     if report.verb in FIGURE_VERBS and not _puts_forward(verb):
         return None
-    if report.verb in CLAUSE_VERBS and (verb.dep_ == "acl:relcl" and (report.verb in words("fr").belief_verbs
+    if report.verb in CLAUSE_VERBS and not _issues_a_document(verb, report.verb) and (
+            verb.dep_ == "acl:relcl" and (report.verb in words("fr").belief_verbs
                                                                      or report.verb in INJUNCTION_VERBS)
-                                        or not after_quote and not _inverted_pronoun(
+                                        or not after_quote and not presented and not _as_said(doc, verb) and not _inverted_pronoun(
             doc, verb) and not _says_what(doc, verb, layout)):
         return None  # "a noté une hausse", "trouve la mort": no clause of what is said; "ceux qui pensent que …"
     # "…, ce qu'a confirmé le ministère": the subject after the verb of a relative clause on "ce"
@@ -406,6 +497,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if inverted:
         report.pronoun, report.inverted = inverted, True
         return report
+    fronted_after_comme = _subject_after_comme(doc, verb)
+    if fronted_after_comme is not None:  # "comme l'opposition l'a remarqué": "opposition" read as an adverbial
+        return _with_span(doc, report, fronted_after_comme, lo, hi, layout)
     if not aside and left is not None and left.text in CLAUSE_PUNCT and _finite_clause_before(doc, lo, left.i, layout):
         # "570 000 manifestants ont défilé, une mobilisation en baisse, a indiqué le ministère.": after a clause
         # of its own, a verb with its subject after it closing the sentence is an incise, whatever the parse
@@ -414,6 +508,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
+    if status == "ok" and subject.i < verb.i and _agreeing_noun_before(doc, verb, subject, left):
+        # "la victoire du président confirmée, à Abidjan des candidats dénoncent …": the parsed subject does not agree
+        # with the verb, the noun right before it does
+        return _with_span(doc, report, left, lo, hi, layout)
     if status in ("ok", "pronoun") and subject.i < verb.i and _coordinated_speaker(doc, subject, left):
         # "La préfecture avance 6 100 personnes et le syndicat dénombre 25 000": a count is no speaker; the name
         # coordinated right before the verb is
@@ -464,6 +562,63 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _as_said(doc: Doc, verb: Token) -> bool:
+    """"…, comme l'opposition l'a remarqué", "comme le note le rapport": a clause of comparison on "comme" whose object
+    is the neuter clitic "le" / "l'" (standing for what the sentence says) reports that sentence, as a clause on
+    "que" would."""
+    start = max(0, verb.i - 6)
+    comme = next((t for t in reversed(doc[start:verb.i]) if t.lower_ == "comme"), None)
+    if comme is None or any(t.is_punct or t.pos_ == "VERB" for t in doc[comme.i + 1:verb.i]):
+        return False
+    return any(t.lower_ in ("le", "l'", "l’") and t.pos_ == "PRON" for t in doc[comme.i + 1:verb.i])
+
+
+def _subject_after_comme(doc: Doc, verb: Token) -> Optional[Token]:
+    """The noun phrase between "comme" and the clitic "l'" of a clause of comparison ("comme l'opposition l'a
+    remarqué"), whatever the parser hung it on; None when the clause has no such noun before its verb."""
+    if not _as_said(doc, verb) or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return None
+    comme = next(t for t in reversed(doc[max(0, verb.i - 6):verb.i]) if t.lower_ == "comme")
+    return next((t for t in doc[comme.i + 1:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _answers_yes_or_no(doc: Doc, verb: Token) -> bool:
+    """"ont dit non à la réforme", "a répondu « oui »": the verb's answer is a yes or a no (`answer_words`), right
+    after it (or after a quote mark)."""
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= 2 and doc[j].text in OPENING_QUOTES + '"':
+        j += 1
+    return j < len(doc) and doc[j].lower_ in words("fr").answer_words \
+        and not (j + 1 < len(doc) and doc[j + 1].lower_ == "plus")  # "ne sait pas non plus"
+
+
+def _closing_incise(doc: Doc, verb: Token, left: Optional[Token], lo: int, hi: int, layout: Layout,
+                    aside: bool) -> bool:
+    """"Il n'est pas question de hausse brutale, a rassuré la maire.": reported speech without quote marks, closed
+    by an incise: a comma after a finite clause of its own, the verb, then its subject inverted after it closing the
+    sentence. The inversion marks the incise as the closing quote does (a verb of the `clause_verbs` or
+    `incise_verbs` classes reports there with no clause on "que")."""
+    if aside or left is None or left.text != "," or not _finite_clause_before(doc, lo, left.i, layout):
+        return False
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    head = _postposed_subject(doc, verb, hi)
+    return head is not None and head.dep_ != "obj" and (head.pos_ == "PROPN" or any(
+        c.dep_ == "det" for c in head.children)) and _closes_unit(doc, head, lo, hi) \
+        and noun_phrase_end_is_unit_end(doc, head, lo, hi) \
+        and not _object_after_fronted_subject(doc, verb, head, lo, left)
+
+
+def noun_phrase_end_is_unit_end(doc: Doc, head: Token, lo: int, hi: int) -> bool:
+    """Whether the sentence ends with the noun phrase of `head` (its stop aside): the incise closes the sentence."""
+    from .subjects import noun_phrase
+    end = noun_phrase(doc, head, lo, hi)[1]
+    return all(t.is_punct for t in doc[end:hi])
+
+
+PRESENTATIVES = frozenset(load("speakers").get("presentatives", ()))
 
 
 def _closes_quote(doc: Doc, token: Optional[Token], layout: Layout) -> bool:
@@ -552,6 +707,19 @@ def _enjoins(doc: Doc, verb: Token) -> bool:
     return verb_lemma(verb) == "appeler" and j < len(doc) and doc[j].lower_ in ("à", "au", "aux")
 
 
+def _agreeing_noun_before(doc: Doc, verb: Token, subject: Token, left: Optional[Token]) -> bool:
+    """Whether the noun right before the verb, after a comma that closes the parsed subject's phrase, agrees in number
+    with the verb where the parsed subject does not."""
+    if left is None or left.pos_ not in ("NOUN", "PROPN") or left.i <= subject.i + 1:
+        return False
+    number = verb.morph.get("Number")
+    if not number or number == subject.morph.get("Number") or left.morph.get("Number") != number:
+        return False
+    between = doc[subject.i + 1:left.i]
+    return any(t.text == "," for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between)
+
+
 def _coordinated_speaker(doc: Doc, subject: Token, left: Optional[Token]) -> bool:
     """"…, 6 100 personnes dans les rues et le syndicat dénombre 25 000": the noun right before the verb, after "et"
     (or a comma) and an article, with a number between the parsed subject and it, is the verb's subject."""
@@ -591,6 +759,7 @@ def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
         "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s’est", "s'est", "se", "s’", "s'",
         "ne", "n’", "n'", "pas", "par", "la", "le", "suite", "alors", "aussi", "également", "déjà", "même",
         "ensuite", "pourtant", "toutefois", "quant", "à", "lui", "elle", "de", "son", "sa", "côté", "-t-il",
+        "en", "y", "l'", "l’", "les", "leur",  # clitics before the auxiliary: "Keystone en a compté"
     }
     if words == [","]:
         return False  # "X, secretary of Y (Z), said": Z's comma closes an aside, the name is before it

@@ -15,7 +15,7 @@ from .models import ActorMention, Claim
 from .nlp import doc_language, tokens_from
 from .reporting import (
     DEMONSTRATIVE_SPEAKER, DOCUMENT_NOUNS, NP_INNER_ADP, Report, SINGULAR_PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS,
-    words,
+    _is_reporting_verb, words,
 )
 from .subjects import _unit_tokens, _with_span, noun_phrase
 
@@ -65,6 +65,12 @@ def _speaker(
                     return body
             recent = agreeing
         previous = [s for s in recent if s.unit == report.unit - 1]
+        if previous and all(_embedded(doc, s) for s in previous) and _same_passage(layout, report.unit):
+            # "Le syndicat est inquiet, d'autant plus que l'employeur n'a pas indiqué … De plus, il ne sait pas si …":
+            # the one who spoke in a subordinate clause is not the topic; the main clause's subject is
+            subject = _unit_subject(doc, layout, report.unit - 1, mentions, passive=True)
+            if subject is not None:
+                return subject.surface, subject
         if report.pronoun in getattr(words(doc_language(doc)), "person_pronouns", ()):
             # "he", "she" stand for a person: "X said ... and that authorities had confirmed ... , he said"
             persons = [s for s in previous if (s.mention.kind == "person" if s.mention is not None else
@@ -156,6 +162,12 @@ def _speaker(
         return recent[-1].claim.speaker_text, recent[-1].mention  # "Notre interlocuteur": the one just quoted
     if mention is None and w.demonstrative_speaker.match(speaker_text) and recent:
         mention = recent[-1].mention  # "selon cette source": the source just quoted
+    if mention is None and recent and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS \
+            and speaker_text.split()[0].lower() in load("speakers").get("demonstratives", ()) \
+            and report.unit - recent[-1].unit <= 1:
+        # "La Cour a rendu public un rapport … Selon ce document, la dette atteignait 100 %": the document the one who
+        # spoke just before issued
+        return recent[-1].claim.speaker_text, recent[-1].mention
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
         mention = _person_by_role(speaker_text, report.start, mentions)
         if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):
@@ -202,13 +214,26 @@ def _speaker(
     return speaker_text, mention
 
 
+def _embedded(doc: Doc, said: _Said) -> bool:
+    """Whether a claim's verb stands in a clause on a subordinator ("d'autant plus que X n'a pas indiqué …") under a
+    verb that does not report."""
+    if said.trigger is None:
+        return False
+    trigger = doc[said.trigger]
+    return trigger.dep_ in ("advcl", "ccomp") and trigger.head.i != trigger.i and not _is_reporting_verb(trigger.head) \
+        and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’", "si", "quand", "lorsque", "puisque")
+                for c in trigger.children)
+
+
 def _in_main_clause(doc: Doc, items: list[_Said]) -> list[_Said]:
     """Of the speakers of a sentence, those of its main clause, when some speak in a relative clause ("X a contesté
     les allégations du ministre, qui accuse …"): a pronoun after it stands for X, the sentence's topic, not for the
     one the relative clause adds. All of them when none speaks in the main clause."""
     main = [s for s in items if s.trigger is None or not any(
         t.dep_ in ("acl:relcl", "acl") for t in [doc[s.trigger], *doc[s.trigger].ancestors])]
-    return main or items
+    # when the parser hung every verb under some relative clause, the one that is not itself a relative's verb
+    own = [s for s in items if s.trigger is None or doc[s.trigger].dep_ not in ("acl:relcl", "acl")]
+    return main or own or items
 
 
 # The gender and number a subject pronoun asks of the one it stands for
@@ -462,7 +487,7 @@ def _unit_subject(doc: Doc, layout: Layout, unit: int, mentions: list[ActorMenti
     reported 77 deaths, ...")."""
     lo, hi = _unit_tokens(doc, layout, unit)
     for token in doc[lo:hi]:
-        if token.dep_ != "nsubj" and not (passive and token.dep_ == "nsubjpass"):
+        if token.dep_ != "nsubj" and not (passive and token.dep_ in ("nsubjpass", "nsubj:pass")):
             continue
         if token.pos_ not in ("NOUN", "PROPN") or layout.in_quote(token.idx):
             continue

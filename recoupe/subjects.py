@@ -256,6 +256,11 @@ def _relative_antecedent(verb: Token) -> Optional[Token]:
     if verb.dep_ != "acl:relcl":
         return None
     antecedent = verb.head
+    # "les allégations de la Cour et du ministre Jean Roux, qui accuse …": a verb in the singular after coordinated
+    # nouns agrees with the last of them, the one right before "qui", whatever the parser hung it on
+    conjuncts = [c for c in antecedent.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if conjuncts and verb.morph.get("Number") == ["Sing"]:
+        antecedent = conjuncts[-1]
     # "une source militaire dans le nord du pays, qui a déclaré": climb out of the place complement
     while antecedent.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("en", "à", "au", "dans") for c in antecedent.children):
         antecedent = antecedent.head
@@ -300,6 +305,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
     j = _postposed_start(doc, verb, hi)
     if j is None:
         return None
+    if after_quote and j + 1 < hi and doc[j].text == "," and doc[j + 1].pos_ in ("PROPN", "DET"):
+        j += 1  # "«…», indique, Jean Roux, délégué syndical": a stray comma between the incise's verb and its subject
     if j < hi and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in ("ADJ", "X", "VERB"):
         return doc[j]  # "», assure Ahmed, …": a first name the tagger did not take for one
     while j + 1 < hi and doc[j].lower_.rstrip(".") in CIVILITIES and doc[j + 1].text[:1].isupper():

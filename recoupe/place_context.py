@@ -314,7 +314,11 @@ def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:
                            for ent in doc.ents) and (span.root.pos_ == "ADJ" or "Plur" in span.root.morph.get("Number"))
             before = doc[span.start - 1] if span.start > 0 else None
             counted = before is not None and (before.like_num or before.pos_ == "NUM")
-            if labelled or counted:
+            # "les Carolos", "des Carolos": a plural article before a name ending like a plural, which no gazetteer
+            # knows, names its people (`plural_people_articles`)
+            plural = before is not None and before.lower_ in place_words(doc.lang_).plural_people_articles \
+                and name.endswith(("s", "x")) and len(span) == 1
+            if labelled or counted or plural:
                 found.add(name)
                 break
     return found

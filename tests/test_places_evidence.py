@@ -74,3 +74,17 @@ def test_a_town_named_after_a_title_is_a_person():
 def test_a_region_far_larger_than_its_namesake_towns_is_the_region():
     found = dict(extracted("Title\nThe storm hit Florida on Wednesday, officials said."))
     assert found["Florida"].kind == "region" and found["Florida"].country_code == "US"
+
+
+def test_a_known_city_after_a_title_and_de_in_a_persons_span_is_still_that_city():
+    # the model tags "Bourgmestre de Liège" as a person: "Liège" is not that person's surname
+    text = ("Titre\nLa ville de Liège a voté son budget lundi soir. « Nous gardons le cap », explique Jean Dupont, "
+            "Bourgmestre de Liège. Le budget de Liège est à l'équilibre.")
+    assert mentions(text).count("Liège") >= 2
+
+
+def test_a_name_no_gazetteer_knows_after_a_plural_article_is_a_people():
+    found = mentions("Titre\nLa ville de Namur a validé son budget lundi.\nPas d'impact pour le portefeuille des "
+                     "Bobolos\nLa taxe n'augmentera pas en 2024 à Namur ! L'objectif de la ville c'est surtout "
+                     "d'éviter que les Bobolos ne supportent l'impact de l'inflation.")
+    assert "Bobolos" not in found and "Namur" in found

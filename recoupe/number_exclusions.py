@@ -32,8 +32,18 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         previous = doc[span.start - 1] if span is not None and span.start > 0 else None
         named = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
             and not previous.is_sent_start  # "the Plan 2030 launch", "the Vision 2040 forum": a name's year
+        if year_before and 1900 <= quantity.value <= 2100 and grouped_elsewhere(doc, w) \
+                and qualifier_before(doc, norm, quantity.start, w.language) is None:
+            return True  # "the demand that spurred 2012 strikes" in an article that writes "12,500": a year
         return bool(year_before and 1900 <= quantity.value <= 2100 and (rx.search(year_before, before, re.I) or named))
     return True
+
+
+def grouped_elsewhere(doc: Doc, w) -> bool:
+    """The article writes its thousands with the language's separator ("12,500"): a bare four-digit number in it is
+    no count of thousands (numbers.yml `thousands_grouped`, English only)."""
+    grouped = getattr(w, "thousands_grouped", None)
+    return bool(grouped) and rx.search(grouped, doc.text) is not None
 
 
 def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:

@@ -148,6 +148,13 @@ def test_a_vote_tally_is_no_range_and_a_large_four_digit_count_no_year():
     assert found["more than 1000"].value == 1000
 
 
+def test_a_bare_year_before_a_noun_in_an_article_that_groups_its_thousands():
+    found = figures("Title\nThe union wants a wage of 12,500 rand, the same demand that spurred 2012 strikes, and "
+                    "about 2000 people marched on Friday, the police said.")
+    assert "2012" not in found and found["about 2000"].value == 2000
+    assert found["12,500"].kind == "amount" and found["12,500"].object == "rand"
+
+
 def test_a_qualifier_after_a_line_break_opens_the_next_paragraph():
     found = figures("Title\nThe death toll rose to 36\n\nAt least 20 homes burned, the county said.")
     assert found["36"].qualifier == "exact" and found["At least 20"].qualifier == "at_least"

@@ -87,6 +87,7 @@ class Candidate:
     head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
     small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
     list_head: bool = False  # the head noun is plural ("les régions de X et Y", "the X and Y regions")
+    within: frozenset = frozenset()  # a compass word kept as a region of these countries only ("le Sud" of Haiti)
 
     @property
     def must_resolve(self) -> bool:
@@ -345,6 +346,8 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
     the noun may follow: 'the Murcia region', 'Almaty Oblast'."""
     rules = heads(language)
     inside = rules.inside.match(folded[candidate.core_start:candidate.core_end])
+    if inside and _country_name(folded[candidate.core_start:candidate.core_end], language):
+        inside = None  # "États-Unis d'Amérique": a country's own long name, no "États de X"
     if inside and inside.group(1) in rules.place_heads:
         candidate.core_start += inside.end()
         candidate.head = rules.place_heads[inside.group(1)]

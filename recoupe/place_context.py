@@ -322,3 +322,27 @@ def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:
                 found.add(name)
                 break
     return found
+
+
+def compass_regions(candidates: list[Candidate], kept: list, doc: Doc, gaz: Gazetteer,
+                    countries: set[str]) -> list[tuple[Candidate, str, Span]]:
+    """A capitalised compass word that is the name of a first-level region of a country the article names or has
+    places in ("la région du Nord-Ouest" in an article on Cameroon, "le département du Sud", "dans le Sud d'Haïti"):
+    that region. A bare compass word stays no place elsewhere ("le nord du pays"); `compass_words`, places.yml."""
+    words = place_words(doc.lang_)
+    taken = {id(candidate) for candidate, _, _ in kept}
+    found = []
+    for candidate in candidates:
+        if id(candidate) in taken:
+            continue
+        name = doc_text(doc)[candidate.core_start:candidate.core_end]
+        key = name_key(name)
+        if key not in words.compass_words or not name[:1].isupper():
+            continue
+        if not any(known.kind == "region" and known.country_code in countries for known, _ in gaz.exact.get(key, [])):
+            continue
+        core = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+        if core is not None:
+            candidate.within = frozenset(countries)
+            found.append((candidate, key, core))
+    return found

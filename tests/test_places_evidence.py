@@ -88,3 +88,27 @@ def test_a_name_no_gazetteer_knows_after_a_plural_article_is_a_people():
                      "Bobolos\nLa taxe n'augmentera pas en 2024 à Namur ! L'objectif de la ville c'est surtout "
                      "d'éviter que les Bobolos ne supportent l'impact de l'inflation.")
     assert "Bobolos" not in found and "Namur" in found
+
+
+def test_a_compass_word_that_names_a_region_of_the_articles_country_is_that_region():
+    found = extracted("Titre\nAu Cameroun, l'armée a perdu 12 soldats dans la région du Nord-Ouest et 4 dans le "
+                      "Sud-Ouest, selon le ministère. Plus au nord du pays, le calme est revenu.")
+    names = {surface: place for surface, place in found}
+    assert names["Sud-Ouest"].geonames_id is not None and names["Sud-Ouest"].country_code == "CM"
+    assert any(s.endswith("Nord-Ouest") and p.country_code == "CM" for s, p in found)
+    assert not any(s.lower() == "nord" for s, _ in found)  # "au nord du pays": a direction
+
+
+def test_a_countrys_long_name_and_nickname_are_that_country():
+    found = extracted("Titre\nLes États-Unis d’Amérique ont promis 3 millions de dollars à la Grande Île, où 700 000 "
+                      "personnes ont faim, selon la FAO. Le Brésil a promis 1 million.")
+    names = {surface: place for surface, place in found}
+    assert names["États-Unis d’Amérique"].country_code == "US" and names["États-Unis d’Amérique"].geonames_id
+    assert names["Grande Île"].country_code == "MG"
+
+
+def test_a_towns_namesake_is_settled_by_the_other_places_of_its_sentence():
+    found = extracted("Titre\nDes milliers de personnes ont défilé samedi à Genève, Lausanne et Sion, selon les "
+                      "organisatrices de la grève.")
+    names = {surface: place for surface, place in found}
+    assert names["Sion"].country_code == "CH"

@@ -346,3 +346,31 @@ def compass_regions(candidates: list[Candidate], kept: list, doc: Doc, gaz: Gaze
             candidate.within = frozenset(countries)
             found.append((candidate, key, core))
     return found
+
+
+def landmarks(doc: Doc, candidates: list[Candidate], language: str) -> list[Candidate]:
+    """A square, bridge, park or station named after a proper name ("place St-François", "pont du Mont-Blanc",
+    "parc des Bastions", "gare du Midi"; `landmark_nouns`, places.yml) is a place of its own, below the town, left
+    unresolved: the name inside it is no town ("Mont-Blanc", "Midi"). The first noun of the list ("place") not after
+    "en", "sur" ("mise en place du Conseil") nor "à la" ("à la place de Dupont": instead of him). Returns the candidates, those inside a landmark
+    replaced by it."""
+    nouns = _optional("landmark_nouns", language)
+    if not nouns:
+        return candidates
+    text = doc_text(doc)
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, nouns))})\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
+        r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’])?[A-ZÀ-Ý][\w'’-]*)*")
+    found = []
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 8):match.start()].lower()
+        if match.group(0).split()[0].lower() == nouns[0] and re.search(r"(?:\ben|\bsur|\bà la|\ba la)\s+$", before):
+            continue  # "mise en place du Conseil", "à la place de Dupont": the noun of the idioms, first of the list
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".-'’":
+            end -= 1
+        found.append(Candidate(match.start(), end, match.start(), end, "landmark"))
+    if not found:
+        return candidates
+    kept = [c for c in candidates if not any(c.start < l.end and l.start < c.end for l in found)]
+    return sorted(kept + found, key=lambda c: c.start)

@@ -142,7 +142,7 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
         if key not in gaz.exact and core.end < len(doc) and doc[core.end].lower_ in place_words(doc.lang_).media_nouns:
             outlets.add(key)
             continue  # "told An Nahar newspaper": an outlet's name, no place the gazetteer knows
-        if candidate.head or _could_be_place(key, core, gaz):
+        if candidate.head or candidate.source == "landmark" or _could_be_place(key, core, gaz):
             kept.append((candidate, key, core))
         elif small_towns_named(key, gaz) and not _people_word(core):
             # "Naufrage de Pylos": the model's place, tagged as a (plural) common noun. No plural test here:

@@ -50,7 +50,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                _share_heads, _with_head, place_words)
-from .place_context import (_person_labelled_candidates, compass_regions, missed_regions_and_features, names_of_peoples, repeated_mentions,
+from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
@@ -84,6 +84,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
     candidates = _no_overlaps([_with_head(c, text, folded, language) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
+    candidates = landmarks(doc, candidates, language)
     _share_heads(candidates, folded)
     kept = _could_be_places(candidates, doc, gaz)
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
@@ -107,7 +108,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         sentence = _sentence_of(doc, candidate.start, candidate.end)
         approximate = (candidate.source not in ("scan", "person", "dateline") and core.root.pos_ == "PROPN"
                        and not _names_people(core))
-        entries = list(_matches_cached(key, language, approximate))
+        entries = [] if candidate.source == "landmark" else list(_matches_cached(key, language, approximate))
         if candidate.within:  # a compass word: the region of that name in the article's countries
             entries = [e for e in entries if e[0].kind == "region" and e[0].country_code in candidate.within]
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):

@@ -112,3 +112,13 @@ def test_a_towns_namesake_is_settled_by_the_other_places_of_its_sentence():
                       "organisatrices de la grève.")
     names = {surface: place for surface, place in found}
     assert names["Sion"].country_code == "CH"
+
+
+def test_a_square_a_bridge_or_a_station_named_after_a_name_is_a_place_of_its_own():
+    found = extracted("Titre\nA Lausanne, 2000 personnes se sont rassemblées place St-Martin puis sur le pont du "
+                      "Mont-Blanc. Plus tard, à la place de Dupont, la mise en place du Conseil fut annoncée à la gare "
+                      "du Midi.")
+    names = {surface: place for surface, place in found}
+    assert names["place St-Martin"].geonames_id is None and names["pont du Mont-Blanc"].geonames_id is None
+    assert "gare du Midi" in names and "Lausanne" in names
+    assert not any(s.startswith("place de") or "Conseil" in s for s in names)

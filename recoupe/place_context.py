@@ -112,6 +112,8 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
     if (previous in words.locative_prepositions or _head_before(folded, core.start_char, doc.lang_)
             or words.locative_phrase_before.search(preceding)):
         return True
+    if previous in _optional("capital_nouns", doc.lang_) and place_countries & countries:
+        return True  # "Burundi's capital Bujumbura", tagged an organisation
     following = doc[core.end:core.end + 2]
     apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
     weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None

@@ -39,6 +39,9 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
                 or (town_countries and _placed_by_context(core, folded, town_countries, set()))
                 or _city_of_a_country_named(core, gaz, countries)):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
+        elif _region_of_a_country_named(core, gaz, countries):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person",
+                                   within=frozenset(countries)))
     found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
     return found
 
@@ -58,6 +61,14 @@ def _city_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) ->
         return False
     return any(main and known.kind in ("city", "region") and known.country_code in countries
                for known, main in gaz.exact.get(name_key(core.text), []))
+
+
+def _region_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) -> bool:
+    """A name the model labelled misc (often one written in capitals: "les populations de DIANA et SAVA") that is the
+    main name of a first-level region of a country the article names: that region."""
+    return core.root.ent_type_ in MISC_LABELS and any(
+        main and known.kind == "region" and known.country_code in countries
+        for known, main in gaz.exact.get(name_key(core.text), []))
 
 
 def _organisation_labelled_cities(doc: Doc, gaz: Gazetteer, countries: set[str],

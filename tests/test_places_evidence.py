@@ -122,3 +122,10 @@ def test_a_square_a_bridge_or_a_station_named_after_a_name_is_a_place_of_its_own
     assert names["place St-Martin"].geonames_id is None and names["pont du Mont-Blanc"].geonames_id is None
     assert "gare du Midi" in names and "Lausanne" in names
     assert not any(s.startswith("place de") or "Conseil" in s for s in names)
+
+
+def test_a_region_the_model_labelled_misc_is_that_region_of_the_articles_country():
+    found = extracted("Titre\nLe cyclone a fait 12 morts à Madagascar, selon le bureau national. Les habitants "
+                      "d'ANALAMANGA et BOENY sont invités à suivre les bulletins de la météo.")
+    names = {surface: place for surface, place in found}
+    assert names["BOENY"].country_code == "MG" and names["BOENY"].kind == "region"

@@ -18,11 +18,11 @@ from .number_words import Quantity, words, rx
 def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
     """Four digits without separator, 1000-2100, are a year unless a counted noun follows ("2000 soldats")."""
     surface = norm[quantity.start:quantity.end]
-    if not rx.fullmatch(r"\d{4}", surface) or not 1000 <= quantity.value <= 2100:
+    w = words(doc_language(doc))
+    if not rx.fullmatch(r"\d{4}", surface) or not (getattr(w, "year_min", None) or 1000) <= quantity.value <= 2100:
         return False
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
-    w = words(doc_language(doc))
     if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_) \
             and following.tag_ not in w.singular_noun_tags:  # "a 1998 strike", "the Plan 2030 launch": a year
         # "the 2012 games", "in 2031 polls": a year before its noun, in a language that writes counts of
@@ -32,8 +32,18 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         previous = doc[span.start - 1] if span is not None and span.start > 0 else None
         named = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper() \
             and not previous.is_sent_start  # "the Plan 2030 launch", "the Vision 2040 forum": a name's year
+        if year_before and 1900 <= quantity.value <= 2100 and grouped_elsewhere(doc, w) \
+                and qualifier_before(doc, norm, quantity.start, w.language) is None:
+            return True  # "the demand that spurred 2012 strikes" in an article that writes "12,500": a year
         return bool(year_before and 1900 <= quantity.value <= 2100 and (rx.search(year_before, before, re.I) or named))
     return True
+
+
+def grouped_elsewhere(doc: Doc, w) -> bool:
+    """The article writes its thousands with the language's separator ("12,500"): a bare four-digit number in it is
+    no count of thousands (numbers.yml `thousands_grouped`, English only)."""
+    grouped = getattr(w, "thousands_grouped", None)
+    return bool(grouped) and rx.search(grouped, doc.text) is not None
 
 
 def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
@@ -47,6 +57,12 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "year"
     if rx.match(w.time_after, after):
         return "time"  # "8 heures", "deux derniers mois", "une vingtaine d'années"
+    clock = getattr(w, "clock_after", None)
+    if clock and rx.match(clock, after):
+        return "time"  # "8 a.m.", "around 3 pm": a clock time
+    age_after, age_before = getattr(w, "age_after", None), getattr(w, "age_before", None)
+    if age_after and rx.match(age_after, after) or age_before and rx.search(age_before, before):
+        return "age"  # "a 90-year-old man", "under the age of 17", "aged 52"
     if rx.match(rf"\s*(?:{w.fractions})\b", after):
         return "fraction"  # "deux tiers"
     if rx.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):

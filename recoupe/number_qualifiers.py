@@ -46,7 +46,8 @@ def _best_before(spans, norm: str, start: int, shift: int, w) -> Optional[tuple[
         end = span.end_char + shift
         if begin < start - 40 or end > start or (best is not None and begin > best[0]):
             continue
-        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", norm[end:start]):
+        gap = norm[end:start]
+        if not rx.fullmatch(r"\s*(?:[\"«“]\s*)?", gap) and not _currency_gap(gap, w):
             continue
         if not _starts_a_word(span, w):
             continue
@@ -57,6 +58,12 @@ def _best_before(spans, norm: str, start: int, shift: int, w) -> Optional[tuple[
         return None
     _, qualifier, strict = w.qualifiers_before[best[1]]
     return qualifier, strict, best[0]
+
+
+def _currency_gap(gap: str, w) -> bool:
+    """ "as high as $4.5 billion", "about US$ 6 billion": a currency sign or code between the qualifier and its
+    number (numbers.yml `currency_before`) leaves the qualifier the number's."""
+    return bool(gap.strip()) and bool(rx.fullmatch(rf"\s*(?:{w.currency_before})", gap))
 
 
 def _qualifier_before_glued(doc: Doc, norm: str, start: int, w) -> Optional[tuple[str, bool, int]]:
@@ -87,7 +94,8 @@ def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Opti
     w = words(language)
     best = None
     for span in _qualifier_spans(doc, "qualifiers_after", w):
-        if span.start_char < end or span.end_char > end + 30 or norm[end:span.start_char].strip():
+        if span.start_char < end or span.end_char > end + 30 or norm[end:span.start_char].strip() \
+                or "\n" in norm[end:span.start_char]:  # a qualifier after a line break starts the next paragraph
             continue
         index = int(span.label_)
         if best is None or (index, -span.end_char) < best:
@@ -131,10 +139,18 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
     between = norm[first.end:second.start]
     if first.vague or second.vague:
         return False
+    sign = rx.search(rf"\s*(?:{w.currency_before})", between)
+    if sign and rx.search(w.currency_before, norm[max(0, first.start - 6):first.start]):
+        between = between[:sign.start()]  # "$14 to $16 billion", "between $3.5 billion and $7 billion"
+    lead_end = first.start - (len(sign.group(0).strip()) if sign and between != norm[first.end:second.start] else 0)
     if rx.fullmatch(w.range_and, between):
         return bool(rx.search(w.range_and_lead, norm[max(0, first.start - 12):first.start]))
+    if rx.fullmatch(r"\s*[-–]\s*", between) and first.value is not None and second.value is not None \
+            and first.value > second.value and not second.multiplier > 1 and not first.multiplier > 1 \
+            and first.base >= 1 and second.base >= 1 and rx.fullmatch(r"\d+", norm[second.start:second.end]):
+        return False  # "voted 35-8", "a 27-16 vote": a tally (a range is written low to high)
     if rx.fullmatch(w.range_or, between):
-        if rx.search(rf"(?:{w.change_verbs})\w*\s+{w.change_lead}\s*$", norm[max(0, first.start - 30):first.start]):
+        if rx.search(rf"(?:{w.change_verbs})\w*\s+{w.change_lead}\s*$", norm[max(0, lead_end - 30):lead_end]):
             return False  # "est passé de 300 à 400": a change, two figures
         if rx.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
                 and rx.match(r"\s*\)", norm[second.end:]):

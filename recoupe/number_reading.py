@@ -58,6 +58,9 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
     for match in w.digits.finditer(text):
         if not free(*match.span()):
             continue
+        if match.group(3) and len(match.group(3)) == 1 and text[match.start(3) - 1].isdigit() \
+                and not re.search(w.currency_before, norm[max(0, match.start() - 6):match.start()], re.I):
+            continue  # a glued "m" or "k" is a multiplier after a currency sign ("$1.5m"), else a unit ("3m")
         integer = re.sub(w.thousands, "", match.group(1))
         base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
         multiplier = w.multipliers[" ".join(match.group(3).lower().split())] if match.group(3) else 1.0
@@ -135,6 +138,8 @@ def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Option
     quote = f"({'/'.join(words.quotes)}) " if words.quotes else ""
     units = "/".join(words.units)
     patterns = [("lead", f"{lead} {quote}{units}") for lead in words.leads]
+    patterns += [("lead", f"{lead} {quote}{'/'.join(words.singular_units)}") for lead in words.singular_leads
+                 if words.singular_units]  # "several hundred", "a few thousand"
     if words.bare_after or words.bare_anywhere:
         patterns.append(("bare", f"{quote}{units}"))
     found, last = [], 0
@@ -202,7 +207,9 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
         while run[-1].lower_ == w.number_and or run[-1].text == "-":
             run.pop()
         i = run[-1].i + 1
-        if keep_spelled(doc, run):
+        if keep_spelled(doc, run) or after_article(doc, run[0]):
+            if after_article(doc, run[0]):
+                run.insert(0, doc[run[0].i - 1])  # "more than a million": the article is the number's
             last = run[-1].lower_
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
                                        spelled=True, ends_with_counting_noun=last in w.counting_nouns))
@@ -211,6 +218,14 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
                                        spelled=True, article=True))
     return quantities
+
+
+def after_article(doc: Doc, token: Token) -> bool:
+    """ "more than a million", "More Than A Million" (a headline's capitals): a counting noun after the indefinite
+    article (numbers.yml `multiplier_articles`) counts one of it, the article being part of the number."""
+    w = words(doc_language(doc))
+    return token.lower_ in w.counting_nouns and token.i > 0 \
+        and doc[token.i - 1].lower_ in (getattr(w, "multiplier_articles", None) or ())
 
 
 def noun_follows(doc: Doc, i: int) -> bool:
@@ -242,6 +257,8 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         return True  # "une à trois compagnies", "six à neuf"
     if spelled in w.not_counts:
         return False
+    if in_idiom(doc, first, w):
+        return False  # "at one point", "at any one time", "one by one": a set phrase, no count
     if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):
         return False  # "one of the towns", but "one soldier", "one U.S. military official"
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
@@ -252,6 +269,15 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         after = doc[first.i + 1] if first.i + 1 < len(doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
     return True
+
+
+def in_idiom(doc: Doc, token: Token, w) -> bool:
+    """A number word inside a set phrase of numbers.yml `number_idioms` ("at one point", "one by one")."""
+    idioms = getattr(w, "number_idioms", None)
+    if not idioms:
+        return False
+    return any(span.start <= token.i < span.end
+               for span in pattern_matches(doc, "number_idioms", [("idiom", phrase) for phrase in idioms], w.language))
 
 
 def range_bound(doc: Doc, token: Token) -> bool:
@@ -287,7 +313,8 @@ def is_date(norm: str, quantity: Quantity, language: str = "fr") -> bool:
     w = words(language)
     after = norm[quantity.end:quantity.end + 40]
     before = norm[max(0, quantity.start - 25):quantity.start]
-    if re.match(w.date_after, after):
+    day = quantity.value is None or (quantity.value <= 31 and quantity.multiplier <= 1)
+    if re.match(w.date_after, after) and day:  # "A Million March" is no day
         return True  # "18 juin", "du 3 au 9 juin", "entre le 4 et le 9 mars", "les 2, 3 et 7 mars"
     if quantity.value is not None and (31 < quantity.value < 1000 or quantity.value > 2100 or quantity.multiplier > 1
                                        or not re.fullmatch(r"\d{1,4}", norm[quantity.start:quantity.end])):

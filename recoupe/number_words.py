@@ -98,6 +98,7 @@ def _counting_phrase(entry: dict) -> SimpleNamespace:
         leads=tuple(entry.get("leads") or ()), bare_after=frozenset(entry.get("bare_after") or ()),
         bare_anywhere=bool(entry.get("bare_anywhere")), units=tuple(entry["units"]),
         of=frozenset(entry.get("of") or ()), larger=frozenset(entry.get("larger") or ()),
+        singular_leads=tuple(entry.get("singular_leads") or ()), singular_units=tuple(entry.get("singular_units") or ()),
         quotes=tuple(entry.get("quotes") or ()), closing_quotes=frozenset(entry.get("closing_quotes") or ()),
     )
 

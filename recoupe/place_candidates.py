@@ -59,6 +59,7 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         not_place_openers=frozenset(_optional("not_place_openers", language)),
         place_prepositions=frozenset(_optional("place_prepositions", language)),
         island_nouns=frozenset(_optional("island_nouns", language)),
+        plural_people_articles=frozenset(_optional("plural_people_articles", language)),
         places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
         one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
     )
@@ -86,6 +87,7 @@ class Candidate:
     head: Optional[str] = None  # "region" after "région de", "city" after "ville de"
     small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
     list_head: bool = False  # the head noun is plural ("les régions de X et Y", "the X and Y regions")
+    within: frozenset = frozenset()  # a compass word kept as a region of these countries only ("le Sud" of Haiti)
 
     @property
     def must_resolve(self) -> bool:
@@ -254,7 +256,7 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
     return bool(others) and all(t.text[:1].isupper() for t in others)
 
 
-def surname_of_a_person(core: Span) -> bool:
+def surname_of_a_person(core: Span, gaz=None) -> bool:
     """"Drayton said" after "spokeswoman Diane Drayton": a single word the article also writes as the last word of
     a person's name is that person, whatever label the model gave it here; so is a surname of two words that
     opens with a saint's abbreviation ("St. Eve" after "Judge Amy J. St. Eve")."""
@@ -263,7 +265,17 @@ def surname_of_a_person(core: Span) -> bool:
         return False
     n = len(core)
     return any(ent.label_ in PERSON_LABELS and len(ent) > n and [t.text for t in ent[-n:]] == [t.text for t in core]
-               and ent.start != core.start for ent in core.doc.ents)
+               and ent.start != core.start and not _title_of_a_place(ent, n, gaz) for ent in core.doc.ents)
+
+
+def _title_of_a_place(ent: Span, n: int, gaz) -> bool:
+    """ "Bourgmestre de Charleroi", "Mayor of Leeds": a person span made of a title, a preposition and the name of
+    a known place (a country, a region or a city of 100,000 people or more), not a person whose surname it is."""
+    before = ent[:len(ent) - n]
+    if gaz is None or len(before) < 2 or before[-1].pos_ != "ADP" or not before[-1].is_lower:
+        return False
+    key = name_key(ent[len(ent) - n:].text)
+    return any(known.kind != "city" or (known.population or 0) >= 100_000 for known, _ in gaz.exact.get(key, []))
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:
@@ -334,6 +346,8 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
     the noun may follow: 'the Murcia region', 'Almaty Oblast'."""
     rules = heads(language)
     inside = rules.inside.match(folded[candidate.core_start:candidate.core_end])
+    if inside and _country_name(folded[candidate.core_start:candidate.core_end], language):
+        inside = None  # "États-Unis d'Amérique": a country's own long name, no "États de X"
     if inside and inside.group(1) in rules.place_heads:
         candidate.core_start += inside.end()
         candidate.head = rules.place_heads[inside.group(1)]

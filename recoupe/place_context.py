@@ -39,6 +39,9 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
                 or (town_countries and _placed_by_context(core, folded, town_countries, set()))
                 or _city_of_a_country_named(core, gaz, countries)):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
+        elif _region_of_a_country_named(core, gaz, countries):
+            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person",
+                                   within=frozenset(countries)))
     found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
     return found
 
@@ -58,6 +61,14 @@ def _city_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) ->
         return False
     return any(main and known.kind in ("city", "region") and known.country_code in countries
                for known, main in gaz.exact.get(name_key(core.text), []))
+
+
+def _region_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) -> bool:
+    """A name the model labelled misc (often one written in capitals: "les populations de DIANA et SAVA") that is the
+    main name of a first-level region of a country the article names: that region."""
+    return core.root.ent_type_ in MISC_LABELS and any(
+        main and known.kind == "region" and known.country_code in countries
+        for known, main in gaz.exact.get(name_key(core.text), []))
 
 
 def _organisation_labelled_cities(doc: Doc, gaz: Gazetteer, countries: set[str],
@@ -112,6 +123,8 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
     if (previous in words.locative_prepositions or _head_before(folded, core.start_char, doc.lang_)
             or words.locative_phrase_before.search(preceding)):
         return True
+    if previous in _optional("capital_nouns", doc.lang_) and place_countries & countries:
+        return True  # "Burundi's capital Bujumbura", tagged an organisation
     following = doc[core.end:core.end + 2]
     apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
     weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None
@@ -314,7 +327,63 @@ def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:
                            for ent in doc.ents) and (span.root.pos_ == "ADJ" or "Plur" in span.root.morph.get("Number"))
             before = doc[span.start - 1] if span.start > 0 else None
             counted = before is not None and (before.like_num or before.pos_ == "NUM")
-            if labelled or counted:
+            # "les Carolos", "des Carolos": a plural article before a name ending like a plural, which no gazetteer
+            # knows, names its people (`plural_people_articles`)
+            plural = before is not None and before.lower_ in place_words(doc.lang_).plural_people_articles \
+                and name.endswith(("s", "x")) and len(span) == 1
+            if labelled or counted or plural:
                 found.add(name)
                 break
     return found
+
+
+def compass_regions(candidates: list[Candidate], kept: list, doc: Doc, gaz: Gazetteer,
+                    countries: set[str]) -> list[tuple[Candidate, str, Span]]:
+    """A capitalised compass word that is the name of a first-level region of a country the article names or has
+    places in ("la région du Nord-Ouest" in an article on Cameroon, "le département du Sud", "dans le Sud d'Haïti"):
+    that region. A bare compass word stays no place elsewhere ("le nord du pays"); `compass_words`, places.yml."""
+    words = place_words(doc.lang_)
+    taken = {id(candidate) for candidate, _, _ in kept}
+    found = []
+    for candidate in candidates:
+        if id(candidate) in taken:
+            continue
+        name = doc_text(doc)[candidate.core_start:candidate.core_end]
+        key = name_key(name)
+        if key not in words.compass_words or not name[:1].isupper():
+            continue
+        if not any(known.kind == "region" and known.country_code in countries for known, _ in gaz.exact.get(key, [])):
+            continue
+        core = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+        if core is not None:
+            candidate.within = frozenset(countries)
+            found.append((candidate, key, core))
+    return found
+
+
+def landmarks(doc: Doc, candidates: list[Candidate], language: str) -> list[Candidate]:
+    """A square, bridge, park or station named after a proper name ("place St-François", "pont du Mont-Blanc",
+    "parc des Bastions", "gare du Midi"; `landmark_nouns`, places.yml) is a place of its own, below the town, left
+    unresolved: the name inside it is no town ("Mont-Blanc", "Midi"). The first noun of the list ("place") not after
+    "en", "sur" ("mise en place du Conseil") nor "à la" ("à la place de Dupont": instead of him). Returns the candidates, those inside a landmark
+    replaced by it."""
+    nouns = _optional("landmark_nouns", language)
+    if not nouns:
+        return candidates
+    text = doc_text(doc)
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, nouns))})\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
+        r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’])?[A-ZÀ-Ý][\w'’-]*)*")
+    found = []
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 8):match.start()].lower()
+        if match.group(0).split()[0].lower() == nouns[0] and re.search(r"(?:\ben|\bsur|\bà la|\ba la)\s+$", before):
+            continue  # "mise en place du Conseil", "à la place de Dupont": the noun of the idioms, first of the list
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".-'’":
+            end -= 1
+        found.append(Candidate(match.start(), end, match.start(), end, "landmark"))
+    if not found:
+        return candidates
+    kept = [c for c in candidates if not any(c.start < l.end and l.start < c.end for l in found)]
+    return sorted(kept + found, key=lambda c: c.start)

@@ -137,12 +137,12 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
             continue
         if _followed_by_an_age(core):
             continue  # "Marta, 24 ans": a person
-        if surname_of_a_person(core) and not any(known.kind == "country" for known, _ in gaz.exact.get(key, [])):
+        if surname_of_a_person(core, gaz) and not any(known.kind == "country" for known, _ in gaz.exact.get(key, [])):
             continue  # "Drayton said", after "Diane Drayton"
         if key not in gaz.exact and core.end < len(doc) and doc[core.end].lower_ in place_words(doc.lang_).media_nouns:
             outlets.add(key)
             continue  # "told An Nahar newspaper": an outlet's name, no place the gazetteer knows
-        if candidate.head or _could_be_place(key, core, gaz):
+        if candidate.head or candidate.source == "landmark" or _could_be_place(key, core, gaz):
             kept.append((candidate, key, core))
         elif small_towns_named(key, gaz) and not _people_word(core):
             # "Naufrage de Pylos": the model's place, tagged as a (plural) common noun. No plural test here:

@@ -50,7 +50,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                _share_heads, _with_head, place_words)
-from .place_context import (_person_labelled_candidates, missed_regions_and_features, names_of_peoples, repeated_mentions,
+from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
@@ -84,6 +84,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
     candidates = _no_overlaps([_with_head(c, text, folded, language) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
+    candidates = landmarks(doc, candidates, language)
     _share_heads(candidates, folded)
     kept = _could_be_places(candidates, doc, gaz)
     sentence_countries, article_countries = _countries_named(kept, doc, gaz)
@@ -92,18 +93,28 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # a region's country: one the article names, or one any of its places may lie in ("Palermo, Sicily")
     possible = {known.country_code for _, key, _ in kept for known, _ in gaz.exact.get(key, []) if known.country_code}
     missed = missed_regions_and_features(doc, gaz, candidates, context_countries | possible, language)
+    missed += compass_regions(candidates, kept + missed, doc, gaz, context_countries)
     kept += missed
     candidates = candidates + [c for c, _, _ in missed]
 
+    # the countries of a sentence's unambiguous places rank its other names' namesakes too: "à Genève, Fribourg
+    # et Sion" is the Swiss Sion, not Jerusalem's other name
+    plain_by_sentence: dict[int, set[str]] = {}
+    for item in kept:
+        plain_by_sentence.setdefault(_sentence_of(doc, item[0].start, item[0].end), set()).update(
+            _countries_of_plain_places([item], gaz))
     first_pass = []
     for candidate, key, core in kept:
         sentence = _sentence_of(doc, candidate.start, candidate.end)
         approximate = (candidate.source not in ("scan", "person", "dateline") and core.root.pos_ == "PROPN"
                        and not _names_people(core))
-        entries = list(_matches_cached(key, language, approximate))
+        entries = [] if candidate.source == "landmark" else list(_matches_cached(key, language, approximate))
+        if candidate.within:  # a compass word: the region of that name in the article's countries
+            entries = [e for e in entries if e[0].kind == "region" and e[0].country_code in candidate.within]
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):
             entries = [entry for entry in entries if entry[0].kind != "city"]
-        known = _best(entries, sentence_countries.get(sentence, set()), context_countries,
+        known = _best(entries, sentence_countries.get(sentence, set()) | plain_by_sentence.get(sentence, set()),
+                      context_countries,
                       candidate.head, gaz.capitals)
         first_pass.append((candidate, key, known))
     # Small towns, in the countries the article names or has places in (by their exact names): for names still

@@ -77,6 +77,16 @@ def test_thousands_separator_is_a_comma_and_decimals_a_point():
     ("Title\nThe plan is to send 800-1,000 troops.", "800-1,000", "range", 800, 1000),
     ("Title\nThe total could reach 6,000 to 7,000 soldiers.", "6,000 to 7,000", "range", 6000, 7000),
     ("Title\nThousands of troops were sent.", "Thousands", "vague", 2000, 10000),
+    # a currency sign between the qualifier and its number, or before each bound of a range
+    ("Title\nLosses could be as high as $4.5 billion, the insurer said.", "as high as $4.5 billion", "at_most", None,
+     4.5e9),
+    ("Title\nThe repairs will cost about $6 billion, the governor said.", "about $6 billion", "approx", 5.4e9, 6.6e9),
+    ("Title\nThe damage is put at $14 to $16 billion by the firm.", "14 to $16 billion", "range", 14e9, 16e9),
+    ("Title\nThe bill is between $3.5 billion and $7 billion, it said.", "between $3.5 billion and $7 billion", "range",
+     3.5e9, 7e9),
+    # "a million" with its qualifier; "several hundred" is vague
+    ("Title\nMore than a million people marched through the city on Sunday, the organizers said.", "More than a million", "at_least", 1e6, None),
+    ("Title\nSeveral hundred people were still missing on Friday.", "Several hundred", "vague", 200, 1000),
 ])
 def test_english_qualifiers(text, surface, qualifier, low, high):
     figure = figures(text)[surface]
@@ -110,9 +120,44 @@ def test_the_death_toll_names_the_thing_counted():
     ("Title\nThe jets were F-16 models.", "16"),
     ("Title\nOne of the towns was spared.", "One"),
     ("Title\nFamilies are still looking for their loved ones after the fire.", "ones"),  # text2num reads it as 1
+    # clock times, ages and set phrases
+    ("Title\nThe toll was confirmed just before 10 p.m. by the county.", "10"),
+    ("Title\nThe gunmen attacked the village at around 4:30 am on Sunday.", "30"),
+    ("Title\nThe victims included a 79-year-old man from the town.", "79"),
+    ("Title\nChildren under the age of 17 were told to stay home.", "17"),
+    ("Title\nA teacher aged 52 was among those arrested by police.", "52"),
+    ("Title\nThe crowd fought back at one point with umbrellas.", "one"),
 ])
 def test_what_is_not_a_count_in_english(text, surface):
     assert surface not in figures(text)
+
+
+def test_number_formats_of_english_amounts():
+    found = figures("Title\nUp to 4 mln people need food aid, $1bn was lost and homes worth $1.5m burned; the "
+                    "council passed a $10.5-billion budget with an $80-million reserve. A 3m wall fell.")
+    assert found["Up to 4 mln"].value == 4e6
+    assert found["1bn"].value == 1e9 and found["1.5m"].value == 1.5e6
+    assert found["10.5-billion"].value == 10.5e9 and found["10.5-billion"].qualifier == "exact"
+    assert found["80-million"].value == 80e6
+    assert "3" not in found and not any(f.startswith("3m") for f in found)  # a glued "m" without a currency: metres
+
+
+def test_a_vote_tally_is_no_range_and_a_large_four_digit_count_no_year():
+    found = figures("Title\nThe council voted 35-8 on Wednesday to raise taxes, after more than 1000 complaints.")
+    assert found["35"].qualifier == "exact" and found["8"].value == 8
+    assert found["more than 1000"].value == 1000
+
+
+def test_a_bare_year_before_a_noun_in_an_article_that_groups_its_thousands():
+    found = figures("Title\nThe union wants a wage of 12,500 rand, the same demand that spurred 2012 strikes, and "
+                    "about 2000 people marched on Friday, the police said.")
+    assert "2012" not in found and found["about 2000"].value == 2000
+    assert found["12,500"].kind == "amount" and found["12,500"].object == "rand"
+
+
+def test_a_qualifier_after_a_line_break_opens_the_next_paragraph():
+    found = figures("Title\nThe death toll rose to 36\n\nAt least 20 homes burned, the county said.")
+    assert found["36"].qualifier == "exact" and found["At least 20"].qualifier == "at_least"
 
 
 def test_one_counts_only_before_a_noun():

@@ -166,3 +166,9 @@ def test_a_two_word_surname_opening_with_st_is_the_persons():
     start = doc.text.rindex("St. Ives")
     assert surname_of_a_person(doc.char_span(start, start + len("St. Ives")))
     assert "St. Ives" not in mentions(text)
+
+
+def test_a_known_city_after_capital_is_a_place_whatever_the_model_tagged():
+    found = mentions("Title\nThe army said it killed 12 rebels on Monday in a village about 20 km south of Burundi's "
+                     "capital Bujumbura, while the rebels said 30 civilians died.")
+    assert "Bujumbura" in found

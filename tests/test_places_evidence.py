@@ -74,3 +74,58 @@ def test_a_town_named_after_a_title_is_a_person():
 def test_a_region_far_larger_than_its_namesake_towns_is_the_region():
     found = dict(extracted("Title\nThe storm hit Florida on Wednesday, officials said."))
     assert found["Florida"].kind == "region" and found["Florida"].country_code == "US"
+
+
+def test_a_known_city_after_a_title_and_de_in_a_persons_span_is_still_that_city():
+    # the model tags "Bourgmestre de Liège" as a person: "Liège" is not that person's surname
+    text = ("Titre\nLa ville de Liège a voté son budget lundi soir. « Nous gardons le cap », explique Jean Dupont, "
+            "Bourgmestre de Liège. Le budget de Liège est à l'équilibre.")
+    assert mentions(text).count("Liège") >= 2
+
+
+def test_a_name_no_gazetteer_knows_after_a_plural_article_is_a_people():
+    found = mentions("Titre\nLa ville de Namur a validé son budget lundi.\nPas d'impact pour le portefeuille des "
+                     "Bobolos\nLa taxe n'augmentera pas en 2024 à Namur ! L'objectif de la ville c'est surtout "
+                     "d'éviter que les Bobolos ne supportent l'impact de l'inflation.")
+    assert "Bobolos" not in found and "Namur" in found
+
+
+def test_a_compass_word_that_names_a_region_of_the_articles_country_is_that_region():
+    found = extracted("Titre\nAu Cameroun, l'armée a perdu 12 soldats dans la région du Nord-Ouest et 4 dans le "
+                      "Sud-Ouest, selon le ministère. Plus au nord du pays, le calme est revenu.")
+    names = {surface: place for surface, place in found}
+    assert names["Sud-Ouest"].geonames_id is not None and names["Sud-Ouest"].country_code == "CM"
+    assert any(s.endswith("Nord-Ouest") and p.country_code == "CM" for s, p in found)
+    assert not any(s.lower() == "nord" for s, _ in found)  # "au nord du pays": a direction
+
+
+def test_a_countrys_long_name_and_nickname_are_that_country():
+    found = extracted("Titre\nLes États-Unis d’Amérique ont promis 3 millions de dollars à la Grande Île, où 700 000 "
+                      "personnes ont faim, selon la FAO. Le Brésil a promis 1 million.")
+    names = {surface: place for surface, place in found}
+    assert names["États-Unis d’Amérique"].country_code == "US" and names["États-Unis d’Amérique"].geonames_id
+    assert names["Grande Île"].country_code == "MG"
+
+
+def test_a_towns_namesake_is_settled_by_the_other_places_of_its_sentence():
+    found = extracted("Titre\nDes milliers de personnes ont défilé samedi à Genève, Lausanne et Sion, selon les "
+                      "organisatrices de la grève.")
+    names = {surface: place for surface, place in found}
+    assert names["Sion"].country_code == "CH"
+
+
+def test_a_square_a_bridge_or_a_station_named_after_a_name_is_a_place_of_its_own():
+    found = extracted("Titre\nA Lausanne, 2000 personnes se sont rassemblées place St-Martin puis sur le pont du "
+                      "Mont-Blanc. Plus tard, à la place de Dupont, la mise en place du Conseil fut annoncée à la gare "
+                      "du Midi.")
+    names = {surface: place for surface, place in found}
+    assert names["place St-Martin"].geonames_id is None and names["pont du Mont-Blanc"].geonames_id is None
+    assert "gare du Midi" in names and "Lausanne" in names
+    assert not any(s.startswith("place de") or "Conseil" in s for s in names)
+
+
+def test_a_region_the_model_labelled_misc_is_that_region_of_the_articles_country():
+    found = extracted("Titre\nLe cyclone a fait 12 morts à Madagascar, selon le bureau national. Les habitants "
+                      "d'ANALAMANGA et BOENY sont invités à suivre les bulletins de la météo.")
+    names = {surface: place for surface, place in found}
+    assert names["BOENY"].country_code == "MG" and names["BOENY"].kind == "region"

@@ -770,3 +770,15 @@ def test_a_count_naming_no_place_is_the_one_towns_when_the_values_meet(nlp):
     assert figures["6 000"].topic.endswith(":jour@Brest")
     assert len({f.topic for f in dossier(nlp, "Mardi, 90 000 manifestants ont défilé. À Brest, 90 000 manifestants "
                                          "ont défilé mardi.", published=["2023-08-15"]).figures}) == 2
+
+
+def test_people_of_whom_nothing_is_said_are_no_toll_nor_arrests(nlp):
+    """A toll or arrests are what a text says happened to people: in a dossier whose people are mostly counted dead,
+    "« 300 000 personnes »" the minister names without a word of what befell them are not the dead."""
+    result = dossier(nlp, "Bilan\n\nSelon le ministère, 2 000 personnes sont mortes samedi dans le séisme.",
+                     "Bilan\n\nAu moins 2 100 personnes sont mortes, selon un nouveau bilan.",
+                     "Aides\n\n« 300 000 personnes », a dit samedi le ministre.",
+                     published=["2025-03-09", "2025-03-09", "2025-03-09"])
+    figures = by_text(result)
+    assert figures["2 000"].topic == figures["Au moins 2 100"].topic
+    assert figures["300 000"].topic != figures["2 000"].topic

@@ -75,6 +75,7 @@ def lexicons(language: str = "fr") -> dict:
         "generic": frozenset(events.get("generic_people", [])),
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
+        "joining": frozenset(events.get("joining_verbs", [])),
         "declaring": frozenset(events.get("declaring_verbs", [])),
         "raising": frozenset(events.get("raising_verbs", [])),
         "causes": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("cause_nouns", []))) + r")(?![\w'’])",

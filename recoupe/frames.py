@@ -595,7 +595,12 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
                 re.sub(r"(?:e|s|es)$", "", child.lower_))
             if state:
                 return state
-    obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    obj = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+    if lemma in lex["joining"]:  # "ont rejoint la manifestation", "joined the march": what they joined
+        joined = next((c.lemma_.lower() for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")
+                       and c.dep_ in ("obj", "dobj", "npadvmod") and c.lemma_.lower() in lex["verb_class"]), None)
+        if joined:
+            return joined
     if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
                                                       and obj.lemma_.lower() in lex["verb_class"])):
         return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"

@@ -607,6 +607,13 @@ def _frame(figure: Figure) -> Optional[dict]:
     entity = figure.entity
     if entity is None and figure.object:  # a figure never framed (no parse): its object alone
         entity = figure.object if figure.kind == "count" else f"{figure.kind}:{figure.object}"
+    if entity is None and figure.kind == "count" and figure.event and figure.event_class:
+        # no noun, but what they did says who they are: "230,000 marched" are protesters, "6,085 were displaced"
+        # the displaced (a class whose noun counts people: events.yml `nouns`)
+        lex = lexicons()
+        base = figure.event_class.split(":")[0]
+        if base in lex["people_classes"] or base in TOLLS:
+            entity = lex["canonical"].get(base)
     if entity is None or figure.kind == "measure":
         return None
     return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,

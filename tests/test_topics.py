@@ -782,3 +782,30 @@ def test_people_of_whom_nothing_is_said_are_no_toll_nor_arrests(nlp):
     figures = by_text(result)
     assert figures["2 000"].topic == figures["Au moins 2 100"].topic
     assert figures["300 000"].topic != figures["2 000"].topic
+
+
+def test_a_crowd_is_one_quantity_whatever_english_verb_counts_it(nlp):
+    """People who attended, took part in, turned out for or joined a march are its crowd, like its protesters and
+    like "230,000 marched" with no noun; and "personnes ont rejoint la manifestation" are the French crowd."""
+    result = bilingual(
+        nlp,
+        "Organisers said 500,000 people attended the march on Sunday. Police said 120,000 people took part.",
+        "Hundreds of thousands turned out on Sunday. The union said 450,000 people joined the march, while the "
+        "police counted 110,000 protesters.",
+        "On Sunday, 480,000 marched through the city, organisers said.",
+        "Dimanche, 400 000 personnes ont rejoint la manifestation, selon les syndicats. La police a compté 100 000 "
+        "manifestants.",
+        published=["2019-06-10"] * 4)
+    topics = {f.text: f.topic for f in result.figures}
+    crowd = topics["100 000"]
+    assert crowd.startswith("manifestant")
+    for text in ("500,000", "120,000", "450,000", "110,000", "480,000", "400 000"):
+        assert topics[text] == crowd, text
+
+
+def test_those_who_found_death_are_the_dead(nlp):
+    """"ont trouvé la mort" says they died: the toll, not people found somewhere."""
+    result = dossier(nlp, "Au moins 820 personnes ont trouvé la mort dans le séisme, selon le ministère.",
+                     "Le séisme a fait 1 000 morts, selon un nouveau bilan.", published=["2023-09-09", "2023-09-09"])
+    figures = by_text(result)
+    assert figures["Au moins 820"].topic == figures["1 000"].topic

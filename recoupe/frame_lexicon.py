@@ -86,6 +86,12 @@ def lexicons(language: str = "fr") -> dict:
                             r"(?:(?:les|the|ses|leurs|its|their)\s+)?(?:(?:près(?:\s+de)?|environ|quelque|nearly|some|about)\s+)?$",
                             re.I) if events.get("whole_before") else re.compile(r"(?!)"),
         "declared_states": {k.lower(): v for k, v in (events.get("declared_states") or {}).items()},
+        "state_container": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("state_containers", [])))
+                                      + r")\s+(?:of|de|des|du|d['’])\s*(?P<words>(?:[\w'’-]+\s+){0,3}?)(?P<state>"
+                                      + "|".join(sorted(map(re.escape, events.get("declared_states") or {}), key=len,
+                                                        reverse=True))
+                                      + r")(?:e|s|es)?(?![\w'’])", re.I)
+        if events.get("state_containers") and events.get("declared_states") else re.compile(r"(?!)"),
         "counting": frozenset(events.get("counting_verbs", [])),
         "planned_own": frozenset(modality.get("planned_own", [])),
         "containers": frozenset(events.get("container_nouns", [])),

@@ -217,6 +217,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                     break
             if cls:
                 break
+    if cls is None and figure.kind == "count" and (entity is None or entity in lex["generic"]):
+        state = _state_of_container(text, figure, lex)  # "the number of people missing has dropped to 66"
+        if state:
+            event, event_token, cls = state, None, event_class(state, None, language)
     if figure.kind == "count" and lex["capacity"].search(
             doc_text(doc)[max(0, figure.start - 80):figure.start].lower().replace("’", "'")):
         cls = "capacity"  # "un centre prévu pour 400 personnes", "d'une capacité de 400 places": what a place holds
@@ -297,6 +301,22 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
     return frame
+
+
+def _state_of_container(text: str, figure: Figure, lex: dict) -> Optional[str]:
+    """The state a container before the figure gives the people it counts ("the number of people missing has
+    dropped to 66", "the list of those unaccounted for stood at 385", "le nombre de personnes disparues s'élève à
+    300": events.yml `state_containers`), in the figure's sentence with no other number between; else None."""
+    at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+    if at <= 0:
+        return None
+    found = None
+    for found in lex["state_container"].finditer(figure.sentence[:at]):
+        pass
+    if found is None or re.search(r"\d", figure.sentence[found.end():at]):
+        return None
+    state = found.group("state").lower()
+    return lex["declared_states"].get(state)
 
 
 def _phrased(word: str, text: str, start: int, lex: dict) -> str:
@@ -590,7 +610,9 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
     if lemma in lex["declaring"]:  # "portées disparues", "reported missing": the state they are declared in
-        for child in token.children:
+        said = list(token.children)  # "listed as missing", "déclarés comme disparus": the state after "as"
+        said += [g for c in token.children if c.lower_ in ("as", "comme") for g in c.children]
+        for child in said:
             state = lex["declared_states"].get(child.lower_) or lex["declared_states"].get(
                 re.sub(r"(?:e|s|es)$", "", child.lower_))
             if state:

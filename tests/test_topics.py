@@ -809,3 +809,19 @@ def test_those_who_found_death_are_the_dead(nlp):
                      "Le séisme a fait 1 000 morts, selon un nouveau bilan.", published=["2023-09-09", "2023-09-09"])
     figures = by_text(result)
     assert figures["Au moins 820"].topic == figures["1 000"].topic
+
+
+def test_a_container_or_a_declaring_verb_says_what_befell_the_people_counted(nlp):
+    """"the number of people missing has dropped to 66", "listed as missing", "confirmed dead", "le nombre de
+    personnes disparues s'élève à 300": the missing and the dead, not people at large."""
+    result = bilingual(
+        nlp,
+        "The number of people missing after the floods has dropped to 66, officials said on Monday.",
+        "Some 80 people are listed as missing, the mayor said on Monday.",
+        "At least 36 people have been confirmed dead, the governor said on Monday.",
+        "Selon la préfecture, le nombre de personnes disparues s'élève à 70 lundi.",
+        "La préfecture a fait état lundi de 40 morts.",
+        published=["2023-08-14"] * 5)
+    topics = {f.text: f.topic for f in result.figures}
+    assert topics["66"] == topics["Some 80"] == topics["70"] == "disparu"
+    assert topics["At least 36"] == topics["40"] == "mort"

@@ -76,6 +76,10 @@ def lexicons(language: str = "fr") -> dict:
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
         "joining": frozenset(events.get("joining_verbs", [])),
+        "severity": [(mark, re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’])", re.I))
+                     for mark, words in (events.get("severity") or {}).items()],
+        "severity_states": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("severity_states", [])))
+                                      + r")(?![\w'’])", re.I) if events.get("severity_states") else re.compile(r"(?!)"),
         "declaring": frozenset(events.get("declaring_verbs", [])),
         "raising": frozenset(events.get("raising_verbs", [])),
         "causes": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("cause_nouns", []))) + r")(?![\w'’])",

@@ -284,6 +284,11 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = _period_class(cls, figure, lex)  # "6 000 migrants en 24 heures": a count over a span, apart
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
+    if figure.kind == "count" and (cls == "wounded" or cls in (None, "presence") and (
+            entity is None or entity in lex["generic"] or entity in lex["at_large"])):
+        cls = _severity(text, figure, cls, lex)  # "dont 205 graves", "51 personnes se trouvent dans un état grave"
+        if cls and cls.startswith("wounded") and (entity in lex["generic"] or entity in lex["at_large"]):
+            entity = lex["canonical"].get("wounded", entity)  # people in such a state are the wounded
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     if cls == "capacity":
         modality = "actual"  # "peut accueillir 400 personnes": what a place can hold is its capacity, not a plan
@@ -301,6 +306,23 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
     return frame
+
+
+def _severity(text: str, figure: Figure, cls: Optional[str], lex: dict) -> Optional[str]:
+    """The class of the wounded with how badly they are hurt, when the figure's clause says it after the figure
+    (events.yml `severity`: "dont 205 graves", "1 200 dans un état grave", "5 personnes grièvement blessées"):
+    "wounded:grave", "wounded:léger"; people said to be in such a state are wounded (`severity_states`). The clause
+    ends at a punctuation mark or the next number ("72 injured, two in serious condition": the 72 are all the
+    wounded). Else the class as it was."""
+    after = text[figure.end:figure.end + 60]
+    stop = re.search(r"[,;:()\n.!?]|\d", after)
+    after = after[:stop.start()] if stop else after
+    if cls != "wounded" and not lex["severity_states"].search(after):
+        return cls
+    for mark, words in lex["severity"]:
+        if words.search(after):
+            return f"wounded:{mark}"
+    return "wounded"
 
 
 def _state_of_container(text: str, figure: Figure, lex: dict) -> Optional[str]:

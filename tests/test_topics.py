@@ -825,3 +825,19 @@ def test_a_container_or_a_declaring_verb_says_what_befell_the_people_counted(nlp
     topics = {f.text: f.topic for f in result.figures}
     assert topics["66"] == topics["Some 80"] == topics["70"] == "disparu"
     assert topics["At least 36"] == topics["40"] == "mort"
+
+
+def test_the_seriously_wounded_are_a_quantity_of_their_own(nlp):
+    """"dont 1 200 dans un état grave", "51 personnes se trouvent dans un état grave" and "two in serious condition"
+    count the seriously wounded, apart from all the wounded ("672 blessés", "At least 72 people were injured")."""
+    result = bilingual(
+        nlp,
+        "Le séisme a fait 672 blessés, selon le ministère, dont 1 200 dans un état grave selon l'hôpital.",
+        "Selon l'hôpital, 51 personnes se trouvent dans un état grave.",
+        "At least 72 people were injured, two in serious condition, the hospital said.",
+        published=["2023-09-09"] * 3)
+    topics = {f.text: f.topic for f in result.figures}
+    assert topics["672"] == topics["At least 72"] == "blessé"
+    assert topics["51"] == topics["two"] == "blessé:grave"
+    labels = {t.id: t.label for t in result.topics}
+    assert "dans un état grave" in labels["blessé:grave"]

@@ -841,3 +841,12 @@ def test_the_seriously_wounded_are_a_quantity_of_their_own(nlp):
     assert topics["51"] == topics["two"] == "blessé:grave"
     labels = {t.id: t.label for t in result.topics}
     assert "dans un état grave" in labels["blessé:grave"]
+
+
+def test_a_number_after_and_is_no_noun_joined_to_the_one_before(nlp):
+    """"2.901 morts et 5.530 blessés": the parse may call "5.530" a noun joined to "morts"; the dead are the dead."""
+    result = dossier(nlp, "Le séisme a fait 2.901 morts et 5.530 blessés, selon un dernier bilan officiel.",
+                     "Selon le ministère, le séisme a fait 2 900 morts.", published=["2023-09-12"] * 2)
+    figures = by_text(result)
+    assert figures["2.901"].topic == figures["2 900"].topic
+    assert figures["5.530"].topic != figures["2.901"].topic

@@ -476,7 +476,8 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
             group = following.text  # "88 députés RN": a party, a union, a company named by its acronym
         # "149 policiers et gendarmes", "149 gendarmes et policiers": one set, whatever the order
         joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == noun.i + 2
-                  and noun.doc[noun.i + 1].lower_ in ("et", "and") and c.is_alpha and not c.like_num
+                  and noun.doc[noun.i + 1].lower_ in ("et", "and") and not c.like_num
+                  and not re.search(r"\d", c.text)
                   and not any(w.like_num or w.pos_ == "NUM" for w in c.children)]  # "2.901 morts et 5.530 blessés"
         if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
             entity = " et ".join(sorted({entity, _lemma(joined[0])}))

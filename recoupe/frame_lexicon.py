@@ -75,6 +75,11 @@ def lexicons(language: str = "fr") -> dict:
         "generic": frozenset(events.get("generic_people", [])),
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
+        "joining": frozenset(events.get("joining_verbs", [])),
+        "severity": [(mark, re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’])", re.I))
+                     for mark, words in (events.get("severity") or {}).items()],
+        "severity_states": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("severity_states", [])))
+                                      + r")(?![\w'’])", re.I) if events.get("severity_states") else re.compile(r"(?!)"),
         "declaring": frozenset(events.get("declaring_verbs", [])),
         "raising": frozenset(events.get("raising_verbs", [])),
         "causes": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("cause_nouns", []))) + r")(?![\w'’])",
@@ -85,6 +90,12 @@ def lexicons(language: str = "fr") -> dict:
                             r"(?:(?:les|the|ses|leurs|its|their)\s+)?(?:(?:près(?:\s+de)?|environ|quelque|nearly|some|about)\s+)?$",
                             re.I) if events.get("whole_before") else re.compile(r"(?!)"),
         "declared_states": {k.lower(): v for k, v in (events.get("declared_states") or {}).items()},
+        "state_container": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("state_containers", [])))
+                                      + r")\s+(?:of|de|des|du|d['’])\s*(?P<words>(?:[\w'’-]+\s+){0,3}?)(?P<state>"
+                                      + "|".join(sorted(map(re.escape, events.get("declared_states") or {}), key=len,
+                                                        reverse=True))
+                                      + r")(?:e|s|es)?(?![\w'’])", re.I)
+        if events.get("state_containers") and events.get("declared_states") else re.compile(r"(?!)"),
         "counting": frozenset(events.get("counting_verbs", [])),
         "planned_own": frozenset(modality.get("planned_own", [])),
         "containers": frozenset(events.get("container_nouns", [])),

@@ -217,6 +217,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                     break
             if cls:
                 break
+    if cls is None and figure.kind == "count" and (entity is None or entity in lex["generic"]):
+        state = _state_of_container(text, figure, lex)  # "the number of people missing has dropped to 66"
+        if state:
+            event, event_token, cls = state, None, event_class(state, None, language)
     if figure.kind == "count" and lex["capacity"].search(
             doc_text(doc)[max(0, figure.start - 80):figure.start].lower().replace("’", "'")):
         cls = "capacity"  # "un centre prévu pour 400 personnes", "d'une capacité de 400 places": what a place holds
@@ -280,6 +284,11 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = _period_class(cls, figure, lex)  # "6 000 migrants en 24 heures": a count over a span, apart
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
+    if figure.kind == "count" and (cls == "wounded" or cls in (None, "presence") and (
+            entity is None or entity in lex["generic"] or entity in lex["at_large"])):
+        cls = _severity(text, figure, cls, lex)  # "dont 205 graves", "51 personnes se trouvent dans un état grave"
+        if cls and cls.startswith("wounded") and (entity in lex["generic"] or entity in lex["at_large"]):
+            entity = lex["canonical"].get("wounded", entity)  # people in such a state are the wounded
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     if cls == "capacity":
         modality = "actual"  # "peut accueillir 400 personnes": what a place can hold is its capacity, not a plan
@@ -297,6 +306,39 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
     return frame
+
+
+def _severity(text: str, figure: Figure, cls: Optional[str], lex: dict) -> Optional[str]:
+    """The class of the wounded with how badly they are hurt, when the figure's clause says it after the figure
+    (events.yml `severity`: "dont 205 graves", "1 200 dans un état grave", "5 personnes grièvement blessées"):
+    "wounded:grave", "wounded:léger"; people said to be in such a state are wounded (`severity_states`). The clause
+    ends at a punctuation mark or the next number ("72 injured, two in serious condition": the 72 are all the
+    wounded). Else the class as it was."""
+    after = text[figure.end:figure.end + 60]
+    stop = re.search(r"[,;:()\n.!?]|\d", after)
+    after = after[:stop.start()] if stop else after
+    if cls != "wounded" and not lex["severity_states"].search(after):
+        return cls
+    for mark, words in lex["severity"]:
+        if words.search(after):
+            return f"wounded:{mark}"
+    return "wounded"
+
+
+def _state_of_container(text: str, figure: Figure, lex: dict) -> Optional[str]:
+    """The state a container before the figure gives the people it counts ("the number of people missing has
+    dropped to 66", "the list of those unaccounted for stood at 385", "le nombre de personnes disparues s'élève à
+    300": events.yml `state_containers`), in the figure's sentence with no other number between; else None."""
+    at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+    if at <= 0:
+        return None
+    found = None
+    for found in lex["state_container"].finditer(figure.sentence[:at]):
+        pass
+    if found is None or re.search(r"\d", figure.sentence[found.end():at]):
+        return None
+    state = found.group("state").lower()
+    return lex["declared_states"].get(state)
 
 
 def _phrased(word: str, text: str, start: int, lex: dict) -> str:
@@ -434,8 +476,9 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
             group = following.text  # "88 députés RN": a party, a union, a company named by its acronym
         # "149 policiers et gendarmes", "149 gendarmes et policiers": one set, whatever the order
         joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == noun.i + 2
-                  and noun.doc[noun.i + 1].lower_ in ("et", "and")
-                  and not any(w.like_num or w.pos_ == "NUM" for w in c.children)]
+                  and noun.doc[noun.i + 1].lower_ in ("et", "and") and not c.like_num
+                  and not re.search(r"\d", c.text)
+                  and not any(w.like_num or w.pos_ == "NUM" for w in c.children)]  # "2.901 morts et 5.530 blessés"
         if len(joined) == 1 and _lemma(joined[0]) != entity and not demonym(joined[0].text, language):
             entity = " et ".join(sorted({entity, _lemma(joined[0])}))
     return entity, group
@@ -590,12 +633,19 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
         lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
     if lemma in lex["declaring"]:  # "portées disparues", "reported missing": the state they are declared in
-        for child in token.children:
+        said = list(token.children)  # "listed as missing", "déclarés comme disparus": the state after "as"
+        said += [g for c in token.children if c.lower_ in ("as", "comme") for g in c.children]
+        for child in said:
             state = lex["declared_states"].get(child.lower_) or lex["declared_states"].get(
                 re.sub(r"(?:e|s|es)$", "", child.lower_))
             if state:
                 return state
-    obj = next((c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    obj = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+    if lemma in lex["joining"]:  # "ont rejoint la manifestation", "joined the march": what they joined
+        joined = next((c.lemma_.lower() for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")
+                       and c.dep_ in ("obj", "dobj", "npadvmod") and c.lemma_.lower() in lex["verb_class"]), None)
+        if joined:
+            return joined
     if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
                                                       and obj.lemma_.lower() in lex["verb_class"])):
         return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"

@@ -99,8 +99,8 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             counts = pooled.get(frame["modality"]) if frame["group"] else people.get((frame["object"], frame["modality"]))
             if counts:
                 (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
-                if n <= 0.5 * sum(counts.values()):
-                    entity, cls = _nearest_count(frame, counts, frames) or (None, None)
+                if n <= 0.5 * sum(counts.values()) or _must_be_said(cls, lex):
+                    entity, cls = _nearest_count(frame, counts, frames, lex) or (None, None)
                 if entity is not None:
                     frame["entity"], frame["class"] = entity, cls
                     if frame["group"] and (entity, frame["group"]) not in grouped:
@@ -332,7 +332,15 @@ NEAR = 3.0  # a count of people of whom nothing is said is the quantity whose co
 APART = 10.0  # ... when every other quantity's counts that day are 10 times away or more
 
 
-def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]]) -> Optional[tuple]:
+def _must_be_said(cls: Optional[str], lex: dict) -> bool:
+    """A toll or a running tally (the dead, the wounded, arrests: `tally: true` in events.yml) is what a text says
+    happened to people: people of whom nothing is said ("300 000 personnes sans abri", "tens of thousands of
+    people filled the park") are never taken for it, however many of the dossier's people it counts."""
+    base = (cls or "").split(":")[0]
+    return base in TOLLS or bool(lex["classes"].get(base, {}).get("tally"))
+
+
+def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]], lex: dict) -> Optional[tuple]:
     """(entity, class) for people of whom nothing is said ("« 287 710 personnes comptabilisées »", "un peu moins
     de 50 000 personnes"), in a dossier whose people are counted doing several things (protesting, arrested): the
     quantity whose counts of the same day (or the day before or after) are within three times its value, when the
@@ -351,7 +359,7 @@ def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]]) -
         ratio = max(frame["value"], other["value"]) / min(frame["value"], other["value"])
         distance[key] = min(distance.get(key, math.inf), ratio)
     near = [key for key, ratio in distance.items() if ratio <= NEAR]
-    if len(near) == 1 and all(ratio >= APART for key, ratio in distance.items() if key != near[0]):
+    if len(near) == 1 and not _must_be_said(near[0], lex) and all(ratio >= APART for key, ratio in distance.items() if key != near[0]):
         # the class's commonest noun ("manifestants" for people said to protest)
         return max(((e, c) for e, c in counts if c == near[0]), key=lambda key: (counts[key], key))
     return None
@@ -599,6 +607,13 @@ def _frame(figure: Figure) -> Optional[dict]:
     entity = figure.entity
     if entity is None and figure.object:  # a figure never framed (no parse): its object alone
         entity = figure.object if figure.kind == "count" else f"{figure.kind}:{figure.object}"
+    if entity is None and figure.kind == "count" and figure.event and figure.event_class:
+        # no noun, but what they did says who they are: "230,000 marched" are protesters, "6,085 were displaced"
+        # the displaced (a class whose noun counts people: events.yml `nouns`)
+        lex = lexicons()
+        base = figure.event_class.split(":")[0]
+        if base in lex["people_classes"] or base in TOLLS:
+            entity = lex["canonical"].get(base)
     if entity is None or figure.kind == "measure":
         return None
     return {"entity": entity, "group": figure.entity_group, "class": figure.event_class,

@@ -770,3 +770,83 @@ def test_a_count_naming_no_place_is_the_one_towns_when_the_values_meet(nlp):
     assert figures["6 000"].topic.endswith(":jour@Brest")
     assert len({f.topic for f in dossier(nlp, "Mardi, 90 000 manifestants ont défilé. À Brest, 90 000 manifestants "
                                          "ont défilé mardi.", published=["2023-08-15"]).figures}) == 2
+
+
+def test_people_of_whom_nothing_is_said_are_no_toll_nor_arrests(nlp):
+    """A toll or arrests are what a text says happened to people: in a dossier whose people are mostly counted dead,
+    "« 300 000 personnes »" the minister names without a word of what befell them are not the dead."""
+    result = dossier(nlp, "Bilan\n\nSelon le ministère, 2 000 personnes sont mortes samedi dans le séisme.",
+                     "Bilan\n\nAu moins 2 100 personnes sont mortes, selon un nouveau bilan.",
+                     "Aides\n\n« 300 000 personnes », a dit samedi le ministre.",
+                     published=["2025-03-09", "2025-03-09", "2025-03-09"])
+    figures = by_text(result)
+    assert figures["2 000"].topic == figures["Au moins 2 100"].topic
+    assert figures["300 000"].topic != figures["2 000"].topic
+
+
+def test_a_crowd_is_one_quantity_whatever_english_verb_counts_it(nlp):
+    """People who attended, took part in, turned out for or joined a march are its crowd, like its protesters and
+    like "230,000 marched" with no noun; and "personnes ont rejoint la manifestation" are the French crowd."""
+    result = bilingual(
+        nlp,
+        "Organisers said 500,000 people attended the march on Sunday. Police said 120,000 people took part.",
+        "Hundreds of thousands turned out on Sunday. The union said 450,000 people joined the march, while the "
+        "police counted 110,000 protesters.",
+        "On Sunday, 480,000 marched through the city, organisers said.",
+        "Dimanche, 400 000 personnes ont rejoint la manifestation, selon les syndicats. La police a compté 100 000 "
+        "manifestants.",
+        published=["2019-06-10"] * 4)
+    topics = {f.text: f.topic for f in result.figures}
+    crowd = topics["100 000"]
+    assert crowd.startswith("manifestant")
+    for text in ("500,000", "120,000", "450,000", "110,000", "480,000", "400 000"):
+        assert topics[text] == crowd, text
+
+
+def test_those_who_found_death_are_the_dead(nlp):
+    """"ont trouvé la mort" says they died: the toll, not people found somewhere."""
+    result = dossier(nlp, "Au moins 820 personnes ont trouvé la mort dans le séisme, selon le ministère.",
+                     "Le séisme a fait 1 000 morts, selon un nouveau bilan.", published=["2023-09-09", "2023-09-09"])
+    figures = by_text(result)
+    assert figures["Au moins 820"].topic == figures["1 000"].topic
+
+
+def test_a_container_or_a_declaring_verb_says_what_befell_the_people_counted(nlp):
+    """"the number of people missing has dropped to 66", "listed as missing", "confirmed dead", "le nombre de
+    personnes disparues s'élève à 300": the missing and the dead, not people at large."""
+    result = bilingual(
+        nlp,
+        "The number of people missing after the floods has dropped to 66, officials said on Monday.",
+        "Some 80 people are listed as missing, the mayor said on Monday.",
+        "At least 36 people have been confirmed dead, the governor said on Monday.",
+        "Selon la préfecture, le nombre de personnes disparues s'élève à 70 lundi.",
+        "La préfecture a fait état lundi de 40 morts.",
+        published=["2023-08-14"] * 5)
+    topics = {f.text: f.topic for f in result.figures}
+    assert topics["66"] == topics["Some 80"] == topics["70"] == "disparu"
+    assert topics["At least 36"] == topics["40"] == "mort"
+
+
+def test_the_seriously_wounded_are_a_quantity_of_their_own(nlp):
+    """"dont 1 200 dans un état grave", "51 personnes se trouvent dans un état grave" and "two in serious condition"
+    count the seriously wounded, apart from all the wounded ("672 blessés", "At least 72 people were injured")."""
+    result = bilingual(
+        nlp,
+        "Le séisme a fait 672 blessés, selon le ministère, dont 1 200 dans un état grave selon l'hôpital.",
+        "Selon l'hôpital, 51 personnes se trouvent dans un état grave.",
+        "At least 72 people were injured, two in serious condition, the hospital said.",
+        published=["2023-09-09"] * 3)
+    topics = {f.text: f.topic for f in result.figures}
+    assert topics["672"] == topics["At least 72"] == "blessé"
+    assert topics["51"] == topics["two"] == "blessé:grave"
+    labels = {t.id: t.label for t in result.topics}
+    assert "dans un état grave" in labels["blessé:grave"]
+
+
+def test_a_number_after_and_is_no_noun_joined_to_the_one_before(nlp):
+    """"2.901 morts et 5.530 blessés": the parse may call "5.530" a noun joined to "morts"; the dead are the dead."""
+    result = dossier(nlp, "Le séisme a fait 2.901 morts et 5.530 blessés, selon un dernier bilan officiel.",
+                     "Selon le ministère, le séisme a fait 2 900 morts.", published=["2023-09-12"] * 2)
+    figures = by_text(result)
+    assert figures["2.901"].topic == figures["2 900"].topic
+    assert figures["5.530"].topic != figures["2.901"].topic

@@ -11,6 +11,7 @@ This module also dates articles and figures and counts each actor's statements.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Optional
 
@@ -96,10 +97,17 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
     event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
     text_of = {a.id: a.text for a in articles}
     language = {a.id: a.language for a in articles}
+    offsets = {}
     for figure in figures:
-        offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
+        offset = offsets[figure.id] = dates.offset_in_sentence(figure.sentence, figure.text, figure.start,
+                                                               text_of.get(figure.article_id))
         day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
                                                  published.get(figure.article_id), year))
+        if how == "article":  # "the Camp Fire, which killed 85 people in 2018": about that year
+            said = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                                   language.get(figure.article_id, "fr"))
+            if said:
+                day, how = found[figure.id] = said, "year"
         if how in ("sentence", "weekday") and (figure.event_class or "").split(":")[0] in frames.TOLLS \
                 and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
                     figure.article_id], year, language.get(figure.article_id, "fr")):
@@ -137,6 +145,8 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # "contre 240 000 lors de la précédente mobilisation": the one before, among the days the dossier dates
             before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
             day, how = (before, "context") if before else (day, how)
+        if dates.revised(figure.sentence, offsets[figure.id], figure.text, language.get(figure.article_id, "fr")):
+            how = "revised"  # "up from six earlier in the day": the old value of a revision, on the timeline
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
 
@@ -177,7 +187,15 @@ def _dates_the_cause(sentence: str, offset: int, day: str, published: str, year:
     if not said:
         return False
     at = min(said, key=lambda d: abs(d[0] - offset))[0]
-    return bool(causes.search(sentence[max(0, at - 50):at + 40]))
+    # "le séisme de magnitude 6,8 qui a frappé le Maroc le 8 septembre dernier a fait plus de 2 900 morts": a date
+    # between the cause that opens the sentence and the toll is the cause's, however long its clause
+    if causes.search(sentence[max(0, at - 50):at + 40]):
+        return True
+    return at < offset and any(RELATIVE.search(sentence[cause.end():at]) and not re.search(r"[;:]", sentence[
+        cause.end():at]) for cause in causes.finditer(sentence[:at]))
+
+
+RELATIVE = re.compile(r"\b(?:qui|that|which)\b", re.I)  # the cause's own clause: "le séisme qui a frappé …"
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

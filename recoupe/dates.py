@@ -197,7 +197,14 @@ def _first_alone(sentence: str, surface: str, not_before: str, no_word_after: bo
 
 @lru_cache(maxsize=None)
 def _names(language: str = "fr") -> tuple[dict[str, int], dict[str, int]]:
-    return dict(month_names(language)), dict(weekday_names(language))
+    """Month and weekday names; a language that writes the month first ("Aug. 8") also its abbreviated months
+    (French ones are not read: "sept" is also a number)."""
+    months = dict(month_names(language))
+    if load("dates", language).get("month_first"):
+        months |= {name.rstrip("."): number for name, number in month_names(language, "abbreviated").items()
+                   if len(name.rstrip(".")) >= 3}
+        months["sept"] = 9
+    return months, dict(weekday_names(language))
 
 
 @lru_cache(maxsize=None)
@@ -218,6 +225,10 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
         "relative": re.compile(rf"(?<![\w'])(?P<word>{relative})\b", re.I) if relative else re.compile(r"(?!)"),
         # "entre lundi et mercredi", "du lundi au mercredi", "between Monday and Wednesday": the last day
         "weekday_span": _weekday_span(words, weekday),
+        # "Aug. 8", "on Friday, September 8": the month first, where the language writes it so (`month_first`)
+        "month_day": re.compile(rf"\b(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})"
+                                rf"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
+        if words.get("month_first") else re.compile(r"(?!)"),
     }
 
 
@@ -264,7 +275,7 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
         return any(re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au )?$", before) for word in skip) or any(
             re.search(rf"\b{re.escape(word)}", wider) for word in comparison)
 
-    for kind in ("span", "day"):
+    for kind in ("span", "day", "month_day"):
         for match in patterns[kind].finditer(text):
             if any(s <= match.start() < e for s, e in taken) or bounded(match.start()):
                 continue
@@ -430,10 +441,15 @@ def past_year(sentence: str, offset: int, published: Optional[str], language: st
     words = load("dates", language)
     low, high = _segment(sentence, offset, words)
     skip = tuple(words.get("not_as_of_before", []))
+    months = _names(language)[0]
     found = []
     for match in YEAR.finditer(sentence, low, high):
         year = int(match.group())
-        before = sentence[max(0, match.start() - 14):match.start()].lower().replace("’", "'")
+        start = match.start()
+        month = re.search(r"(\w+)\.?\s+$", sentence[max(0, start - 16):start])
+        if month and month.group(1).lower() in months:  # "depuis août 2023": what stands before the month
+            start -= len(month.group())
+        before = sentence[max(0, start - 14):start].lower().replace("’", "'")
         if year >= reference.year or abs(match.start() - offset) > YEAR_REACH or any(
                 re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au |en |in |the )?$", before) for word in skip):
             continue

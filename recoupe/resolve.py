@@ -102,17 +102,19 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
         offset = offsets[figure.id] = dates.offset_in_sentence(figure.sentence, figure.text, figure.start,
                                                                text_of.get(figure.article_id))
         day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
-                                                 published.get(figure.article_id), year))
+                                                 published.get(figure.article_id), year,
+                                                 language.get(figure.article_id, "fr")))
         if how == "article":  # "the Camp Fire, which killed 85 people in 2018": about that year
             said = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
                                    language.get(figure.article_id, "fr"))
             if said:
                 day, how = found[figure.id] = said, "year"
-        if how in ("sentence", "weekday") and (figure.event_class or "").split(":")[0] in frames.TOLLS \
+        cls = (figure.event_class or "").split(":")[0]
+        if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
                 and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
                     figure.article_id], year, language.get(figure.article_id, "fr")):
             # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
-            # count; a toll is as of its report
+            # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
             day, how = found[figure.id] = published[figure.article_id], "article"
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1

@@ -80,6 +80,19 @@ def test_a_figure_put_in_a_past_year_is_about_that_year():
     assert year("It surpasses even the 1960 tsunami that killed 61 people.", "61", "en") == "1960"
     assert year("Le séisme de 1960 avait fait plus de 12 000 morts.", "plus de 12 000") == "1960"
     assert year("Depuis 2004, 628 personnes sont mortes.", "628") is None
+    assert year("Le pays a exporté plus de 13 000 conteneurs depuis août 2022.", "plus de 13 000") is None
     assert year("Le budget 2024 prévoit 3 milliards.", "3 milliards") is None
     s = "Il y a eu 52 783 arrivées en 2022, contre 79 327 cette année."
     assert year(s, "52 783") == "2022" and year(s, "79 327") is None
+
+
+def test_an_english_sentence_is_dated_in_english():
+    """English months come first and may be abbreviated ("on Aug. 8", "Sept. 1"); weekdays are English ones."""
+    from recoupe import dates
+
+    s = "The march on Sept. 1 drew 66 people, police said."
+    assert dates.as_of(s, s.index("66"), "2023-09-19", language="en") == ("2023-09-01", "sentence")
+    s = "Police said 128,000 people joined the rally on Sunday."
+    assert dates.as_of(s, s.index("128,000"), "2019-08-19", language="en") == ("2019-08-18", "weekday")
+    s = "Le 8 mars, 300 personnes ont défilé."
+    assert dates.as_of(s, s.index("300"), "2023-03-09") == ("2023-03-08", "sentence")

@@ -127,6 +127,9 @@ def test_the_day_of_the_cause_in_its_own_clause_is_not_the_toll_s(nlp):
     figures = by_text(dossier(nlp, "Le séisme qui a frappé le pays le 8 septembre dernier a fait plus de 2 900 "
                                    "morts et des milliers de blessés.", published=["2023-09-22"]))
     assert figures["plus de 2 900"].as_of == "2023-09-22"
+    figures = by_text(dossier(nlp, "Le cyclone qui a frappé l'île samedi a détruit 3 000 maisons, selon la préfecture.",
+                              published=["2024-12-17"]))
+    assert figures["3 000"].as_of == "2024-12-17"  # any count but one of a one-day event is as of its report
 
 
 def test_a_vague_estimate_below_a_count_undersays_it_and_above_contradicts_it(nlp):

@@ -145,3 +145,22 @@ def test_a_vague_estimate_below_a_count_undersays_it_and_above_contradicts_it(nl
                               published=["2024-03-04", "2024-03-04"]))
     assert figures["des dizaines de milliers"].topic == figures["5 600"].topic
     assert figures["des dizaines de milliers"].in_conflict == figures["5 600"].in_conflict == 1
+
+
+def test_a_toll_s_bulletins_from_one_source_under_two_names_are_its_revisions():
+    """One ministry named "le ministère de l'Intérieur" here and "le ministère marocain de l'Intérieur" there (two
+    actors the build did not merge) gives a toll rising through the day: successive bulletins, not a conflict; a
+    toll from another source that day is compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def toll(id, value, actor, said):
+        return Figure(id=id, article_id=id, start=0, end=3, text=str(value), sentence=f"s{id}", value=value,
+                      qualifier="exact", as_of="2023-09-09", as_of_from="article", source_actor_id=actor,
+                      source_text=said, event_class="killed")
+
+    morning = toll("a", 296.0, "x", "le ministère de l'Intérieur")
+    night = toll("b", 2012.0, "y", "le ministère marocain de l’Intérieur")
+    assert judge([morning, night], tally=True, days=1)[0] == "agree"
+    other = toll("c", 2012.0, "z", "la Croix-Rouge")
+    assert judge([morning, other], tally=True, days=1)[0] == "contradict"

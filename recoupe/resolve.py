@@ -54,6 +54,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     figures = date_figures(figures, articles, memo)
     figures = topics.assign_topics(figures, merged_places, place_mentions)
+    figures = in_past_years(figures, articles)
     figures = corrections.apply_to_topics(fixes, figures)
     figures, found_topics = topics.judge_topics(figures)
     figures = [with_unit(f) for f in figures]
@@ -97,18 +98,16 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
     event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
     text_of = {a.id: a.text for a in articles}
     language = {a.id: a.language for a in articles}
-    offsets = {}
+    offsets, past = {}, set()
     for figure in figures:
         offset = offsets[figure.id] = dates.offset_in_sentence(figure.sentence, figure.text, figure.start,
                                                                text_of.get(figure.article_id))
         day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
                                                  published.get(figure.article_id), year,
                                                  language.get(figure.article_id, "fr")))
-        if how == "article":  # "the Camp Fire, which killed 85 people in 2018": about that year
-            said = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                   language.get(figure.article_id, "fr"))
-            if said:
-                day, how = found[figure.id] = said, "year"
+        if how == "article" and dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                                                language.get(figure.article_id, "fr")):
+            past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
         cls = (figure.event_class or "").split(":")[0]
         if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
                 and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
@@ -147,9 +146,29 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # "contre 240 000 lors de la précédente mobilisation": the one before, among the days the dossier dates
             before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
             day, how = (before, "context") if before else (day, how)
+        if figure.id in past and how in ("article", "context"):
+            how = "year"
         if dates.revised(figure.sentence, offsets[figure.id], figure.text, language.get(figure.article_id, "fr")):
             how = "revised"  # "up from six earlier in the day": the old value of a revision, on the timeline
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
+    return dated
+
+
+def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+    """Figures its sentence puts in a past year (as_of_from 'year', date_figures) dated to that year ("2018"), for
+    the verdicts and the timeline: a window of their own. Done once topics are set, which group a figure by the
+    day of its report."""
+    published = {a.id: a.published for a in articles}
+    language = {a.id: a.language for a in articles}
+    text_of = {a.id: a.text for a in articles}
+    dated = []
+    for figure in figures:
+        if figure.as_of_from == "year":
+            offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
+            year = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                                   language.get(figure.article_id, "fr"))
+            figure = figure.model_copy(update={"as_of": year or figure.as_of})
+        dated.append(figure)
     return dated
 
 

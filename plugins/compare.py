@@ -471,6 +471,7 @@ async def compare_topic(datasette, request):
         timeline=common.timeline_svg(points, datasette, label=f"{label}: each figure at its date, by original source"),
         legend=common.timeline_legend(points),
         conflicts=sum(1 for p in points if p.get("in_conflict")),
+        revised=sum(1 for p in points if p.get("as_of_from") == "revised"),
         rows_url=datasette.urls.table(db.name, "figure_comparison") + topic_query,
         rows_csv=datasette.urls.table(db.name, "figures_export", format="csv") + topic_query + "&_size=max",
         rows_json=datasette.urls.table(db.name, "figures_export", format="json") + topic_query + "&_shape=array",

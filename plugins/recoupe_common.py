@@ -304,12 +304,18 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
         if p.get("in_conflict"):
             shapes.append(Markup('<circle class="conflict" cx="{:.1f}" cy="{:.1f}" r="{}" fill="none" '
                                  'stroke="#b3261e" stroke-width="2"/>').format(x, y, 5 if small else 10))
-        shapes.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{}" fill="{}"/>').format(x, y, 2.5 if small else 6,
-                                                                                          colour))
+        if p.get("as_of_from") == "revised":  # the old value of a revision: a hollow dot, the count it was
+            shapes.append(Markup('<circle class="revised" cx="{:.1f}" cy="{:.1f}" r="{}" fill="#fff" stroke="{}" '
+                                 'stroke-width="2"/>').format(x, y, 2.5 if small else 5, colour))
+        else:
+            shapes.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{}" fill="{}"/>').format(
+                x, y, 2.5 if small else 6, colour))
         title = (f"{p.get('original_source_name') or 'the article'}"
                  + (f" (via {p['source_name']})" if p.get("source_name") and p.get("source_name") != p.get("original_source_name") else "")
                  + f", {p.get('as_of') or 'undated'}: {format_in(value, p.get('unit'))}"
                  + (f" (\u00ab {p['figure_text']} \u00bb)" if p.get("figure_text") else "")
+                 + (" \u2014 an earlier count, since revised" if p.get("as_of_from") == "revised" else "")
+                 + (" \u2014 about that year" if p.get("as_of_from") == "year" else "")
                  + (" \u2014 in conflict with another source" if p.get("in_conflict") else ""))
         body = Markup("<title>{}</title>").format(title) + Markup("").join(shapes)
         if datasette is not None and not small and p.get("article_id"):

@@ -197,7 +197,14 @@ def _first_alone(sentence: str, surface: str, not_before: str, no_word_after: bo
 
 @lru_cache(maxsize=None)
 def _names(language: str = "fr") -> tuple[dict[str, int], dict[str, int]]:
-    return dict(month_names(language)), dict(weekday_names(language))
+    """Month and weekday names; a language that writes the month first ("Aug. 8") also its abbreviated months
+    (French ones are not read: "sept" is also a number)."""
+    months = dict(month_names(language))
+    if load("dates", language).get("month_first"):
+        months |= {name.rstrip("."): number for name, number in month_names(language, "abbreviated").items()
+                   if len(name.rstrip(".")) >= 3}
+        months["sept"] = 9
+    return months, dict(weekday_names(language))
 
 
 @lru_cache(maxsize=None)
@@ -216,7 +223,25 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"\b(?:(?:ce|le)\s+)?(?P<weekday>{weekday})(?!\s+(?:1er|\d))(?:\s+(?P<after>\w+))?",
                               re.I),
         "relative": re.compile(rf"(?<![\w'])(?P<word>{relative})\b", re.I) if relative else re.compile(r"(?!)"),
+        # "entre lundi et mercredi", "du lundi au mercredi", "between Monday and Wednesday": the last day
+        "weekday_span": _weekday_span(words, weekday),
+        # "Aug. 8", "on Friday, September 8": the month first, where the language writes it so (`month_first`)
+        "month_day": re.compile(rf"\b(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})"
+                                rf"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
+        if words.get("month_first") else re.compile(r"(?!)"),
     }
+
+
+def _weekday_span(words: dict, weekday: str) -> re.Pattern:
+    """Two weekdays joined as a span (`weekday_span` in dates.yml: the words before the first, between the two)."""
+    span = words.get("weekday_span") or {}
+    starts, joins = span.get("start") or [], span.get("join") or []
+    if not starts or not joins:
+        return re.compile(r"(?!)")
+    start = "|".join(sorted(map(re.escape, starts), key=len, reverse=True))
+    join = "|".join(sorted(map(re.escape, joins), key=len, reverse=True))
+    return re.compile(rf"\b(?:{start})\s+(?:le\s+)?(?:{weekday})\s+(?:{join})\s+(?:le\s+)?(?P<weekday>{weekday})\b",
+                      re.I)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -250,7 +275,7 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
         return any(re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au )?$", before) for word in skip) or any(
             re.search(rf"\b{re.escape(word)}", wider) for word in comparison)
 
-    for kind in ("span", "day"):
+    for kind in ("span", "day", "month_day"):
         for match in patterns[kind].finditer(text):
             if any(s <= match.start() < e for s, e in taken) or bounded(match.start()):
                 continue
@@ -265,6 +290,12 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
     if reference is not None:
         future_after = set(words.get("future_after", []))
         past_after = set(words.get("past_after", []))
+        for match in patterns["weekday_span"].finditer(text):  # a span of days is about its last day
+            if any(s <= match.start() < e for s, e in taken) or bounded(match.start()):
+                continue
+            back = (reference.weekday() - weekdays[match.group("weekday").lower()]) % 7
+            found.append((match.start(), reference - timedelta(days=back), "weekday"))
+            taken.append((match.start(), match.end()))
         for match in patterns["weekday"].finditer(text):
             if any(s <= match.start() < e for s, e in taken) or bounded(match.start()):
                 continue
@@ -376,14 +407,7 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     if year is None and published:
         year = int(published[:4])
     words = load("dates", language)
-    breaks = "|".join(words.get("segment_breaks", [])) or r"(?!)"
-    comparisons = "|".join(words.get("comparison_breaks", [])) or r"(?!)"
-    bounds = [0] + [m.start() for m in re.finditer(breaks, sentence)] + [len(sentence)]
-    for match in re.finditer(comparisons, sentence):
-        comma = sentence.find(", ", match.end())
-        bounds += [match.start()] + ([comma] if comma >= 0 else [])
-    low = max(b for b in bounds if b <= offset)
-    high = min((b for b in bounds if b > offset), default=len(sentence))
+    low, high = _segment(sentence, offset, words)
     found = [d for d in dates_in(sentence, reference, year, language)
              if (reference is None or d[1] <= reference) and low <= d[0] < high]
     if found:
@@ -400,6 +424,72 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     if published:
         return published, "article"
     return None, None
+
+
+YEAR_REACH = 80  # how far from a figure a year said alone dates it
+YEAR = re.compile(r"(?<![\d,.\u00a0\u202f/-])(?:19|20)\d{2}(?![\d,.%/-]\d|\d|\s*%)")
+
+
+def past_year(sentence: str, offset: int, published: Optional[str], language: str = "fr") -> Optional[str]:
+    """The year a figure is about when its sentence puts it in a year before the article's, by the year alone: "the
+    Camp Fire, which killed 85 people in 2018", "le séisme d'Agadir en 1960, qui avait fait 12 000 morts", "contre
+    52 783 en 2022". The year nearest the figure in its segment of the sentence (`segment_breaks`), within a few
+    words; not a year that bounds something ("depuis 2004", "since 1918": `not_as_of_before`). None otherwise."""
+    reference = parse_iso(published)
+    if reference is None or offset < 0:
+        return None
+    words = load("dates", language)
+    low, high = _segment(sentence, offset, words)
+    skip = tuple(words.get("not_as_of_before", []))
+    months = _names(language)[0]
+    found = []
+    for match in YEAR.finditer(sentence, low, high):
+        year = int(match.group())
+        start = match.start()
+        month = re.search(r"(\w+)\.?\s+$", sentence[max(0, start - 16):start])
+        if month and month.group(1).lower() in months:  # "depuis août 2023": what stands before the month
+            start -= len(month.group())
+        before = sentence[max(0, start - 14):start].lower().replace("’", "'")
+        if year >= reference.year or abs(match.start() - offset) > YEAR_REACH or any(
+                re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au |en |in |the )?$", before) for word in skip):
+            continue
+        found.append((abs(match.start() - offset), match.group()))
+    return min(found)[1] if found else None
+
+
+REVISED_BEFORE, REVISED_AFTER = 140, 80  # how far around a figure the words of a revision are read
+
+
+def revised(sentence: str, offset: int, surface: str, language: str = "fr") -> bool:
+    """Whether the sentence gives the figure at `offset` as an earlier count, since revised: "un précédent bilan
+    faisait état de 1 305 morts", "le bilan est passé de 200 millions à 1 milliard", "up from six earlier in the
+    day", "revised from 115 down to 97", "the previous count, which was 36" (`revised` in dates.yml, where "#"
+    stands for the figure). Such a figure is the old value of a revision: the timeline shows it, the verdicts do
+    not set it against the count that replaced it."""
+    if offset < 0 or not surface:
+        return False
+    window = (sentence[max(0, offset - REVISED_BEFORE):offset].replace("#", " ") + "#"
+              + sentence[offset + len(surface):offset + len(surface) + REVISED_AFTER].replace("#", " "))
+    return any(pattern.search(window) for pattern in _revised_patterns(language))
+
+
+@lru_cache(maxsize=None)
+def _revised_patterns(language: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.I) for p in load("dates", language).get("revised") or [])
+
+
+def _segment(sentence: str, offset: int, words: dict) -> tuple[int, int]:
+    """Where the figure's segment of the sentence starts and ends: `segment_breaks` ("450 000 manifestants contre
+    800 000 le 23 mars"), and a comparison ("contre 26 000 le 19 janvier, …") up to the next comma."""
+    breaks = "|".join(words.get("segment_breaks", [])) or r"(?!)"
+    comparisons = "|".join(words.get("comparison_breaks", [])) or r"(?!)"
+    bounds = [0] + [m.start() for m in re.finditer(breaks, sentence)] + [len(sentence)]
+    for match in re.finditer(comparisons, sentence):
+        comma = sentence.find(", ", match.end())
+        bounds += [match.start()] + ([comma] if comma >= 0 else [])
+    low = max(b for b in bounds if b <= offset)
+    high = min((b for b in bounds if b > offset), default=len(sentence))
+    return low, high
 
 
 def earlier_day(which: str, day: Optional[str], days: dict[str, int]) -> Optional[str]:

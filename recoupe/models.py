@@ -237,8 +237,9 @@ class Figure(Span):
     as_of: Optional[str] = Field(
         default=None, description="ISO date the figure is about (a date in its sentence, a weekday resolved against "
         "the article's date, else the article's date)")
-    as_of_from: Optional[Literal["sentence", "weekday", "context", "article"]] = Field(
-        default=None, description="Where as_of comes from (sentence, weekday, context, article)")
+    as_of_from: Optional[Literal["sentence", "weekday", "context", "article", "year", "revised"]] = Field(
+        default=None, description="Where as_of comes from (sentence, weekday, context, article; year: a past year "
+        "its sentence puts the figure in; revised: an earlier count its sentence says was revised)")
     in_conflict: int = Field(
         default=0, ge=0, le=1, description="1 when the figure conflicts with another of its topic about the same "
         "moment")

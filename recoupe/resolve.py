@@ -12,6 +12,7 @@ This module also dates articles and figures and counts each actor's statements.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Optional
 
@@ -54,6 +55,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     figures = date_figures(figures, articles, memo)
     figures = topics.assign_topics(figures, merged_places, place_mentions)
+    figures = in_past_years(figures, articles)
     figures = corrections.apply_to_topics(fixes, figures)
     figures, found_topics = topics.judge_topics(figures)
     figures = [with_unit(f) for f in figures]
@@ -97,15 +99,22 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
     event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
     text_of = {a.id: a.text for a in articles}
     language = {a.id: a.language for a in articles}
+    offsets, past = {}, set()
     for figure in figures:
-        offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
+        offset = offsets[figure.id] = dates.offset_in_sentence(figure.sentence, figure.text, figure.start,
+                                                               text_of.get(figure.article_id))
         day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
-                                                 published.get(figure.article_id), year))
-        if how in ("sentence", "weekday") and (figure.event_class or "").split(":")[0] in frames.TOLLS \
+                                                 published.get(figure.article_id), year,
+                                                 language.get(figure.article_id, "fr")))
+        if how == "article" and dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                                                language.get(figure.article_id, "fr")):
+            past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
+        cls = (figure.event_class or "").split(":")[0]
+        if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
                 and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
                     figure.article_id], year, language.get(figure.article_id, "fr")):
             # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
-            # count; a toll is as of its report
+            # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
             day, how = found[figure.id] = published[figure.article_id], "article"
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
@@ -138,7 +147,29 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # "contre 240 000 lors de la précédente mobilisation": the one before, among the days the dossier dates
             before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
             day, how = (before, "context") if before else (day, how)
+        if figure.id in past and how in ("article", "context"):
+            how = "year"
+        if dates.revised(figure.sentence, offsets[figure.id], figure.text, language.get(figure.article_id, "fr")):
+            how = "revised"  # "up from six earlier in the day": the old value of a revision, on the timeline
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
+    return dated
+
+
+def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+    """Figures its sentence puts in a past year (as_of_from 'year', date_figures) dated to that year ("2018"), for
+    the verdicts and the timeline: a window of their own. Done once topics are set, which group a figure by the
+    day of its report."""
+    published = {a.id: a.published for a in articles}
+    language = {a.id: a.language for a in articles}
+    text_of = {a.id: a.text for a in articles}
+    dated = []
+    for figure in figures:
+        if figure.as_of_from == "year":
+            offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
+            year = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                                   language.get(figure.article_id, "fr"))
+            figure = figure.model_copy(update={"as_of": year or figure.as_of})
+        dated.append(figure)
     return dated
 
 
@@ -178,7 +209,15 @@ def _dates_the_cause(sentence: str, offset: int, day: str, published: str, year:
     if not said:
         return False
     at = min(said, key=lambda d: abs(d[0] - offset))[0]
-    return bool(causes.search(sentence[max(0, at - 50):at + 40]))
+    # "le séisme de magnitude 6,8 qui a frappé le Maroc le 8 septembre dernier a fait plus de 2 900 morts": a date
+    # between the cause that opens the sentence and the toll is the cause's, however long its clause
+    if causes.search(sentence[max(0, at - 50):at + 40]):
+        return True
+    return at < offset and any(RELATIVE.search(sentence[cause.end():at]) and not re.search(r"[;:]", sentence[
+        cause.end():at]) for cause in causes.finditer(sentence[:at]))
+
+
+RELATIVE = re.compile(r"\b(?:qui|that|which)\b", re.I)  # the cause's own clause: "le séisme qui a frappé …"
 
 
 def count_statements(actors: list[Actor], claims: list[Claim], figures: list[Figure]) -> list[Actor]:

@@ -195,7 +195,8 @@ SELECT
   coalesce(o.name, a.name, f.source_text, (SELECT x.name FROM actors x WHERE x.id = {repeated_original}),
            {repeated_original}, ar.outlet, 'the article') AS original_source_name,
   f.in_conflict, f.unit, f.text AS figure_text,
-  CASE WHEN f.unit_rate IS NOT NULL THEN f.object END AS written_in  -- the currency written, when not the unit
+  CASE WHEN f.unit_rate IS NOT NULL THEN f.object END AS written_in,  -- the currency written, when not the unit
+  f.as_of_from  -- 'revised': an earlier count its sentence says was revised; 'year': about a past year
 FROM figures f
 JOIN topics t ON t.id = f.topic
 JOIN articles ar ON ar.id = f.article_id

@@ -28,6 +28,7 @@ VERDICTS = ("agree", "close", "differ", "contradict")
 MAGNITUDE_WORDS = re.compile(r"(?i)\b(?:milliers?|centaines?|dizaines?|douzaines?|vingtaines?|trentaines?|"
                              r"quarantaines?|cinquantaines?|soixantaines?|thousands?|hundreds?|dozens?|scores?)\b")
 MAGNITUDE_BAND = 0.25
+YEAR, REVISED = "year", "revised"  # as_of_from of a figure about a past year, of the old value of a revision
 
 
 def interval(figure: Figure) -> Optional[tuple[float, float]]:
@@ -70,10 +71,16 @@ def rounding(value: float) -> float:
 def windows(members: list[Figure], days: int) -> list[list[Figure]]:
     """Figures about the same moment: dated figures grouped from the earliest, `days` at most apart from the
     window's first; undated figures (or dated by month only) join every window."""
+    years: dict[str, list[Figure]] = defaultdict(list)  # "killed 85 people in 2018": compared within that year only
+    for figure in members:
+        if figure.as_of_from == YEAR and figure.as_of:
+            years[figure.as_of].append(figure)
+    past = [years[year] for year in sorted(years)]
+    members = [f for f in members if not (f.as_of_from == YEAR and f.as_of)]
     dated = sorted((f for f in members if parse_iso(f.as_of)), key=lambda f: (f.as_of, f.id))
     undated = [f for f in members if not parse_iso(f.as_of)]
     if not dated:
-        return [undated]
+        return past + [undated] if undated or not past else past
     found: list[list[Figure]] = []
     start: Optional[date] = None
     for figure in dated:
@@ -82,7 +89,7 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
             found.append([])
             start = day
         found[-1].append(figure)
-    return [window + undated for window in found]
+    return past + [window + undated for window in found]
 
 
 def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optional[bool] = None,
@@ -113,7 +120,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
-                    or _same_source(a, b) \
+                    or _same_source(a, b) or _one_revision(a, b) \
                     or _said_of_other(a, b, generic):
                 continue
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
@@ -133,6 +140,21 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if not conflicts:
         return "close", factor, set()
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _one_revision(a: Figure, b: Figure) -> bool:
+    """A figure its sentence gives as an earlier count since revised ("up from six earlier in the day", "un précédent
+    bilan faisait état de 1 305 morts": as_of_from 'revised') is the old value of a revision, set against no other
+    count, unless the old value cites an original source and the other count goes back to another ("in its previous
+    report, the OCHA said 11,300, citing the Red Crescent" against "3,958, citing the WHO"): a source replaced by
+    another is still a conflict. A vague estimate still contradicts it by its order of magnitude
+    (_vague_conflicts)."""
+    if REVISED not in (a.as_of_from, b.as_of_from):
+        return False
+    old, other = (a, b) if a.as_of_from == REVISED else (b, a)
+    cited = old.original_source_id and old.original_source_id != old.source_actor_id
+    said = other.original_source_id or other.source_actor_id
+    return not (cited and said and said != old.original_source_id)
 
 
 def _said_of_other(a: Figure, b: Figure, generic) -> bool:
@@ -155,7 +177,7 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
         for other, (low, high) in compared:
             if _side_by_side(vague, other) or tally and _successive(vague, other, strict=days == 0) or high <= 0:
                 continue
-            gap = max(vague.value_low / high, low / vague.value_high)
+            gap = vague.value_low / high  # "des milliers" of houses beside 50 000 undersays, it does not contradict
             if gap >= CONTRADICT:
                 conflicts |= {vague.id, other.id}
                 worst = max(worst, gap)
@@ -177,8 +199,26 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
     are two counts of the same day unless they name the same source."""
     first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
     if first and second:
-        return first == second
+        return first == second or _one_name(a, b)
     return strict or a.article_id == b.article_id
+
+
+def _one_name(a: Figure, b: Figure) -> bool:
+    """Two sources named so that one name holds every word of the other ("le ministère de l'Intérieur", "le ministère
+    marocain de l'Intérieur", "le ministère de l'intérieur marocain"): one source, whose successive bulletins a toll's
+    figures are, even when the names were not merged into one actor."""
+    first, second = _name_words(a), _name_words(b)
+    return bool(first and second) and (first <= second or second <= first)
+
+
+def _name_words(figure: Figure) -> frozenset:
+    from .folding import strip_accents
+
+    name = strip_accents((figure.original_source_text or figure.source_text or "").casefold()).replace("’", "'")
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", name) if w not in _NAME_STOP)
+
+
+_NAME_STOP = frozenset({"les", "des", "une", "the", "selon", "according", "par", "pour", "and"})
 
 
 def _grew(a: Figure, b: Figure, tally: bool = True) -> bool:

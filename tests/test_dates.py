@@ -26,3 +26,73 @@ def test_a_figure_s_place_in_its_sentence_is_the_first_occurrence_standing_alone
         for surface in sorted(pieces) + ["".join(rng.choice("0 6,.4x_é%") for _ in range(rng.randint(1, 5)))
                                          for _ in range(300)]:
             assert offset_in_sentence(sentence, surface) == by_regex(sentence, surface), (sentence, surface)
+
+
+def test_a_span_of_weekdays_is_about_its_last_day():
+    """"entre lundi et mercredi", "du lundi au mercredi", "between Monday and Wednesday": a count over the span is
+    as of its end, not its start (the article is of Friday 15 March 2024)."""
+    from recoupe import dates
+
+    s = "Sur l'île, 10 000 personnes sont arrivées entre lundi et mercredi, selon le ministère."
+    assert dates.as_of(s, s.index("10 000"), "2024-03-15") == ("2024-03-13", "weekday")
+    s = "Du lundi au mercredi, 8 500 personnes sont arrivées."
+    assert dates.as_of(s, s.index("8 500"), "2024-03-15") == ("2024-03-13", "weekday")
+    s = "Lundi, 300 personnes sont arrivées."
+    assert dates.as_of(s, s.index("300"), "2024-03-15") == ("2024-03-11", "weekday")
+    s = "About 8,500 people arrived between Monday and Wednesday."
+    assert dates.as_of(s, s.index("8,500"), "2024-03-15", language="en") == ("2024-03-13", "weekday")
+
+
+def test_an_earlier_count_since_revised_is_read_as_such():
+    """The old value of a revision, in French and English: "un précédent bilan faisait état de", "passé de X à Y",
+    "up from", "revised from X down to Y", "the previous count, which was", "was later raised to"; never the new
+    value, nor the latest toll ("selon le dernier bilan"), nor a range."""
+    from recoupe.dates import revised
+
+    def said(sentence, figure, language="fr"):
+        return revised(sentence, sentence.index(figure), figure, language)
+
+    assert said("Quelques heures plus tôt, un précédent bilan faisait état de 1 305 morts.", "1 305")
+    s = "Le bilan provisoire des dégâts est passé de 200 millions à un milliard d'euros."
+    assert said(s, "200 millions") and not said(s, "un milliard")
+    assert not said("Selon le dernier bilan, 2 946 personnes sont mortes.", "2 946")
+    assert not said("Entre 1 500 et 1 800 emplois sont menacés.", "1 500")
+    assert said("The death toll, up from six earlier in the day, was confirmed by officials.", "six", "en")
+    s = "The governor said the death toll was revised from 115 down to 97 after DNA tests."
+    assert said(s, "115", "en") and not said(s, "97", "en")
+    assert said("He expected the toll to rise from the previous count, which was 36.", "36", "en")
+    s = "The number of 89 deaths was later raised to 93 at a press conference."
+    assert said(s, "89", "en") and not said(s, "93", "en")
+    s = "The toll rose to 93 from 89."
+    assert said(s, "89", "en") and not said(s, "93", "en")
+
+
+def test_a_figure_put_in_a_past_year_is_about_that_year():
+    """A comparison with an older event ("the Camp Fire, which killed 85 people in 2018", "le séisme de 1960, qui
+    avait fait 12 000 morts") is about that year; "depuis 2004" bounds a count, it does not date it; a comparison
+    ("contre 79 000 cette année") is another segment."""
+    from recoupe.dates import past_year
+
+    def year(sentence, figure, language="fr"):
+        return past_year(sentence, sentence.index(figure), "2023-09-10", language)
+
+    assert year("It trails only a wildfire elsewhere, which killed 85 people in 2018.", "85", "en") == "2018"
+    assert year("It surpasses even the 1960 tsunami that killed 61 people.", "61", "en") == "1960"
+    assert year("Le séisme de 1960 avait fait plus de 12 000 morts.", "plus de 12 000") == "1960"
+    assert year("Depuis 2004, 628 personnes sont mortes.", "628") is None
+    assert year("Le pays a exporté plus de 13 000 conteneurs depuis août 2022.", "plus de 13 000") is None
+    assert year("Le budget 2024 prévoit 3 milliards.", "3 milliards") is None
+    s = "Il y a eu 52 783 arrivées en 2022, contre 79 327 cette année."
+    assert year(s, "52 783") == "2022" and year(s, "79 327") is None
+
+
+def test_an_english_sentence_is_dated_in_english():
+    """English months come first and may be abbreviated ("on Aug. 8", "Sept. 1"); weekdays are English ones."""
+    from recoupe import dates
+
+    s = "The march on Sept. 1 drew 66 people, police said."
+    assert dates.as_of(s, s.index("66"), "2023-09-19", language="en") == ("2023-09-01", "sentence")
+    s = "Police said 128,000 people joined the rally on Sunday."
+    assert dates.as_of(s, s.index("128,000"), "2019-08-19", language="en") == ("2019-08-18", "weekday")
+    s = "Le 8 mars, 300 personnes ont défilé."
+    assert dates.as_of(s, s.index("300"), "2023-03-09") == ("2023-03-08", "sentence")

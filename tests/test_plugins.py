@@ -656,3 +656,25 @@ def test_the_conservative_figure_of_a_topic_over_weeks_is_its_latest_moments():
               "last_as_of": "2024-06-12", "conservative": 2, "windows": 2}
     assert "latest moment (2024-06-12): 8." in compare.summary_text(spread, points)
     assert "supports: 2." in compare.summary_text({**spread, "windows": 1}, points)
+
+
+def test_the_timeline_draws_the_old_value_of_a_revision_as_a_revision():
+    """An earlier count its article says was since revised (as_of_from 'revised') is a hollow dot titled as such,
+    not a conflict; a figure about a past year says so."""
+    from datasette.utils import module_from_path
+
+    common = module_from_path(str(PLUGINS / "recoupe_common.py"), "common_under_test")
+    points = [
+        {"figure_id": "old", "as_of": "2023-09-09", "value": 296.0, "as_of_from": "revised",
+         "original_source_name": "ministère", "in_conflict": 0, "figure_text": "296"},
+        {"figure_id": "new", "as_of": "2023-09-09", "value": 2012.0, "as_of_from": "article",
+         "original_source_name": "ministère", "in_conflict": 0, "figure_text": "2 012"},
+        {"figure_id": "past", "as_of": "1960", "value": 12000.0, "as_of_from": "year",
+         "original_source_name": "the article", "in_conflict": 0, "figure_text": "12 000"},
+    ]
+    svg = str(common.timeline_svg(points))
+    old = svg[svg.index('data-figure-id="old"'):svg.index('data-figure-id="new"')]
+    assert 'class="revised"' in old and "an earlier count, since revised" in old and 'class="conflict"' not in old
+    new = svg[svg.index('data-figure-id="new"'):svg.index('data-figure-id="past"')]
+    assert 'class="revised"' not in new
+    assert "1960: 12" in svg and "about that year" in svg

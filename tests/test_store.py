@@ -86,7 +86,7 @@ def test_timeline_has_the_columns_the_compare_page_reads(db):
     columns = [r[1] for r in db.execute("pragma table_info(timeline)")]
     assert columns == ["topic", "label", "as_of", "figure_id", "article_id", "value", "value_low", "value_high",
                        "qualifier", "source_actor_id", "source_name", "original_source_id",
-                       "original_source_name", "in_conflict", "unit", "figure_text", "written_in"]
+                       "original_source_name", "in_conflict", "unit", "figure_text", "written_in", "as_of_from"]
     flags = {r["value"]: r["in_conflict"] for r in db.execute("select * from timeline where topic = 'manifestant'")}
     assert flags == {2e6: 1, 1.12e6: 1}
     assert {r["in_conflict"] for r in db.execute("select * from timeline where topic != 'manifestant'")} == {0}

@@ -81,3 +81,86 @@ def test_two_sources_a_news_day_apart_are_two_estimates_not_growth(nlp):
     figures = by_text(result)
     assert figures["6 000"].topic == figures["plus de 9 000"].topic
     assert figures["6 000"].in_conflict == figures["plus de 9 000"].in_conflict == 1
+
+
+def test_the_old_value_of_a_revision_is_its_timeline_not_a_conflict(nlp):
+    """"Un précédent bilan faisait état de 300 morts": the old value of the toll, since revised; it is set against
+    no count of that day (a vague estimate still contradicts it by its order of magnitude)."""
+    figures = by_text(dossier(nlp, "La tempête a fait 900 morts, selon le ministère de l'Intérieur.",
+                              "Un précédent bilan faisait état de 300 morts.",
+                              published=["2024-03-04", "2024-03-04"]))
+    assert figures["900"].topic == figures["300"].topic
+    assert figures["300"].as_of_from == "revised"
+    assert figures["900"].in_conflict == figures["300"].in_conflict == 0
+
+
+def test_a_revision_between_two_named_sources_is_still_a_conflict():
+    """The old value of a revision is still compared with a count whose named original source is another ("in its
+    previous report, … 11,300, citing the Red Crescent" against 3,958 citing the WHO)."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    old = Figure(id="a", article_id="x", start=0, end=6, text="11,300", sentence="s1", value=11300.0,
+                 qualifier="exact", as_of="2023-09-17", as_of_from="revised", original_source_id="redcrescent",
+                 source_actor_id="ocha")
+    new = Figure(id="b", article_id="x", start=10, end=15, text="3,958", sentence="s2", value=3958.0,
+                 qualifier="exact", as_of="2023-09-17", as_of_from="article", original_source_id="who")
+    assert judge([old, new])[0] == "contradict"
+    assert judge([old, new.model_copy(update={"original_source_id": None})])[0] == "agree"
+    uncited = old.model_copy(update={"original_source_id": "ocha"})  # the revising source's own old count
+    assert judge([uncited, new])[0] == "agree"
+
+
+def test_a_toll_of_a_past_year_is_compared_with_nothing_of_today(nlp):
+    """"le pire depuis l'incendie de 2018, qui avait fait 85 morts": the 85 are about 2018, in a window of their own,
+    not a contradiction of today's toll."""
+    figures = by_text(dossier(nlp, "L'incendie a fait 40 morts, selon les pompiers.",
+                              "C'est l'incendie le plus meurtrier depuis celui de 2018, qui avait fait 85 morts.",
+                              published=["2024-03-04", "2024-03-05"]))
+    assert figures["85"].as_of == "2018" and figures["85"].as_of_from == "year"
+    assert figures["40"].in_conflict == figures["85"].in_conflict == 0
+
+
+def test_the_day_of_the_cause_in_its_own_clause_is_not_the_toll_s(nlp):
+    """"Le séisme qui a frappé le pays le 8 septembre dernier a fait plus de 2 900 morts", in an article of 22
+    September: the 8th is the earthquake's day; the toll is as of its report."""
+    figures = by_text(dossier(nlp, "Le séisme qui a frappé le pays le 8 septembre dernier a fait plus de 2 900 "
+                                   "morts et des milliers de blessés.", published=["2023-09-22"]))
+    assert figures["plus de 2 900"].as_of == "2023-09-22"
+    figures = by_text(dossier(nlp, "Le cyclone qui a frappé l'île samedi a détruit 3 000 maisons, selon la préfecture.",
+                              published=["2024-12-17"]))
+    assert figures["3 000"].as_of == "2024-12-17"  # any count but one of a one-day event is as of its report
+
+
+def test_a_vague_estimate_below_a_count_undersays_it_and_above_contradicts_it(nlp):
+    """"Des milliers de maisons détruites" beside 50 000 houses the same week says less, not otherwise; "des dizaines
+    de milliers de blessés" beside 5 600 overstates it twice or more: a contradiction."""
+    figures = by_text(dossier(nlp, "Des milliers de maisons ont été détruites, selon la Croix-Rouge.",
+                              "Au total, 50 000 maisons ont été détruites, selon le gouvernement.",
+                              published=["2024-03-04", "2024-03-05"]))
+    assert figures["Des milliers"].topic == figures["50 000"].topic
+    assert figures["Des milliers"].in_conflict == figures["50 000"].in_conflict == 0
+    figures = by_text(dossier(nlp, "Le séisme a fait des dizaines de milliers de blessés, selon l'ONG.",
+                              "Le séisme a fait 5 600 blessés, selon le ministère.",
+                              published=["2024-03-04", "2024-03-04"]))
+    assert figures["des dizaines de milliers"].topic == figures["5 600"].topic
+    assert figures["des dizaines de milliers"].in_conflict == figures["5 600"].in_conflict == 1
+
+
+def test_a_toll_s_bulletins_from_one_source_under_two_names_are_its_revisions():
+    """One ministry named "le ministère de l'Intérieur" here and "le ministère marocain de l'Intérieur" there (two
+    actors the build did not merge) gives a toll rising through the day: successive bulletins, not a conflict; a
+    toll from another source that day is compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def toll(id, value, actor, said):
+        return Figure(id=id, article_id=id, start=0, end=3, text=str(value), sentence=f"s{id}", value=value,
+                      qualifier="exact", as_of="2023-09-09", as_of_from="article", source_actor_id=actor,
+                      source_text=said, event_class="killed")
+
+    morning = toll("a", 296.0, "x", "le ministère de l'Intérieur")
+    night = toll("b", 2012.0, "y", "le ministère marocain de l’Intérieur")
+    assert judge([morning, night], tally=True, days=1)[0] == "agree"
+    other = toll("c", 2012.0, "z", "la Croix-Rouge")
+    assert judge([morning, other], tally=True, days=1)[0] == "contradict"

@@ -37,6 +37,9 @@ def _issuer_after(speaker: str, text: str, end: int, limit: int) -> Optional[tup
 SOURCE_FR = re.compile(r"(?:(?:une?|des|les?|la|l['’]|plusieurs|d['’]autres|de)\s*)?(sources?)\s+([^\W\d_][\w’'-]*)", re.I)
 POSSESSIVES = frozenset(("our", "my", "his", "her", "their", "its", "your", "nos", "notre", "vos", "votre", "mes", "tes",
                          "ses", "leurs", "news"))
+# A source phrase is a noun phrase of a few words (the longest in every audit set: 104 characters); a longer
+# "phrase" is a broken parse, and the two patterns below would take quadratic time on it
+LONGEST_SOURCE_PHRASE = 300
 SOURCE_EN = re.compile(r"(?:(?:an?|the|some|several|other)\s+)?([^\W\d_][\w’'-]*)\s+(sources?)", re.I)
 
 
@@ -44,6 +47,8 @@ def _unnamed_source(speaker: str) -> Optional[tuple[str, str]]:
     """A source without a name but of a kind ("une source policière", "des sources sécuritaires", "a security
     source", "police sources"): (its name, its folded kind); one actor per kind. None for anything else
     ("des sources", "selon nos sources")."""
+    if len(speaker) > LONGEST_SOURCE_PHRASE:
+        return None
     vague = {_fold_word(w) for language in ("fr", "en") for w in lexicon.entry("sources", "vague_source_words", language) or []}
     french = SOURCE_FR.fullmatch(speaker)
     if french and french.group(2).islower() and _fold_word(french.group(2)) not in _DETERMINERS | vague:
@@ -58,6 +63,8 @@ def _unnamed_source(speaker: str) -> Optional[tuple[str, str]]:
 def _document_owner(speaker: str) -> Optional[str]:
     """The owner of a document that speaks ("un premier décompte du Nombre jaune", "le bilan de la préfecture",
     "the latest count of the county"): the owner's words as written, or None (no document, or no owner)."""
+    if len(speaker) > LONGEST_SOURCE_PHRASE:
+        return None
     documents = _documents()
     found = re.fullmatch(r"(?:\S+\s+){0,3}?(\S+)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of(?:\s+the)?)\s*[«\"“]?\s*"
                          r"([^«»\"“”]+?)\s*[»\"”]?", speaker, re.I | re.S)

@@ -41,6 +41,12 @@ def test_patterns_are_found():
 BOUNDED = {
     r"^(.*?)\s*\((.*)\)$": "places._cldr_variants: CLDR's country names, not article text",
     r",\s*(?:\w+\s+)?\d[^\n]*\(": "actors: matched at one position, on the 60 characters after a word in capitals",
+    r"(\w+)\.?\s+$": "dates.past_year: on the 16 characters before a year",
+    r"\b([A-ZÉ][\w-]*[A-Z][\w-]*|": "frame_ellipses._name_before_parenthesis: on the 40 characters before a '('",
+    r"(?:(?:an?|the|some|several|other)\s+)?([^\W\d_]":
+        "source_phrases._unnamed_source: a source phrase, at most LONGEST_SOURCE_PHRASE characters",
+    r"(?:\S+\s+){0,3}?(\S+)\s+(?:du|des|":
+        "source_phrases._document_owner: a source phrase, at most LONGEST_SOURCE_PHRASE characters",
     r"[«“\"]([^»”\"]*)[»”\"]":
         "claims._quoted: applied up to the last closing quote, so each scan ends at one",
 }
@@ -119,3 +125,11 @@ def test_ingest_function_is_fast_on_pathological_input(name):
             slow.append((len(text), repr(text[:60])))
     report(f"ingest.{name}", slowest)
     assert not slow, f"{name}: {len(slow)} input(s) too slow, e.g. {slow[:3]}"
+
+
+def test_a_source_phrase_longer_than_any_noun_phrase_is_no_source():
+    """The cap that keeps the source-phrase patterns linear leaves real phrases alone."""
+    from recoupe.source_phrases import LONGEST_SOURCE_PHRASE, _unnamed_source
+
+    assert _unnamed_source("a police source") is not None
+    assert _unnamed_source("x" * LONGEST_SOURCE_PHRASE + " police source") is None

@@ -1,0 +1,339 @@
+"""Reporting constructions found without a reporting verb's subject: "selon X" / "d'après X", "a-t-on appris de X",
+"a-t-on lu dans X", a source note, a colon or a quote opening on a verb, a document "publié par X", a figure
+"avancé par X", "aux yeux de X", and the incises after a quote ("« … », sourit X", "« … », note la FGTB"). Split
+out of recoupe/reports.py (issue 11, item 6), which calls them from `find_all_reports`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .layout import CLOSING_QUOTES, OPENING_QUOTES
+from .lexicon import load
+from .reporting import (
+    CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
+    REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
+    verb_lemma, words,
+)
+from .subjects import (
+    _closes_unit, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject, _unit_tokens, _with_span,
+)
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+
+def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
+    """"…, a-t-on appris de sources militaires concordantes", "a-t-on appris auprès de la préfecture", "on a appris
+    de source policière": what "on" (the newsroom) learnt, the one it learnt it from says."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx):
+        return None
+    window = doc[max(0, verb.i - 3):verb.i + 1]
+    if not any(t.lower_.lstrip("-").split("-")[-1] == "on" for t in window) and not any(
+            c.lower_ == "on" and c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    j = _past_adverbials(doc, verb.i + 1, hi)
+    if j >= hi or doc[j].lower_ not in words("fr").learned_from:
+        return None
+    if doc[j].lower_ == "auprès":
+        j += 1  # "auprès de"
+    head = _first_nominal(doc, j + 1, hi)
+    if head is None:
+        return None
+    return _with_span(doc, Report(trigger=verb.i, verb="apprendre", unit=unit), head, j + 1, hi, layout)
+
+
+def _read_on(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
+    """"« … », pouvait-on lire sur une banderole", "on pouvait lire sur les pancartes « … »": what "on" (anyone there)
+    could read, the sign it was written on says: the noun after "sur" (`read_on`) in the sentence."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx):
+        return None
+    window = doc[max(0, verb.i - 3):verb.i + 2]
+    if not any(t.lower_.lstrip("-").split("-")[-1] == "on" for t in window):
+        return None
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    for j in range(verb.i + 1, hi):
+        if layout.in_quote(doc[j].idx) or doc[j].lower_ not in words("fr").read_on:
+            continue
+        head = _first_nominal(doc, j + 1, hi)
+        if head is not None and head.pos_ == "NOUN":
+            return _with_span(doc, Report(trigger=verb.i, verb=verb.lemma_, unit=unit), head, j + 1, hi, layout)
+    return None
+
+
+def _source_note(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"… plus de 200 victimes (source : La chaîne météo)": a bracketed note naming the source of its sentence,
+    read like "selon X"."""
+    if token.i == 0 or doc[token.i - 1].text != "(" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+        return None
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    close = next((t.i for t in doc[token.i + 2:hi] if t.text == ")"), hi)
+    head = _first_nominal(doc, token.i + 2, close)
+    if head is None:
+        return None
+    return _with_span(doc, Report(trigger=token.i, verb="selon", unit=unit), head, token.i + 2, close, layout)
+
+
+def _quote_opens_on_verb(doc: Doc, token: Token, layout: Layout) -> bool:
+    """"Le ministère de la Santé « a démenti (…) que … »": a quote that opens on the verb group of a subject left
+    outside it still reports that subject's words, the verb being the subject's."""
+    if not _is_reporting_verb(token) or verb_lemma(token) not in REPORTING_VERBS \
+            or any(_is_reporting_verb(a) for a in token.ancestors):
+        return False  # "l'agence a indiqué que Lisbonne « prévoit d'envoyer … »": the agency's words, not Lisbonne's
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and not layout.in_quote(c.idx)]
+    if not subjects:
+        return False
+    j = token.i - 1
+    while j > subjects[0].i and (doc[j].dep_.startswith("aux") or doc[j].lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’")):
+        j -= 1
+    return j > subjects[0].i and doc[j].text in OPENING_QUOTES + '"' and all(
+        t.i == subjects[0].i or t.head.i == subjects[0].i or subjects[0] in t.ancestors for t in doc[subjects[0].i:j])
+
+
+def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Le maire, Jean Roux, se dit déçu : « C'est dommage »", "Notre interlocuteur montre des images avant de
+    conclure : « … »": a quote opened right after a colon is the words of the sentence's subject, when that subject
+    can speak (a name, a title, a body or a person, a personal pronoun), whatever the verb before the colon."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    text = layout.text
+    colon = next((t for t in doc[lo:hi] if t.text == ":" and not layout.in_quote(t.idx)
+                  and text[t.idx + 1:t.idx + 3].lstrip()[:1] in OPENING_QUOTES + '"'
+                  and layout.in_quote(t.idx + 1 + len(text[t.idx + 1:]) - len(text[t.idx + 1:].lstrip()))), None)
+    if colon is None:
+        return None
+    subject = next((t for t in doc[lo:colon.i] if t.dep_ == "nsubj" and t.head.i < colon.i and not layout.in_quote(t.idx)),
+                   None)
+    if subject is None:
+        return None
+    verb = subject.head
+    report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+
+    def can_speak(token: Token) -> bool:
+        return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() in speaking) or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)  # "le magistrat Jean Roux"
+
+    if can_speak(subject):
+        return _with_span(doc, report, subject, lo, hi, layout)
+    # "Ce verdict satisfait le magistrat Jean Roux : « … »", "La décision inquiète les syndicats : « … »": a subject
+    # that cannot speak, the person the verb affects (its object, before the colon) is the one who answers
+    addressed = next((c for c in verb.children if c.dep_ == "obj" and verb.i < c.i < colon.i and can_speak(c)), None)
+    if addressed is not None:
+        return _with_span(doc, report, addressed, lo, hi, layout)
+    return None
+
+
+def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
+    """"le bilan le plus faible avancé par la centrale syndicale", "les chiffres remontés par les autorités":
+    a document of figures whose author the sentence names, when no reporting verb has the sentence already."""
+    following = noun.i + 1
+    while following < len(doc) and (doc[following].pos_ in ("ADJ", "ADV") or (  # "le bilan le plus faible avancé"
+            doc[following].pos_ == "DET" and following + 1 < len(doc) and doc[following + 1].lower_ in ("plus", "moins"))):
+        following += 1
+    right_after = [doc[following]] if following < len(doc) and "Part" in doc[following].morph.get("VerbForm") else []
+    for child in [c for c in noun.children if c.dep_ == "acl"] + right_after:
+        if child.pos_ == "VERB" and not _is_reporting_verb(child.head):
+            agents = [c for c in child.children if c.dep_ == "obl:agent"]
+            if agents and not any(_is_reporting_verb(a) for a in noun.ancestors):
+                unit = layout.unit_of(noun.idx)
+                lo, hi = _unit_tokens(doc, layout, unit)
+                first = next(t.i for t in agents[0].subtree if not (t.dep_ == "case" and t.i < agents[0].i))
+                report = Report(trigger=child.i, verb=verb_lemma(child), unit=unit)
+                return _with_span(doc, report, agents[0], first, hi, layout)
+    return None
+
+
+def _figure_by(doc: Doc, participle: Token, layout: Layout) -> Optional[Report]:
+    """"au lieu des 1 250 annoncés par la préfecture": the agent gives that figure (and only that
+    one: figure_sources.py keeps the claim to it)."""
+    unit = layout.unit_of(participle.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _first_nominal(doc, participle.i + 2, hi)
+    if head is None:
+        return None
+    verb = verb_lemma(participle) if participle.pos_ == "VERB" else MISTAGGED_FORMS.get(participle.lower_, participle.lemma_)
+    return _with_span(doc, Report(trigger=participle.i, verb=verb, unit=unit), head, participle.i + 2, hi, layout)
+
+
+def _incise_inside_quote(doc: Doc, token: Token) -> bool:
+    """"… est claire, assure la CGT dans un communiqué. Leur réforme …": a quote closed too late holds the
+    incise naming its speaker (a reporting verb after a comma, then its subject: an article and a name)."""
+    i = token.i
+    if 0 < i < len(doc) - 1 and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS | INCISE_VERBS \
+            and _inverted_pronoun(doc, token) is not None and doc[i + 1].text in (".", ",", ";"):
+        # "« Je m'inscris en faux, a-t-il déclaré. C'est un procédé politique. »": the verb, its auxiliary and the
+        # inverted pronoun right after a comma, then a stop: the incise of a quote that runs on past it
+        j = i - 1
+        while j > 0 and (doc[j].text.startswith("-") or re.fullmatch(r"t-\w+", doc[j].lower_) or doc[j].dep_.startswith("aux")):
+            j -= 1
+        return j < i - 1 and doc[j].text == ","
+    return (0 < i < len(doc) - 2 and doc[i - 1].text == "," and token.pos_ == "VERB" and verb_lemma(token) in REPORTING_VERBS
+            and doc[i + 1].pos_ == "DET" and doc[i + 2].pos_ in ("PROPN", "NOUN") and doc[i + 2].text[:1].isupper())
+
+
+def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    nxt = token.i + 1
+    if nxt + 1 < hi and doc[nxt].text == "," and doc[nxt + 1].pos_ == "DET":
+        nxt += 1  # "selon, la ville": a stray comma between the preposition and its source
+    if nxt >= hi:
+        return None
+    following = doc[nxt]
+    report = Report(trigger=token.i, verb="selon", unit=unit)
+    if following.lower_ in RELATIVE_PRONOUNS:
+        antecedent = _antecedent_before(doc, token.i, lo)
+        if antecedent is None:
+            return None
+        report.relative = True
+        return _with_span(doc, report, antecedent, lo, hi, layout)
+    if following.lower_ in DISJUNCT_PRONOUNS:
+        report.pronoun = following.lower_
+        return report
+    head = _first_nominal(doc, nxt, hi)
+    if head is None or _authorless_document(doc, head) or head.lemma_.lower() in words("fr").according_non_sources:
+        return None  # "selon toute vraisemblance", "selon les régions": no one speaks
+    return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _authorless_document(doc: Doc, head: Token) -> bool:
+    """"Selon le dernier bilan, 206 cas …", "selon les derniers chiffres": a document no one is named the author
+    of (no "de X", no participle "publié par X", no possessive, not "officiels"), so no one speaks."""
+    if head.pos_ != "NOUN" or head.lemma_ not in words("fr").authorless_documents:
+        return False
+    if any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i > head.i for c in head.children):
+        return False  # "le bilan de la préfecture", "le bilan publié par", "un bilan que nous avons reçu"
+    if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
+        return False
+    following = doc[head.i + 1:min(len(doc), head.i + 5)]
+    if any(t.lower_ in ("de", "du", "des", "d'", "d’", "par", "que", "qu'", "qu’") for t in following):
+        return False  # a complement the parser hung elsewhere
+    return not any(t.lower_ in words("fr").official_words for t in doc[head.i - 2:head.i + 4])
+
+
+def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"Pour l'économiste Anne Rivière, ces coupes pourraient…": a sentence opening on "Pour" (or "Si pour") + a
+    named person or organisation, or someone by trade, then a comma, gives that speaker's view (not "Pour la
+    première fois,"); so does "pour" + a name right after a figure, closing its clause ("et 570 000 pour le
+    ministère de l'Intérieur")."""
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    opening = token.i == lo or (token.i == lo + 1 and doc[lo].lower_ in ("si", "mais", "et", "or")) or (
+        # "si le ministre a annoncé 300 morts, pour la préfecture, il y en a 200": after a concessive or contrastive
+        # clause, "pour X," opens the main clause as it would open the sentence
+        token.i > lo and doc[token.i - 1].text == "," and any(
+            t.lower_ in ("si", "alors", "tandis", "quand", "bien") and t.dep_ == "mark" for t in doc[lo:token.i]))
+    after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
+    if not (opening or after_figure) or token.i + 1 >= hi:
+        return None
+    if opening and doc[token.i + 1].lower_ in DISJUNCT_PRONOUNS and token.i + 2 < hi and doc[token.i + 2].text == ",":
+        report = Report(trigger=token.i, verb="pour", unit=unit)  # "Pour elle, il s'agit du mois le plus bas"
+        report.pronoun = doc[token.i + 1].lower_
+        return report
+    head = _first_nominal(doc, token.i + 1, hi)
+    if head is None:
+        return None
+    report = _with_span(doc, Report(trigger=token.i, verb="pour", unit=unit), head, lo, hi, layout)
+    words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
+    closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
+    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS \
+        or head.lower_ in load("speakers")["view_holders"]  # "Pour la police, ce sont des chiffres imaginaires"
+    if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
+        named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
+    if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
+        return report if named and (closing is None or closing.text in (".", ";", ",")) else None
+    if named and closing is not None and closing.text != ",":
+        closing = _comma_closing_complement(doc, closing.i, hi)
+    return report if named and closing is not None and closing.text == "," else None
+
+
+def _comma_closing_complement(doc: Doc, i: int, hi: int) -> Optional[Token]:
+    """"Pour le comité de riposte contre l'épidémie, …": the comma after the complement of the speaker's phrase
+    (a few words, no verb), else None."""
+    for j in range(i, min(hi, i + 8)):
+        if doc[j].text == ",":
+            return doc[j]
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            return None
+    return None
+
+
+def _antecedent_before(doc: Doc, i: int, lo: int) -> Optional[Token]:
+    """The noun a ', selon lesquels' clause hangs on: the last noun before the comma."""
+    j = i - 1
+    while j >= lo and doc[j].is_punct:
+        j -= 1
+    while j >= lo and doc[j].pos_ in ("ADJ", "PROPN", "NOUN"):
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            # walk back to the head noun of the phrase ("services secrets allemands" -> "services")
+            k = j
+            while k - 1 >= lo and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[k - 1].is_punct:
+                k -= 1
+            return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else doc[j]
+        j -= 1
+    return None
+
+
+def _closes_quote(doc: Doc, token: Optional[Token], layout: Layout) -> bool:
+    """Whether the token is a quotation mark that closes a quoted region (or the comma right after one)."""
+    if token is not None and token.text == "," and token.i > 0:
+        token = doc[token.i - 1]
+    if token is None:
+        return False
+    if token.text in CLOSING_QUOTES:
+        return True
+    return token.text in ('"', "’’", "''", "’", "'") and any(e == token.idx + len(token.text) for _, e in layout.quotes)
+
+
+def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
+    """"« … », sourit le maire", "« … », a jaugé Jean Roux", "« … », s'amuse-t-il": in French any verb right after
+    a quote it closes on, with its subject inverted after it (a name or "-t-il"), is an incise of reported speech,
+    whatever the verb (grammars of the incise: the inversion marks it, not the verb's meaning)."""
+    if verb.pos_ != "VERB" or layout.in_quote(verb.idx) or verb.dep_ in ("amod", "acl", "acl:relcl"):
+        return False
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # '« à ce stade » envoyer des troupes': an infinitive has no inverted subject
+    left = _left_of_verb(verb)
+    if left is None or not (left.text == "," or (left.i > 0 and doc[left.i - 1].text == ",")):
+        return False  # the incise stands after a comma: "« … », sourit X", "« …, » sourit X"
+    if not _closes_quote(doc, left, layout):
+        return False
+    if _inverted_pronoun(doc, verb) is not None:
+        return True
+    unit = layout.unit_of(verb.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _postposed_subject(doc, verb, hi)
+    return head is not None and (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)) \
+        and _closes_unit(doc, head, lo, hi)
+
+
+# The present forms ("note", "notent") of the first-group verbs that report after a quote: in an incise the tagger
+# may take them for a noun or an adjective ("« … », note la FGTB", "« … », souligne le syndicat")
+INCISE_FORMS = {verb[:-2] + ending: verb for verb in REPORTING_VERBS | INCISE_VERBS | CLAUSE_VERBS | FIGURE_VERBS
+                if verb.endswith("er") and " " not in verb for ending in ("e", "ent")}
+
+
+def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"“…”, note la FGTB.": a present form of a reporting verb right after the comma closing a quote, with a
+    speaker (a name, or an article and a noun) closing the sentence after it, is an incise whatever its tag."""
+    if layout.in_quote(token.idx) or token.i < 2 or doc[token.i - 1].text != "," \
+            or not _closes_quote(doc, doc[token.i - 1], layout):
+        return None
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    head = _postposed_subject(doc, token, hi)
+    if head is None or not (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)
+                            or (head.i > 0 and doc[head.i - 1].pos_ == "DET")) or not _closes_unit(doc, head, lo, hi):
+        return None
+    report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)
+    return _with_span(doc, report, head, lo, hi, layout)

@@ -293,10 +293,13 @@ def test_new_dead_and_a_recent_span_are_an_increment_not_the_toll(nlp):
     figures = by_text(dossier(nlp, "L'épidémie a fait 45 nouveaux décès au cours de la semaine. "
                               "Au total, 812 personnes sont mortes depuis le début de l'épidémie. "
                               "Dans la province, 17 personnes sont mortes ces sept derniers jours. "
-                              "Le séisme a fait 2 300 morts en 48 heures.", published=["2021-03-07"]))
+                              "Le séisme a fait 2 300 morts en 48 heures. "
+                              "Le pays a enregistré 900 cas, dont 21 décès, au cours de la semaine écoulée.",
+                              published=["2021-03-07"]))
     assert figures["45"].event_class == "killed:nouveaux"
     assert figures["17"].event_class == "killed:semaine"
     assert figures["2 300"].event_class == "killed"
+    assert figures["21"].event_class == "killed:semaine"
     assert figures["45"].topic != figures["812"].topic
 
 

@@ -473,7 +473,14 @@ def revised(sentence: str, offset: int, surface: str, language: str = "fr") -> b
               + sentence[offset + len(surface):offset + len(surface) + REVISED_AFTER].replace("#", " "))
     if any(pattern.search(window) for pattern in _revised_patterns(language)):
         return True
-    return not YEAR.search(sentence) and any(pattern.search(window) for pattern in _earlier_toll_patterns(language))
+    if YEAR.search(sentence):
+        return False
+    speech = load("dates", language).get("earlier_toll_not_after")
+    for pattern in _earlier_toll_patterns(language):
+        found = pattern.search(window)
+        if found and not (speech and re.search(speech, window[:found.start()], re.I)):
+            return True  # not "a annoncé que le cyclone avait fait 35 morts": today's toll in reported speech
+    return False
 
 
 @lru_cache(maxsize=None)

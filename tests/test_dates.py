@@ -115,3 +115,5 @@ def test_a_pluperfect_toll_with_no_year_is_an_earlier_count():
     assert said("The outbreak had killed some 140 people.", "some 140", "en")
     assert said("Some 30 people had died in the flood.", "Some 30", "en")
     assert not said("The outbreak has killed 140 people.", "140", "en")
+    assert not said("Le ministère a annoncé que la tempête avait fait 35 morts.", "35")
+    assert not said("Officials said the storm had killed 35 people.", "35", "en")

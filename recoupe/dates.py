@@ -465,12 +465,28 @@ def revised(sentence: str, offset: int, surface: str, language: str = "fr") -> b
     faisait état de 1 305 morts", "le bilan est passé de 200 millions à 1 milliard", "up from six earlier in the
     day", "revised from 115 down to 97", "the previous count, which was 36" (`revised` in dates.yml, where "#"
     stands for the figure). Such a figure is the old value of a revision: the timeline shows it, the verdicts do
-    not set it against the count that replaced it."""
+    not set it against the count that replaced it. So is a toll told in the pluperfect with no year in its sentence
+    ("l'épidémie avait fait quelque 140 morts", "the outbreak had killed 140": `earlier_toll`), an earlier event's."""
     if offset < 0 or not surface:
         return False
     window = (sentence[max(0, offset - REVISED_BEFORE):offset].replace("#", " ") + "#"
               + sentence[offset + len(surface):offset + len(surface) + REVISED_AFTER].replace("#", " "))
-    return any(pattern.search(window) for pattern in _revised_patterns(language))
+    if any(pattern.search(window) for pattern in _revised_patterns(language)):
+        return True
+    if YEAR.search(sentence):
+        return False
+    speech = load("dates", language).get("earlier_toll_not_after")
+    for pattern in _earlier_toll_patterns(language):
+        found = pattern.search(window)
+        if found and not (speech and re.search(speech, window[:found.start()], re.I)):
+            return True  # not "a annoncé que le cyclone avait fait 35 morts": today's toll in reported speech
+    return False
+
+
+@lru_cache(maxsize=None)
+def _earlier_toll_patterns(language: str) -> tuple[re.Pattern, ...]:
+    """A toll told in the pluperfect ("l'épidémie avait fait 140 morts"), `earlier_toll` in dates.yml."""
+    return tuple(re.compile(p, re.I) for p in load("dates", language).get("earlier_toll") or [])
 
 
 @lru_cache(maxsize=None)

@@ -349,6 +349,7 @@ def _phrased(word: str, text: str, start: int, lex: dict) -> str:
     return word
 
 
+NEW = "nouveaux"  # the suffix of a toll counted as new ones over a period ("killed:nouveaux"), an increment
 SPAN_GAP = 60  # characters at most between a stated span and its figure
 
 
@@ -357,7 +358,10 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
     ":semaine" up to two weeks, a total (":cumul") beyond; "entre lundi et mercredi" spans three days. Only for a
     class compared over days that is no running tally (not a toll, not arrests, not a protest day); None else."""
     spec = lex["classes"].get(cls or "", {}) if cls else {}
-    if cls in TOLLS or spec.get("tally") or spec.get("window_days", 7) == 0 or (cls and cls not in lex["classes"]
+    toll = cls in TOLLS
+    if toll and figure.kind == "count" and lex["new_after"].match(figure.sentence, _end_in_sentence(figure)):
+        return f"{cls}:{NEW}"  # "50 nouveaux décès", "12 new deaths": the new ones, an increment of the toll
+    if not toll and spec.get("tally") or spec.get("window_days", 7) == 0 or (cls and cls not in lex["classes"]
                                                                                and ":" in cls):
         return None
     days = None
@@ -370,14 +374,14 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
         return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
 
     for match in lex["period"].finditer(figure.sentence):
-        if not near(match):
-            continue
+        if not near(match) or toll and not lex["toll_period"].search(match.group(0)):
+            continue  # a toll "en 48 heures" is the toll so far; "ces sept derniers jours" is that span's count
         if match.group("span"):
             days = lex["period_spans"].get(match.group("span").lower())
         else:
             unit = lex["period_units"].get(match.group("unit").lower())
             number = match.group("n")
-            if number is None and unit is not None and unit >= 1 and not re.search(
+            if number is None and unit is not None and unit >= 1 and not toll and not re.search(
                     r"\b(?:une?|a|an|one|single|seule?)\s+(?:\w+\s+)?$", match.group(0)[:match.start("unit") - match.start()],
                     re.I):
                 continue  # "en jours": no span said
@@ -385,7 +389,7 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
             days = unit * count if unit is not None else None
         if days:
             break
-    if not days:
+    if not days and not toll:
         weekdays = lex["weekday_span"].search(figure.sentence)
         if weekdays and near(weekdays):
             first, last = (lex["weekday_index"][g.lower()] for g in weekdays.groups() if g)
@@ -394,6 +398,12 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
         return None
     mark = "jour" if days <= 2 else "semaine" if days <= 14 else CUMULATIVE[1:]
     return f"{cls}:{mark}" if cls else mark
+
+
+def _end_in_sentence(figure: Figure) -> int:
+    """Where the figure ends in its sentence (-1 when its text is not found there)."""
+    at = offset_in_sentence(figure.sentence, figure.text)
+    return at + len(figure.text) if at >= 0 else len(figure.sentence)
 
 
 def _cumulative(text: str, figure: Figure, lex: dict) -> bool:

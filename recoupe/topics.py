@@ -53,7 +53,8 @@ from .verdicts import (  # noqa: F401 (the verdicts, importable from here as bef
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
 
 TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
-SPANS = (CUMULATIVE, ":jour", ":semaine")  # a total since a moment; a count over a day or two, over days (frames.py)
+SPANS = (CUMULATIVE, ":jour", ":semaine", ":nouveaux")  # a total since a moment; a count over a day or two, over
+# days; the new ones of a toll (frames.py)
 
 
 def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
@@ -154,7 +155,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["class"] = None  # "des centaines d'habitants" are no town's population
     starts = _event_start_phrases()
     for figure, frame in zip(figures, frames):
-        if frame and frame["cumul"] and (frame["class"] in TOLLS or lex["classes"].get(frame["class"] or "", {}).get(
+        if frame and frame["cumul"] == CUMULATIVE and (frame["class"] in TOLLS or lex["classes"].get(frame["class"] or "", {}).get(
                 "tally") and starts.search(figure.sentence.lower().replace("’", "'"))):
             # a toll counts from the start whatever it says ("dix morts depuis le début du mouvement", "depuis
             # samedi"), and a tally "depuis le début des émeutes" is the event's tally: no total apart

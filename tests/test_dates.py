@@ -96,3 +96,24 @@ def test_an_english_sentence_is_dated_in_english():
     assert dates.as_of(s, s.index("128,000"), "2019-08-19", language="en") == ("2019-08-18", "weekday")
     s = "Le 8 mars, 300 personnes ont défilé."
     assert dates.as_of(s, s.index("300"), "2023-03-09") == ("2023-03-08", "sentence")
+
+
+def test_a_pluperfect_toll_with_no_year_is_an_earlier_count():
+    """A toll told in the pluperfect with no year ("l'épidémie avait fait 140 morts", "had killed some 140 people")
+    is an earlier event's or count's, set against no count of today (as a revised count); "a fait" is today's, a
+    year dates it instead, and "avait fait état de" is a report, not a toll."""
+    from recoupe.dates import revised
+
+    def said(sentence, surface, language="fr"):
+        return revised(sentence, sentence.index(surface), surface, language)
+
+    assert said("L'épidémie avait fait quelque 140 morts sur environ 90 000 cas.", "quelque 140")
+    assert said("Dans la vallée, 30 habitants étaient morts lors de la crue.", "30")
+    assert not said("L'épidémie a fait quelque 140 morts.", "quelque 140")
+    assert not said("En 2019, l'épidémie avait fait 140 morts.", "140")
+    assert not said("Le syndicat avait fait état de 200 000 manifestants.", "200 000")
+    assert said("The outbreak had killed some 140 people.", "some 140", "en")
+    assert said("Some 30 people had died in the flood.", "Some 30", "en")
+    assert not said("The outbreak has killed 140 people.", "140", "en")
+    assert not said("Le ministère a annoncé que la tempête avait fait 35 morts.", "35")
+    assert not said("Officials said the storm had killed 35 people.", "35", "en")

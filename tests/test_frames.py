@@ -284,3 +284,33 @@ def test_two_counts_joined_share_the_participle_after_the_second(nlp):
                                    "Selon la chambre, 5.000 emplois directs ont été perdus.", published=["2024-06-03"]))
     assert figures["49"].event_class == figures["14"].event_class == "wounded"
     assert figures["5.000"].topic == "emploi:lost"
+
+
+def test_new_dead_and_a_recent_span_are_an_increment_not_the_toll(nlp):
+    """A toll marked new ("45 nouveaux décès", "9 new deaths") or counted over a recent span ("ces sept derniers
+    jours", "over the past week") is that period's count, apart from the running toll; a toll "en 48 heures" is
+    still the toll so far."""
+    figures = by_text(dossier(nlp, "L'épidémie a fait 45 nouveaux décès au cours de la semaine. "
+                              "Au total, 812 personnes sont mortes depuis le début de l'épidémie. "
+                              "Dans la province, 17 personnes sont mortes ces sept derniers jours. "
+                              "Le séisme a fait 2 300 morts en 48 heures. "
+                              "Le pays a enregistré 900 cas, dont 21 décès, au cours de la semaine écoulée.",
+                              published=["2021-03-07"]))
+    assert figures["45"].event_class == "killed:nouveaux"
+    assert figures["17"].event_class == "killed:semaine"
+    assert figures["2 300"].event_class == "killed"
+    assert figures["21"].event_class == "killed:semaine"
+    assert figures["45"].topic != figures["812"].topic
+
+
+def test_new_deaths_in_english_are_an_increment():
+    """The English marks: "9 new deaths", "over the past week"."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Health officials reported 9 new deaths on Monday. "
+                              "The outbreak has killed 640 people since January. "
+                              "Some 31 people died over the past week, the ministry said.",
+                              published=["2021-03-07"]))
+    assert figures["9"].event_class == "killed:nouveaux"
+    assert figures["Some 31"].event_class == "killed:semaine"
+    assert figures["640"].event_class != figures["9"].event_class

@@ -47,3 +47,20 @@ def dossier(nlp, *texts, published=None):
 def by_text(result):
     """The dossier's figures by their text."""
     return {f.text: f for f in result.figures}
+
+
+def attributed(nlp, text):
+    """A made-up passage through attribution: its claims, and each figure's text with its source as written."""
+    from recoupe.attribution import attribute
+    from recoupe.entities import extract_actor_mentions
+    from recoupe.numbers import extract_figures
+
+    article = make_article(text)
+    doc = nlp(article.text)
+    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
+    return claims, {f.text: f.source_text for f in figures}
+
+
+def said(claims, snippet):
+    """The speakers of the claims whose text holds the snippet."""
+    return [c.speaker_text for c in claims if snippet in c.text]

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from support import make_article
+from support import attributed, make_article
 
-from recoupe.attribution import attribute, build_layout
-from recoupe.entities import extract_actor_mentions
-from recoupe.numbers import extract_figures
-
-
-def attributed(nlp, text):
-    article = make_article(text)
-    doc = nlp(article.text)
-    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
-    return claims, {f.text: f.source_text for f in figures}
+from recoupe.attribution import build_layout
 
 
 def speakers(claims):

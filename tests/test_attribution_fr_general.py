@@ -4,22 +4,7 @@ antecedents, documents handed over by someone), one made-up passage per rule. No
 from __future__ import annotations
 
 import pytest
-from support import make_article
-
-from recoupe.attribution import attribute
-from recoupe.entities import extract_actor_mentions
-from recoupe.numbers import extract_figures
-
-
-def attributed(nlp, text):
-    article = make_article(text)
-    doc = nlp(article.text)
-    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
-    return claims, {f.text: f.source_text for f in figures}
-
-
-def said(claims, snippet):
-    return [c.speaker_text for c in claims if snippet in c.text]
+from support import attributed, said
 
 
 # --- incises -------------------------------------------------------------------------------------------------------

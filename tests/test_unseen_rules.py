@@ -4,7 +4,7 @@ speakers, each on made-up sentences (no fact of the seeds)."""
 from __future__ import annotations
 
 import pytest
-from support import make_article
+from support import attributed, make_article
 
 from recoupe.attribution import attribute
 from recoupe.entities import extract_actor_mentions
@@ -150,13 +150,6 @@ def test_a_demonym_counts_people_of_a_group(nlp, written):
 
 
 # --- speakers ------------------------------------------------------------------------------------------
-
-def attributed(nlp, text):
-    article = make_article(text)
-    doc = nlp(article.text)
-    claims, figures = attribute(doc, article, extract_actor_mentions(doc, article), extract_figures(doc, article))
-    return claims, {f.text: f.source_text for f in figures}
-
 
 @pytest.mark.parametrize("text", [
     "Ces effectifs ont confirmé leur présence dans la vallée, où 4 000 soldats sont arrivés.",

@@ -262,9 +262,14 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             ":" not in entity or figure.kind == "amount" and event not in lex["counting"]):
         # an amount is what is done with it: "2 millions de dollars mis à disposition", "18 millions alloués"
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
-    if cls is None and (entity is None or entity in lex["generic"]) and lex["toll"].search(
-            doc_text(doc)[max(0, figure.start - 60):figure.start]):
-        cls, entity = "killed", lex["canonical"].get("killed", entity)  # "pegged the toll at 3,958": the dead
+    if (cls is None or cls == "killed" or cls not in lex["classes"]) and figure.kind == "count" and (
+            entity is None or entity in lex["generic"] or _unknown_noun(entity, lex, language) and (
+                noun is None or noun.idx < figure.start or _may_name_people(entity, lex, language))) \
+            and lex["toll"].search(doc_text(doc)[max(0, figure.start - 60):figure.start]):
+        # "pegged the toll at 3,958": the dead; so are "the storm death toll of 1,427", "the wildfire death toll
+        # has risen to 114", "the toll remains at 64 pending a review": a noun no class knows, said before the
+        # figure (what the toll is of) or after it (a word the parse took for its noun), is not what is counted
+        cls, entity = "killed", lex["canonical"].get("killed", entity)
     if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population

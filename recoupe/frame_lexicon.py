@@ -167,6 +167,8 @@ def lexicons(language: str = "fr") -> dict:
         "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
             map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
         if events.get("difference_after") else re.compile(r"(?!)"),
+        "excess": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("excess_baselines", [])))
+                             + r")(?![\w'’])", re.I) if events.get("excess_baselines") else re.compile(r"(?!)"),
         "toll_period": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("toll_period_marks", [])))
                                   + r")(?![\w'’])", re.I) if events.get("toll_period_marks") else re.compile(r"(?!)"),
         "new_after": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("new_after", []))) + r")\b", re.I)

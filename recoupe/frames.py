@@ -135,6 +135,9 @@ def _may_name_people(lemma: Optional[str], lex: dict, language: str) -> bool:
     return _unknown_noun(lemma, lex, language) and not lex["people_suffix"].search(lemma)
 
 
+EXCESS_REACH = 160  # how far after a figure its clause may name the baseline it exceeds
+
+
 def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
              language: str = "fr", people: Optional[dict[str, str]] = None) -> dict:
     lex = lexicons(language)
@@ -199,9 +202,14 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             group = None  # "francs CFP", "dollars américains": the currency's name, no group of people
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
+    excess = False
     if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")) \
             or lex["increment"].match(doc_text(doc)[figure.end:figure.end + 40]):  # "three more deaths"
-        event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
+        clause = re.split(r"[.;!?](?:\s|$)", doc_text(doc)[figure.end:figure.end + EXCESS_REACH])[0]
+        if lex["excess"].search(clause.replace("’", "'")):
+            excess = True  # "1,052 more people than usual died": over a baseline, the toll (if it is one, below)
+        else:
+            event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
     cls = event_class(event, None, language)
     if cls is None and noun is not None and language != "fr":
         # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
@@ -262,9 +270,14 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             ":" not in entity or figure.kind == "amount" and event not in lex["counting"]):
         # an amount is what is done with it: "2 millions de dollars mis à disposition", "18 millions alloués"
         cls = re.sub(r"^se ([aeiouyéèêh])", r"s'\1", event)  # an event no class knows is its own: "278 voix recueillies" and "9 voix près" differ
-    if cls is None and (entity is None or entity in lex["generic"]) and lex["toll"].search(
-            doc_text(doc)[max(0, figure.start - 60):figure.start]):
-        cls, entity = "killed", lex["canonical"].get("killed", entity)  # "pegged the toll at 3,958": the dead
+    if (cls is None or cls == "killed" or cls not in lex["classes"]) and figure.kind == "count" and (
+            entity is None or entity in lex["generic"] or _unknown_noun(entity, lex, language) and (
+                noun is None or noun.idx < figure.start or _may_name_people(entity, lex, language))) \
+            and lex["toll"].search(doc_text(doc)[max(0, figure.start - 60):figure.start]):
+        # "pegged the toll at 3,958": the dead; so are "the storm death toll of 1,427", "the wildfire death toll
+        # has risen to 114", "the toll remains at 64 pending a review": a noun no class knows, said before the
+        # figure (what the toll is of) or after it (a word the parse took for its noun), is not what is counted
+        cls, entity = "killed", lex["canonical"].get("killed", entity)
     if cls is None and entity in lex["idle"] and (event is None or event not in lex["verb_class"]) \
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
@@ -276,6 +289,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
     if cls == "presence" and deployed and _reinforcement(doc, figure, holder, lex):
         cls = f"{cls}{REINFORCEMENT}"  # "1 100 policiers et gendarmes supplémentaires": a batch, not the total
+    if excess and (cls or "").split(":")[0] != "killed":
+        event = "écart"  # "10 000 manifestants de plus que d'habitude": over a baseline, but no toll: a difference
     if event == "écart":
         cls = event  # a margin or a difference is compared with no count
     elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
@@ -327,6 +342,11 @@ def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> 
     own = demonym(entity, language) or (demonym(noun.text, language) if noun is not None else None)
     if own and (noun is None or noun.pos_ in ("NOUN", "PROPN") or noun.text[:1].isupper()):
         return "personne", own  # "6 100 Sud-Africains": people of that group
+    if language != "fr" and noun is not None and noun.ent_type_ in ("NORP", "MISC") and noun.text[:1].isupper() \
+            and noun.text.endswith("s") and _unknown_noun(entity, lex, language):
+        # "4,645 Americans died", "8,500 Puerto Ricans": people, by the name of a nation (the model's NORP, which
+        # the English pipeline maps to MISC), of no group a list knows
+        return "personne", None
     if noun is not None:
         # adjectives on the noun, or on a "de" complement of it ("soldats d'infanterie sud-africains")
         candidates = [c for c in noun.children if c.dep_ == "amod"]

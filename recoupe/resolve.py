@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Optional
 
-from . import corrections, dates, frames, topics
+from . import corrections, dates, frames, topic_years, topics
 from .frame_currency import with_unit
 from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
@@ -56,6 +56,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = date_figures(figures, articles, memo)
     figures = topics.assign_topics(figures, merged_places, place_mentions)
     figures = in_past_years(figures, articles)
+    figures = topic_years.past_year_topics(figures, articles)  # "the Camp Fire, which killed 85 people in 2018": its own
     figures = corrections.apply_to_topics(fixes, figures)
     figures, found_topics = topics.judge_topics(figures)
     figures = [with_unit(f) for f in figures]

@@ -69,6 +69,9 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         if mark in marks:
             words.append(FRAME_MARKS[mark])
     words += ["(renforts)"] if ":renfort" in topic.split("@")[0] else []
+    year = next((mark for mark in marks if re.fullmatch(r"\d{4}", mark)), None)
+    if year:
+        words.append(f"(en {year})")  # another year's event: "morts au Maroc (en 1960)"
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)

@@ -166,6 +166,13 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{frame['cumul']}" if frame["class"] else frame["cumul"][1:]
+    for frame in frames:  # people said to have died are the dead: "4,645 Americans died", "800 to 8,500 Puerto
+        # Ricans died" are the toll "deaths" counts, as "78 migrants ont péri" is (frames.py), whatever the dossier
+        # made of a noun it did not know
+        base = (frame or {}).get("class") and frame["class"].split(":")[0]
+        if frame and base in TOLLS and (frame["entity"] in lex["generic"] or frame["entity"] in lex["at_large"]) \
+                and lex["canonical"].get(base):
+            frame["entity"] = lex["canonical"][base]
     _same_place(frames, places or [])
     _tolls_as_one(frames, places or [])
     _places_as_one(frames, places or [], lex)

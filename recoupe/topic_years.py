@@ -1,0 +1,38 @@
+"""A figure about a past year is a quantity of its own: "the Camp Fire, which killed 85 people in 2018", "le séisme
+d'Agadir en 1960, qui avait fait 12 000 morts", "contre 52 783 en 2022" count another event's dead, another year's
+arrivals, not the story's. Its topic is the quantity's with the year (`mort:1960@Maroc`, labelled "(en 1960)").
+
+A past year is one before the dossier's first article (as_of_from 'year', resolve.in_past_years): a year inside
+the dossier's span ("in 2017", in an article of 2018 on a story that began in 2017) is the story's own. A "year"
+that is the figure's own number ("plus de 2000 morts") is no year."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Article, Figure
+
+YEAR_MARK = re.compile(r":(\d{4})(?=$|[@~:])")
+
+
+def past_year_topics(figures: list[Figure], articles: list[Article]) -> list[Figure]:
+    """The figures with their topic marked with the past year they are about."""
+    years = [int(a.published[:4]) for a in articles if a.published and a.published[:4].isdigit()]
+    if not years:
+        return figures
+    first = min(years)
+    out = []
+    for figure in figures:
+        year = figure.as_of if figure.as_of_from == "year" and figure.as_of and len(figure.as_of) == 4 else None
+        if figure.topic and year and year.isdigit() and int(year) < first and figure.value != float(year):
+            base = re.match(r"[^@~]*", figure.topic).group()
+            rest = figure.topic[len(base):]
+            figure = figure.model_copy(update={"topic": f"{base}:{year}{rest}"})
+        out.append(figure)
+    return out
+
+
+def year_of(topic: str) -> str | None:
+    """The past year a topic id names ("mort:1960@Maroc" -> "1960"), if any."""
+    match = YEAR_MARK.search(topic.split("@")[0])
+    return match.group(1) if match else None

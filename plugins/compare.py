@@ -411,11 +411,13 @@ def verdict_text(spread: dict, vague: bool = False) -> str:
 
 def latest_moment(points: list[dict], days: int = 7) -> tuple[Optional[str], Optional[float]]:
     """(date, lowest figure) of a topic's latest moment: the figures dated within `days` of its last date (a week,
-    the verdicts' default window), vague ones left out. A toll or a damage estimate grows: the lowest figure over
-    eleven weeks is the first day's, no figure any source still supports."""
+    the verdicts' default window), vague ones and earlier counts since revised left out. A toll or a damage
+    estimate grows: the lowest figure over eleven weeks is the first day's, no figure any source still supports;
+    and "a dramatic increase from the official count of 64" gives 64 as the count replaced that day."""
     from datetime import date
 
     dated = [p for p in points if p.get("as_of") and len(p["as_of"]) >= 10 and p.get("qualifier") != "vague"
+             and p.get("as_of_from") != "revised"
              and (p.get("value") if p.get("value") is not None else p.get("value_low")) is not None]
     if not dated:
         return None, None

@@ -140,3 +140,12 @@ def test_a_numbered_week_dates_a_figure_to_its_last_day():
     assert as_of(sentence, sentence.index("300"), "2022-04-06", language="en") == ("2022-04-06", "article")
     sentence = "En semaine 50, 90 cas ont été notifiés."  # week 50 of the year before, read in January
     assert as_of(sentence, sentence.index("90"), "2022-01-10") == ("2021-12-18", "sentence")
+
+
+def test_the_noun_of_a_revision_marks_the_count_it_replaced():
+    """"a sharp increase from the official count of 26": 26 is the old value of a revision, as "up from 26" is."""
+    from recoupe.dates import revised
+
+    sentence = "The toll now stands at 60, a sharp increase from the official count of 26 given last week."
+    assert revised(sentence, sentence.index("26"), "26", "en")
+    assert not revised(sentence, sentence.index("60"), "60", "en")

@@ -689,6 +689,8 @@ def test_the_conservative_figure_of_a_topic_over_weeks_is_its_latest_moments():
               {"as_of": "2024-06-12", "value": 8, "qualifier": "at_least"},
               {"as_of": "2024-06-12", "value": None, "value_low": 100, "qualifier": "vague"}]
     assert compare.latest_moment(points) == ("2024-06-12", 8)
+    replaced = {"as_of": "2024-06-12", "value": 3, "qualifier": "exact", "as_of_from": "revised"}  # "up from 3"
+    assert compare.latest_moment(points + [replaced]) == ("2024-06-12", 8)
     spread = {"n_figures": 4, "n_sources": 2, "n_articles": 2, "min": 2, "max": 9, "first_as_of": "2024-05-14",
               "last_as_of": "2024-06-12", "conservative": 2, "windows": 2}
     assert "latest moment (2024-06-12): 8." in compare.summary_text(spread, points)

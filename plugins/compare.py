@@ -388,7 +388,8 @@ def verdict_text(spread: dict, vague: bool = False) -> str:
     who = "The sources" if (spread.get("n_sources") or 0) > 1 else "The figures (all from one source)"
     verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
     moments = spread.get("windows") or 1
-    days = sorted(set(re.findall(r"\d{4}-\d{2}(?:-\d{2})?", spread.get("worst_window") or "")))
+    # a window of dates, or of a past year the figures are about ("2017 – 2017": figures dated by their year)
+    days = sorted(set(re.findall(r"\b\d{4}(?:-\d{2}){0,2}\b", spread.get("worst_window") or "")))
     when = "" if not days else f" (worst on {days[0]})" if len(days) == 1 else f" (worst between {days[0]} and {days[-1]})"
     factor = spread.get("factor")
     apart = f", the highest {factor:.3g} times the lowest" if factor else ""

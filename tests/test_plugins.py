@@ -717,3 +717,15 @@ def test_the_timeline_draws_the_old_value_of_a_revision_as_a_revision():
     new = svg[svg.index('data-figure-id="new"'):svg.index('data-figure-id="past"')]
     assert 'class="revised"' not in new
     assert "1960: 12" in svg and "about that year" in svg
+
+
+def test_the_verdict_says_the_worst_moment_even_when_it_is_a_past_year():
+    """Figures dated by the year they are about ("the toll of 2017") are compared within that year: the verdict
+    says so ("worst on 2017"), as it names a window of days."""
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_year_under_test")
+    spread = {"n_sources": 2, "verdict": "contradict", "windows": 3, "factor": 22.3}
+    assert "(worst on 2017)" in compare.verdict_text({**spread, "worst_window": "2017 – 2017"})
+    assert "(worst between 2024-10-05 and 2024-10-06)" in compare.verdict_text(
+        {**spread, "worst_window": "2024-10-05 – 2024-10-06"})

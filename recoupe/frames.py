@@ -24,8 +24,9 @@ A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), 
 - a total since a moment ("Depuis jeudi, … 855 interpellations") has its class suffixed ":cumul"; a difference
   ("10 000 de plus que…") or a margin ("à 9 voix près") has the event and class `écart`.
 
-The scope is read in frame_scope.py, a figure whose noun is left out in frame_ellipses.py, and the lexicons are
-compiled in frame_lexicon.py.
+The scope is read in frame_scope.py, a figure whose noun is left out in frame_ellipses.py, the event and its
+modality in frame_events.py, the class rules that read the words around a figure (severity, spans, totals since a
+moment) in frame_classes.py, and the lexicons are compiled in frame_lexicon.py.
 """
 
 from __future__ import annotations
@@ -36,12 +37,13 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
+from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
+from .frame_events import _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_scope import _scope
 from .lexicon import demonym
-from .matchers import within
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text, known_noun
 
@@ -308,141 +310,6 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     return frame
 
 
-def _severity(text: str, figure: Figure, cls: Optional[str], lex: dict) -> Optional[str]:
-    """The class of the wounded with how badly they are hurt, when the figure's clause says it after the figure
-    (events.yml `severity`: "dont 205 graves", "1 200 dans un état grave", "5 personnes grièvement blessées"):
-    "wounded:grave", "wounded:léger"; people said to be in such a state are wounded (`severity_states`). The clause
-    ends at a punctuation mark or the next number ("72 injured, two in serious condition": the 72 are all the
-    wounded). Else the class as it was."""
-    after = text[figure.end:figure.end + 60]
-    stop = re.search(r"[,;:()\n.!?]|\d", after)
-    after = after[:stop.start()] if stop else after
-    if cls != "wounded" and not lex["severity_states"].search(after):
-        return cls
-    for mark, words in lex["severity"]:
-        if words.search(after):
-            return f"wounded:{mark}"
-    return "wounded"
-
-
-def _state_of_container(text: str, figure: Figure, lex: dict) -> Optional[str]:
-    """The state a container before the figure gives the people it counts ("the number of people missing has
-    dropped to 66", "the list of those unaccounted for stood at 385", "le nombre de personnes disparues s'élève à
-    300": events.yml `state_containers`), in the figure's sentence with no other number between; else None."""
-    at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
-    if at <= 0:
-        return None
-    found = None
-    for found in lex["state_container"].finditer(figure.sentence[:at]):
-        pass
-    if found is None or re.search(r"\d", figure.sentence[found.end():at]):
-        return None
-    state = found.group("state").lower()
-    return lex["declared_states"].get(state)
-
-
-def _phrased(word: str, text: str, start: int, lex: dict) -> str:
-    """The longer event a word opens when the words after it say it ("gardes à vue", "placées en garde à vue")."""
-    for key, rest in lex["phrased"].get(word, ()):
-        if rest.match(text, start):
-            return key
-    return word
-
-
-NEW = "nouveaux"  # the suffix of a toll counted as new ones over a period ("killed:nouveaux"), an increment
-SPAN_GAP = 60  # characters at most between a stated span and its figure
-
-
-def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
-    """The class of a count over a span its sentence states (events.yml `period_*`): ":jour" up to two days,
-    ":semaine" up to two weeks, a total (":cumul") beyond; "entre lundi et mercredi" spans three days. Only for a
-    class compared over days that is no running tally (not a toll, not arrests, not a protest day); None else."""
-    spec = lex["classes"].get(cls or "", {}) if cls else {}
-    toll = cls in TOLLS
-    if toll and figure.kind == "count" and lex["new_after"].match(figure.sentence, _end_in_sentence(figure)):
-        return f"{cls}:{NEW}"  # "50 nouveaux décès", "12 new deaths": the new ones, an increment of the toll
-    if not toll and spec.get("tally") or spec.get("window_days", 7) == 0 or (cls and cls not in lex["classes"]
-                                                                               and ":" in cls):
-        return None
-    days = None
-    at = offset_in_sentence(figure.sentence, figure.text)
-    if at < 0:
-        return None
-
-    def near(match) -> bool:  # in the figure's clause: a few words away, no other number between
-        gap = figure.sentence[match.end():at] if match.end() <= at else figure.sentence[at + len(figure.text):match.start()]
-        return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
-
-    for match in lex["period"].finditer(figure.sentence):
-        if not near(match) or toll and not lex["toll_period"].search(match.group(0)):
-            continue  # a toll "en 48 heures" is the toll so far; "ces sept derniers jours" is that span's count
-        if match.group("span"):
-            days = lex["period_spans"].get(match.group("span").lower())
-        else:
-            unit = lex["period_units"].get(match.group("unit").lower())
-            number = match.group("n")
-            if number is None and unit is not None and unit >= 1 and not toll and not re.search(
-                    r"\b(?:une?|a|an|one|single|seule?)\s+(?:\w+\s+)?$", match.group(0)[:match.start("unit") - match.start()],
-                    re.I):
-                continue  # "en jours": no span said
-            count = int(number) if number and number.isdigit() else lex["period_numbers"].get((number or "").lower(), 1)
-            days = unit * count if unit is not None else None
-        if days:
-            break
-    if not days and not toll:
-        weekdays = lex["weekday_span"].search(figure.sentence)
-        if weekdays and near(weekdays):
-            first, last = (lex["weekday_index"][g.lower()] for g in weekdays.groups() if g)
-            days = (last - first) % 7 + 1
-    if not days:
-        return None
-    mark = "jour" if days <= 2 else "semaine" if days <= 14 else CUMULATIVE[1:]
-    return f"{cls}:{mark}" if cls else mark
-
-
-def _end_in_sentence(figure: Figure) -> int:
-    """Where the figure ends in its sentence (-1 when its text is not found there)."""
-    at = offset_in_sentence(figure.sentence, figure.text)
-    return at + len(figure.text) if at >= 0 else len(figure.sentence)
-
-
-def _cumulative(text: str, figure: Figure, lex: dict) -> bool:
-    """A total since a moment: its sentence says since when ("Depuis jeudi, … 855 interpellations", "13 000
-    conteneurs depuis août"), unless "depuis" follows a superlative or an ordinal ("la plus faible depuis le
-    début", "la neuvième depuis le début de la contestation": a comparison)."""
-    if not lex["since"]:
-        return False
-    for match in re.finditer(rf"\b(?:{lex['since']})\b", figure.sentence, re.I):
-        if lex["ranking"].search(figure.sentence[max(0, match.start() - 60):match.start()]):
-            continue
-        if lex["duration"].match(figure.sentence[match.end():match.end() + 40]):
-            continue  # "Depuis plusieurs semaines, X affirme…": how long something lasts, not since when
-        start = lex["story_start"].match(figure.sentence[match.end():match.end() + 40])
-        if start and not lex["period_start"].match(figure.sentence[match.end() + start.end():]):
-            continue  # "depuis le début des émeutes": the running total every unmarked toll of the story is
-        name = re.match(r"\s+(?:(?:la|le|les)\s+|l['’])?([A-ZÀ-Ý][\w-]*)", figure.sentence[match.end():])
-        if name and name.group(1).lower() not in _not_counted():
-            continue  # "a déclaré depuis Bordeaux": from a place, not since a moment (a month or a weekday is one)
-        return True
-    return False
-
-
-def _phrase_class(doc: Doc, figure: Figure, lex: dict, language: str) -> Optional[str]:
-    """A class a phrase right after the figure gives ("3,75 millions de soldats en service" is a stock): the
-    first of the classes' `phrases` (events.yml, through a Matcher) found from the figure to 60 characters after
-    it, in its sentence."""
-    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
-    if position < 0:
-        return None
-    lo = figure.start
-    hi = figure.start - position + min(len(figure.sentence), position + len(figure.text) + 60)
-    text = doc_text(doc)
-    digit = re.search(r"\d", text[figure.end:hi])
-    hi = figure.end + digit.start() if digit else hi  # up to the next number: its phrase is its own
-    found = {span.label_ for span in within(doc, "event_phrases", lex["phrases"], lo, hi, language)}
-    return next((name for phrase, name in lex["phrases"].items() if phrase in found), None)
-
-
 def _counted_noun(doc: Doc, span, figure: Figure) -> Optional[Token]:
     for token in doc[span.end:span.end + 8]:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and (
@@ -450,12 +317,6 @@ def _counted_noun(doc: Doc, span, figure: Figure) -> Optional[Token]:
                 or (figure.object_text or "").lower().startswith(token.lower_)):
             return token
     return None
-
-
-def _lemma(token: Token) -> str:
-    from .numbers import object_lemma
-
-    return object_lemma(token)
 
 
 def _entity(figure: Figure, noun: Optional[Token], lex: dict, language: str) -> tuple[Optional[str], Optional[str]]:
@@ -509,28 +370,6 @@ def _reinforcement(doc: Doc, figure: Figure, holder: Token, lex: dict) -> bool:
         figure.start, figure.end, alignment_mode="expand").root.i
 
 
-def _coordinated_participle(noun: Token, lex: dict) -> Optional[Token]:
-    """The participle a coordinated count ends with, when the noun is the first of two counts joined by "et"/"ou"
-    ("49 militaires et 14 policiers blessés"): what is said of the second is said of both."""
-    doc = noun.doc
-    at = noun.i + 1
-    if at + 2 >= len(doc) or doc[at].lower_ not in ("et", "ou", "and", "or") or not doc[at + 1].like_num:
-        return None
-    for token in doc[at + 2:at + 6]:
-        if token.is_punct:
-            return None
-        if token.pos_ in ("VERB", "ADJ") and lex["verb_class"].get(_verb(token, lex) or ""):
-            return token
-    return None
-
-
-def _in_own_sentence(token: Token, figure: Figure, text: str) -> bool:
-    """Whether a token lies on the figure's line: the parse may run a title into the line after it, whose verb is
-    not the figure's."""
-    low, high = sorted((token.idx, figure.start))
-    return "\n" not in text[low:high]
-
-
 def _forces(entity: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
     """The police and gendarmes, however named (events.yml `forces`): a noun of them ("policiers", "gendarmes et
     policiers"), or a head noun whose words say them ("membres des forces de l'ordre", "effectifs de sécurité
@@ -542,177 +381,3 @@ def _forces(entity: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
     if entity in lex["force_heads"] and lex["force_words"].search((figure.object_text or "").replace("’", "'")):
         return lex["forces"]
     return entity
-
-
-def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:
-    """The token that holds the count's role in its clause: the noun, or the container it sits in ("un premier
-    contingent de 2 400 soldats", "un total de 7 200 soldats", "1,089 million de personnes"); and whether a
-    container says it is the first batch."""
-    holder = anchor
-    first = False
-    for _ in range(3):
-        head = holder.head
-        if holder.dep_ == "nmod" and head.i < holder.i and head.pos_ in ("NOUN", "NUM", "PROPN") and (
-                _lemma(head) in lex["containers"] or span.start <= head.i < span.end):
-            first = first or any(c.lemma_.lower() in lex["first"] for c in head.children)
-            holder = head
-        else:
-            break
-    first = first or any(c.lemma_.lower() in lex["first"] and c.i < anchor.i for c in anchor.children)
-    return holder, first
-
-
-def _verb_after(token: Token) -> Optional[Token]:
-    for following in token.doc[token.i + 1:token.i + 10]:
-        if following.pos_ in ("VERB",) and "Part" not in following.morph.get("VerbForm") or (
-                following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
-            return following
-        if following.text in ('"', "»", "”", "“", "«"):
-            continue  # '"7.200 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
-        if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
-            return None
-    return None
-
-
-def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optional[str], Optional[Token]]:
-    """The lemma of what is said of the counted things, and its token."""
-    candidates: list[Token] = []
-    if noun is not None:
-        for child in noun.children:
-            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and child.dep_ in ("acl", "amod") and (
-                    "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense")
-                    or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
-                candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
-    if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
-            and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
-                 == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
-        candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun
-    elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
-        # the parse lost the clause: "2 400 soldats des forces spéciales Les Sud-Africains s'entraînent"
-        following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
-        if following is not None:
-            candidates.append(following)
-    if candidates and candidates[-1].i == holder.head.i:
-        # "le nombre de personnes tuées pourrait grimper à 20 000 personnes": what the container that is the verb's
-        # subject counts says what happened to them
-        verbs = [holder.head] + ([holder.head.head] if holder.head.dep_ == "xcomp" else [])  # "pourrait grimper"
-        for subject in (c for v in verbs for c in v.children if c.dep_.startswith("nsubj")
-                        and _lemma(c) in lex["containers"]):
-            for counted in (c for c in subject.children if c.dep_ == "nmod"):
-                said = [c for c in counted.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")
-                        and _verb(c, lex) in lex["verb_class"]]
-                if said:
-                    candidates.insert(0, said[0])
-    syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
-    # the parse often loses the clause: the verb right after the noun phrase ("7 200 soldats sud-africains
-    # suivent un entraînement"), or right before the number ("Le pays compte 3,75 millions de soldats")
-    after = _verb_after(noun if noun is not None else holder)
-    if after is not None:
-        candidates.append(after)
-    before = holder.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in ("de", "d'", "d’") and span.start > 1:
-        before = holder.doc[span.start - 2]
-    if before is not None and before.is_alpha:
-        candidates.append(before)
-    lemmas = [(_verb(t, lex), t) for t in candidates]
-    lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
-    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
-                 and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
-    if syntactic and not any(lex["verb_class"].get(lemma) for lemma, _ in lemmas[:syntax]):
-        # the verb the counted things are the subject or object of says what they did, even one no class knows
-        # ("même avant d'être dans la rue, 600 000 personnes ont signé la pétition": they signed)
-        lemmas = syntactic + lemmas[syntax:]
-    for lemma, token in lemmas:
-        for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
-            if form and lex["verb_class"].get(form):
-                return form, token
-    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and lemma not in lex["counting"]]
-    if lemmas:
-        return lemmas[0]
-    own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
-    return (None, own) if own is not None else (None, None)
-
-
-def _verb(token: Token, lex: dict) -> Optional[str]:
-    lemma = token.lemma_.lower()
-    if lemma in lex["possible"] or lemma == "devoir" or lemma in lex["raising"]:
-        # "pourraient être touchées", "were known to have been displaced": what they could undergo, or are said to
-        inner = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "ADJ")), None)
-        if inner is not None:
-            return _verb(inner, lex)
-    if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
-        lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
-    if lemma in lex["declaring"]:  # "portées disparues", "reported missing": the state they are declared in
-        said = list(token.children)  # "listed as missing", "déclarés comme disparus": the state after "as"
-        said += [g for c in token.children if c.lower_ in ("as", "comme") for g in c.children]
-        for child in said:
-            state = lex["declared_states"].get(child.lower_) or lex["declared_states"].get(
-                re.sub(r"(?:e|s|es)$", "", child.lower_))
-            if state:
-                return state
-    obj = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
-    if lemma in lex["joining"]:  # "ont rejoint la manifestation", "joined the march": what they joined
-        joined = next((c.lemma_.lower() for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")
-                       and c.dep_ in ("obj", "dobj", "npadvmod") and c.lemma_.lower() in lex["verb_class"]), None)
-        if joined:
-            return joined
-    if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
-                                                      and obj.lemma_.lower() in lex["verb_class"])):
-        return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"
-    if lemma in ("être", "avoir"):
-        return None
-    if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):
-        return f"se {lemma}"
-    return lemma
-
-
-def _modality(token: Token, figure: Figure, lex: dict, doc: Doc, language: str = "fr") -> tuple[str, bool]:
-    """actual / planned / possible, and whether the figure is hedged (see the module docstring)."""
-    modality = "actual"
-    hedged = False
-    node = token
-    for _ in range(6):
-        auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
-        moods = set(node.morph.get("Mood")) | {m for a in auxiliaries for m in a.morph.get("Mood")}
-        lemma = node.lemma_.lower()
-        for aux in auxiliaries:
-            if aux.lemma_.lower() in lex["possible"]:
-                modality = "possible" if modality == "actual" else modality
-            elif aux.lemma_.lower() == "devoir":
-                modality = "planned" if modality == "actual" else modality
-        if node is token:
-            if lemma in lex["possible"]:
-                modality = "possible"  # "pourraient être touchées"
-            elif lemma == "devoir":
-                modality = "planned"
-            if "Fut" in node.morph.get("Tense") and "Ind" in node.morph.get("Mood"):
-                modality = "planned"
-            if lemma in lex["planned_own"] and node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm"):
-                modality = "planned"  # "1 million de manifestants sont attendus"
-        if "Cnd" in moods and lemma not in ("pouvoir", "devoir"):
-            hedged = True
-        if node.dep_ in ("xcomp", "acl") and node.head.i != node.i:
-            head = node.head.lemma_.lower()
-            if head in lex["possible"]:
-                modality = "possible" if modality == "actual" else modality
-            elif head in lex["planned"] or head in lex["planned_nouns"]:
-                modality = "planned" if modality == "actual" else modality
-            if head == "devoir" or head == "pouvoir":
-                if "Cnd" in node.head.morph.get("Mood") and head == "devoir":
-                    modality = "planned"
-            node = node.head
-            continue
-        if node.dep_.split(":")[0] in ("nsubj", "obj", "obl", "nmod", "nummod", "det", "iobj") \
-                and node.head.i != node.i:
-            node = node.head
-            continue
-        break
-    sentence = figure.sentence.lower().replace("’", "'")
-    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
-    if modality == "actual" and position >= 0 and within(  # "à terme", "prévus" in the 40 characters before
-            doc, "planned_words", lex["planned_words"], figure.start - min(position, 40), figure.start, language):
-        modality = "planned"
-    if lex["hedge"].search(figure.source_text or "") or lex["hedge"].search(
-            sentence[:max(0, position)][-60:] if position >= 0 else ""):
-        hedged = True
-    return modality, hedged

@@ -292,7 +292,7 @@ def test_a_bound_is_drawn_as_an_estimate_near_its_number_not_an_open_interval():
     allow stops there too."""
     from datasette.utils import module_from_path
 
-    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_under_test")
+    compare = module_from_path(str(PLUGINS / "compare_chart.py"), "compare_chart_under_test")
 
     def row(id, value, qualifier, low=None, high=None, strict=1):
         return {"figure_id": id, "value": value, "value_low": low, "value_high": high, "qualifier": qualifier,
@@ -317,7 +317,7 @@ def test_the_chart_and_the_verdicts_read_a_bound_with_one_band():
 
     from recoupe import verdicts
 
-    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_under_test")
+    compare = module_from_path(str(PLUGINS / "compare_chart.py"), "compare_chart_under_test")
 
     assert compare.BOUND_BAND == verdicts.BOUND_BAND
 

@@ -1,0 +1,217 @@
+"""The event of a frame and its modality (see recoupe/frames.py, `event` and `modality`): the token that holds the
+count's role in its clause (_holder), what is said of the counted things (_event, _verb, _coordinated_participle)
+and how sure it is (_modality)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .dates import offset_in_sentence
+from .matchers import within
+from .models import Figure
+from .nlp import doc_text
+
+
+def _lemma(token: Token) -> str:
+    from .numbers import object_lemma
+
+    return object_lemma(token)
+
+
+def _coordinated_participle(noun: Token, lex: dict) -> Optional[Token]:
+    """The participle a coordinated count ends with, when the noun is the first of two counts joined by "et"/"ou"
+    ("49 militaires et 14 policiers blessés"): what is said of the second is said of both."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at + 2 >= len(doc) or doc[at].lower_ not in ("et", "ou", "and", "or") or not doc[at + 1].like_num:
+        return None
+    for token in doc[at + 2:at + 6]:
+        if token.is_punct:
+            return None
+        if token.pos_ in ("VERB", "ADJ") and lex["verb_class"].get(_verb(token, lex) or ""):
+            return token
+    return None
+
+
+def _in_own_sentence(token: Token, figure: Figure, text: str) -> bool:
+    """Whether a token lies on the figure's line: the parse may run a title into the line after it, whose verb is
+    not the figure's."""
+    low, high = sorted((token.idx, figure.start))
+    return "\n" not in text[low:high]
+
+
+def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:
+    """The token that holds the count's role in its clause: the noun, or the container it sits in ("un premier
+    contingent de 2 400 soldats", "un total de 7 200 soldats", "1,089 million de personnes"); and whether a
+    container says it is the first batch."""
+    holder = anchor
+    first = False
+    for _ in range(3):
+        head = holder.head
+        if holder.dep_ == "nmod" and head.i < holder.i and head.pos_ in ("NOUN", "NUM", "PROPN") and (
+                _lemma(head) in lex["containers"] or span.start <= head.i < span.end):
+            first = first or any(c.lemma_.lower() in lex["first"] for c in head.children)
+            holder = head
+        else:
+            break
+    first = first or any(c.lemma_.lower() in lex["first"] and c.i < anchor.i for c in anchor.children)
+    return holder, first
+
+
+def _verb_after(token: Token) -> Optional[Token]:
+    for following in token.doc[token.i + 1:token.i + 10]:
+        if following.pos_ in ("VERB",) and "Part" not in following.morph.get("VerbForm") or (
+                following.pos_ == "VERB" and following.i > token.i + 1 and following.doc[following.i - 1].pos_ == "AUX"):
+            return following
+        if following.text in ('"', "»", "”", "“", "«"):
+            continue  # '"7.200 policiers et gendarmes" seront mobilisés': a quote mark closes the noun phrase
+        if following.is_punct or following.pos_ in ("SCONJ", "CCONJ", "NUM") or following.like_num:
+            return None
+    return None
+
+
+def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optional[str], Optional[Token]]:
+    """The lemma of what is said of the counted things, and its token."""
+    candidates: list[Token] = []
+    if noun is not None:
+        for child in noun.children:
+            if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and child.dep_ in ("acl", "amod") and (
+                    "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense")
+                    or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
+                candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
+    if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
+            and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
+                 == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
+        candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun
+    elif holder.dep_ == "ROOT" or holder.head.i == holder.i:
+        # the parse lost the clause: "2 400 soldats des forces spéciales Les Sud-Africains s'entraînent"
+        following = next((t for t in holder.doc[holder.i + 1:holder.i + 12] if t.pos_ == "VERB"), None)
+        if following is not None:
+            candidates.append(following)
+    if candidates and candidates[-1].i == holder.head.i:
+        # "le nombre de personnes tuées pourrait grimper à 20 000 personnes": what the container that is the verb's
+        # subject counts says what happened to them
+        verbs = [holder.head] + ([holder.head.head] if holder.head.dep_ == "xcomp" else [])  # "pourrait grimper"
+        for subject in (c for v in verbs for c in v.children if c.dep_.startswith("nsubj")
+                        and _lemma(c) in lex["containers"]):
+            for counted in (c for c in subject.children if c.dep_ == "nmod"):
+                said = [c for c in counted.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")
+                        and _verb(c, lex) in lex["verb_class"]]
+                if said:
+                    candidates.insert(0, said[0])
+    syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
+    # the parse often loses the clause: the verb right after the noun phrase ("7 200 soldats sud-africains
+    # suivent un entraînement"), or right before the number ("Le pays compte 3,75 millions de soldats")
+    after = _verb_after(noun if noun is not None else holder)
+    if after is not None:
+        candidates.append(after)
+    before = holder.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("de", "d'", "d’") and span.start > 1:
+        before = holder.doc[span.start - 2]
+    if before is not None and before.is_alpha:
+        candidates.append(before)
+    lemmas = [(_verb(t, lex), t) for t in candidates]
+    lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
+    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
+                 and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
+    if syntactic and not any(lex["verb_class"].get(lemma) for lemma, _ in lemmas[:syntax]):
+        # the verb the counted things are the subject or object of says what they did, even one no class knows
+        # ("même avant d'être dans la rue, 600 000 personnes ont signé la pétition": they signed)
+        lemmas = syntactic + lemmas[syntax:]
+    for lemma, token in lemmas:
+        for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
+            if form and lex["verb_class"].get(form):
+                return form, token
+    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and lemma not in lex["counting"]]
+    if lemmas:
+        return lemmas[0]
+    own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
+    return (None, own) if own is not None else (None, None)
+
+
+def _verb(token: Token, lex: dict) -> Optional[str]:
+    lemma = token.lemma_.lower()
+    if lemma in lex["possible"] or lemma == "devoir" or lemma in lex["raising"]:
+        # "pourraient être touchées", "were known to have been displaced": what they could undergo, or are said to
+        inner = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "ADJ")), None)
+        if inner is not None:
+            return _verb(inner, lex)
+    if token.pos_ == "ADJ" and re.search(r"é(?:e|s|es)?$", lemma):
+        lemma = re.sub(r"é(?:e|s|es)?$", "er", lemma)
+    if lemma in lex["declaring"]:  # "portées disparues", "reported missing": the state they are declared in
+        said = list(token.children)  # "listed as missing", "déclarés comme disparus": the state after "as"
+        said += [g for c in token.children if c.lower_ in ("as", "comme") for g in c.children]
+        for child in said:
+            state = lex["declared_states"].get(child.lower_) or lex["declared_states"].get(
+                re.sub(r"(?:e|s|es)$", "", child.lower_))
+            if state:
+                return state
+    obj = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+    if lemma in lex["joining"]:  # "ont rejoint la manifestation", "joined the march": what they joined
+        joined = next((c.lemma_.lower() for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")
+                       and c.dep_ in ("obj", "dobj", "npadvmod") and c.lemma_.lower() in lex["verb_class"]), None)
+        if joined:
+            return joined
+    if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
+                                                      and obj.lemma_.lower() in lex["verb_class"])):
+        return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"
+    if lemma in ("être", "avoir"):
+        return None
+    if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):
+        return f"se {lemma}"
+    return lemma
+
+
+def _modality(token: Token, figure: Figure, lex: dict, doc: Doc, language: str = "fr") -> tuple[str, bool]:
+    """actual / planned / possible, and whether the figure is hedged (see the module docstring)."""
+    modality = "actual"
+    hedged = False
+    node = token
+    for _ in range(6):
+        auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+        moods = set(node.morph.get("Mood")) | {m for a in auxiliaries for m in a.morph.get("Mood")}
+        lemma = node.lemma_.lower()
+        for aux in auxiliaries:
+            if aux.lemma_.lower() in lex["possible"]:
+                modality = "possible" if modality == "actual" else modality
+            elif aux.lemma_.lower() == "devoir":
+                modality = "planned" if modality == "actual" else modality
+        if node is token:
+            if lemma in lex["possible"]:
+                modality = "possible"  # "pourraient être touchées"
+            elif lemma == "devoir":
+                modality = "planned"
+            if "Fut" in node.morph.get("Tense") and "Ind" in node.morph.get("Mood"):
+                modality = "planned"
+            if lemma in lex["planned_own"] and node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm"):
+                modality = "planned"  # "1 million de manifestants sont attendus"
+        if "Cnd" in moods and lemma not in ("pouvoir", "devoir"):
+            hedged = True
+        if node.dep_ in ("xcomp", "acl") and node.head.i != node.i:
+            head = node.head.lemma_.lower()
+            if head in lex["possible"]:
+                modality = "possible" if modality == "actual" else modality
+            elif head in lex["planned"] or head in lex["planned_nouns"]:
+                modality = "planned" if modality == "actual" else modality
+            if head == "devoir" or head == "pouvoir":
+                if "Cnd" in node.head.morph.get("Mood") and head == "devoir":
+                    modality = "planned"
+            node = node.head
+            continue
+        if node.dep_.split(":")[0] in ("nsubj", "obj", "obl", "nmod", "nummod", "det", "iobj") \
+                and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    sentence = figure.sentence.lower().replace("’", "'")
+    position = offset_in_sentence(figure.sentence, figure.text, figure.start, doc_text(doc))
+    if modality == "actual" and position >= 0 and within(  # "à terme", "prévus" in the 40 characters before
+            doc, "planned_words", lex["planned_words"], figure.start - min(position, 40), figure.start, language):
+        modality = "planned"
+    if lex["hedge"].search(figure.source_text or "") or lex["hedge"].search(
+            sentence[:max(0, position)][-60:] if position >= 0 else ""):
+        hedged = True
+    return modality, hedged

@@ -6,8 +6,9 @@ its qualifier allows:
   exact     a filled dot
   approx    a bar over the interval the row allows, with a dot at the stated value
   range     a bar between the two bounds
-  at_least  a bar from the bound to an arrow past the axis's end (no upper limit); at_most mirrors it, down to
-            zero on an axis that starts at zero
+  at_least  a short bar from the bound to an arrowhead 10 % above it: "plus de 8 millions" is an estimate near
+            its number, not an open interval (the band the verdicts allow, recoupe/verdicts.py BOUND_BAND);
+            at_most mirrors it, 10 % below
   vague     the same shapes, dashed, the dot hollow
 An inclusive bound ("au moins") is a filled dot, a strict one ("plus de") an open circle. When every figure can
 be true at once and are about one moment, the values they all allow are shaded. The verdict is `topic_spread`'s
@@ -78,7 +79,8 @@ def verdict_text(spread: dict, vague: bool = False) -> str:
     who = "The sources" if (spread.get("n_sources") or 0) > 1 else "The figures (all from one source)"
     verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
     moments = spread.get("windows") or 1
-    days = sorted(set(re.findall(r"\d{4}-\d{2}(?:-\d{2})?", spread.get("worst_window") or "")))
+    # a window of dates, or of a past year the figures are about ("2017 – 2017": figures dated by their year)
+    days = sorted(set(re.findall(r"\b\d{4}(?:-\d{2}){0,2}\b", spread.get("worst_window") or "")))
     when = "" if not days else f" (worst on {days[0]})" if len(days) == 1 else f" (worst between {days[0]} and {days[-1]})"
     factor = spread.get("factor")
     apart = f", the highest {factor:.3g} times the lowest" if factor else ""
@@ -101,11 +103,13 @@ def verdict_text(spread: dict, vague: bool = False) -> str:
 
 def latest_moment(points: list[dict], days: int = 7) -> tuple[Optional[str], Optional[float]]:
     """(date, lowest figure) of a topic's latest moment: the figures dated within `days` of its last date (a week,
-    the verdicts' default window), vague ones left out. A toll or a damage estimate grows: the lowest figure over
-    eleven weeks is the first day's, no figure any source still supports."""
+    the verdicts' default window), vague ones and earlier counts since revised left out. A toll or a damage
+    estimate grows: the lowest figure over eleven weeks is the first day's, no figure any source still supports;
+    and "a dramatic increase from the official count of 64" gives 64 as the count replaced that day."""
     from datetime import date
 
     dated = [p for p in points if p.get("as_of") and len(p["as_of"]) >= 10 and p.get("qualifier") != "vague"
+             and p.get("as_of_from") != "revised"
              and (p.get("value") if p.get("value") is not None else p.get("value_low")) is not None]
     if not dated:
         return None, None

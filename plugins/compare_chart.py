@@ -32,6 +32,7 @@ LOG_SCALE_RATIO = 100  # highest / lowest at or above which the axis is logarith
 WIDTH = 960
 LABEL_WIDTH = 330  # source, outlet, date and the figure as written, on the left
 OVERFLOW = 34  # room past each end of the axis for the arrows of open-ended figures
+BOUND_BAND = 0.10  # a bound reads as an estimate within 10 % of its number: recoupe/verdicts.py's BOUND_BAND
 PLOT_LEFT = LABEL_WIDTH + OVERFLOW
 PLOT_RIGHT = WIDTH - OVERFLOW - 16
 TOP = 46
@@ -45,8 +46,9 @@ COLOURS = {
 
 KEY = (
     "How to read the chart: one row per figure, grouped by source, by publication date within a source. A dot is "
-    "a figure stated exactly; a bar is the interval a qualifier allows (approximately, between); an arrow runs on "
-    "past the axis where the text sets no limit (at least, more than, up to). A filled end is a bound the figure "
+    "a figure stated exactly; a bar is the interval a qualifier allows (approximately, between); a short arrow is "
+    "a bound (at least, more than, up to), read as an estimate within 10 % of its number, the way the verdict "
+    "reads it. A filled end is a bound the figure "
     "includes (\u201cau moins\u201d); an open circle one it excludes (\u201cplus de\u201d). Dashed: vague. The "
     "shaded band holds the values every figure allows. Hover a mark for its sentence; click it to read it in the "
     "article."
@@ -78,6 +80,17 @@ def interval_of(figure: dict) -> Interval:
     if qualifier in ("exact", "approx"):
         return Interval(value, low if low is not None else value, high if high is not None else value)
     return Interval(value, low, high)  # range and vague: what the row gives
+
+
+def near(interval: Interval, qualifier: str) -> Interval:
+    """The interval a bound is compared by: "plus de 8 millions", "au moins 548" up to 10 % above the number, "up
+    to 40" down to 10 % below it (a bound is an estimate near its number, as the verdicts read it). A vague
+    quantity and a two-sided interval stay as they are."""
+    if qualifier == "at_least" and interval.high is None and interval.low is not None:
+        return Interval(interval.value, interval.low, interval.low * (1 + BOUND_BAND))
+    if qualifier == "at_most" and interval.low is None and interval.high is not None:
+        return Interval(interval.value, interval.high * (1 - BOUND_BAND), interval.high)
+    return interval
 
 
 def describe(figure: dict) -> str:
@@ -199,11 +212,16 @@ def mark_shapes(figure: dict, interval: Interval, scale: Scale, y: float) -> lis
     shapes = []
     open_below, open_above = interval.low is None, interval.high is None
     if not interval.is_point() and not (open_below and open_above):
-        # Where the bar ends: at its bounds; past the axis's end, with an arrow, where there is no limit
-        # (except down to zero on an axis that starts at zero: a count is never negative).
-        floor_at_zero = open_below and not scale.log and scale.start == 0
-        x_low = scale.x(interval.low) if not open_below else scale.x(0) if floor_at_zero else PLOT_LEFT - OVERFLOW + 6
-        x_high = scale.x(interval.high) if not open_above else PLOT_RIGHT + OVERFLOW - 6
+        # Where the bar ends: at its bounds; a bound's bar runs to the end of the band it is compared by (10 %
+        # past its number) and ends in an arrowhead for its direction; a vague one's open end runs past the
+        # axis's end (down to zero on an axis that starts at zero: a count is never negative).
+        drawn = near(interval, qualifier)
+        floor_at_zero = drawn.low is None and not scale.log and scale.start == 0
+        x_low = scale.x(drawn.low) if drawn.low is not None else scale.x(0) if floor_at_zero \
+            else PLOT_LEFT - OVERFLOW + 6
+        x_high = min(scale.x(drawn.high), PLOT_RIGHT + OVERFLOW - 6) if drawn.high is not None \
+            else PLOT_RIGHT + OVERFLOW - 6
+        x_low = max(x_low, PLOT_LEFT - OVERFLOW + 6)
         markers = ""
         if open_above:
             markers += f' marker-end="url(#arrow-{qualifier})"'
@@ -296,7 +314,7 @@ def render_chart(figures: list, consistent: bool) -> tuple:
     unplotted = [f["figure_text"] for f, i in zip(figures, intervals) if not i.numbers()]
     if not plotted:
         return Markup(""), unplotted
-    scale = choose_scale([n for _, i in plotted for n in i.numbers()])
+    scale = choose_scale([n for f, i in plotted for n in near(i, f["qualifier"]).numbers()])
     rows_bottom = TOP + ROW_HEIGHT * len(plotted)
     height = rows_bottom + (BOTTOM if consistent else 8)  # room under the rows for the shaded band's label
     parts = [Markup(
@@ -307,7 +325,11 @@ def render_chart(figures: list, consistent: bool) -> tuple:
         parts.append(Markup('<rect x="0" y="{}" width="{}" height="{}" fill="#f6f7f9"/>').format(
             TOP + index * ROW_HEIGHT, WIDTH, ROW_HEIGHT))
     if consistent:
-        parts.append(agreement_band([i for _, i in plotted], scale, rows_bottom))
+        # the values every figure allows, a bound read near its number; when only the rounding the verdicts
+        # allow brings them together ("au moins 10" and "12"), the values their words allow
+        band = agreement_band([near(i, f["qualifier"]) for f, i in plotted], scale, rows_bottom) \
+            or agreement_band([i for _, i in plotted], scale, rows_bottom)
+        parts.append(band)
     parts.append(axis(scale, rows_bottom))
     previous_source = None
     for index, (figure, interval) in enumerate(plotted):

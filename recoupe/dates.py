@@ -94,7 +94,32 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
         "month_day": re.compile(rf"\b(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})"
                                 rf"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
         if words.get("month_first") else re.compile(r"(?!)"),
+        "epi_week": _epi_week(words),
     }
+
+
+def _epi_week(words: dict) -> re.Pattern:
+    """A week said by its number: "semaine 47", "semaine épidémiologique 40", "epidemiological week 40" (not "week 2
+    of the strike": `not_after`), and an ordinal ("la 40ème semaine") in a sentence that says the weeks are
+    epidemiological (dates.yml `epi_week`)."""
+    spec = words.get("epi_week") or {}
+    if not spec:
+        return re.compile(r"(?!)")
+    noun = "|".join(map(re.escape, spec["noun"]))
+    suffix = "|".join(sorted(map(re.escape, spec.get("ordinal_suffixes", [])), key=len, reverse=True)) or "(?!)"
+    qualifier = "|".join(map(re.escape, spec["qualifier"]))
+    not_after = "|".join(map(re.escape, spec.get("not_after", []))) or "(?!)"
+    return re.compile(rf"(?<![\w.,])(?P<number>\d{{1,2}})(?:{suffix})\s+(?:{noun})\b"
+                      rf"|\b(?:(?:{qualifier})\s+)?(?:{noun})(?:\s+(?:{qualifier}))?\s+(?:n°\s*|no\.?\s*)?"
+                      rf"(?P<after>\d{{1,2}})(?!\d|[,.]\d|\s+(?:{not_after})(?![\w]))", re.I)
+
+
+def epi_week_end(year: int, week: int) -> date:
+    """The last day (Saturday) of an epidemiological week, weeks running Sunday to Saturday and week 1 the one
+    holding 4 January (the rule of the WHO's and the CDC's weekly reports): week 40 of 2024 is 29 September to
+    5 October."""
+    fourth = date(year, 1, 4)
+    return fourth + timedelta(days=(5 - fourth.weekday()) % 7 + 7 * (week - 1))
 
 
 def _weekday_span(words: dict, weekday: str) -> re.Pattern:
@@ -179,7 +204,34 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
             shift = words["relative_days"][match.group("word").lower()]
             found.append((match.start(), reference + timedelta(days=shift), "weekday"))
     found += _numeric_dates(text, reference, year, language, taken, bounded)
+    found += _epi_weeks(text, reference, year, words, patterns["epi_week"], taken, bounded)
     return sorted(found)
+
+
+def _epi_weeks(text: str, reference: Optional[date], year: Optional[int], words: dict, pattern: re.Pattern,
+               taken: list, bounded) -> list[tuple[int, date, str]]:
+    """An epidemiological week said by its number is about its last day ("à la 40ème semaine, 33 306 cas"), in
+    the reference's year (the year before when that day is after the reference); an ordinal week ("la 3e semaine
+    de grève") only in a sentence that names the weeks epidemiological."""
+    spec = words.get("epi_week") or {}
+    qualified = spec and re.search("|".join(map(re.escape, spec["qualifier"])), text, re.I)
+    skip = "|".join(map(re.escape, words.get("not_as_of_before", []))) or "(?!)"
+    found = []
+    for match in pattern.finditer(text):
+        number = int(match.group("number") or match.group("after"))
+        since = re.search(rf"(?:^|[^\w])(?:{skip})\w*\s+(?:la|the)\s+$",
+                          text[max(0, match.start() - 24):match.start()].lower())  # "depuis la semaine 39"
+        if not 1 <= number <= 53 or (match.group("number") and not qualified) or bounded(match.start()) or since \
+                or any(s <= match.start() < e for s, e in taken):
+            continue
+        in_year = reference.year if reference else year
+        if in_year is None:
+            continue
+        end = epi_week_end(in_year, number)
+        if reference is not None and end > reference:
+            end = epi_week_end(in_year - 1, number)
+        found.append((match.start(), end, "sentence"))
+    return found
 
 
 def _numeric_dates(text: str, reference: Optional[date], year: Optional[int], language: str,

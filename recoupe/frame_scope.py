@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -106,6 +107,9 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
             return scope, mention.place_id, f"country:{place.country_code or place.id}"
         return scope, mention.place_id, f"place:{place.id}"
     clause = text[figure.end:window_end]
+    several = _several_places(clause) or _wide_scope(clause)
+    if several:
+        return several
     common = rx.common.search(clause)
     if common:
         noun = common.group("noun").lower()
@@ -164,7 +168,126 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                         f"place:{mention.place_id}"
                     return f"{part.group('prep')} {part.group('where')}", mention.place_id, key
             return f"{part.group('prep')} {part.group('where')}", None, f"noun:{part.group('where').lower()}"
+    subject = _subject_place(doc, figure, place_of, mentions)
+    if subject:
+        return subject
     return None, None, None
+
+
+def _subject_place(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention]
+                   ) -> Optional[tuple]:
+    """The place that counts: a place opening its clause (the sentence's start, after a comma or "que") as the
+    subject of a verb of counting (subject_scope.yml `verbs`: "La RDC a enregistré plus de 30 000 cas et près de
+    990 décès", "Le Sud-Kivu, où l'épidémie a été détectée, comptabilise à lui seul 8 400 cas", "Puerto Rico has
+    recorded 64 deaths"). Between the place and its verb only an incise in commas and the auxiliaries and adverbs
+    of `between`; between the verb and the figure no other place, no ";" and no "selon". The figure's scope is
+    that place, as a locative phrase would give it."""
+    lex = _subject_lexicon(doc.lang_ or "fr")
+    if not lex["verbs"]:
+        return None
+    text = doc_text(doc)
+    at = offset_in_sentence(figure.sentence, figure.text, figure.start, text)
+    if at < 0:
+        return None
+    sentence_start = figure.start - at
+    own = [m for m in mentions if m.article_id == figure.article_id and sentence_start <= m.start
+           and m.end <= figure.start]
+    for token in doc.char_span(sentence_start, figure.start, alignment_mode="contract") or []:
+        if token.lemma_.lower() not in lex["verbs"] or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((m for m in sorted(own, key=lambda m: -m.start) if m.end <= token.idx
+                        and _opens_clause(text[sentence_start:m.start])
+                        and _only_between(text[m.end:token.idx], lex)), None)
+        if subject is None:
+            continue
+        after = text[token.idx + len(token.text):figure.start]
+        if len(after) > 140 or re.search(r";|\bselon\b|\baccording\b", after, re.I) or any(
+                token.idx < m.start for m in own):
+            continue
+        place = place_of.get(subject.place_id)
+        key = f"country:{place.country_code}" if place and place.kind == "country" and place.country_code \
+            else f"place:{subject.place_id}"
+        return subject.surface, subject.place_id, key
+    return None
+
+
+def _several_places(clause: str) -> Optional[tuple]:
+    """A count across several countries ("541 décès signalés dans 12 pays du continent", "in 15 countries", "dans
+    plusieurs pays voisins": scope.yml `several_places`) is no one country's: a scope of its own, `noun:plusieurs
+    pays`, whatever the number of countries, so that two such counts meet."""
+    spec = _several_lexicon()
+    if spec is None:
+        return None
+    match = spec.search(clause)
+    if not match or re.search(r"[;:()]", clause[:match.start()]):
+        return None
+    return match.group(0).strip(), None, "noun:plusieurs pays"
+
+
+def _wide_scope(clause: str) -> Optional[tuple]:
+    """The world or the continent ("dans le monde", "sur le continent", "worldwide": scope.yml `wide_scopes`), not
+    after a superlative ("l'une des plus grandes armées au monde")."""
+    found = _wide_lexicon()
+    if found is None:
+        return None
+    pattern, keys, superlatives = found
+    match = pattern.search(clause)
+    if not match or re.search(r"[;:()]", clause[:match.start()]) or superlatives.search(clause[:match.start()]):
+        return None
+    return match.group(0).strip(), None, "noun:" + keys[(match.group("noun") or match.group("word")).lower()]
+
+
+@lru_cache(maxsize=1)
+def _wide_lexicon() -> Optional[tuple]:
+    from .lexicon import load
+
+    spec = load("scope", "fr").get("wide_scopes") or {}
+    if not spec:
+        return None
+    preps = "|".join(sorted(map(re.escape, spec["prepositions"]), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, spec["nouns"]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, spec.get("words") or {}), key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(rf"(?<![\w'’])(?:(?:{preps})\s+(?:(?:tout|toute)\s+)?(?:le|la|l['’]|the)\s*(?P<noun>{nouns})"
+                         rf"(?:\s+entier)?|(?P<word>{words}))(?![\w'’-])", re.I)
+    keys = {k.lower(): v for k, v in {**spec["nouns"], **(spec.get("words") or {})}.items()}
+    superlatives = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, spec.get('superlatives') or []))})(?![\w'’])", re.I)
+    return pattern, keys, superlatives
+
+
+@lru_cache(maxsize=1)
+def _several_lexicon() -> Optional[re.Pattern]:
+    from .lexicon import load
+
+    spec = load("scope", "fr").get("several_places") or {}
+    if not spec:
+        return None
+    preps = "|".join(sorted(map(re.escape, spec["prepositions"]), key=len, reverse=True))
+    counts = "|".join(sorted(map(re.escape, spec["counts"]), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, spec["nouns"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{preps})\s+(?:(?:les|des|the)\s+)?(?:\d+|{counts})\s+(?:(?:de|d['’]|of)\s*)?"
+                      rf"(?:{nouns})(?![\w-])", re.I)
+
+
+def _opens_clause(opening: str) -> bool:
+    """The place opens its clause: at the sentence's start (or after a full stop the sentence splitter missed:
+    "dans le pays.Le Mali a signalé…"), after a comma or a colon, or after "que"/"that", with at most its
+    article."""
+    return bool(re.search(r"(?:^|[,:.!?]|\bque|\bqu['’]|\bthat)\s*(?:(?:la|le|les|l['’]|the)\s*)?$", opening, re.I))
+
+
+def _only_between(link: str, lex: dict) -> bool:
+    """Between a place and its verb: an incise in commas (", où l'épidémie a été détectée,", ", frontalier de la
+    RDC,"), auxiliaries and adverbs."""
+    link = re.sub(r"^\s*,[^;.\d]{0,160},", " ", link)
+    return all(w == "," or w.lower().rstrip("'’") in lex["between"] for w in re.findall(r"[\w'’-]+|[^\s\w]", link))
+
+
+@lru_cache(maxsize=None)
+def _subject_lexicon(language: str) -> dict:
+    from .lexicon import load
+
+    found = load("subject_scope", language)  # French when the language has none
+    return {"verbs": frozenset(found.get("verbs") or []), "between": frozenset(found.get("between") or [])}
 
 
 

@@ -199,26 +199,8 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
     are two counts of the same day unless they name the same source."""
     first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
     if first and second:
-        return first == second or _one_name(a, b)
+        return first == second
     return strict or a.article_id == b.article_id
-
-
-def _one_name(a: Figure, b: Figure) -> bool:
-    """Two sources named so that one name holds every word of the other ("le ministère de l'Intérieur", "le ministère
-    marocain de l'Intérieur", "le ministère de l'intérieur marocain"): one source, whose successive bulletins a toll's
-    figures are, even when the names were not merged into one actor."""
-    first, second = _name_words(a), _name_words(b)
-    return bool(first and second) and (first <= second or second <= first)
-
-
-def _name_words(figure: Figure) -> frozenset:
-    from .folding import strip_accents
-
-    name = strip_accents((figure.original_source_text or figure.source_text or "").casefold()).replace("’", "'")
-    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", name) if w not in _NAME_STOP)
-
-
-_NAME_STOP = frozenset({"les", "des", "une", "the", "selon", "according", "par", "pour", "and"})
 
 
 def _grew(a: Figure, b: Figure, tally: bool = True) -> bool:

@@ -117,3 +117,35 @@ def test_a_pluperfect_toll_with_no_year_is_an_earlier_count():
     assert not said("The outbreak has killed 140 people.", "140", "en")
     assert not said("Le ministère a annoncé que la tempête avait fait 35 morts.", "35")
     assert not said("Officials said the storm had killed 35 people.", "35", "en")
+
+
+def test_a_numbered_week_dates_a_figure_to_its_last_day():
+    """Epidemic bulletins count by numbered weeks (Sunday to Saturday, week 1 the one holding 4 January): "semaine
+    épidémiologique 12" or "la 12e semaine" in a sentence naming the weeks epidemiological is about the week's
+    Saturday; "depuis la semaine 9" dates nothing, nor "la 3e semaine de grève" or "week 2 of the strike"."""
+    from recoupe.dates import as_of, epi_week_end
+
+    assert str(epi_week_end(2022, 12)) == "2022-03-26" and str(epi_week_end(2021, 1)) == "2021-01-09"
+    sentence = "Le bilan cumulé de la 1re semaine épidémiologique à la 12e semaine est de 2 140 cas et 61 décès."
+    assert as_of(sentence, sentence.index("61"), "2022-04-06") == ("2022-03-26", "sentence")
+    sentence = "On comptait 310 cas en semaine 11 et environ 280 cas en semaine 12."
+    assert as_of(sentence, sentence.index("310"), "2022-04-06") == ("2022-03-19", "sentence")
+    assert as_of(sentence, sentence.index("280"), "2022-04-06") == ("2022-03-26", "sentence")
+    sentence = "Une baisse des cas est observée depuis la semaine 9, avec 280 cas."
+    assert as_of(sentence, sentence.index("280"), "2022-04-06") == ("2022-04-06", "article")
+    sentence = "La grève entre dans sa 3e semaine, avec 300 grévistes."
+    assert as_of(sentence, sentence.index("300"), "2022-04-06") == ("2022-04-06", "article")
+    sentence = "In epidemiological week 12, 2,140 cases were reported; in week 2 of the strike, 300 walked out."
+    assert as_of(sentence, sentence.index("2,140"), "2022-04-06", language="en") == ("2022-03-26", "sentence")
+    assert as_of(sentence, sentence.index("300"), "2022-04-06", language="en") == ("2022-04-06", "article")
+    sentence = "En semaine 50, 90 cas ont été notifiés."  # week 50 of the year before, read in January
+    assert as_of(sentence, sentence.index("90"), "2022-01-10") == ("2021-12-18", "sentence")
+
+
+def test_the_noun_of_a_revision_marks_the_count_it_replaced():
+    """"a sharp increase from the official count of 26": 26 is the old value of a revision, as "up from 26" is."""
+    from recoupe.dates import revised
+
+    sentence = "The toll now stands at 60, a sharp increase from the official count of 26 given last week."
+    assert revised(sentence, sentence.index("26"), "26", "en")
+    assert not revised(sentence, sentence.index("60"), "60", "en")

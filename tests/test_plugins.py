@@ -273,8 +273,9 @@ async def test_each_qualifier_has_its_mark(made, named):
     assert 'class="value"' in exact and 'class="bar"' not in exact
     ranged = mark_of(chart, named["b2"].id)
     assert ranged.count('class="bound-tick"') == 2 and 'class="bar"' in ranged and "marker" not in ranged
-    at_most = mark_of(chart, named["b3"].id)  # down to zero on a linear axis from zero, no arrow
-    assert 'class="bound-closed"' in at_most and "marker-start" not in at_most and "marker-end" not in at_most
+    at_most = mark_of(chart, named["b3"].id)  # "jusqu'à 5 000": a short arrow down to 10 % under its number
+    assert 'class="bound-closed"' in at_most and 'marker-start="url(#arrow-at_most)"' in at_most \
+        and "marker-end" not in at_most
     chart = chart_of(await page(made, "/-/compare/navire"))
     approx = mark_of(chart, named["b1"].id)
     assert approx.count('class="bound-tick"') == 2 and 'class="value"' in approx
@@ -283,6 +284,42 @@ async def test_each_qualifier_has_its_mark(made, named):
     chart = chart_of(await page(made, "/-/compare/obus"))
     strict = mark_of(chart, named["b7"].id)
     assert 'class="bound-open"' in strict and "marker-end" in strict
+
+
+def test_a_bound_is_drawn_as_an_estimate_near_its_number_not_an_open_interval():
+    """"plus de 8 millions" is about 8 million: its bar runs from the bound to 10 % past it (the band the verdicts
+    compare it by), ending in an arrowhead for its direction, not to the axis's end; the band the figures all
+    allow stops there too."""
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare_chart.py"), "compare_chart_under_test")
+
+    def row(id, value, qualifier, low=None, high=None, strict=1):
+        return {"figure_id": id, "value": value, "value_low": low, "value_high": high, "qualifier": qualifier,
+                "strict": strict, "figure_text": str(value), "source": id, "outlet": "o", "published": "2024-01-01",
+                "sentence": "s", "href": "#", "unit": None}
+
+    bound = row("more", 8_000_000, "at_least", low=8_000_000)
+    chart, _ = compare.render_chart([bound, row("about", 8_200_000, "exact"), row("lower", 7_000_000, "exact")],
+                                    consistent=False)
+    bar = re.search(r'<line class="bar" x1="([\d.]+)" y1="[\d.]+" x2="([\d.]+)"', mark_of(chart, "more"))
+    assert bar and 'marker-end="url(#arrow-at_least)"' in mark_of(chart, "more")
+    scale = compare.choose_scale([7_000_000, 8_000_000, 8_800_000])
+    assert float(bar.group(1)) == round(scale.x(8_000_000), 1)
+    assert float(bar.group(2)) == round(scale.x(8_800_000), 1) < compare.PLOT_RIGHT
+    assert compare.describe(bound).startswith("more than 8")  # the words stay the text's
+    up_to = compare.near(compare.interval_of(row("up", 40, "at_most", high=40)), "at_most")
+    assert (round(up_to.low, 6), up_to.high) == (36, 40)
+
+
+def test_the_chart_and_the_verdicts_read_a_bound_with_one_band():
+    from datasette.utils import module_from_path
+
+    from recoupe import verdicts
+
+    compare = module_from_path(str(PLUGINS / "compare_chart.py"), "compare_chart_under_test")
+
+    assert compare.BOUND_BAND == verdicts.BOUND_BAND
 
 
 async def test_one_mark_per_plottable_figure_and_the_vague_one_listed(made, named):
@@ -652,6 +689,8 @@ def test_the_conservative_figure_of_a_topic_over_weeks_is_its_latest_moments():
               {"as_of": "2024-06-12", "value": 8, "qualifier": "at_least"},
               {"as_of": "2024-06-12", "value": None, "value_low": 100, "qualifier": "vague"}]
     assert compare.latest_moment(points) == ("2024-06-12", 8)
+    replaced = {"as_of": "2024-06-12", "value": 3, "qualifier": "exact", "as_of_from": "revised"}  # "up from 3"
+    assert compare.latest_moment(points + [replaced]) == ("2024-06-12", 8)
     spread = {"n_figures": 4, "n_sources": 2, "n_articles": 2, "min": 2, "max": 9, "first_as_of": "2024-05-14",
               "last_as_of": "2024-06-12", "conservative": 2, "windows": 2}
     assert "latest moment (2024-06-12): 8." in compare.summary_text(spread, points)
@@ -678,3 +717,15 @@ def test_the_timeline_draws_the_old_value_of_a_revision_as_a_revision():
     new = svg[svg.index('data-figure-id="new"'):svg.index('data-figure-id="past"')]
     assert 'class="revised"' not in new
     assert "1960: 12" in svg and "about that year" in svg
+
+
+def test_the_verdict_says_the_worst_moment_even_when_it_is_a_past_year():
+    """Figures dated by the year they are about ("the toll of 2017") are compared within that year: the verdict
+    says so ("worst on 2017"), as it names a window of days."""
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_year_under_test")
+    spread = {"n_sources": 2, "verdict": "contradict", "windows": 3, "factor": 22.3}
+    assert "(worst on 2017)" in compare.verdict_text({**spread, "worst_window": "2017 – 2017"})
+    assert "(worst between 2024-10-05 and 2024-10-06)" in compare.verdict_text(
+        {**spread, "worst_window": "2024-10-05 – 2024-10-06"})

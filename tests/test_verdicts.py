@@ -147,10 +147,11 @@ def test_a_vague_estimate_below_a_count_undersays_it_and_above_contradicts_it(nl
     assert figures["des dizaines de milliers"].in_conflict == figures["5 600"].in_conflict == 1
 
 
-def test_a_toll_s_bulletins_from_one_source_under_two_names_are_its_revisions():
-    """One ministry named "le ministère de l'Intérieur" here and "le ministère marocain de l'Intérieur" there (two
-    actors the build did not merge) gives a toll rising through the day: successive bulletins, not a conflict; a
-    toll from another source that day is compared."""
+def test_a_toll_s_bulletins_are_one_source_by_the_resolved_actor_not_by_the_words_of_its_name():
+    """Verdicts read the actors the build resolved (original source, else speaker): one ministry written "le
+    ministère de l'Intérieur" here and "le ministère marocain de l'Intérieur" there, resolved to one actor, gives a
+    toll rising through the day (successive bulletins, no conflict); two actors the build kept apart are two
+    sources, compared, whatever words their names share (merging names is resolve_actors' job, not the verdict's)."""
     from recoupe.models import Figure
     from recoupe.verdicts import judge
 
@@ -160,7 +161,9 @@ def test_a_toll_s_bulletins_from_one_source_under_two_names_are_its_revisions():
                       source_text=said, event_class="killed")
 
     morning = toll("a", 296.0, "x", "le ministère de l'Intérieur")
-    night = toll("b", 2012.0, "y", "le ministère marocain de l’Intérieur")
+    night = toll("b", 2012.0, "x", "le ministère marocain de l’Intérieur")
     assert judge([morning, night], tally=True, days=1)[0] == "agree"
+    apart = toll("b", 2012.0, "y", "le ministère marocain de l’Intérieur")
+    assert judge([morning, apart], tally=True, days=1)[0] == "contradict"
     other = toll("c", 2012.0, "z", "la Croix-Rouge")
     assert judge([morning, other], tally=True, days=1)[0] == "contradict"

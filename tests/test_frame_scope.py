@@ -1,0 +1,59 @@
+"""The scope of a figure (recoupe/frame_scope.py) on made-up sentences, through the real extraction."""
+from __future__ import annotations
+
+from support import by_text, dossier, make_article
+
+
+def test_a_place_that_counts_scopes_what_it_counts(nlp):
+    """A place opening its clause as the subject of a verb of counting ("La Guinée a enregistré…") is where the
+    figures that verb counts hold, through an incise in commas and "à elle seule"; not through a second subject
+    ("Le Mali et le Niger ont…"), and a locative phrase still wins."""
+    figures = by_text(dossier(nlp, "Depuis janvier, la Guinée a enregistré plus de 2 000 cas et près de 80 décès."))
+    assert figures["plus de 2 000"].scope_key == figures["près de 80"].scope_key == "country:GN"
+    figures = by_text(dossier(nlp, "Le Mali, voisin du Niger, a recensé 420 cas."))
+    assert figures["420"].scope_key == "country:ML"
+    figures = by_text(dossier(nlp, "La Bretagne, où les premiers cas sont apparus, selon l'agence régionale, "
+                                   "compte à elle seule 900 cas."))
+    assert figures["900"].scope == "Bretagne" and figures["900"].scope_key.startswith("place:")
+    figures = by_text(dossier(nlp, "Le ministre a indiqué que le Mali avait signalé 1 250 cas."))
+    assert figures["1 250"].scope_key == "country:ML"
+    figures = by_text(dossier(nlp, "À Dakar, le ministère a enregistré 300 cas."))
+    assert figures["300"].scope == "À Dakar"
+    figures = by_text(dossier(nlp, "Le virus a fait 12 morts dans le pays.Le Mali a signalé 330 cas."))
+    assert figures["330"].scope_key == "country:ML"  # a sentence the splitter joined to the one before
+    figures = by_text(dossier(nlp, "Le Mali et le Niger ont enregistré 310 cas."))
+    assert figures["310"].scope is None
+
+
+def test_a_place_that_counts_in_english():
+    from recoupe import pipeline, resolve
+    from recoupe.nlp import get_nlp
+
+    nlp = get_nlp("en")
+    article = make_article("Jamaica has recorded 64 deaths since the storm, officials said.", name="e.txt")
+    figures = by_text(resolve.resolve([pipeline.extract(article, nlp(article.text))], []))
+    assert figures["64"].scope_key == "country:JM"
+
+
+def test_the_world_and_the_continent_are_scopes_of_their_own(nlp):
+    """A count "dans le monde" or "sur le continent" is not the country's: a quantity apart."""
+    figures = by_text(dossier(nlp, "Le virus a fait 600 000 morts dans le monde.",
+                              "Au total, 17 000 cas ont été signalés sur le continent.",
+                              "Le virus a fait 300 morts au Mali."))
+    assert figures["600 000"].scope_key == "noun:monde"
+    assert figures["17 000"].scope_key == "noun:continent"
+    assert figures["600 000"].topic != figures["300"].topic
+    figures = by_text(dossier(nlp, "Le pays dispose de 900 000 soldats, l'une des plus grandes armées au monde.",
+                              "Des milliers de migrants ont été transférés vers le continent."))
+    assert figures["900 000"].scope is None and figures["Des milliers"].scope_key != "noun:continent"
+
+
+def test_a_count_across_several_countries_is_no_one_country_s(nlp):
+    """"dans 12 pays", "dans plusieurs pays voisins": a scope of its own, one for any number of countries (two
+    such counts meet), never the country the dossier names most; the count of countries itself has no scope."""
+    figures = by_text(dossier(nlp, "Au total, 2 300 cas et 75 décès ont été signalés dans 12 pays de la région.",
+                              "Le virus a fait 90 morts dans plusieurs pays voisins.",
+                              "Le virus a fait 40 morts au Mali."))
+    assert figures["2 300"].scope_key == figures["75"].scope_key == figures["90"].scope_key == "noun:plusieurs pays"
+    assert figures["12"].scope is None
+    assert figures["90"].topic != figures["40"].topic

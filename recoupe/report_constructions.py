@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
 from .reporting import (
-    CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
+    ASIDE_PREPOSITIONS, CIVILITIES, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     verb_lemma, words,
 )
@@ -337,3 +337,29 @@ def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report
         return None
     report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)
     return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _agent_of_participle(doc: Doc, verb: Token, lo: int, hi: int) -> Optional[Token]:
+    """"La létalité indiquée par le ministère est de 1,1 %", "Décrit par plusieurs villageois comme un hélicoptère",
+    "un réquisitoire qualifié de « sévère » par Me Roux", "celui avancé quelques heures plus tôt par la coalition": a
+    reporting verb's past participle standing alone (no auxiliary: an adjective or a reduced relative) with "par"
+    and an agent after it in its own clause: the agent says what the participle reports. The agent is a name, or a
+    noun with its article ("par le ministère"), not a manner ("par courriel", "par voie de presse")."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
+            or not PAST_PARTICIPLE.search(verb.lower_):
+        return None
+    k = verb.i + 1
+    while k < hi and k - verb.i <= 8 and doc[k].lower_ != "par":
+        if doc[k].text in (",", ";", ":") or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            return None  # the agent of another clause
+        k += 1
+    if k >= hi or doc[k].lower_ != "par":
+        return None
+    head = _first_nominal(doc, k + 1, hi)
+    if head is None or head.lower_ in TIME_WORDS:
+        return None
+    determined = any(c.dep_ == "det" for c in head.children) or (k + 1 < hi and doc[k + 1].pos_ == "DET")
+    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and (determined or head.lower_ in TITLE_NOUNS
+                                                          or head.lower_.rstrip(".") in CIVILITIES)):
+        return head
+    return None

@@ -21,7 +21,7 @@ from .matchers import phrases
 from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, Report,
+    CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
     _issues_a_document, SOURCE_NOUNS, revises_a_figure, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
@@ -33,7 +33,7 @@ from .subjects import (
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
     _incise_inside_quote, _according_to, _in_the_view_of, _closes_quote, _incise_after_quote, INCISE_FORMS,
-    _mistagged_incise,
+    _mistagged_incise, _agent_of_participle,
 )
 
 if TYPE_CHECKING:
@@ -208,6 +208,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     # object and no auxiliary is the finite verb
     disguised = "Past" in verb.morph.get("Tense") and verb.dep_ != "conj" and any(c.dep_ == "obj" for c in children)
     if is_participle and not has_aux and not has_subject and not disguised:
+        agent = _agent_of_participle(doc, verb, lo, hi)
+        if agent is not None:  # "La létalité indiquée par le ministère est de 1,1 %"
+            return _with_span(doc, report, agent, lo, hi, layout)
         subject = _subject_of_governing_clause(verb, lo, hi)
         if subject is not None:  # "Si la CGT a nuancé ces chiffres, avançant « plus de deux millions »"
             return _with_span(doc, report, subject, lo, hi, layout)
@@ -224,8 +227,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if report.verb in INCISE_VERBS and not after_quote and not presented and not _inverted_pronoun(doc, verb) \
             and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
         return None
-    if report.verb in FIGURE_VERBS and not _puts_forward(verb):
-        return None
+    if report.verb in FIGURE_VERBS and not _puts_forward(verb) and not (
+            report.verb in FIGURE_CLAUSE_VERBS and verb.dep_ != "acl:relcl" and _says_what(doc, verb, layout)):
+        return None  # "les troupes avancent vers la ville"; but "le HCR craint que l'escalade …" reports
     if report.verb in CLAUSE_VERBS and not _issues_a_document(verb, report.verb) and (
             verb.dep_ == "acl:relcl" and (report.verb in words("fr").belief_verbs
                                                                      or report.verb in INJUNCTION_VERBS)

@@ -30,6 +30,7 @@ INJUNCTION_VERBS = frozenset(_FR["injunction_verbs"]) - REPORTING_VERBS - INCISE
 CLAUSE_VERBS = (frozenset(_FR["clause_verbs"]) | INJUNCTION_VERBS) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
+CONTROL_VERBS = frozenset(_FR.get("control_verbs", ()))  # "continuent d'affirmer": the subject is theirs
 KNOWING_VERBS = frozenset(_FR.get("knowing_verbs", ()))
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
 SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])

@@ -15,7 +15,7 @@ from .lexicon import load
 from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .reporting import (
-    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, CONTROL_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
 )
 
@@ -203,8 +203,9 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
         if current.dep_ in ("conj", "xcomp") and current.head.pos_ in ("VERB", "AUX") and current.head.i != current.i:
-            if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS:
-                break
+            if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS and not (
+                    current.head.lemma_ in CONTROL_VERBS and "Inf" in current.morph.get("VerbForm")):
+                break  # (not "a demandé à l'ONG de confirmer": the one asked; but "continuent d'affirmer")
             current = current.head
             continue
         break

@@ -84,3 +84,9 @@ def test_an_infinitive_of_saying_under_a_verb_of_aspect_takes_its_subject(nlp):
 def test_an_infinitive_under_a_verb_of_asking_is_not_the_askers(nlp):
     claims, _ = attributed(nlp, "Le ministre a demandé au préfet de confirmer le bilan.")
     assert said(claims, "Le ministre") == ["Le ministre"]  # the request is his, the confirmation nobody's yet
+
+
+def test_a_participle_of_saying_deep_in_another_clause_gives_no_figure(nlp):
+    _, sources = attributed(nlp, "Quand la mairie appelle au calme, appel répété par le maire lui-même, elle pense "
+                                 "aux trois quartiers touchés.")
+    assert sources["trois"] is None

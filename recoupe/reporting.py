@@ -24,6 +24,7 @@ _FR = load("attribution", "fr")
 REPORTING_VERBS = frozenset(_FR["reporting_verbs"])
 INCISE_VERBS = frozenset(_FR["incise_verbs"])
 FIGURE_VERBS = frozenset(_FR["figure_verbs"])
+SENTENCING_VERBS = frozenset(_FR.get("sentencing_verbs", ()))  # "condamné à 20 ans": a sentence, no report
 # the figure verbs that also report a clause on "que" ("espère que …", "craint que …"; attribution.yml)
 FIGURE_CLAUSE_VERBS = FIGURE_VERBS - frozenset(_FR.get("figure_verbs_without_clause", ()))
 INJUNCTION_VERBS = frozenset(_FR["injunction_verbs"]) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS

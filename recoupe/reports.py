@@ -21,7 +21,7 @@ from .matchers import phrases
 from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
+    CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
     _issues_a_document, SOURCE_NOUNS, revises_a_figure, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
@@ -163,6 +163,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
     if report.verb in FIGURE_VERBS and verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant"):
         return None  # "En attendant le début de la conférence, le Parlement a versé 2 millions": no forecast
+    if report.verb in SENTENCING_VERBS and any(t.lower_ in ("à", "au", "aux") for t in doc[verb.i + 1:min(hi, verb.i + 5)]):
+        return None  # "condamnées mardi à 20 ans de prison par la justice": a sentence passed, not words said
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
@@ -193,8 +195,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.pronoun = "il"  # "Il est par ailleurs précisé que 51 persones …": the one who was speaking
             return report
         return None
-    if verb.lemma_ == "citer":
-        # "X, citant le BND, ..." : the one cited is the source.
+    if verb.lemma_ == "citer" and not (has_subject and "Fin" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in children) and has_subject):
+        # "X, citant le BND, ..." : the one cited is the source (not "Le président a cité face à la presse les
+        # taux de trois régions": a finite verb with its subject, who speaks, as any verb of saying)
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
         return _with_span(doc, report, objects[0], lo, hi, layout) if objects else None
     is_participle = "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
@@ -241,6 +245,14 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
     if after_quote or relative_inversion:
         head = _postposed_subject(doc, verb, hi, after_quote=after_quote)
+        if head is not None:
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
+    if not aside and verb.i + 2 < hi and doc[verb.i + 1].text == "," and doc[verb.i + 2].lower_.rstrip(".") in CIVILITIES \
+            and doc[verb.i + 2].text[:1].isupper() and verb.i > lo and doc[verb.i - 1].text not in CLAUSE_PUNCT:
+        # "Une peine trop élevée estime, Me Jean Roux, avocat du prévenu": a stray comma, then a civility and a name,
+        # the incise's speaker after its verb
+        head = _first_nominal(doc, verb.i + 2, hi)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)

@@ -90,3 +90,31 @@ def test_a_participle_of_saying_deep_in_another_clause_gives_no_figure(nlp):
     _, sources = attributed(nlp, "Quand la mairie appelle au calme, appel répété par le maire lui-même, elle pense "
                                  "aux trois quartiers touchés.")
     assert sources["trois"] is None
+
+
+# --- citing, sentencing, depicting, a stray comma before a civility ----------------------------------------------------
+
+def test_a_finite_verb_of_citing_with_its_subject_speaks_for_its_subject(nlp):
+    claims, sources = attributed(nlp, "Le président de la commission a cité face à la presse, Lyon qui a enregistré "
+                                      "64 % de participation.")
+    assert said(claims, "a cité") == ["Le président de la commission"]
+    assert sources["64 %"] == "Le président de la commission"
+
+
+def test_a_sentence_passed_is_no_report(nlp):
+    claims, sources = attributed(nlp, "Trois élus ont été condamnés lundi à 2 ans de prison par le tribunal, a-t-on "
+                                      "appris de source judiciaire.")
+    assert {c.speaker_text for c in claims} == {"source judiciaire"}
+    assert sources["Trois"] == "source judiciaire"
+
+
+def test_a_verb_of_depiction_with_a_quote_reports(nlp):
+    claims, sources = attributed(nlp, "La conseillère Anne Roux dépeint la fête entre «la tradition» et des recettes "
+                                      "de plusieurs millions de francs. Cet événement compte, a-t-elle déclaré.")
+    assert said(claims, "dépeint") == ["La conseillère Anne Roux"]
+    assert said(claims, "Cet événement") == ["La conseillère Anne Roux"]
+
+
+def test_a_stray_comma_between_the_verb_and_a_civility(nlp):
+    claims, _ = attributed(nlp, "Une amende trop lourde estime, Me Paul Girard, avocat de la société.")
+    assert said(claims, "estime") == ["Me Paul Girard, avocat de la société"]

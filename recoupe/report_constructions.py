@@ -348,14 +348,6 @@ def _agent_of_participle(doc: Doc, verb: Token, lo: int, hi: int) -> Optional[To
     if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
             or not PAST_PARTICIPLE.search(verb.lower_):
         return None
-    # the sentence's own frame: opening it, or on its subject (or a verbless sentence's noun); not a noun deep in
-    # another clause ("quand le gouvernement appelle au dialogue, appel répété par le ministre, il fait allusion
-    # aux quatre syndicats": the figures are not the ministre's)
-    if not (verb.i == lo or verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubj:pass", "ROOT")):
-        return None
-    if verb.dep_ == "acl" and verb.head.dep_.startswith("nsubj") and any(
-            c.dep_.startswith("nsubj") and c.i != verb.head.i for c in verb.head.head.children):
-        return None  # a second subject: the noun is an apposition set off by commas, not the clause's subject
     k = verb.i + 1
     while k < hi and k - verb.i <= 8 and doc[k].lower_ != "par":
         if doc[k].text in (",", ";", ":") or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
@@ -371,3 +363,18 @@ def _agent_of_participle(doc: Doc, verb: Token, lo: int, hi: int) -> Optional[To
                                                           or head.lower_.rstrip(".") in CIVILITIES)):
         return head
     return None
+
+
+def deep_participle(verb: Token, lo: int) -> Optional[Token]:
+    """For a reporting verb's participle without auxiliary that does not frame its sentence (it neither opens it nor
+    hangs on the clause's one subject or a verbless sentence's noun): the noun it modifies, whose phrase alone it
+    reports ("quand le gouvernement appelle au dialogue, appel répété par le ministre, il fait allusion aux quatre
+    syndicats": "quatre" is not the minister's; "le bilan de la tragédie, annoncé par le ministère"); else None."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
+            or not PAST_PARTICIPLE.search(verb.lower_) or verb.i == lo or verb.dep_ != "acl":
+        return None
+    head = verb.head
+    if head.dep_ == "ROOT" or head.dep_.startswith("nsubj") and not any(
+            c.dep_.startswith("nsubj") and c.i != head.i for c in head.head.children):
+        return None
+    return head

@@ -118,3 +118,9 @@ def test_a_verb_of_depiction_with_a_quote_reports(nlp):
 def test_a_stray_comma_between_the_verb_and_a_civility(nlp):
     claims, _ = attributed(nlp, "Une amende trop lourde estime, Me Paul Girard, avocat de la société.")
     assert said(claims, "estime") == ["Me Paul Girard, avocat de la société"]
+
+
+def test_a_participle_of_saying_after_a_comma_names_who_gave_the_toll(nlp):
+    claims, _ = attributed(nlp, "L'ONG conteste le bilan de la tragédie, annoncé par le ministère de la Défense. Le "
+                                "ministère maintient ses chiffres.")
+    assert "le ministère de la Défense" in said(claims, "annoncé par")

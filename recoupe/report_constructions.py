@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
 from .reporting import (
-    ASIDE_PREPOSITIONS, CIVILITIES, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
+    ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     verb_lemma, words,
 )
@@ -24,6 +24,8 @@ from .subjects import (
 
 if TYPE_CHECKING:
     from .layout import Layout
+
+QUESTIONING_VERBS = frozenset(load("attribution", "fr").get("questioning_verbs", ()))
 
 
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
@@ -348,6 +350,8 @@ def _agent_of_participle(doc: Doc, verb: Token, lo: int, hi: int) -> Optional[To
     if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
             or not PAST_PARTICIPLE.search(verb.lower_):
         return None
+    if verb_lemma(verb) in QUESTIONING_VERBS or verb_lemma(verb) in INJUNCTION_VERBS:
+        return None  # "Interrogé par la radio, le maire …": the agent asks, the subject answers
     k = verb.i + 1
     while k < hi and k - verb.i <= 8 and doc[k].lower_ != "par":
         if doc[k].text in (",", ";", ":") or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):

@@ -124,3 +124,8 @@ def test_a_participle_of_saying_after_a_comma_names_who_gave_the_toll(nlp):
     claims, _ = attributed(nlp, "L'ONG conteste le bilan de la tragédie, annoncé par le ministère de la Défense. Le "
                                 "ministère maintient ses chiffres.")
     assert "le ministère de la Défense" in said(claims, "annoncé par")
+
+
+def test_the_agent_of_a_verb_of_asking_is_not_the_speaker(nlp):
+    claims, _ = attributed(nlp, "Des témoins interrogés par la presse parlent de 300 morts.")
+    assert "la presse" not in {c.speaker_text for c in claims}

@@ -232,7 +232,9 @@ def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
     if first is None and said.claim.verb not in ACCORDING_VERBS:
         # "le bilan de 12 morts, annoncé par le ministère": a participle deep in the sentence gives its noun's figures
         noun = deep_participle(doc[said.trigger], doc[said.trigger].sent.start)
-        if noun is not None and said.claim.speaker_text:
+        according = words(doc_language(doc)).according_to
+        if noun is not None and said.claim.speaker_text and not any(  # "selon les résultats proclamés par X": X's
+                c.dep_ == "case" and c.lower_ in according for c in noun.children):
             return doc[noun.left_edge.i].idx <= figure.start < doc[said.trigger].idx
     return first is None or doc[first].idx <= figure.start < doc[said.trigger].idx
 

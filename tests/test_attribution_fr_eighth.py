@@ -129,3 +129,9 @@ def test_a_participle_of_saying_after_a_comma_names_who_gave_the_toll(nlp):
 def test_the_agent_of_a_verb_of_asking_is_not_the_speaker(nlp):
     claims, _ = attributed(nlp, "Des témoins interrogés par la presse parlent de 300 morts.")
     assert "la presse" not in {c.speaker_text for c in claims}
+
+
+def test_a_participle_inside_selon_gives_the_sentence_its_agent(nlp):
+    _, sources = attributed(nlp, "Le oui l'a emporté avec 71,2 % des voix, selon les résultats provisoires proclamés par "
+                                 "le président de la commission électorale.")
+    assert sources["71,2 %"] == "le président de la commission électorale"

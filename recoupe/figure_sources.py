@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, stable_id
 from .nlp import doc_language
+from .report_constructions import deep_participle
 from .reporting import ACCORDING_VERBS, _is_reporting_verb, _unit_has_conditional, figure_participle, words
 from .speakers import _same_passage
 from .subjects import _token_at, _unit_tokens
@@ -228,6 +229,13 @@ def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
     if said.trigger is None or doc_language(doc) != "fr":
         return True
     first = figure_participle(doc[said.trigger])
+    if first is None and said.claim.verb not in ACCORDING_VERBS:
+        # "le bilan de 12 morts, annoncé par le ministère": a participle deep in the sentence gives its noun's figures
+        noun = deep_participle(doc[said.trigger], doc[said.trigger].sent.start)
+        according = words(doc_language(doc)).according_to
+        if noun is not None and said.claim.speaker_text and not any(  # "selon les résultats proclamés par X": X's
+                c.dep_ == "case" and c.lower_ in according for c in noun.children):
+            return doc[noun.left_edge.i].idx <= figure.start < doc[said.trigger].idx
     return first is None or doc[first].idx <= figure.start < doc[said.trigger].idx
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
 from .reporting import (
-    CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
+    ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     verb_lemma, words,
 )
@@ -24,6 +24,8 @@ from .subjects import (
 
 if TYPE_CHECKING:
     from .layout import Layout
+
+QUESTIONING_VERBS = frozenset(load("attribution", "fr").get("questioning_verbs", ()))
 
 
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
@@ -337,3 +339,46 @@ def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report
         return None
     report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)
     return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _agent_of_participle(doc: Doc, verb: Token, lo: int, hi: int) -> Optional[Token]:
+    """"La létalité indiquée par le ministère est de 1,1 %", "Décrit par plusieurs villageois comme un hélicoptère",
+    "un réquisitoire qualifié de « sévère » par Me Roux", "celui avancé quelques heures plus tôt par la coalition": a
+    reporting verb's past participle standing alone (no auxiliary: an adjective or a reduced relative) with "par"
+    and an agent after it in its own clause: the agent says what the participle reports. The agent is a name, or a
+    noun with its article ("par le ministère"), not a manner ("par courriel", "par voie de presse")."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
+            or not PAST_PARTICIPLE.search(verb.lower_):
+        return None
+    if verb_lemma(verb) in QUESTIONING_VERBS or verb_lemma(verb) in INJUNCTION_VERBS:
+        return None  # "Interrogé par la radio, le maire …": the agent asks, the subject answers
+    k = verb.i + 1
+    while k < hi and k - verb.i <= 8 and doc[k].lower_ != "par":
+        if doc[k].text in (",", ";", ":") or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")):
+            return None  # the agent of another clause
+        k += 1
+    if k >= hi or doc[k].lower_ != "par":
+        return None
+    head = _first_nominal(doc, k + 1, hi)
+    if head is None or head.lower_ in TIME_WORDS:
+        return None
+    determined = any(c.dep_ == "det" for c in head.children) or (k + 1 < hi and doc[k + 1].pos_ == "DET")
+    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and (determined or head.lower_ in TITLE_NOUNS
+                                                          or head.lower_.rstrip(".") in CIVILITIES)):
+        return head
+    return None
+
+
+def deep_participle(verb: Token, lo: int) -> Optional[Token]:
+    """For a reporting verb's participle without auxiliary that does not frame its sentence (it neither opens it nor
+    hangs on the clause's one subject or a verbless sentence's noun): the noun it modifies, whose phrase alone it
+    reports ("quand le gouvernement appelle au dialogue, appel répété par le ministre, il fait allusion aux quatre
+    syndicats": "quatre" is not the minister's; "le bilan de la tragédie, annoncé par le ministère"); else None."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
+            or not PAST_PARTICIPLE.search(verb.lower_) or verb.i == lo or verb.dep_ != "acl":
+        return None
+    head = verb.head
+    if head.dep_ == "ROOT" or head.dep_.startswith("nsubj") and not any(
+            c.dep_.startswith("nsubj") and c.i != head.i for c in head.head.children):
+        return None
+    return head

@@ -24,10 +24,14 @@ _FR = load("attribution", "fr")
 REPORTING_VERBS = frozenset(_FR["reporting_verbs"])
 INCISE_VERBS = frozenset(_FR["incise_verbs"])
 FIGURE_VERBS = frozenset(_FR["figure_verbs"])
+SENTENCING_VERBS = frozenset(_FR.get("sentencing_verbs", ()))  # "condamné à 20 ans": a sentence, no report
+# the figure verbs that also report a clause on "que" ("espère que …", "craint que …"; attribution.yml)
+FIGURE_CLAUSE_VERBS = FIGURE_VERBS - frozenset(_FR.get("figure_verbs_without_clause", ()))
 INJUNCTION_VERBS = frozenset(_FR["injunction_verbs"]) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 CLAUSE_VERBS = (frozenset(_FR["clause_verbs"]) | INJUNCTION_VERBS) - REPORTING_VERBS - INCISE_VERBS - FIGURE_VERBS
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
+CONTROL_VERBS = frozenset(_FR.get("control_verbs", ()))  # "continuent d'affirmer": the subject is theirs
 KNOWING_VERBS = frozenset(_FR.get("knowing_verbs", ()))
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
 SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])

@@ -21,7 +21,7 @@ from .matchers import phrases
 from .nlp import doc_language
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, DOCUMENT_NOUNS, FIGURE_VERBS, INCISE_VERBS, Report,
+    CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
     _issues_a_document, SOURCE_NOUNS, revises_a_figure, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
@@ -33,7 +33,7 @@ from .subjects import (
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
     _incise_inside_quote, _according_to, _in_the_view_of, _closes_quote, _incise_after_quote, INCISE_FORMS,
-    _mistagged_incise,
+    _mistagged_incise, _agent_of_participle,
 )
 
 if TYPE_CHECKING:
@@ -163,6 +163,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
     if report.verb in FIGURE_VERBS and verb.i > 0 and doc[verb.i - 1].lower_ == "en" and verb.lower_.endswith("ant"):
         return None  # "En attendant le début de la conférence, le Parlement a versé 2 millions": no forecast
+    if report.verb in SENTENCING_VERBS and any(t.lower_ in ("à", "au", "aux") for t in doc[verb.i + 1:min(hi, verb.i + 5)]):
+        return None  # "condamnées mardi à 20 ans de prison par la justice": a sentence passed, not words said
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
@@ -193,8 +195,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             report.pronoun = "il"  # "Il est par ailleurs précisé que 51 persones …": the one who was speaking
             return report
         return None
-    if verb.lemma_ == "citer":
-        # "X, citant le BND, ..." : the one cited is the source.
+    if verb.lemma_ == "citer" and not (has_subject and "Fin" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in children) and has_subject):
+        # "X, citant le BND, ..." : the one cited is the source (not "Le président a cité face à la presse les
+        # taux de trois régions": a finite verb with its subject, who speaks, as any verb of saying)
         objects = [c for c in children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
         return _with_span(doc, report, objects[0], lo, hi, layout) if objects else None
     is_participle = "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm")
@@ -208,6 +212,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     # object and no auxiliary is the finite verb
     disguised = "Past" in verb.morph.get("Tense") and verb.dep_ != "conj" and any(c.dep_ == "obj" for c in children)
     if is_participle and not has_aux and not has_subject and not disguised:
+        agent = _agent_of_participle(doc, verb, lo, hi)
+        if agent is not None:  # "La létalité indiquée par le ministère est de 1,1 %"
+            return _with_span(doc, report, agent, lo, hi, layout)
         subject = _subject_of_governing_clause(verb, lo, hi)
         if subject is not None:  # "Si la CGT a nuancé ces chiffres, avançant « plus de deux millions »"
             return _with_span(doc, report, subject, lo, hi, layout)
@@ -224,8 +231,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if report.verb in INCISE_VERBS and not after_quote and not presented and not _inverted_pronoun(doc, verb) \
             and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
         return None
-    if report.verb in FIGURE_VERBS and not _puts_forward(verb):
-        return None
+    if report.verb in FIGURE_VERBS and not _puts_forward(verb) and not (
+            report.verb in FIGURE_CLAUSE_VERBS and verb.dep_ != "acl:relcl" and _says_what(doc, verb, layout)):
+        return None  # "les troupes avancent vers la ville"; but "le HCR craint que l'escalade …" reports
     if report.verb in CLAUSE_VERBS and not _issues_a_document(verb, report.verb) and (
             verb.dep_ == "acl:relcl" and (report.verb in words("fr").belief_verbs
                                                                      or report.verb in INJUNCTION_VERBS)
@@ -237,6 +245,14 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         and doc[left.i - 1].lower_ in ("ce", "c'", "c’")
     if after_quote or relative_inversion:
         head = _postposed_subject(doc, verb, hi, after_quote=after_quote)
+        if head is not None:
+            report.postposed = True
+            return _with_span(doc, report, head, lo, hi, layout)
+    if not aside and verb.i + 2 < hi and doc[verb.i + 1].text == "," and doc[verb.i + 2].lower_.rstrip(".") in CIVILITIES \
+            and doc[verb.i + 2].text[:1].isupper() and verb.i > lo and doc[verb.i - 1].text not in CLAUSE_PUNCT:
+        # "Une peine trop élevée estime, Me Jean Roux, avocat du prévenu": a stray comma, then a civility and a name,
+        # the incise's speaker after its verb
+        head = _first_nominal(doc, verb.i + 2, hi)
         if head is not None:
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)

@@ -206,7 +206,8 @@ def _speaker(
                 m.kind == "organisation"  # or a name the article introduced as a body: "the aid group X"
                 or any(word in bodies for word in re.findall(r"\w+", layout.text[max(since, m.start - 30):m.start].lower())))]
             mention = named[-1] if named else None
-    if (report.relative or report.verb == "citer") and mention is None:
+    cited = report.verb == "citer" and report.head is not None and report.head > report.trigger
+    if (report.relative or cited) and mention is None:
         return None  # "des informations selon lesquelles", "citant le matériel vétuste": no speaker
     if mention is None and report.head is not None and not report.relative \
             and doc[report.head].lemma_.lower() in load("speakers").get("quantity_nouns", ()):

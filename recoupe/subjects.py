@@ -15,7 +15,7 @@ from .lexicon import load
 from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .reporting import (
-    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, CONTROL_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
 )
 
@@ -203,8 +203,9 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
         if current.dep_ in ("conj", "xcomp") and current.head.pos_ in ("VERB", "AUX") and current.head.i != current.i:
-            if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS:
-                break
+            if current.dep_ == "xcomp" and current.head.lemma_ not in MODAL_VERBS and not (
+                    current.head.lemma_ in CONTROL_VERBS and "Inf" in current.morph.get("VerbForm")):
+                break  # (not "a demandé à l'ONG de confirmer": the one asked; but "continuent d'affirmer")
             current = current.head
             continue
         break
@@ -332,7 +333,8 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
     j = verb.i + 1
     if j < hi and verb.lemma_ == "faire" and doc[j].lemma_ == "savoir":
         j += 1  # "a fait savoir mardi le préfet": one verb
-    while j < hi and (doc[j].pos_ == "ADV" or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
+    while j < hi and (doc[j].pos_ == "ADV" and doc[j].lower_ not in ASIDE_PREPOSITIONS  # ("lors d'un point presse")
+                      or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
                       or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
         j += 1
     j = _past_adverbials(doc, j, hi)
@@ -362,13 +364,18 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
                     and (doc[k].ent_iob_ == "B" or acronym))):
                 j = after  # "a confié à l'AFP un responsable", "a déclaré à l'AFP Jean Roux"
     for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
-        if not (j < hi and doc[j].pos_ == "ADP" and doc[j].lower_ in ASIDE_PREPOSITIONS):
+        if not (j < hi and doc[j].pos_ in ("ADP", "ADV") and doc[j].lower_ in ASIDE_PREPOSITIONS):
             break
         k = j + 1
         while k < hi and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("d'", "d’")):
             k += 1
         while k < hi and doc[k].pos_ in ("NOUN", "ADJ"):
             k += 1
+            # "dans sa déclaration de presse", "lors d'une conférence de presse": a noun's complement without an
+            # article ("de" and a common noun) belongs to the aside
+            if k + 1 < hi and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].pos_ == "NOUN" \
+                    and doc[k + 1].text[:1].islower():
+                k += 1
         if k == j + 1 and k + 1 < hi and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "DET":
             k += 1  # "a annoncé sur RTL le ministre": a name the aside ends on, then the subject's article
         if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):

@@ -94,7 +94,7 @@ from .number_exclusions import exclusion
 from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_before
 from .number_reading import find_quantities, last_multiplier
-from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
+from .number_words import APPROX_BAND, COLLECTIVE_BAND, QUOTES, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -110,7 +110,7 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     figures: list[Figure] = []
     quantities = ratios(doc, article, norm, sentences, quantities, figures)
     articles = [q for q in quantities if q.article]
-    quantities = [q for q in quantities if not q.article]
+    quantities = restated(norm, [q for q in quantities if not q.article])
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
@@ -124,8 +124,23 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
         if figure is not None and not elided_time(doc, norm, sentences, quantities, quantity, figure):
             figures.append(figure)
     figures = sorted(figures + counted_articles(doc, article, norm, sentences, articles, figures), key=lambda f: f.start)
+    figures = shared_qualifiers(doc, figures)
     figures = recover_objects(figures, article, doc, sentences)
     return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
+
+
+def restated(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "Quatre (4) personnes", "five (5) soldiers", "12 (douze)": a number written in words and again in digits in
+    brackets right after it (or the other way) is one figure; the one in brackets is left out."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.spelled != quantity.spelled and previous.value == quantity.value \
+                and rx.fullmatch(r"\s*\(\s*", norm[previous.end:quantity.start]) \
+                and rx.match(r"\s*\)", norm[quantity.end:quantity.end + 3]):
+            continue
+        kept.append(quantity)
+    return kept
 
 
 def ratios(doc, article, norm, sentences, quantities: list[Quantity], figures: list[Figure]) -> list[Quantity]:
@@ -195,6 +210,52 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
     return found
 
 
+def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "au moins 16 morts, 65 blessés et 11 000 sans-abri", "au moins 17 soldats ont été tués et 20 blessés": a
+    figure with no qualifier of its own in a list after one with a bound (at least, at most) takes that bound, when
+    nothing verbal stands between them (a list of nouns), or when its noun is coordinated with the verb of the first figure's noun and has
+    no verb of its own (the verb left out). Not "au moins 71 personnes, dont 65 rebelles" (a part: "dont" is no
+    list), "at least 548 soldiers have died and 49 others have been wounded" (a verb of its own), "au moins 40
+    terroristes ont été tués et 20 motos détruites" (a participle of its own)."""
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        first, second = shared[index - 1], shared[index]
+        if first.qualifier not in ("at_least", "at_most") or second.qualifier != "exact" \
+                or first.kind != second.kind or second.value is None or first.sentence != second.sentence:
+            continue  # a bound only: "quelque 25 000 réfugiés et 4 500 enfants" gives an exact second count
+        if listed_after(doc, first, second):
+            low, high = (second.value, None) if first.qualifier == "at_least" else (None, second.value)
+            shared[index] = second.model_copy(update={
+                "qualifier": first.qualifier, "strict": first.strict,
+                "value_low": None if low is None else round(low, 6), "value_high": None if high is None else round(high, 6)})
+    return shared
+
+
+def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
+    """The second figure is the next item of a list the first one opens (see shared_qualifiers)."""
+    between = doc.char_span(first.end, second.start, alignment_mode="contract")
+    number = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if between is None or number is None or len(between) == 0 or len(between) > 12:
+        return False
+    link = between[-1]
+    if not (link.pos_ == "CCONJ" or link.text == ",") or any(t.is_quote or t.text in QUOTES for t in between):
+        return False  # « au moins 1 200 » personnes, 40 obus: the quotes close the bound on the first figure
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ") for t in between) \
+            and not any(t.text in ("(", ")", ";", ":", "—", "–") for t in between):
+        return True  # a list of nouns: "au moins 16 morts, 65 blessés et 11 000 sans-abri"
+    counted = doc[number.end] if number.end < len(doc) else None
+    if link.pos_ != "CCONJ" or counted is None or counted.dep_ != "conj" or counted.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return False  # "… et 20 blessés" (a noun joined to the verb), "… and 12 injured" (a verb joined to it)
+    first_span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    verb = counted.head
+    first_noun = next((t for t in first_span.root.ancestors if t.pos_ in ("NOUN", "ADJ", "PROPN")), None) \
+        if first_span is not None else None
+    return verb.pos_ == "VERB" and first_noun is not None and first_noun.head == verb \
+        and first_noun.dep_.startswith(("nsubj", "obj")) \
+        and not any(c.dep_.startswith(("aux", "cop")) or c.dep_.startswith("acl") and counted.pos_ != "VERB"
+                    for c in counted.children)  # its own auxiliary ("49 others have been wounded") or participle
+
+
 def lower_keeping_offsets(text: str) -> str:
     """The text in lower case, character for character (a character whose lower case is longer stays as it is),
     so offsets carry over. One `str.lower()` gives the same when no character grows and there is no capital sigma
@@ -236,8 +297,11 @@ def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity
     why = exclusion(doc, norm, first)
     if why and not (why in ("label", "identifier", "ratio") and counted_noun(doc, second)[0] is not None):
         return None  # "chaque hiver 2 à 5 millions de cas": the first bound counts the second's noun
-    lead = re.search(words(doc_language(doc)).range_lead, norm[max(0, first.start - 10):first.start])
-    start = first.start - (len(lead.group(0)) if lead else 0)
+    w = words(doc_language(doc))
+    sign = rx.search(w.currency_before, norm[max(0, first.start - 6):first.start])
+    start = first.start - (len(sign.group(0)) if sign else 0)  # "entre $3 milliards et $7 milliards"
+    lead = re.search(w.range_lead, norm[max(0, start - 10):start])
+    start = start - (len(lead.group(0)) if lead else 0) if lead or not sign else first.start
     kind, obj, obj_text = classify(doc, norm, second)
     low, high = min(low, high), max(low, high)
     return make_figure(article, doc, sentences, start, second.end, (low + high) / 2, low, high, "range", False,
@@ -259,7 +323,7 @@ def shared_multiplier(norm: str, first: Quantity, second: Quantity) -> float:
 
 
 def build_figure(doc, article, norm, sentences, quantity: Quantity, following: Optional[Quantity]):
-    if exclusion(doc, norm, quantity):
+    if not quantity.share and exclusion(doc, norm, quantity):
         return None
     kind, obj, obj_text = classify(doc, norm, quantity, following)
     start, end = quantity.start, quantity.end

@@ -238,13 +238,15 @@ def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
     if between is None or number is None or len(between) == 0 or len(between) > 12:
         return False
     link = between[-1]
-    if not (link.pos_ == "CCONJ" or link.text == ",") or any(t.is_quote or t.text in QUOTES for t in between):
-        return False  # « au moins 1 200 » personnes, 40 obus: the quotes close the bound on the first figure
+    if not (link.lower_ == words(doc_language(doc)).number_and or link.text == ",") \
+            or any(t.is_quote or t.text in QUOTES for t in between):
+        return False  # « au moins 1 200 » personnes, 40 obus: the quotes close the bound on the first figure; "over
+        # 2,300 points, or 5 percent": "or" says the same again, it lists nothing
     if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ") for t in between) \
             and not any(t.text in ("(", ")", ";", ":", "—", "–") for t in between):
         return True  # a list of nouns: "au moins 16 morts, 65 blessés et 11 000 sans-abri"
     counted = doc[number.end] if number.end < len(doc) else None
-    if link.pos_ != "CCONJ" or counted is None or counted.dep_ != "conj" or counted.pos_ not in ("NOUN", "ADJ", "VERB"):
+    if link.text == "," or counted is None or counted.dep_ != "conj" or counted.pos_ not in ("NOUN", "ADJ", "VERB"):
         return False  # "… et 20 blessés" (a noun joined to the verb), "… and 12 injured" (a verb joined to it)
     first_span = doc.char_span(first.start, first.end, alignment_mode="expand")
     verb = counted.head

@@ -14,7 +14,12 @@ How a figure is found, in order:
    units, value_high = 10 units). "un"/"une" before a noun is the article, unless a figure of the same, previous
    or next sentence counts that noun with the same verb ("a gagné deux sièges … a gagné un siège").
    A share ("1 élève sur 40", "près de trois salariés sur dix", "un enfant sur cinq") is one figure, a
-   percentage of what it counts (2.5 %, 30 %, 20 %).
+   percentage of what it counts (2.5 %, 30 %, 20 %); so is a fraction of a whole ("trois quarts des votants",
+   "la moitié de l'indexation", "over half of schools", "two-thirds of voters": 75, 50, 50, 66.7; not "un quart
+   d'heure", "the second half of the match"), its object the whole. English groups thousands with a comma or a
+   space ("1,500", "4 095"); a currency abbreviation may be glued to the digits ("Sh3.08 trillion", "Rs.800",
+   numbers.yml `currency_prefixes`), a multiplier letter after a currency sign ("$221B", Québec's "7G$", "115M$").
+   A number written in words and again in digits in brackets ("Quatre (4) personnes") is one figure.
 2. What is not a count is left out: links, query strings, paths and anything with "/", "=", "@" or "#" in it
    ("…/view.php?id=48213", "12/03/2024", "S/2024/123"), phone numbers ("+41 22 345 67 89", "022 345 67 89") and bank
    accounts; dates ("1er juin", "du 3 au 9 juin", "entre le 4 et le 9 mars", "août 2023", "vendredi 18"),
@@ -45,12 +50,16 @@ How a figure is found, in order:
    low = None, high = value;
    a modal before a verb of reaching ("le bilan pourrait atteindre 90", "could reach") and a negated "plus de"
    ("n'a jamais accueilli plus de") are at_most;
-   range ("entre 6 000 et 7 200", "de 6 000 à 7 200", "deux ou trois"; the second bound lends the first its
+   range ("entre 6 000 et 7 200", "de 6 000 à 7 200", "deux ou trois", "entre 13 % et 31 %" with the unit repeated
+   on the first bound; the second bound lends the first its
    multiplier and noun: "2 à 5 millions de cas", "entre trois et quatre millions", "entre 300 et 800 000"; not after
    a verb of change:
    "est passé de 300 à 400" is two figures, nor alone in parentheses after a name: "à Vannes (4.000 à
    9.000)" is two counts of one place, from two sources): low/high, value = midpoint;
    vague (see 1); otherwise exact (low = high = value).
+   A bound (at_least, at_most) said before the first figure of a list of nouns ("au moins 16 morts, 65 blessés et
+   11 000 sans-abri") or of figures whose verb is left out ("au moins 17 soldats ont été tués et 20 blessés") bounds
+   the figures after it that have no qualifier of their own (not after "dont", a closing quote, or "or").
 4. Object: the noun the number quantifies. Word order first (the noun right after the number, past "de"
    after a multiplier or collective noun, past a partitive "des" and pre-nominal adjectives: "millions d'obus",
    "dizaines d'autres agents", "25 des 30 drones"; a nominalized adjective or participle counts: "300

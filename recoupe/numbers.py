@@ -102,7 +102,7 @@ from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
 from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_before
-from .number_reading import find_quantities, last_multiplier
+from .number_reading import find_quantities, is_number_word, last_multiplier
 from .number_words import APPROX_BAND, COLLECTIVE_BAND, QUOTES, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
 
@@ -206,6 +206,11 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
     objects = {f.object for f in counted}
     found = []
     for quantity in articles:
+        if listed_one(doc, quantity):
+            figure = build_figure(doc, article, norm, sentences, quantity, None)
+            if figure is not None and figure.kind == "count" and figure.object is not None:
+                found.append(figure)
+            continue
         noun, _ = counted_noun(doc, quantity)
         if noun not in objects:  # most articles "un" count nothing the text counts: no need to build them
             continue
@@ -265,6 +270,21 @@ def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
         and first_noun.dep_.startswith(("nsubj", "obj")) \
         and not any(c.dep_.startswith(("aux", "cop")) or c.dep_.startswith("acl") and counted.pos_ != "VERB"
                     for c in counted.children)  # its own auxiliary ("49 others have been wounded") or participle
+
+
+def listed_one(doc: Doc, quantity: Quantity) -> bool:
+    """ "5 victimes, dont une femme et 4 enfants", "trois, deux et un cas": "un" after a word that breaks a count down
+    (numbers.yml `breakdown_words`) or as the last of a list of numbers is a count of one, not the article ("quatre
+    canots et un bateau" keeps the article: the list is of nouns)."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    w = words(doc_language(doc))
+    previous, before = doc[span.start - 1], doc[span.start - 2]
+    if previous.lower_ in (getattr(w, "breakdown_words", None) or ()):
+        return True
+    return previous.lower_ == w.number_and and (before.like_num or is_number_word(before)) \
+        and before.lower_ not in ("un", "une")
 
 
 def lower_keeping_offsets(text: str) -> str:

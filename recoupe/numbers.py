@@ -226,7 +226,7 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
 
 def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """ "au moins 16 morts, 65 blessés et 11 000 sans-abri", "au moins 17 soldats ont été tués et 20 blessés": a
-    figure with no qualifier of its own in a list after one with a bound (at least, at most) takes that bound, when
+    figure with no qualifier of its own in a list after one with an inclusive bound (at least, at most) takes it, when
     nothing verbal stands between them (a list of nouns), or when its noun is coordinated with the verb of the first figure's noun and has
     no verb of its own (the verb left out). Not "au moins 71 personnes, dont 65 rebelles" (a part: "dont" is no
     list), "at least 548 soldiers have died and 49 others have been wounded" (a verb of its own), "au moins 40
@@ -234,9 +234,11 @@ def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
     shared = list(figures)
     for index in range(1, len(shared)):
         first, second = shared[index - 1], shared[index]
-        if first.qualifier not in ("at_least", "at_most") or second.qualifier != "exact" \
+        if first.qualifier not in ("at_least", "at_most") or first.strict or second.qualifier != "exact" \
                 or first.kind != second.kind or second.value is None or first.sentence != second.sentence:
-            continue  # a bound only: "quelque 25 000 réfugiés et 4 500 enfants" gives an exact second count
+            continue  # a bound only ("quelque 25 000 réfugiés et 4 500 enfants" gives an exact second count), and
+            # an inclusive one ("au moins", "at least", "jusqu'à"): "plus de 16 505 têtes de bétail perdues, et 389
+            # greniers détruits" says "more than" of the first only
         if listed_after(doc, first, second):
             low, high = (second.value, None) if first.qualifier == "at_least" else (None, second.value)
             shared[index] = second.model_copy(update={

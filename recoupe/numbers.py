@@ -275,18 +275,25 @@ def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
 
 
 def listed_one(doc: Doc, quantity: Quantity) -> bool:
-    """ "5 victimes, dont une femme et 4 enfants", "trois, deux et un cas": "un" after a word that breaks a count down
-    (numbers.yml `breakdown_words`) or as the last of a list of numbers is a count of one, not the article ("quatre
-    canots et un bateau" keeps the article: the list is of nouns)."""
+    """ "5 victimes, dont une femme et 4 enfants", "trois, deux et un cas": "un" in a list of numbers, right before
+    "et" and a number or as the last item after one, is a count of one, not the article ("quatre canots et un bateau",
+    "trois témoins, dont un militant syndical" keep the article: no number stands beside it)."""
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
     w = words(doc_language(doc))
     previous, before = doc[span.start - 1], doc[span.start - 2]
-    if previous.lower_ in (getattr(w, "breakdown_words", None) or ()):
+    if previous.lower_ == w.number_and and (before.like_num or is_number_word(before)) \
+            and before.lower_ not in ("un", "une"):
         return True
-    return previous.lower_ == w.number_and and (before.like_num or is_number_word(before)) \
-        and before.lower_ not in ("un", "une")
+    following = doc[span.end:span.end + 5]  # the noun, maybe an adjective, then "et" and a number
+    for k, token in enumerate(following[1:], start=1):
+        if token.lower_ == w.number_and:
+            return k + 1 < len(following) and (following[k + 1].like_num or is_number_word(following[k + 1])) \
+                and following[k + 1].lower_ not in ("un", "une")
+        if token.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
 
 
 def lower_keeping_offsets(text: str) -> str:

@@ -67,6 +67,12 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "fraction"  # "deux tiers"
     if rx.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
         return "code"  # a leading zero: a code or a phone number, not a count
+    if rx.fullmatch(r"\d{2}", norm[quantity.start:quantity.end]) and rx.search(r"(?<![\d.,])(?:1[89]|20)\d{2}\s?[-–]\s?$", before):
+        return "year"  # "the 2024-25 budget", "la saison 2023-24": the end of a fiscal or school year
+    weekday = getattr(w, "weekday_in_brackets", None)
+    if weekday and rx.search(weekday, before) and rx.fullmatch(r"[1-9]|[12]\d|3[01]", norm[quantity.start:quantity.end]) \
+            and rx.match(r"\s*\)", after):
+        return "date"  # "on Friday (15) night", "vendredi (15)": the day of the month
     if rx.search(rf"(?<!\w)(?:{w.identifier_heads})\s*$", before, re.IGNORECASE) or rx.match(
         rf"\s*(?:{w.address_words})\b", after
     ):

@@ -73,6 +73,16 @@ def _verb_lemma(token: Token) -> Optional[str]:
 def classify(doc: Doc, norm: str, quantity: Quantity, following: Optional[Quantity] = None):
     """(kind, object, object_text) of a quantity."""
     w = words(doc_language(doc))
+    if quantity.share:  # "trois quarts des votants", "half the seats": a share of the whole that follows
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        index = span.end if span is not None else len(doc)
+        if index + 1 < len(doc) and doc[index].pos_ == "DET" and doc[index].lower_ not in w.de_forms:
+            index += 1  # "half the seats", "half of the seats"
+        partitive = index < len(doc) and doc[index].lower_ in w.partitives  # "deux tiers des 900 villages"
+        whole = noun_after(doc, index, expect_de=not partitive)
+        if whole is None:
+            return "percent", None, None
+        return "percent", object_lemma(whole), phrase_of(doc, index, whole)
     after = norm[quantity.end:quantity.end + 40]
     unit = rx.match(rf"\s*(?:{w.measure_units})(?![\w'])", after)
     if unit is None and quantity.ends_with_counting_noun:  # "une quinzaine de kilomètres", "des millions de tonnes"
@@ -123,8 +133,8 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
             noun = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"), None)
         if noun is not None:  # "un nombre de morts qui pourraient se compter en milliers": the dead
             return object_lemma(noun), None
-    if noun is None:
-        return None, None
+    if noun is None or noun.lower_ in words(doc_language(doc)).not_objects:
+        return None, None  # "55,000 maximum": a qualifier after the number, not what it counts
     people = people_named(doc, noun)
     if people is not None:  # "6 100 Sud-Africains", "6 100 Sud Africains": people of a group (frames.py)
         group, last_word = people
@@ -300,13 +310,17 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     """The noun right after the number in word order, past "de" (after "millions") and pre-nominal adjectives."""
     w = words(doc_language(doc))
     i = index
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 2].text == ")":
+        i += 3  # "Quatre (4) personnes": the number again in digits
     while expect_de and i + 1 < len(doc) and doc[i].text in QUOTES:  # "« plus de deux millions » de manifestants"
         i += 1
     if expect_de and i < len(doc) and doc[i].lower_ in w.de_forms:
         i += 1
         if i + 1 < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_ not in w.de_forms:
             i += 1  # "30 % de la population", "des millions de ces personnes"
-    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives:  # partitive: "25 des 30 drones", "367 of the survivors"
+    elif i + 1 < len(doc) and doc[i].lower_ in w.partitives or i + 2 < len(doc) and doc[i].lower_ in w.de_forms \
+            and doc[i + 1].pos_ == "DET" and (doc[i + 2].like_num or is_number_word(doc[i + 2])):
+        # partitive: "25 des 30 drones", "367 of the survivors", "245 de ses 556 salariés"
         i += 1
         if i + 1 < len(doc) and doc[i].pos_ == "DET":
             i += 1

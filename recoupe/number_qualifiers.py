@@ -133,6 +133,22 @@ def _starts_a_word(span, w) -> bool:
     return previous.lower_.replace("’", "'") in w.qualifier_elided_before
 
 
+def without_repeated_unit(norm: str, between: str, second: Quantity, w) -> str:
+    """ "entre 13 % et 31 %", "de 2,5 d/kg à 3,5 d/kg", "from 5 percent to 7 percent": what stands between two
+    numbers less the unit the first bound repeats from the second (one or two words or signs, no digit), so the
+    range words are left to read."""
+    after = norm[second.end:second.end + 30].lstrip()
+    for unit in rx.compile(r"\S+").finditer(between):
+        candidate = between[:unit.end()].strip()
+        if rx.search(r"\d", candidate) or len(candidate.split()) > 2:
+            break
+        rest = between[unit.end():]
+        if after.startswith(candidate) and not rx.match(r"\w", after[len(candidate):len(candidate) + 1]) \
+                and (rx.fullmatch(w.range_and, rest) or rx.fullmatch(w.range_or, rest)):
+            return rest
+    return between
+
+
 def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr") -> bool:
     """"entre A et B", "de A à B", "A à B", "A ou B": one figure with two bounds."""
     w = words(language)
@@ -140,18 +156,22 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
     if first.vague or second.vague:
         return False
     sign = rx.search(rf"\s*(?:{w.currency_before})", between)
-    if sign and rx.search(w.currency_before, norm[max(0, first.start - 6):first.start]):
+    sign_before = rx.search(w.currency_before, norm[max(0, first.start - 6):first.start])
+    if sign and sign_before:
         between = between[:sign.start()]  # "$14 to $16 billion", "between $3.5 billion and $7 billion"
-    lead_end = first.start - (len(sign.group(0).strip()) if sign and between != norm[first.end:second.start] else 0)
+    # where the words before the range end: before the first bound's currency ("passé de Rs 27 à Rs 55 milliards")
+    lead_end = first.start - (len(sign_before.group(0)) if sign and sign_before else 0)
+    between = without_repeated_unit(norm, between, second, w)
     if rx.fullmatch(w.range_and, between):
-        return bool(rx.search(w.range_and_lead, norm[max(0, first.start - 12):first.start]))
+        return bool(rx.search(w.range_and_lead, norm[max(0, lead_end - 12):lead_end]))
     if rx.fullmatch(r"\s*[-–]\s*", between) and first.value is not None and second.value is not None \
             and first.value > second.value and not second.multiplier > 1 and not first.multiplier > 1 \
             and first.base >= 1 and second.base >= 1 and rx.fullmatch(r"\d+", norm[second.start:second.end]):
         return False  # "voted 35-8", "a 27-16 vote": a tally (a range is written low to high)
     if rx.fullmatch(w.range_or, between):
-        if rx.search(rf"(?:{w.change_verbs})\w*\s+{w.change_lead}\s*$", norm[max(0, lead_end - 30):lead_end]):
-            return False  # "est passé de 300 à 400": a change, two figures
+        if rx.search(rf"(?:{w.change_verbs})\w*\s+(?:[^\W\d]+\s+){{0,3}}{w.change_lead}\s*$",
+                     norm[max(0, lead_end - 50):lead_end]):
+            return False  # "est passé de 300 à 400", "passe ainsi de 41 % à 39 %": a change, two figures
         if rx.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
                 and rx.match(r"\s*\)", norm[second.end:]):
             return False  # "à Vannes (4.000 à 9.000)": two counts of one place, the police's and the unions'

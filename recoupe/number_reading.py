@@ -38,6 +38,9 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         unit = w.multipliers[match.group(1)]
         found.append(Quantity(match.start(), match.end(), unit / 2, 0.5, unit, ends_with_counting_noun=True))
         taken.append(match.span())
+    for quantity in shares(norm, w):
+        found.append(quantity)
+        taken.append((quantity.start, quantity.end))
     for match in w.phone.finditer(text):  # not a number at all: keep its digits out
         taken.append(match.span())
     for pattern in CODES:
@@ -55,12 +58,13 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=True))
         taken.append(match.span())
-    for match in w.digits.finditer(text):
+    for match in w.digits.finditer(unglued_currencies(text, w)):
         if not free(*match.span()):
             continue
         if match.group(3) and len(match.group(3)) == 1 and text[match.start(3) - 1].isdigit() \
-                and not re.search(w.currency_before, norm[max(0, match.start() - 6):match.start()], re.I):
-            continue  # a glued "m" or "k" is a multiplier after a currency sign ("$1.5m"), else a unit ("3m")
+                and not re.search(w.currency_before, norm[max(0, match.start() - 6):match.start()], re.I) \
+                and not re.match(r"\s?[€$£]", text[match.end(3):match.end(3) + 2]):
+            continue  # a glued "m" or "k" is a multiplier after a currency sign ("$1.5m", "115M$"), else a unit ("3m")
         integer = re.sub(w.thousands, "", match.group(1))
         base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
         multiplier = w.multipliers[" ".join(match.group(3).lower().split())] if match.group(3) else 1.0
@@ -84,6 +88,34 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
             quantity.value, quantity.base = quantity.value / 2, quantity.base / 2
             quantity.start -= len(before.group(0))
     return joined_amounts(sorted(found, key=lambda q: q.start), norm, w)
+
+
+def shares(norm: str, w) -> list[Quantity]:
+    """ "trois quarts des votants", "la moitié de l'indexation", "over half of schools": a fraction of a whole
+    (numbers.yml `share`), valued as a percentage (75, 50). A fraction other than `share_bare` ("half") needs its
+    numerator; one after an ordinal (`share_ordinals`: "la seconde moitié", "the second half") is no share."""
+    if w.share is None:
+        return []
+    found = []
+    ordinals = frozenset(w.share_ordinals or ())
+    for match in w.share.finditer(norm):
+        numerator, fraction = match.group(1), match.group(2)
+        if numerator is None and fraction not in (getattr(w, "share_bare", None) or ()):
+            continue
+        previous = re.search(r"([^\W\d_]+)\W*$", norm[max(0, match.start() - 20):match.start()])
+        if previous is not None and previous.group(1) in ordinals:
+            continue
+        value = (w.share_numerators[numerator] if numerator else 1) * float(w.share_fractions[fraction])
+        found.append(Quantity(match.start(), match.end(), round(value, 6), round(value, 6), share=True))
+    return found
+
+
+def unglued_currencies(text: str, w) -> str:
+    """The text with each currency abbreviation glued to digits (numbers.yml `currency_prefixes`: "Sh3.08 trillion",
+    "Rs.800") blanked out, offsets kept, so the digits pattern, which reads no number glued to a word, reads them."""
+    if w.glued_currency is None:
+        return text
+    return w.glued_currency.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def joined_amounts(found: list[Quantity], norm: str, w) -> list[Quantity]:
@@ -261,6 +293,8 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         return False  # "at one point", "at any one time", "one by one": a set phrase, no count
     if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):
         return False  # "one of the towns", but "one soldier", "one U.S. military official"
+    if spelled in w.lone_unless_noun and speaking_one(doc, run[-1], w):
+        return False  # "One read: ...", "one placard said": a speaker, no count
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:
         return False
     if first.text[0].isupper() and not is_sentence_start(doc, first):
@@ -269,6 +303,20 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         after = doc[first.i + 1] if first.i + 1 < len(doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
     return True
+
+
+def speaking_one(doc: Doc, token: Token, w) -> bool:
+    """ "One read: 'Go home'", "one placard said", "one woman told AFP": "one", or the noun it counts, is the subject
+    of a verb of saying (numbers.yml `one_speaking_verbs`)."""
+    verbs = getattr(w, "one_speaking_verbs", None)
+    if not verbs:
+        return False
+    subject = token if token.dep_.startswith("nsubj") else token.head if token.head.i > token.i \
+        and token.head.i - token.i <= 3 and token.head.dep_.startswith("nsubj") else None
+    if subject is not None and subject.head.lemma_.lower() in verbs:
+        return True
+    following = doc[token.i + 1:token.i + 3]  # "One read: …", which the tagger takes for a noun ("one read")
+    return len(following) == 2 and following[0].lemma_.lower() in verbs and following[1].text in (":", '"', "“", ",")
 
 
 def in_idiom(doc: Doc, token: Token, w) -> bool:

@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import FOLDER, load, month_names, weekday_names
 
 # Entries of a numbers.yml that are compiled to patterns
-COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "half_units")
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "half_units", "share")
 # ${name} in a pattern: another entry of the file
 REFERENCE = re.compile(r"\$\{(\w+)\}")
 
@@ -87,9 +87,17 @@ def words(language: str = "fr") -> SimpleNamespace:
         "never_counted": frozenset(lex.get("never_counted") or ()),
         "money_nouns": frozenset(lex.get("money_nouns") or ()),
         "concepts": lex.get("concepts") or {}, "verb_concepts": lex.get("verb_concepts") or {},
+        "glued_currency": _glued_currency(lex.get("currency_prefixes") or ()),
         "vague_words": _counting_phrase(lex["vague_words"]),
         "collective_words": _counting_phrase(lex["collective_words"]),
     })
+
+
+def _glued_currency(prefixes) -> Optional[re.Pattern]:
+    """A currency abbreviation glued to the digits after it ("Sh3.08", "Rs.800"), not inside a word."""
+    if not prefixes:
+        return None
+    return re.compile(rf"(?<![\w.])(?:{_alternation(prefixes)})(?=\d)", re.IGNORECASE)
 
 
 def _counting_phrase(entry: dict) -> SimpleNamespace:
@@ -145,6 +153,7 @@ class Quantity:
     high: Optional[float] = None
     ends_with_counting_noun: bool = False  # "huit millions", "des centaines": the object follows "de"
     article: bool = False  # "un", "une" before a noun: a count only beside a count of the same noun
+    share: bool = False  # a fraction of a whole ("trois quarts des votants"), its value a percentage
 
 
 class _Patterns:

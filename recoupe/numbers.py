@@ -14,7 +14,12 @@ How a figure is found, in order:
    units, value_high = 10 units). "un"/"une" before a noun is the article, unless a figure of the same, previous
    or next sentence counts that noun with the same verb ("a gagné deux sièges … a gagné un siège").
    A share ("1 élève sur 40", "près de trois salariés sur dix", "un enfant sur cinq") is one figure, a
-   percentage of what it counts (2.5 %, 30 %, 20 %).
+   percentage of what it counts (2.5 %, 30 %, 20 %); so is a fraction of a whole ("trois quarts des votants",
+   "la moitié de l'indexation", "over half of schools", "two-thirds of voters": 75, 50, 50, 66.7; not "un quart
+   d'heure", "the second half of the match"), its object the whole. English groups thousands with a comma or a
+   space ("1,500", "4 095"); a currency abbreviation may be glued to the digits ("Sh3.08 trillion", "Rs.800",
+   numbers.yml `currency_prefixes`), a multiplier letter after a currency sign ("$221B", Québec's "7G$", "115M$").
+   A number written in words and again in digits in brackets ("Quatre (4) personnes") is one figure.
 2. What is not a count is left out: links, query strings, paths and anything with "/", "=", "@" or "#" in it
    ("…/view.php?id=48213", "12/03/2024", "S/2024/123"), phone numbers ("+41 22 345 67 89", "022 345 67 89") and bank
    accounts; dates ("1er juin", "du 3 au 9 juin", "entre le 4 et le 9 mars", "août 2023", "vendredi 18"),
@@ -45,12 +50,16 @@ How a figure is found, in order:
    low = None, high = value;
    a modal before a verb of reaching ("le bilan pourrait atteindre 90", "could reach") and a negated "plus de"
    ("n'a jamais accueilli plus de") are at_most;
-   range ("entre 6 000 et 7 200", "de 6 000 à 7 200", "deux ou trois"; the second bound lends the first its
+   range ("entre 6 000 et 7 200", "de 6 000 à 7 200", "deux ou trois", "entre 13 % et 31 %" with the unit repeated
+   on the first bound; the second bound lends the first its
    multiplier and noun: "2 à 5 millions de cas", "entre trois et quatre millions", "entre 300 et 800 000"; not after
    a verb of change:
    "est passé de 300 à 400" is two figures, nor alone in parentheses after a name: "à Vannes (4.000 à
    9.000)" is two counts of one place, from two sources): low/high, value = midpoint;
    vague (see 1); otherwise exact (low = high = value).
+   A bound (at_least, at_most) said before the first figure of a list of nouns ("au moins 16 morts, 65 blessés et
+   11 000 sans-abri") or of figures whose verb is left out ("au moins 17 soldats ont été tués et 20 blessés") bounds
+   the figures after it that have no qualifier of their own (not after "dont", a closing quote, or "or").
 4. Object: the noun the number quantifies. Word order first (the noun right after the number, past "de"
    after a multiplier or collective noun, past a partitive "des" and pre-nominal adjectives: "millions d'obus",
    "dizaines d'autres agents", "25 des 30 drones"; a nominalized adjective or participle counts: "300
@@ -93,8 +102,8 @@ from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
 from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_before
-from .number_reading import find_quantities, last_multiplier
-from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
+from .number_reading import find_quantities, is_number_word, last_multiplier
+from .number_words import APPROX_BAND, COLLECTIVE_BAND, QUOTES, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -110,7 +119,7 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
     figures: list[Figure] = []
     quantities = ratios(doc, article, norm, sentences, quantities, figures)
     articles = [q for q in quantities if q.article]
-    quantities = [q for q in quantities if not q.article]
+    quantities = restated(norm, [q for q in quantities if not q.article])
     index = 0
     while index < len(quantities):
         quantity = quantities[index]
@@ -124,8 +133,23 @@ def extract_figures(doc: Doc, article: Article) -> list[Figure]:
         if figure is not None and not elided_time(doc, norm, sentences, quantities, quantity, figure):
             figures.append(figure)
     figures = sorted(figures + counted_articles(doc, article, norm, sentences, articles, figures), key=lambda f: f.start)
+    figures = shared_qualifiers(doc, figures)
     figures = recover_objects(figures, article, doc, sentences)
     return [f.model_copy(update={"predicate": predicate_of(doc, f)}) for f in figures]
+
+
+def restated(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "Quatre (4) personnes", "five (5) soldiers", "12 (douze)": a number written in words and again in digits in
+    brackets right after it (or the other way) is one figure; the one in brackets is left out."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.spelled != quantity.spelled and previous.value == quantity.value \
+                and rx.fullmatch(r"\s*\(\s*", norm[previous.end:quantity.start]) \
+                and rx.match(r"\s*\)", norm[quantity.end:quantity.end + 3]):
+            continue
+        kept.append(quantity)
+    return kept
 
 
 def ratios(doc, article, norm, sentences, quantities: list[Quantity], figures: list[Figure]) -> list[Quantity]:
@@ -182,6 +206,11 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
     objects = {f.object for f in counted}
     found = []
     for quantity in articles:
+        if listed_one(doc, quantity):
+            figure = build_figure(doc, article, norm, sentences, quantity, None)
+            if figure is not None and figure.kind == "count" and figure.object is not None:
+                found.append(figure)
+            continue
         noun, _ = counted_noun(doc, quantity)
         if noun not in objects:  # most articles "un" count nothing the text counts: no need to build them
             continue
@@ -193,6 +222,78 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
                              and predicate_of(doc, f) == predicate for f in counted):
             found.append(figure)
     return found
+
+
+def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "au moins 16 morts, 65 blessés et 11 000 sans-abri", "au moins 17 soldats ont été tués et 20 blessés": a
+    figure with no qualifier of its own in a list after one with an inclusive bound (at least, at most) takes it, when
+    nothing verbal stands between them (a list of nouns), or when its noun is coordinated with the verb of the first figure's noun and has
+    no verb of its own (the verb left out). Not "au moins 71 personnes, dont 65 rebelles" (a part: "dont" is no
+    list), "at least 548 soldiers have died and 49 others have been wounded" (a verb of its own), "au moins 40
+    terroristes ont été tués et 20 motos détruites" (a participle of its own)."""
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        first, second = shared[index - 1], shared[index]
+        if first.qualifier not in ("at_least", "at_most") or first.strict or second.qualifier != "exact" \
+                or first.kind != second.kind or second.value is None or first.sentence != second.sentence:
+            continue  # a bound only ("quelque 25 000 réfugiés et 4 500 enfants" gives an exact second count), and
+            # an inclusive one ("au moins", "at least", "jusqu'à"): "plus de 16 505 têtes de bétail perdues, et 389
+            # greniers détruits" says "more than" of the first only
+        if listed_after(doc, first, second):
+            low, high = (second.value, None) if first.qualifier == "at_least" else (None, second.value)
+            shared[index] = second.model_copy(update={
+                "qualifier": first.qualifier, "strict": first.strict,
+                "value_low": None if low is None else round(low, 6), "value_high": None if high is None else round(high, 6)})
+    return shared
+
+
+def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
+    """The second figure is the next item of a list the first one opens (see shared_qualifiers)."""
+    between = doc.char_span(first.end, second.start, alignment_mode="contract")
+    number = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if between is None or number is None or len(between) == 0 or len(between) > 12:
+        return False
+    link = between[-1]
+    if not (link.lower_ == words(doc_language(doc)).number_and or link.text == ",") \
+            or any(t.is_quote or t.text in QUOTES for t in between):
+        return False  # « au moins 1 200 » personnes, 40 obus: the quotes close the bound on the first figure; "over
+        # 2,300 points, or 5 percent": "or" says the same again, it lists nothing
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ") for t in between) \
+            and not any(t.text in ("(", ")", ";", ":", "—", "–") for t in between):
+        return True  # a list of nouns: "au moins 16 morts, 65 blessés et 11 000 sans-abri"
+    counted = doc[number.end] if number.end < len(doc) else None
+    if link.text == "," or counted is None or counted.dep_ != "conj" or counted.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return False  # "… et 20 blessés" (a noun joined to the verb), "… and 12 injured" (a verb joined to it)
+    first_span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    verb = counted.head
+    first_noun = next((t for t in first_span.root.ancestors if t.pos_ in ("NOUN", "ADJ", "PROPN")), None) \
+        if first_span is not None else None
+    return verb.pos_ == "VERB" and first_noun is not None and first_noun.head == verb \
+        and first_noun.dep_.startswith(("nsubj", "obj")) \
+        and not any(c.dep_.startswith(("aux", "cop")) or c.dep_.startswith("acl") and counted.pos_ != "VERB"
+                    for c in counted.children)  # its own auxiliary ("49 others have been wounded") or participle
+
+
+def listed_one(doc: Doc, quantity: Quantity) -> bool:
+    """ "5 victimes, dont une femme et 4 enfants", "trois, deux et un cas": "un" in a list of numbers, right before
+    "et" and a number or as the last item after one, is a count of one, not the article ("quatre canots et un bateau",
+    "trois témoins, dont un militant syndical" keep the article: no number stands beside it)."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    w = words(doc_language(doc))
+    previous, before = doc[span.start - 1], doc[span.start - 2]
+    if previous.lower_ == w.number_and and (before.like_num or is_number_word(before)) \
+            and before.lower_ not in ("un", "une"):
+        return True
+    following = doc[span.end:span.end + 5]  # the noun, maybe an adjective, then "et" and a number
+    for k, token in enumerate(following[1:], start=1):
+        if token.lower_ == w.number_and:
+            return k + 1 < len(following) and (following[k + 1].like_num or is_number_word(following[k + 1])) \
+                and following[k + 1].lower_ not in ("un", "une")
+        if token.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -236,8 +337,11 @@ def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity
     why = exclusion(doc, norm, first)
     if why and not (why in ("label", "identifier", "ratio") and counted_noun(doc, second)[0] is not None):
         return None  # "chaque hiver 2 à 5 millions de cas": the first bound counts the second's noun
-    lead = re.search(words(doc_language(doc)).range_lead, norm[max(0, first.start - 10):first.start])
-    start = first.start - (len(lead.group(0)) if lead else 0)
+    w = words(doc_language(doc))
+    sign = rx.search(w.currency_before, norm[max(0, first.start - 6):first.start])
+    start = first.start - (len(sign.group(0)) if sign else 0)  # "entre $3 milliards et $7 milliards"
+    lead = re.search(w.range_lead, norm[max(0, start - 10):start])
+    start = start - (len(lead.group(0)) if lead else 0) if lead or not sign else first.start
     kind, obj, obj_text = classify(doc, norm, second)
     low, high = min(low, high), max(low, high)
     return make_figure(article, doc, sentences, start, second.end, (low + high) / 2, low, high, "range", False,
@@ -259,7 +363,7 @@ def shared_multiplier(norm: str, first: Quantity, second: Quantity) -> float:
 
 
 def build_figure(doc, article, norm, sentences, quantity: Quantity, following: Optional[Quantity]):
-    if exclusion(doc, norm, quantity):
+    if not quantity.share and exclusion(doc, norm, quantity):
         return None
     kind, obj, obj_text = classify(doc, norm, quantity, following)
     start, end = quantity.start, quantity.end

@@ -447,3 +447,79 @@ def test_no_record_and_still_investigating_confirm_nothing():
 def test_a_newsroom_label_before_a_colon_is_no_speaker():
     said, _ = claims("Explainer: why 40 people died in the floods\nThe body of the article follows here.")
     assert said == []
+
+
+# --- number formats, shares, shared bounds and speakers that are no counts (issue 17, eighth round) ---------------
+
+
+def test_thousands_grouped_by_spaces_in_english():
+    found = figures("Title\nThe health ministry said that in the week to March 3, 4 095 cases were recorded, compared "
+                    "with 5 471 the week before, and about 12 300 since the outbreak began in the town of 1 822 873.")
+    assert found["4 095"].value == 4095 and found["5 471"].value == 5471
+    assert found["about 12 300"].value == 12300 and found["about 12 300"].qualifier == "approx"
+    assert found["1 822 873"].value == 1822873
+
+
+def test_currency_abbreviations_glued_to_english_amounts():
+    found = figures("Title\nThe finance minister said on Thursday that he will present a Sh3.08 trillion budget to the "
+                    "members of parliament, up from Sh2.7 trillion last year; a farmer spends Rs.800 a month on water, "
+                    "and the budget is $221B against the $244B of 2014.")
+    assert found["3.08 trillion"].value == 3.08e12 and found["3.08 trillion"].object == "shilling"
+    assert found["2.7 trillion"].value == 2.7e12  # "last year" after an amount says when, it is no duration
+    assert found["800"].object == "roupie" and found["800"].kind == "amount"
+    assert found["221B"].value == 221e9 and found["244B"].value == 244e9
+
+
+def test_shares_of_a_whole_in_english():
+    found = figures("Title\nThe union said that over half of schools were closed, two-thirds of teachers struck and "
+                    "half the buses stayed in depots, in the second half of the week and half an hour later.")
+    assert (found["over half"].value, found["over half"].qualifier, found["over half"].kind) == (50, "at_least", "percent")
+    assert found["over half"].object == "school"
+    assert found["two-thirds"].value == pytest.approx(66.67, abs=0.01)
+    assert found["half"].object == "bus"
+    assert len([f for f in found.values() if f.kind == "percent"]) == 3  # not "second half", nor "half an hour"
+
+
+def test_ranges_repeating_their_unit_in_english():
+    found = figures("Title\nThe ministry said that turnout was between 10% and 20% in the cities and from 5 percent "
+                    "to 7 percent in the villages, where it fell from 9 percent to 4 percent.")
+    assert (found["between 10% and 20%"].value_low, found["between 10% and 20%"].value_high) == (10, 20)
+    assert found["from 5 percent to 7 percent"].qualifier == "range"
+    assert "9 percent" in found and "4 percent" in found  # a change: two figures
+
+
+def test_a_bound_is_shared_by_the_figure_whose_verb_is_left_out():
+    found = figures("Title\nThe police said at least 30 people were killed and 12 injured in the blast, while at "
+                    "least 548 soldiers have died and 49 others have been wounded since May.")
+    assert found["12"].qualifier == "at_least" and found["12"].value_high is None
+    assert found["49"].qualifier == "exact"  # a verb of its own
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Title\nThe council said the stadium will only allow 55,000 maximum from next year on.", "55,000 maximum", "at_most"),
+    ("Title\nAn approximate 20,000 turned out in the capital on Saturday, the police said.", "An approximate 20,000", "approx"),
+    ("Title\nThe village said that the 300 odd wells had all dried up by November.", "300 odd", "approx"),
+    ("Title\nHe said the actual figures are more like $218 million, not the official ones.", "more like $218 million", "approx"),
+    ("Title\nThe government said the toll did not exceed 46 in the capital last week.", "did not exceed 46", "at_most"),
+])
+def test_more_english_qualifiers(text, surface, qualifier):
+    found = figures(text)
+    assert found[surface].qualifier == qualifier
+    assert found[surface].object not in ("maximum", "odd")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Title\nSome had brought their own placards to the march. One read: \"Go home.\" Others waved flags.", "One"),
+    ("Title\n\"We are going on a hunt,\" one placard said as the crowd moved along the avenue.", "one"),
+    ("Title\nThis policy on one form of democracy for the few is wrong, the union leader said.", "one"),
+    ("Title\nThe council approved the 2024-25 budget and the tax rate on Tuesday evening.", "25"),
+    ("Title\nThe shooting incident on Friday (15) night hit the buses carrying the voters.", "15"),
+])
+def test_more_of_what_is_not_a_count_in_english(text, surface):
+    assert surface not in figures(text)
+
+
+def test_lakhs_of_people_is_a_vague_count():
+    found = figures("Title\nLakhs of people have abandoned their homes to migrate to the cities and towns, the "
+                    "report said, as the drought spread across the villages of the state.")
+    assert found["Lakhs"].qualifier == "vague" and found["Lakhs"].object == "personne"

@@ -449,9 +449,13 @@ def _head_before(folded: str, position: int, language: str = "fr") -> Optional[r
     """'région de ' or 'ville frontalière de ' just before a name."""
     rules = heads(language)
     preceding = folded[max(0, position - 60):position]
+    joints = set(lexicon.load("places", language).get("of_words") or ()) | place_words(language).compass_words
     for pattern in rules.before:
         before = pattern.search(preceding)
         if before and before.group(1) in rules.place_heads:
+            between = before.group(0).split()[1:-1]
+            if any(word in joints for word in between[:-1]):
+                return None  # "un village du nord du Mali": the noun is about another place, not Mali
             return before
     return None
 

@@ -426,7 +426,7 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
         following = [t.lower_ for t in doc[end:end + 3]]
         tail = [t.lower_ for t in run]
         phrase = next((p for p in after if following[:len(p)] == p or tail[-len(p):] == p), None)
-        if phrase is not None:
+        if phrase is not None and not any(t.ent_type_ in MISC_LABELS for t in run):  # "Rohingya village": a people's
             inside = tail[-len(phrase):] == phrase
             add(run, None if inside else doc[end + len(phrase) - 1].idx + len(doc[end + len(phrase) - 1].text), None)
             continue

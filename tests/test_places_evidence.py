@@ -182,3 +182,8 @@ def test_long_french_names_of_the_two_congos_and_palestine():
                       "et des militants pour la Palestine, ont manifesté.")
     assert [(surface, place.country_code) for surface, place in found] == [
         ("République démocratique du Congo", "CD"), ("République du Congo", "CG"), ("Palestine", "PS")]
+
+
+def test_a_peoples_name_before_a_settlement_noun_is_no_place():
+    found = mentions("Title\nSoldiers burned a Rohingya village near Sittwe on Monday, residents said.")
+    assert not any("Rohingya" in m for m in found) and "Sittwe" in found

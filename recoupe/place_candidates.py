@@ -377,6 +377,11 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
             candidate.head = "region"
             candidate.list_head = _plural(following.group(1))
             return candidate
+    area = _area_noun_before(text, folded, candidate.start, language)
+    if area is not None:  # "la bande de Gaza", "la forêt du Baoulé": a place of its own, not Gaza
+        candidate.start = candidate.core_start = area
+        candidate.source = "landmark"
+        return candidate
     before = _head_before(folded, candidate.start, language)
     if before:
         candidate.head = rules.place_heads[before.group(1)]
@@ -384,6 +389,28 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         if candidate.head == "region":
             candidate.start -= len(before.group(0))
     return candidate
+
+
+# "bande de ", "forêt du ", "golfe de la ": an area noun and its joint right before a name (folded text)
+AREA_NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(\w+) (?:de la |de l'|du |des |de |d')$")
+
+
+def _area_noun_before(text: str, folded: str, position: int, language: str) -> Optional[int]:
+    """Where an area noun written in lower case starts right before "de X" ("la bande de Gaza", "la forêt du Baoulé",
+    "le golfe de Guinée": `area_words`, places.yml), making "<noun> de X" a place of its own; None if there is
+    none. Compass words ("le nord du Mali"), island nouns ("l'île de Mayotte" is Mayotte) and "du côté de X" (near
+    X) are not."""
+    match = AREA_NOUN_BEFORE.search(folded[max(0, position - 30):position])
+    if match is None:
+        return None
+    words = place_words(language)
+    noun = match.group(1)
+    start = max(0, position - 30) + match.start(1)
+    written = text[start:start + len(noun)]
+    if (noun not in words.area_words or noun in words.compass_words or noun in words.island_nouns
+            or not written.islower() or written.startswith("côté")):
+        return None
+    return start
 
 
 def _country_name(name: str, language: str) -> bool:
@@ -422,9 +449,13 @@ def _head_before(folded: str, position: int, language: str = "fr") -> Optional[r
     """'région de ' or 'ville frontalière de ' just before a name."""
     rules = heads(language)
     preceding = folded[max(0, position - 60):position]
+    joints = set(lexicon.load("places", language).get("of_words") or ()) | place_words(language).compass_words
     for pattern in rules.before:
         before = pattern.search(preceding)
         if before and before.group(1) in rules.place_heads:
+            between = before.group(0).split()[1:-1]
+            if any(word in joints for word in between[:-1]):
+                return None  # "un village du nord du Mali": the noun is about another place, not Mali
             return before
     return None
 

@@ -387,3 +387,74 @@ def landmarks(doc: Doc, candidates: list[Candidate], language: str) -> list[Cand
         return candidates
     kept = [c for c in candidates if not any(c.start < l.end and l.start < c.end for l in found)]
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
+    """Names the article itself calls a settlement, whatever label the model gave them (it often takes an unknown
+    village for a person or a misc): after a settlement noun ("le village de X", "du village X", "the village of
+    X": `settlement_nouns_before`), before one in English ("X village", "X township", "X Local Government Area":
+    `settlement_nouns_after`, the noun then part of the place), the subject of "is a village" ("X est un
+    village"), or followed by a distance ("near X, 170 miles east of", "X, à 50 km de": `distance_units`). Kept
+    unresolved when the gazetteer does not know them (source "settlement": exact names only, no guess)."""
+    before = frozenset(_optional("settlement_nouns_before", language))
+    after = [phrase.split() for phrase in _optional("settlement_nouns_after", language)]
+    units = _optional("distance_units", language)
+    if not (before or after or units):
+        return []
+    of_words = set(_optional("of_words", language))
+    distance = re.compile(rf"^\s*,\s*(?:[^\W\d]+\s+)?\d[\d\s,.]*\s*(?:{'|'.join(map(re.escape, units))})\b",
+                          re.IGNORECASE) if units else None
+    text = doc_text(doc)
+    found: list[tuple[Candidate, str, Span]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(c.start < end and start < c.end for c in taken + [c for c, _, _ in found])
+
+    def add(span: Span, end_char: Optional[int] = None, head: Optional[str] = "city") -> None:
+        end = span.end_char if end_char is None else end_char
+        key = name_key(text[span.start_char:end])
+        if key and free(span.start_char, end) and not _not_a_place(key, language):
+            found.append((Candidate(span.start_char, end, span.start_char, end, "settlement", head=head), key, span))
+
+    for start, end in _name_runs(doc):
+        run = doc[start:end]
+        previous = [t.lower_ for t in doc[max(0, start - 2):start]]
+        if previous and (previous[-1] in before or (len(previous) == 2 and previous[-1] in of_words
+                                                    and previous[0] in before)):
+            add(run)  # "le village de Ngarbuh", "du village Bounti", "the village of X"
+            continue
+        following = [t.lower_ for t in doc[end:end + 3]]
+        tail = [t.lower_ for t in run]
+        phrase = next((p for p in after if following[:len(p)] == p or tail[-len(p):] == p), None)
+        if phrase is not None and not any(t.ent_type_ in MISC_LABELS for t in run):  # "Rohingya village": a people's
+            inside = tail[-len(phrase):] == phrase
+            add(run, None if inside else doc[end + len(phrase) - 1].idx + len(doc[end + len(phrase) - 1].text), None)
+            continue
+        if distance is not None and distance.match(text[run.end_char:run.end_char + 40]):
+            add(run, head=None)  # "near X, 170 miles east of the capital"
+            continue
+        root = run.root
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            head = root.head
+            attribute = head if head.pos_ == "NOUN" else next((c for c in head.children if c.dep_ == "attr"), None)
+            if attribute is not None and attribute.lower_ in before and any(
+                    c.dep_ == "cop" or c.lemma_ == "be" for c in (head, *head.children)):
+                add(run)  # "X is a village in ...", "X est un village du ..."
+    return found
+
+
+def _name_runs(doc: Doc):
+    """(start, end) token indexes of runs of capitalised proper nouns that the model did not call a place."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (token.text[:1].isupper() and token.pos_ == "PROPN" and not token.is_stop
+                and token.ent_type_ not in PLACE_LABELS):
+            j = i + 1
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" \
+                    and doc[j].ent_type_ not in PLACE_LABELS and not doc[j].is_space:
+                j += 1
+            yield i, j
+            i = j
+        else:
+            i += 1

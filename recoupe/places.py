@@ -44,6 +44,7 @@ import re
 
 from spacy.tokens import Doc
 
+from . import lexicon
 from .folding import fold
 from .gazetteer import MAJOR_CITY_POPULATION, gazetteer
 from .models import Article, Place, PlaceMention, stable_id
@@ -51,7 +52,7 @@ from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candid
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                _share_heads, _with_head, place_words)
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
-                            repeated_unresolved, unevidenced_towns,
+                            repeated_unresolved, settlement_names, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
@@ -64,6 +65,22 @@ from .gazetteer import keep_gazetteers_in  # noqa: E402
 from .gazetteer_build import _cldr_variants  # noqa: E402
 
 __all__ = ["extract_places", "gazetteer", "keep_gazetteers_in", "name_key", "settle_namesakes", "_cldr_variants"]
+
+
+def _first_words_of_countries_named(kept, gaz) -> dict:
+    """The first word of each country the article names by a name of several words ("Trinidad and Tobago", "Bosnia
+    and Herzegovina"), where that word is its own (no generic word such as "United", "South", "Saint"): in that
+    article the word alone is the country, not a town of that name elsewhere ("Trinidad Gov't says")."""
+    generic = set(lexicon.load("places", "common").get("country_generic_words") or ())
+    found = {}
+    for _, key, _ in kept:
+        words = key.split()
+        if len(words) < 2 or words[0] in generic or len(words[0]) < 4:
+            continue
+        countries = {known for known, _ in gaz.exact.get(key, []) if known.kind == "country"}
+        if len(countries) == 1:
+            found.setdefault(words[0], next(iter(countries)))
+    return found
 
 
 # --- the stage --------------------------------------------------------------------------------
@@ -94,6 +111,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     possible = {known.country_code for _, key, _ in kept for known, _ in gaz.exact.get(key, []) if known.country_code}
     missed = missed_regions_and_features(doc, gaz, candidates, context_countries | possible, language)
     missed += compass_regions(candidates, kept + missed, doc, gaz, context_countries)
+    missed += settlement_names(doc, candidates + [c for c, _, _ in missed], language)
     kept += missed
     candidates = candidates + [c for c, _, _ in missed]
 
@@ -103,10 +121,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     for item in kept:
         plain_by_sentence.setdefault(_sentence_of(doc, item[0].start, item[0].end), set()).update(
             _countries_of_plain_places([item], gaz))
+    short_names = _first_words_of_countries_named(kept, gaz)
     first_pass = []
     for candidate, key, core in kept:
         sentence = _sentence_of(doc, candidate.start, candidate.end)
-        approximate = (candidate.source not in ("scan", "person", "dateline") and core.root.pos_ == "PROPN"
+        approximate = (candidate.source not in ("scan", "person", "dateline", "settlement") and core.root.pos_ == "PROPN"
                        and not _names_people(core))
         entries = [] if candidate.source == "landmark" else list(_matches_cached(key, language, approximate))
         if candidate.within:  # a compass word: the region of that name in the article's countries
@@ -116,6 +135,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         known = _best(entries, sentence_countries.get(sentence, set()) | plain_by_sentence.get(sentence, set()),
                       context_countries,
                       candidate.head, gaz.capitals)
+        if key in short_names and candidate.head is None and (known is None or known.kind == "city"):
+            known = short_names[key]  # "Trinidad" in an article that names Trinidad and Tobago
         first_pass.append((candidate, key, known))
     # Small towns, in the countries the article names or has places in (by their exact names): for names still
     # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.
@@ -143,8 +164,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
                            or text[item[0].core_start:item[0].core_end] not in peoples]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
-                         if k is None and c.source == "entity" and c.head is None
-                         and place_words(language).one_sense_for_unknown_names}
+                         if k is None and ((c.source == "entity" and c.head is None
+                                            and place_words(language).one_sense_for_unknown_names)
+                                           or c.source == "settlement")}
     # the model's person or organisation spans are no places ("Washington Post", "Mr Lincoln"), unless the span is
     # all of a name the model calls a place elsewhere in the article ("Chibok" tagged a person once, a place twice)
     blocked = [(ent.start_char, ent.end_char) for ent in doc.ents

@@ -1,0 +1,84 @@
+"""Lists of figures: a bound the first item of a list gives the others ("au moins 16 morts, 65 blessés et 11 000
+sans-abri") and a lone "un" counted as one when it stands among numbers ("dont une femme et 4 enfants"). Read by
+numbers.extract_figures."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .models import Figure
+from .nlp import doc_language
+from .number_reading import is_number_word
+from .number_words import QUOTES, Quantity, words
+
+
+def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "au moins 16 morts, 65 blessés et 11 000 sans-abri", "au moins 17 soldats ont été tués et 20 blessés": a
+    figure with no qualifier of its own in a list after one with an inclusive bound (at least, at most) takes it, when
+    nothing verbal stands between them (a list of nouns), or when its noun is coordinated with the verb of the first figure's noun and has
+    no verb of its own (the verb left out). Not "au moins 71 personnes, dont 65 rebelles" (a part: "dont" is no
+    list), "at least 548 soldiers have died and 49 others have been wounded" (a verb of its own), "au moins 40
+    terroristes ont été tués et 20 motos détruites" (a participle of its own)."""
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        first, second = shared[index - 1], shared[index]
+        if first.qualifier not in ("at_least", "at_most") or first.strict or second.qualifier != "exact" \
+                or first.kind != second.kind or second.value is None or first.sentence != second.sentence:
+            continue  # a bound only ("quelque 25 000 réfugiés et 4 500 enfants" gives an exact second count), and
+            # an inclusive one ("au moins", "at least", "jusqu'à"): "plus de 16 505 têtes de bétail perdues, et 389
+            # greniers détruits" says "more than" of the first only
+        if listed_after(doc, first, second):
+            low, high = (second.value, None) if first.qualifier == "at_least" else (None, second.value)
+            shared[index] = second.model_copy(update={
+                "qualifier": first.qualifier, "strict": first.strict,
+                "value_low": None if low is None else round(low, 6), "value_high": None if high is None else round(high, 6)})
+    return shared
+
+
+def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
+    """The second figure is the next item of a list the first one opens (see shared_qualifiers)."""
+    between = doc.char_span(first.end, second.start, alignment_mode="contract")
+    number = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if between is None or number is None or len(between) == 0 or len(between) > 12:
+        return False
+    link = between[-1]
+    if not (link.lower_ == words(doc_language(doc)).number_and or link.text == ",") \
+            or any(t.is_quote or t.text in QUOTES for t in between):
+        return False  # « au moins 1 200 » personnes, 40 obus: the quotes close the bound on the first figure; "over
+        # 2,300 points, or 5 percent": "or" says the same again, it lists nothing
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ") for t in between) \
+            and not any(t.text in ("(", ")", ";", ":", "—", "–") for t in between):
+        return True  # a list of nouns: "au moins 16 morts, 65 blessés et 11 000 sans-abri"
+    counted = doc[number.end] if number.end < len(doc) else None
+    if link.text == "," or counted is None or counted.dep_ != "conj" or counted.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return False  # "… et 20 blessés" (a noun joined to the verb), "… and 12 injured" (a verb joined to it)
+    first_span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    verb = counted.head
+    first_noun = next((t for t in first_span.root.ancestors if t.pos_ in ("NOUN", "ADJ", "PROPN")), None) \
+        if first_span is not None else None
+    return verb.pos_ == "VERB" and first_noun is not None and first_noun.head == verb \
+        and first_noun.dep_.startswith(("nsubj", "obj")) \
+        and not any(c.dep_.startswith(("aux", "cop")) or c.dep_.startswith("acl") and counted.pos_ != "VERB"
+                    for c in counted.children)  # its own auxiliary ("49 others have been wounded") or participle
+
+
+def listed_one(doc: Doc, quantity: Quantity) -> bool:
+    """ "5 victimes, dont une femme et 4 enfants", "trois, deux et un cas": "un" in a list of numbers, right before
+    "et" and a number or as the last item after one, is a count of one, not the article ("quatre canots et un bateau",
+    "trois témoins, dont un militant syndical" keep the article: no number stands beside it)."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    w = words(doc_language(doc))
+    previous, before = doc[span.start - 1], doc[span.start - 2]
+    if previous.lower_ == w.number_and and (before.like_num or is_number_word(before)) \
+            and before.lower_ not in ("un", "une"):
+        return True
+    following = doc[span.end:span.end + 5]  # the noun, maybe an adjective, then "et" and a number
+    for k, token in enumerate(following[1:], start=1):
+        if token.lower_ == w.number_and:
+            return k + 1 < len(following) and (following[k + 1].like_num or is_number_word(following[k + 1])) \
+                and following[k + 1].lower_ not in ("un", "une")
+        if token.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False

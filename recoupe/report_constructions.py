@@ -377,6 +377,8 @@ def deep_participle(verb: Token, lo: int) -> Optional[Token]:
     if any(c.dep_.startswith("aux") for c in verb.children) or "Part" not in verb.morph.get("VerbForm") \
             or not PAST_PARTICIPLE.search(verb.lower_) or verb.i == lo or verb.dep_ != "acl":
         return None
+    if not any(t.lower_ == "par" for t in verb.doc[verb.i + 1:verb.i + 9]):
+        return None  # only the participles whose agent speaks ("annoncé par X"), not "l'IDMC, établi à Genève, …"
     head = verb.head
     if head.dep_ == "ROOT" or head.dep_.startswith("nsubj") and not any(
             c.dep_.startswith("nsubj") and c.i != head.i for c in head.head.children):

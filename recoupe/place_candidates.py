@@ -1,7 +1,7 @@
 """Place candidates: the spans of an article that may name a place, before they are resolved (place_resolution):
 the model's place entities, the gazetteer scan, names coordinated with places, known places the model took for a
-person, datelines; head nouns around them ("région de X", "the X region"); telling places from people
-(demonyms) and institutions ("l'Élysée")."""
+person, datelines; the head-noun lists ("région de X", "the X region"; widening a candidate to its head is
+place_heads.py); telling places from people (demonyms) and institutions ("l'Élysée")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .folding import fold, name_key, phonetic_key
-from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word, gazetteer
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
@@ -338,111 +338,6 @@ def heads(language: str = "fr") -> Heads:
         region_label=words.get("region_label", "{name}"),
         region_label_vowel=words.get("region_label_vowel", words.get("region_label", "{name}")),
     )
-
-
-def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr") -> Candidate:
-    """'région de Murcie' is one region mention, whether the model's span included the noun or not; 'ville de
-    Francfort' is the city Francfort; 'le pic de l'Oder' (a common noun about a place) is the Oder. In English
-    the noun may follow: 'the Murcia region', 'Almaty Oblast'."""
-    rules = heads(language)
-    inside = rules.inside.match(folded[candidate.core_start:candidate.core_end])
-    if inside and _country_name(folded[candidate.core_start:candidate.core_end], language):
-        inside = None  # "États-Unis d'Amérique": a country's own long name, no "États de X"
-    if inside and inside.group(1) in rules.place_heads:
-        candidate.core_start += inside.end()
-        candidate.head = rules.place_heads[inside.group(1)]
-        candidate.list_head = _plural(inside.group(1))
-        if candidate.head == "city":
-            candidate.start = candidate.core_start
-        return candidate
-    if (inside and text[candidate.core_start].islower() and inside.group(1) in place_words(language).island_nouns
-            and name_key(text[candidate.core_start + inside.end():candidate.core_end]) in gazetteer(language).exact):
-        candidate.core_start += inside.end()  # "l'île de Mayotte": Mayotte, the mention keeping its noun
-        return candidate
-    if inside and text[candidate.core_start].islower() and inside.group(1) not in place_words(language).area_words:
-        candidate.start = candidate.core_start = candidate.core_start + inside.end()
-        return candidate
-    if rules.inside_after is not None:
-        trailing = rules.inside_after.search(folded[candidate.core_start:candidate.core_end])
-        if trailing and _country_name(folded[candidate.core_start:candidate.core_end], language):
-            trailing = None  # "United States", "United Arab Emirates": a country's own name, no region noun
-        if trailing and trailing.start() > 0:
-            candidate.core_end = candidate.core_start + trailing.start()
-            candidate.head = "region"
-            candidate.list_head = _plural(trailing.group(1))
-            return candidate
-        following = rules.after.match(folded[candidate.end:candidate.end + 30])
-        if following:
-            candidate.end += following.end()
-            candidate.head = "region"
-            candidate.list_head = _plural(following.group(1))
-            return candidate
-    area = _area_noun_before(text, folded, candidate.start, language)
-    if area is not None:  # "la bande de Gaza", "la forêt du Baoulé": a place of its own, not Gaza
-        candidate.start = candidate.core_start = area
-        candidate.source = "landmark"
-        return candidate
-    before = _head_before(folded, candidate.start, language)
-    if before:
-        candidate.head = rules.place_heads[before.group(1)]
-        candidate.list_head = _plural(before.group(1))
-        if candidate.head == "region":
-            candidate.start -= len(before.group(0))
-    return candidate
-
-
-# "bande de ", "forêt du ", "golfe de la ": an area noun and its joint right before a name (folded text)
-AREA_NOUN_BEFORE = re.compile(r"(?:^|[^\w'])(\w+) (?:de la |de l'|du |des |de |d')$")
-
-
-def _area_noun_before(text: str, folded: str, position: int, language: str) -> Optional[int]:
-    """Where an area noun written in lower case starts right before "de X" ("la bande de Gaza", "la forêt du Baoulé",
-    "le golfe de Guinée": `area_words`, places.yml), making "<noun> de X" a place of its own; None if there is
-    none. Compass words ("le nord du Mali"), island nouns ("l'île de Mayotte" is Mayotte) and "du côté de X" (near
-    X) are not."""
-    match = AREA_NOUN_BEFORE.search(folded[max(0, position - 30):position])
-    if match is None:
-        return None
-    words = place_words(language)
-    noun = match.group(1)
-    start = max(0, position - 30) + match.start(1)
-    written = text[start:start + len(noun)]
-    if (noun not in words.area_words or noun in words.compass_words or noun in words.island_nouns
-            or not written.islower() or written.startswith("côté")):
-        return None
-    return start
-
-
-def _country_name(name: str, language: str) -> bool:
-    return any(known.kind == "country" for known, _ in gazetteer(language).exact.get(name_key(name), []))
-
-
-def _plural(noun: str) -> bool:
-    return noun.endswith(("s", "x"))
-
-
-# Between two names of a list: ", ", " et ", " and ", " et de ", " or of "...
-COMMON = lexicon.load("places", "common")
-LIST_JOINT = re.compile(rf"^\s*(?:,|,?\s*(?:{_alternation(COMMON['list_conjunctions'])}))\s*"
-                        rf"(?:(?:{_alternation(COMMON['list_of_words'])})\s*)?$")
-
-
-def _share_heads(candidates: list[Candidate], folded: str) -> None:
-    """A plural region noun holds for every name of its list: "les régions de Murcie et d'Aragon", "the states
-    of Uttar Pradesh and Bihar", "the Murcia and Aragon regions" (a singular one, "la région de Murcie, et
-    Madrid...", for its own name only)."""
-    ordered = sorted(candidates, key=lambda c: c.start)
-    for previous, following in zip(ordered, ordered[1:]):
-        if not LIST_JOINT.match(folded[previous.end:following.start]):
-            continue
-        if previous.head == "region" and previous.list_head and following.head is None:
-            following.head, following.list_head = "region", True
-    for following, previous in zip(reversed(ordered), list(reversed(ordered))[1:]):
-        if not LIST_JOINT.match(folded[previous.end:following.start]):
-            continue
-        if (following.head == "region" and following.list_head and previous.head is None
-                and following.core_start == following.start):  # the noun comes after the list
-            previous.head, previous.list_head = "region", True
 
 
 def _head_before(folded: str, position: int, language: str = "fr") -> Optional[re.Match]:

@@ -50,7 +50,8 @@ from .gazetteer import MAJOR_CITY_POPULATION, gazetteer
 from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
-                               _share_heads, _with_head, place_words)
+                               place_words)
+from .place_heads import _share_heads, _with_head
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)

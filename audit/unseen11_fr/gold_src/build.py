@@ -1,0 +1,42 @@
+"""Write audit/unseen11_fr/gold.yml from the hand-written rows in rows.py: the shared
+audit/gold_tools/rows_gold.py finds each surface and checks each claim's sentence. Nothing here reads recoupe.
+Usage: python audit/unseen11_fr/gold_src/build.py"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from rows import ROWS  # noqa: E402
+import rows_gold  # noqa: E402
+from rows_gold import write_gold  # noqa: E402
+
+
+def locate(root, rows, keyname):
+    """rows_gold.locate, honouring a row's `skip` (whole-token matches after the cursor that are not this row's)."""
+    cursors, errors = {}, []
+    for r in rows:
+        body = (root / r["file"]).read_text(encoding="utf-8")
+        cur = cursors.get(r["file"], 0)
+        pos = rows_gold.whole_token_positions(body, r["text"])
+        after = [p for p in pos if p >= cur][r.pop("skip", 0):]
+        if not after:
+            errors.append(f"{keyname}: {r['file']}: {r['text']!r} not found after {cur}")
+            continue
+        p = after[0]
+        r["occurrence"] = pos.index(p) + 1
+        r["start"], r["end"] = p, p + len(r["text"])
+        cursors[r["file"]] = p + len(r["text"])
+    return errors
+
+
+rows_gold.locate = locate
+
+HEAD = """# Hand annotation of audit/unseen11_fr (10 real French-language articles, eleventh French held-out set), made
+# without running recoupe and without reading its code or tests. Conventions: see audit/unseen_README.md (same as
+# audit/unseen_fr .. unseen9_fr; what this set decided anew is in audit/unseen11_fr/README.md). Every row carries
+# `start`/`end`: character offsets of `text` in the file as read in Python (UTF-8, title line included);
+# `occurrence` counts whole-token matches of `text` (a number inside a longer number does not count). `counted` is
+# a French lemma; `name` of a place is its usual English name.
+"""
+
+write_gold(HERE.parent, ROWS, HEAD)

@@ -156,8 +156,12 @@ def elided_change(norm: str, lead_end: int, w) -> bool:
     before = norm[max(0, lead_end - 200):lead_end]
     before = before[max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n")) + 1:]
     item = rx.search(rf"(?:[,;]|\s{w.number_and})\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}{w.change_lead}\s*$", before)
-    return bool(item) and bool(rx.search(
-        rf"(?:{w.change_verbs})\w*\s+(?:[^\W\d]+\s+){{0,3}}{w.change_lead}\s*\S*\d", before[:item.start()]))
+    return bool(item) and bool(rx.search(rf"{change_phrase(w)}\s*\S*\d", before[:item.start()]))
+
+
+def change_phrase(w) -> str:
+    """A verb of change, up to three words, then "de"/"from": "est passé de", "passe ainsi de", "rose from"."""
+    return rf"(?:{w.change_verbs})\w*\s+(?:[^\W\d]+\s+){{0,3}}{w.change_lead}"
 
 
 def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr") -> bool:
@@ -180,8 +184,7 @@ def is_range(norm: str, first: Quantity, second: Quantity, language: str = "fr")
             and first.base >= 1 and second.base >= 1 and rx.fullmatch(r"\d+", norm[second.start:second.end]):
         return False  # "voted 35-8", "a 27-16 vote": a tally (a range is written low to high)
     if rx.fullmatch(w.range_or, between):
-        if rx.search(rf"(?:{w.change_verbs})\w*\s+(?:[^\W\d]+\s+){{0,3}}{w.change_lead}\s*$",
-                     norm[max(0, lead_end - 50):lead_end]):
+        if rx.search(rf"{change_phrase(w)}\s*$", norm[max(0, lead_end - 50):lead_end]):
             return False  # "est passé de 300 à 400", "passe ainsi de 41 % à 39 %": a change, two figures
         if elided_change(norm, lead_end, w):
             return False  # "passe de 1,28 $ à 1,31 $, le commercial de 2,66 $ à 2,71 $": the verb left out

@@ -7,7 +7,6 @@ title, outlet, author, date, word count, source file and a link to the original 
 everything from the database is escaped by Jinja's autoescape or markupsafe.
 """
 
-import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -19,16 +18,11 @@ from datasette.utils.asgi import NotFound
 from markupsafe import Markup, escape
 
 
-def load_common():
-    if "recoupe_common" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["recoupe_common"] = module
-    return sys.modules["recoupe_common"]
+SHARED = str(Path(__file__).with_name("shared"))  # modules the plugins share (Datasette loads only plugins/*.py)
+if SHARED not in sys.path:
+    sys.path.append(SHARED)
+import recoupe_common as common  # noqa: E402
 
-
-common = load_common()
 # Outer pieces first when two start at the same offset; claims (whole sentences) hold the others.
 RANK = {"claim": 0, "figure": 1, "actor": 2, "place": 3}
 

@@ -18,7 +18,6 @@ source, conflicts marked. The page is templates/compare.html; every text is esca
 compare_chart.py.
 """
 
-import importlib.util
 import math
 import re
 import sys
@@ -31,28 +30,13 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound
 
 
-def load_common():
-    if "recoupe_common" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["recoupe_common"] = module
-    return sys.modules["recoupe_common"]
+SHARED = str(Path(__file__).with_name("shared"))  # modules the plugins share (Datasette loads only plugins/*.py)
+if SHARED not in sys.path:
+    sys.path.append(SHARED)
+import compare_chart as chart_module  # noqa: E402
+import recoupe_common as common  # noqa: E402
 
-
-def load_chart():
-    """The chart's module (plugins/compare_chart.py), loaded once, as load_common loads the shared helpers."""
-    if "compare_chart" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("compare_chart", Path(__file__).with_name("compare_chart.py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["compare_chart"] = module
-    return sys.modules["compare_chart"]
-
-
-common = load_common()
 format_number = common.format_number
-chart_module = load_chart()
 KEY, Interval, choose_scale, describe, interval_of, render_chart = (
     chart_module.KEY, chart_module.Interval, chart_module.choose_scale, chart_module.describe,
     chart_module.interval_of, chart_module.render_chart)

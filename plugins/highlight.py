@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import contextvars
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -25,16 +24,11 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 
-def load_common():
-    if "recoupe_common" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["recoupe_common"] = module
-    return sys.modules["recoupe_common"]
+SHARED = str(Path(__file__).with_name("shared"))  # modules the plugins share (Datasette loads only plugins/*.py)
+if SHARED not in sys.path:
+    sys.path.append(SHARED)
+import recoupe_common as common  # noqa: E402
 
-
-common = load_common()
 
 # What a table's row is a piece of (its `sentence` marks it), and the column holding the piece as written.
 PIECE_OF_TABLE = {

@@ -12,7 +12,6 @@ The page is templates/story.html; no script; everything from the database is esc
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
 import sys
 from collections import defaultdict
@@ -23,16 +22,11 @@ from datasette.utils.asgi import NotFound
 from markupsafe import Markup
 
 
-def load_common():
-    if "recoupe_common" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["recoupe_common"] = module
-    return sys.modules["recoupe_common"]
+SHARED = str(Path(__file__).with_name("shared"))  # modules the plugins share (Datasette loads only plugins/*.py)
+if SHARED not in sys.path:
+    sys.path.append(SHARED)
+import recoupe_common as common  # noqa: E402
 
-
-common = load_common()
 
 OUTLIER_RATIO = 1.5  # a source's figure over 1.5 times, or under 2/3 of, the median of the sources' figures
 VERDICTS = {

@@ -292,7 +292,7 @@ def test_a_bound_is_drawn_as_an_estimate_near_its_number_not_an_open_interval():
     allow stops there too."""
     from datasette.utils import module_from_path
 
-    compare = module_from_path(str(PLUGINS / "compare_chart.py"), "compare_chart_under_test")
+    compare = module_from_path(str(PLUGINS / "shared" / "compare_chart.py"), "compare_chart_under_test")
 
     def row(id, value, qualifier, low=None, high=None, strict=1):
         return {"figure_id": id, "value": value, "value_low": low, "value_high": high, "qualifier": qualifier,
@@ -317,7 +317,7 @@ def test_the_chart_and_the_verdicts_read_a_bound_with_one_band():
 
     from recoupe import verdicts
 
-    compare = module_from_path(str(PLUGINS / "compare_chart.py"), "compare_chart_under_test")
+    compare = module_from_path(str(PLUGINS / "shared" / "compare_chart.py"), "compare_chart_under_test")
 
     assert compare.BOUND_BAND == verdicts.BOUND_BAND
 
@@ -381,8 +381,9 @@ def test_metadata_says_where_articles_come_from_and_under_which_terms(metadata):
 
 def test_plugins_import_nothing_but_datasette_and_the_standard_library():
     """They ship with `datasette publish --plugins-dir plugins`, where recoupe is not installed."""
-    allowed = set(sys.stdlib_module_names) | {"datasette", "markupsafe", "jinja2"}  # Datasette's own dependencies
-    for plugin in PLUGINS.glob("*.py"):
+    shared = {module.stem for module in (PLUGINS / "shared").glob("*.py")}  # plugins/shared/, beside them
+    allowed = set(sys.stdlib_module_names) | {"datasette", "markupsafe", "jinja2"} | shared  # and Datasette's own
+    for plugin in [*PLUGINS.glob("*.py"), *PLUGINS.glob("shared/*.py")]:
         for node in ast.walk(ast.parse(plugin.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
@@ -702,7 +703,7 @@ def test_the_timeline_draws_the_old_value_of_a_revision_as_a_revision():
     not a conflict; a figure about a past year says so."""
     from datasette.utils import module_from_path
 
-    common = module_from_path(str(PLUGINS / "recoupe_common.py"), "common_under_test")
+    common = module_from_path(str(PLUGINS / "shared" / "recoupe_common.py"), "common_under_test")
     points = [
         {"figure_id": "old", "as_of": "2023-09-09", "value": 296.0, "as_of_from": "revised",
          "original_source_name": "ministère", "in_conflict": 0, "figure_text": "296"},

@@ -103,8 +103,9 @@ def test_directory_carries_database_metadata_and_plugins(deploy_dir):
     shipped = json.loads((deploy_dir / "metadata.json").read_text(encoding="utf-8"))
     ours = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
     assert shipped == ours
-    ours_plugins = sorted(p.name for p in (ROOT / "plugins").glob("*.py"))
-    assert sorted(p.name for p in (deploy_dir / "plugins").glob("*.py")) == ours_plugins
+    ours_plugins = sorted(str(p.relative_to(ROOT / "plugins")) for p in (ROOT / "plugins").rglob("*.py"))
+    assert sorted(str(p.relative_to(deploy_dir / "plugins")) for p in (deploy_dir / "plugins").rglob("*.py")) == ours_plugins
+    assert "shared/recoupe_common.py" in ours_plugins  # the modules the plugins import go with them
     for name in ours_plugins:
         assert (deploy_dir / "plugins" / name).read_bytes() == (ROOT / "plugins" / name).read_bytes()
     assert shipped_files(deploy_dir / "templates") == shipped_files(ROOT / "templates")

@@ -2,7 +2,6 @@
 value axis, with the interval its qualifier allows (the shapes are listed in compare.py's docstring); the axis's
 scale, linear or logarithmic; and the key that says how to read it. Every text is escaped."""
 
-import importlib.util
 import math
 import sys
 from dataclasses import dataclass
@@ -12,16 +11,11 @@ from typing import Optional
 from markupsafe import Markup
 
 
-def load_common():
-    if "recoupe_common" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["recoupe_common"] = module
-    return sys.modules["recoupe_common"]
+SHARED = str(Path(__file__).parent)  # modules the plugins share (Datasette loads only plugins/*.py)
+if SHARED not in sys.path:
+    sys.path.append(SHARED)
+import recoupe_common as common  # noqa: E402
 
-
-common = load_common()
 format_number = common.format_number
 
 

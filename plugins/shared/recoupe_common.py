@@ -1,10 +1,8 @@
 """What the recoupe plugins share: the dossier database, the URLs of the plugins' pages, numbers as a reader
 writes them, marks in a sentence, and the pages' rendering from templates/.
 
-Not a plugin (no hook): Datasette loads every file of --plugins-dir as a module of its own, so the plugins load this
-one with `load_common()` (a copy of which each plugin carries: three lines):
-
-    spec = importlib.util.spec_from_file_location("recoupe_common", Path(__file__).with_name("recoupe_common.py"))
+Not a plugin (no hook), so it lives in plugins/shared/, which Datasette does not load (it loads plugins/*.py, each
+as a module of its own, not as a package): the plugins put plugins/shared/ on sys.path and import it by name.
 
 Everything from the database is escaped (markupsafe, or Jinja's autoescape) before it reaches a page.
 """

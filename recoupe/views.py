@@ -32,7 +32,9 @@ SELECT
   f.value_high / coalesce(f.unit_rate, 1.0) AS value_high,
   f.qualifier,
   f.strict,
-  coalesce(a.name, f.source_text, ar.outlet, 'the article') AS source,
+  -- an unsourced figure repeats its article's one source of that quantity, as the timeline names it
+  coalesce(a.name, f.source_text, (SELECT x.name FROM actors x WHERE x.id = {repeated_source}), {repeated_source},
+           ar.outlet, 'the article') AS source,
   f.source_actor_id,
   ar.title AS article,
   f.article_id,
@@ -50,7 +52,7 @@ JOIN articles ar ON ar.id = f.article_id
 LEFT JOIN actors a ON a.id = f.source_actor_id
 WHERE f.topic IS NOT NULL AND f.kind != 'measure'
 ORDER BY f.topic, ar.published, f.value
-""",
+""".format(repeated_source=_repeated("source")),
     # One row per topic: how many articles and sources give a figure, the spread, the most conservative figure,
     # and the verdict recoupe.topics gives it (figures compared only within a window of dates).
     "topic_spread": """

@@ -100,6 +100,9 @@ def test_the_timeline_names_the_source_an_unsourced_figure_repeats(db):
     assert names == [("Service national de renseignement", "Service national de renseignement", "nis")] * 2
     assert {r["source_name"] for r in db.execute("select * from timeline where topic = 'soldat:first'")} == {
         "Service national de renseignement"}
+    # the comparison table names it as the timeline does
+    assert {r["source"] for r in db.execute("select * from figure_comparison where topic = 'obus'")} == {
+        "Service national de renseignement"}
 
 
 def test_comparison_names_the_source(db):

@@ -7,29 +7,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from rows import ROWS  # noqa: E402
-import rows_gold  # noqa: E402
 from rows_gold import write_gold  # noqa: E402
 
-
-def locate(root, rows, keyname):
-    """rows_gold.locate, honouring a row's `skip` (whole-token matches after the cursor that are not this row's)."""
-    cursors, errors = {}, []
-    for r in rows:
-        body = (root / r["file"]).read_text(encoding="utf-8")
-        cur = cursors.get(r["file"], 0)
-        pos = rows_gold.whole_token_positions(body, r["text"])
-        after = [p for p in pos if p >= cur][r.pop("skip", 0):]
-        if not after:
-            errors.append(f"{keyname}: {r['file']}: {r['text']!r} not found after {cur}")
-            continue
-        p = after[0]
-        r["occurrence"] = pos.index(p) + 1
-        r["start"], r["end"] = p, p + len(r["text"])
-        cursors[r["file"]] = p + len(r["text"])
-    return errors
-
-
-rows_gold.locate = locate
 
 HEAD = """# Hand annotation of audit/unseen9_fr (10 real French-language articles, ninth French held-out set), made
 # without running recoupe and without reading its code or tests. Conventions: see audit/unseen_README.md (same as

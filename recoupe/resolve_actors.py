@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 
 from . import entities, lexicon
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
-from .names import _fold_word, _is_acronym, _name_tokens, _org_key, determiners_only, split_acronym
+from .names import _country_codes, _fold_word, _is_acronym, _name_tokens, _org_key, determiners_only, split_acronym
 from .models import Actor, ActorMention, ActorMerge, stable_id
 from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _national_descriptions
 
@@ -241,8 +241,9 @@ def _bracket_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, 
             for inner in _bracketed_after(mention):
                 key = _org_key(inner)
                 others = by_key.get(key, set()) - {actor.id}
-                if len(others) != 1 or key in known_places or _countries_of(key, places):
-                    continue
+                if len(others) != 1 or key in known_places or _countries_of(key, places) or _holds(
+                        key, _org_key(mention.surface)) or inner.upper() in _country_codes():
+                    continue  # a place, or a longer name holding this one: "une antenne GIGN (AGIGN)"
                 other = next(a for a in actors if a.id in others)
                 root = _merged_so_far([*before, *found])
                 if root(other.id) == root(actor.id):
@@ -252,6 +253,10 @@ def _bracket_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, 
                               f"'{mention.surface} ({inner})': the article names '{other.name}' in brackets after "
                               f"'{actor.name}'"))
     return found
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    return shorter != longer and shorter.replace(" ", "") in longer.replace(" ", "")
 
 
 def _bracketed_after(mention: ActorMention) -> list[str]:

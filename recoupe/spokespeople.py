@@ -50,9 +50,9 @@ def _ends_with_spokesperson(text: str) -> bool:
 
 def _right_before(text: str) -> bool:
     """Whether the words between a body and a name are one spokesperson noun: "UNHCR spokesperson Andrej Mahecic",
-    "FEMA's spokesman Jo Roe" (not "Ana Silva, a spokeswoman for Jo Roe", read the other way)."""
+    "FEMA's spokesman, Jo Roe" (not "Ana Silva, a spokeswoman for Jo Roe", read the other way)."""
     nouns, _ = _words()
-    words = [w.lower() for w in _WORD.findall(text) if w.lower() not in ("'s", "’s")]
+    words = [w.lower() for w in _WORD.findall(re.sub(r"^['’]s\b", "", text.strip())) if w != ","]
     return len(words) == 1 and words[0] in nouns
 
 

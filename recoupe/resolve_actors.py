@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
@@ -42,6 +43,7 @@ from . import entities, lexicon
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
 from .names import _country_codes, _fold_word, _is_acronym, _name_tokens, _org_key, determiners_only, split_acronym
 from .models import Actor, ActorMention, ActorMerge, stable_id
+from .reporting import words as attribution_words
 from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _national_descriptions
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
@@ -279,10 +281,16 @@ def _complement_before(text: str) -> bool:
     """Whether the words before a name end with a preposition of complement, determiners skipped ("de l'",
     "of the"): lexicons/<lang>/actors.yml `complement_before_name`."""
     prepositions, determiners = _name_complements()
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+['’]?", text[-40:])]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+['’]?", text[-60:])]
     while words and words[-1] not in prepositions and words[-1] in determiners:
         words.pop()
-    return bool(words) and words[-1] in prepositions
+    # a person's title is no body: "le président de la Commission électorale (Céni)" names the commission
+    return bool(words) and words[-1] in prepositions and not (len(words) >= 2 and words[-2] in _title_nouns())
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    return frozenset().union(*(attribution_words(language).title_nouns for language in lexicon.languages_with("attribution")))
 
 
 def _name_complements() -> tuple[frozenset[str], frozenset[str]]:

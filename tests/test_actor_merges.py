@@ -339,3 +339,13 @@ def test_a_name_in_brackets_after_a_nouns_complement_names_the_noun():
     actors, _, merges = resolve_actors([mention("a", first, "Union nordique"), mention("a", first, "Nordpharma"),
                                         mention("b", second, "Veille Nord"), mention("b", second, "Norvège")])
     assert len(actors) == 4 and merges == []
+
+
+def test_a_name_in_brackets_after_a_title_names_the_body_of_the_title():
+    """"le président de la Commission électorale (Céni)": a person's title is no body, so the bracket names the
+    commission."""
+    first = "Selon le président de la Commission électorale nordique (Cénor), 40 bureaux ont fermé."
+    second = "La Cénor a publié 52 résultats mardi."
+    actors, _, merges = resolve_actors([mention("a", first, "Commission électorale nordique"),
+                                        mention("b", second, "Cénor")])
+    assert [a.name for a in actors] == ["Commission électorale nordique"] and merges[0].rule == "bracket"

@@ -143,7 +143,8 @@ def initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s\-’'()]+", name) if w]
     content = [w for w in words if _fold_word(w) not in ARTICLE_WORDS and w.lower() not in ("pour", "sur", "contre")]
     capitals = [w for w in words if w[:1].isupper()]
-    found = {"".join(w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
+    # a dotted acronym gives all its letters: "U.N. High Commission for Refugees" is the UNHCR
+    found = {"".join(_undotted(w) or w[0] for w in ws).upper() for ws in (content, capitals) if len(ws) >= 2}
     # a body of a place goes by the acronym of its name without the place: "Chambre de commerce et d'industrie de
     # Lyon" is a CCI, "Agence régionale de santé de Bretagne" an ARS (three letters or more)
     place = re.search(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ý][^\s]*(?:\s+[A-ZÀ-Ý][^\s]*)*\s*$", name)
@@ -153,6 +154,11 @@ def initials(name: str) -> set[str]:
         if len(base) >= 3:
             found.add("".join(w[0] for w in base).upper())
     return found
+
+
+def _undotted(word: str) -> str:
+    """The letters of an acronym written with full stops ("U.N." -> "UN"), else ""."""
+    return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", word) else ""
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # This module too: it decides where an extraction is kept, not what it holds.
 NOT_EXTRACTION_CODE = {"store.py", "views.py", "fetch.py", "extraction_cache.py", "resolve.py", "resolve_actors.py",
                        "actor_keys.py", "resolve_places.py", "resolve_speakers.py", "described_speakers.py",
-                       "source_phrases.py", "office_holders.py", "speaker_merges.py", "short_names.py", "schema.py",
+                       "source_phrases.py", "office_holders.py", "speaker_merges.py", "short_names.py", "spokespeople.py", "schema.py",
                        "corrections.py"}
 
 

@@ -116,7 +116,7 @@ class ActorMerge(Span):
     merged_name: str = Field(description="The name the merged actor had")
     merged_actor_id: str = Field(description="The id the merged actor had")
     rule: Literal["description", "short_name", "transliteration", "acronym", "speaks_as", "translation", "title",
-                  "correction"]
+                  "correction", "bracket", "spokesperson"]
     confidence: float = Field(ge=0, le=1, description="1.0 for a correction; 0.6 to 0.9 for the rules")
     evidence: str = Field(description="Why, in words")
     mention_id: str

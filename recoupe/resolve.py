@@ -49,7 +49,9 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
         [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
         articles, merged_places, place_mentions)
     actors, mentions, spoken = merge_speakers(actors, mentions)
-    merges = sorted(merges + spoken, key=lambda r: r.id)
+    kept_for = {m.id: m.actor_id for m in mentions}  # a body kept by resolve_actors may be merged since
+    merges = sorted([r.model_copy(update={"actor_id": kept_for.get(r.mention_id, r.actor_id)}) for r in merges + spoken],
+                    key=lambda r: r.id)
     actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
     claims, figures = link_sources(claims, figures, mentions)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)

@@ -34,14 +34,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
-from . import entities
+from . import entities, lexicon
 from .actor_keys import BODY, _countries_of, _fold_phrase, _lexicon, description_words, initials, name_key
-from .names import _fold_word, _is_acronym, _name_tokens, determiners_only, split_acronym
+from .names import _country_codes, _fold_word, _is_acronym, _name_tokens, _org_key, determiners_only, split_acronym
 from .models import Actor, ActorMention, ActorMerge, stable_id
+from .reporting import words as attribution_words
 from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _national_descriptions
 
 # --- which actors are descriptions, which are named -------------------------------------------------------
@@ -121,6 +123,7 @@ def merge_actors(actors: list[Actor], mentions: list[ActorMention], places: froz
     found += _national_descriptions(actors, group_of, _merged_so_far(found))
     found += _transliteration_merges(actors, group_of)
     found += _acronym_merges(actors, group_of)
+    found += _bracket_merges(actors, group_of, places, found)
     return apply_merges(by_id, mentions, group_of, found)
 
 
@@ -215,6 +218,90 @@ def _description_merges(actors: list[Actor], group_of, places: frozenset[tuple[s
                               f"'{actor.name}' ({shown}) fits {len(fits)} named bodies; '{target.name}' is the one "
                               "named last before it in its article"))
     return found
+
+
+def _bracket_merges(actors: list[Actor], group_of, places: frozenset[tuple[str, str]] = frozenset(),
+                    before: list[tuple[str, str, str, float, str]] = ()) -> list[tuple[str, str, str, float, str]]:
+    """A body's name its article follows with another of the dossier's names of bodies in brackets: "Africa CDC
+    (Centres de contrôle et de prévention des maladies)", "le Centre africain de prévention des maladies (CDC
+    Afrique)": one body under two names, the article says so (0.8; an acronym in brackets is paired when the
+    mention is read, actors.py). The longer name is kept. Not the complement of a noun ("l'agence de santé de
+    l'Union africaine (Africa CDC)" names the agency), nor a place in brackets ("Bavarian Nordic (Danemark)"). Read
+    after the other rules (`before`): the two bodies each is already merged into are merged."""
+    by_key: dict[str, set[str]] = defaultdict(set)  # a body's folded name or alias -> the actors named so
+    for actor in actors:
+        if actor.kind == "organisation":
+            for name in {actor.name, *actor.aliases}:
+                by_key[_org_key(name)].add(actor.id)
+    known_places = {name for name, _ in places}
+    name_of = {a.id: a.name for a in actors}
+    found: list[tuple[str, str, str, float, str]] = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation":
+            continue
+        for mention in group_of[actor.id]:
+            for inner in _bracketed_after(mention):
+                key = _org_key(inner)
+                others = by_key.get(key, set()) - {actor.id}
+                if len(others) != 1 or key in known_places or _countries_of(key, places) or _holds(
+                        key, _org_key(mention.surface)) or inner.upper() in _country_codes():
+                    continue  # a place, or a longer name holding this one: "une antenne GIGN (AGIGN)"
+                other = next(a for a in actors if a.id in others)
+                root = _merged_so_far([*before, *found])
+                if root(other.id) == root(actor.id):
+                    continue
+                shorter, longer = sorted((root(other.id), root(actor.id)), key=lambda i: (len(name_of[i]), i))
+                found.append((shorter, longer, "bracket", 0.8,
+                              f"'{mention.surface} ({inner})': the article names '{other.name}' in brackets after "
+                              f"'{actor.name}'"))
+    return found
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    return shorter != longer and shorter.replace(" ", "") in longer.replace(" ", "")
+
+
+def _bracketed_after(mention: ActorMention) -> list[str]:
+    """What stands in brackets right after each occurrence of the mention in its sentence, when the mention is no
+    noun's complement ("de l'Union africaine (…)", "of the United Nations (…)")."""
+    inner = []
+    at = mention.sentence.find(mention.surface)
+    while at >= 0:
+        after = _BRACKET.match(mention.sentence, at + len(mention.surface))
+        if after is not None and not _complement_before(mention.sentence[:at]):
+            inner.append(after.group(1).strip())
+        at = mention.sentence.find(mention.surface, at + 1)
+    return inner
+
+
+_BRACKET = re.compile(r"\s?\(([^()]{2,80})\)")
+
+
+def _complement_before(text: str) -> bool:
+    """Whether the words before a name end with a preposition of complement, determiners skipped ("de l'",
+    "of the"): lexicons/<lang>/actors.yml `complement_before_name`."""
+    prepositions, determiners = _name_complements()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+['’]?", text[-60:])]
+    while words and words[-1] not in prepositions and words[-1] in determiners:
+        words.pop()
+    # a person's title is no body: "le président de la Commission électorale (Céni)" names the commission
+    return bool(words) and words[-1] in prepositions and not (len(words) >= 2 and words[-2] in _title_nouns())
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    return frozenset().union(*(attribution_words(language).title_nouns for language in lexicon.languages_with("attribution")))
+
+
+def _name_complements() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions that make a name a noun's complement, and the determiners between, in every language."""
+    prepositions: set[str] = set()
+    determiners: set[str] = set()
+    for language in lexicon.languages_with("actors"):
+        words = lexicon.load("actors", language)
+        prepositions.update(words.get("complement_before_name") or ())
+        determiners.update(words.get("determiners") or ())
+    return frozenset(prepositions), frozenset(determiners)
 
 
 def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -> Optional[Actor]:

@@ -14,8 +14,9 @@ from .attribution import TITLE_NOUNS
 from .models import Actor, ActorMention, ActorMerge
 from .names import ARTICLE_WORDS, _fold_word
 from .office_holders import _introduced_as, _office_words, _offices
-from .resolve_actors import BODY, _fold_phrase, apply_merges, description_words, name_key
+from .resolve_actors import BODY, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
 from .short_names import _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after
+from .spokespeople import spokesperson_merges
 from .source_phrases import MEMBER, _english_speaker_synonyms
 
 def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
@@ -52,10 +53,12 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
     found += _first_words_of_a_named_body(actors, group_of)
     found += _local_government_merges(actors, group_of)
     found += _office_merges(actors, group_of)
-    # the rules of resolve_actors that read descriptions, for the speakers made actors since ("police", "le conseil
-    # royal")
+    # the rules of resolve_actors that read brackets and descriptions, for the speakers made actors since ("police",
+    # "le conseil royal", "CDC" of "Africa CDC (Centres de contrôle…)")
+    found += _bracket_merges(actors, group_of, before=found)
     found += _head_last_merges(actors, group_of, _merged_so_far(found))
     found += _national_descriptions(actors, group_of, _merged_so_far(found))
+    found += spokesperson_merges(actors, group_of, _merged_so_far(found))
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)

@@ -90,3 +90,8 @@ def test_a_body_named_by_its_first_words_is_found_through_an_index_as_by_reading
         organisations = [Actor(id=f"a{i}", name=name, kind="organisation") for i, name in enumerate(sorted(names))]
         known = {"conseil regional"}
         assert [(a, b) for a, b, *_ in _first_words_merges(organisations, known)] == every_body(organisations, known)
+
+
+def test_a_dotted_acronym_gives_all_its_letters_to_the_initials():
+    """"U.N. High Commission for Refugees" goes by UNHCR."""
+    assert "UNHCR" in actor_keys.initials("U.N. High Commission for Refugees")

@@ -307,3 +307,45 @@ def test_a_head_noun_known_by_a_longer_name_already_is_no_other_bodys():
     other = Actor(id="u", name="U.S. Coast Guard", kind="organisation", aliases=["U.S. Coast Guard"])
     group_of = {"g": [_mention("a1", "Coast Guard")], "u": [_mention("a2", "U.S. Coast Guard")]}
     assert _head_last_merges([guard, other], group_of) == []
+
+
+def mention(article, sentence, surface, occurrence=0):
+    """A body's mention in a made-up sentence (its `occurrence`-th spelling there), the sentence at offset 0."""
+    from recoupe.models import ActorMention
+
+    at = -1
+    for _ in range(occurrence + 1):
+        at = sentence.find(surface, at + 1)
+    return ActorMention(id=f"{article}-{at}", article_id=article, start=at, end=at + len(surface), sentence=sentence,
+                        surface=surface, kind="organisation", name=surface)
+
+
+def test_a_name_in_brackets_after_a_body_is_that_body():
+    """"Le Centre nordique de veille sanitaire (Veille Nord)": the article gives one body two names; another article
+    that names it "Veille Nord" alone names that body (rule `bracket`, the longer name kept)."""
+    first = "Le Centre nordique de veille sanitaire (Veille Nord) a recensé 40 cas lundi à Oslo."
+    second = "Selon Veille Nord, 52 cas ont été confirmés mardi."
+    actors, mentions, merges = resolve_actors([mention("a", first, "Centre nordique de veille sanitaire"),
+                                               mention("b", second, "Veille Nord")])
+    assert [a.name for a in actors] == ["Centre nordique de veille sanitaire"]
+    assert [(m.rule, m.confidence, m.merged_name) for m in merges] == [("bracket", 0.8, "Veille Nord")]
+
+
+def test_a_name_in_brackets_after_a_nouns_complement_names_the_noun():
+    """"l'agence sanitaire de l'Union nordique (Veille Nord)": the bracket names the agency, not the union; a
+    place in brackets names no body ("Nordpharma (Norvège)")."""
+    first = "L'agence sanitaire de l'Union nordique (Veille Nord) a recensé 40 cas, dont 3 chez Nordpharma (Norvège)."
+    second = "Selon Veille Nord, 52 cas ont été confirmés mardi. La Norvège a fermé 2 écoles."
+    actors, _, merges = resolve_actors([mention("a", first, "Union nordique"), mention("a", first, "Nordpharma"),
+                                        mention("b", second, "Veille Nord"), mention("b", second, "Norvège")])
+    assert len(actors) == 4 and merges == []
+
+
+def test_a_name_in_brackets_after_a_title_names_the_body_of_the_title():
+    """"le président de la Commission électorale (Céni)": a person's title is no body, so the bracket names the
+    commission."""
+    first = "Selon le président de la Commission électorale nordique (Cénor), 40 bureaux ont fermé."
+    second = "La Cénor a publié 52 résultats mardi."
+    actors, _, merges = resolve_actors([mention("a", first, "Commission électorale nordique"),
+                                        mention("b", second, "Cénor")])
+    assert [a.name for a in actors] == ["Commission électorale nordique"] and merges[0].rule == "bracket"

@@ -51,8 +51,12 @@ def test_each_merge_keeps_its_rule_confidence_and_evidence(seed_db):
     merges = rows(seed_db, "select m.*, a.name as kept from actor_merges m join actors a on a.id = m.actor_id")
     described = {m["merged_name"]: m for m in merges if m["kept"] == "Service national de renseignement sud-coréen"}
     assert {"agence sud-coréenne", "services secrets sud-coréens", "agence de renseignement de Séoul"} <= set(described)
+    # the descriptions of the NIS, and the spokesman of the French foreign ministry ("le porte-parole du ministère
+    # des Affaires étrangères, Christophe Lemoine") who speaks for it
+    assert {(m["rule"], m["merged_name"]) for m in merges if m["rule"] != "description"} == {
+        ("spokesperson", "Christophe Lemoine")}
     for merge in merges:
-        assert merge["rule"] == "description" and 0.5 <= merge["confidence"] <= 1 and merge["evidence"]
+        assert 0.5 <= merge["confidence"] <= 1 and merge["evidence"]
         article = rows(seed_db, "select text from articles where id = ?", merge["article_id"])[0]["text"]
         assert article[merge["start"]:merge["end"]] == merge["surface"]  # provenance: the mention the rule read
 
@@ -660,3 +664,32 @@ def test_a_speaker_described_without_its_country_is_the_body_described_with_it(t
     by_figure = {r["text"]: r["name"] for r in rows(
         db, "select f.text, a.name from figures f left join actors a on a.id = f.source_actor_id")}
     assert by_figure["300"] == "conseil royal suédois"
+
+
+def test_a_named_spokesperson_is_the_body_they_speak_for(tmp_path):
+    """"Ana Silva, porte-parole de la Croix-Rouge", "Red Cross spokesperson Jo Marsh": each is the Red Cross
+    (rule `spokesperson`); "Lea Moor, a spokeswoman for Tom Hale" is Tom Hale, not the other way round; a head
+    ("Ivo Berg, président de la Croix-Rouge") stays a person of their own."""
+    from recoupe.pipeline import build
+
+    articles = {
+        "a.txt": "Inondations\n\nLa Croix-Rouge a recensé 300 sinistrés lundi. « Nous avons ouvert 12 centres », a "
+                 "déclaré Ana Silva, porte-parole de la Croix-Rouge. Ivo Berg, président de la Croix-Rouge, a compté 40 "
+                 "bénévoles.\n",
+        "b.txt": "Floods\n\nThe Red Cross counted 300 homeless. \"We opened 12 shelters,\" Red Cross spokesperson Jo Marsh "
+                 "said on Tuesday. Governor Tom Hale ordered a review of the 15 deaths, Lea Moor, a spokeswoman for Tom "
+                 "Hale, said.\n"}
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "d.db"
+    build([tmp_path], db, cache_dir=None)
+    merges = {r["merged_name"]: r for r in rows(db, "select m.*, a.name as kept from actor_merges m "
+                                                    "join actors a on a.id = m.actor_id where rule = 'spokesperson'")}
+    assert merges["Ana Silva"]["kept"] == merges["Jo Marsh"]["kept"] in ("Croix-Rouge", "Red Cross")  # one body
+    assert "porte-parole" in merges["Ana Silva"]["evidence"] and merges["Lea Moor"]["kept"] == "Tom Hale"
+    assert "Tom Hale" not in merges and "Ivo Berg" not in merges
+    from recoupe.spokespeople import _ends_with_spokesperson  # several spokespeople: each may speak for their own body
+
+    assert _ends_with_spokesperson("a déclaré le porte-parole du ")
+    assert not _ends_with_spokesperson("ont déclaré les porte-parole du ")
+    assert all(r["confidence"] == 0.7 for r in merges.values())

@@ -23,7 +23,7 @@ from .coordinated_speakers import with_coordinated_speakers
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
     CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
-    _issues_a_document, SOURCE_NOUNS, revises_a_figure, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
+    _issues_a_document, revises_a_figure, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (

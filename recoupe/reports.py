@@ -19,10 +19,11 @@ from .layout import OPENING_QUOTES
 from .lexicon import load
 from .matchers import phrases
 from .nlp import doc_language
+from .coordinated_speakers import with_coordinated_speakers
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
     CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
-    _issues_a_document, SOURCE_NOUNS, revises_a_figure, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
+    _issues_a_document, revises_a_figure, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
@@ -57,9 +58,9 @@ def with_candidates(doc: Doc, layout: Layout, reports: list[Report], candidates:
             resolved.append(report)
             continue
         span = _nearest_name_to_the_left(doc, doc[report.trigger], candidates, layout)
-        if span is not None:
-            resolved.append(replace(report, start=span[0], end=span[1], head=_token_at(doc, span[1] - 1),
-                                    needs_name=False, fronted=None))
+        if span is not None:  # "X et l'OGBL disent": the name found and those coordinated with it
+            resolved += with_coordinated_speakers(doc, layout, [replace(
+                report, start=span[0], end=span[1], head=_token_at(doc, span[1] - 1), needs_name=False, fronted=None)])
         elif report.fronted is not None:
             resolved.append(report.fronted)
     spoken = {r.unit for r in resolved if not r.only_if_alone}
@@ -69,7 +70,7 @@ def with_candidates(doc: Doc, layout: Layout, reports: list[Report], candidates:
 def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     """Every reporting construction in the document, in text order, before any candidate name is chosen."""
     if doc_language(doc) != "fr":
-        return _reports_by_subject(doc, layout, words(doc_language(doc)))
+        return with_coordinated_speakers(doc, layout, _reports_by_subject(doc, layout, words(doc_language(doc))))
     reports = []
     fr = words("fr")  # the French attribution lexicon's word sets (learning verbs, source notes…)
     according = {span[-1].i for span in phrases(doc, "according_to", words("fr").according_to, "fr")}
@@ -100,7 +101,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _document_by(doc, token, layout)
         if report is not None:
             reports.append(report)
-    reports = _with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
+    reports = with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
     settled_units = {r.unit for r in reports if not r.needs_name}
     for unit in range(len(layout.units)):
         if unit not in settled_units:  # a unit whose only reports need a name may end up with none: `with_candidates`
@@ -111,35 +112,6 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
 
 
-
-
-def _with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) -> list[Report]:
-    """"La police et les syndicats ont annoncé …", "le bilan annoncé par le ministère et le porte-parole du
-    gouvernement", "un bulletin publié par la FAO et le ministère": each speaker coordinated with the one a report
-    names speaks too (a report of its own, placed before it so that the figures keep going to the first one)."""
-    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
-    result = []
-    for report in reports:
-        if report.head is not None and report.start is not None and not report.needs_name:
-            lo, hi = _unit_tokens(doc, layout, report.unit)
-            after = next((t.i for t in doc[report.head:hi] if t.idx >= report.end and not t.is_space), hi)
-            joined = [doc[report.head].children]
-            if after + 1 < hi and doc[after].lower_ == "et":  # the parser hung the second one elsewhere
-                following = _first_nominal(doc, after + 1, hi)
-                joined.append([following] if following is not None and following.dep_ == "conj" else [])
-            for conj in [c for group in joined for c in group]:
-                if conj.dep_ != "conj" or not (lo <= conj.i < hi) or layout.in_quote(conj.idx) or conj.idx < report.end \
-                        or not any(c.dep_ == "cc" and c.lower_ in ("et", "ainsi que") for c in conj.children) \
-                        or any(c.dep_ == "nummod" or c.like_num for c in conj.children):
-                    continue
-                if conj.pos_ == "PROPN" or (conj.pos_ == "NOUN" and conj.lemma_.lower() in speaking
-                                            and any(c.dep_ == "det" for c in conj.children)):
-                    other = _with_span(doc, replace(report, start=None, end=None, head=None), conj, lo, hi, layout)
-                    if other.start is not None and other.start >= report.end and not words("fr").anonymous_speaker.search(
-                            layout.text[other.start:other.end]):  # "par les rebelles et d'autres sources"
-                        result.append(other)
-        result.append(report)
-    return result
 
 
 def _without_relatives_on_speakers(doc: Doc, reports: list[Report]) -> list[Report]:

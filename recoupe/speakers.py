@@ -103,6 +103,9 @@ def _speaker(
                    and not re.match(r"(?:les|des|ces|leurs?)\s", s.claim.speaker_text, re.I)]
             if far:
                 return far[-1].claim.speaker_text, far[-1].mention
+        person = _person_named_before(doc, layout, report, mentions)
+        if person is not None:
+            return person.surface, person
         return None
     if report.start is None:
         return None
@@ -215,6 +218,18 @@ def _speaker(
     if mention is None and _points_back(doc, report, speaker_text):
         return None  # "Ce renfort a permis …", "Ces effectifs ont confirmé …": what was counted, not who speaks
     return speaker_text, mention
+
+
+def _person_named_before(doc: Doc, layout: Layout, report: Report, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The last person named outside quotes in the sentence before, for a singular personal pronoun no one who spoke
+    nearby stands for ("Christian Dupuis a été presque ironique. Il a déclaré : « … »")."""
+    w = words(doc_language(doc))
+    if report.pronoun not in SINGULAR_PERSON_PRONOUNS | frozenset(getattr(w, "person_pronouns", ())) \
+            or not _same_passage(layout, report.unit):
+        return None
+    start, end = layout.units[report.unit - 1][0], layout.units[report.unit][0]
+    persons = [m for m in mentions if start <= m.start < end and m.kind == "person" and not layout.in_quote(m.start)]
+    return persons[-1] if persons else None
 
 
 def _embedded(doc: Doc, said: _Said) -> bool:

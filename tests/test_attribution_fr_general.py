@@ -96,6 +96,19 @@ def test_a_pronoun_after_a_sentence_with_a_relative_clause_speaker(nlp):
     assert said(claims, "Il a ajouté") == ["Pierre Dumas"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # no subject in the parse of the sentence before
+    ("Répondant aux questions des journalistes, Christian Dupuis a été presque ironique. Il a déclaré : « On annonce "
+     "dans la presse 400 millions ».", "Christian Dupuis"),
+    # a subject the parse ends before the name in apposition
+    ("Après trois jours de débats, au cours desquels de nombreux élus sont intervenus, le maire, Jean Roux, a pris la "
+     "parole devant le conseil. Il a également révélé que le déficit atteint 9,8 % du budget.", "Jean Roux"),
+])
+def test_a_singular_pronoun_no_speaker_stands_for_is_the_person_named_before(nlp, text, speaker):
+    claims, _ = attributed(nlp, text)
+    assert [c.speaker_text for c in claims if c.text.startswith("Il a")] == [speaker]
+
+
 def test_pour_and_a_disjunct_pronoun(nlp):
     claims, _ = attributed(
         nlp, "L'armée a jugé excessif le bilan fourni par les autorités. Pour elle, il s'agit du mois le plus calme.")

@@ -158,6 +158,27 @@ def test_coordinated_agents_the_parser_hung_elsewhere(nlp):
                                                       "le porte-parole du gouvernement, Jean Roux"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # the parser makes both nouns subjects, "et" hung on the second
+    ("Des villageois et une association de défense des éleveurs ont fait état de 20 morts.",
+     ["Des villageois", "une association de défense des éleveurs"]),
+    # the second name is the one the report found; the first is read leftwards, with its complement
+    ("Le comité du personnel et l'Unsa disent avoir tout tenté pour sauver 49 emplois.",
+     ["Le comité du personnel", "Unsa"]),
+    # a postposed list of speakers
+    ("Trente personnes ont été tuées lundi, ont annoncé le quotidien national et la radio publique.",
+     ["la radio publique", "le quotidien national"]),
+])
+def test_every_speaker_of_a_coordination_speaks(nlp, text, speakers):
+    claims, _ = attributed(nlp, text)
+    assert sorted(c.speaker_text for c in claims) == sorted(speakers)
+
+
+def test_commas_without_a_conjunction_are_an_apposition_not_a_list(nlp):
+    claims, _ = attributed(nlp, "Le porte-parole, Jean Dupont, a annoncé 300 cas.")
+    assert [c.speaker_text for c in claims] == ["Le porte-parole, Jean Dupont"]
+
+
 def test_a_count_coordinated_with_a_speaker_does_not_speak(nlp):
     claims, _ = attributed(nlp, "Le ministère et 3 000 manifestants ont annoncé la fin du mouvement.")
     assert [c.speaker_text for c in claims] == ["Le ministère"]

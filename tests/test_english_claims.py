@@ -251,6 +251,20 @@ def test_coordinated_subjects_of_a_reporting_verb_each_speak(text, speakers):
     assert [c.speaker_text for c in said] == speakers
 
 
+def test_every_member_of_a_list_of_speakers_speaks_and_a_date_is_no_part_of_a_name():
+    said, _ = claims("Title\nThe refugee agency, the Organisation for Migration and the Children's Fund on Friday "
+                     "expressed concern, saying that 300 children were at risk.")
+    assert sorted(c.speaker_text for c in said) == ["The refugee agency", "the Children's Fund",
+                                                    "the Organisation for Migration"]
+
+
+def test_a_singular_pronoun_no_speaker_stands_for_is_the_person_named_before():
+    said, found = claims("Title\nAnswering reporters' questions, John Carter was almost ironic. He said the figure of "
+                         "400 million in the press was far off.")
+    assert [c.speaker_text for c in said] == ["John Carter"]
+    assert found["400 million"].source_text == "John Carter"
+
+
 def test_refusing_to_give_a_figure_is_a_claim_that_cannot_confirm():
     said, _ = claims("Title\nOrganisers said as many as 20,000 people marched, though police refused to give a crowd "
                      "figure for the rally.")

@@ -10,7 +10,6 @@ from typing import Optional, TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from . import citing
-from .continuations import continuations
 from .extensions import layout_of, reports_of
 from .figure_sources import (
     _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped, _has_finite_verb,
@@ -86,8 +85,6 @@ def attribute(
                 and layout.unit_paragraph[unit] == layout.unit_paragraph[item.unit] and _quote_only(layout, unit):
             _add(said, by_unit, _Said(_quote_claim(article, layout, unit, item), item.mention, None, unit))
             unit -= 1
-    for item in continuations(doc, article, layout, said, mentions):  # learned: the last speaker's words go on
-        _add(said, by_unit, item)
     said.sort(key=lambda s: (s.unit, s.trigger is None, s.trigger or 0))
     claims = _with_originals(doc, layout, said, mentions)
     claims += [extra for item in said if len(by_unit.get(item.unit, [])) == 1

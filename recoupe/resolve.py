@@ -108,7 +108,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
                                                  published.get(figure.article_id), year,
                                                  language.get(figure.article_id, "fr")))
         if how == "article" and dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                                language.get(figure.article_id, "fr")):
+                                                language.get(figure.article_id, "fr"), figure.text):
             past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
         cls = (figure.event_class or "").split(":")[0]
         if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
@@ -168,7 +168,7 @@ def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure
         if figure.as_of_from == "year":
             offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
             year = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                   language.get(figure.article_id, "fr"))
+                                   language.get(figure.article_id, "fr"), figure.text)
             figure = figure.model_copy(update={"as_of": year or figure.as_of})
         dated.append(figure)
     return dated

@@ -4,7 +4,7 @@ arrivals, not the story's. Its topic is the quantity's with the year (`mort:1960
 
 A past year is one before the dossier's first article (as_of_from 'year', resolve.in_past_years): a year inside
 the dossier's span ("in 2017", in an article of 2018 on a story that began in 2017) is the story's own. A "year"
-that is the figure's own number ("plus de 2000 morts") is no year."""
+that is the figure's own number ("plus de 2000 morts") is no year (dates.past_year)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def past_year_topics(figures: list[Figure], articles: list[Article]) -> list[Fig
     out = []
     for figure in figures:
         year = figure.as_of if figure.as_of_from == "year" and figure.as_of and len(figure.as_of) == 4 else None
-        if figure.topic and year and year.isdigit() and int(year) < first and figure.value != float(year):
+        if figure.topic and year and year.isdigit() and int(year) < first:
             base = re.match(r"[^@~]*", figure.topic).group()
             rest = figure.topic[len(base):]
             figure = figure.model_copy(update={"topic": f"{base}:{year}{rest}"})

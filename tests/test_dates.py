@@ -149,3 +149,28 @@ def test_the_noun_of_a_revision_marks_the_count_it_replaced():
     sentence = "The toll now stands at 60, a sharp increase from the official count of 26 given last week."
     assert revised(sentence, sentence.index("26"), "26", "en")
     assert not revised(sentence, sentence.index("60"), "60", "en")
+
+
+def test_a_date_in_a_since_clause_starts_the_span():
+    """A date in the clause "since …" / "depuis …" opens is where the span starts ("since violence erupted on
+    August 25"): the figure is about the article's date, or a later date its sentence gives."""
+    from recoupe.dates import as_of
+
+    s = "About 164,000 Rohingya have fled to Bangladesh since violence erupted in Burma on August 25, the UN said."
+    assert as_of(s, s.index("About"), "2017-09-07", language="en") == ("2017-09-07", "article")
+    s = "Quelque 164 000 Rohingyas ont fui depuis que les violences ont éclaté le 25 août."
+    assert as_of(s, s.index("164"), "2017-09-07") == ("2017-09-07", "article")
+    s = "Le 5 septembre, 123 000 Rohingyas étaient arrivés depuis que les violences ont éclaté le 25 août."
+    assert as_of(s, s.index("123"), "2017-09-07") == ("2017-09-05", "sentence")
+    s = "Since Monday, officials said on September 5 that 123,000 had arrived."
+    assert as_of(s, s.index("123"), "2017-09-07", language="en") == ("2017-09-05", "sentence")
+
+
+def test_a_figures_own_number_is_no_year():
+    """"plus de 2000 morts" counts 2,000 dead: the figure's own number is not the past year it is about."""
+    from recoupe.dates import past_year
+
+    s = "Le séisme a fait plus de 2000 morts, selon le ministère."
+    assert past_year(s, s.index("plus"), "2023-09-10", "fr", "plus de 2000") is None
+    s = "En 1960, le séisme avait fait plus de 2000 morts."
+    assert past_year(s, s.index("plus"), "2023-09-10", "fr", "plus de 2000") == "1960"

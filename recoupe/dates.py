@@ -371,17 +371,20 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     return None, None
 
 
-YEAR_REACH = 80  # how far from a figure a year said alone dates it
+YEAR_REACH = 80  # how far from a figure a year said alone dates it ...
+OPENING = 24  # ... unless it opens the sentence, before a comma ("En février 2004, un séisme …, faisant 628 morts")
 YEAR = re.compile(r"(?<![\d,.\u00a0\u202f/-])(?:19|20)\d{2}(?![\d,.%/-]\d|\d|\s*%)")
 
 
 def past_year(sentence: str, offset: int, published: Optional[str], language: str = "fr",
-              surface: str = "") -> Optional[str]:
+              surface: str = "", numbers: frozenset = frozenset()) -> Optional[str]:
     """The year a figure is about when its sentence puts it in a year before the article's, by the year alone: "the
     Camp Fire, which killed 85 people in 2018", "le séisme d'Agadir en 1960, qui avait fait 12 000 morts", "contre
     52 783 en 2022". The year nearest the figure in its segment of the sentence (`segment_breaks`), within a few
-    words; not a year that bounds something ("depuis 2004", "since 1918": `not_as_of_before`), nor the figure's own
-    number (`surface`, at `offset`: "plus de 2000 morts" counts 2,000 dead). None otherwise."""
+    words (or anywhere, when a year opens the sentence: "Le 24 février 2004, un séisme … faisant 628 morts"); not a
+    year that bounds something ("depuis 2004", "since 1918": `not_as_of_before`), nor the figure's own
+    number (`surface`, at `offset`: "plus de 2000 morts" counts 2,000 dead), nor the value of another figure of the
+    sentence (`numbers`: "2012 morts et 2059 blessés"). None otherwise."""
     reference = parse_iso(published)
     if reference is None or offset < 0:
         return None
@@ -394,13 +397,14 @@ def past_year(sentence: str, offset: int, published: Optional[str], language: st
     for match in YEAR.finditer(sentence, low, high):
         year = int(match.group())
         start = match.start()
-        if start in own:
-            continue  # the figure's own number
+        if start in own or year in numbers:
+            continue  # the figure's own number, or another figure's
         month = re.search(r"(\w+)\.?\s+$", sentence[max(0, start - 16):start])
         if month and month.group(1).lower() in months:  # "depuis août 2023": what stands before the month
             start -= len(month.group())
         before = sentence[max(0, start - 14):start].lower().replace("’", "'")
-        if year >= reference.year or abs(match.start() - offset) > YEAR_REACH or any(
+        opening = start <= OPENING and "," in sentence[match.end():match.end() + 2]  # "En février 2004, …"
+        if year >= reference.year or abs(match.start() - offset) > YEAR_REACH and not opening or any(
                 re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au |en |in |the )?$", before) for word in skip):
             continue
         found.append((abs(match.start() - offset), match.group()))

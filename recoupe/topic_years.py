@@ -1,8 +1,10 @@
 """A figure about a past year is a quantity of its own: "the Camp Fire, which killed 85 people in 2018", "le séisme
-d'Agadir en 1960, qui avait fait 12 000 morts", "contre 52 783 en 2022" count another event's dead, another year's
-arrivals, not the story's. Its topic is the quantity's with the year (`mort:1960@Maroc`, labelled "(en 1960)").
+d'Agadir en 1960, qui avait fait 12 000 morts", "contre 52 783 en 2022", "le 24 février 2004, un séisme ... faisant
+628 morts" count another event's dead, another year's arrivals, not the story's. Its topic is the quantity's with the
+year (`mort:1960@Maroc`, labelled "(en 1960)").
 
-A past year is one before the dossier's first article (as_of_from 'year', resolve.in_past_years): a year inside
+A past year is one before the dossier's first article (as_of_from 'year', resolve.in_past_years, or the year of a
+full date its sentence says, as_of_from 'sentence'): a year inside
 the dossier's span ("in 2017", in an article of 2018 on a story that began in 2017) is the story's own. A "year"
 that is the figure's own number ("plus de 2000 morts") is no year (dates.past_year)."""
 
@@ -23,13 +25,23 @@ def past_year_topics(figures: list[Figure], articles: list[Article]) -> list[Fig
     first = min(years)
     out = []
     for figure in figures:
-        year = figure.as_of if figure.as_of_from == "year" and figure.as_of and len(figure.as_of) == 4 else None
+        year = _past_year_said(figure)
         if figure.topic and year and year.isdigit() and int(year) < first:
             base = re.match(r"[^@~]*", figure.topic).group()
             rest = figure.topic[len(base):]
             figure = figure.model_copy(update={"topic": f"{base}:{year}{rest}"})
         out.append(figure)
     return out
+
+
+def _past_year_said(figure: Figure) -> str | None:
+    """The year its sentence puts the figure in, by the year alone ("in 2018": as_of_from 'year') or by a full date
+    ("lors de la manifestation du 5 décembre 2019": 'sentence'); None else."""
+    if not figure.as_of:
+        return None
+    if figure.as_of_from == "year" and len(figure.as_of) == 4:
+        return figure.as_of
+    return figure.as_of[:4] if figure.as_of_from == "sentence" else None
 
 
 def year_of(topic: str) -> str | None:

@@ -877,3 +877,16 @@ def test_a_rate_is_a_quantity_of_its_own(nlp):
     assert ":jour" in english["82"].topic and ":jour" not in english["300"].topic
     spread = {t.id: t for t in result.topics}
     assert "par jour" in spread[english["82"].topic].label
+
+
+def test_a_figure_dated_to_a_past_year_is_that_years_quantity(nlp):
+    """A full date in a year before the dossier's ("le 24 février 2004, un séisme ... faisant 628 morts") puts the
+    figure in that year's quantity, as a year said alone does; a date of the story's own year does not; "plus de
+    2000 morts" is no year."""
+    figures = by_text(dossier(
+        nlp, "Le séisme a fait au moins 2 900 morts au Maroc, selon le ministère.",
+        "Le 24 février 2004, un séisme avait frappé le Maroc, faisant 628 morts.",
+        "Le 9 septembre, le séisme avait déjà fait plus de 2000 morts au Maroc.",
+        published=["2023-09-12"] * 3))
+    assert figures["628"].topic.startswith("mort:2004")
+    assert figures["plus de 2000"].topic == figures["au moins 2 900"].topic and ":20" not in figures["plus de 2000"].topic

@@ -158,14 +158,18 @@ def test_a_date_in_a_since_clause_starts_the_span():
     August 25"): the figure is about the article's date, or a later date its sentence gives."""
     from recoupe.dates import as_of
 
-    s = "About 164,000 Rohingya have fled to Bangladesh since violence erupted in Burma on August 25, the UN said."
-    assert as_of(s, s.index("About"), "2017-09-07", language="en") == ("2017-09-07", "article")
-    s = "Quelque 164 000 Rohingyas ont fui depuis que les violences ont éclaté le 25 août."
-    assert as_of(s, s.index("164"), "2017-09-07") == ("2017-09-07", "article")
-    s = "Le 5 septembre, 123 000 Rohingyas étaient arrivés depuis que les violences ont éclaté le 25 août."
-    assert as_of(s, s.index("123"), "2017-09-07") == ("2017-09-05", "sentence")
-    s = "Since Monday, officials said on September 5 that 123,000 had arrived."
-    assert as_of(s, s.index("123"), "2017-09-07", language="en") == ("2017-09-05", "sentence")
+    cases = [  # (sentence, the figure, language, the day it is about and how)
+        ("About 164,000 Rohingya have fled to Bangladesh since violence erupted in Burma on August 25, the UN said.",
+         "About", "en", ("2017-09-07", "article")),
+        ("Quelque 164 000 Rohingyas ont fui depuis que les violences ont éclaté le 25 août.", "164", "fr",
+         ("2017-09-07", "article")),
+        ("Le 5 septembre, 123 000 Rohingyas étaient arrivés depuis que les violences ont éclaté le 25 août.", "123",
+         "fr", ("2017-09-05", "sentence")),
+        ("Since Monday, officials said on September 5 that 123,000 had arrived.", "123", "en",
+         ("2017-09-05", "sentence")),
+    ]
+    for sentence, figure, language, expected in cases:
+        assert as_of(sentence, sentence.index(figure), "2017-09-07", language=language) == expected, sentence
 
 
 def test_a_figures_own_number_is_no_year():

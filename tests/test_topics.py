@@ -889,4 +889,7 @@ def test_a_figure_dated_to_a_past_year_is_that_years_quantity(nlp):
         "Le 9 septembre, le séisme avait déjà fait plus de 2000 morts au Maroc.",
         published=["2023-09-12"] * 3))
     assert figures["628"].topic.startswith("mort:2004")
+    recent = by_text(dossier(nlp, "Le soir, 50 000 manifestants avaient défilé en France, contre 38 600 le 22 décembre.",
+                             published=["2021-03-07"]))
+    assert recent["38 600"].topic == recent["50 000"].topic  # a date of the weeks before the dossier: the story's
     assert figures["plus de 2000"].topic == figures["au moins 2 900"].topic and ":20" not in figures["plus de 2000"].topic

@@ -4,7 +4,7 @@ d'Agadir en 1960, qui avait fait 12 000 morts", "contre 52 783 en 2022", "le 24 
 year (`mort:1960@Maroc`, labelled "(en 1960)").
 
 A past year is one before the dossier's first article (as_of_from 'year', resolve.in_past_years, or the year of a
-full date its sentence says a season or more before that article, as_of_from 'sentence'): a year inside
+full date its sentence says a year or more before that article, as_of_from 'sentence'): a year inside
 the dossier's span ("in 2017", in an article of 2018 on a story that began in 2017) is the story's own. A "year"
 that is the figure's own number ("plus de 2000 morts") is no year (dates.past_year)."""
 
@@ -38,12 +38,13 @@ def past_year_topics(figures: list[Figure], articles: list[Article]) -> list[Fig
     return out
 
 
-DATE_GAP_DAYS = 90  # a full date of a past year this long before the dossier's first article is another event's
+DATE_GAP_DAYS = 365  # a full date this long before the dossier's first article is another event's (a movement's
+# earlier days, months before, are the story's: "113 000 le 17 novembre" in March)
 
 
 def _past_year_said(figure: Figure, long_before: date | None) -> str | None:
     """The year its sentence puts the figure in, by the year alone ("in 2018": as_of_from 'year') or by a full date
-    a season or more before the dossier's first article ("lors de la manifestation du 5 décembre 2019", in a dossier
+    a year or more before the dossier's first article ("lors de la manifestation du 5 décembre 2019", in a dossier
     of 2023: 'sentence'; "contre 38 600 le 22 décembre", in March, is the story's own); None else (past_year_topics
     keeps only a year before the first article's)."""
     if not figure.as_of:

@@ -94,8 +94,35 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
         "month_day": re.compile(rf"\b(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})"
                                 rf"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)
         if words.get("month_first") else re.compile(r"(?!)"),
-        "epi_week": _epi_week(words),
     }
+
+
+@lru_cache(maxsize=None)
+def _epi_week_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The expressions _epi_weeks reads, built once per language: a week said by its number (_epi_week), a word
+    that names the weeks epidemiological (`epi_week.qualifier`), and "depuis la" / "since the" right before a
+    week (a week that starts a span)."""
+    words = load("dates", language)
+    spec = words.get("epi_week") or {}
+    qualifier = re.compile("|".join(map(re.escape, spec["qualifier"])), re.I) if spec else re.compile(r"(?!)")
+    skip = "|".join(map(re.escape, words.get("not_as_of_before", []))) or "(?!)"
+    since_week = re.compile(rf"(?:^|[^\w])(?:{skip})\w*\s+(?:la|the)\s+$")
+    return _epi_week(words), qualifier, since_week
+
+
+SINCE_REACH = 120  # how far after "since" / "depuis" a date may stand in the clause it opens
+
+
+@lru_cache(maxsize=None)
+def _since_clause(language: str) -> re.Pattern:
+    """A clause a word of `since_clause` (dates.yml) opens, up to a date: "since violence erupted on August 25",
+    "depuis que les violences ont éclaté le 25 août". Its date is where a span starts, not the day a figure is
+    about. No punctuation nor digit between them, and at most SINCE_REACH characters."""
+    words = load("dates", language).get("since_clause") or []
+    if not words:
+        return re.compile(r"(?!)")
+    opening = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{opening})\b[^,;:.()\d\n]{{0,{SINCE_REACH}}}$", re.I)
 
 
 def _epi_week(words: dict) -> re.Pattern:
@@ -159,11 +186,14 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
 
     comparison = tuple(words.get("comparison_before", []))
 
+    since_clause = _since_clause(language)
+
     def bounded(start: int) -> bool:
         before = text[max(0, start - 14):start].lower().replace("’", "'")
         wider = text[max(0, start - 45):start].lower().replace("’", "'")
         return any(re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au )?$", before) for word in skip) or any(
-            re.search(rf"\b{re.escape(word)}", wider) for word in comparison)
+            re.search(rf"\b{re.escape(word)}", wider) for word in comparison) or bool(
+            since_clause.search(text[max(0, start - SINCE_REACH - 10):start]))
 
     for kind in ("span", "day", "month_day"):
         for match in patterns[kind].finditer(text):
@@ -204,23 +234,21 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
             shift = words["relative_days"][match.group("word").lower()]
             found.append((match.start(), reference + timedelta(days=shift), "weekday"))
     found += _numeric_dates(text, reference, year, language, taken, bounded)
-    found += _epi_weeks(text, reference, year, words, patterns["epi_week"], taken, bounded)
+    found += _epi_weeks(text, reference, year, language, taken, bounded)
     return sorted(found)
 
 
-def _epi_weeks(text: str, reference: Optional[date], year: Optional[int], words: dict, pattern: re.Pattern,
-               taken: list, bounded) -> list[tuple[int, date, str]]:
+def _epi_weeks(text: str, reference: Optional[date], year: Optional[int], language: str, taken: list,
+               bounded) -> list[tuple[int, date, str]]:
     """An epidemiological week said by its number is about its last day ("à la 40ème semaine, 33 306 cas"), in
     the reference's year (the year before when that day is after the reference); an ordinal week ("la 3e semaine
     de grève") only in a sentence that names the weeks epidemiological."""
-    spec = words.get("epi_week") or {}
-    qualified = spec and re.search("|".join(map(re.escape, spec["qualifier"])), text, re.I)
-    skip = "|".join(map(re.escape, words.get("not_as_of_before", []))) or "(?!)"
+    pattern, qualifier, since_week = _epi_week_patterns(language)
+    qualified = qualifier.search(text)
     found = []
     for match in pattern.finditer(text):
         number = int(match.group("number") or match.group("after"))
-        since = re.search(rf"(?:^|[^\w])(?:{skip})\w*\s+(?:la|the)\s+$",
-                          text[max(0, match.start() - 24):match.start()].lower())  # "depuis la semaine 39"
+        since = since_week.search(text[max(0, match.start() - 24):match.start()].lower())  # "depuis la semaine 39"
         if not 1 <= number <= 53 or (match.group("number") and not qualified) or bounded(match.start()) or since \
                 or any(s <= match.start() < e for s, e in taken):
             continue
@@ -343,15 +371,20 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     return None, None
 
 
-YEAR_REACH = 80  # how far from a figure a year said alone dates it
+YEAR_REACH = 80  # how far from a figure a year said alone dates it ...
+OPENING = 24  # ... unless it opens the sentence, before a comma ("En février 2004, un séisme …, faisant 628 morts")
 YEAR = re.compile(r"(?<![\d,.\u00a0\u202f/-])(?:19|20)\d{2}(?![\d,.%/-]\d|\d|\s*%)")
 
 
-def past_year(sentence: str, offset: int, published: Optional[str], language: str = "fr") -> Optional[str]:
+def past_year(sentence: str, offset: int, published: Optional[str], language: str = "fr",
+              surface: str = "", numbers: frozenset = frozenset()) -> Optional[str]:
     """The year a figure is about when its sentence puts it in a year before the article's, by the year alone: "the
     Camp Fire, which killed 85 people in 2018", "le séisme d'Agadir en 1960, qui avait fait 12 000 morts", "contre
     52 783 en 2022". The year nearest the figure in its segment of the sentence (`segment_breaks`), within a few
-    words; not a year that bounds something ("depuis 2004", "since 1918": `not_as_of_before`). None otherwise."""
+    words (or anywhere, when a year opens the sentence: "Le 24 février 2004, un séisme … faisant 628 morts"); not a
+    year that bounds something ("depuis 2004", "since 1918": `not_as_of_before`), nor the figure's own
+    number (`surface`, at `offset`: "plus de 2000 morts" counts 2,000 dead), nor the value of another figure of the
+    sentence (`numbers`: "2012 morts et 2059 blessés"). None otherwise."""
     reference = parse_iso(published)
     if reference is None or offset < 0:
         return None
@@ -360,14 +393,18 @@ def past_year(sentence: str, offset: int, published: Optional[str], language: st
     skip = tuple(words.get("not_as_of_before", []))
     months = _names(language)[0]
     found = []
+    own = range(offset, offset + len(surface))
     for match in YEAR.finditer(sentence, low, high):
         year = int(match.group())
         start = match.start()
+        if start in own or year in numbers:
+            continue  # the figure's own number, or another figure's
         month = re.search(r"(\w+)\.?\s+$", sentence[max(0, start - 16):start])
         if month and month.group(1).lower() in months:  # "depuis août 2023": what stands before the month
             start -= len(month.group())
         before = sentence[max(0, start - 14):start].lower().replace("’", "'")
-        if year >= reference.year or abs(match.start() - offset) > YEAR_REACH or any(
+        opening = start <= OPENING and "," in sentence[match.end():match.end() + 2]  # "En février 2004, …"
+        if year >= reference.year or abs(match.start() - offset) > YEAR_REACH and not opening or any(
                 re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au |en |in |the )?$", before) for word in skip):
             continue
         found.append((abs(match.start() - offset), match.group()))

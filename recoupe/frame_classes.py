@@ -1,7 +1,7 @@
 """The class rules of a frame that read the words around a figure (see recoupe/frames.py, `event_class`): how badly
 the wounded are hurt (_severity), the state a container gives the people it counts (_state_of_container), the
-longer event a word opens (_phrased), a count over a span (_period_class), a total since a moment (_cumulative),
-a class a phrase after the figure gives (_phrase_class)."""
+longer event a word opens (_phrased), a count over a span (_period_class), a rate (_rate), a total since a moment
+(_cumulative), a class a phrase after the figure gives (_phrase_class)."""
 
 from __future__ import annotations
 
@@ -107,6 +107,35 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
         return None
     mark = "jour" if days <= 2 else "semaine" if days <= 14 else CUMULATIVE[1:]
     return f"{cls}:{mark}" if cls else mark
+
+
+RATE_GAP = 40  # characters at most between a rate's phrase and its figure
+RATE_WORD_GAP = 2  # words at most between a figure and a rate said in one word ("82 deaths daily")
+
+
+def _rate(figure: Figure, lex: dict) -> Optional[str]:
+    """The class suffix of a rate the figure's clause gives ("10 000 par jour", "23,000 a day", "82 deaths daily",
+    "chaque semaine, 300 arrivées": events.yml `rate_phrases`): ":jour", as a count over a day is, ":semaine",
+    ":par_mois", ":par_an"; None when it gives none."""
+    at = offset_in_sentence(figure.sentence, figure.text)
+    if at < 0:
+        return None
+    end = at + len(figure.text)
+    sentence = figure.sentence
+    for match in lex["rate"].finditer(sentence, max(0, at - 2 * RATE_GAP), min(len(sentence), end + 2 * RATE_GAP)):
+        gap = sentence[end:match.start()] if match.start() >= end else sentence[match.end():at]
+        if match.start() < end and match.end() > at or len(gap) > RATE_GAP or re.search(r"[\d;:.!?()]", gap):
+            continue  # overlapping the figure, or another number or clause between
+        phrase = match.group("phrase")
+        if " " not in phrase and (not phrase.islower() or match.start() < end
+                                  or len(re.findall(r"[\w'’-]+", gap)) > RATE_WORD_GAP):
+            continue  # "The Daily Star", "selon le rapport quotidien": another noun's
+        before = re.findall(r"[\w'’]+", sentence[max(0, match.start() - 20):match.start()].lower())
+        after = re.findall(r"[\w'’]+", sentence[match.end():match.end() + 20].lower())
+        if before and before[-1] in lex["rate_not_after_word"] or after and after[0] in lex["rate_not_before_word"]:
+            continue  # "en un jour" is a span, "a day after" a date
+        return ":" + lex["rate_units"][re.sub(r"\s+", " ", phrase.lower())]
+    return None
 
 
 def _end_in_sentence(figure: Figure) -> int:

@@ -173,9 +173,22 @@ def lexicons(language: str = "fr") -> dict:
                                   + r")(?![\w'’])", re.I) if events.get("toll_period_marks") else re.compile(r"(?!)"),
         "new_after": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("new_after", []))) + r")\b", re.I)
         if events.get("new_after") else re.compile(r"(?!)"),
+        "rate": _rate_pattern(events),
+        "rate_units": {k.lower(): v for k, v in (events.get("rate_phrases") or {}).items()},
+        "rate_not_after_word": frozenset(events.get("rate_not_after_word", [])),
+        "rate_not_before_word": frozenset(events.get("rate_not_before_word", [])),
         "increment": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("increment_after", []))) +
                                 r")\b(?!\s+(?:than|que|qu['’]))", re.I) if events.get("increment_after") else re.compile(r"(?!)"),
     }
+
+
+def _rate_pattern(events: dict) -> re.Pattern:
+    """A phrase of `rate_phrases` ("par jour", "a day", "daily"), as whole words. Group: phrase."""
+    phrases = sorted((events.get("rate_phrases") or {}), key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w'’-])(?P<phrase>" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                      + r")(?![\w'’-])", re.I)
 
 
 def _period_pattern(events: dict) -> re.Pattern:

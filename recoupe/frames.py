@@ -37,7 +37,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
-from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _severity, _state_of_container
+from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _rate, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
 from .frame_events import _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
@@ -295,6 +295,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = event  # a margin or a difference is compared with no count
     elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
         cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
+    elif _rate(figure, lex):
+        cls = f"{cls or ''}{_rate(figure, lex)}".lstrip(":")  # "23,000 a day": a rate, never set against a total
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     elif _period_class(cls, figure, lex):

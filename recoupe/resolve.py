@@ -103,15 +103,13 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
     text_of = {a.id: a.text for a in articles}
     language = {a.id: a.language for a in articles}
     offsets, past = {}, set()
+    numbers = _sentence_numbers(figures)
     for figure in figures:
         offset = offsets[figure.id] = dates.offset_in_sentence(figure.sentence, figure.text, figure.start,
                                                                text_of.get(figure.article_id))
         day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
                                                  published.get(figure.article_id), year,
                                                  language.get(figure.article_id, "fr")))
-        if how == "article" and dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                                language.get(figure.article_id, "fr")):
-            past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
         cls = (figure.event_class or "").split(":")[0]
         if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
                 and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
@@ -119,6 +117,10 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
             # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
             day, how = found[figure.id] = published[figure.article_id], "article"
+        if how == "article" and dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                                                language.get(figure.article_id, "fr"), figure.text,
+                                                numbers.get((figure.article_id, figure.sentence), frozenset())):
+            past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
     headings = {a.id: call(_dated_headings, a.text, a.published, year, a.language) for a in articles}
@@ -165,15 +167,27 @@ def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure
     published = {a.id: a.published for a in articles}
     language = {a.id: a.language for a in articles}
     text_of = {a.id: a.text for a in articles}
+    numbers = _sentence_numbers(figures)
     dated = []
     for figure in figures:
         if figure.as_of_from == "year":
             offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
             year = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                   language.get(figure.article_id, "fr"))
+                                   language.get(figure.article_id, "fr"), figure.text,
+                                   numbers.get((figure.article_id, figure.sentence), frozenset()))
             figure = figure.model_copy(update={"as_of": year or figure.as_of})
         dated.append(figure)
     return dated
+
+
+def _sentence_numbers(figures: list[Figure]) -> dict[tuple[str, str], frozenset]:
+    """The values of each sentence's figures, by article and sentence: a "year" among them is a count ("2012 morts
+    et 2059 blessés"), not a year (dates.past_year)."""
+    found: dict[tuple[str, str], set] = defaultdict(set)
+    for figure in figures:
+        if figure.value is not None and figure.value == int(figure.value):
+            found[figure.article_id, figure.sentence].add(int(figure.value))
+    return {key: frozenset(values) for key, values in found.items()}
 
 
 HEADING_LENGTH = 60  # a line this short, with no full stop, that gives a date is a section's heading

@@ -65,7 +65,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     marks = set(re.split(r"[:@~/]", topic.split("@")[0])) | set((members[0].event_class or "").split(":"))
     if cumulative or "cumul" in marks:
         words.append(FRAME_MARKS["cumul"])
-    for mark in ("grave", "léger", "dont", "partiel", "exclu", "jour", "semaine"):  # why these figures are not compared with the quantity's others
+    for mark in ("grave", "léger", "dont", "partiel", "exclu", "jour", "semaine", *RATES):  # why these figures are not compared with the quantity's others
         if mark in marks:
             words.append(FRAME_MARKS[mark])
     words += ["(renforts)"] if ":renfort" in topic.split("@")[0] else []
@@ -85,8 +85,10 @@ LOCAL = "noun:lieu non précisé"
 
 FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de journée)",
                "exclu": "(chiffre écarté par sa source)", "dont": "(part d'un chiffre plus large)",
-               "jour": "(en un jour ou deux)", "semaine": "(sur quelques jours)",
+               "jour": "(en un jour ou deux, ou par jour)", "semaine": "(sur quelques jours, ou par semaine)",
                "grave": "(dans un état grave)", "léger": "(légèrement blessés)"}
+RATES = {"par_mois": "(par mois)", "par_an": "(par an)"}  # a rate: "23 000 par jour" is never set against a total
+FRAME_MARKS |= RATES
 # The first words of a scope that say where by themselves ("près du Panthéon", "autour de la place"): no "à" before
 PLACE_PREPOSITIONS = ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "autour", "devant", "derrière",
                       "sous", "entre", "hors", "chez", "face", "aux abords", "le long", "in", "at", "near", "around")

@@ -56,8 +56,9 @@ from .topic_scopes import _capital, _main_country, _periphrases, _scope_names
 from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
 
-SPANS = (CUMULATIVE, ":jour", ":semaine", ":nouveaux")  # a total since a moment; a count over a day or two, over
-# days; the new ones of a toll (frames.py)
+SPANS = (CUMULATIVE, ":jour", ":semaine", ":nouveaux", ":par_mois", ":par_an")  # a total since a moment; a count
+# over a day or two (or a day's rate), over days (or a week's rate); the new ones of a toll; a rate by the month or
+# the year (frames.py)
 
 
 def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,

@@ -82,6 +82,8 @@ def test_a_figure_put_in_a_past_year_is_about_that_year():
     assert year("Depuis 2004, 628 personnes sont mortes.", "628") is None
     assert year("Le pays a exporté plus de 13 000 conteneurs depuis août 2022.", "plus de 13 000") is None
     assert year("Le budget 2024 prévoit 3 milliards.", "3 milliards") is None
+    s = "En février 2004, un séisme de magnitude 6,3 avait touché la province du nord, provoquant alors la mort de 628 personnes."
+    assert year(s, "628") == "2004"
     s = "Il y a eu 52 783 arrivées en 2022, contre 79 327 cette année."
     assert year(s, "52 783") == "2022" and year(s, "79 327") is None
 
@@ -149,3 +151,35 @@ def test_the_noun_of_a_revision_marks_the_count_it_replaced():
     sentence = "The toll now stands at 60, a sharp increase from the official count of 26 given last week."
     assert revised(sentence, sentence.index("26"), "26", "en")
     assert not revised(sentence, sentence.index("60"), "60", "en")
+
+
+def test_a_date_in_a_since_clause_starts_the_span():
+    """A date in the clause "since …" / "depuis …" opens is where the span starts ("since violence erupted on
+    August 25"): the figure is about the article's date, or a later date its sentence gives."""
+    from recoupe.dates import as_of
+
+    cases = [  # (sentence, the figure, language, the day it is about and how)
+        ("About 164,000 Rohingya have fled to Bangladesh since violence erupted in Burma on August 25, the UN said.",
+         "About", "en", ("2017-09-07", "article")),
+        ("Quelque 164 000 Rohingyas ont fui depuis que les violences ont éclaté le 25 août.", "164", "fr",
+         ("2017-09-07", "article")),
+        ("Le 5 septembre, 123 000 Rohingyas étaient arrivés depuis que les violences ont éclaté le 25 août.", "123",
+         "fr", ("2017-09-05", "sentence")),
+        ("Since Monday, officials said on September 5 that 123,000 had arrived.", "123", "en",
+         ("2017-09-05", "sentence")),
+    ]
+    for sentence, figure, language, expected in cases:
+        assert as_of(sentence, sentence.index(figure), "2017-09-07", language=language) == expected, sentence
+
+
+def test_a_figures_own_number_is_no_year():
+    """"plus de 2000 morts" counts 2,000 dead: the figure's own number is not the past year it is about, nor is
+    another figure's ("2012 morts et 2059 blessés")."""
+    from recoupe.dates import past_year
+
+    s = "Le séisme a fait plus de 2000 morts, selon le ministère."
+    assert past_year(s, s.index("plus"), "2023-09-10", "fr", "plus de 2000") is None
+    s = "En 1960, le séisme avait fait plus de 2000 morts."
+    assert past_year(s, s.index("plus"), "2023-09-10", "fr", "plus de 2000") == "1960"
+    s = "Le dernier bilan fait état de 2012 morts et de 2059 blessés."
+    assert past_year(s, s.index("2059"), "2023-09-10", "fr", "2059", frozenset({2012, 2059})) is None

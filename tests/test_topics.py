@@ -850,3 +850,46 @@ def test_a_number_after_and_is_no_noun_joined_to_the_one_before(nlp):
     figures = by_text(result)
     assert figures["2.901"].topic == figures["2 900"].topic
     assert figures["5.530"].topic != figures["2.901"].topic
+
+
+def test_a_rate_is_a_quantity_of_its_own(nlp):
+    """A rate ("10 000 par jour", "chaque semaine", "23,000 a day", "82 deaths daily") is never set against a total:
+    it is the count of a day (or a week), as a count over such a span is; "en une journée" stays that span, "a day
+    after" is a date and "selon le rapport quotidien" says nothing of the count."""
+    figures = by_text(dossier(
+        nlp, "Au total, 300 000 réfugiés sont arrivés au Bangladesh, selon l'ONU.",
+        "Environ 10 000 réfugiés arrivent au Bangladesh par jour, selon l'ONU.",
+        "Chaque semaine, 40 000 réfugiés arrivent au Bangladesh.",
+        "Plus de 12 000 réfugiés sont arrivés au Bangladesh en une seule journée.",
+        "Au total, 310 000 réfugiés sont arrivés au Bangladesh, selon le rapport quotidien de l'ONU.",
+        published=["2017-09-20"] * 5))
+    total, daily, weekly = figures["300 000"], figures["Environ 10 000"], figures["40 000"]
+    assert daily.topic.split("@")[0].endswith(":jour") and weekly.topic.split("@")[0].endswith(":semaine")
+    assert len({total.topic, daily.topic, weekly.topic}) == 3
+    assert figures["Plus de 12 000"].topic == daily.topic and figures["310 000"].topic == total.topic
+    result = bilingual(nlp, "At least 23,000 refugees arrived in Bangladesh a day, the UN said.",
+                       "Some 300,000 refugees have arrived in Bangladesh, the UN said.",
+                       "Before the storm, the island had 82 deaths daily, the registry said.",
+                       "A day after the storm, 300 people were dead, officials said.",
+                       published=["2017-09-20"] * 4)
+    english = by_text(result)
+    assert ":jour" in english["At least 23,000"].topic and ":jour" not in english["Some 300,000"].topic
+    assert ":jour" in english["82"].topic and ":jour" not in english["300"].topic
+    spread = {t.id: t for t in result.topics}
+    assert "par jour" in spread[english["82"].topic].label
+
+
+def test_a_figure_dated_to_a_past_year_is_that_years_quantity(nlp):
+    """A full date in a year before the dossier's ("le 24 février 2004, un séisme ... faisant 628 morts") puts the
+    figure in that year's quantity, as a year said alone does; a date of the story's own year does not; "plus de
+    2000 morts" is no year."""
+    figures = by_text(dossier(
+        nlp, "Le séisme a fait au moins 2 900 morts au Maroc, selon le ministère.",
+        "Le 24 février 2004, un séisme avait frappé le Maroc, faisant 628 morts.",
+        "Le 9 septembre, le séisme avait déjà fait plus de 2000 morts au Maroc.",
+        published=["2023-09-12"] * 3))
+    assert figures["628"].topic.startswith("mort:2004")
+    recent = by_text(dossier(nlp, "Le soir, 50 000 manifestants avaient défilé en France, contre 38 600 le 22 décembre.",
+                             published=["2021-03-07"]))
+    assert recent["38 600"].topic == recent["50 000"].topic  # a date of the weeks before the dossier: the story's
+    assert figures["plus de 2000"].topic == figures["au moins 2 900"].topic and ":20" not in figures["plus de 2000"].topic

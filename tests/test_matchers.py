@@ -217,3 +217,23 @@ def test_a_qualifier_glued_to_a_dash_of_the_dateline_is_read(language, sentence,
     doc.user_data["language"] = language
     [figure] = [f for f in extract_figures(doc, article) if f.text.endswith(text.split()[-1])]
     assert figure.text == text and figure.qualifier != "exact"
+
+
+def test_a_phrase_list_finds_what_a_matcher_of_its_token_patterns_finds_in_the_same_order():
+    """The PhraseMatcher behind a word list against the Matcher it replaced: overlapping and nested phrases, two
+    phrases written alike but for the apostrophe (equal spans: the Matcher's order), glued tokens, a space."""
+    from spacy.matcher import Matcher
+
+    nlp = get_nlp("fr")
+    doc = nlp.make_doc("D'après lui, d’après elle et d' après eux, selon la police, selon la police nationale: "
+                       "du côté d'Alger, du côté de la mer, à terme et à  terme.")
+    phrases = ("d'après", "d’après", "selon", "selon la police", "la police nationale", "du côté d'", "à terme",
+               "côté")
+    found = matchers.matcher(doc, "test_phrases", phrases, "fr")
+    former = Matcher(doc.vocab)
+    for phrase in sorted(set(phrases)):
+        former.add(phrase, matchers.token_patterns([phrase], "fr"))
+    by_start = sorted(former(doc), key=lambda m: (m[1], -m[2]))
+    assert found(doc) == by_start
+    assert [(doc.vocab.strings[label], doc[start:end].text) for label, start, end in found(doc)][:4] == [
+        ("d'après", "D'après"), ("d’après", "D'après"), ("d'après", "d’après"), ("d’après", "d’après")]

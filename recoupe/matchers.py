@@ -19,6 +19,8 @@ import itertools
 import re
 from typing import Iterable
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -146,17 +148,50 @@ def compile_pattern(pattern: str, language: str) -> list[list[dict]]:
     return found
 
 
-def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> Matcher:
-    """The Matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
-    vocabulary, language and list."""
+class PatternList:
+    """The Matcher of (label, pattern) pairs written in the small syntax. On a whole Doc it is started only where a
+    pattern's first word stands (found in the array of the Doc's lower-case forms), on a window as long as the
+    longest pattern, and keeps the matches that start there: a Matcher steps through every token it is given in
+    Python, and a Doc is given several lists. A list with a pattern that starts with an expression ("dépass*",
+    "*") is matched on the whole Doc."""
 
-    def build() -> Matcher:
-        built = Matcher(vocab)
+    def __init__(self, vocab, patterns: tuple[tuple[str, str], ...], language: str):
+        self.matcher = Matcher(vocab)
+        firsts, self.longest = set(), 0
         for label, pattern in patterns:
-            built.add(label, compile_pattern(pattern, language))
-        return built
+            compiled = compile_pattern(pattern, language)
+            self.matcher.add(label, compiled)
+            for tokens in compiled:
+                first = tokens[0].get("LOWER")
+                firsts.add(vocab.strings.add(first) if isinstance(first, str) else None)
+                self.longest = max(self.longest, len(tokens))
+        self.firsts = None if None in firsts else numpy.array(sorted(firsts), dtype=numpy.uint64)
 
-    return _built(vocab, (language, name, patterns), build)
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __call__(self, doclike: Doc | Span) -> list[tuple[int, int, int]]:
+        if self.firsts is None or not isinstance(doclike, Doc):
+            return self.matcher(doclike)
+        found = []
+        for start in numpy.flatnonzero(numpy.isin(_lower_forms(doclike), self.firsts)).tolist():
+            window = doclike[start:start + self.longest]
+            found += [(label, start, start + end) for label, begin, end in self.matcher(window) if begin == 0]
+        return found
+
+
+def _lower_forms(doc: Doc):
+    """The Doc's lower-case forms as an array (their string ids), made once per Doc."""
+    forms = doc.user_data.get("lower_forms")
+    if forms is None:
+        forms = doc.user_data["lower_forms"] = doc.to_array(LOWER)
+    return forms
+
+
+def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> PatternList:
+    """The matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
+    vocabulary, language and list."""
+    return _built(vocab, (language, name, patterns), lambda: PatternList(vocab, patterns, language))
 
 
 def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:

@@ -7,6 +7,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import re
 import sys
 from datetime import date
 from functools import lru_cache
@@ -17,21 +18,84 @@ from . import lexicon
 from .models import Article, ArticleExtraction, stable_id
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-# Modules whose code cannot change what one article yields: editing them keeps the extraction cache valid.
-# This module too: it decides where an extraction is kept, not what it holds.
-NOT_EXTRACTION_CODE = {"store.py", "views.py", "fetch.py", "extraction_cache.py", "resolve.py", "resolve_actors.py",
-                       "actor_keys.py", "resolve_places.py", "resolve_speakers.py", "described_speakers.py",
-                       "source_phrases.py", "office_holders.py", "speaker_merges.py", "short_names.py", "spokespeople.py", "schema.py",
-                       "corrections.py"}
+# Where the extraction starts: reading a file, the per-article stages, the models they run under, and the pass that
+# runs them. Every module these import (at the top or inside a function) is extraction code; no other module is:
+# editing resolve.py, topics.py or the store keeps every article's extraction valid.
+EXTRACTION_ENTRIES = ("ingest", "stages", "nlp", "extraction")
+
+
+@lru_cache(maxsize=None)
+def _import_statements(package: str) -> re.Pattern:
+    """`from . import a, b`, `from .a import x`, `from recoupe.a import x`, `from recoupe import a`, `import
+    recoupe.a`: the module (group 2) or the names imported (group 3, in brackets over several lines), or the
+    modules of a plain import (group 4, any package's)."""
+    name = re.escape(package)
+    return re.compile(rf"^[ \t]*from[ \t]+(\.|{name}\.|{name}(?=[ \t]))(\w*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)"
+                      r"|^[ \t]*import[ \t]+([^\n]*)", re.M)
+
+
+def package_imports(name: str, package: Path = PACKAGE_DIR) -> set[str]:
+    """The package's modules `name` imports anywhere (at the top or inside a function), relatively or by name. Read
+    from the import statements' lines (parsing every module's syntax tree cost each build 0.2 s; a test checks the
+    two agree on the package)."""
+    found = set()
+    text = (package / f"{name}.py").read_text(encoding="utf-8")
+    for _, module, names, plain in _import_statements(package.name).findall(text):
+        if plain:
+            parts = [part.split()[0] for part in plain.split("#")[0].split(",") if part.strip()]
+            found.update(part.split(".")[1] for part in parts if part.startswith(f"{package.name}."))
+        elif module:
+            found.add(module)
+        else:
+            names = re.sub(r"#[^\n]*", "", names).strip("() \n")
+            found.update(part.split()[0] for part in names.split(",") if part.strip())
+    return {m for m in found if (package / f"{m}.py").exists()}
+
+
+def reached(entries, package: Path = PACKAGE_DIR) -> set[str]:
+    """The modules `entries` import, and those they import, and so on: the entries included."""
+    seen, todo = set(), list(entries)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo += package_imports(name, package)
+    return seen
+
+
+@lru_cache(maxsize=1)
+def extraction_modules() -> frozenset[str]:
+    """The names of the modules the extraction runs (`EXTRACTION_ENTRIES` and what they import)."""
+    return frozenset(reached(EXTRACTION_ENTRIES))
+
+
+def key_files() -> list[Path]:
+    """The files whose bytes enter the key: the extraction's modules, then every lexicon (overrides included)."""
+    return sorted(PACKAGE_DIR / f"{name}.py" for name in extraction_modules()) + lexicon.files()
+
+
+@lru_cache(maxsize=None)
+def code_outside_key(module: str) -> str:
+    """For a module of the package the extraction does not run (resolve.py), a digest of its code and of the modules
+    it reaches that the extraction does not: what a result it computes depends on besides the extractor version;
+    "" for extraction code. ValueError for a module outside the package (its code cannot be followed)."""
+    name = module.rpartition(".")[2]
+    if name in extraction_modules():
+        return ""
+    if module != f"{PACKAGE_DIR.name}.{name}" or not (PACKAGE_DIR / f"{name}.py").exists():
+        raise ValueError(f"{module} is not a module of {PACKAGE_DIR.name}: its results cannot be kept")
+    digest = hashlib.sha256()
+    for other in sorted(reached([name]) - extraction_modules()):
+        digest.update(other.encode())
+        digest.update((PACKAGE_DIR / f"{other}.py").read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """Changes whenever the extraction code, its lexicons or the spaCy model change: the cache key's second half."""
     digest = hashlib.sha256()
-    for source in sorted(PACKAGE_DIR.glob("*.py")) + lexicon.files():
-        if source.name in NOT_EXTRACTION_CODE:
-            continue
+    for source in key_files():
         where = source.relative_to(PACKAGE_DIR) if source.is_relative_to(PACKAGE_DIR) else Path(
             "override", source.parent.name, source.name)
         digest.update(str(where).encode())
@@ -208,16 +272,17 @@ class IngestMemo(MemoFile):
 class ResultMemo(MemoFile):
     """The results of a pure function of JSON values, kept between builds: `call(function, *args)` gives
     `function(*args)`, from the memo when these arguments were seen (a digest of the function's name, the
-    arguments and the year; the function's code is in the extractor version, the folder's name). With no cache
-    folder it only calls the function."""
+    arguments and the year; the function's code is in the extractor version, the folder's name, or, for a function
+    the extraction does not run, in `code_outside_key`). With no cache folder it only calls the function."""
 
     FILE = "results.memo"
     WHAT = "results memo"
 
     def call(self, function, *args):
+        code = code_outside_key(function.__module__)
         try:
-            key = _digest(json.dumps([function.__module__, function.__qualname__, args, date.today().year],
-                                     ensure_ascii=False))
+            key = _digest(json.dumps([function.__module__, function.__qualname__, args, date.today().year]
+                                     + ([code] if code else []), ensure_ascii=False))
         except (TypeError, ValueError):  # arguments JSON cannot hold: not kept
             return function(*args)
         value = self.entries[key] if key in self.entries else function(*args)

@@ -20,6 +20,9 @@ FOLDER = Path(__file__).resolve().parent / "lexicons"
 # one lexicon there, edit it, and build with RECOUPE_LEXICONS=that folder. Read when the process starts; its files
 # enter the extraction cache key like the shipped ones.
 OVERRIDE_VARIABLE = "RECOUPE_LEXICONS"
+# PyYAML's safe loader on libyaml when it was built with it: the same values, ten times faster (the lexicons cost a
+# fresh process 0.17 s in pure Python)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def override_folder() -> Optional[Path]:
@@ -47,7 +50,7 @@ def files() -> list[Path]:
 def load(name: str, language: str = "fr") -> dict:
     """The lexicon `name` (file name without .yml) for a language, falling back to French."""
     path = path_of(name, language) or path_of(name, "fr")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
 
 
 def entry(name: str, key: str, language: str = "fr"):

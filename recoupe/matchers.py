@@ -4,7 +4,8 @@ A lexicon entry that lists phrases ("selon", "d'après", "according to", "s'appu
 each phrase is cut by the language's own tokenizer, and every token must match in lower case; two tokens the
 phrase writes without a space between them ("d'" + "après") must have none in the text either. The stages ask
 for the matches of one entry on a Doc (`phrases`) instead of looping over the words themselves, so adding a
-phrase to the YAML file is the whole change.
+phrase to the YAML file is the whole change. Such a list runs as a PhraseMatcher over the tokens' lower case (a
+Matcher tries every phrase at every token: its cost grew with the list), the glued tokens checked on its matches.
 
 Some lists are written in a small pattern syntax (`compile_pattern`, `pattern_matches`), word by word: "a/b" is one word or
 the other, "(a/b)" an optional word, "*" any one word, "dépass*" a word that starts with "dépass". So
@@ -18,12 +19,14 @@ import itertools
 import re
 from typing import Iterable
 
-from spacy.matcher import Matcher
+import numpy
+from spacy.attrs import LOWER
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .nlp import doc_language
 
-_MATCHERS: dict[tuple, tuple[object, Matcher]] = {}
+_MATCHERS: dict[tuple, tuple[object, object]] = {}
 Doc.set_extension("lexicon_matches", default=None, force=True)  # {(language, list name, words): spans}
 
 
@@ -50,24 +53,44 @@ def token_patterns(phrases: Iterable[str], language: str) -> list[list[dict]]:
     return patterns
 
 
-def matcher(doc: Doc, name: str, phrases: Iterable[str], language: str | None = None) -> Matcher:
-    """The Matcher of a list of phrases for the Doc's vocabulary, built on first use and kept."""
+class PhraseList:
+    """A list of phrases matched as a Matcher of their token patterns (`token_patterns`) would match them, each
+    phrase its own label, in the Matcher's order; found by a PhraseMatcher over the tokens' lower case (each way of
+    writing an apostrophe a phrase of its own), then the matches whose glued tokens have a space are dropped."""
+
+    def __init__(self, vocab, phrases: tuple[str, ...], language: str):
+        self.found = PhraseMatcher(vocab, attr="LOWER")
+        self.glued: dict[int, list[int]] = {}  # label -> the phrase's tokens that have no space after them
+        self.rank: dict[int, int] = {}  # label -> where its phrase was added (the Matcher's order for equal spans)
+        for phrase in phrases:
+            patterns = token_patterns([phrase], language)
+            if not patterns:
+                continue
+            [pattern] = patterns
+            label = vocab.strings.add(phrase)
+            self.rank[label] = len(self.rank)
+            self.glued[label] = [k for k, spec in enumerate(pattern) if spec.get("SPACY") is False]
+            ways = [[spec["LOWER"]] if isinstance(spec["LOWER"], str) else spec["LOWER"]["IN"] for spec in pattern]
+            self.found.add(phrase, [Doc(vocab, words=list(words)) for words in itertools.product(*ways)])
+
+    def __len__(self) -> int:
+        return len(self.rank)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        kept = {(label, start, end) for label, start, end in self.found(doc)
+                if all(not doc[start + k].whitespace_ for k in self.glued[label])}
+        return sorted(kept, key=lambda m: (m[1], -m[2], self.rank[m[0]]))
+
+
+def matcher(doc: Doc, name: str, phrases: Iterable[str], language: str | None = None) -> PhraseList:
+    """The matcher of a list of phrases for the Doc's vocabulary, built on first use and kept."""
     language = language or doc_language(doc)
     phrases = tuple(sorted(set(phrases)))
-
-    def build() -> Matcher:
-        built = Matcher(doc.vocab)
-        for phrase in phrases:  # each phrase its own label: a match says which phrase it is
-            patterns = token_patterns([phrase], language)
-            if patterns:
-                built.add(phrase, patterns)
-        return built
-
-    return _built(doc.vocab, (language, name, phrases), build)
+    return _built(doc.vocab, (language, name, phrases), lambda: PhraseList(doc.vocab, phrases, language))
 
 
-def _built(vocab, key: tuple, build) -> Matcher:
-    """The Matcher kept for a vocabulary and key, built on first use (the vocab is kept so its id is not reused)."""
+def _built(vocab, key: tuple, build):
+    """The matcher kept for a vocabulary and key, built on first use (the vocab is kept so its id is not reused)."""
     key = (id(vocab),) + key
     found = _MATCHERS.get(key)
     if found is None:
@@ -125,17 +148,50 @@ def compile_pattern(pattern: str, language: str) -> list[list[dict]]:
     return found
 
 
-def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> Matcher:
-    """The Matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
-    vocabulary, language and list."""
+class PatternList:
+    """The Matcher of (label, pattern) pairs written in the small syntax. On a whole Doc it is started only where a
+    pattern's first word stands (found in the array of the Doc's lower-case forms), on a window as long as the
+    longest pattern, and keeps the matches that start there: a Matcher steps through every token it is given in
+    Python, and a Doc is given several lists. A list with a pattern that starts with an expression ("dépass*",
+    "*") is matched on the whole Doc."""
 
-    def build() -> Matcher:
-        built = Matcher(vocab)
+    def __init__(self, vocab, patterns: tuple[tuple[str, str], ...], language: str):
+        self.matcher = Matcher(vocab)
+        firsts, self.longest = set(), 0
         for label, pattern in patterns:
-            built.add(label, compile_pattern(pattern, language))
-        return built
+            compiled = compile_pattern(pattern, language)
+            self.matcher.add(label, compiled)
+            for tokens in compiled:
+                first = tokens[0].get("LOWER")
+                firsts.add(vocab.strings.add(first) if isinstance(first, str) else None)
+                self.longest = max(self.longest, len(tokens))
+        self.firsts = None if None in firsts else numpy.array(sorted(firsts), dtype=numpy.uint64)
 
-    return _built(vocab, (language, name, patterns), build)
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __call__(self, doclike: Doc | Span) -> list[tuple[int, int, int]]:
+        if self.firsts is None or not isinstance(doclike, Doc):
+            return self.matcher(doclike)
+        found = []
+        for start in numpy.flatnonzero(numpy.isin(_lower_forms(doclike), self.firsts)).tolist():
+            window = doclike[start:start + self.longest]
+            found += [(label, start, start + end) for label, begin, end in self.matcher(window) if begin == 0]
+        return found
+
+
+def _lower_forms(doc: Doc):
+    """The Doc's lower-case forms as an array (their string ids), made once per Doc."""
+    forms = doc.user_data.get("lower_forms")
+    if forms is None:
+        forms = doc.user_data["lower_forms"] = doc.to_array(LOWER)
+    return forms
+
+
+def pattern_matcher(vocab, name: str, patterns: tuple[tuple[str, str], ...], language: str) -> PatternList:
+    """The matcher of (label, pattern) pairs written in the small syntax (module docstring), built once per
+    vocabulary, language and list."""
+    return _built(vocab, (language, name, patterns), lambda: PatternList(vocab, patterns, language))
 
 
 def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, str]], language: str | None = None) -> list[Span]:
@@ -154,8 +210,8 @@ def pattern_matches(doc: Doc | Span, name: str, patterns: Iterable[tuple[str, st
                  lambda: _spans(doc, pattern_matcher(doc.vocab, name, patterns, language)))
 
 
-def _spans(doc: Doc, built: Matcher) -> list[Span]:
-    """A Matcher's matches on the Doc as labelled spans, by start then longest first."""
+def _spans(doc: Doc, built) -> list[Span]:
+    """A matcher's matches on the Doc as labelled spans, by start then longest first."""
     return [Span(doc, start, stop, label=label) for label, start, stop in
             sorted(built(doc), key=lambda m: (m[1], -m[2]))] if len(built) else []
 

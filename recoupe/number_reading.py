@@ -147,10 +147,24 @@ def last_multiplier(value: float) -> float:
 
 
 def is_number_word(token: Token) -> bool:
+    """A word text2num reads as a number ("deux", "vingt-et-un", "million"). Known once per word and Doc (every
+    token is asked, most of them more than once, and text2num answers most words with an exception)."""
+    known = token.doc.user_data.get("number_words")
+    if known is None:
+        known = token.doc.user_data["number_words"] = {}
     word = token.text.lower()
-    if not re.fullmatch(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", word) or word == "milles":
+    if word not in known:
+        known[word] = _is_number_word(word, doc_language(token.doc))
+    return known[word]
+
+
+_WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
+
+
+def _is_number_word(word: str, language: str) -> bool:
+    if not _WORD.fullmatch(word) or word == "milles":
         return False  # "mille" is invariable: "milles" are (nautical) miles
-    lexicon = words(doc_language(token.doc))
+    lexicon = words(language)
     if word in lexicon.not_number_words:
         return False
     try:

@@ -3,7 +3,7 @@
 Stages, in the one direction data flows:
   ingest       files to Article records (bad files to RejectedFile records)
   nlp+extract  one nlp.pipe pass per language (batched; one model per process) parses each article and runs the
-               extraction stages on its Doc (recoupe/stages.py); their results are read -> ArticleExtraction
+               extraction stages on its Doc (recoupe/extraction.py, recoupe/stages.py) -> ArticleExtraction
   resolve      every cross-article job (recoupe/resolve.py and its resolve_*.py siblings): places merged by
                GeoNames id, actors merged, speakers and sources linked, dates, topics, counts -> Dossier
   store        SQLite, written to a temporary file and moved into place
@@ -22,19 +22,17 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import corrections, places, sidecar, stages
+from . import corrections, places, sidecar
 from .budget import FILE_SECONDS, OverBudget, time_budget
 from .executors import LOCAL, prepare_worker, run_dask, run_local
+from .extraction import BATCH_SIZE, Outcome, describe, extract, extract_batch  # noqa: F401 (the build's API)
 from .extraction_cache import ExtractionCache, IngestMemo, ResultMemo, extractor_version
 from .fetch import FetchedPage, Fetcher, read_url_list
 from .ingest import IngestError, _read_bytes, read_article, sidecar_path
 from .ingest_files import TEXT_SUFFIXES, discover, published_names
 from .resolve import resolve
 from .models import Article, ArticleExtraction, RejectedFile
-from .nlp import get_nlp, model_language
 from .store import write_dossier
-
-BATCH_SIZE = 16
 
 
 class EmptyBuild(Exception):
@@ -123,7 +121,7 @@ def ingest(
             rejected.append(RejectedFile(path=shown, reason=str(err)))
             continue
         except Exception as err:  # a bug must not cost the other articles; the file is named with the error
-            reason = f"could not be read ({_describe(err)}): a bug in recoupe"
+            reason = f"could not be read ({describe(err)}): a bug in recoupe"
             rejected.append(RejectedFile(path=shown, reason=reason))
             continue
         if article.sha256 in first_file_of:
@@ -159,79 +157,6 @@ def _sidecar_for(file: Path, cache: dict[Path, dict], rejected: list[RejectedFil
 def _unique_paths(rejected: list[RejectedFile]) -> list[RejectedFile]:
     """One row per path (the table's key): a path given twice is reported once."""
     return list({r.path: r for r in reversed(rejected)}.values())[::-1]
-
-
-def _describe(err: BaseException) -> str:
-    message = str(err).splitlines()[0][:200] if str(err) else ""
-    return f"{type(err).__name__}: {message}" if message else type(err).__name__
-
-
-# --- per-article extraction ------------------------------------------------------------------
-
-
-def extract(article: Article, doc) -> ArticleExtraction:
-    """Every record one article yields before cross-article resolution, read from what the stages wrote on its Doc
-    (recoupe/stages.py). A Doc parsed without its article (`nlp(text)`) goes through the stages first."""
-    stages.annotate(doc, article)
-    if doc._.error is not None:
-        raise doc._.error
-    return ArticleExtraction(
-        article=article,
-        figures=doc._.figures,
-        actor_mentions=doc._.actor_mentions,
-        places=doc._.places,
-        place_mentions=doc._.place_mentions,
-        claims=doc._.claims,
-    )
-
-
-# What one article's extraction gave: the records, or (records empty) why it failed.
-Outcome = tuple[ArticleExtraction, Optional[str]]
-
-
-def extract_batch(articles: list[Article], file_seconds: Optional[float] = FILE_SECONDS) -> list[Outcome]:
-    """Extraction for a batch of articles in this process: one `nlp.pipe` pass per language parses each article
-    and runs the stages on it (the article and its time budget ride on the Doc); an article whose extraction
-    fails is kept, without records, with the reason.
-
-    Docs are read as nlp.pipe yields them and then dropped: a parsed Doc weighs megabytes.
-    """
-    by_language: dict[str, list[int]] = {}
-    for index, article in enumerate(articles):  # one batch per language, each parsed by its language's model
-        by_language.setdefault(model_language(article.language), []).append(index)
-    outcomes: dict[int, Outcome] = {}
-    for language, indexes in by_language.items():
-        group = [articles[i] for i in indexes]
-        nlp = get_nlp(language)
-        done = 0
-        try:
-            docs = nlp.pipe((stages.make_doc(nlp, a, file_seconds) for a in group), batch_size=BATCH_SIZE)
-            for index, article, doc in zip(indexes, group, docs):
-                outcomes[index] = _extract_one(article, doc)
-                done += 1
-        except Exception:  # a text broke spaCy's batch: parse the rest one by one so the others still go through
-            for index, article in zip(indexes[done:], group[done:]):
-                outcomes[index] = _extract_one(article, _parse_or_error(article, file_seconds))
-    return [outcomes[i] for i in range(len(articles))]
-
-
-def _extract_one(article: Article, doc) -> Outcome:
-    if isinstance(doc, Exception):
-        return ArticleExtraction(article=article), f"spaCy could not parse it ({_describe(doc)})"
-    try:
-        return extract(article, doc), None
-    except OverBudget as err:
-        return ArticleExtraction(article=article), f"{err}, the limit per file"
-    except Exception as err:
-        return ArticleExtraction(article=article), _describe(err)
-
-
-def _parse_or_error(article: Article, file_seconds: Optional[float] = FILE_SECONDS):
-    nlp = get_nlp(model_language(article.language))
-    try:
-        return nlp(stages.make_doc(nlp, article, file_seconds))
-    except Exception as err:
-        return err
 
 
 def extract_all(

@@ -187,3 +187,20 @@ def test_the_database_is_served_immutable(server):
     assert [(d["name"], d["is_mutable"]) for d in databases] == [("dossier", False)]
     _, settings = get_json(f"{base}/-/settings.json")
     assert settings["sql_time_limit_ms"] == 500
+
+
+def test_the_command_leaves_with_its_status_and_its_output_flushed(tmp_path):
+    """build_db.py exits at once when the build is done (no teardown of the build's objects): the summary, the
+    rejected files and the status are those of the command."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titre\n\nSelon la préfecture, 300 personnes ont manifesté mardi.\n",
+                                  encoding="utf-8")
+    (folder / "b.pdf").write_bytes(b"not a pdf")
+    command = [sys.executable, str(ROOT / "build_db.py"), str(folder), "--db", str(tmp_path / "d.db"), "--cache",
+               str(tmp_path / "cache")]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 articles" in done.stdout and "rejected: " in done.stderr and (tmp_path / "d.db").exists()
+    strict = subprocess.run(command + ["--strict", "-q"], capture_output=True, text=True, cwd=tmp_path)
+    assert strict.returncode == 1 and "b.pdf" in strict.stderr

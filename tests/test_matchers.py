@@ -217,3 +217,42 @@ def test_a_qualifier_glued_to_a_dash_of_the_dateline_is_read(language, sentence,
     doc.user_data["language"] = language
     [figure] = [f for f in extract_figures(doc, article) if f.text.endswith(text.split()[-1])]
     assert figure.text == text and figure.qualifier != "exact"
+
+
+def test_a_phrase_list_finds_what_a_matcher_of_its_token_patterns_finds_in_the_same_order():
+    """The PhraseMatcher behind a word list against the Matcher it replaced: overlapping and nested phrases, two
+    phrases written alike but for the apostrophe (equal spans: the Matcher's order), glued tokens, a space."""
+    from spacy.matcher import Matcher
+
+    nlp = get_nlp("fr")
+    doc = nlp.make_doc("D'après lui, d’après elle et d' après eux, selon la police, selon la police nationale: "
+                       "du côté d'Alger, du côté de la mer, à terme et à  terme.")
+    phrases = ("d'après", "d’après", "selon", "selon la police", "la police nationale", "du côté d'", "à terme",
+               "côté")
+    found = matchers.matcher(doc, "test_phrases", phrases, "fr")
+    former = Matcher(doc.vocab)
+    for phrase in sorted(set(phrases)):
+        former.add(phrase, matchers.token_patterns([phrase], "fr"))
+    by_start = sorted(former(doc), key=lambda m: (m[1], -m[2]))
+    assert found(doc) == by_start
+    assert [(doc.vocab.strings[label], doc[start:end].text) for label, start, end in found(doc)][:4] == [
+        ("d'après", "D'après"), ("d’après", "D'après"), ("d'après", "d’après"), ("d’après", "d’après")]
+
+
+def test_a_pattern_list_started_at_its_first_words_finds_what_its_matcher_finds_on_the_whole_doc():
+    """Patterns of the small syntax on a whole Doc: started only where a first word stands, on a window as long as
+    the longest pattern (one at the Doc's very end too), they give the Matcher's matches in its order; a list with a
+    pattern starting with an expression walks the whole Doc."""
+    doc = get_nlp("fr").make_doc("Des centaines de manifestants, puis des dizaines de milliers: bien plus de 300 "
+                                 "personnes, dépassant les 400, et encore des centaines")
+    plain = (("lead", "des/plusieurs («) centaines/dizaines"), ("plus", "(bien/largement) plus de/d'"),
+             ("larger", "dizaines de milliers"))
+    for name, patterns, windowed in (("test_plain", plain, True),
+                                     ("test_expression", plain + (("over", "dépass* (les)"),), False)):
+        built = matchers.pattern_matcher(doc.vocab, name, patterns, "fr")
+        assert (built.firsts is not None) is windowed
+        by_start = sorted(built.matcher(doc), key=lambda m: (m[1], -m[2]))
+        assert sorted(built(doc), key=lambda m: (m[1], -m[2])) == by_start
+        found = [(s.label_, s.text) for s in matchers.pattern_matches(doc, name, patterns, "fr")]
+        assert found[:3] == [("lead", "Des centaines"), ("lead", "des dizaines"), ("larger", "dizaines de milliers")]
+        assert found[-1] == ("lead", "des centaines")

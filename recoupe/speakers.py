@@ -362,7 +362,7 @@ def _apposed_person_after(doc: Doc, report: Report, layout: Layout, mentions: li
         if len(last) > 3 or not all(x.lower().rstrip(".") in w.civilities or x.lower() in w.title_nouns
                                     or re.fullmatch(r"(?:le|la|l['’])", x, re.I) for x in last):
             break
-        tokens = [t for t in doc if report.end <= t.idx < m.start]
+        tokens = tokens_from(doc, report.end, m.start)
         if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens):
             break
         return [m]

@@ -119,11 +119,11 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
+            if ia[1] >= ib[0] and ib[1] >= ia[0]:
+                continue  # overlapping: nothing to excuse (tested first: it is cheap, and most pairs overlap)
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
                     or _same_source(a, b) or _one_revision(a, b) \
                     or _said_of_other(a, b, generic):
-                continue
-            if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue
             gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
             worst_gap = max(worst_gap, gap)

@@ -19,8 +19,9 @@ from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
-# The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE").
-DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–-]\s|,|:\s)", re.MULTILINE)
+# The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE"); a
+# bar may stand for the dash ("MONTRÉAL | Près de...").
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–|-]\s|,|:\s)", re.MULTILINE)
 DATELINE_MIN_LETTERS = 4
 # The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
 PLACE_LABELS = {"LOC", "GPE"}
@@ -291,15 +292,22 @@ def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = Fals
 
 
 def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
-    """Names the model labelled as a person or misc but listed with places ("Samarcande et Boukhara")."""
-    found = []
-    for core in _untaken_people(doc, taken):
-        root = core.root
-        linked = [root.head] if root.dep_ == "conj" else []
-        linked += [child for child in root.children if child.dep_ == "conj"]
-        if any(_inside(token, taken) for token in linked):
-            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated"))
-    return found
+    """Names the model labelled as a person or misc but listed with places ("Samarcande et Boukhara"), along the
+    whole list: "Nakuru (3), Kakamega (1), Kisumu (2)", each name joined to the one before it, the first to a place."""
+    found: list[Candidate] = []
+    while True:
+        added = [Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated")
+                 for core in _untaken_people(doc, taken + found)
+                 if any(_inside(token, taken + found) for token in _listed_with(core.root))]
+        if not added:
+            return found
+        found += added
+
+
+def _listed_with(root: Token) -> list[Token]:
+    """The words a name is listed with: the one its conjunct or apposition hangs on, and its own conjuncts."""
+    linked = [root.head] if root.dep_ == "conj" or (root.dep_ == "appos" and root.head.pos_ == "PROPN") else []
+    return linked + [child for child in root.children if child.dep_ == "conj"]
 
 
 def _inside(token: Token, candidates: list[Candidate]) -> bool:

@@ -251,6 +251,9 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
     if entity is None:
         return False
     end = token.idx + len(token.text) if end is None else end
+    after = next((t for t in entity if t.idx >= end), None)
+    if after is not None and after.lower_ in ("'s", "’s"):
+        return False  # "Singapore's Elections Department": the country's body, the country named
     if entity.end_char < end:
         return False  # the name holds the entity ("Central African" + "Republic"), not the other way round
     others = [t for t in entity if not token.idx <= t.idx < end and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
@@ -458,5 +461,9 @@ def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
 
 
 def _looks_like_a_name(span: Span) -> bool:
-    """Worth keeping unresolved: a proper noun, not a common noun the model capitalised ("État", "Source")."""
-    return span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span))
+    """Worth keeping unresolved: a proper noun, not a common noun the model capitalised ("État", "Source"); or a
+    compound whose every part is capitalised ("le Haut-Valais", "les Franches-Montagnes"), whatever its tag."""
+    if span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span)):
+        return True
+    parts = [part for token in span for part in token.text.split("-")]
+    return len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts)

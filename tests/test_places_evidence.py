@@ -239,3 +239,12 @@ def test_a_region_noun_takes_a_town_of_the_articles_country_over_a_region_of_ano
 def test_a_square_after_a_la_without_de_is_a_landmark_and_a_bar_ends_a_dateline():
     assert "place St-Laurent" in mentions("Titre\nLes manifestants se sont réunis à la place St-Laurent, à Lausanne.")
     assert "TOULOUSE" in mentions("Titre\nTOULOUSE | Près de 2000 personnes ont manifesté samedi.")
+
+
+def test_a_compound_name_of_capitalised_parts_is_a_name_whatever_its_tag():
+    assert mentions("Titre\nDans le Haut-Dorval, cinq communes ont accepté la fusion, en Suisse.")[:1] == ["Haut-Dorval"]
+
+
+def test_a_country_before_s_in_a_bodys_name_is_named():
+    assert "Malaysia" in mentions("Title\nVoters returned the party to power. According to Malaysia’s Election "
+                                  "Commission (EC), turnout was 95 per cent.")

@@ -466,4 +466,13 @@ def _looks_like_a_name(span: Span) -> bool:
     if span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span)):
         return True
     parts = [part for token in span for part in token.text.split("-")]
-    return len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts)
+    return len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts) \
+        and not _before_an_acronym(span)
+
+
+def _before_an_acronym(span: Span) -> bool:
+    """An acronym in brackets in the next few words: an organisation's name ("le Haut-Commissariat pour les
+    réfugiés (HCR)"), not a place's."""
+    following = span.doc[span.end:span.end + 8]
+    return any(a.text == "(" and b.text.isupper() and len(b.text) > 1 and c.text == ")"
+               for a, b, c in zip(following, following[1:], following[2:]))

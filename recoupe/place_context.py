@@ -455,7 +455,8 @@ def _named_by_an_event(run: Span, previous: list[str], following: list[str], eve
     before, after = events
     named = (len(previous) == 2 and previous[-1] in of_words and previous[0] in before) or \
         (bool(following) and following[0] in after)
-    return named and not _an_actors_name(run) and not _a_word_or_a_date(run)
+    cut = run.end < len(run.doc) and run.doc[run.end].text[:1].isupper()  # "le séisme d'Al Haouz": "Al" is no name
+    return named and not cut and not _an_actors_name(run) and not _a_word_or_a_date(run)
 
 
 def _a_word_or_a_date(run: Span) -> bool:

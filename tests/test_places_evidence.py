@@ -205,6 +205,7 @@ def test_a_name_after_an_event_noun_is_where_it_happened_but_not_an_actors_name(
     found = mentions("Titre\nAprès l'attaque de Dabrouni, au Mali, qui a fait 30 morts, le ministre a critiqué "
                      "l'attaque de Koulibaly contre le gouvernement. Koulibaly a répondu lundi.")
     assert "Dabrouni" in found and "Koulibaly" not in found  # the subject of "a répondu": a person
+    assert "Al" not in mentions("Titre\nAprès le séisme d'Al Haouz, au Maroc, le roi a réuni le gouvernement.")
 
 
 def test_an_english_name_before_an_event_noun_is_where_it_happened():
@@ -243,6 +244,8 @@ def test_a_square_after_a_la_without_de_is_a_landmark_and_a_bar_ends_a_dateline(
 
 def test_a_compound_name_of_capitalised_parts_is_a_name_whatever_its_tag():
     assert mentions("Titre\nDans le Haut-Dorval, cinq communes ont accepté la fusion, en Suisse.")[:1] == ["Haut-Dorval"]
+    assert "Haut-Commissariat" not in mentions("Titre\nLe chiffre baisse, déplore le Haut-Commissariat pour les "
+                                               "réfugiés (HCR) à Genève.")
 
 
 def test_a_country_before_s_in_a_bodys_name_is_named():

@@ -377,8 +377,9 @@ def landmarks(doc: Doc, candidates: list[Candidate], language: str) -> list[Cand
     found = []
     for match in pattern.finditer(text):
         before = text[max(0, match.start() - 8):match.start()].lower()
-        if match.group(0).split()[0].lower() == nouns[0] and re.search(r"(?:\ben|\bsur|\bà la|\ba la)\s+$", before) \
-                and re.match(r"\w+\s+(?:de\b|du\b|des\b|d['’])", match.group(0)):
+        words = match.group(0).split(None, 2)
+        joined = len(words) > 1 and (words[1].lower() in ("de", "du", "des") or words[1].lower()[:2] in ("d'", "d’"))
+        if words[0].lower() == nouns[0] and re.search(r"(?:\ben|\bsur|\bà la|\ba la)\s+$", before) and joined:
             continue  # "mise en place du Conseil", "à la place de Dupont": the idioms ("à la place St-François" is one)
         end = match.end()
         while end > match.start() and text[end - 1] in ".-'’":

@@ -19,8 +19,9 @@ from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
-# The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE").
-DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–-]\s|,|:\s)", re.MULTILINE)
+# The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE"); a
+# bar may stand for the dash ("MONTRÉAL | Près de...").
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–|-]\s|,|:\s)", re.MULTILINE)
 DATELINE_MIN_LETTERS = 4
 # The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
 PLACE_LABELS = {"LOC", "GPE"}
@@ -250,6 +251,9 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
     if entity is None:
         return False
     end = token.idx + len(token.text) if end is None else end
+    after = next((t for t in entity if t.idx >= end), None)
+    if after is not None and after.lower_ in ("'s", "’s"):
+        return False  # "Singapore's Elections Department": the country's body, the country named
     if entity.end_char < end:
         return False  # the name holds the entity ("Central African" + "Republic"), not the other way round
     others = [t for t in entity if not token.idx <= t.idx < end and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
@@ -291,15 +295,22 @@ def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = Fals
 
 
 def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
-    """Names the model labelled as a person or misc but listed with places ("Samarcande et Boukhara")."""
-    found = []
-    for core in _untaken_people(doc, taken):
-        root = core.root
-        linked = [root.head] if root.dep_ == "conj" else []
-        linked += [child for child in root.children if child.dep_ == "conj"]
-        if any(_inside(token, taken) for token in linked):
-            found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated"))
-    return found
+    """Names the model labelled as a person or misc but listed with places ("Samarcande et Boukhara"), along the
+    whole list: "Nakuru (3), Kakamega (1), Kisumu (2)", each name joined to the one before it, the first to a place."""
+    found: list[Candidate] = []
+    while True:
+        added = [Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated")
+                 for core in _untaken_people(doc, taken + found)
+                 if any(_inside(token, taken + found) for token in _listed_with(core.root))]
+        if not added:
+            return found
+        found += added
+
+
+def _listed_with(root: Token) -> list[Token]:
+    """The words a name is listed with: the one its conjunct or apposition hangs on, and its own conjuncts."""
+    linked = [root.head] if root.dep_ == "conj" or (root.dep_ == "appos" and root.head.pos_ == "PROPN") else []
+    return linked + [child for child in root.children if child.dep_ == "conj"]
 
 
 def _inside(token: Token, candidates: list[Candidate]) -> bool:
@@ -450,5 +461,18 @@ def _could_be_place(key: str, core: Span, gaz: Gazetteer) -> bool:
 
 
 def _looks_like_a_name(span: Span) -> bool:
-    """Worth keeping unresolved: a proper noun, not a common noun the model capitalised ("État", "Source")."""
-    return span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span))
+    """Worth keeping unresolved: a proper noun, not a common noun the model capitalised ("État", "Source"); or a
+    compound whose every part is capitalised ("le Haut-Valais", "les Franches-Montagnes"), whatever its tag."""
+    if span.root.pos_ == "PROPN" or (len(span) > 1 and any(t.pos_ == "PROPN" for t in span)):
+        return True
+    parts = [part for token in span for part in token.text.split("-")]
+    return len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts) \
+        and not _before_an_acronym(span)
+
+
+def _before_an_acronym(span: Span) -> bool:
+    """An acronym in brackets in the next few words: an organisation's name ("le Haut-Commissariat pour les
+    réfugiés (HCR)"), not a place's."""
+    following = span.doc[span.end:span.end + 8]
+    return any(a.text == "(" and b.text.isupper() and len(b.text) > 1 and c.text == ")"
+               for a, b, c in zip(following, following[1:], following[2:]))

@@ -11,9 +11,9 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .folding import name_key
+from .folding import fold, name_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, small_towns_named
-from .nlp import doc_text
+from .nlp import doc_text, word_forms
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
                                surname_of_a_person,
                                _untaken_people, place_words)
@@ -377,8 +377,10 @@ def landmarks(doc: Doc, candidates: list[Candidate], language: str) -> list[Cand
     found = []
     for match in pattern.finditer(text):
         before = text[max(0, match.start() - 8):match.start()].lower()
-        if match.group(0).split()[0].lower() == nouns[0] and re.search(r"(?:\ben|\bsur|\bà la|\ba la)\s+$", before):
-            continue  # "mise en place du Conseil", "à la place de Dupont": the noun of the idioms, first of the list
+        words = match.group(0).split(None, 2)
+        joined = len(words) > 1 and (words[1].lower() in ("de", "du", "des") or words[1].lower()[:2] in ("d'", "d’"))
+        if words[0].lower() == nouns[0] and re.search(r"(?:\ben|\bsur|\bà la|\ba la)\s+$", before) and joined:
+            continue  # "mise en place du Conseil", "à la place de Dupont": the idioms ("à la place St-François" is one)
         end = match.end()
         while end > match.start() and text[end - 1] in ".-'’":
             end -= 1
@@ -401,7 +403,8 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
     units = _optional("distance_units", language)
     if not (before or after or units):
         return []
-    of_words = set(_optional("of_words", language))
+    of_words = {fold(word) for word in _optional("of_words", language)}
+    events = (frozenset(_optional("event_nouns_before", language)), frozenset(_optional("event_nouns_after", language)))
     distance = re.compile(rf"^\s*,\s*(?:[^\W\d]+\s+)?\d[\d\s,.]*\s*(?:{'|'.join(map(re.escape, units))})\b",
                           re.IGNORECASE) if units else None
     text = doc_text(doc)
@@ -416,14 +419,17 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
         if key and free(span.start_char, end) and not _not_a_place(key, language):
             found.append((Candidate(span.start_char, end, span.start_char, end, "settlement", head=head), key, span))
 
-    for start, end in _name_runs(doc):
+    for start, end in _name_runs(doc, before):
         run = doc[start:end]
-        previous = [t.lower_ for t in doc[max(0, start - 2):start]]
+        previous = [fold(t.lower_) for t in doc[max(0, start - 2):start]]  # the lexicon's words are folded
         if previous and (previous[-1] in before or (len(previous) == 2 and previous[-1] in of_words
                                                     and previous[0] in before)):
             add(run)  # "le village de Ngarbuh", "du village Bounti", "the village of X"
             continue
         following = [t.lower_ for t in doc[end:end + 3]]
+        if _named_by_an_event(run, previous, following, events, of_words):
+            add(run, head=None)  # "l'attaque de Koutougou", "renewed Khyber fighting"
+            continue
         tail = [t.lower_ for t in run]
         phrase = next((p for p in after if following[:len(p)] == p or tail[-len(p):] == p), None)
         if phrase is not None and not any(t.ent_type_ in MISC_LABELS for t in run):  # "Rohingya village": a people's
@@ -443,13 +449,46 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
     return found
 
 
-def _name_runs(doc: Doc):
-    """(start, end) token indexes of runs of capitalised proper nouns that the model did not call a place."""
+def _named_by_an_event(run: Span, previous: list[str], following: list[str], events: tuple[frozenset, frozenset],
+                       of_words: set[str]) -> bool:
+    """A name the article gives an event, where it happened: after "<event noun> de" ("l'attaque de Koutougou",
+    `event_nouns_before`) or before the noun ("the Wayanad landslide", `event_nouns_after`), and no actor's."""
+    before, after = events
+    named = (len(previous) == 2 and previous[-1] in of_words and previous[0] in before) or \
+        (bool(following) and following[0] in after)
+    cut = run.end < len(run.doc) and run.doc[run.end].text[:1].isupper()  # "le séisme d'Al Haouz": "Al" is no name
+    return named and not cut and not _an_actors_name(run) and not _a_word_or_a_date(run)
+
+
+def _a_word_or_a_date(run: Span) -> bool:
+    """"Heavy floods", "the Thursday raid": a word of the language capitalised, or a date, is no place's name."""
+    time_words = set(lexicon.load("attribution", run.doc.lang_).get("time_words") or ())
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in time_words for t in run) or (
+        len(run) == 1 and run[0].lower_ in word_forms(run.doc.lang_))
+
+
+def _an_actors_name(run: Span) -> bool:
+    """An organisation's, a people's or a person's name: a word the model labels an organisation or a group, a
+    person's surname, or a name the article makes the subject of a verb ("Boko Haram a revendiqué")."""
+    if any(t.ent_type_ in ("ORG", "NORP") for t in run) or surname_of_a_person(run):
+        return True
+    last = run[-1].text
+    return any(t.text == last and t.dep_.startswith("nsubj") for t in run.doc)
+
+
+def _name_runs(doc: Doc, settlement_nouns: frozenset = frozenset()):
+    """(start, end) token indexes of runs of capitalised proper nouns that the model did not call a place. A
+    capitalised word inside a sentence that the model took for a common noun opens one too ("l'attaque de
+    Koutougou"), and right after a settlement noun any capitalised word does, whatever the model took it for (an
+    adjective it called a place and that was dropped as no proper noun: "du village Sabalou")."""
     i = 0
     while i < len(doc):
         token = doc[i]
-        if (token.text[:1].isupper() and token.pos_ == "PROPN" and not token.is_stop
-                and token.ent_type_ not in PLACE_LABELS):
+        after_a_settlement_noun = i > 0 and fold(doc[i - 1].lower_) in settlement_nouns
+        if token.text[:1].isupper() and not token.is_stop and (
+                (token.is_alpha and after_a_settlement_noun)
+                or (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PLACE_LABELS
+                    and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))):
             j = i + 1
             while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" \
                     and doc[j].ent_type_ not in PLACE_LABELS and not doc[j].is_space:

@@ -100,8 +100,7 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
         countries = [e for e in entries if e[0].kind == "country"]
         if countries:  # "the western districts of Bangladesh", "les provinces du Canada": in the country
             return max(countries, key=score)[0]
-        entries = ([e for e in entries if e[0].kind == "region"]
-                   or [e for e in entries if e[0].kind == "city"])
+        entries = _regions_or_their_cities(entries, sentence_countries | article_countries)
     else:  # not a region, unless the region is called so and every town of that name is far smaller
         plain = [e for e in entries if e[0].kind != "region"]
         regions = [e for e in entries if e[0].kind == "region" and e[1]]
@@ -111,6 +110,18 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
             plain = []  # "Kansas City, Missouri", "Florida": the state, not a far smaller town of that name
         entries = plain or entries
     return max(entries, key=score)[0] if entries else None
+
+
+def _regions_or_their_cities(entries: list[tuple[Known, bool]], countries: set[str]) -> list[tuple[Known, bool]]:
+    """After a region noun, the regions of that name, else the cities a region may be named after; but a city of
+    the article's countries before a region of another ("les territoires de Beni et Butembo" in an article on
+    Nord-Kivu is the Congolese territory named after its town, not Bolivia's Beni department)."""
+    regions = [e for e in entries if e[0].kind == "region"]
+    cities = [e for e in entries if e[0].kind == "city"]
+    local_cities = [e for e in cities if e[0].country_code in countries]
+    if local_cities and not any(e[0].country_code in countries for e in regions):
+        return local_cities
+    return regions or cities
 
 
 def _sentence_of(doc: Doc, start: int, end: int) -> int:

@@ -84,6 +84,14 @@ def _first_words_of_countries_named(kept, gaz) -> dict:
     return found
 
 
+def _aliases_of(place: Place, surface: str, core_text: str) -> list[str]:
+    """The spellings a mention gives its place: its surface, and for a region named with its noun ("la région de
+    Maradi", "the state of Manipur", "la wilaya d'Oum El-Bouaghi") the name alone, which the region goes by too."""
+    if place.kind == "region" and core_text and core_text != surface and core_text in surface:
+        return [surface, core_text]
+    return [surface]
+
+
 # --- the stage --------------------------------------------------------------------------------
 
 
@@ -112,7 +120,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     possible = {known.country_code for _, key, _ in kept for known, _ in gaz.exact.get(key, []) if known.country_code}
     missed = missed_regions_and_features(doc, gaz, candidates, context_countries | possible, language)
     missed += compass_regions(candidates, kept + missed, doc, gaz, context_countries)
-    missed += settlement_names(doc, candidates + [c for c, _, _ in missed], language)
+    # a settlement noun calls a place even what the first pass dropped ("du village Sabalou", an adjective)
+    missed += settlement_names(doc, [c for c, _, _ in kept + missed], language)
     kept += missed
     candidates = candidates + [c for c, _, _ in missed]
 
@@ -164,10 +173,12 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     resolved_candidates = [item for item in resolved_candidates if item[2] is not None or item[0].head is not None
                            or text[item[0].core_start:item[0].core_end] not in peoples]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
+    # unknown names the article calls places, found again wherever else it writes them: in English any the model
+    # tags a place; in both languages those a head noun or a settlement noun types ("la localité de Ngarbuh")
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
                          if k is None and ((c.source == "entity" and c.head is None
                                             and place_words(language).one_sense_for_unknown_names)
-                                           or c.source == "settlement")}
+                                           or c.source == "settlement" or (c.head is not None and c.source != "landmark"))}
     # the model's person or organisation spans are no places ("Washington Post", "Mr Lincoln"), unless the span is
     # all of a name the model calls a place elsewhere in the article ("Chibok" tagged a person once, a place twice)
     blocked = [(ent.start_char, ent.end_char) for ent in doc.ents
@@ -190,8 +201,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)
         place = places.setdefault(resolved.id, resolved)
-        if surface not in place.aliases:
-            place.aliases = place.aliases + [surface]
+        for alias in _aliases_of(place, surface, text[candidate.core_start:candidate.core_end]):
+            if alias not in place.aliases:
+                place.aliases = place.aliases + [alias]
         mentions.append(PlaceMention(
             id=stable_id(article.id, "place", candidate.start, candidate.end, surface),
             article_id=article.id, place_id=place.id, surface=surface,

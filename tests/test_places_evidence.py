@@ -187,3 +187,67 @@ def test_long_french_names_of_the_two_congos_and_palestine():
 def test_a_peoples_name_before_a_settlement_noun_is_no_place():
     found = mentions("Title\nSoldiers burned a Rohingya village near Sittwe on Monday, residents said.")
     assert not any("Rohingya" in m for m in found) and "Sittwe" in found
+
+
+def test_a_region_named_with_its_noun_goes_by_its_name_alone_too():
+    found = extracted("Titre\nLa région de Tahoua est la plus touchée, avec 40 morts, au Niger.")
+    place = next(place for surface, place in found if "Tahoua" in surface)
+    assert place.kind == "region" and "Tahoua" in place.aliases
+
+
+def test_a_name_after_an_accented_settlement_noun_or_one_the_model_took_for_a_common_noun_is_a_place():
+    found = mentions("Titre\nLes soldats ont attaqué la localité de Koragoumé, au Niger, puis les habitants du "
+                     "village Sabalou ont fui.")
+    assert "Koragoumé" in found and "Sabalou" in found
+
+
+def test_a_name_after_an_event_noun_is_where_it_happened_but_not_an_actors_name():
+    found = mentions("Titre\nAprès l'attaque de Dabrouni, au Mali, qui a fait 30 morts, le ministre a critiqué "
+                     "l'attaque de Koulibaly contre le gouvernement. Koulibaly a répondu lundi.")
+    assert "Dabrouni" in found and "Koulibaly" not in found  # the subject of "a répondu": a person
+    assert "Al" not in mentions("Titre\nAprès le séisme d'Al Haouz, au Maroc, le roi a réuni le gouvernement.")
+
+
+def test_an_english_name_before_an_event_noun_is_where_it_happened():
+    found = mentions("Title\nHeavy floods hit the region on Thursday. The Thursday raid killed 12 people in "
+                     "Pakistan, after the Kalampur landslide.")
+    assert "Kalampur" in found and "Heavy" not in found and "Thursday" not in found
+
+
+def test_a_name_a_head_noun_calls_a_place_is_that_place_everywhere_in_the_article():
+    found = mentions("Titre\nLe massacre a eu lieu dans la localité de Ngorbadi, au Cameroun. Les habitants de "
+                     "Ngorbadi ont fui. Le maire a parlé du drame de Ngorbadi.")
+    assert found.count("Ngorbadi") == 3
+
+
+def test_an_english_district_noun_after_a_name_makes_a_region():
+    found = extracted("Title\nRescuers searched the Kottayam district of Kerala, India, on Friday.")
+    assert any(place.kind == "region" and "Kottayam" in surface for surface, place in found)
+
+
+def test_a_list_of_places_the_model_took_for_persons_is_followed_to_its_end():
+    found = mentions("Title\nThe dead are from Nairobi (17), Nakuru (3), Kakamega (1), Kisumu (2), Kisii (1) and "
+                     "Mombasa (3), the Kenyan commission said.")
+    assert {"Nairobi", "Nakuru", "Kakamega", "Kisumu", "Kisii", "Mombasa"} <= set(found)
+
+
+def test_a_region_noun_takes_a_town_of_the_articles_country_over_a_region_of_another():
+    found = extracted("Titre\nL'épidémie touche le Nord-Kivu, en RDC, et les territoires de Beni et Butembo.")
+    beni = next(place for surface, place in found if "Beni" in surface)
+    assert beni.country_code == "CD"
+
+
+def test_a_square_after_a_la_without_de_is_a_landmark_and_a_bar_ends_a_dateline():
+    assert "place St-Laurent" in mentions("Titre\nLes manifestants se sont réunis à la place St-Laurent, à Lausanne.")
+    assert "TOULOUSE" in mentions("Titre\nTOULOUSE | Près de 2000 personnes ont manifesté samedi.")
+
+
+def test_a_compound_name_of_capitalised_parts_is_a_name_whatever_its_tag():
+    assert mentions("Titre\nDans le Haut-Dorval, cinq communes ont accepté la fusion, en Suisse.")[:1] == ["Haut-Dorval"]
+    assert "Haut-Commissariat" not in mentions("Titre\nLe chiffre baisse, déplore le Haut-Commissariat pour les "
+                                               "réfugiés (HCR) à Genève.")
+
+
+def test_a_country_before_s_in_a_bodys_name_is_named():
+    assert "Malaysia" in mentions("Title\nVoters returned the party to power. According to Malaysia’s Election "
+                                  "Commission (EC), turnout was 95 per cent.")

@@ -133,8 +133,14 @@ C(f, "Ils ont été communiqués à notre rédaction", REP, "ont été communiqu
   alt_speakers=REP_ALT[:1], note="passif avec agent; la phrase d'avant (« Ces chiffres n’ont pas été rendus publics. ») est du journaliste, sans locuteur")
 C(f, "Avant même la réception du procès-verbal", "Conseil constitutionnel", "a annoncé par la voix de son secrétaire général",
   alt_speakers=["secrétaire général", "secrétaire général du Conseil constitutionnel"])
-F(f, "au moins 18", 18, "at_least", "recours", source=None, alt_sources=["Conseil constitutionnel"],
-  note="« Palais des Congrès de Yaoundé » juste avant: nom d'un bâtiment, Yaoundé non annoté (comme « Palais du Peuple », unseen11_fr); « 11 heures »: une heure")
+C(f, "Elle est programmée le mardi 16 octobre 2018", "Conseil constitutionnel", "(suite, sans verbe de parole)",
+  alt_speakers=["secrétaire général", "secrétaire général du Conseil constitutionnel"], borderline=True,
+  note="détail de l'annonce; « Palais des Congrès de Yaoundé »: nom d'un bâtiment, Yaoundé non annoté (comme « Palais du Peuple », unseen11_fr); « 11 heures »: une heure")
+C(f, "A cette occasion, la haute chambre examinera", "Conseil constitutionnel", "(suite, sans verbe de parole)",
+  alt_speakers=["secrétaire général", "secrétaire général du Conseil constitutionnel"], borderline=True)
+F(f, "au moins 18", 18, "at_least", "recours", source="Conseil constitutionnel",
+  alt_sources=[None, "secrétaire général", "secrétaire général du Conseil constitutionnel"],
+  note="détail de l'annonce du Conseil, sans verbe: null accepté")
 C(f, "Ci-dessous, les résultats provisoires", "Cabral Libii", "déjà contestés par", "denies",
   alt_speakers=["candidat Cabral Libii"], note="passif avec agent; la liste qui suit est celle du représentant (les rangs « 1er », « 2e »… sont des ordinaux)")
 for txt, val, who in [("71,09 %", 71.09, "Paul Biya"), ("14,40 %", 14.40, "Maurice Kamto"), ("6,32 %", 6.32, "Cabral Libii"),
@@ -219,6 +225,8 @@ F(f, "3,7%", 3.7, "exact", "emploi", kind="percent", facet="hausse", source=STAT
 F(f, "une année", 1, "exact", "année", kind="duration", source=STATEC, alt_sources=[None], note="« en une année »")
 F(f, "6,8%", 6.8, "exact", "demandeur d'emploi non-résident", kind="percent", facet="baisse", source=None,
   alt_sources=[ADEM], note="« a quant à lui baisser » tel que publié; pas de verbe de parole")
+C(f, "Cette forte progression serait en fait", ADEM, "serait (conditionnel de rapport)", alt_speakers=ADEM_ALT + [STATEC],
+  borderline=True, note="sous l'intertitre « Comment expliquer ces chiffres ? », l'explication de l'agence au conditionnel, avec un mot cité (« exceptionnelle »); pas de locuteur nommé dans la phrase")
 C(f, "L’ADEM a ainsi ouvert 2435", ADEM, "a ouvert", alt_speakers=ADEM_ALT, borderline=True,
   note="une institution qui agit (ouvre des dossiers), comme « Le conseil présente un budget » (unseen10_fr)")
 F(f, "2435", 2435, "exact", "dossier", facet="nouveau (résident)", source=None, alt_sources=[ADEM])
@@ -238,6 +246,8 @@ C(f, "Selon le secrétaire général adjoint", AMIRA, "selon", alt_speakers=AMIR
   note="« tunisienne » dans le nom du syndicat: pas un lieu")
 F(f, "plus de 670.000", 670000, "at_least", "agent de la fonction publique", facet="gréviste", source=AMIRA,
   alt_sources=AMIRA_ALT)
+C(f, "Tous les départements ministériels", AMIRA, "(suite, sans verbe de parole)", alt_speakers=AMIRA_ALT, borderline=True,
+  note="détail qui prolonge la déclaration de Monem Amira")
 P(f, "place de Bardo", "Bardo Square", "other", None,
   note="« A la place de Bardo dans la capitale tunisienne »: la place devant le Parlement (au Bardo); Tunis n'est pas nommé")
 F(f, "des centaines", None, "vague", "fonctionnaire", facet="afflué", source=None)

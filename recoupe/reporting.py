@@ -13,7 +13,7 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import languages_with, load, path_of
+from .lexicon import in_every_language, load, path_of
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -72,8 +72,7 @@ CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
 # The verbs of claims made with "selon X" / "according to X": every language's `according_to` phrases (a French one
 # is reported with the verb "selon", an English one with the phrase itself: "in the words of"), and "pour" ("pour la
 # CGT, …" reads like "selon")
-ACCORDING_VERBS = frozenset({"selon", "pour"}).union(*(
-    load("attribution", language).get("according_to", ()) for language in languages_with("attribution")))
+ACCORDING_VERBS = frozenset({"selon", "pour"}) | in_every_language("attribution", "according_to")
 
 
 @lru_cache(maxsize=None)

@@ -295,13 +295,8 @@ def _title_nouns() -> frozenset[str]:
 
 def _name_complements() -> tuple[frozenset[str], frozenset[str]]:
     """The prepositions that make a name a noun's complement, and the determiners between, in every language."""
-    prepositions: set[str] = set()
-    determiners: set[str] = set()
-    for language in lexicon.languages_with("actors"):
-        words = lexicon.load("actors", language)
-        prepositions.update(words.get("complement_before_name") or ())
-        determiners.update(words.get("determiners") or ())
-    return frozenset(prepositions), frozenset(determiners)
+    return (lexicon.in_every_language("actors", "complement_before_name"),
+            lexicon.in_every_language("actors", "determiners"))
 
 
 def _named_last_before(group: list[ActorMention], fits: list[Actor], group_of) -> Optional[Actor]:

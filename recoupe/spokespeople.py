@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from . import lexicon
 from .models import Actor, ActorMention
@@ -17,16 +16,10 @@ from .models import Actor, ActorMention
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 
 
-@lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """The spokesperson nouns and the small words allowed around them, in every language."""
-    nouns: set[str] = set()
-    fillers: set[str] = set()
-    for language in lexicon.languages_with("sources"):
-        nouns.update(str(w).lower() for w in lexicon.load("sources", language).get("spokesperson_nouns") or ())
-    for language in lexicon.languages_with("actors"):
-        fillers.update(str(w).lower() for w in lexicon.load("actors", language).get("spokesperson_fillers") or ())
-    return frozenset(nouns), frozenset(fillers)
+    return (lexicon.in_every_language("sources", "spokesperson_nouns"),
+            lexicon.in_every_language("actors", "spokesperson_fillers"))
 
 
 def _only_spokesperson(text: str) -> bool:
@@ -45,7 +38,7 @@ def _ends_with_spokesperson(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text[-60:])]
     while words and words[-1] in fillers:
         words.pop()
-    return len(words) >= 1 and words[-1] in nouns and not (len(words) >= 2 and words[-2] in _plural_determiners())
+    return len(words) >= 1 and words[-1] in nouns and not (len(words) >= 2 and words[-2] in lexicon.in_every_language("actors", "plural_determiners"))
 
 
 def _right_before(text: str) -> bool:
@@ -54,12 +47,6 @@ def _right_before(text: str) -> bool:
     nouns, _ = _words()
     words = [w.lower() for w in _WORD.findall(re.sub(r"^['’]s\b", "", text.strip())) if w != ","]
     return len(words) == 1 and words[0] in nouns
-
-
-@lru_cache(maxsize=1)
-def _plural_determiners() -> frozenset[str]:
-    return frozenset(str(w).lower() for language in lexicon.languages_with("actors")
-                     for w in lexicon.load("actors", language).get("plural_determiners") or ())
 
 
 def _speaks_for(person: ActorMention, other: ActorMention, at: int) -> bool:

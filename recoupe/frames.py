@@ -295,12 +295,12 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = event  # a margin or a difference is compared with no count
     elif lex["ruled_out"].search(text[max(0, figure.start - 30):figure.start]):
         cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
-    elif _rate(figure, lex):
-        cls = f"{cls or ''}{_rate(figure, lex)}".lstrip(":")  # "23,000 a day": a rate, never set against a total
+    elif rate := _rate(figure, lex):
+        cls = f"{cls or ''}{rate}".lstrip(":")  # "23,000 a day": a rate, never set against a total
     elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
-    elif _period_class(cls, figure, lex):
-        cls = _period_class(cls, figure, lex)  # "6 000 migrants en 24 heures": a count over a span, apart
+    elif period := _period_class(cls, figure, lex):
+        cls = period  # "6 000 migrants en 24 heures": a count over a span, apart
     elif cls in lex["partial_classes"] and partial(text, figure, lex):
         cls = f"{cls}{PARTIAL}"  # "À midi, nous recensons 36 500 manifestants": the day's count is another
     if figure.kind == "count" and (cls == "wounded" or cls in (None, "presence") and (

@@ -117,9 +117,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
             # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
             day, how = found[figure.id] = published[figure.article_id], "article"
-        if how == "article" and dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                                language.get(figure.article_id, "fr"), figure.text,
-                                                numbers.get((figure.article_id, figure.sentence), frozenset())):
+        if how == "article" and _past_year(figure, offset, published, language, numbers):
             past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
         if how in ("sentence", "weekday") and figure.event_class:
             event_days[figure.article_id, figure.event_class][day] += 1
@@ -172,12 +170,18 @@ def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure
     for figure in figures:
         if figure.as_of_from == "year":
             offset = dates.offset_in_sentence(figure.sentence, figure.text, figure.start, text_of.get(figure.article_id))
-            year = dates.past_year(figure.sentence, offset, published.get(figure.article_id),
-                                   language.get(figure.article_id, "fr"), figure.text,
-                                   numbers.get((figure.article_id, figure.sentence), frozenset()))
+            year = _past_year(figure, offset, published, language, numbers)
             figure = figure.model_copy(update={"as_of": year or figure.as_of})
         dated.append(figure)
     return dated
+
+
+def _past_year(figure: Figure, offset: int, published: dict, language: dict, numbers: dict) -> Optional[str]:
+    """dates.past_year for a figure at `offset` in its sentence, by its article's date and language, leaving out
+    its own number and its sentence's other figures' (`_sentence_numbers`)."""
+    return dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+                           language.get(figure.article_id, "fr"), figure.text,
+                           numbers.get((figure.article_id, figure.sentence), frozenset()))
 
 
 def _sentence_numbers(figures: list[Figure]) -> dict[tuple[str, str], frozenset]:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
 from .frame_currency import in_reference_currency
-from .frames import CUMULATIVE, lexicons
+from .frames import CUMULATIVE, event_class, lexicons
 from .models import Figure, Topic
 from .topic_labels import LOCAL, _commonest, label, modality_class
 
@@ -123,7 +123,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
                 continue  # overlapping: nothing to excuse (tested first: it is cheap, and most pairs overlap)
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
                     or _same_source(a, b) or _one_revision(a, b) \
-                    or _said_of_other(a, b, generic):
+                    or _said_of_other(a, b, generic) or _said_differently(a, b):
                 continue
             gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
             worst_gap = max(worst_gap, gap)
@@ -162,6 +162,21 @@ def _said_of_other(a: Figure, b: Figure, generic) -> bool:
     personnes repoussées", "126 personnes accueillies" at hospitals): two quantities, not one to compare."""
     return a.entity in generic and b.entity in generic and not a.event_class and not b.event_class \
         and (a.event or None) != (b.event or None)
+
+
+def _said_differently(a: Figure, b: Figure) -> bool:
+    """Two figures each said to undergo an event of its own, which events.yml puts in two different classes
+    ("30 personnes tuées", "300 personnes évacuées") or in none ("1,700 destroyed", "544 affected"; "400
+    maisons inspectées", "1 500 répertoriées"): two quantities the topic joined on thin evidence, not one to compare.
+    Two verbs of one class ("envoyés", "déployés") are one quantity; so is a verb no class knows beside one a class
+    knows, or beside a counted noun that carries its class ("porter à cinq le nombre de morts"), and a figure with no
+    event of its own is compared as before."""
+    if not a.event or not b.event or a.event == b.event:
+        return False
+    first, second = event_class(a.event, a.entity), event_class(b.event, b.entity)
+    if first is None or second is None:
+        return first is second  # two events no class knows; one that a class knows is the quantity's
+    return first != second
 
 
 def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[float, float]]], tally: bool,

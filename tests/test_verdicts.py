@@ -167,3 +167,22 @@ def test_a_toll_s_bulletins_are_one_source_by_the_resolved_actor_not_by_the_word
     assert judge([morning, apart], tally=True, days=1)[0] == "contradict"
     other = toll("c", 2012.0, "z", "la Croix-Rouge")
     assert judge([morning, other], tally=True, days=1)[0] == "contradict"
+
+
+def test_two_figures_said_to_undergo_two_different_events_are_not_compared():
+    """A topic may join figures on thin evidence: each said to undergo an event of its own that no class (or two
+    classes) of events.yml holds, they are two quantities, not a conflict; two verbs of one class, or a verb no class
+    knows beside one a class knows, are still compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def figure(id_, value, event, entity="maison", sentence="s"):
+        return Figure(id=id_, article_id=id_, start=0, end=3, text=str(value), sentence=sentence + id_,
+                      value=float(value), qualifier="exact", as_of="2024-03-04", event=event, entity=entity,
+                      source_actor_id=id_)
+
+    assert judge([figure("a", 400, "inspecter"), figure("b", 1500, "répertorier")])[0] == "agree"
+    assert judge([figure("a", 30, "tuer", "personne"), figure("b", 300, "évacuer", "personne")])[0] == "agree"
+    assert judge([figure("a", 400, "envoyer", "soldat"), figure("b", 1500, "déployer", "soldat")])[0] == "contradict"
+    assert judge([figure("a", 400, "envoyer", "soldat"), figure("b", 1500, "apercevoir", "soldat")])[0] == "contradict"
+    assert judge([figure("a", 400, "inspecter"), figure("b", 1500, None)])[0] == "contradict"

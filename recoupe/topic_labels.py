@@ -108,8 +108,17 @@ def _plural(word: str) -> str:
         return f"{_plural(head)} {rest}"
     if not word or word.endswith(("s", "x", "z")):
         return word
+    if word.endswith(("y", "al", "au", "eu")) and not _french_noun(word):
+        # a noun of an English article the lexicons do not translate: "arrivals", "families", not "arrivaux"
+        return word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
     if word.endswith("al"):
         return word[:-2] + "aux"
     if word.endswith(("au", "eu")):
         return word + "x"
     return word + "s"
+
+
+def _french_noun(word: str) -> bool:
+    from .nlp import known_noun
+
+    return known_noun(word)

@@ -30,3 +30,12 @@ def test_a_label_writes_french_plurals_and_places():
 
 def test_a_scope_no_figure_of_the_topic_says_is_given_apart():
     assert label([figure(entity="blessé")], {}, "blessé:dont@Norvège").startswith("blessés (Norvège)")
+
+
+def test_an_english_noun_the_lexicons_keep_takes_an_english_plural():
+    """A noun of an English article no lexicon translates is written as English writes its plural ("arrivals",
+    "families"), not by French rules ("arrivaux"); French nouns keep theirs ("chevaux", "journaux")."""
+    assert label([figure(entity="arrival")], {}, "arrival").startswith("arrivals")
+    assert label([figure(entity="family")], {}, "family").startswith("families")
+    assert label([figure(entity="journal")], {}, "journal").startswith("journaux")
+    assert label([figure(entity="bureau")], {}, "bureau").startswith("bureaux")

@@ -186,3 +186,11 @@ def test_two_figures_said_to_undergo_two_different_events_are_not_compared():
     assert judge([figure("a", 400, "envoyer", "soldat"), figure("b", 1500, "déployer", "soldat")])[0] == "contradict"
     assert judge([figure("a", 400, "envoyer", "soldat"), figure("b", 1500, "apercevoir", "soldat")])[0] == "contradict"
     assert judge([figure("a", 400, "inspecter"), figure("b", 1500, None)])[0] == "contradict"
+
+
+def test_the_day_violence_broke_out_is_not_the_day_of_the_count_it_caused(nlp):
+    """Violence is a cause as a storm is: "les combats qui ont éclaté le 3 mars ont poussé 20 000 personnes à fuir",
+    in an article of 10 March, counts the displaced as of the report, not of the 3rd."""
+    figures = by_text(dossier(nlp, "Les combats qui ont éclaté le 3 mars dans la province ont poussé 20 000 personnes "
+                                   "à fuir, selon l'ONU.", published=["2024-03-10"]))
+    assert figures["20 000"].as_of == "2024-03-10"

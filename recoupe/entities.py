@@ -73,20 +73,37 @@ def resolve_actors(mentions: list[ActorMention]) -> tuple[list[Actor], list[Acto
 
 def _surnames_taken_for_bodies(mentions: list[ActorMention]) -> list[ActorMention]:
     """A lone capitalised word NER took for an organisation ("Green told reporters") that is the surname of a
-    person its article names in full ("Gov. Jane Green") is that person's name. Not an acronym ("CGT")."""
+    person its article names in full ("Gov. Jane Green") is that person's name. Not an acronym ("CGT"). So is a
+    full name taken for an organisation ("a spokesman for Governor Jane Grene") that folds to the full name of a
+    person the dossier names ("Jane Greene": accents, doubled letters and transliteration folded) more often than it
+    names a body so ("George Washington University" stays a body when NER once took it for a person)."""
     surnames: dict[str, set[str]] = {}
+    named_as: Counter = Counter()  # a full name's key -> its mentions as a person less those as an organisation
     for m in mentions:
         tokens = _name_tokens(m.name)
         if m.kind == "person" and len(tokens) >= 2:
             surnames.setdefault(m.article_id, set()).add(tokens[-1])
+            named_as[_person_key(m.name)] += 1
+        elif m.kind == "organisation" and _written_as_a_name(m.name.strip()):
+            named_as[_person_key(m.name)] -= 1
+    full_names = {key for key, count in named_as.items() if count > 0}
     result = []
     for m in mentions:
         word = m.name.strip()
-        if (m.kind == "organisation" and not m.acronym and " " not in word and word[:1].isupper() and word[1:].islower()
-                and _name_tokens(word) and _name_tokens(word)[0] in surnames.get(m.article_id, ())):
+        if m.kind == "organisation" and not m.acronym and (
+                " " not in word and word[:1].isupper() and word[1:].islower()
+                and _name_tokens(word) and _name_tokens(word)[0] in surnames.get(m.article_id, ())
+                or _written_as_a_name(word) and _person_key(word) in full_names):
             m = m.model_copy(update={"kind": "person"})
         result.append(m)
     return result
+
+
+def _written_as_a_name(name: str) -> bool:
+    """Two to four words, each a capital and then lower case ("Jane Grene", "Jean-Luc Roe"): how a person's full
+    name is written, and an organisation's rarely."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*", w) for w in words)
 
 
 def _merge_keys(mention: ActorMention) -> list[str]:

@@ -349,3 +349,45 @@ def test_a_name_in_brackets_after_a_title_names_the_body_of_the_title():
     actors, _, merges = resolve_actors([mention("a", first, "Commission électorale nordique"),
                                         mention("b", second, "Cénor")])
     assert [a.name for a in actors] == ["Commission électorale nordique"] and merges[0].rule == "bracket"
+
+
+def made_mention(article, sentence, surface, kind, actor_id=None, occurrence=0):
+    """A person's or a body's mention (`mention`), already given an actor when `actor_id` is."""
+    return mention(article, sentence, surface, occurrence).model_copy(update={"kind": kind, "actor_id": actor_id})
+
+
+def test_a_full_name_taken_for_a_body_is_the_person_the_dossier_names_so():
+    """NER took "Governor Anna Rossetti" for a body in one article; the dossier names the person "Anna Roseti"
+    twice (doubled letters folded): one person. A body's name NER once took for a person stays a body ("Jorge
+    Alvarado University", twice a body)."""
+    first = "A spokesman for Governor Anna Rossetti said the toll rose to 34."
+    second = "Anna Roseti said 40 people died. Later, Anna Roseti visited Jorge Alvarado University."
+    third = "Jorge Alvarado University counted 12 deaths, Jorge Alvarado University said."
+    from recoupe import entities
+
+    actors, mentions = entities.resolve_actors([
+        made_mention("a", first, "Anna Rossetti", "organisation"),
+        made_mention("b", second, "Anna Roseti", "person"),
+        made_mention("b", second, "Anna Roseti", "person", occurrence=1),
+        made_mention("b", second, "Jorge Alvarado University", "person"),
+        made_mention("c", third, "Jorge Alvarado University", "organisation"),
+        made_mention("c", third, "Jorge Alvarado University", "organisation", occurrence=1)])
+    assert len({m.actor_id for m in mentions if m.name.startswith("Anna")}) == 1
+    kinds = {a.kind for a in actors if a.name == "Jorge Alvarado University"}
+    assert "organisation" in kinds
+
+
+def test_a_source_no_mention_was_linked_to_is_the_actor_its_proper_name_names():
+    """"le maire Jean Roussel" and "selon l'OIM" hold a proper name the dossier gives an actor: that actor. "Un
+    groupe d'analystes" is no "UN", and a name two actors go by names neither."""
+    from recoupe.resolve_speakers import _named_in, _proper_names
+
+    text = "Jean Roussel, maire de la ville, et l'OIM (UN) ont compté les morts. Paul Martin et Luc Martin aussi."
+    names = {"Jean Roussel": ("person", "roussel"), "OIM": ("organisation", "oim"), "UN": ("organisation", "un"),
+             "Paul Martin": ("person", "paul"), "Luc Martin": ("person", "luc")}
+    index = _proper_names([made_mention("a", text, name, kind, actor) for name, (kind, actor) in names.items()])
+    index["p:" + "martin"] = {"paul", "luc"}  # the lone surname each was also called by
+    assert _named_in("le maire Jean Rousel", index) == "roussel"
+    assert _named_in("l'OIM", index) == "oim"
+    assert _named_in("Un groupe d'analystes de données", index) is None
+    assert _named_in("Martin", index) is None

@@ -21,6 +21,7 @@ BOUND_BAND = 0.10
 CLOSE = 1.10
 CONTRADICT = 2.0
 DEFAULT_WINDOW_DAYS = 7
+LIST_LENGTH = 3
 PAIRWISE_LIMIT = 400  # larger windows are judged in linear time
 VERDICTS = ("agree", "close", "differ", "contradict")
 # A number written as a word of magnitude ("un millier", "une centaine", "a dozen") says an order, not a count:
@@ -117,13 +118,15 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if len(compared) < 2 and not vague_conflicts:
         return "agree", 1.0 if compared else None, set()
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
+    by_article = _intervals_by_article(compared)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue  # overlapping: nothing to excuse (tested first: it is cheap, and most pairs overlap)
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
                     or _same_source(a, b) or _one_revision(a, b) \
-                    or _said_of_other(a, b, generic) or _said_differently(a, b):
+                    or _said_of_other(a, b, generic) or _said_differently(a, b) \
+                    or _answered_in_list(a, ib, by_article) or _answered_in_list(b, ia, by_article):
                 continue
             gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
             worst_gap = max(worst_gap, gap)
@@ -140,6 +143,26 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if not conflicts:
         return "close", factor, set()
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+def _intervals_by_article(compared: list[tuple[Figure, tuple[float, float]]]) -> dict[tuple, list]:
+    """The window's figures by article and sentence, with the values they allow."""
+    by_sentence = defaultdict(list)
+    for figure, allowed in compared:
+        by_sentence[figure.article_id, figure.sentence].append((figure, allowed))
+    return by_sentence
+
+
+def _answered_in_list(figure: Figure, other: tuple[float, float], by_sentence: dict[tuple, list]) -> bool:
+    """A sentence that gives three values or more of one topic in one voice gives a list, not one count: each
+    candidate's share of the vote, each province's toll. Another article's figure is set against the value of
+    that list it matches, if any, not against every other value of the list."""
+    voice = _said_by(figure)
+    siblings = [(sibling, allowed) for sibling, allowed in by_sentence[figure.article_id, figure.sentence]
+                if _said_by(sibling) == voice]
+    return len(siblings) >= LIST_LENGTH and any(
+        sibling is not figure and allowed[1] * CLOSE >= other[0] and other[1] * CLOSE >= allowed[0]
+        for sibling, allowed in siblings)
 
 
 def _one_revision(a: Figure, b: Figure) -> bool:

@@ -194,3 +194,21 @@ def test_the_day_violence_broke_out_is_not_the_day_of_the_count_it_caused(nlp):
     figures = by_text(dossier(nlp, "Les combats qui ont éclaté le 3 mars dans la province ont poussé 20 000 personnes "
                                    "à fuir, selon l'ONU.", published=["2024-03-10"]))
     assert figures["20 000"].as_of == "2024-03-10"
+
+
+def test_a_sentence_that_lists_values_in_one_voice_is_compared_by_the_value_that_matches():
+    """"Le candidat A obtient 73 %, B 18 % et C 5 %": a list of one topic's values, one per holder. Another
+    article's 73 % matches its first value and contradicts none of the others; a value matching none of the list
+    is still compared, and two values in one sentence are not yet a list."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def share(id_, value, article="x", start=0, source="commission"):
+        return Figure(id=id_, article_id=article, start=start, end=start + 2, text=f"{value} %", sentence=article,
+                      value=float(value), qualifier="exact", as_of="2024-01-01", entity="voix",
+                      source_actor_id=source)
+
+    listed = [share("a", 73, start=0), share("b", 18, start=10), share("c", 5, start=20)]
+    assert judge(listed + [share("d", 73, article="y", source="cour")])[0] == "agree"
+    assert judge(listed + [share("d", 40, article="y", source="cour")])[0] == "contradict"
+    assert judge(listed[:2] + [share("d", 73, article="y", source="cour")])[0] == "contradict"

@@ -151,9 +151,8 @@ def _labelled_words(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
     label = doc[lo:colon.i]
     if layout.in_quote(label[0].idx) or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
-    quoted = layout.in_quote(doc[colon.i + 1].idx)
-    if not quoted and layout.units[unit][0] not in {start for start, _ in layout.paragraphs}:
-        return None  # without quote marks, only a label opening its paragraph ("Jean Roux : …") says who speaks
+    if not layout.in_quote(doc[colon.i + 1].idx) and not _interview_label(layout, unit, label.text):
+        return None  # "ONU : plus d'1 % …", "Soldats et officiers : 27 654": a headline, a list
     head = next((t for t in label[:4] if _can_speak(t)), None)
     if head is None or head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_LABELS \
             or any(t.ent_type_ in PLACE_LABELS for t in label if t.pos_ == "PROPN"):
@@ -415,6 +414,14 @@ def deep_participle(verb: Token, lo: int) -> Optional[Token]:
             c.dep_.startswith("nsubj") and c.i != head.i for c in head.head.children):
         return None
     return head
+
+
+def _interview_label(layout: Layout, unit: int, label: str) -> bool:
+    """Whether the sentence opens its paragraph on a label that opens another paragraph too: without quote marks,
+    only a transcript's labels ("Jean Roux : …" answer after answer) say who speaks."""
+    starts = [layout.text[start:end].lstrip() for start, end in layout.paragraphs]
+    labelled = [text for text in starts if text.startswith(label) and text[len(label):].lstrip()[:1] == ":"]
+    return layout.units[unit][0] in {start for start, _ in layout.paragraphs} and len(labelled) >= 2
 
 
 def _is_question(layout: Layout, unit: int) -> bool:

@@ -73,3 +73,10 @@ def test_a_paragraph_that_opens_a_quote_and_never_closes_it(nlp):
 def test_a_headline_opening_on_a_name_that_is_no_ones(nlp):
     claims, _ = attributed(nlp, "Coronavirus - Suisse : des milliers de manifestants contre les mesures sanitaires.")
     assert claims == []
+
+
+@pytest.mark.parametrize("text", ["ONU : plus d'1 % de la population mondiale est déplacée.\n\nLe rapport paraît jeudi.",
+                                  "Le bilan par catégorie.\n\nSoldats et officiers : 27 654\n\nCivils : 40 000"])
+def test_a_label_without_quote_marks_speaks_only_in_a_transcript(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert claims == []

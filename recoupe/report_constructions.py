@@ -151,12 +151,14 @@ def _labelled_words(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
     label = doc[lo:colon.i]
     if layout.in_quote(label[0].idx) or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
-    if not layout.in_quote(doc[colon.i + 1].idx) and not _interview_label(layout, unit, label.text):
+    quoted = layout.in_quote(doc[colon.i + 1].idx)
+    if not quoted and not _interview_label(layout, unit, label.text):
         return None  # "ONU : plus d'1 % …", "Soldats et officiers : 27 654": a headline, a list
     head = next((t for t in label[:4] if _can_speak(t)), None)
-    if head is None or head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_LABELS \
-            or any(t.ent_type_ in PLACE_LABELS for t in label if t.pos_ == "PROPN"):
-        return None  # "Coronavirus - Suisse : des milliers …", "Inédit depuis la pandémie : …": headlines
+    if head is None or any(t.ent_type_ in PLACE_LABELS for t in label if t.pos_ == "PROPN"):
+        return None
+    if quoted and head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_LABELS:
+        return None  # "Coronavirus - Suisse : « … »": before a quote, a name the model knows for no one's
     report = Report(trigger=colon.i, verb=None, unit=unit)
     return _with_span(doc, report, head, lo, colon.i, layout)
 

@@ -78,7 +78,7 @@ def attribute(
             continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
                 or _detailed(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
                 or _answer_goes_on(doc, article, layout, unit_index, said[-1], by_unit) \
-                or _open_quote_goes_on(article, layout, unit_index, said[-1])
+                or _open_quote_goes_on(article, layout, unit_index, said[-1], by_unit)
             if continued is not None:
                 _add(said, by_unit, continued)
 

@@ -74,39 +74,45 @@ def _same_speaker(a: _Said, b: _Said) -> bool:
     return (a.claim.speaker_text or "").lower() == (b.claim.speaker_text or "").lower()
 
 
-def _open_quote_goes_on(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+def _open_quote_goes_on(article: Article, layout: Layout, unit: int, last: _Said,
+                        by_unit: dict[int, list[_Said]]) -> Optional[_Said]:
     """« Nous sommes surpris. Pour être honnête, on imaginait cinquante licenciements. (no closing mark): a paragraph
-    that opens a quote and never closes it is all quote, and in French a quote left open at a paragraph's end runs on
-    into the next one, to its closing mark. Their sentences go on with the words of the speaker of the sentence
-    before."""
+    that opens on a quote it never closes is all quote, and in French a quote left open at a paragraph's end runs on
+    into the next one, to its closing mark; not one an incise ends (« … , a déclaré X."). Their sentences go on with
+    the words of the speaker of the sentence before."""
     paragraph = layout.unit_paragraph[unit]
     before = layout.unit_paragraph[last.unit]
     if not 0 <= paragraph - before <= 1:
         return None
-    opens = _opens_unclosed_quote(layout, paragraph)
-    runs_on = paragraph - 1 >= 0 and _left_open(layout, paragraph - 1) and before >= paragraph - 1 \
-        and not _closed_before(layout, paragraph, layout.units[unit][0])
-    if not (opens or runs_on):
+    runs_on = paragraph > 0 and before >= paragraph - 1 and _left_open(layout, paragraph - 1) \
+        and not _closed_before(layout, paragraph, layout.units[unit][0]) \
+        and not any(s.trigger is not None for s in by_unit.get(_last_unit(layout, paragraph - 1), []))
+    if not (_opens_unclosed_quote(layout, paragraph) or runs_on):
         return None
     start, end = layout.units[unit]
     stance = last.claim.stance if last.claim.stance in ("asserts", "reported") else "asserts"
     return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], stance, None), last.mention, None, unit)
 
 
-def _marks(layout: Layout, paragraph: int) -> tuple[str, int, int]:
+def _paragraph_text(layout: Layout, paragraph: int) -> str:
     start, end = layout.paragraphs[paragraph]
-    text = layout.text[start:end]
-    return text, text.count("«"), text.count("»")
+    return layout.text[start:end]
 
 
 def _opens_unclosed_quote(layout: Layout, paragraph: int) -> bool:
-    text, opening, closing = _marks(layout, paragraph)
-    return text.lstrip()[:1] == "«" and opening > closing
+    """Whether the paragraph opens on a quote mark that nothing in it closes."""
+    text = _paragraph_text(layout, paragraph).lstrip()
+    return text[:1] == "«" and "»" not in text
 
 
 def _left_open(layout: Layout, paragraph: int) -> bool:
-    _, opening, closing = _marks(layout, paragraph)
-    return opening > closing
+    """Whether the paragraph's last quote is never closed in it."""
+    text = _paragraph_text(layout, paragraph)
+    return "«" in text and "»" not in text[text.rindex("«"):]
+
+
+def _last_unit(layout: Layout, paragraph: int) -> int:
+    return max(u for u, p in enumerate(layout.unit_paragraph) if p == paragraph)
 
 
 def _closed_before(layout: Layout, paragraph: int, offset: int) -> bool:

@@ -80,3 +80,14 @@ def test_a_headline_opening_on_a_name_that_is_no_ones(nlp):
 def test_a_label_without_quote_marks_speaks_only_in_a_transcript(nlp, text):
     claims, _ = attributed(nlp, text)
     assert claims == []
+
+
+def test_a_quote_an_incise_ends_does_not_run_on(nlp):
+    claims, _ = attributed(nlp, "« Nous partons demain, a déclaré le maire Jean Roux.\n\nLa ville a fermé ses écoles.")
+    assert said(claims, "La ville a fermé") == []
+
+
+def test_a_paragraph_whose_first_quote_closes_is_not_all_quote(nlp):
+    claims, _ = attributed(nlp, "« Le mouvement a commencé », a indiqué le ministère. Il s’agirait du premier envoi "
+                                "depuis 1953. Le ministère dit qu’on prévoit « un total de 12 000 soldats.")
+    assert said(claims, "premier envoi") == []

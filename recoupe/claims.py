@@ -10,6 +10,9 @@ from typing import Optional, TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from . import citing
+from .continuations import (
+    _answer_goes_on, _continued_quote, _inherited, _inside_quote, _open_quote_goes_on, _quote_only, _same_speaker,
+)
 from .extensions import layout_of, reports_of
 from .figure_sources import (
     _attribute_figure, _between_same_source, _conditional_carry_over, _continued_statement, _gapped, _has_finite_verb,
@@ -73,7 +76,9 @@ def attribute(
         if not unit_reports and said:
             last = [s for s in said if s.unit == said[-1].unit]
             continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
-                or _detailed(article, layout, unit_index, _in_main_clause(doc, last)[-1])
+                or _detailed(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
+                or _answer_goes_on(doc, article, layout, unit_index, said[-1], by_unit) \
+                or _open_quote_goes_on(article, layout, unit_index, said[-1], by_unit)
             if continued is not None:
                 _add(said, by_unit, continued)
 
@@ -205,12 +210,6 @@ def _add(said: list[_Said], by_unit: dict[int, list[_Said]], item: _Said) -> Non
     by_unit.setdefault(item.unit, []).append(item)
 
 
-def _same_speaker(a: _Said, b: _Said) -> bool:
-    if a.mention is not None and b.mention is not None:
-        return a.mention.id == b.mention.id or a.mention.name == b.mention.name
-    return (a.claim.speaker_text or "").lower() == (b.claim.speaker_text or "").lower()
-
-
 def _make_claim(
     doc: Doc, article: Article, layout: Layout, report: Report, speaker_text: str,
     mention: Optional[ActorMention], unit_reports: list[Report],
@@ -264,12 +263,6 @@ def _clause_bounds(trigger: Token, verb: Optional[str], lo: int, hi: int) -> tup
     start = max(lo, subtree[0].idx)
     end = min(hi, subtree[-1].idx + len(subtree[-1].text))
     return start, end
-
-
-def _inside_quote(text: str, start: int, end: int) -> str:
-    inner = text[start:end].strip()
-    inner = inner.lstrip("«“„\"‘’'").rstrip("»”\"’'")
-    return inner.strip()
 
 
 def _stance(doc: Doc, report: Report, speaker_text: str, scope: str, layout: Layout, lo: int, hi: int) -> str:
@@ -335,13 +328,6 @@ def _detailed(article: Article, layout: Layout, unit: int, last: _Said) -> Optio
 _ELABORATION_OPENERS = tuple(o.rstrip(",") for o in load("speakers").get("elaboration_openers", ()))
 
 
-def _quote_only(layout: Layout, unit: int) -> bool:
-    """Whether the sentence is (almost) all a quote."""
-    start, end = layout.units[unit]
-    content = [i for i in range(start, end) if not layout.text[i].isspace()]
-    return bool(content) and sum(1 for i in content if layout.in_quote(i)) / len(content) >= 0.8
-
-
 def _incise_of_opening_quote(doc: Doc, layout: Layout, item: _Said) -> bool:
     """Whether the claim's sentence opens on a quote and its verb comes after that quote closes ("« … », a-t-il
     ajouté", "« … », indique le ministre")."""
@@ -361,31 +347,6 @@ def _quote_claim(article: Article, layout: Layout, unit: int, item: _Said) -> Cl
         text=layout.text[start:end], verb=None, stance=stance, quote=_inside_quote(layout.text, start, end),
         start=start, end=end,
     )
-
-
-def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
-    """A sentence that is only a quote, right after an attributed one, carries the same speaker."""
-    if not 0 < unit - last.unit <= 2 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
-        return None
-    if not _quote_only(layout, unit):
-        return None
-    start, end = layout.units[unit]
-    text = layout.text[start:end]
-    w = words(article.language)
-    stance = "denies" if w.denial_words.search(text) else "cannot_confirm" if w.cannot_confirm.search(text) else last.claim.stance
-    if stance == "denies" and last.claim.stance != "denies":
-        stance = last.claim.stance
-    claim = _inherited(article, last.claim, start, end, text, stance, _inside_quote(layout.text, start, end))
-    return _Said(claim, last.mention, None, unit)
-
-
-def _inherited(article: Article, parent: Claim, start: int, end: int, text: str, stance: str,
-               quote: Optional[str]) -> Claim:
-    """A claim of another sentence by the speaker of `parent` (a quote that goes on, a quote before "He said.", a
-    later sentence of a quote): no verb of its own."""
-    return Claim(id=stable_id(article.id, start, end, parent.speaker_text), article_id=article.id,
-                 speaker_mention_id=parent.speaker_mention_id, speaker_text=parent.speaker_text, text=text,
-                 verb=None, stance=stance, quote=quote, start=start, end=end)
 
 
 _NAME_WORD = re.compile(r"[\w.'’-]+")

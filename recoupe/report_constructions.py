@@ -109,30 +109,62 @@ def _colon_quote(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
                   and text[t.idx + 1:t.idx + 3].lstrip()[:1] in OPENING_QUOTES + '"'
                   and layout.in_quote(t.idx + 1 + len(text[t.idx + 1:]) - len(text[t.idx + 1:].lstrip()))), None)
     if colon is None:
-        return None
+        return _labelled_words(doc, layout, unit)
     subject = next((t for t in doc[lo:colon.i] if t.dep_ == "nsubj" and t.head.i < colon.i and not layout.in_quote(t.idx)),
                    None)
     if subject is None:
-        return None
+        return _labelled_words(doc, layout, unit)
     verb = subject.head
     report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
     if subject.lower_ in SUBJECT_PRONOUNS:
         report.pronoun = subject.lower_
         return report
-    speaking = set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
-
-    def can_speak(token: Token) -> bool:
-        return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() in speaking) or any(
-            c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)  # "le magistrat Jean Roux"
-
-    if can_speak(subject):
+    if _can_speak(subject):
         return _with_span(doc, report, subject, lo, hi, layout)
     # "Ce verdict satisfait le magistrat Jean Roux : « … »", "La décision inquiète les syndicats : « … »": a subject
     # that cannot speak, the person the verb affects (its object, before the colon) is the one who answers
-    addressed = next((c for c in verb.children if c.dep_ == "obj" and verb.i < c.i < colon.i and can_speak(c)), None)
+    addressed = next((c for c in verb.children if c.dep_ == "obj" and verb.i < c.i < colon.i and _can_speak(c)), None)
     if addressed is not None:
         return _with_span(doc, report, addressed, lo, hi, layout)
     return None
+
+
+SPEAKING_NOUNS = frozenset(load("speakers")["speaking_nouns"]) | TITLE_NOUNS | SOURCE_NOUNS
+
+
+def _can_speak(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lemma_.lower() in SPEAKING_NOUNS) or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)  # "le magistrat Jean Roux"
+
+
+LABEL_WORDS = 12  # "Aly Badra Camara, de la famille des victimes :": a name and a short description at most
+
+
+def _labelled_words(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Jean Roux, un voisin : « Nous avons tout perdu »", "Jean Roux : On sait que l'attaque …" (an interview's
+    answer): a sentence opening on a speaker's name, or a noun of someone who speaks, and a colon, with no verb
+    before it, is that speaker's words; a question is the interviewer's, a place no speaker ("Mali : …")."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    colon = next((t for t in doc[lo:min(hi, lo + LABEL_WORDS)] if t.text == ":"), None)
+    if colon is None or colon.i == lo or colon.i + 1 >= hi or _is_question(layout, unit):
+        return None
+    label = doc[lo:colon.i]
+    if layout.in_quote(label[0].idx) or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    quoted = layout.in_quote(doc[colon.i + 1].idx)
+    if not quoted and not _interview_label(layout, unit, label.text):
+        return None  # "ONU : plus d'1 % …", "Soldats et officiers : 27 654": a headline, a list
+    head = next((t for t in label[:4] if _can_speak(t)), None)
+    if head is None or any(t.ent_type_ in PLACE_LABELS for t in label if t.pos_ == "PROPN"):
+        return None
+    if quoted and head.pos_ == "PROPN" and head.ent_type_ not in SPEAKER_LABELS:
+        return None  # "Coronavirus - Suisse : « … »": before a quote, a name the model knows for no one's
+    report = Report(trigger=colon.i, verb=None, unit=unit)
+    return _with_span(doc, report, head, lo, colon.i, layout)
+
+
+PLACE_LABELS = ("LOC", "GPE")
+SPEAKER_LABELS = ("PER", "PERSON", "ORG")  # a name the model knows for a person's or a body's
 
 
 def _document_by(doc: Doc, noun: Token, layout: Layout) -> Optional[Report]:
@@ -384,3 +416,16 @@ def deep_participle(verb: Token, lo: int) -> Optional[Token]:
             c.dep_.startswith("nsubj") and c.i != head.i for c in head.head.children):
         return None
     return head
+
+
+def _interview_label(layout: Layout, unit: int, label: str) -> bool:
+    """Whether the sentence opens its paragraph on a label that opens another paragraph too: without quote marks,
+    only a transcript's labels ("Jean Roux : …" answer after answer) say who speaks."""
+    starts = [layout.text[start:end].lstrip() for start, end in layout.paragraphs]
+    labelled = [text for text in starts if text.startswith(label) and text[len(label):].lstrip()[:1] == ":"]
+    return layout.units[unit][0] in {start for start, _ in layout.paragraphs} and len(labelled) >= 2
+
+
+def _is_question(layout: Layout, unit: int) -> bool:
+    start, end = layout.units[unit]
+    return layout.text[start:end].rstrip().endswith("?")

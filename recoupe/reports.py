@@ -22,7 +22,7 @@ from .nlp import doc_language
 from .coordinated_speakers import with_coordinated_speakers
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report,
+    CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report, SUBJECT_PRONOUNS,
     _issues_a_document, revises_a_figure, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
@@ -137,6 +137,12 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         return None  # "En attendant le début de la conférence, le Parlement a versé 2 millions": no forecast
     if report.verb in SENTENCING_VERBS and any(t.lower_ in ("à", "au", "aux") for t in doc[verb.i + 1:min(hi, verb.i + 5)]):
         return None  # "condamnées mardi à 20 ans de prison par la justice": a sentence passed, not words said
+    split = _subject_before_adverb(doc, verb, lo) if verb.dep_ == "fixed" else None
+    if split is not None:  # "Il a en outre indiqué que …": the participle read as part of "en outre"
+        if split.lower_ in SUBJECT_PRONOUNS:
+            report.pronoun = split.lower_
+            return report
+        return _with_span(doc, report, split, lo, hi, layout)
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
         return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
     if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
@@ -203,7 +209,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if report.verb in INCISE_VERBS and not after_quote and not presented and not _inverted_pronoun(doc, verb) \
             and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
         return None
-    if report.verb in FIGURE_VERBS and not _puts_forward(verb) and not (
+    # an incise reports whatever its verb ("« … », a-t-elle regretté", "…, a promis le ministre")
+    if report.verb in FIGURE_VERBS and not after_quote and not _puts_forward(verb) and not (
             report.verb in FIGURE_CLAUSE_VERBS and verb.dep_ != "acl:relcl" and _says_what(doc, verb, layout)):
         return None  # "les troupes avancent vers la ville"; but "le HCR craint que l'escalade …" reports
     if report.verb in CLAUSE_VERBS and not _issues_a_document(verb, report.verb) and (
@@ -297,6 +304,20 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _subject_before_adverb(doc: Doc, verb: Token, lo: int) -> Optional[Token]:
+    """The subject of the auxiliary before an adverb of two words or three ("X a en outre indiqué"), which the
+    parser takes with the participle for one fixed expression."""
+    j = verb.i - 1
+    while j > lo and verb.i - j <= 3 and doc[j].pos_ in ("ADV", "ADP"):
+        j -= 1
+    if j == verb.i - 1 or doc[j].lemma_ not in ("avoir", "être"):
+        return None
+    subject = next((c for c in doc[j].children if c.dep_ == "nsubj"), None)
+    if subject is None and j - 1 >= lo and doc[j - 1].dep_ == "nsubj":
+        subject = doc[j - 1]
+    return subject
 
 
 def _as_said(doc: Doc, verb: Token) -> bool:

@@ -1,0 +1,121 @@
+"""Sentences that go on with the last speaker's words without a reporting verb of their own: a quote that goes on
+(in the same sentence's next ones, in the paragraph a quote left open runs into), an interview's answer after the
+speaker's name; split out of recoupe/claims.py, which calls them for the sentences no report speaks in."""
+
+from __future__ import annotations
+
+from typing import Optional, TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .models import Article, Claim, stable_id
+from .reporting import words
+from .speakers import _Said
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+
+def _inside_quote(text: str, start: int, end: int) -> str:
+    inner = text[start:end].strip()
+    inner = inner.lstrip("«“„\"‘’'").rstrip("»”\"’'")
+    return inner.strip()
+
+
+def _answer_goes_on(doc: Doc, article: Article, layout: Layout, unit: int, last: _Said,
+                    by_unit: dict[int, list[_Said]]) -> Optional[_Said]:
+    """"Jean Roux : On sait que … Il y a eu 40 morts.": the sentences after a speaker's label in its paragraph (an
+    interview's answer) are that speaker's, up to a question."""
+    paragraph = layout.unit_paragraph[unit]
+    labelled = next(u for u in range(unit + 1) if layout.unit_paragraph[u] == paragraph)
+    label = [s for s in by_unit.get(labelled, []) if s.trigger is not None and doc[s.trigger].text == ":"]
+    if len(label) != 1 or layout.unit_paragraph[last.unit] != paragraph or not _same_speaker(label[0], last) \
+            or layout.text[layout.units[unit][0]:layout.units[unit][1]].rstrip().endswith("?"):
+        return None
+    start, end = layout.units[unit]
+    return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], "asserts", None), last.mention, None, unit)
+
+
+def _quote_only(layout: Layout, unit: int) -> bool:
+    """Whether the sentence is (almost) all a quote."""
+    start, end = layout.units[unit]
+    content = [i for i in range(start, end) if not layout.text[i].isspace()]
+    return bool(content) and sum(1 for i in content if layout.in_quote(i)) / len(content) >= 0.8
+
+
+def _continued_quote(article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+    """A sentence that is only a quote, right after an attributed one, carries the same speaker."""
+    if not 0 < unit - last.unit <= 2 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
+        return None
+    if not _quote_only(layout, unit):
+        return None
+    start, end = layout.units[unit]
+    text = layout.text[start:end]
+    w = words(article.language)
+    stance = "denies" if w.denial_words.search(text) else "cannot_confirm" if w.cannot_confirm.search(text) else last.claim.stance
+    if stance == "denies" and last.claim.stance != "denies":
+        stance = last.claim.stance
+    claim = _inherited(article, last.claim, start, end, text, stance, _inside_quote(layout.text, start, end))
+    return _Said(claim, last.mention, None, unit)
+
+
+def _inherited(article: Article, parent: Claim, start: int, end: int, text: str, stance: str,
+               quote: Optional[str]) -> Claim:
+    """A claim of another sentence by the speaker of `parent` (a quote that goes on, a quote before "He said.", a
+    later sentence of a quote): no verb of its own."""
+    return Claim(id=stable_id(article.id, start, end, parent.speaker_text), article_id=article.id,
+                 speaker_mention_id=parent.speaker_mention_id, speaker_text=parent.speaker_text, text=text,
+                 verb=None, stance=stance, quote=quote, start=start, end=end)
+
+
+def _same_speaker(a: _Said, b: _Said) -> bool:
+    if a.mention is not None and b.mention is not None:
+        return a.mention.id == b.mention.id or a.mention.name == b.mention.name
+    return (a.claim.speaker_text or "").lower() == (b.claim.speaker_text or "").lower()
+
+
+def _open_quote_goes_on(article: Article, layout: Layout, unit: int, last: _Said,
+                        by_unit: dict[int, list[_Said]]) -> Optional[_Said]:
+    """« Nous sommes surpris. Pour être honnête, on imaginait cinquante licenciements. (no closing mark): a paragraph
+    that opens on a quote it never closes is all quote, and in French a quote left open at a paragraph's end runs on
+    into the next one, to its closing mark; not one an incise ends (« … , a déclaré X."). Their sentences go on with
+    the words of the speaker of the sentence before."""
+    paragraph = layout.unit_paragraph[unit]
+    before = layout.unit_paragraph[last.unit]
+    if not 0 <= paragraph - before <= 1:
+        return None
+    runs_on = paragraph > 0 and before >= paragraph - 1 and _left_open(layout, paragraph - 1) \
+        and not _closed_before(layout, paragraph, layout.units[unit][0]) \
+        and not any(s.trigger is not None for s in by_unit.get(_last_unit(layout, paragraph - 1), []))
+    if not (_opens_unclosed_quote(layout, paragraph) or runs_on):
+        return None
+    start, end = layout.units[unit]
+    stance = last.claim.stance if last.claim.stance in ("asserts", "reported") else "asserts"
+    return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], stance, None), last.mention, None, unit)
+
+
+def _paragraph_text(layout: Layout, paragraph: int) -> str:
+    start, end = layout.paragraphs[paragraph]
+    return layout.text[start:end]
+
+
+def _opens_unclosed_quote(layout: Layout, paragraph: int) -> bool:
+    """Whether the paragraph opens on a quote mark that nothing in it closes."""
+    text = _paragraph_text(layout, paragraph).lstrip()
+    return text[:1] == "«" and "»" not in text
+
+
+def _left_open(layout: Layout, paragraph: int) -> bool:
+    """Whether the paragraph's last quote is never closed in it."""
+    text = _paragraph_text(layout, paragraph)
+    return "«" in text and "»" not in text[text.rindex("«"):]
+
+
+def _last_unit(layout: Layout, paragraph: int) -> int:
+    return max(u for u, p in enumerate(layout.unit_paragraph) if p == paragraph)
+
+
+def _closed_before(layout: Layout, paragraph: int, offset: int) -> bool:
+    """Whether the quote running into the paragraph closed before this offset."""
+    start, _ = layout.paragraphs[paragraph]
+    return "»" in layout.text[start:offset]

@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import corrections, dates, frames, topic_years, topics
 from .frame_currency import with_unit
-from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile
+from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile, Topic
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
@@ -60,7 +60,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = in_past_years(figures, articles)
     figures = topic_years.past_year_topics(figures, articles)  # "the Camp Fire, which killed 85 people in 2018": its own
     figures = corrections.apply_to_topics(fixes, figures)
-    figures, found_topics = topics.judge_topics(figures)
+    figures, found_topics = judge_topics(figures, memo)
     figures = [with_unit(f) for f in figures]
     return Dossier(
         articles=articles,
@@ -75,6 +75,33 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
         topics=found_topics,
         rejected=rejected,
     )
+
+
+def judge_topics(figures: list[Figure], memo=None) -> tuple[list[Figure], list[Topic]]:
+    """topics.judge_topics, each topic's verdict taken from `memo` when an earlier build judged the very same figures
+    (every field of each: a figure that joins the topic, or whose source or date changed, judges it again). A
+    verdict is a function of its topic's figures alone, and comparing them pair by pair within each window was the
+    part of a rebuild that grew fastest with the dossier: an added article now has only its topics judged again."""
+    if memo is None:
+        return topics.judge_topics(figures)
+    by_topic: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:  # the topics judge_topics judges, and their figures, in the same order
+        if figure.topic and figure.kind != "measure":
+            by_topic[figure.topic].append(figure)
+    conflicted: set[str] = set()
+    found = []
+    for _, members in sorted(by_topic.items()):
+        topic, conflicts = memo.call(_judged_topic, [f.model_dump(mode="json") for f in members])
+        found.append(Topic.model_validate(topic))
+        conflicted.update(conflicts)
+    return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], found
+
+
+def _judged_topic(members: list[dict]) -> tuple[dict, list[str]]:
+    """The verdict of one topic's figures (given as JSON, the results memo's arguments): the Topic, and the ids of
+    its figures in conflict."""
+    judged, (topic,) = topics.judge_topics([Figure.model_validate(member) for member in members])
+    return topic.model_dump(mode="json"), sorted(f.id for f in judged if f.in_conflict)
 
 
 def date_articles(articles: list[Article], memo=None) -> list[Article]:

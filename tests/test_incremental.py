@@ -267,3 +267,31 @@ def test_dated_headings_come_from_the_results_memo_as_the_function_gives_them(tm
     assert any(isinstance(value, list) and value and value[0][1] == "2023-05-09" for value in again.entries.values())
     assert resolve.date_figures(extraction.figures, [article], again) == plain
     assert [(f.as_of, f.as_of_from) for f in plain if f.value == 500] == [("2023-05-11", "context")]
+
+
+def test_topics_are_judged_from_the_results_memo_but_a_topic_an_article_joins_is_judged_again(tmp_path):
+    """resolve.judge_topics gives what topics.judge_topics gives with no memo, with a new one and with the one the
+    last build saved; a figure that joins a topic has that topic judged again (its verdict changes), the other
+    topic's verdict comes from the memo."""
+    from recoupe import resolve, topics
+    from recoupe.models import Figure
+
+    def figure(id, topic, value, article="a1"):
+        return Figure(id=id, article_id=article, start=0, end=5, text=f"{value:g}", sentence=f"Phrase {id}.",
+                      value=value, qualifier="exact", topic=topic, as_of="2024-03-12", as_of_from="article",
+                      source_actor_id=f"source-{id}")
+
+    figures = [figure("f1", "manifestants:Lyon", 3000), figure("f2", "manifestants:Lyon", 3100, "a2"),
+               figure("f3", "morts:Nice", 12), figure("f4", "morts:Nice", 12, "a2")]
+    plain = topics.judge_topics(figures)
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.judge_topics(figures, first) == plain == resolve.judge_topics(figures)
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert len(again.entries) == 2 and resolve.judge_topics(figures, again) == plain
+    joined = figures + [figure("f5", "manifestants:Lyon", 9000, "a3")]  # an added article's count, three times higher
+    later = ResultMemo(ExtractionCache(tmp_path))
+    judged, found = resolve.judge_topics(joined, later)
+    assert (judged, found) == topics.judge_topics(joined)
+    assert [(t.id, t.verdict) for t in found] == [("manifestants:Lyon", "contradict"), ("morts:Nice", "agree")]
+    assert len(set(later.used) - set(later.entries)) == 1  # the topic the figure joined, judged again

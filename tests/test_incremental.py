@@ -295,3 +295,30 @@ def test_topics_are_judged_from_the_results_memo_but_a_topic_an_article_joins_is
     assert (judged, found) == topics.judge_topics(joined)
     assert [(t.id, t.verdict) for t in found] == [("manifestants:Lyon", "contradict"), ("morts:Nice", "agree")]
     assert len(set(later.used) - set(later.entries)) == 1  # the topic the figure joined, judged again
+
+
+def test_what_figures_sentences_say_of_their_dates_comes_from_the_results_memo_an_article_at_a_time(tmp_path):
+    """resolve.date_figures reads each article's figures through the results memo (`_own_dates`): the same dates with
+    no memo, a new one and the one the last build saved (a sentence's own date, the day of a cause, a past year, the
+    old value of a revision); an edited article is read again, the other comes from the memo."""
+    from recoupe import pipeline, resolve
+    from support import make_article
+
+    texts = ["Samedi 12 mars, 3 000 personnes ont défilé à Lyon. Le séisme de samedi a fait 40 morts, contre 12 lors du "
+             "précédent bilan. L'incendie de 2018 avait fait 85 morts.",
+             "Environ 2 500 manifestants ont défilé jeudi à Nice, selon la préfecture."]
+    articles = [make_article(text, f"a{i}.txt").model_copy(update={"published": "2024-03-14"})
+                for i, text in enumerate(texts)]
+    figures = [f for extraction, error in pipeline.extract_batch(articles) for f in extraction.figures]
+    assert len({f.article_id for f in figures}) == 2
+    plain = resolve.date_figures(figures, articles)
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(figures, articles, first) == plain
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(figures, articles, again) == plain
+    assert {f.as_of_from for f in plain} >= {"sentence", "article"}
+    edited = [f.model_copy(update={"value": f.value + 1}) if f.article_id == articles[1].id else f for f in figures]
+    later = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(edited, articles, later) == resolve.date_figures(edited, articles)
+    assert len([key for key in later.used if key not in later.entries]) == 1  # the edited article's figures

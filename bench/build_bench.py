@@ -105,7 +105,8 @@ def warm_up() -> None:
     pipeline.extract_batch([pipeline.ingest([folder])[0][0] for folder in WARM_UP])
 
 
-def build_runs(corpus: Path, workdir: Path, workers: int, kind: str = "real") -> dict:
+def build_runs(corpus: Path, workdir: Path, workers: int, kind: str = "real",
+               sizes: Optional[list[int]] = None) -> dict:
     db, cache = workdir / "dossier.db", workdir / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     clock = time.perf_counter()
@@ -157,9 +158,12 @@ def build_runs(corpus: Path, workdir: Path, workers: int, kind: str = "real") ->
         result["floor_s"] = min(floors)
         result["add_one_cli_cpu_s"], result["floor_cpu_s"] = min(cli_cpus), min(floor_cpus)
         # How the added article's cost grows with the dossier: the same article added to dossiers of the corpus's
-        # first articles (their extractions come from the cache), each through a fresh process.
+        # first articles (their extractions come from the cache), each through a fresh process: a quarter and half
+        # the corpus, or the `sizes` asked for (under the corpus's size).
         growth = []
-        for size in sorted({max(1, full.articles // 4), max(1, full.articles // 2)}):
+        sizes = sorted({size for size in sizes if 0 < size < full.articles}) if sizes else \
+            sorted({max(1, full.articles // 4), max(1, full.articles // 2)})
+        for size in sizes:
             sub = workdir / f"corpus_{size}"
             sub.mkdir(exist_ok=True)
             for path in sorted(corpus.glob("*.txt"))[:size]:
@@ -229,6 +233,8 @@ def main() -> None:
     parser.add_argument("workdir", type=Path, nargs="?")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--corpus-kind", default="real", help="the corpus the added article comes from")
+    parser.add_argument("--growth-sizes", help="dossier sizes the added article is also timed at (comma-separated; "
+                        "default a quarter and half the corpus)")
     args = parser.parse_args()
     if args.mode == "spacy":
         result = spacy_only(args.corpus)
@@ -239,7 +245,8 @@ def main() -> None:
         result = cluster_run(args.corpus, args.workdir, args.workers)
     else:
         args.workdir.mkdir(parents=True, exist_ok=True)
-        result = build_runs(args.corpus, args.workdir, args.workers, args.corpus_kind)
+        sizes = [int(size) for size in args.growth_sizes.split(",")] if args.growth_sizes else None
+        result = build_runs(args.corpus, args.workdir, args.workers, args.corpus_kind, sizes)
     print(json.dumps(result))
 
 

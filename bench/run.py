@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -61,7 +62,7 @@ def verdict(ok: bool) -> str:
 # --- build -----------------------------------------------------------------------------------
 
 
-def bench_build(workdir: Path, articles: int, workers: int, kind: str) -> dict:
+def bench_build(workdir: Path, articles: int, workers: int, kind: str, growth_sizes: Optional[str] = None) -> dict:
     corpus = workdir / "corpus"
     write_corpus(corpus, articles, corpus=kind)
     what = {"real": "whole paragraphs of real articles (audit sets and seeds, fr and en) recombined",
@@ -71,7 +72,8 @@ def bench_build(workdir: Path, articles: int, workers: int, kind: str) -> dict:
     spacy = subprocess_json("spacy", str(corpus))
     print("   full build, unchanged rebuild, one article added (in process, fresh process, floor, growth)...",
           flush=True)
-    build = subprocess_json("build", str(corpus), str(workdir / "build"), "--corpus-kind", kind)
+    build = subprocess_json("build", str(corpus), str(workdir / "build"), "--corpus-kind", kind,
+                            *(["--growth-sizes", growth_sizes] if growth_sizes else []))
     result = {"corpus": kind, "spacy": spacy, "build": build}
     if workers > 1:
         print(f"   full build with --workers {workers}...", flush=True)
@@ -82,6 +84,8 @@ def bench_build(workdir: Path, articles: int, workers: int, kind: str) -> dict:
     # Growth of the fresh-process added article with the dossier: a line through the measured sizes (least
     # squares), read at DOSSIER_TARGET articles.
     growth = build["add_one_growth"]
+    for size in growth:  # each size's added article against the floor, in CPU time (steadier on a shared machine)
+        size["over_floor_cpu"] = size["add_one_cli_cpu_s"] / build["floor_cpu_s"]
 
     def at_target(key: str) -> tuple[float, float]:
         """A line through the measured sizes (least squares): seconds per article, and its value at
@@ -137,7 +141,8 @@ def bench_build(workdir: Path, articles: int, workers: int, kind: str) -> dict:
         f"  target <= {TARGETS['add_one_floor']}  {verdict(r['add_one_floor'] <= TARGETS['add_one_floor'])}"
         f"   (CPU time: {b['add_one_cli_cpu_s']:.1f} / {b['floor_cpu_s']:.1f} s = {r['add_one_floor_cpu']:.2f})",
         "  growth (fresh process)  " + ", ".join(f"{g['articles']}: {g['add_one_cli_s']:.2f} s"
-                                                 f" ({g['add_one_cli_cpu_s']:.2f} s CPU)" for g in growth)
+                                                 f" ({g['add_one_cli_cpu_s']:.2f} s CPU = {g['over_floor_cpu']:.2f} x"
+                                                 " floor)" for g in growth)
         + f"  = {r['add_one_ms_per_article']:.2f} ms ({r['add_one_cpu_ms_per_article']:.2f} ms CPU)"
           " per article in the dossier",
         f"  at {DOSSIER_TARGET:,} articles     {r['add_one_cli_s_at_target']:7.2f} s  ("
@@ -250,6 +255,8 @@ def main() -> None:
     parser.add_argument("--only", choices=["build", "cluster", "serve"], help="run one part only")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (corpus, databases)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--growth-sizes", help="dossier sizes one added article is also timed at, under --articles "
+                        "(e.g. 2000,5000 with --articles 20000; default a quarter and half of it)")
     args = parser.parse_args()
     articles = args.articles or (200 if args.quick else 2000)
     figures = args.figures or (20_000 if args.quick else 100_000)
@@ -267,7 +274,7 @@ def main() -> None:
     results: dict = {"version": version, "sizes": {"articles": articles, "figures": figures, "requests": requests}}
     try:
         if args.only in (None, "build"):
-            results["build"] = bench_build(workdir, articles, args.workers, args.corpus)
+            results["build"] = bench_build(workdir, articles, args.workers, args.corpus, args.growth_sizes)
         if args.only in (None, "cluster"):
             results["cluster"] = bench_cluster(workdir, args.cluster_articles or (100 if args.quick else 400), args.corpus)
         if args.only in (None, "serve"):

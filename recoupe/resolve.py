@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import corrections, dates, frames, topic_years, topics
 from .frame_currency import with_unit
-from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile
+from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile, Topic
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
@@ -60,7 +60,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = in_past_years(figures, articles)
     figures = topic_years.past_year_topics(figures, articles)  # "the Camp Fire, which killed 85 people in 2018": its own
     figures = corrections.apply_to_topics(fixes, figures)
-    figures, found_topics = topics.judge_topics(figures)
+    figures, found_topics = judge_topics(figures, memo)
     figures = [with_unit(f) for f in figures]
     return Dossier(
         articles=articles,
@@ -77,6 +77,33 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     )
 
 
+def judge_topics(figures: list[Figure], memo=None) -> tuple[list[Figure], list[Topic]]:
+    """topics.judge_topics, each topic's verdict taken from `memo` when an earlier build judged the very same figures
+    (every field of each: a figure that joins the topic, or whose source or date changed, judges it again). A
+    verdict is a function of its topic's figures alone, and comparing them pair by pair within each window was the
+    part of a rebuild that grew fastest with the dossier: an added article now has only its topics judged again."""
+    if memo is None:
+        return topics.judge_topics(figures)
+    by_topic: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:  # the topics judge_topics judges, and their figures, in the same order
+        if figure.topic and figure.kind != "measure":
+            by_topic[figure.topic].append(figure)
+    conflicted: set[str] = set()
+    found = []
+    for _, members in sorted(by_topic.items()):
+        topic, conflicts = memo.call(_judged_topic, [f.model_dump(mode="json") for f in members])
+        found.append(Topic.model_validate(topic))
+        conflicted.update(conflicts)
+    return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], found
+
+
+def _judged_topic(members: list[dict]) -> tuple[dict, list[str]]:
+    """The verdict of one topic's figures (given as JSON, the results memo's arguments): the Topic, and the ids of
+    its figures in conflict."""
+    judged, (topic,) = topics.judge_topics([Figure.model_validate(member) for member in members])
+    return topic.model_dump(mode="json"), sorted(f.id for f in judged if f.in_conflict)
+
+
 def date_articles(articles: list[Article], memo=None) -> list[Article]:
     """Articles with a date inferred from their text when neither metadata nor ingest gave one: the latest
     calendar date they say, its year taken from the dossier's dated articles (from `memo` when an earlier build
@@ -90,37 +117,32 @@ def date_articles(articles: list[Article], memo=None) -> list[Article]:
 
 def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> list[Figure]:
     """Figures with `as_of` (recoupe/dates.py). A count of a one-day event (a protest day) that its sentence does
-    not date takes the day its article's dated counts of that event give most ('context'). Each figure's own date
-    (`dates.as_of`, a function of its sentence, place in it, article date and the dossier's year) comes from
-    `memo` when an earlier build computed it."""
+    not date takes the day its article's dated counts of that event give most ('context'). What each figure's
+    own sentence says (`_own_dates`: its date, a function of its sentence, place in it, article date and the
+    dossier's year) comes from `memo`, an article at a time, when an earlier build read the same figures."""
     call = memo.call if memo is not None else _call
     published = {a.id: a.published for a in articles}
     years = Counter(int(a.published[:4]) for a in articles if a.published)
     year = max(years, key=lambda y: (years[y], y)) if years else None
     classes = frames.lexicons()["classes"]
-    found = {}
-    event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
     text_of = {a.id: a.text for a in articles}
     language = {a.id: a.language for a in articles}
-    offsets, past = {}, set()
-    numbers = _sentence_numbers(figures)
+    by_article: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
-        offset = offsets[figure.id] = dates.offset_in_sentence(figure.sentence, figure.text, figure.start,
-                                                               text_of.get(figure.article_id))
-        day, how = found[figure.id] = tuple(call(dates.as_of, figure.sentence, max(offset, 0),
-                                                 published.get(figure.article_id), year,
-                                                 language.get(figure.article_id, "fr")))
-        cls = (figure.event_class or "").split(":")[0]
-        if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
-                and published.get(figure.article_id) and _dates_the_cause(figure.sentence, offset, day, published[
-                    figure.article_id], year, language.get(figure.article_id, "fr")):
-            # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
-            # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
-            day, how = found[figure.id] = published[figure.article_id], "article"
-        if how == "article" and _past_year(figure, offset, published, language, numbers):
-            past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
-        if how in ("sentence", "weekday") and figure.event_class:
-            event_days[figure.article_id, figure.event_class][day] += 1
+        by_article[figure.article_id].append(figure)
+    found, offsets, past, revised = {}, {}, set(), set()
+    event_days: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for article_id, own in by_article.items():
+        read = call(_own_dates, [[f.sentence, f.text, f.start, f.event_class, f.value] for f in own],
+                    text_of.get(article_id), published.get(article_id), year, language.get(article_id, "fr"))
+        for figure, (offset, day, how, in_past_year, old_value) in zip(own, read):
+            offsets[figure.id], found[figure.id] = offset, (day, how)
+            if in_past_year:
+                past.add(figure.id)  # "the Camp Fire, which killed 85 people in 2018": in_past_years, once topics are set
+            if old_value:
+                revised.add(figure.id)
+            if how in ("sentence", "weekday") and figure.event_class:
+                event_days[figure.article_id, figure.event_class][day] += 1
     headings = {a.id: call(_dated_headings, a.text, a.published, year, a.language) for a in articles}
     for figure in figures:
         day, how = found[figure.id]
@@ -152,10 +174,37 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             day, how = (before, "context") if before else (day, how)
         if figure.id in past and how in ("article", "context"):
             how = "year"
-        if dates.revised(figure.sentence, offsets[figure.id], figure.text, language.get(figure.article_id, "fr")):
+        if figure.id in revised:
             how = "revised"  # "up from six earlier in the day": the old value of a revision, on the timeline
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
+
+
+def _own_dates(figures: list[list], text: Optional[str], published: Optional[str], year: Optional[int],
+               language: str) -> list[list]:
+    """What their own sentences say of one article's figures (each [sentence, text, start, event class, value]):
+    for each, [its offset in its sentence, the day it is about and how that was found (`dates.as_of`), whether
+    its sentence puts it in a past year, whether it is the old value of a revision]. A pure function of its
+    arguments, kept in the results memo: date_figures reads each article's figures again on every build."""
+    classes = frames.lexicons()["classes"]
+    numbers: dict[str, set] = defaultdict(set)  # a "year" among a sentence's figures is a count (_sentence_numbers)
+    for sentence, _, _, _, value in figures:
+        if value is not None and value == int(value):
+            numbers[sentence].add(int(value))
+    read = []
+    for sentence, surface, start, event_class, _ in figures:
+        offset = dates.offset_in_sentence(sentence, surface, start, text)
+        day, how = dates.as_of(sentence, max(offset, 0), published, year, language)
+        cls = (event_class or "").split(":")[0]
+        if how in ("sentence", "weekday") and (cls in frames.TOLLS or classes.get(cls, {}).get("window_days", 7))\
+                and published and _dates_the_cause(sentence, offset, day, published, year, language):
+            # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
+            # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
+            day, how = published, "article"
+        in_past_year = how == "article" and bool(dates.past_year(sentence, offset, published, language, surface,
+                                                                  frozenset(numbers[sentence])))
+        read.append([offset, day, how, in_past_year, dates.revised(sentence, offset, surface, language)])
+    return read
 
 
 def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure]:

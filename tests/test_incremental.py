@@ -267,3 +267,58 @@ def test_dated_headings_come_from_the_results_memo_as_the_function_gives_them(tm
     assert any(isinstance(value, list) and value and value[0][1] == "2023-05-09" for value in again.entries.values())
     assert resolve.date_figures(extraction.figures, [article], again) == plain
     assert [(f.as_of, f.as_of_from) for f in plain if f.value == 500] == [("2023-05-11", "context")]
+
+
+def test_topics_are_judged_from_the_results_memo_but_a_topic_an_article_joins_is_judged_again(tmp_path):
+    """resolve.judge_topics gives what topics.judge_topics gives with no memo, with a new one and with the one the
+    last build saved; a figure that joins a topic has that topic judged again (its verdict changes), the other
+    topic's verdict comes from the memo."""
+    from recoupe import resolve, topics
+    from recoupe.models import Figure
+
+    def figure(id, topic, value, article="a1"):
+        return Figure(id=id, article_id=article, start=0, end=5, text=f"{value:g}", sentence=f"Phrase {id}.",
+                      value=value, qualifier="exact", topic=topic, as_of="2024-03-12", as_of_from="article",
+                      source_actor_id=f"source-{id}")
+
+    figures = [figure("f1", "manifestants:Lyon", 3000), figure("f2", "manifestants:Lyon", 3100, "a2"),
+               figure("f3", "morts:Nice", 12), figure("f4", "morts:Nice", 12, "a2")]
+    plain = topics.judge_topics(figures)
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.judge_topics(figures, first) == plain == resolve.judge_topics(figures)
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert len(again.entries) == 2 and resolve.judge_topics(figures, again) == plain
+    joined = figures + [figure("f5", "manifestants:Lyon", 9000, "a3")]  # an added article's count, three times higher
+    later = ResultMemo(ExtractionCache(tmp_path))
+    judged, found = resolve.judge_topics(joined, later)
+    assert (judged, found) == topics.judge_topics(joined)
+    assert [(t.id, t.verdict) for t in found] == [("manifestants:Lyon", "contradict"), ("morts:Nice", "agree")]
+    assert len(set(later.used) - set(later.entries)) == 1  # the topic the figure joined, judged again
+
+
+def test_what_figures_sentences_say_of_their_dates_comes_from_the_results_memo_an_article_at_a_time(tmp_path):
+    """resolve.date_figures reads each article's figures through the results memo (`_own_dates`): the same dates with
+    no memo, a new one and the one the last build saved (a sentence's own date, the day of a cause, a past year, the
+    old value of a revision); an edited article is read again, the other comes from the memo."""
+    from recoupe import pipeline, resolve
+    from support import make_article
+
+    texts = ["Samedi 12 mars, 3 000 personnes ont défilé à Lyon. Le séisme de samedi a fait 40 morts, contre 12 lors du "
+             "précédent bilan. L'incendie de 2018 avait fait 85 morts.",
+             "Environ 2 500 manifestants ont défilé jeudi à Nice, selon la préfecture."]
+    articles = [make_article(text, f"a{i}.txt").model_copy(update={"published": "2024-03-14"})
+                for i, text in enumerate(texts)]
+    figures = [f for extraction, error in pipeline.extract_batch(articles) for f in extraction.figures]
+    assert len({f.article_id for f in figures}) == 2
+    plain = resolve.date_figures(figures, articles)
+    first = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(figures, articles, first) == plain
+    first.save()
+    again = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(figures, articles, again) == plain
+    assert {f.as_of_from for f in plain} >= {"sentence", "article"}
+    edited = [f.model_copy(update={"value": f.value + 1}) if f.article_id == articles[1].id else f for f in figures]
+    later = ResultMemo(ExtractionCache(tmp_path))
+    assert resolve.date_figures(edited, articles, later) == resolve.date_figures(edited, articles)
+    assert len([key for key in later.used if key not in later.entries]) == 1  # the edited article's figures

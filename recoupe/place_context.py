@@ -27,6 +27,7 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     named_here = {name_key(text[c.core_start:c.core_end]) for c in taken}
     named_here &= gaz.exact.keys()
     countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
+    countries = countries or _countries_of_unambiguous(named_here, gaz)
     found = []
     for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
@@ -44,6 +45,17 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
                                    within=frozenset(countries)))
     found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
     return found
+
+
+def _countries_of_unambiguous(keys: set[str], gaz: Gazetteer) -> set[str]:
+    """The countries of the names that only one country has a place for ("Kerala", "Lokoja"): where an article
+    that names no country is (its places' context, as for ranking namesakes)."""
+    countries: set[str] = set()
+    for key in keys:
+        found = {known.country_code for known, _ in gaz.exact[key] if known.kind != "area"}
+        if len(found) == 1 and None not in found:
+            countries |= found
+    return countries
 
 
 # Where the name stands in its sentence when it is a person's: "Chegutu said", "Chegutu's office", "Mr Chegutu".

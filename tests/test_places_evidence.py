@@ -251,3 +251,10 @@ def test_a_compound_name_of_capitalised_parts_is_a_name_whatever_its_tag():
 def test_a_country_before_s_in_a_bodys_name_is_named():
     assert "Malaysia" in mentions("Title\nVoters returned the party to power. According to Malaysia’s Election "
                                   "Commission (EC), turnout was 95 per cent.")
+
+
+def test_a_known_town_taken_for_a_person_is_a_place_in_the_country_of_the_articles_unambiguous_places():
+    # no country named: "Kerala" (a region of India only) places the article in India
+    found = dict(extracted("Title\nHeavy rain fell across Kerala. The river carried debris past Palakkad, said the "
+                           "officer."))
+    assert found["Palakkad"].kind == "city" and found["Palakkad"].country_code == "IN"

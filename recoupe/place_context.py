@@ -230,12 +230,15 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
 
 
 def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
-                        names: set[str]) -> list:
-    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"): the
-    same name as a whole word in the same case elsewhere, outside the names of organisations and people, is the
-    same unresolved place (candidate, key, None)."""
+                        names: set[str], districts: Optional[dict] = None) -> list:
+    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"), or
+    knows only as a district (`districts`: candidate id -> district): the same name as a whole word in the same
+    case elsewhere, outside the names of organisations and people, is the same place (candidate, key, district or
+    None)."""
     found = []
-    by_core = {text[c.core_start:c.core_end]: key for c, key, known in resolved if known is None}
+    districts = districts or {}
+    by_core = {text[c.core_start:c.core_end]: (key, districts.get(id(c))) for c, key, known in resolved
+               if known is None or id(c) in districts}
     for core in sorted(names):
         if len(core) < 3 or not core[:1].isupper() or core not in by_core:
             continue
@@ -243,7 +246,7 @@ def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]],
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken + blocked):
                 continue
-            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), by_core[core], None))
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), *by_core[core]))
             taken = taken + [span]
     return found
 

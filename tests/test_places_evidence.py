@@ -258,3 +258,14 @@ def test_a_known_town_taken_for_a_person_is_a_place_in_the_country_of_the_articl
     found = dict(extracted("Title\nHeavy rain fell across Kerala. The river carried debris past Palakkad, said the "
                            "officer."))
     assert found["Palakkad"].kind == "city" and found["Palakkad"].country_code == "IN"
+
+
+def test_a_name_only_a_district_of_the_articles_country_has_is_that_district():
+    found = dict(extracted("Title\nTwelve people were killed near Gubio, Nigeria, on Monday."))
+    assert found["Gubio"].kind == "region" and found["Gubio"].country_code == "NG" and found["Gubio"].geonames_id
+
+
+def test_a_region_noun_after_a_towns_name_makes_the_district_named_after_it():
+    found = dict(extracted("Title\nFloods hit the Nellore district of India on Monday, officials said."))
+    district = found["Nellore district"]
+    assert district.kind == "region" and district.geonames_id == 1261530 and district.latitude is not None

@@ -17,6 +17,7 @@ from .nlp import doc_text, word_forms
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
                                surname_of_a_person,
                                _untaken_people, place_words)
+from .place_resolution import district_named
 
 
 def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
@@ -27,13 +28,16 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     named_here = {name_key(text[c.core_start:c.core_end]) for c in taken}
     named_here &= gaz.exact.keys()
     countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
-    countries = countries or _countries_of_unambiguous(named_here, gaz)
+    countries = countries | _countries_of_unambiguous(named_here, gaz)
     found = []
     for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
-        if core.root.ent_type_ == "ORG" and (core.text.isupper() or key not in gaz.exact):
+        # a district of the article's countries by the name it is written with ("in Panjgur", tagged an organisation)
+        district = district_named(key, gaz, countries)
+        district_countries = {district.country_code} if district is not None else set()
+        if core.root.ent_type_ == "ORG" and (core.text.isupper() or (key not in gaz.exact and not district_countries)):
             continue  # an acronym, or only a small town: the organisation's
-        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
+        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main} | district_countries
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}
         if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))

@@ -190,11 +190,19 @@ def _small_town_in(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Kn
 def district_named(key: str, gaz: Gazetteer, countries: set[str], noun: bool = False,
                    anywhere: bool = False) -> Optional[Known]:
     """The one second-level subdivision of that name in the article's countries ("Chibok" in an article on
-    Nigeria), or, `anywhere`, the one of that name in the world; by a name it is written with ("Coleman" is a town
-    before it is "Coleman County"), unless a region noun names it (`noun`: "Prakasam district")."""
-    districts = [known for known, written in gaz.districts.get(key, []) if written or noun]
+    Nigeria), or, `anywhere`, the one of that name in the world; by a name it is written with, or by its name less
+    its noun ("Panjgur" of "Panjgur District") where no town of its country has that name ("Coleman" is a town
+    before it is "Coleman County"), unless a region noun names it (`noun`: "Coleman County")."""
+    districts = [known for known, written in gaz.districts.get(key, [])
+                 if written or noun or known.country_code not in _town_countries(key, gaz)]
     found = [known for known in districts if known.country_code in countries] or (districts if anywhere else [])
     return found[0] if len(found) == 1 else None
+
+
+def _town_countries(key: str, gaz: Gazetteer) -> set[str]:
+    """The countries with a town of that name, small towns included."""
+    towns = {known.country_code for known, _ in gaz.exact.get(key, []) if known.kind == "city"}
+    return towns | {town[2] for town in small_towns_named(key, gaz) if name_key(town[1]) == key}
 
 
 def _followed_by_an_age(core: Span) -> bool:

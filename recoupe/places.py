@@ -159,10 +159,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         guessed = known is not None and key not in gaz.exact and known.country_code not in countries_here
         if (known is None or guessed) and _may_be_a_town(candidate, key, folded, gaz, language):
             known = _small_town_in(key, gaz, countries_here) or known
-        if known is None:  # a district, county, department... of the article's countries, or one a region noun names
-            known = district_named(key, gaz, countries_here, *[candidate.head == "region"] * 2)
-            if known is not None:
-                districts[id(candidate)] = known
+        # a district, county, department... of the article's countries, or one a region noun names, over a guess
+        district = district_named(key, gaz, countries_here, *[candidate.head == "region"] * 2) \
+            if known is None or (guessed and key not in gaz.exact) else None
+        if district is not None:
+            known = districts[id(candidate)] = district
         if known is None and candidate.must_resolve:
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         if known is None and candidate.head is None and unknown_name_of_an_organisation(text, candidate):

@@ -269,3 +269,10 @@ def test_a_region_noun_after_a_towns_name_makes_the_district_named_after_it():
     found = dict(extracted("Title\nFloods hit the Nellore district of India on Monday, officials said."))
     district = found["Nellore district"]
     assert district.kind == "region" and district.geonames_id == 1261530 and district.latitude is not None
+
+
+def test_a_district_of_the_articles_country_is_taken_over_a_spelling_guess_elsewhere():
+    # "Awaran" is a district of Balochistan, not a misspelt "Awara" of Japan
+    found = dict(extracted("Title\nMilitants attacked camps in Balochistan. The operation in Awaran continued, and "
+                           "troops in Awaran found weapons."))
+    assert found["Awaran"].kind == "region" and found["Awaran"].country_code == "PK"

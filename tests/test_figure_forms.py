@@ -6,19 +6,7 @@ currency codes, ages."""
 from __future__ import annotations
 
 import pytest
-from support import make_article
-
-from recoupe.nlp import get_nlp
-from recoupe.numbers import extract_figures
-
-
-def figures_of(text, language="fr"):
-    article = make_article(text).model_copy(update={"language": language})
-    return extract_figures(get_nlp(language)(article.text), article)
-
-
-def found(text, language="fr"):
-    return {f.text: f for f in figures_of(text, language)}
+from test_figure_kinds import figures_of, found
 
 
 # --- ranges joined by a hyphen or a dash -----------------------------------------------------------------------------

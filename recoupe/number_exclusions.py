@@ -60,6 +60,9 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     clock = getattr(w, "clock_after", None)
     if clock and rx.match(clock, after):
         return "time"  # "8 a.m.", "around 3 pm": a clock time
+    clock = getattr(w, "clock_before", None)
+    if clock and rx.search(clock, before):
+        return "time"  # "16 h 15": the minutes of a clock time
     age_after, age_before = getattr(w, "age_after", None), getattr(w, "age_before", None)
     if age_after and rx.match(age_after, after) or age_before and rx.search(age_before, before):
         return "age"  # "a 90-year-old man", "under the age of 17", "aged 52"
@@ -67,6 +70,9 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
         return "fraction"  # "deux tiers"
     if rx.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
         return "code"  # a leading zero: a code or a phone number, not a count
+    tally = rx.search(r"(?<![\d.,])(\d+)\s?[-–]\s?$", before)
+    if tally and quantity.value is not None and float(tally.group(1)) >= quantity.value and quantity.multiplier <= 1:
+        return "tally"  # "voted 35-8", "a 2-1 win": the second term of a vote or a score (a range rises)
     if rx.fullmatch(r"\d{2}", norm[quantity.start:quantity.end]) and rx.search(r"(?<![\d.,])(?:1[89]|20)\d{2}\s?[-–]\s?$", before):
         return "year"  # "the 2024-25 budget", "la saison 2023-24": the end of a fiscal or school year
     weekday = getattr(w, "weekday_in_brackets", None)
@@ -112,7 +118,7 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     definite_before = rx.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
     if quantity.spelled and quantity.value <= 2 and definite_before and not whole_of_a_part(doc, previous) \
             and not rx.search(rf"(?<![\w'])(?:{w.demonstrative_determiners})\s*$", before) \
-            and not before_adjective(doc, quantity):
+            and not before_adjective(doc, quantity) and not described_set(doc, quantity, w):
         return "anaphoric"  # "les deux villes", "l'un des deux maires", "les uns": the pair the text is about;
         # but "les cinq principaux partis", "ces deux communes", "des deux précédentes éditions" say how many
     return None
@@ -123,6 +129,16 @@ def before_adjective(doc: Doc, quantity: Quantity) -> bool:
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end:span.end + 2] if span is not None else []
     return len(following) == 2 and following[0].pos_ == "ADJ" and following[1].pos_ == "NOUN"
+
+
+def described_set(doc: Doc, quantity: Quantity, w) -> bool:
+    """ "les deux objets de la réforme", "ses deux mandats constitutionnels", "the two sides of the border": an
+    adjective or a complement after the noun says which set is meant, and the number how many it holds (the pair the
+    text is already about goes bare: "les deux pays ont signé")."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    following = doc[span.end:span.end + 2] if span is not None else []
+    return len(following) == 2 and following[0].pos_ == "NOUN" \
+        and (following[1].pos_ == "ADJ" or following[1].lower_.replace("’", "'") in w.de_forms)
 
 
 def before_singular_noun(doc: Doc, quantity: Quantity) -> bool:

@@ -88,12 +88,29 @@ def _glued_mark(text: str, k: int) -> bool:
         and k + 1 < len(text) and text[k + 1].isalpha()
 
 
-def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+def qualifier_after_noun(doc: Doc, norm: str, end: int, language: str = "fr") -> Optional[tuple[str, bool, int]]:
+    """ "33 morts au moins", "12 people at least": the qualifier written after the one noun that follows the number
+    (numbers.yml `qualifiers_after_noun`). Returns (qualifier, strict, where the number ends): the noun and the
+    qualifier stay out of the figure's text."""
+    w = words(language)
+    if not w.qualifiers_after_noun:
+        return None
+    last, _ = _tokens_between(doc, end, end)  # the number's last token
+    noun = doc[last + 1] if last + 1 < len(doc) else None
+    if noun is None or noun.idx < end or noun.pos_ not in ("NOUN", "ADJ") or norm[end:noun.idx].strip():
+        return None
+    found = qualifier_after(doc, norm, noun.idx + len(noun), language, "qualifiers_after_noun")
+    return (found[0], found[1], end) if found else None
+
+
+def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr",
+                    name: str = "qualifiers_after") -> Optional[tuple[str, bool, int]]:
     """The qualifier written right after a number ("300 au moins", "300 or so"), within 30 characters: the earliest
-    entry of `qualifiers_after`, its longest phrase. Returns (qualifier, strict, where the qualifier ends)."""
+    entry of `qualifiers_after` (or of the list `name`), its longest phrase. Returns (qualifier, strict, where the
+    qualifier ends)."""
     w = words(language)
     best = None
-    for span in _qualifier_spans(doc, "qualifiers_after", w):
+    for span in _qualifier_spans(doc, name, w):
         if span.start_char < end or span.end_char > end + 30 or norm[end:span.start_char].strip() \
                 or "\n" in norm[end:span.start_char]:  # a qualifier after a line break starts the next paragraph
             continue
@@ -102,7 +119,7 @@ def qualifier_after(doc: Doc, norm: str, end: int, language: str = "fr") -> Opti
             best = (index, -span.end_char)
     if best is None:
         return None
-    _, qualifier, strict = w.qualifiers_after[best[0]]
+    _, qualifier, strict = getattr(w, name)[best[0]]
     return qualifier, strict, -best[1]
 
 

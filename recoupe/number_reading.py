@@ -12,7 +12,7 @@ from text_to_num import text2num
 
 from .matchers import pattern_matches
 from .nlp import doc_language
-from .number_words import CODES, FIGURE_WORDS, SUFFIX_MULTIPLIERS, SUFFIXED, Quantity, words
+from .number_words import CODES, FIGURE_WORDS, SLASHED_PERCENT, SUFFIX_MULTIPLIERS, SUFFIXED, Quantity, rx, words
 
 
 def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
@@ -38,13 +38,21 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         unit = w.multipliers[match.group(1)]
         found.append(Quantity(match.start(), match.end(), unit / 2, 0.5, unit, ends_with_counting_noun=True))
         taken.append(match.span())
-    for quantity in shares(norm, w):
+    for quantity in shares(doc, norm, w):
         found.append(quantity)
         taken.append((quantity.start, quantity.end))
+    for match in SLASHED_PERCENT.finditer(text):
+        value = float(f"{match.group(1)}.{match.group(2)}") if match.group(2) else float(match.group(1))
+        found.append(Quantity(match.start(), match.end(), value, value, slashed=True))
+        taken.append(match.span())
     for match in w.phone.finditer(text):  # not a number at all: keep its digits out
         taken.append(match.span())
     for pattern in CODES:
         taken.extend(match.span() for match in pattern.finditer(text) if re.search(r"\d", match.group(0)))
+    for quantity in hyphen_pairs(text, w):  # before the digits, which read no number glued to a hyphen
+        if free(quantity.start, quantity.end):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
     for match in SUFFIXED.finditer(text):
         if not free(*match.span()):
             continue
@@ -66,7 +74,10 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
                 and not re.match(r"\s?[€$£]", text[match.end(3):match.end(3) + 2]):
             continue  # a glued "m" or "k" is a multiplier after a currency sign ("$1.5m", "115M$"), else a unit ("3m")
         integer = re.sub(w.thousands, "", match.group(1))
-        base = float(f"{integer}.{match.group(2)}") if match.group(2) else float(integer)
+        decimals = match.group(2)
+        if decimals and comma_grouped(text, match, w):
+            integer, decimals = integer + decimals, None
+        base = float(f"{integer}.{decimals}") if decimals else float(integer)
         multiplier = w.multipliers[" ".join(match.group(3).lower().split())] if match.group(3) else 1.0
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))
@@ -90,10 +101,14 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
     return joined_amounts(sorted(found, key=lambda q: q.start), norm, w)
 
 
-def shares(norm: str, w) -> list[Quantity]:
+def shares(doc: Doc, norm: str, w) -> list[Quantity]:
     """ "trois quarts des votants", "la moitié de l'indexation", "over half of schools": a fraction of a whole
     (numbers.yml `share`), valued as a percentage (75, 50). A fraction other than `share_bare` ("half") needs its
-    numerator; one after an ordinal (`share_ordinals`: "la seconde moitié", "the second half") is no share."""
+    numerator; one after an ordinal (`share_ordinals`: "la seconde moitié", "the second half") is no share; one
+    with no whole after it (`share_whole`) needs a qualifier before it ("dont environ la moitié étaient des
+    civils", "with more than half aged under 35")."""
+    from .number_qualifiers import qualifier_before  # (it reads dates from this module)
+
     if w.share is None:
         return []
     found = []
@@ -105,9 +120,44 @@ def shares(norm: str, w) -> list[Quantity]:
         previous = re.search(r"([^\W\d_]+)\W*$", norm[max(0, match.start() - 20):match.start()])
         if previous is not None and previous.group(1) in ordinals:
             continue
+        if not rx.compile(w.share_whole).match(norm, match.end()) \
+                and qualifier_before(doc, norm, match.start(), w.language) is None:
+            continue
         value = (w.share_numerators[numerator] if numerator else 1) * float(w.share_fractions[fraction])
         found.append(Quantity(match.start(), match.end(), round(value, 6), round(value, 6), share=True))
     return found
+
+
+def hyphen_pairs(text: str, w) -> list[Quantity]:
+    """ "300-400 manifestants", "15-20 %": two numbers joined by a hyphen or a dash, a word or a sign after them
+    (numbers.yml `hyphen_pair`), read as the two bounds of a range when they rise. A falling or equal pair (a score
+    "(2-1)", a tally "9-1"), a pair of years ("2019-2024") or a pair starting at zero is left alone: the digits
+    pattern reads no number glued to a hyphen."""
+    pattern = getattr(w, "hyphen_pair", None)
+    pairs = []
+    for match in pattern.finditer(text) if pattern else ():
+        low, high = (_plain_value(match.group(k), match.group(k + 1), w) for k in (1, 3))
+        years = all(re.fullmatch(r"\d{4}", match.group(k)) and 1000 <= float(match.group(k)) <= 2100 for k in (1, 3))
+        if not 0 < low < high or years:
+            continue
+        pairs.append(Quantity(match.start(1), match.end(2) if match.group(2) else match.end(1), low, low))
+        pairs.append(Quantity(match.start(3), match.end(4) if match.group(4) else match.end(3), high, high))
+    return pairs
+
+
+def _plain_value(integer: str, decimals: Optional[str], w) -> float:
+    """The value of digits with their thousands separators and decimal part ("7 200", "2,5")."""
+    integer = re.sub(w.thousands, "", integer)
+    return float(f"{integer}.{decimals}") if decimals else float(integer)
+
+
+def comma_grouped(text: str, match: re.Match, w) -> bool:
+    """ "1,297 morts", "environ 3,000 maisons": in a language whose comma is a decimal one, three digits after it
+    and no multiplier, before a word that is no unit, sign or currency (numbers.yml `comma_thousands_before`), group
+    thousands the English way (Haitian or translated copy): a count has no thousandths."""
+    pattern = getattr(w, "comma_thousands_before", None)
+    return bool(pattern) and len(match.group(2)) == 3 and not match.group(3) \
+        and rx.match(pattern, text[match.end():match.end() + 40].lower()) is not None
 
 
 def unglued_currencies(text: str, w) -> str:
@@ -302,7 +352,7 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     if (spelled in w.not_counts or spelled == [w.neuf]) and range_bound(doc, first):
         return True  # "une à trois compagnies", "six à neuf"
     if spelled in w.not_counts:
-        return False
+        return bounded_one(doc, first)
     if in_idiom(doc, first, w):
         return False  # "at one point", "at any one time", "one by one": a set phrase, no count
     if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):
@@ -315,8 +365,20 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
         return False  # part of a name: "Park Ji Un", "les Vingt-Sept"
     if spelled == [w.neuf]:
         after = doc[first.i + 1] if first.i + 1 < len(doc) else None
-        return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after))
+        return after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or is_number_word(after)
+                                      or after.lower_ in FIGURE_WORDS["elision_words"])  # "les neuf autres"
     return True
+
+
+def bounded_one(doc: Doc, token: Token) -> bool:
+    """ "au moins un membre", "plus d'une victime": "un" after a lower bound is a number, not the article (not after
+    "jusqu'à", which is also a place's preposition: "ont défilé jusqu'à un parking")."""
+    from .number_qualifiers import qualifier_before  # (it reads dates from this module)
+
+    if token.i == 0 or doc[token.i - 1].is_punct:
+        return False
+    bound = qualifier_before(doc, doc.text, token.idx, doc_language(doc))
+    return bound is not None and bound[0] == "at_least"
 
 
 def speaking_one(doc: Doc, token: Token, w) -> bool:

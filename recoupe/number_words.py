@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import FOLDER, load, month_names, weekday_names
 
 # Entries of a numbers.yml that are compiled to patterns
-COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "half_units", "share")
+COMPILED = ("digits", "point_decimal", "phone", "and_a_half", "half_units", "share", "hyphen_pair")
 # ${name} in a pattern: another entry of the file
 REFERENCE = re.compile(r"\$\{(\w+)\}")
 
@@ -37,6 +37,9 @@ CODES = [
     re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?!\w)"),
     re.compile(r"(?<![\w.,])\d{4}(?: \d{4}){2,8}(?!\w)"),
 ]
+# "soins/98 %/contrat échu": a percentage between slashes, after a word (a table written inline), which the first
+# code pattern would take with the word
+SLASHED_PERCENT = re.compile(r"(?<=[^\W\d_]/)(\d{1,3})(?:[.,](\d{1,2}))?(?=\s?%(?:/|\s|$))")
 QUOTES = ("»", "«", "”", "“", '"')
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, hyphenated or not ("sans-abri")
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
@@ -73,6 +76,7 @@ def words(language: str = "fr") -> SimpleNamespace:
         "not_number_words": frozenset(lex.get("not_number_words") or ()),
         "qualifiers_before": [_qualifier(q) for q in lex["qualifiers_before"]],
         "qualifiers_after": [_qualifier(q) for q in lex["qualifiers_after"]],
+        "qualifiers_after_noun": [_qualifier(q) for q in lex.get("qualifiers_after_noun") or ()],
         "qualifier_elided_before": frozenset(lex.get("qualifier_elided_before") or ()),
         "multipliers": {word: float(value) for word, value in lex["multipliers"].items()},
         "personnel_nouns": frozenset(lex["personnel_nouns"]),
@@ -154,6 +158,7 @@ class Quantity:
     ends_with_counting_noun: bool = False  # "huit millions", "des centaines": the object follows "de"
     article: bool = False  # "un", "une" before a noun: a count only beside a count of the same noun
     share: bool = False  # a fraction of a whole ("trois quarts des votants"), its value a percentage
+    slashed: bool = False  # a percentage between slashes ("soins/98 %/contrat"): no code, whatever its neighbours
 
 
 class _Patterns:

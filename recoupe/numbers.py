@@ -91,6 +91,7 @@ and cut at line breaks (so a headline is its own sentence).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from typing import Optional
@@ -101,7 +102,7 @@ from .models import Article, Figure, stable_id
 from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
 from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
-from .number_qualifiers import is_range, qualifier_after, qualifier_before
+from .number_qualifiers import is_range, qualifier_after, qualifier_after_noun, qualifier_before
 from .number_lists import listed_one, shared_qualifiers
 from .number_reading import find_quantities, last_multiplier
 from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
@@ -167,12 +168,12 @@ def ratios(doc, article, norm, sentences, quantities: list[Quantity], figures: l
             left.append(first)
             index += 1
         else:
-            figures.append(figure)
+            figures.extend(figure if isinstance(figure, list) else [figure])
             index += 2
     return left
 
 
-def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity, w) -> Optional[Figure]:
+def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity, w) -> Optional[Figure | list[Figure]]:
     if not w.ratio_between or first.vague or second.vague or not first.value or not second.value \
             or first.value >= second.value or first.multiplier > 1 or second.multiplier > 1:
         return None
@@ -187,6 +188,8 @@ def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity
         first.article = False  # "un enfant sur cinq": "un" counts here
     if exclusion(doc, norm, first) not in (None, "ratio") or exclusion(doc, norm, second) not in (None, "ratio"):
         return None
+    if part_of_a_whole(first, second):
+        return part_and_whole(doc, article, norm, sentences, first, second)
     value = 100 * first.value / second.value
     start, end = first.start, second.end
     qualifier, strict = "exact", False
@@ -198,6 +201,23 @@ def build_ratio(doc, article, norm, sentences, first: Quantity, second: Quantity
     low, high = (value, value) if qualifier == "exact" else (value * (1 - APPROX_BAND), value * (1 + APPROX_BAND))
     return make_figure(article, doc, sentences, start, end, value, low, high, qualifier, strict, noun, obj_text,
                        "percent")
+
+
+def part_of_a_whole(first: Quantity, second: Quantity) -> bool:
+    """ "13 lycées sur 50", "deux confédérations syndicales sur onze": a part of a whole the text counts, not a rate
+    ("un enfant sur cinq", "trois salariés sur dix", "deux Français sur trois" are rates: a part of one, a base of a
+    power of ten, or a base of five or less)."""
+    return first.value >= 2 and second.value > 5 and math.log10(second.value) % 1 != 0
+
+
+def part_and_whole(doc, article, norm, sentences, first: Quantity, second: Quantity) -> list[Figure]:
+    """The part and the whole as two counts of one noun: "13 lycées sur 50" is 13 and 50 lycées."""
+    part = build_figure(doc, article, norm, sentences, first, None)
+    if part is None:
+        return []
+    whole = make_figure(article, doc, sentences, second.start, second.end, second.value, second.value, second.value,
+                        "exact", False, part.object, None, part.kind)
+    return [part, whole]
 
 
 def counted_articles(doc, article, norm, sentences, articles: list[Quantity], figures: list[Figure]) -> list[Figure]:
@@ -269,7 +289,8 @@ def build_range(doc, article, norm, sentences, first: Quantity, second: Quantity
     w = words(doc_language(doc))
     sign = rx.search(w.currency_before, norm[max(0, first.start - 6):first.start])
     start = first.start - (len(sign.group(0)) if sign else 0)  # "entre $3 milliards et $7 milliards"
-    lead = re.search(w.range_lead, norm[max(0, start - 10):start])
+    dash = rx.fullmatch(r"\s*[-–]\s*", norm[first.end:second.start])  # "de 300-400": "de" is no range word here
+    lead = None if dash else re.search(w.range_lead, norm[max(0, start - 10):start])
     start = start - (len(lead.group(0)) if lead else 0) if lead or not sign else first.start
     kind, obj, obj_text = classify(doc, norm, second)
     low, high = min(low, high), max(low, high)
@@ -292,7 +313,7 @@ def shared_multiplier(norm: str, first: Quantity, second: Quantity) -> float:
 
 
 def build_figure(doc, article, norm, sentences, quantity: Quantity, following: Optional[Quantity]):
-    if not quantity.share and exclusion(doc, norm, quantity):
+    if not (quantity.share or quantity.slashed) and exclusion(doc, norm, quantity):
         return None
     kind, obj, obj_text = classify(doc, norm, quantity, following)
     start, end = quantity.start, quantity.end
@@ -301,8 +322,9 @@ def build_figure(doc, article, norm, sentences, quantity: Quantity, following: O
                            obj, obj_text, kind)
     value = quantity.value
     qualifier, strict = "exact", False
-    before = qualifier_before(doc, norm, start, doc_language(doc))
-    after = qualifier_after(doc, norm, end, doc_language(doc))
+    language = doc_language(doc)
+    before = qualifier_before(doc, norm, start, language)
+    after = qualifier_after(doc, norm, end, language) or qualifier_after_noun(doc, norm, end, language)
     if before:
         qualifier, strict, start = before
     elif after:

@@ -1,0 +1,168 @@
+"""Figures written in forms the first rounds missed (issue 17, tenth round), each on made-up sentences: ranges joined
+by a hyphen and what such a pair is when it is no range, percentages between slashes, thousands grouped by a comma in
+French copy, the minutes of a clock time, "au moins un", a described pair, a qualifier after the noun, glued
+currency codes, ages."""
+
+from __future__ import annotations
+
+import pytest
+from test_figure_kinds import figures_of, found
+
+
+# --- ranges joined by a hyphen or a dash -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, low, high, obj", [
+    ("Une note de service faisait état de 300-400 manifestants attendus devant la mairie.", "300-400", 300, 400,
+     "manifestant"),
+    ("La police attendait 2 000 – 3 000 personnes samedi sur la place du marché.", "2 000 – 3 000", 2_000, 3_000,
+     "personne"),
+    ("Les sondages donnent 15-20 % des voix au parti sortant.", "15-20 %", 15, 20, "voix"),
+])
+def test_two_rising_numbers_joined_by_a_hyphen_are_a_range(text, surface, low, high, obj):
+    figure = found(text)[surface]
+    assert (figure.qualifier, figure.value_low, figure.value_high) == ("range", low, high)
+    assert figure.object == obj or figure.kind == "percent"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("La victoire des Lions face aux Aigles (2-1) a été fêtée par 2 000 supporteurs.", ["2 000"]),  # a score
+    ("Le score final, 3-3, a déçu les 12 000 spectateurs du stade.", ["12 000"]),  # a draw
+    ("Son mandat (2019-2024) s'achève et 40 élus le regrettent.", ["40"]),  # a pair of years
+    ("Le budget 2025-26 prévoit 300 postes de plus.", ["300"]),  # a fiscal year
+    ("Appelez le 22-33-44 pour réserver l'une des 45 places.", ["45"]),  # a phone number
+    ("Le dossier n° 12-345 du parquet vise désormais 8 prévenus.", ["8"]),  # a reference
+])
+def test_a_pair_that_is_no_range_gives_no_count(text, kept):
+    assert [f.text for f in figures_of(text)] == kept
+
+
+def test_the_second_term_of_a_tally_is_no_count():
+    assert [f.text for f in figures_of("The council voted 35-8 on Wednesday to approve 800-1,000 jobs.", "en")] == [
+        "35", "800-1,000"]
+
+
+# --- number formats --------------------------------------------------------------------------------------------------
+
+def test_a_percentage_between_slashes_is_read():
+    text = "Le vote des sections (Soins/98 %/contrat échu, Écoles/97,5 %/contrat échu) est clair."
+    assert [(f.text, f.kind, f.value) for f in figures_of(text)] == [
+        ("98 %", "percent", 98), ("97,5 %", "percent", 97.5)]
+
+
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("Le séisme a fait 1,297 morts selon la protection civile.", "1,297", 1_297, "count"),
+    ("Environ 3,000 maisons ont été détruites et 5,000 autres endommagées.", "5,000", 5_000, "count"),
+    ("Les redevances atteignent 322,900$ cette année.", "322,900", 322_900, "amount"),
+    ("La route mesure 2,345 km jusqu'au col.", "2,345", 2.345, "measure"),  # a unit: a decimal
+    ("Le taux atteint 1,125 % cette année.", "1,125 %", 1.125, "percent"),
+])
+def test_three_digits_after_a_french_comma_before_a_noun_are_thousands(text, surface, value, kind):
+    figure = found(text)[surface]
+    assert (figure.value, figure.kind) == (value, kind)
+
+
+def test_the_minutes_of_a_clock_time_are_no_count():
+    assert [f.text for f in figures_of("Direct, 16 h 15 : le canton a voté et 12 communes ont dit non.")] == ["12"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Le montant est passé de 132, 5 millions de francs à 1, 5 million de francs.", "132, 5 millions", 132_500_000),
+    ("Le taux de grévistes atteint 11, 83% dans la wilaya.", "11, 83%", 11.83),
+])
+def test_a_decimal_comma_followed_by_a_stray_space(text, surface, value):
+    assert found(text)[surface].value == value
+
+
+def test_a_year_and_a_comma_stay_apart():
+    assert [(f.text, f.value) for f in figures_of("En 2019, 45 % des élus ont voté contre.")] == [("45 %", 45)]
+
+
+# --- what counts -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("Il semble qu'au moins un agent des forces de l'ordre ait été blessé.", "au moins un"),
+    ("Les malades ont tous présenté au moins une complication grave.", "au moins une"),
+])
+def test_one_after_a_qualifier_is_a_number_not_the_article(text, surface):
+    assert found(text)[surface].value == 1
+
+
+def test_the_article_stays_no_count():
+    assert figures_of("Un agent a été blessé lors d'une manifestation.") == []
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Le canton a refusé les deux objets de la réforme des institutions.", "objet"),
+    ("Il ne peut briguer plus que ses deux mandats constitutionnels.", "mandat"),
+    ("La fumée montait de l'un des deux axes principaux de la capitale.", "axe"),
+])
+def test_a_pair_said_which_it_is_counts(text, obj):
+    assert [f.object for f in figures_of(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Le mouvement de grève a touché 13 lycées sur 50 et 41 écoles sur 356.",
+     [("13", "lycée"), ("50", "lycée"), ("41", "école"), ("356", "école")]),
+    ("Seules deux confédérations syndicales sur onze ont maintenu leur préavis.",
+     [("deux", "confédération"), ("onze", "confédération")]),
+])
+def test_a_part_of_a_whole_is_two_counts(text, counts):
+    assert [(f.text, f.object) for f in figures_of(text)] == counts
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Un enfant sur cinq est concerné.", 20),
+    ("Près de trois salariés sur dix ont fait grève.", 30),
+    ("Deux électeurs sur trois ont voté.", 66.666667),
+])
+def test_a_rate_stays_a_percentage(text, value):
+    assert [(f.kind, f.value) for f in figures_of(text)] == [("percent", value)]
+
+
+def test_nine_before_others_is_a_number():
+    assert [f.text for f in figures_of("Les neuf autres syndicats ont accepté la proposition.")] == ["neuf"]
+
+
+@pytest.mark.parametrize("text, surface, language", [
+    ("Plus de 1 000 personnes sont mortes, dont environ la moitié étaient des civils.", "environ la moitié", "fr"),
+    ("The country has 6,800 voters, with more than half under the poverty line.", "more than half", "en"),
+])
+def test_a_bounded_share_needs_no_whole_after_it(text, surface, language):
+    assert found(text, language)[surface].value == 50
+
+
+def test_more_than_half_a_million_is_no_share():
+    assert [(f.text, f.value) for f in figures_of("More than half a million people marched on Sunday.", "en")] == [
+        ("More than half a million", 500_000)]
+
+
+def test_a_bare_pair_the_text_is_about_stays_no_count():
+    assert figures_of("Les deux pays ont signé un accord, et les sanctions contre les deux pays restent.") == []
+
+
+# --- qualifiers ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, qualifier, language", [
+    ("Le bilan de 33 morts au moins a été confirmé par un responsable.", "33", "at_least", "fr"),
+    ("La marche a réuni 800 personnes environ selon la préfecture.", "800", "approx", "fr"),
+    ("The toll of 33 dead at least was confirmed by officials.", "33", "at_least", "en"),
+    ("The death toll surpassed 500 on Thursday, officials said.", "surpassed 500", "at_least", "en"),
+])
+def test_a_qualifier_after_the_noun_or_a_verb_of_passing(text, surface, qualifier, language):
+    assert found(text, language)[surface].qualifier == qualifier
+
+
+# --- English ---------------------------------------------------------------------------------------------------------
+
+def test_a_currency_code_glued_to_the_digits():
+    figure = found("The minister accepted RM2 million from a businessman, the court heard.", "en")["2 million"]
+    assert (figure.value, figure.kind, figure.object) == (2_000_000, "amount", "ringgit")
+
+
+def test_an_age_bound_is_no_count():
+    assert [f.text for f in figures_of("The country has 6,800 voters, most of them aged under 35.", "en")] == ["6,800"]
+
+
+def test_one_after_a_preposition_of_place_stays_the_article():
+    assert [f.text for f in figures_of("Près de 3.000 personnes ont défilé jusqu'à un parking du centre.")] == [
+        "Près de 3.000"]

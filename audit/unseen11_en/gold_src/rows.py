@@ -153,6 +153,7 @@ C(f, "Meanwhile, while the Police confirmed", "Abubakar Bello", "a statement by 
 C(f, "Governor Bello, in a statement", "Abubakar Bello", "in a statement by his Media aide ... described", alt=AB)
 C(f, "He added that the act", "Abubakar Bello", "added", alt=AB)
 C(f, "According to the statement", "Abubakar Bello", "according to the statement", alt=AB)
+C(f, "He shared in the pains", "Abubakar Bello", "according to the statement (the quote continued)", alt=AB)
 C(f, "The Governor said the worrisome part", "Abubakar Bello", "said", alt=AB)
 C(f, "Mr Bello said a coordinated", "Abubakar Bello", "said", alt=AB)
 P(f, "Niger State", "Niger State", "region", 2328925, note="title")
@@ -398,6 +399,8 @@ C(f, "Similarly, the Army denied reports", "reports in the social media", "repor
 C(f, "Director Army Public Relations", "Mohammed Yerima", "in a statement ..., dismissed the allegation as", alt=MY_, stance="denies")
 C(f, "The statement also said that", "statement", "said", alt=ST,
   note="the statement quoting the story's allegation (residents' exodus): asserts that the story alleged it")
+C(f, "The statement also said that", "story", "further alleged", alt=["the story", "media reports", "reports"], borderline=True,
+  note="the disputed party, quoted by the army's statement")
 C(f, "According to the Nigeria Army", "Nigeria Army", "according to", alt=NA, alt_stance="denies",
   note="\"the true position is\": the army's own version against the reports")
 C(f, "The statement denied any harrasment", "statement", "denied", alt=ST, stance="denies")

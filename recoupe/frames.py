@@ -282,7 +282,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     deployed = bool(entity) and any(part in lex["deployed"] for part in entity.split(" et "))  # forces
-    after_dont = bool(re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]))
+    after_dont = bool(lex["part_before"].search(text[max(0, figure.start - 40):figure.start]))  # a part
     if cls is None and event is None and figure.kind == "count" and deployed and not after_dont:
         cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
     if cls == "gathering" and deployed:

@@ -893,3 +893,14 @@ def test_a_figure_dated_to_a_past_year_is_that_years_quantity(nlp):
                              published=["2021-03-07"]))
     assert recent["38 600"].topic == recent["50 000"].topic  # a date of the weeks before the dossier: the story's
     assert figures["plus de 2000"].topic == figures["au moins 2 900"].topic and ":20" not in figures["plus de 2000"].topic
+
+
+def test_a_count_after_a_word_of_part_is_a_quantity_apart(nlp):
+    """"7 000 personnes évacuées, parmi lesquelles environ 500 touristes", "including 300 children": the count after
+    "dont", "parmi lesquels", "including", "of whom" is a part of the count before, not that count."""
+    figures = by_text(bilingual(nlp, "About 7,000 people were evacuated, including 300 children.",
+                                "Environ 7 000 personnes ont été évacuées, parmi lesquelles environ 500 touristes.",
+                                published=["2021-09-20"] * 2))
+    assert figures["300"].topic.endswith(":dont") and figures["environ 500"].topic.endswith(":dont")
+    wholes = [f for text, f in figures.items() if "7" in text and "000" in text]
+    assert len(wholes) == 2 and not any(f.topic.endswith(":dont") for f in wholes)

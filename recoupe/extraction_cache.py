@@ -170,8 +170,11 @@ def _digest(text: str) -> str:
 class MemoFile:
     """Results kept between builds in one JSON file of the cache's version folder (named apart from the
     extractions, *.json), read whole at the start and written whole at the end. What a build used or made is kept,
-    then the latest older entries (as many again and a thousand more: another dossier built from the same cache);
+    then the latest older entries, up to four times as many and a thousand more: another dossier built from the same
+    cache, up to four times bigger, keeps its entries when a smaller one is built between two of its builds;
     unreadable, it is taken as empty. Each entry's key is a digest of everything its value depends on."""
+
+    OLDER_KEPT = 4  # older entries kept, per entry the build used (then a thousand more)
 
     FILE = ""
     WHAT = "memo"
@@ -193,7 +196,7 @@ class MemoFile:
         if self.path is None or not self.used:
             return
         older = [(k, v) for k, v in self.entries.items() if k not in self.used]
-        kept = {**dict(older[-len(self.used) - 1000:]), **self.used}
+        kept = {**dict(older[-self.OLDER_KEPT * len(self.used) - 1000:]), **self.used}
         if kept == self.entries:
             return
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")

@@ -322,3 +322,26 @@ def test_what_figures_sentences_say_of_their_dates_comes_from_the_results_memo_a
     later = ResultMemo(ExtractionCache(tmp_path))
     assert resolve.date_figures(edited, articles, later) == resolve.date_figures(edited, articles)
     assert len([key for key in later.used if key not in later.entries]) == 1  # the edited article's figures
+
+
+def test_a_smaller_dossier_built_from_the_same_cache_keeps_a_bigger_one_s_results(tmp_path):
+    """Two dossiers share the default cache: building a small one between two builds of a bigger one (up to four
+    times bigger) keeps the bigger one's results, so its next added article is not judged again from scratch; the
+    oldest entries beyond that go."""
+    from recoupe.extraction_cache import MemoFile
+
+    class Memo(MemoFile):
+        FILE = "test.memo"
+
+    big = Memo(ExtractionCache(tmp_path))
+    big.used = {f"big{i}": i for i in range(4000)}
+    big.save()
+    small = Memo(ExtractionCache(tmp_path))
+    small.used = {f"small{i}": i for i in range(1000)}
+    small.save()
+    entries = Memo(ExtractionCache(tmp_path)).entries
+    assert all(f"big{i}" in entries for i in range(4000)) and len(entries) == 5000
+    tiny = Memo(ExtractionCache(tmp_path))
+    tiny.used = {"tiny": 0}
+    tiny.save()
+    assert len(Memo(ExtractionCache(tmp_path)).entries) == 1 + 4 + 1000  # the latest older ones

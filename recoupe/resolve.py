@@ -22,6 +22,7 @@ from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, R
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
+from .verdicts import judged_topics
 
 __all__ = [  # the step, and the jobs it calls, importable from here
     "resolve", "date_articles", "date_figures", "count_statements", "CONTEXT_DAYS",
@@ -84,13 +85,9 @@ def judge_topics(figures: list[Figure], memo=None) -> tuple[list[Figure], list[T
     part of a rebuild that grew fastest with the dossier: an added article now has only its topics judged again."""
     if memo is None:
         return topics.judge_topics(figures)
-    by_topic: dict[str, list[Figure]] = defaultdict(list)
-    for figure in figures:  # the topics judge_topics judges, and their figures, in the same order
-        if figure.topic and figure.kind != "measure":
-            by_topic[figure.topic].append(figure)
     conflicted: set[str] = set()
     found = []
-    for _, members in sorted(by_topic.items()):
+    for _, members in judged_topics(figures):
         topic, conflicts = memo.call(_judged_topic, [f.model_dump(mode="json") for f in members])
         found.append(Topic.model_validate(topic))
         conflicted.update(conflicts)
@@ -187,10 +184,7 @@ def _own_dates(figures: list[list], text: Optional[str], published: Optional[str
     its sentence puts it in a past year, whether it is the old value of a revision]. A pure function of its
     arguments, kept in the results memo: date_figures reads each article's figures again on every build."""
     classes = frames.lexicons()["classes"]
-    numbers: dict[str, set] = defaultdict(set)  # a "year" among a sentence's figures is a count (_sentence_numbers)
-    for sentence, _, _, _, value in figures:
-        if value is not None and value == int(value):
-            numbers[sentence].add(int(value))
+    numbers = _whole_values((sentence, value) for sentence, _, _, _, value in figures)  # (_sentence_numbers)
     read = []
     for sentence, surface, start, event_class, _ in figures:
         offset = dates.offset_in_sentence(sentence, surface, start, text)
@@ -202,7 +196,7 @@ def _own_dates(figures: list[list], text: Optional[str], published: Optional[str
             # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
             day, how = published, "article"
         in_past_year = how == "article" and bool(dates.past_year(sentence, offset, published, language, surface,
-                                                                  frozenset(numbers[sentence])))
+                                                                  numbers.get(sentence, frozenset())))
         read.append([offset, day, how, in_past_year, dates.revised(sentence, offset, surface, language)])
     return read
 
@@ -236,10 +230,15 @@ def _past_year(figure: Figure, offset: int, published: dict, language: dict, num
 def _sentence_numbers(figures: list[Figure]) -> dict[tuple[str, str], frozenset]:
     """The values of each sentence's figures, by article and sentence: a "year" among them is a count ("2012 morts
     et 2059 blessés"), not a year (dates.past_year)."""
-    found: dict[tuple[str, str], set] = defaultdict(set)
-    for figure in figures:
-        if figure.value is not None and figure.value == int(figure.value):
-            found[figure.article_id, figure.sentence].add(int(figure.value))
+    return _whole_values(((f.article_id, f.sentence), f.value) for f in figures)
+
+
+def _whole_values(keyed_values) -> dict:
+    """The whole values among (key, value) pairs, by key."""
+    found: dict = defaultdict(set)
+    for key, value in keyed_values:
+        if value is not None and value == int(value):
+            found[key].add(int(value))
     return {key: frozenset(values) for key, values in found.items()}
 
 

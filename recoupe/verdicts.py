@@ -118,7 +118,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if len(compared) < 2 and not vague_conflicts:
         return "agree", 1.0 if compared else None, set()
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
-    by_article = _intervals_by_article(compared)
+    lists = _lists(compared)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
@@ -126,7 +126,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
             if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
                     or _same_source(a, b) or _one_revision(a, b) \
                     or _said_of_other(a, b, generic) or _said_differently(a, b) \
-                    or _answered_in_list(a, ib, by_article) or _answered_in_list(b, ia, by_article):
+                    or _answered_in_list(a, ib, lists) or _answered_in_list(b, ia, lists):
                 continue
             gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
             worst_gap = max(worst_gap, gap)
@@ -145,24 +145,25 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
 
 
-def _intervals_by_article(compared: list[tuple[Figure, tuple[float, float]]]) -> dict[tuple, list]:
-    """The window's figures by article and sentence, with the values they allow."""
-    by_sentence = defaultdict(list)
+def _list_key(figure: Figure) -> tuple:
+    return figure.article_id, figure.sentence, _said_by(figure)
+
+
+def _lists(compared: list[tuple[Figure, tuple[float, float]]]) -> dict[tuple, list]:
+    """The window's lists (_list_key: three values or more of one sentence in one voice), each with the values
+    its figures allow; grouped once per window, not once per pair."""
+    grouped = defaultdict(list)
     for figure, allowed in compared:
-        by_sentence[figure.article_id, figure.sentence].append((figure, allowed))
-    return by_sentence
+        grouped[_list_key(figure)].append((figure, allowed))
+    return {key: members for key, members in grouped.items() if len(members) >= LIST_LENGTH}
 
 
-def _answered_in_list(figure: Figure, other: tuple[float, float], by_sentence: dict[tuple, list]) -> bool:
+def _answered_in_list(figure: Figure, other: tuple[float, float], lists: dict[tuple, list]) -> bool:
     """A sentence that gives three values or more of one topic in one voice gives a list, not one count: each
     candidate's share of the vote, each province's toll. Another article's figure is set against the value of
     that list it matches, if any, not against every other value of the list."""
-    voice = _said_by(figure)
-    siblings = [(sibling, allowed) for sibling, allowed in by_sentence[figure.article_id, figure.sentence]
-                if _said_by(sibling) == voice]
-    return len(siblings) >= LIST_LENGTH and any(
-        sibling is not figure and allowed[1] * CLOSE >= other[0] and other[1] * CLOSE >= allowed[0]
-        for sibling, allowed in siblings)
+    return any(sibling is not figure and allowed[1] * CLOSE >= other[0] and other[1] * CLOSE >= allowed[0]
+               for sibling, allowed in lists.get(_list_key(figure), ()))
 
 
 def _one_revision(a: Figure, b: Figure) -> bool:
@@ -340,16 +341,21 @@ def _ratio(low: float, high: float) -> float:
     return low / high if high > 0 else (math.inf if low > 0 else 0.0)
 
 
-def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:
-    """Figures with `in_conflict` set, and one Topic per topic with its label and verdict."""
-    lex = lexicons(language)
+def judged_topics(figures: list[Figure]) -> list[tuple[str, list[Figure]]]:
+    """The topics judge_topics judges (every topic but those of measures), each with its figures, by topic."""
     by_topic: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.topic and figure.kind != "measure":
             by_topic[figure.topic].append(figure)
+    return sorted(by_topic.items())
+
+
+def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:
+    """Figures with `in_conflict` set, and one Topic per topic with its label and verdict."""
+    lex = lexicons(language)
     conflicted: set[str] = set()
     topics = []
-    for topic, members in sorted(by_topic.items()):
+    for topic, members in judged_topics(figures):
         members = sorted(map(in_reference_currency, members), key=lambda f: f.id)  # in one currency; in id order
         frame = members[0]
         cls = _commonest(f.event_class for f in members)

@@ -151,8 +151,9 @@ def lexicons(language: str = "fr") -> dict:
             rf"\s+{re.escape(b)}\s+(?P<d{i}b>{'|'.join(d for week in events.get('period_weekdays') or [] for d in week)})\b"
             for i, (a, b) in enumerate(events.get("period_between") or [])) or "(?!)", re.I),
         "part_before": re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, words.split()))
-                                                for words in events.get("part_before", ["dont"]))
-                                   + r")\s+(?:[\w’'-]+\s+){0,2}$", re.I),
+                                                for words in events.get("part_before", []))
+                                   + r")\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+        if events.get("part_before") else re.compile(r"(?!)"),
         "partitive": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("partitive_after", [])))
                                 + r")\s+(?:(?:[\d\s.,]+|[\w-]+\s+)?(?:" + "|".join(
                                     map(re.escape, events.get("partitive_nouns", []))) + r"))\b", re.I)

@@ -282,8 +282,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     deployed = bool(entity) and any(part in lex["deployed"] for part in entity.split(" et "))  # forces
-    after_dont = bool(lex["part_before"].search(text[max(0, figure.start - 40):figure.start]))  # a part
-    if cls is None and event is None and figure.kind == "count" and deployed and not after_dont:
+    after_part = bool(lex["part_before"].search(text[max(0, figure.start - 40):figure.start]))  # a part
+    if cls is None and event is None and figure.kind == "count" and deployed and not after_part:
         cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
     if cls == "gathering" and deployed:
         cls = "presence"  # "7.200 policiers mobilisés": forces are deployed, not gathered
@@ -318,7 +318,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:
         scope, place_id, key = None, None, None  # "dont 975 gardes à vue": "à vue" ends the noun, it is no place
-    share = (after_dont or bool(lex["partitive"].match(text[figure.end:figure.end + 40]))) and scope is None
+    share = (after_part or bool(lex["partitive"].match(text[figure.end:figure.end + 40]))) and scope is None
     if event and event.startswith("se ") and re.match(r"[aeiouyéèêh]", event[3:]):
         event = "s'" + event[3:]  # "s'effondrer", as French writes it (lexicons may write either)
     frame.update(entity=entity, entity_group=group, event=event, event_class=cls, modality=modality,

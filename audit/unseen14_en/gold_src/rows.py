@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "gold_tools"))
 from rows_en import C, F, P, claims, figures, places  # noqa: E402,F401
 
-MW, KE, LK, IE, BB, PG, FJ, GH, NG = 927384, 192950, 1227603, 2963597, 3374084, 2088628, 2205218, 2300660, 2328926
+MW, KE, LK, IE, BB, PG, FJ, GH = 927384, 192950, 1227603, 2963597, 3374084, 2088628, 2205218, 2300660
 
 # ------------------------------------------------------------------ 001 The Star (MY; Xinhua): flash floods in Nkhotakota, Malawi, March 2024
 f = "001_thestar.txt"
@@ -235,30 +235,39 @@ C(f, "Reports further revealed", "Reports", "revealed", alt=["reports"], borderl
 P(f, "Accra", "Accra", "city", 2306104,
   note="\"Ghana Police Service\" and \"Arise Ghana\" are an organisation's and a group's names: no rows")
 
-# ------------------------------------------------------------------ 009 Mangalorean (IN; IANS/Xinhua): bandits kill 12 in Gakurdi, Katsina, Nigeria
-f = "009_mangalorean.txt"
-GI = ["Gambo Isa", "Isa", "police spokesperson", "Nigerian police", "police"]
-NP = ["Nigerian police", "police", "Gambo Isa"]
-F(f, "12", 12, "exact", "villager", facet="killed", note="title")
-F(f, "at least 12", 12, "at_least", "villager", facet="killed", source="Nigerian police", alt=NP)
-F(f, "four", 4, "exact", "motorcycle", source="Gambo Isa", alt=GI)
-F(f, "12", 12, "exact", "person", facet="killed", source="Gambo Isa", alt=GI)
-C(f, "Lagos: Nigerian police said", "Nigerian police", "said", alt=NP)
-C(f, "The gunmen, locally known as bandits", "Gambo Isa", "said", alt=GI)
-C(f, "“The bandits arrived in the village", "Gambo Isa", "Isa said, adding", alt=GI)
-C(f, "He said the gunmen also burned", "Gambo Isa", "said", alt=GI)
-C(f, "He said the gunmen also burned", "Xinhua", "Xinhua news agency reported", alt=["Xinhua news agency"],
-  note="the relay of Isa's statement")
-C(f, "He added that security forces", "Gambo Isa", "added", alt=GI)
-P(f, "Nigeria", "Nigeria", "country", NG, note="title")
-P(f, "Lagos", "Lagos", "city", 2332459, note="dateline")
-P(f, "Nigeria", "Nigeria", "country", NG, note="\"northwest Nigeria’s Katsina state\"")
-P(f, "Katsina", "Katsina", "region", note="\"Katsina state\"")
-P(f, "Gakurdi", "Gakurdi", "other", note="village")
-P(f, "Jibia", "Jibia", "region", note="\"the Jibia local government area\"")
-P(f, "Katsina", "Katsina", "region", note="\"the Jibia local government area of Katsina\": the state")
-P(f, "Katsina", "Katsina", "region", note="\"the police spokesperson in Katsina\": the state")
-P(f, "Katsina", "Katsina", "city", 2334802, note="\"the city of Katsina, the state capital\"")
+# ------------------------------------------------------------------ 009 Canada's National Observer: British Columbia's budget, February 2023
+f = "009_nationalobserver.txt"
+KC = ["Katrine Conroy", "Conroy", "Finance Minister Katrine Conroy", "Finance Minister"]
+KP = ["Ken Peacock", "Peacock", "B.C. Business Council spokesman Ken Peacock", "B.C. Business Council", "Business Council"]
+F(f, "billions", None, "vague", "dollar", kind="money", facet="spent on health, housing and families")
+F(f, "$4.2 billion", 4.2e9, "exact", "dollar", kind="money", facet="deficit projection (2023-2024)", source="Katrine Conroy", alt=KC)
+F(f, "$11 billion", 11e9, "exact", "dollar", kind="money", facet="deficit projection (over three years)", source="Katrine Conroy", alt=KC)
+F(f, "three years", 3, "exact", "year", kind="duration", source="Katrine Conroy", alt=KC)
+F(f, "almost $6 billion", 6e9, "approx", "dollar", kind="money", facet="surplus 2022-2023 (original forecast)")
+F(f, "$3.6 billion", 3.6e9, "exact", "dollar", kind="money", facet="surplus 2022-2023 (pared back)")
+F(f, "2.8 per cent", 2.8, "exact", "percent", kind="percent", facet="economic growth (2022)",
+  note="\"is forecast\": passive, no author")
+F(f, "0.4 per cent", 0.4, "exact", "percent", kind="percent", facet="economic growth (2023 forecast)")
+F(f, "1.5 per cent", 1.5, "exact", "percent", kind="percent", facet="economic growth (2024 forecast)")
+F(f, "107.9 billion", 107.9e9, "exact", "dollar", kind="money", facet="total debt (next year)",
+  note="written without \"$\" (the next figure has it)")
+F(f, "$93.4 billion", 93.4e9, "exact", "dollar", kind="money", facet="total debt (this year)")
+C(f, "Finance Minister Katrine Conroy said", "Katrine Conroy", "said", alt=KC)
+C(f, "“When times are tough", "Katrine Conroy", "she said", alt=KC)
+C(f, "Conroy defended the government’s plan", "Katrine Conroy", "defended ..., saying", alt=KC)
+C(f, "“We’ve proven during the pandemic", "Katrine Conroy", "she said (quote of three sentences)", alt=KC)
+C(f, "“It’s just not the right time", "Katrine Conroy", "(quote continued)", alt=KC)
+C(f, "It’s not the right time to start asking", "Katrine Conroy", "(quote continued)", alt=KC)
+C(f, "B.C. Business Council spokesman Ken Peacock said", "Ken Peacock", "said", alt=KP)
+C(f, "He said the council doesn’t support", "Ken Peacock", "said ..., saying", alt=KP,
+  note="disagrees with the deficits (an opinion, not the denial of a claim: asserts)")
+C(f, "“They are spending right across the board", "Ken Peacock", "he said", alt=KP)
+C(f, "It’s just too loose.”", "Ken Peacock", "(quote continued)", alt=KP)
+P(f, "BC", "British Columbia", "region", note="title")
+P(f, "British Columbia", "British Columbia", "region")
+P(f, "B.C.", "British Columbia", "region", note="\"saying B.C.’s economy is strong\"")
+P(f, "B.C.", "British Columbia", "region", occ=3, note="\"Economic growth in B.C.\" (the 2nd B.C. is in \"B.C. Business Council\", an organisation)")
+P(f, "B.C.", "British Columbia", "region", note="\"B.C.’s total debt\"")
 
 # ------------------------------------------------------------------ 010 Ghana Guardian: police deny a shooting at the EC office in Kumasi, September 2024
 f = "010_ghanaguardian.txt"

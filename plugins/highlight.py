@@ -360,6 +360,14 @@ def layout_of(datasette, database, table, view_name, keys=None):
     return arrange
 
 
+def first_sentence(text, limit: int = 150) -> str:
+    """What a table is, for the home page: its description's first sentence, at most `limit` characters."""
+    text = " ".join(str(text or "").split())
+    end = text.find(". ")
+    text = text[:end + 1] if end != -1 else text
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
 def ordered_tables(datasette, database):
     """A function putting a database's tables in the order `plugins: recoupe: tables:` gives (the rest after)."""
     config = datasette.plugin_config("recoupe", database=database) or {}
@@ -388,8 +396,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             if view_name == "index":  # Datasette's home page lists five tables, the largest: list them all, in order
                 hidden = set(await db.hidden_table_names())
                 names = [n for n in await db.table_names() if n not in hidden] + await db.view_names()
-                found["recoupe_index"] = {"database": db.name,
-                                          "tables": ordered_tables(datasette, db.name)([{"name": n} for n in names])}
+                tables = [{"name": n, "about": first_sentence(datasette.table_metadata(db.name, n).get("description"))}
+                          for n in names]
+                queries = await datasette.get_canned_queries(db.name, request.actor if request else None)
+                found["recoupe_index"] = {"database": db.name, "tables": ordered_tables(datasette, db.name)(tables),
+                                          "queries": [{"name": name, "title": query.get("title") or name}
+                                                      for name, query in queries.items()]}
         return found
 
     return inner

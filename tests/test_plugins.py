@@ -878,3 +878,14 @@ async def test_where_the_sources_disagree_follows_the_same_moment_verdict(made, 
     expected = {r["topic"] for r in rows(made_dossier_and_db[1],
                                          "select topic from topic_spread where verdict in ('differ', 'contradict')")}
     assert {r["topic"] for r in found} == expected
+
+
+async def test_a_topic_cell_reads_as_its_label(made, made_dossier_and_db):
+    """In the figures table a topic reads as its label ("soldats"), its key in the tooltip, linking to its chart;
+    where the row gives the label beside it (a query of topic_spread), the cell keeps the key."""
+    label = rows(made_dossier_and_db[1], "select label from topics where id = 'soldat'")[0]["label"]
+    assert label != "soldat"
+    html = await page(made, "/dossier/figures?topic=soldat")
+    assert f'<a href="/-/compare/soldat" title="soldat: compare the sources\u2019 figures">{label}</a>' in html
+    html = await page(made, "/dossier?sql=select+topic,+label+from+topic_spread")
+    assert '<a href="/-/compare/soldat" title="compare the sources\u2019 figures">soldat</a>' in html

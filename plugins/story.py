@@ -38,7 +38,7 @@ VERDICTS = {
     "differ": "the figures differ",
     "contradict": "the sources contradict each other",
 }
-SOURCES_SHOWN = 8  # lines of "who says what" before the rest folds under "N more sources"
+SOURCES_SHOWN = 8  # lines of "who says what" before the rest folds under "N more sources" (three or more)
 
 
 def single_verdict(verdict: str) -> str:
@@ -121,8 +121,9 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
             "sparkline": common.timeline_svg(points, small=True, width=170, height=40,
                                              label=f"{spread.get('label') or spread['topic']} over time"),
             "span": date_span(points),
-            "sources": sources[:SOURCES_SHOWN],
-            "more_sources": sources[SOURCES_SHOWN:],
+            # folded only when that hides several ("1 more source" would cost a click for one line)
+            "sources": sources if len(sources) <= SOURCES_SHOWN + 2 else sources[:SOURCES_SHOWN],
+            "more_sources": [] if len(sources) <= SOURCES_SHOWN + 2 else sources[SOURCES_SHOWN:],
         })
     return found
 

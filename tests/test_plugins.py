@@ -783,12 +783,16 @@ async def test_story_lists_a_quantity_one_source_gives_apart_and_never_says_the_
 
 
 async def test_story_folds_the_sources_past_eight(tmp_path, metadata):
-    names = ["Anne", "Bruno", "Chloé", "David", "Emma", "Félix", "Gina", "Hugo", "Inès", "Jules"]
+    names = ["Anne", "Bruno", "Chloé", "David", "Emma", "Félix", "Gina", "Hugo", "Inès", "Jules", "Kim"]
     db_path = story_dossier(tmp_path, {name: 100 for name in names}, one_source=False)
     html = await page(serve(db_path, metadata), "/-/story")
     row = html.split('class="story-quantities"')[1].split("</table>")[0]
     shown, folded = row.split('<details class="more-sources">')
-    assert shown.count("<li>") == 8 and "2 more sources" in folded and folded.count("<li>") == 2
+    assert shown.count("<li>") == 8 and "3 more sources" in folded and folded.count("<li>") == 3
+    db_path = story_dossier(tmp_path, {name: 100 for name in names[:10]}, one_source=False)  # two more: all shown
+    html = await page(serve(db_path, metadata), "/-/story")
+    row = html.split('class="story-quantities"')[1].split("</table>")[0]
+    assert "more-sources" not in row and row.count("<li>") == 10
 
 
 def test_story_grid_marks_no_outlier_in_a_count_over_time():

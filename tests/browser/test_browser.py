@@ -271,3 +271,15 @@ def test_pages_fit_a_phone(page, server, seed_db, artifacts, path):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
     if path == "/-/story":
         page.screenshot(path=str(artifacts / "story-phone.png"), full_page=False)
+
+
+def test_story_grid_keeps_its_headings_in_view(page, server, seed_db):
+    """The sources × quantities grid scrolls in its own box: scrolled down, its quantity headings stay on top."""
+    page.goto(f"{server}/-/story")
+    if page.locator(".grid-box").count() == 0:
+        pytest.skip("no quantity two sources give in the seeds")
+    page.locator(".grid-box").evaluate("box => { box.style.maxHeight = '200px'; box.scrollTop = 120; }")
+    box = page.locator(".grid-box").bounding_box()
+    heading = page.locator(".story-grid thead th").nth(1).bounding_box()
+    assert abs(heading["y"] - box["y"]) < 2
+    assert page.locator(".story-grid thead th").first.evaluate("th => getComputedStyle(th).position") == "sticky"

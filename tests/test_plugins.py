@@ -893,3 +893,25 @@ async def test_a_topic_cell_reads_as_its_label(made, made_dossier_and_db):
     assert f'<a href="/-/compare/soldat" title="soldat: compare the sources\u2019 figures">{label}</a>' in html
     html = await page(made, "/dossier?sql=select+topic,+label+from+topic_spread")
     assert '<a href="/-/compare/soldat" title="compare the sources\u2019 figures">soldat</a>' in html
+
+
+def test_a_long_stretch_without_figures_is_drawn_short_and_marked():
+    """Three weeks counted daily, then one figure in November and one in February: the weeks get a readable
+    width, each empty stretch is drawn GAP_DAYS long with a marked break; figures spread over the span keep
+    their scale."""
+    from datasette.utils import module_from_path
+
+    common = module_from_path(str(PLUGINS / "shared" / "recoupe_common.py"), "common_axis_under_test")
+    dates = [f"2024-07-{day:02d}" for day in range(18, 32)] + ["2024-08-05", "2024-11-17", "2025-02-12"]
+    days = [common.day_number(d) for d in dates]
+    along, breaks = common.time_axis(days)
+    assert [gap for _, _, gap in breaks] == [104, 87]
+    to_scale = (days[14] - days[0]) / (days[-1] - days[0])  # 2024-08-05: 18 days of 209
+    assert along[days[14]] > 3 * to_scale  # the weeks counted daily get over three times the width
+    assert along[days[0]] == 0 and along[days[-1]] == 1
+    points = [{"as_of": d, "value": 10.0 + i, "original_source_name": "AFP"} for i, d in enumerate(dates)]
+    svg = str(common.timeline_svg(points))
+    assert svg.count('class="time-break"') == 2 and "\u2026 104 days \u2026" in svg
+    monthly = [common.day_number(f"2024-{month:02d}-01") for month in range(1, 13)]
+    along, breaks = common.time_axis(monthly)  # a figure a month for a year: no stretch is long for that span
+    assert breaks == [] and abs(along[monthly[6]] - (monthly[6] - monthly[0]) / (monthly[-1] - monthly[0])) < 1e-9

@@ -108,8 +108,9 @@ async def article_pieces(datasette, db, article):
     text, article_id, name = article["text"], article["id"], db.name
     figures = await common.fetch(
         db,
-        "select id, text, start, [end], value, value_low, value_high, qualifier, topic, "
-        "coalesce(source_text, '') as source from figures where article_id = ? order by start",
+        "select f.id, f.text, f.start, f.[end], f.value, f.value_low, f.value_high, f.qualifier, f.topic, "
+        "t.label as topic_label, coalesce(f.source_text, '') as source "
+        "from figures f left join topics t on t.id = f.topic where f.article_id = ? order by f.start",
         [article_id],
     )
     places = await common.fetch(
@@ -137,7 +138,7 @@ async def article_pieces(datasette, db, article):
     # (kind, rows, column holding the surface, table and key each mark links to, the mark's tooltip)
     marked = [
         ("figure", figures, "text", "figures", "id",
-         lambda f: f"{f['qualifier']}: {f['text']}" + (f" (topic {f['topic']})" if f["topic"] else "")),
+         lambda f: f"{f['qualifier']}: {f['text']}" + (f" ({f['topic_label'] or f['topic']})" if f["topic"] else "")),
         ("place", places, "surface", "places", "place_id", lambda p: f"{p['name'] or p['surface']} ({p['kind'] or 'place'})"),
         ("actor", actors, "surface", "actors", "actor_id", lambda a: f"{a['name'] or a['surface']} ({a['kind'] or 'actor'})"),
         ("claim", claims, None, "claims", "id",
@@ -154,17 +155,17 @@ async def article_pieces(datasette, db, article):
     def jump(kind, piece_id, label):
         return Markup('<a href="#{}-{}">{}</a>').format(kind, piece_id, label)
 
-    def compare(topic):
+    def compare(topic, label):
+        """The quantity by its readable label ("morts au Bangladesh", not "mort@Bangladesh"), to its chart."""
         if not topic:
             return ""
-        return Markup('<a href="{}">{}</a>').format(
-            common.compare_url(datasette, topic), topic
-        )
+        return Markup('<a href="{}" title="{}">{}</a>').format(common.compare_url(datasette, topic), topic,
+                                                              label or topic)
 
     lists = [
-        ("Figures", ["figure", "value", "qualifier", "topic", "source"],
-         [[jump("figure", f["id"], f["text"]), common.format_number(f["value"]), f["qualifier"], compare(f["topic"]),
-           f["source"]] for f in figures]),
+        ("Figures", ["figure", "value", "qualifier", "quantity", "source"],
+         [[jump("figure", f["id"], f["text"]), common.format_number(f["value"]), f["qualifier"],
+           compare(f["topic"], f["topic_label"]), f["source"]] for f in figures]),
         ("Claims", ["speaker", "stance", "verb", "quote"],
          [[jump("claim", c["id"], c["speaker"] or "unattributed"), c["stance"], c["verb"] or "", c["quote"] or ""]
           for c in claims]),

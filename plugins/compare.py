@@ -57,15 +57,45 @@ def by_source_then_date(figures: list) -> list:
                                           f["value"] if f["value"] is not None else -math.inf, f["figure_id"]))
 
 
-def verdict_text(spread: dict, vague: bool = False) -> str:
+def point_value(point: dict):
+    return next((point[k] for k in ("value", "value_low", "value_high") if point.get(k) is not None), None)
+
+
+def worst_figures(days: list, points: list) -> str:
+    """The lowest and the highest figure about the worst moment, with their original sources ("147 (gouvernement)
+    against 266 (étudiants)"): what the verdict is about. Among the figures in conflict when two are; vague ones and
+    counts since revised left out, as the verdicts leave them out."""
+    if not days:
+        return ""
+    size = len(days[0])  # a day (2024-07-20) or a year (2017)
+    inside = [p for p in points if (p.get("as_of") or "")[:size] and days[0] <= p["as_of"][:size] <= days[-1]
+              and p.get("qualifier") != "vague" and p.get("as_of_from") != "revised" and point_value(p) is not None]
+    conflicting = [p for p in inside if p.get("in_conflict")]
+    pool = conflicting if len(conflicting) >= 2 else inside
+    if len(pool) < 2:
+        return ""
+    low, high = min(pool, key=point_value), max(pool, key=point_value)
+    if point_value(low) == point_value(high):
+        return ""
+
+    def said(p):
+        return f"{common.format_in(point_value(p), p.get('unit'))} ({p.get('original_source_name') or 'the article'})"
+
+    return f": {said(low)} against {said(high)}"
+
+
+def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = None) -> str:
     """The verdict in a sentence a reporter can sign: figures are compared only with those about the same moment
-    (topic_spread.verdict, recoupe/topics.py), so a count that grew over time is no contradiction."""
+    (topic_spread.verdict, recoupe/topics.py), so a count that grew over time is no contradiction. With the
+    timeline's `points`, the worst moment's lowest and highest figures are named."""
     who = "The sources" if (spread.get("n_sources") or 0) > 1 else "The figures (all from one source)"
     verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
     moments = spread.get("windows") or 1
     # a window of dates, or of a past year the figures are about ("2017 – 2017": figures dated by their year)
     days = sorted(set(re.findall(r"\b\d{4}(?:-\d{2}){0,2}\b", spread.get("worst_window") or "")))
-    when = "" if not days else f" (worst on {days[0]})" if len(days) == 1 else f" (worst between {days[0]} and {days[-1]})"
+    figures = worst_figures(days, points or [])
+    when = ("" if not days else f" (worst on {days[0]}{figures})" if len(days) == 1
+            else f" (worst between {days[0]} and {days[-1]}{figures})")
     factor = spread.get("factor")
     apart = f", the highest {factor:.3g} times the lowest" if factor else ""
     if verdict == "agree":
@@ -161,7 +191,7 @@ async def compare_topic(datasette, request):
         label=label,
         heading=heading,
         consistent=(spread.get("verdict") or ("agree" if consistent else "differ")) in ("agree", "close"),
-        verdict=verdict_text(spread, vague=any(f["qualifier"] == "vague" for f in figures)),
+        verdict=verdict_text(spread, vague=any(f["qualifier"] == "vague" for f in figures), points=points),
         summary=summary_text(spread, points),
         chart=chart,
         key=KEY,

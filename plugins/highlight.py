@@ -3,7 +3,7 @@
 - Cells, through one lookup table (`CELLS`): a `sentence` marks the figure, place or actor its row is about, placed
   by the row's offsets (`start - sentence_start`; no query), linking to that spot in the article; figures, places
   and actors as written link to their spot; articles are named by title (or outlet, date and first words) and
-  link to their page; actors by name; topics link to their chart; values print as integers with thousands
+  link to their page; actors by name; topics, by their label, link to their chart; values print as integers with thousands
   separators; JSON lists print as lists.
 - Tables: which columns the list shows, in which order and under which heading, from each table's
   `plugins: recoupe:` block in metadata.yml (`columns`, `hide`, `labels`); templates/_table.html applies it. The
@@ -154,10 +154,40 @@ def row_reference(cell: Cell):
     return link(cell.datasette.urls.row(cell.database, table, common.tilde(key)), label or NOUNS[cell.column], key)
 
 
+TOPIC_LABELS = "_recoupe_topic_labels"  # database -> {topic key: label}, read once for an immutable dossier
+
+
+async def topic_labels(datasette, database) -> dict:
+    db = datasette.get_database(database)
+    try:
+        labels = dict((await db.execute("select id, label from topics")).rows)
+    except Exception:  # not a dossier, or one built before topics had labels: the keys stay
+        labels = {}
+    if not db.is_mutable:
+        datasette.__dict__.setdefault(TOPIC_LABELS, {})[database] = labels
+    return labels
+
+
+def topic_link(cell: Cell, labels: dict) -> Markup:
+    """A topic by its readable label ("morts au Bangladesh", its key "mort@Bangladesh" in the tooltip), to its chart."""
+    label = labels.get(cell.value)
+    href = common.compare_url(cell.datasette, cell.value)
+    if not isinstance(label, str) or not label or label == cell.value:
+        return link(href, cell.value, "compare the sources\u2019 figures")
+    return link(href, label, f"{cell.value}: compare the sources\u2019 figures")
+
+
 def topic(cell: Cell):
     if not isinstance(cell.value, str):
         return None
-    return link(common.compare_url(cell.datasette, cell.value), cell.value, "compare the sources\u2019 figures")
+    if cell.get("label") is not None:  # the row gives the label beside it (topic_spread, timeline): the key here
+        return link(common.compare_url(cell.datasette, cell.value), cell.value, "compare the sources\u2019 figures")
+    labels = cell.datasette.__dict__.get(TOPIC_LABELS, {}).get(cell.database)
+    if labels is None:  # the first cell of a page: read the labels (Datasette awaits what a renderer returns)
+        async def later():
+            return topic_link(cell, await topic_labels(cell.datasette, cell.database))
+        return later
+    return topic_link(cell, labels)
 
 
 def topic_label(cell: Cell):
@@ -360,6 +390,14 @@ def layout_of(datasette, database, table, view_name, keys=None):
     return arrange
 
 
+def first_sentence(text, limit: int = 150) -> str:
+    """What a table is, for the home page: its description's first sentence, at most `limit` characters."""
+    text = " ".join(str(text or "").split())
+    end = text.find(". ")
+    text = text[:end + 1] if end != -1 else text
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
 def ordered_tables(datasette, database):
     """A function putting a database's tables in the order `plugins: recoupe: tables:` gives (the rest after)."""
     config = datasette.plugin_config("recoupe", database=database) or {}
@@ -388,8 +426,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             if view_name == "index":  # Datasette's home page lists five tables, the largest: list them all, in order
                 hidden = set(await db.hidden_table_names())
                 names = [n for n in await db.table_names() if n not in hidden] + await db.view_names()
-                found["recoupe_index"] = {"database": db.name,
-                                          "tables": ordered_tables(datasette, db.name)([{"name": n} for n in names])}
+                tables = [{"name": n, "about": first_sentence(datasette.table_metadata(db.name, n).get("description"))}
+                          for n in names]
+                queries = await datasette.get_canned_queries(db.name, request.actor if request else None)
+                found["recoupe_index"] = {"database": db.name, "tables": ordered_tables(datasette, db.name)(tables),
+                                          "queries": [{"name": name, "title": query.get("title") or name}
+                                                      for name, query in queries.items()]}
         return found
 
     return inner

@@ -1,9 +1,12 @@
 """The story on one page, /-/story: what a reporter needs before reading any table.
 
-- Every quantity (`topic_spread`): its readable label, its range, its verdict, its timeline sparkline (`timeline`)
-  and who gives which figure, tracing each back to its original source.
-- A sources × quantities grid: each original source's figure for each quantity; a figure in conflict, or far from
-  the others (over 1.5 times or under 2/3 of the median of three or more sources), is marked.
+- Every quantity two independent sources or more give (`topic_spread`): its readable label, its range, its verdict,
+  its timeline sparkline (`timeline`) with the dates it spans, and who gives which figure, tracing each back to its
+  original source (sources in conflict first; past eight, the rest folded). The quantities one source gives have
+  nothing to compare: they are listed apart, one line each, and no verdict says "the sources agree" for them.
+- A sources × quantities grid (quantities two sources or more give): each original source's figure for each
+  quantity; a figure in conflict, or, for a quantity about one moment, far from the others (over 1.5 times or under
+  2/3 of the median of three or more sources), is marked.
 - The denials and refusals to confirm (`claims`), one line per sentence.
 - The places on a map drawn on the server (SVG, longitude and latitude as they are: no tiles, works offline), each
   linking to the articles that name it.
@@ -35,6 +38,23 @@ VERDICTS = {
     "differ": "the figures differ",
     "contradict": "the sources contradict each other",
 }
+SOURCES_SHOWN = 8  # lines of "who says what" before the rest folds under "N more sources" (three or more)
+
+
+def single_verdict(verdict: str) -> str:
+    """A quantity one independent source gives: nothing to compare, so no "the sources agree"."""
+    if verdict == "agree":
+        return "one source: nothing to compare"
+    return {"close": "close", "differ": "its figures differ",
+            "contradict": "its figures contradict each other"}.get(verdict, verdict) + " (one source)"
+
+
+def date_span(points: list) -> str:
+    """The dates a quantity's figures are about, first to last ("2024-07-18 → 2025-02-12"), for its sparkline."""
+    days = sorted(p["as_of"] for p in points if common.day_number(p.get("as_of")) is not None)
+    if not days:
+        return ""
+    return days[0] if days[0] == days[-1] else f"{days[0]} → {days[-1]}"
 
 
 def representative(values: list) -> float:
@@ -78,6 +98,13 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
         via = {name: sorted({p["source_name"] for p in ps if p.get("source_name") and p["source_name"] != name})
                for name, ps in by_source.items()}
         low, high = spread.get("min"), spread.get("max")
+        verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
+        n_sources = spread.get("n_independent_sources") or spread.get("n_sources") or 0
+        sources = [{"name": name, "figure": stated(ps), "via": via[name], "n": len(ps),
+                    "conflict": any(p.get("in_conflict") for p in ps)}
+                   for name, ps in by_source.items()]
+        # sources in conflict first, then those giving the most figures; past SOURCES_SHOWN the rest folds away
+        sources.sort(key=lambda s: (not s["conflict"], -s["n"], s["name"].casefold()))
         found.append({
             "topic": spread["topic"],
             "unit": spread.get("unit"),
@@ -85,15 +112,18 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
             "href": common.compare_url(datasette, spread["topic"]),
             "range": common.format_range(low, high, spread.get("unit")),
             "factor": spread.get("factor"),
-            "verdict": spread.get("verdict") or ("agree" if spread.get("consistent") else "differ"),
-            "verdict_text": VERDICTS.get(spread.get("verdict"), spread.get("verdict") or ""),
-            "n_sources": spread.get("n_independent_sources") or spread.get("n_sources"),
+            "windows": spread.get("windows") or 1,
+            "verdict": verdict,
+            "single": n_sources <= 1,
+            "verdict_text": single_verdict(verdict) if n_sources <= 1 else VERDICTS.get(verdict, verdict),
+            "n_sources": n_sources,
             "n_figures": spread.get("n_figures"),
             "sparkline": common.timeline_svg(points, small=True, width=170, height=40,
                                              label=f"{spread.get('label') or spread['topic']} over time"),
-            "sources": [{"name": name, "figure": stated(ps), "via": via[name],
-                         "conflict": any(p.get("in_conflict") for p in ps)}
-                        for name, ps in sorted(by_source.items(), key=lambda kv: kv[0].casefold())],
+            "span": date_span(points),
+            # folded only when that hides several ("1 more source" would cost a click for one line)
+            "sources": sources if len(sources) <= SOURCES_SHOWN + 2 else sources[:SOURCES_SHOWN],
+            "more_sources": [] if len(sources) <= SOURCES_SHOWN + 2 else sources[SOURCES_SHOWN:],
         })
     return found
 
@@ -109,15 +139,20 @@ def grid(quantities: list, points_of: dict) -> tuple:
         # a source that gives only a vague quantity ("des milliers") has no value to compare
         values = {name: representative(found) for name, ps in by_source.items()
                   if (found := [figure_of(p) for p in ps if figure_of(p) is not None])}
-        median = statistics.median(values.values()) if len(values) >= 3 else None
+        # A count about several moments (a toll over weeks) has no one median: its early figures are no outliers
+        # for being lower than its late ones; only a conflict about the same moment (`in_conflict`) is marked.
+        over_time = q.get("windows", 1) > 1
+        median = statistics.median(values.values()) if len(values) >= 3 and not over_time else None
         for name, ps in by_source.items():
             outlier = bool(median) and values.get(name, 0) > 0 and not (1 / OUTLIER_RATIO <= values[name] / median
                                                                         <= OUTLIER_RATIO)
-            # With three sources or more, the one far from the median is marked; with two, both when they conflict.
+            # With three sources or more, the one far from the median is marked; with two, or over time, those in
+            # conflict.
             conflict = median is None and any(p.get("in_conflict") for p in ps)
             cells[name][q["topic"]] = {
                 "text": stated(ps), "outlier": outlier or conflict,
-                "why": "in conflict with another source" if conflict
+                "why": ("in conflict with another source about the same moment" if over_time
+                        else "in conflict with another source") if conflict
                 else f"far from the sources' median ({common.format_in(median, q.get('unit'))})" if outlier else "",
             }
     sources = sorted(cells, key=lambda name: (-len(cells[name]), name.casefold()))
@@ -214,7 +249,9 @@ async def story(datasette, request):
     for p in await common.fetch(db, "select * from timeline order by as_of is null, as_of, figure_id"):
         points_of[p["topic"]].append(p)
     quantities = quantity_rows(datasette, spreads, points_of)
-    sources, cells = grid(quantities, points_of)
+    # compared: given by two independent sources or more; the others have nothing to compare, and are listed apart
+    compared = [q for q in quantities if not q["single"]]
+    sources, cells = grid(compared, points_of)
     articles = await common.fetch(db, "select id, label, outlet, published from articles "
                                       "order by published is null, published, id")
     dates = sorted(a["published"] for a in articles if a["published"])
@@ -224,10 +261,12 @@ async def story(datasette, request):
     return await common.render_page(
         datasette, request, "story.html", database=db.name,
         heading="The story: who says what, with which figures",
-        quantities=quantities, sources=sources, cells=cells, denials=await denials(datasette, db),
+        quantities=quantities, compared=compared, single=[q for q in quantities if q["single"]],
+        sources=sources, cells=cells, denials=await denials(datasette, db),
         articles=articles, first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
         outlets=outlets, unknown_outlets=sum(1 for a in articles if not a["outlet"]),
-        undated=sum(1 for a in articles if not a["published"]), agreeing=sum(1 for q in quantities if q["verdict"] == "agree"),
+        undated=sum(1 for a in articles if not a["published"]),
+        agreeing=sum(1 for q in compared if q["verdict"] == "agree"),
         places=places, places_map=places_map(datasette, places),
         unlocated=[p for p in places if p["latitude"] is None or p["longitude"] is None],
     )

@@ -641,10 +641,14 @@ async def test_story_page_gives_every_quantity_its_verdict_and_sources(made, mad
     html = await page(made, "/-/story")
     spreads = rows(made_dossier_and_db[1], "select * from topic_spread")
     assert spreads
+    compared = [s for s in spreads if s["n_independent_sources"] > 1]
     for spread in spreads:
         assert f'href="/-/compare/{tilde_encode(spread["topic"])}"' in html
+    for spread in compared:
         assert f'verdict-badge {spread["verdict"]}' in html
-    assert html.count('class="sparkline"') == len(spreads)
+    assert html.count('class="sparkline"') == len(compared)  # the quantities one source gives: listed apart
+    single = html.split('id="single"')[1].split("</table>")[0]
+    assert all(f'href="/-/compare/{tilde_encode(s["topic"])}"' in single for s in spreads if s not in compared)
     assert "Jean Martin</strong>: 1\u202f500" in html  # who says what
     assert '<table class="story-grid">' in html and "<script" not in html.split("</footer>")[0].split("<body")[1]
     assert "Denials and refusals to confirm" in html and 'class="story-map"' in html
@@ -730,3 +734,184 @@ def test_the_verdict_says_the_worst_moment_even_when_it_is_a_past_year():
     assert "(worst on 2017)" in compare.verdict_text({**spread, "worst_window": "2017 – 2017"})
     assert "(worst between 2024-10-05 and 2024-10-06)" in compare.verdict_text(
         {**spread, "worst_window": "2024-10-05 – 2024-10-06"})
+
+
+# --- what a reporter reads on a story of many weeks (round 11) ---------------------------------------------------
+
+
+def story_dossier(tmp_path, sources: dict, one_source: bool = True):
+    """An article where each named source gives its figure of soldiers (`sources`: name -> figure), and one source
+    alone counting ships."""
+    sentences = [f"Selon {name}, {number} soldats." for name, number in sources.items()]
+    if one_source:
+        sentences.append("Selon Zoé, 12 navires.")
+    text = " ".join(sentences)
+    art = Article(id="s1", text=text, raw_text=text, word_count=len(text.split()), sha256="z", source_file="s.txt",
+                  published="2024-07-20")
+    figures, actors = [], []
+    seen = {}
+    for name, number in sources.items():
+        surface = f"{number} soldats"
+        seen[surface] = seen.get(surface, -1) + 1  # the same figure from two sources: its next occurrence
+        figures.append(figure(art, surface, seen[surface], value=float(number), value_low=float(number),
+                              value_high=float(number), qualifier="exact", topic="soldat", source_actor_id=f"actor-{name}", source_text=name))
+        actors.append(Actor(id=f"actor-{name}", name=name, kind="person"))
+    if one_source:
+        figures.append(figure(art, "12 navires", value=12.0, value_low=12.0, value_high=12.0, qualifier="exact",
+                              topic="navire", source_actor_id="actor-Zoé", source_text="Zoé"))
+        actors.append(Actor(id="actor-Zoé", name="Zoé", kind="person"))
+    db_path = tmp_path / "dossier.db"
+    write_dossier(Dossier(articles=[art], figures=figures, actors=actors), db_path)
+    return db_path
+
+
+async def test_story_lists_a_quantity_one_source_gives_apart_and_never_says_the_sources_agree(tmp_path, metadata):
+    """One source's figure has nothing to check it against: no "the sources agree" badge, and the lede counts the
+    agreement among the quantities two sources or more give."""
+    db_path = story_dossier(tmp_path, {"Anne": 100, "Bruno": 100})
+    html = await page(serve(db_path, metadata), "/-/story")
+    lede = html.split('class="story-lede">')[1].split("</p>")[0]
+    assert "1 given by two independent sources or more, which agree on 1 of them" in lede
+    assert "1 by one source only" in lede
+    compared = html.split('class="story-quantities"')[1].split("</table>")[0]
+    assert 'href="/-/compare/soldat"' in compared and 'href="/-/compare/navire"' not in compared
+    single = html.split('id="single"')[1].split("</table>")[0]
+    assert 'href="/-/compare/navire"' in single and "Zoé" in single and "12" in single
+    assert "the sources agree" not in single
+    grid = html.split('class="story-grid"')[1].split("</table>")[0]
+    assert "navire" not in grid and "Zoé" not in grid  # the grid compares: only what two sources give
+
+
+async def test_story_folds_the_sources_past_eight(tmp_path, metadata):
+    names = ["Anne", "Bruno", "Chloé", "David", "Emma", "Félix", "Gina", "Hugo", "Inès", "Jules", "Kim"]
+    db_path = story_dossier(tmp_path, {name: 100 for name in names}, one_source=False)
+    html = await page(serve(db_path, metadata), "/-/story")
+    row = html.split('class="story-quantities"')[1].split("</table>")[0]
+    shown, folded = row.split('<details class="more-sources">')
+    assert shown.count("<li>") == 8 and "3 more sources" in folded and folded.count("<li>") == 3
+    db_path = story_dossier(tmp_path, {name: 100 for name in names[:10]}, one_source=False)  # two more: all shown
+    html = await page(serve(db_path, metadata), "/-/story")
+    row = html.split('class="story-quantities"')[1].split("</table>")[0]
+    assert "more-sources" not in row and row.count("<li>") == 10
+
+
+def test_story_grid_marks_no_outlier_in_a_count_over_time():
+    """A toll over weeks (several moments): its early figure is no outlier for being lower than its late ones;
+    only a figure in conflict about the same moment is marked."""
+    from datasette.utils import module_from_path
+
+    story = module_from_path(str(PLUGINS / "story.py"), "story_grid_under_test")
+    points = {"mort": [
+        {"original_source_name": "A", "value": 10, "qualifier": "exact", "as_of": "2024-07-18"},
+        {"original_source_name": "B", "value": 300, "qualifier": "exact", "as_of": "2024-08-05"},
+        {"original_source_name": "C", "value": 310, "qualifier": "exact", "as_of": "2024-08-05"},
+        {"original_source_name": "D", "value": 150, "qualifier": "exact", "as_of": "2024-08-05", "in_conflict": 1},
+    ]}
+    _, cells = story.grid([{"topic": "mort", "windows": 2, "unit": None}], points)
+    assert [name for name in "ABCD" if cells[name]["mort"]["outlier"]] == ["D"]
+    assert "same moment" in cells["D"]["mort"]["why"]
+    _, cells = story.grid([{"topic": "mort", "windows": 1, "unit": None}], points)  # one moment: the median rule
+    assert cells["A"]["mort"]["outlier"]
+
+
+def test_the_verdict_names_the_figures_of_the_worst_moment():
+    """"The sources contradict each other (worst between …)" says which figures: the lowest and the highest about
+    that moment, with their original sources; vague figures and revised counts are left out."""
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_worst_under_test")
+    spread = {"n_sources": 3, "verdict": "contradict", "windows": 3, "factor": 2.5,
+              "worst_window": "2024-07-20 – 2024-07-21"}
+    points = [
+        {"as_of": "2024-07-18", "value": 2, "qualifier": "exact", "original_source_name": "early"},
+        {"as_of": "2024-07-20", "value": 60, "qualifier": "exact", "original_source_name": "AFP", "in_conflict": 1},
+        {"as_of": "2024-07-21", "value": 151, "qualifier": "exact", "original_source_name": "HRW", "in_conflict": 1},
+        {"as_of": "2024-07-21", "value": None, "value_low": 1000, "qualifier": "vague", "original_source_name": "X"},
+        {"as_of": "2024-07-21", "value": 5, "qualifier": "exact", "as_of_from": "revised", "original_source_name": "Y"},
+    ]
+    text = compare.verdict_text(spread, points=points)
+    assert "(worst between 2024-07-20 and 2024-07-21: 60 (AFP) against 151 (HRW))" in text
+    assert "(worst between 2024-07-20 and 2024-07-21)" in compare.verdict_text(spread)  # no points: the dates only
+
+
+async def test_a_compare_row_leads_with_its_date_and_figure(made, named):
+    """A long outlet name is what the chart cuts, not the date or the figure the row is about."""
+    chart = chart_of(await page(made, "/-/compare/soldat"))
+    assert "2024-10-18 \u00b7 \u00ab 1\u202f500 soldats \u00bb \u00b7 La Gazette" in chart \
+        or "2024-10-18 \u00b7 \u00ab 1 500 soldats \u00bb \u00b7 La Gazette" in chart
+
+
+async def test_compare_index_says_one_source_has_nothing_to_compare(tmp_path, metadata):
+    db_path = story_dossier(tmp_path, {"Anne": 100, "Bruno": 100})
+    html = await page(serve(db_path, metadata), "/-/compare")
+    ships = html.split('href="/-/compare/navire"')[1].split("</tr>")[0]
+    assert "one source: nothing to compare" in ships and ">agree<" not in ships
+    soldiers = html.split('href="/-/compare/soldat"')[1].split("</tr>")[0]
+    assert ">agree<" in soldiers
+
+
+async def test_article_page_names_each_figure_by_its_quantity(made, made_dossier_and_db, named):
+    label = rows(made_dossier_and_db[1], "select label from topics where id = 'soldat'")[0]["label"]
+    html = await page(made, f"/-/article/{named['a1'].article_id}")
+    figures = html.split("<h2>Figures")[1].split("</table>")[0]
+    assert f'<a href="/-/compare/soldat" title="soldat">{label}</a>' in figures and "<th>quantity</th>" in figures
+
+
+async def test_home_page_says_what_each_table_holds_and_lists_the_questions(made, metadata):
+    from markupsafe import escape
+
+    home = await page(made, "/")
+    tables = home.split('class="recoupe-tables"')[1].split("</ul>")[0]
+    assert '<a href="/dossier/disagreements">disagreements</a>: Topics whose figures about the same moment' in tables
+    queries = home.split('class="recoupe-queries"')[1].split("</ul>")[0]
+    for name, query in metadata["databases"]["dossier"]["queries"].items():
+        assert f'<a href="/dossier/{name}">{escape(query["title"])}</a>' in queries
+
+
+async def test_disagreements_show_the_worst_moment_first(made):
+    html = await page(made, "/dossier/topic_spread")
+    head = html.split('<table class="rows-and-columns">')[1].split("</thead>")[0]
+    headings = re.findall(r'data-column="([a-z_]+)"', head)
+    assert headings[:5] == ["topic", "label", "verdict", "worst_window", "factor"]
+    assert "worst moment" in head and "highest / lowest that moment" in head and "consistent" not in headings
+
+
+async def test_where_the_sources_disagree_follows_the_same_moment_verdict(made, made_dossier_and_db):
+    """A count that only grew over weeks (figures about different moments) is no disagreement."""
+    found = (await made.client.get("/dossier/where_sources_disagree.json?_shape=array")).json()
+    expected = {r["topic"] for r in rows(made_dossier_and_db[1],
+                                         "select topic from topic_spread where verdict in ('differ', 'contradict')")}
+    assert {r["topic"] for r in found} == expected
+
+
+async def test_a_topic_cell_reads_as_its_label(made, made_dossier_and_db):
+    """In the figures table a topic reads as its label ("soldats"), its key in the tooltip, linking to its chart;
+    where the row gives the label beside it (a query of topic_spread), the cell keeps the key."""
+    label = rows(made_dossier_and_db[1], "select label from topics where id = 'soldat'")[0]["label"]
+    assert label != "soldat"
+    html = await page(made, "/dossier/figures?topic=soldat")
+    assert f'<a href="/-/compare/soldat" title="soldat: compare the sources\u2019 figures">{label}</a>' in html
+    html = await page(made, "/dossier?sql=select+topic,+label+from+topic_spread")
+    assert '<a href="/-/compare/soldat" title="compare the sources\u2019 figures">soldat</a>' in html
+
+
+def test_a_long_stretch_without_figures_is_drawn_short_and_marked():
+    """Three weeks counted daily, then one figure in November and one in February: the weeks get a readable
+    width, each empty stretch is drawn GAP_DAYS long with a marked break; figures spread over the span keep
+    their scale."""
+    from datasette.utils import module_from_path
+
+    common = module_from_path(str(PLUGINS / "shared" / "recoupe_common.py"), "common_axis_under_test")
+    dates = [f"2024-07-{day:02d}" for day in range(18, 32)] + ["2024-08-05", "2024-11-17", "2025-02-12"]
+    days = [common.day_number(d) for d in dates]
+    along, breaks = common.time_axis(days)
+    assert [gap for _, _, gap in breaks] == [104, 87]
+    to_scale = (days[14] - days[0]) / (days[-1] - days[0])  # 2024-08-05: 18 days of 209
+    assert along[days[14]] > 3 * to_scale  # the weeks counted daily get over three times the width
+    assert along[days[0]] == 0 and along[days[-1]] == 1
+    points = [{"as_of": d, "value": 10.0 + i, "original_source_name": "AFP"} for i, d in enumerate(dates)]
+    svg = str(common.timeline_svg(points))
+    assert svg.count('class="time-break"') == 2 and "\u2026 104 days \u2026" in svg
+    monthly = [common.day_number(f"2024-{month:02d}-01") for month in range(1, 13)]
+    along, breaks = common.time_axis(monthly)  # a figure a month for a year: no stretch is long for that span
+    assert breaks == [] and abs(along[monthly[6]] - (monthly[6] - monthly[0]) / (monthly[-1] - monthly[0])) < 1e-9

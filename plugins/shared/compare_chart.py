@@ -243,10 +243,13 @@ def mark_shapes(figure: dict, interval: Interval, scale: Scale, y: float) -> lis
 
 
 def figure_row(figure: dict, interval: Interval, scale: Scale, top: float, new_source: bool) -> Markup:
-    """The label (source; outlet, date, figure as written) and the mark of one figure, linking to its sentence."""
+    """The label (source; date, figure as written, outlet) and the mark of one figure, linking to its sentence."""
     y = top + ROW_HEIGHT / 2
+    # the date and the figure as written first: a long outlet name ("Al Ain (fr.al-ain.com, United Arab Emirates,
+    # French edition)") is what gets cut, not what the row is about
     details = " \u00b7 ".join(
-        part for part in (figure["outlet"], figure["published"] or "undated", f"\u00ab {figure['figure_text']} \u00bb")
+        part for part in (figure["published"] or "undated",
+                          f"\u00ab {shorten(figure['figure_text'], 28)} \u00bb", figure["outlet"])
         if part
     )
     tooltip = (

@@ -214,10 +214,34 @@ def source_colours(points: list) -> dict:
     return colours
 
 
+GAP_DAYS = 21  # a stretch without a figure longer than this, and than a fifth of the span, is drawn this long
+
+
+def time_axis(days: list) -> tuple:
+    """Where each day sits along the time axis (0 to 1), and the stretches drawn shorter (day before, day after,
+    days between). A toll counted daily for three weeks, then once in November and once in February: drawn to
+    scale, the three weeks would be a blot in the first tenth of the chart; each long empty stretch is drawn
+    GAP_DAYS long instead, and marked as broken."""
+    unique = sorted(set(days))
+    if len(unique) < 2:
+        return {day: 0.5 for day in unique}, []
+    span = unique[-1] - unique[0]
+    position, along, breaks = 0, {unique[0]: 0}, []
+    for before, after in zip(unique, unique[1:]):
+        gap = after - before
+        if gap > GAP_DAYS and gap > span / 5:
+            breaks.append((before, after, gap))
+            gap = GAP_DAYS
+        position += gap
+        along[after] = position
+    return {day: at / position for day, at in along.items()}, breaks
+
+
 def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 220, small: bool = False,
                  label: str = "") -> Markup:
-    """Each figure at its date (undated ones in a column of their own at the right), its interval as a bar, one
-    colour per original source, a red ring round a figure in conflict. Server-rendered SVG, no script. `small`:
+    """Each figure at its date (undated ones in a column of their own at the right; a long stretch without a figure
+    drawn shorter, and marked), its interval as a bar, one colour per original source, a red ring round a figure
+    in conflict. Server-rendered SVG, no script. `small`:
     a sparkline (no axis, no text), for the story page."""
     import math
 
@@ -238,6 +262,7 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
     undated_x = right - (6 if small else 30)
     dated_right = undated_x - (14 if small else 60) if undated else right
     first, last = (min(days), max(days)) if days else (0, 0)
+    along, breaks = time_axis(days)
 
     def x_of(p):
         day = day_number(p.get("as_of"))
@@ -245,7 +270,7 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
             return undated_x
         if last == first:
             return (left + dated_right) / 2
-        return left + (day - first) / (last - first) * (dated_right - left)
+        return left + along[day] * (dated_right - left)
 
     def y_of(v):
         if log:
@@ -283,6 +308,14 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
                          .format(undated_x, bottom + 16))
         parts.append(Markup('<text x="{}" y="12" font-size="11" fill="#555">{}</text>').format(
             left, "logarithmic scale" if log else "linear scale"))
+    for before, after, gap in breaks:  # a long stretch without a figure, drawn short: said, not hidden
+        x = left + (along[before] + along[after]) / 2 * (dated_right - left)
+        parts.append(Markup('<line class="time-break" x1="{x:.1f}" x2="{x:.1f}" y1="{t}" y2="{b}" stroke="#8a94a3" '
+                            'stroke-dasharray="3 3"><title>{g} days without a figure, drawn shorter</title></line>')
+                     .format(x=x, t=top, b=bottom, g=gap))
+        if not small:
+            parts.append(Markup('<text x="{x:.1f}" y="{y}" font-size="10" fill="#555" text-anchor="middle">'
+                                '\u2026 {g} days \u2026</text>').format(x=x, y=bottom + 30, g=gap))
     # Figures on the same date and value are spread a little, so none hides another.
     seen = {}
     for p in plotted:

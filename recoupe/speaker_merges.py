@@ -12,9 +12,9 @@ from collections import defaultdict
 from . import lexicon
 from .attribution import TITLE_NOUNS
 from .models import Actor, ActorMention, ActorMerge
-from .names import ARTICLE_WORDS, _fold_word
+from .names import ARTICLE_WORDS, _fold_word, _name_tokens
 from .office_holders import _introduced_as, _office_words, _offices
-from .resolve_actors import BODY, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
+from .resolve_actors import BODY, _after_a_civility, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
 from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after
 from .spokespeople import spokesperson_merges
 from .source_phrases import MEMBER, _english_speaker_synonyms
@@ -53,6 +53,7 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention], places: fr
     found += _member_merges(actors, group_of, by_name, by_alias, folded)
     found += _first_words_of_a_named_body(actors, group_of)
     found += _elliptic_in_its_article(actors, group_of, places, _merged_so_far(found))
+    found += _civility_merges(actors, group_of)
     found += _local_government_merges(actors, group_of)
     found += _office_merges(actors, group_of)
     # the rules of resolve_actors that read brackets and descriptions, for the speakers made actors since ("police",
@@ -64,6 +65,27 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention], places: fr
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+def _civility_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """A speaker made a body that is a civility and a name ("le Dr Tedros") is the one person the dossier names so
+    ("Tedros", or the one person of that surname) (0.7): resolve_actors' `_after_a_civility` for speakers read since."""
+    persons = [a for a in actors if a.kind == "person"]
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation" or not group_of[actor.id]:
+            continue
+        person = _after_a_civility(group_of[actor.id][0].model_copy(update={"name": actor.name}))
+        if person.kind != "person":
+            continue
+        tokens = _name_tokens(person.name)
+        fits = {p.id for p in persons if _name_tokens(p.name) == tokens
+                or len(tokens) == 1 and _name_tokens(p.name)[-1:] == tokens}
+        if len(fits) == 1:
+            target = next(iter(fits))
+            name = next(a.name for a in persons if a.id == target)
+            found.append((actor.id, target, "title", 0.7, f"'{actor.name}' is a civility and the name of '{name}'"))
+    return found
 
 
 def _elliptic_in_its_article(actors: list[Actor], group_of, places, root) -> list[tuple[str, str, str, float, str]]:

@@ -44,12 +44,13 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     merged_places = merge_places([p for e in extractions for p in e.places])
     place_mentions = [m for e in extractions for m in e.place_mentions]
     mentions = [m for e in extractions for m in e.actor_mentions]
-    actors, mentions, merges = resolve_actors(mentions, place_countries(merged_places, place_mentions))
+    countries = place_countries(merged_places, place_mentions)
+    actors, mentions, merges = resolve_actors(mentions, countries)
     articles = date_articles([e.article for e in extractions], memo)
     actors, mentions, claims, figures = unnamed_speakers(
         [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
         articles, merged_places, place_mentions)
-    actors, mentions, spoken = merge_speakers(actors, mentions)
+    actors, mentions, spoken = merge_speakers(actors, mentions, countries)
     kept_for = {m.id: m.actor_id for m in mentions}  # a body kept by resolve_actors may be merged since
     merges = sorted([r.model_copy(update={"actor_id": kept_for.get(r.mention_id, r.actor_id)}) for r in merges + spoken],
                     key=lambda r: r.id)

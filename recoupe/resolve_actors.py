@@ -468,6 +468,23 @@ def _unhyphenated(mention: ActorMention) -> ActorMention:
     return mention.model_copy(update={"name": mention.surface + rest.group(0)})
 
 
+def _after_a_civility(mention: ActorMention) -> ActorMention:
+    """A body NER found in a civility and a name ("le Dr Tedros", "Mgr Nshole") is the person of that name:
+    attribution.yml `civilities`, in every language."""
+    words = mention.name.split()
+    if mention.kind != "organisation" or mention.acronym or not 2 <= len(words) <= 4:
+        return mention
+    if words[0].rstrip(".").lower() not in _civilities() or not all(
+            w[:1].isupper() and not _is_acronym(w) for w in words[1:]):
+        return mention
+    return mention.model_copy(update={"kind": "person", "name": " ".join(words[1:])})
+
+
+@lru_cache(maxsize=1)
+def _civilities() -> frozenset[str]:
+    return lexicon.in_every_language("attribution", "civilities") - {"st", "ste"}  # "St." opens a name
+
+
 def _determiner_only(name: str) -> bool:
     """A mention's name of determiners alone, its words the runs of letters read in lower case (names.determiners_only;
     a source as written, source_phrases.no_speaker, folds its words)."""
@@ -481,7 +498,8 @@ def _determiner_only(name: str) -> bool:
 def resolve_actors(mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Mentions merged by spelling (entities.py), then by the rules above; a mention whose name is a determiner
-    alone ("The", from "The fire brigade" cut short by NER) names no one and is left out."""
-    mentions = [_with_acronym(_unhyphenated(m)) for m in mentions if not _determiner_only(m.name)]
+    alone ("The", from "The fire brigade" cut short by NER) names no one and is left out, and a body named by a
+    civility and a name is that person (`_after_a_civility`)."""
+    mentions = [_with_acronym(_unhyphenated(_after_a_civility(m))) for m in mentions if not _determiner_only(m.name)]
     actors, mentions = entities.resolve_actors(mentions)
     return merge_actors(actors, mentions, places)

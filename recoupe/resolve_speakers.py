@@ -17,9 +17,13 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from functools import lru_cache
+
+from . import lexicon
+from .actor_keys import _lexicon, description_words
 from .described_speakers import unnamed_speakers
 from .models import ActorMention, Claim, Figure
-from .names import _is_acronym, _name_tokens, _org_key, _person_key, determiners_only
+from .names import _fold_word, _is_acronym, _name_tokens, _org_key, _person_key, determiners_only
 from .source_phrases import no_speaker, unowned_document
 from .speaker_merges import merge_speakers
 
@@ -62,26 +66,108 @@ def _named_in(source: str, index: dict[str, set[str]]) -> Optional[str]:
     return None
 
 
+APPOSED_WORDS = 8  # the longest description read right before a body's name
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The nouns a description of one body starts with ("l'agence", "le quotidien", "l'ONG"): sources.yml
+    description_heads and actors.yml organisation_words, in every language, folded; no vague word."""
+    words = lexicon.in_every_language("actors", "organisation_words") | {
+        w for language in lexicon.languages_with("sources")
+        for family in (lexicon.load("sources", language).get("description_heads") or {}).values() for w in family}
+    return frozenset(_fold_word(w) for w in words) - _lexicon()["vague"]
+
+
+def _description_key(text: str) -> Optional[frozenset[str]]:
+    """The description words of a phrase headed by a body noun ("l'agence sanitaire de l'Union africaine" ->
+    {<body>, santé, union, africain}), None for a phrase of another head, a name or a single word."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", text)]
+    while words and _fold_word(words[0]) in _determiners():
+        words.pop(0)
+    if not words or not words[0][:1].islower() or _fold_word(words[0]) not in _body_heads():
+        return None
+    key = frozenset(description_words(" ".join(words)))
+    return key if len(key) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(_fold_word(w.rstrip("'’")) for w in lexicon.in_every_language("actors", "determiners"))
+
+
+@lru_cache(maxsize=1)
+def _complement_words() -> frozenset[str]:
+    return frozenset(_fold_word(w.rstrip("'’")) for w in lexicon.in_every_language("actors", "complement_before_name"))
+
+
+def _appositions(mentions: list[ActorMention]) -> list[tuple[frozenset[str], str]]:
+    """The descriptions the dossier writes right before a body's name ("l'agence de santé de l'Union africaine
+    Africa CDC", "le quotidien Prothom Alo"): (description words, the body's actor), the longest description a
+    determiner starts that has no punctuation."""
+    found = set()
+    for m in mentions:
+        if m.kind != "organisation" or m.actor_id is None or not m.surface[:1].isupper():
+            continue
+        at = m.sentence.find(m.surface)
+        before = m.sentence[:at] if at > 0 else ""
+        if not before.endswith(" "):
+            continue
+        words = before.split()[-APPOSED_WORDS:]
+        if _fold_word(words[-1].rstrip("'’")) in _determiners() | _complement_words():
+            continue  # "l'agence de santé de la Fédération andine": a complement, not a name in apposition
+        for start in range(len(words)):
+            phrase = " ".join(words[start:])
+            if re.search(r"[,;:()«»\"“”.!?]", phrase):
+                continue
+            first = re.match(r"[^\W\d_]+", words[start])
+            if first is None or _fold_word(first.group(0)) not in _determiners():
+                continue
+            key = _description_key(phrase)
+            if key is not None:
+                found.add((key, m.actor_id))
+                break
+    return sorted(found, key=lambda k: (sorted(k[0]), k[1]))
+
+
+def _apposed_body(source: str, appositions: list[tuple[frozenset[str], str]]) -> Optional[str]:
+    """The one body a source written as a description stands for, the dossier having written that description (or
+    a fuller one) right before the body's name: "selon l'agence sanitaire de l'Union africaine" is Africa CDC when
+    an article writes "l'agence de santé de l'Union africaine Africa CDC", not the Union africaine its words name."""
+    key = _description_key(source)
+    if key is None:
+        return None
+    bodies = {actor for words, actor in appositions if key <= words}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def link_sources(claims: list[Claim], figures: list[Figure], mentions: list[ActorMention]) -> tuple[list[Claim], list[Figure]]:
     """Each claim's and figure's actor, and its original source: whom it cites, else itself. A source whose words
     were linked to no mention in its article is the actor whose proper name they hold, when one is
-    (`_named_in`: "selon l'OIM", "le maire Jean Roe")."""
+    (`_named_in`: "selon l'OIM", "le maire Jean Roe"). A source written as a description the dossier writes right
+    before a body's name is that body (`_apposed_body`), whatever name its words hold."""
     index = _proper_names(mentions)
+    appositions = _appositions(mentions)
     actor_of = {m.id: m.actor_id for m in mentions}
+
+    def source_of(mention_id: Optional[str], said: Optional[str]) -> Optional[str]:
+        apposed = _apposed_body(said, appositions) if said else None
+        return apposed or actor_of.get(mention_id) or (_named_in(said, index) if said else None)
 
     def original(actor: Optional[str], said: Optional[str], mention_id: Optional[str], text: Optional[str]) -> dict:
         if mention_id is None and text is None:  # cites nobody: the original source is the speaker
             return {"original_source_id": actor, "original_source_text": said}
-        return {"original_source_id": actor_of.get(mention_id) if mention_id else None}
+        apposed = _apposed_body(text, appositions) if text else None
+        return {"original_source_id": apposed or (actor_of.get(mention_id) if mention_id else None)}
 
     linked_claims = []
     for c in claims:
-        actor = actor_of.get(c.speaker_mention_id) or (_named_in(c.speaker_text, index) if c.speaker_text else None)
+        actor = source_of(c.speaker_mention_id, c.speaker_text)
         linked_claims.append(c.model_copy(update={
             "actor_id": actor, **original(actor, c.speaker_text, c.original_mention_id, c.original_source_text)}))
     linked_figures = []
     for f in figures:
-        actor = actor_of.get(f.source_mention_id) or (_named_in(f.source_text, index) if f.source_text else None)
+        actor = source_of(f.source_mention_id, f.source_text)
         update = {"source_actor_id": actor, **original(actor, f.source_text, f.original_mention_id, f.original_source_text)}
         if actor is None and f.source_text and no_speaker(f.source_text):
             # "interpellations", "début": a word no person, body or group of people is ever named by

@@ -12,18 +12,19 @@ from collections import defaultdict
 from . import lexicon
 from .attribution import TITLE_NOUNS
 from .models import Actor, ActorMention, ActorMerge
-from .names import ARTICLE_WORDS, _fold_word
+from .names import ARTICLE_WORDS, _fold_word, _name_tokens
 from .office_holders import _introduced_as, _office_words, _offices
-from .resolve_actors import BODY, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
-from .short_names import _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after
+from .resolve_actors import BODY, _after_a_civility, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
+from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after
 from .spokespeople import spokesperson_merges
 from .source_phrases import MEMBER, _english_speaker_synonyms
 
-def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
+def merge_speakers(actors: list[Actor], mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset()
                    ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Speakers named by a word that stands for a body (sources.yml `speaks_as`: "la place Beauvau", "la police"
     giving a national count, "les syndicats" speaking together) merged into that body, when the dossier names it
-    and the speaker is no town's ("police (Lyon)" stays apart)."""
+    and the speaker is no town's ("police (Lyon)" stays apart). `places` holds (folded name, country code) for the
+    places the dossier names, as resolve_actors reads them."""
     def folded(name: str) -> str:
         return " ".join(w for w in _fold_phrase(name) if w not in ARTICLE_WORDS)
 
@@ -51,6 +52,8 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
                           f"'{actor.name}' speaks as '{target.name}' (sources.yml speaks_as), named in the dossier"))
     found += _member_merges(actors, group_of, by_name, by_alias, folded)
     found += _first_words_of_a_named_body(actors, group_of)
+    found += _elliptic_in_its_article(actors, group_of, places, _merged_so_far(found))
+    found += _civility_merges(actors, group_of)
     found += _local_government_merges(actors, group_of)
     found += _office_merges(actors, group_of)
     # the rules of resolve_actors that read brackets and descriptions, for the speakers made actors since ("police",
@@ -62,6 +65,44 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention]
     if not found:
         return actors, mentions, []
     return apply_merges({a.id: a for a in actors}, mentions, group_of, found)
+
+
+def _civility_merges(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:
+    """A speaker made a body that is a civility and a name ("le Dr Tedros") is the one person the dossier names so
+    ("Tedros", or the one person of that surname) (0.7): resolve_actors' `_after_a_civility` for speakers read since."""
+    persons = [a for a in actors if a.kind == "person"]
+    found = []
+    for actor in sorted(actors, key=lambda a: a.id):
+        if actor.kind != "organisation" or not group_of[actor.id]:
+            continue
+        person = _after_a_civility(group_of[actor.id][0].model_copy(update={"name": actor.name}))
+        if person.kind != "person":
+            continue
+        tokens = _name_tokens(person.name)
+        fits = {p.id for p in persons if _name_tokens(p.name) == tokens
+                or len(tokens) == 1 and _name_tokens(p.name)[-1:] == tokens}
+        if len(fits) == 1:
+            target = next(iter(fits))
+            name = next(a.name for a in persons if a.id == target)
+            found.append((actor.id, target, "title", 0.7, f"'{actor.name}' is a civility and the name of '{name}'"))
+    return found
+
+
+def _elliptic_in_its_article(actors: list[Actor], group_of, places, root) -> list[tuple[str, str, str, float, str]]:
+    """A speaker named by one word of a body's name ("selon la Cour" for "Cour constitutionnelle"), resolve_actors'
+    short_name rule, when its article names that body in full and a comma or a full stop ends the word: a speaker
+    read after resolve_actors may be a name NER cut ("le Centre" of "le Centre sismologique euroméditerranéen")."""
+    def articles(actor_id: str) -> set[str]:
+        return {m.article_id for m in group_of[actor_id]}
+    return [found for found in _elliptic_merges(actors, group_of, places, root)
+            if articles(found[0]) & articles(found[1]) and not any(_name_goes_on(m) for m in group_of[found[0]])]
+
+
+def _name_goes_on(mention: ActorMention) -> bool:
+    """Whether a lower-case word follows the mention in its sentence: the name may go on ("le Centre sismologique
+    euroméditerranéen"), where a comma or a full stop ends it ("proclamés par la Cour, Jean Roe a obtenu ...")."""
+    at = mention.sentence.find(mention.surface)
+    return at < 0 or bool(re.match(r"\s+[^\W\d_A-ZÀ-Ý]", mention.sentence[at + len(mention.surface):]))
 
 
 def _first_words_of_a_named_body(actors: list[Actor], group_of) -> list[tuple[str, str, str, float, str]]:

@@ -62,13 +62,37 @@ WITH topical AS (
     f.value_high / coalesce(f.unit_rate, 1.0) AS v_high
   FROM figures f WHERE f.topic IS NOT NULL AND f.kind != 'measure'
 ),
+-- the original source of each value of a topic some figure gives with its source
+echoed AS (
+  SELECT topic, v, min(coalesce(original_source_id, source_actor_id, source_text)) AS source
+  FROM topical WHERE coalesce(original_source_id, source_actor_id, source_text) IS NOT NULL GROUP BY topic, v
+),
+-- the actor that gives each value of a topic in an article: a source written in words no actor was found for
+-- ("le ministre bangladais de l'Intérieur") that gives the same value in the same article is that actor
+echoed_here AS (
+  SELECT article_id, topic, v, min(coalesce(original_source_id, source_actor_id)) AS source
+  FROM topical WHERE coalesce(original_source_id, source_actor_id) IS NOT NULL GROUP BY article_id, topic, v
+),
 -- an unsourced figure (a headline) repeats its article's one source of that quantity, when the article has one:
--- it is no source of its own (REPEATED_SOURCE, which the timeline reads too)
-stated AS (
+-- it is no source of its own (REPEATED_SOURCE, which the timeline reads too). For independence, an unsourced
+-- figure no source of its article gives repeats the source that gives its value elsewhere in the dossier ("174
+-- morts" in an outlet that reprints the AFP without saying so)
+keyed AS (
   SELECT f.*, coalesce(f.source_actor_id, f.source_text, {repeated_source}, 'article:' || f.article_id) AS source_key,
-    coalesce(f.original_source_id, f.source_actor_id, f.source_text, {repeated_original}, 'article:' || f.article_id)
-      AS independent_key
+    coalesce(f.original_source_id, f.source_actor_id, h.source, f.source_text, {repeated_original}, e.source)
+      AS known_key
   FROM topical f
+  LEFT JOIN echoed_here h ON h.article_id = f.article_id AND h.topic = f.topic AND h.v = f.v
+  LEFT JOIN echoed e ON e.topic = f.topic AND e.v = f.v
+),
+-- and outlets that give one value with no source anywhere repeat one text between them (a wire's): the first
+-- article giving it stands for them all, so none of them counts a source more than before
+reprinted AS (
+  SELECT topic, v, min(article_id) AS article_id FROM keyed WHERE known_key IS NULL GROUP BY topic, v
+),
+stated AS (
+  SELECT k.*, coalesce(k.known_key, 'article:' || coalesce(r.article_id, k.article_id)) AS independent_key
+  FROM keyed k LEFT JOIN reprinted r ON r.topic = k.topic AND r.v = k.v
 ),
 per_topic AS (
   SELECT

@@ -391,3 +391,30 @@ def test_a_source_no_mention_was_linked_to_is_the_actor_its_proper_name_names():
     assert _named_in("l'OIM", index) == "oim"
     assert _named_in("Un groupe d'analystes de données", index) is None
     assert _named_in("Martin", index) is None
+
+
+def test_a_body_ner_found_in_a_civility_and_a_name_is_that_person():
+    """"le Dr Halvorsen" taken for a body is the person "Halvorsen" another article names; a body no civility
+    opens stays a body."""
+    actors, mentions, _ = _merged(
+        _mention("a1", "Halvorsen", kind="person", sentence="Le Dr Halvorsen a indiqué que 300 cas ont été signalés."),
+        _mention("a2", "Dr Halvorsen", sentence="Le variant est plus grave, a observé le Dr Halvorsen."),
+        _mention("a3", "Croix-Rouge andine", sentence="La Croix-Rouge andine a compté 40 blessés."),
+    )
+    assert _one(mentions, "Halvorsen", "Dr Halvorsen")
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Halvorsen"] == "person" and kinds["Croix-Rouge andine"] == "organisation"
+
+
+def test_a_speaker_made_a_body_from_a_civility_and_a_name_is_that_person():
+    """A speaker read after the merges ("a observé le Dr Halvorsen", made a body) is the one person "Halvorsen"."""
+    from recoupe.models import Actor
+    from recoupe.speaker_merges import merge_speakers
+
+    person = _mention("a1", "Halvorsen", kind="person", sentence="Le Dr Halvorsen a indiqué que 300 cas ont été signalés.")
+    speaker = _mention("a2", "Dr Halvorsen", sentence="Le variant est plus grave, a observé le Dr Halvorsen.")
+    actors = [Actor(id="p", name="Halvorsen", kind="person"), Actor(id="s", name="Dr Halvorsen", kind="organisation")]
+    mentions = [person.model_copy(update={"actor_id": "p"}), speaker.model_copy(update={"actor_id": "s"})]
+    kept, mentions, merges = merge_speakers(actors, mentions)
+    assert [a.id for a in kept] == ["p"] and {m.actor_id for m in mentions} == {"p"}
+    assert [m.rule for m in merges] == ["title"]

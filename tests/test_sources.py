@@ -693,3 +693,38 @@ def test_a_named_spokesperson_is_the_body_they_speak_for(tmp_path):
     assert _ends_with_spokesperson("a déclaré le porte-parole du ")
     assert not _ends_with_spokesperson("ont déclaré les porte-parole du ")
     assert all(r["confidence"] == 0.7 for r in merges.values())
+
+
+def test_a_description_written_before_a_name_is_that_body_wherever_it_speaks(nlp):
+    """"l'agence sanitaire de la Fédération andine" names the Fédération andine's words, but the dossier writes that
+    description right before a name ("l'agence de santé de la Fédération andine Andes CDC"): it is that body, and
+    santé and sanitaire are one word of a description."""
+    from support import by_text, dossier
+
+    result = dossier(
+        nlp,
+        "Au 3 août, l'agence de santé de la Fédération andine Andes CDC avait recensé 4 000 cas dans la région.",
+        "Quelque 5 200 cas ont été recensés depuis janvier, a précisé l'agence sanitaire de la Fédération andine.",
+    )
+    names = {a.id: a.name for a in result.actors}
+    figures = by_text(result)
+    assert figures["Quelque 5 200"].source_actor_id == figures["4 000"].source_actor_id
+    assert "CDC" in names[figures["4 000"].source_actor_id]
+
+
+def test_a_speaker_named_by_the_first_word_of_a_body_its_article_names_is_that_body(nlp):
+    """"proclamés par la Cour," speaks for the "Cour constitutionnelle de Valdorie" its article names; "le Centre
+    sismologique …" is a name NER cut after its first word, not the "Centre national de recherche sismique"."""
+    from support import by_text, dossier
+
+    result = dossier(
+        nlp,
+        "La Cour constitutionnelle de Valdorie a annoncé mardi que 12 recours avaient été rejetés. Selon les "
+        "résultats définitifs proclamés par la Cour, Jean Dupont a obtenu 73,47% des voix.",
+        "Le Centre national de recherche sismique a enregistré la secousse. Le Centre sismologique euroméditerranéen "
+        "avait fait état d'une secousse de magnitude 4,5 à 80 kilomètres de la ville.",
+    )
+    names = {a.id: a.name for a in result.actors}
+    figures = by_text(result)
+    assert figures["73,47%"].source_actor_id == figures["12"].source_actor_id
+    assert names[figures["4,5 à 80"].source_actor_id] != "Centre national de recherche sismique"

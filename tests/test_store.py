@@ -105,6 +105,33 @@ def test_the_timeline_names_the_source_an_unsourced_figure_repeats(db):
         "Service national de renseignement"}
 
 
+def test_outlets_repeating_a_number_are_no_independent_sources(tmp_path):
+    """Five outlets give the toll: one credits the agency with 174; another prints 174 with no source (a wire text
+    reprinted without saying so); two print 90 with no source, one text between them; a fifth's "le ministre"
+    gives the ministry's 150 in an article that credits the ministry with it. Two independent sources: the agency
+    and the ministry, and the one text behind the two unsourced 90s."""
+    texts = ["Au moins 174 morts, selon l'agence.", "Le bilan est de 174 morts.", "On compte 90 morts.",
+             "Plus de 90 morts ont été tués.", "Le ministère compte 150 morts, a dit le ministre, 150 morts."]
+    articles = [article_from_text(t + " Les manifestations ont continué toute la semaine dans la capitale du pays.",
+                                  source_file=f"{i}.txt") for i, t in enumerate(texts)]
+    figures = [
+        figure(articles[0], "Au moins 174", 174, "at_least", 174, None, "mort", source="agence"),
+        figure(articles[1], "174", 174, "exact", 174, 174, "mort"),
+        figure(articles[2], "90", 90, "exact", 90, 90, "mort"),
+        figure(articles[3], "Plus de 90", 90, "at_least", 90, None, "mort"),
+        figure(articles[4], "150", 150, "exact", 150, 150, "mort", source="ministere"),
+        figure(articles[4], "150 morts.", 150, "exact", 150, 150, "mort").model_copy(update={
+            "source_text": "le ministre"}),
+    ]
+    figures = [f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(figures)]
+    actors = [Actor(id="agence", name="agence", kind="organisation"),
+              Actor(id="ministere", name="ministère", kind="organisation")]
+    path = tmp_path / "toll.db"
+    write_dossier(Dossier(articles=articles, figures=figures, actors=actors), path)
+    row = sqlite3.connect(path).execute("select n_sources, n_independent_sources from topic_spread").fetchone()
+    assert row == (6, 3)
+
+
 def test_comparison_names_the_source(db):
     sources = {r["figure_text"]: r["source"] for r in db.execute("select * from figure_comparison")}
     assert sources["Jusqu'à huit millions"] == "Service national de renseignement"

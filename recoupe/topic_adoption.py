@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from .dates import parse_iso
-from .frames import RULED_OUT
+from .frames import CUMULATIVE, RULED_OUT
 from .models import Figure, Place
 from .topic_labels import LOCAL
 from .verdicts import DEFAULT_WINDOW_DAYS
@@ -184,12 +184,12 @@ def _arrivals_displaced(frames: list[Optional[dict]], lex: dict) -> None:
             or bool(lex["people_suffix"].search(entity or ""))
 
     for arrival, toll in pairs.items():
-        came = [f for f in frames if f and f["class"] == arrival and f["modality"] == "actual" and not f["cumul"]
+        came = [f for f in frames if f and (f["class"] or "").split(":")[0] == arrival and f["modality"] == "actual"
                 and people(f)]
         fled = [f for f in frames if f and f["class"] == toll and not f["cumul"]]
         met: dict[tuple, set] = defaultdict(set)
         for a in came:
-            for b in fled:
+            for b in fled if not a["cumul"] else ():  # counts over a span ("in the past two weeks") are no evidence
                 if a["group"] == b["group"] and a["sentence"] != b["sentence"] and _meet(a, b, SAME_VALUE, 1):
                     met[a["entity"], a["group"], b["entity"]].add((b["as_of"][:10] if b["as_of"] else "", f"{b['value']:.2g}"))
         nouns: dict[tuple, set] = defaultdict(set)
@@ -198,8 +198,9 @@ def _arrivals_displaced(frames: list[Optional[dict]], lex: dict) -> None:
                 nouns[entity, group].add(noun)
         for frame in came:
             found = nouns.get((frame["entity"], frame["group"]))
-            if found and len(found) == 1:
-                frame["entity"], frame["class"] = next(iter(found)), toll
+            if found and len(found) == 1:  # and the arrivals over a span are the displaced over that span
+                span = "" if frame["cumul"] == CUMULATIVE else frame["cumul"]  # a toll counts from the start
+                frame["entity"], frame["class"], frame["cumul"] = next(iter(found)), toll + span, span
 
 
 LOCAL_SHARE = 0.2  # a count of a one-day event under a fifth of that day's national counts is a local one

@@ -156,7 +156,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         elif frame["class"] is None:  # several classes: the one class whose values come near, if one does
             near = [other[4] for other, median in medians.items() if other[:4] == key
                     and other[4] not in (RULED_OUT, "écart") and max(frame["value"], median) <= FAR * min(frame["value"], median)]
-            if len(near) == 1:
+            if len(near) == 1 and not (frame["entity"] in lex["generic"] and _must_be_said(near[0], lex)):
                 frame["class"] = near[0]
     _same_people(frames, lex)
     for frame in frames:

@@ -30,8 +30,10 @@ named source and from an article naming none are two counts.
 
 A toll (the dead, wounded, missing, rescued, displaced) is one quantity whatever its modality ("pourrait
 atteindre 20 000 morts" is compared with the counts), and in its town and its country when it names one town
-only (_tolls_as_one); a toll "ailleurs" is its own. A town's population ("ville de 100 000 habitants") is
-`habitant:population`, apart from the residents counted doing anything.
+only (_tolls_as_one), or one place the gazetteer cannot place; with and without the group of its dead when a count
+of each meets the other (_toll_groups); a toll "ailleurs" is its own. People of a group said to arrive are the
+displaced of that group when the dossier gives both the same counts twice (_arrivals_displaced). A town's
+population ("ville de 100 000 habitants") is `habitant:population`, apart from the residents counted doing anything.
 
 The verdicts are computed in verdicts.py, the labels written in topic_labels.py; the rules that complete one
 figure's frame from the others' (_soft_classes, _same_people, _tolls_as_one, _places_as_one...) are in

@@ -169,8 +169,9 @@ def _arrivals_displaced(frames: list[Optional[dict]], lex: dict) -> None:
     """People of a group counted as having come somewhere ("600,000 Rohingya have arrived in Bangladesh", "have
     crossed into": a class of common/topics.yml `arrival_classes`) are the displaced of that group the dossier counts
     ("600,000 Rohingya have fled to Bangladesh") when it gives the same count of both, for the same day, in two
-    different sentences, on two occasions at least (as _same_people does for two nouns): the arrivals take the
-    displaced's noun and class. Troops sent or present meet no count of the displaced, and people said to come
+    different sentences, on two occasions at least (as _same_people does for two nouns): the arrivals said to do
+    what those that met the displaced did (arrive, cross into, or a headline's no verb) take the displaced's noun
+    and class. Troops sent or present meet no count of the displaced, and people said to come
     whose counts never meet the displaced's stay a quantity of their own."""
     from .lexicon import load
 
@@ -188,17 +189,22 @@ def _arrivals_displaced(frames: list[Optional[dict]], lex: dict) -> None:
                 and people(f)]
         fled = [f for f in frames if f and f["class"] == toll and not f["cumul"]]
         met: dict[tuple, set] = defaultdict(set)
+        verbs: dict[tuple, set] = defaultdict(set)  # what the arrivals that met the displaced were said to do
         for a in came:
             for b in fled if not a["cumul"] else ():  # counts over a span ("in the past two weeks") are no evidence
                 if a["group"] == b["group"] and a["sentence"] != b["sentence"] and _meet(a, b, SAME_VALUE, 1):
                     met[a["entity"], a["group"], b["entity"]].add((b["as_of"][:10] if b["as_of"] else "", f"{b['value']:.2g}"))
+                    verbs[a["entity"], a["group"], b["entity"]].add(a["event"])
         nouns: dict[tuple, set] = defaultdict(set)
         for (entity, group, noun), occasions in met.items():
             if len(occasions) >= SAME_TIMES:
                 nouns[entity, group].add(noun)
         for frame in came:
             found = nouns.get((frame["entity"], frame["group"]))
-            if found and len(found) == 1:  # and the arrivals over a span are the displaced over that span
+            if found and len(found) == 1 and frame["event"] in verbs[frame["entity"], frame["group"], next(iter(found))]:
+                # people of the class said to do what no arrival that met the displaced did ("800,000 are now
+                # living in the camps": the stock, not the flow) stay apart; the arrivals over a span are the
+                # displaced over that span
                 span = "" if frame["cumul"] == CUMULATIVE else frame["cumul"]  # a toll counts from the start
                 frame["entity"], frame["class"], frame["cumul"] = next(iter(found)), toll + span, span
 

@@ -146,10 +146,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
-           only=lambda value: value not in (RULED_OUT, "écart"),  # a margin is no class a count can take
-           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex))
-    # "36 people" whose parse lost what happened to them are not the wounded because "20 people suffered burns":
-    # a toll is what a text says of people (_must_be_said)
+           only=lambda value: value not in (RULED_OUT, "écart"))  # a margin is no class a count can take
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
         key = (frame["entity"], frame["group"], frame["modality"], frame["first"])
         median = medians.get((*key, frame["class"]))
@@ -158,7 +155,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         elif frame["class"] is None:  # several classes: the one class whose values come near, if one does
             near = [other[4] for other, median in medians.items() if other[:4] == key
                     and other[4] not in (RULED_OUT, "écart") and max(frame["value"], median) <= FAR * min(frame["value"], median)]
-            if len(near) == 1 and not (frame["entity"] in lex["generic"] and _must_be_said(near[0], lex)):
+            if len(near) == 1:
                 frame["class"] = near[0]
     _same_people(frames, lex)
     for frame in frames:
@@ -347,9 +344,9 @@ def _frame(figure: Figure) -> Optional[dict]:
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,
-           share: float = 0.0, majority: float = 0.0, refuse=lambda frame, value: False) -> None:
+           share: float = 0.0, majority: float = 0.0) -> None:
     """A frame missing `part` takes the one value the frames sharing its key give, when they give exactly one (and
-    at least `share` of those frames give it), unless `refuse` says that frame cannot take that value."""
+    at least `share` of those frames give it)."""
     seen: dict[tuple, Counter] = defaultdict(Counter)
     for frame in frames:
         if frame:
@@ -364,7 +361,7 @@ def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True
                     values = {top}
             if len(values) == 1:
                 value = next(iter(values))
-                if counts[value] >= share * sum(counts.values()) and not refuse(frame, value):
+                if counts[value] >= share * sum(counts.values()):
                     frame[part] = value
 
 

@@ -146,7 +146,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
-           only=lambda value: value not in (RULED_OUT, "écart"))  # a margin is no class a count can take
+           only=lambda value: value not in (RULED_OUT, "écart"),  # a margin is no class a count can take
+           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex))
+    # "des centaines de personnes" whose parse lost what befell them are not the wounded because "20 people
+    # suffered burns": a toll is what a text says of people (_must_be_said)
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
         key = (frame["entity"], frame["group"], frame["modality"], frame["first"])
         median = medians.get((*key, frame["class"]))
@@ -344,9 +347,9 @@ def _frame(figure: Figure) -> Optional[dict]:
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,
-           share: float = 0.0, majority: float = 0.0) -> None:
+           share: float = 0.0, majority: float = 0.0, refuse=lambda frame, value: False) -> None:
     """A frame missing `part` takes the one value the frames sharing its key give, when they give exactly one (and
-    at least `share` of those frames give it)."""
+    at least `share` of those frames give it), unless `refuse` says that frame cannot take that value."""
     seen: dict[tuple, Counter] = defaultdict(Counter)
     for frame in frames:
         if frame:
@@ -361,7 +364,7 @@ def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True
                     values = {top}
             if len(values) == 1:
                 value = next(iter(values))
-                if counts[value] >= share * sum(counts.values()):
+                if counts[value] >= share * sum(counts.values()) and not refuse(frame, value):
                     frame[part] = value
 
 

@@ -906,6 +906,26 @@ def test_a_count_after_a_word_of_part_is_a_quantity_apart(nlp):
     assert len(wholes) == 2 and not any(f.topic.endswith(":dont") for f in wholes)
 
 
+def test_people_whose_parse_lost_what_befell_them_take_no_toll_from_their_noun():
+    """"Hundreds of people, the county says" says nothing of a toll: the people the dossier counts as badly wounded
+    ("20 people suffered serious burns", framed as people of class wounded:grave) do not lend it their class as the
+    one class of their noun; a class that is no toll still goes to people of whom nothing is said."""
+    from recoupe.models import Figure
+
+    def figure(index, text, value, event, cls):
+        sentence = f"Sentence {index}: {text} people."
+        vague = {"value_low": 200, "value_high": 1000, "qualifier": "vague"} if value is None else {"qualifier": "exact"}
+        return Figure(id=f"f{index}", article_id=f"a{index}", start=12, end=12 + len(text), sentence=sentence,
+                      text=text, value=value, object="personne", object_text="people", entity="personne",
+                      event=event, event_class=cls, as_of="2023-08-14", **vague)
+
+    toll = assign_topics([figure(1, "20", 20, "suffer", "wounded:grave"), figure(2, "hundreds", None, "say", None)])
+    assert toll[0].topic.startswith("blessé")
+    assert not toll[1].topic.startswith("blessé")
+    crowd = assign_topics([figure(1, "20", 20, "march", "gathering"), figure(2, "hundreds", None, "say", None)])
+    assert crowd[1].event_class == "gathering"
+
+
 def test_a_toll_with_and_without_the_group_of_its_dead_is_one_toll(nlp):
     """"6 700 Rohingyas tués" and "au moins 6 700 morts" the same day are one toll, the group's; two French dead
     among 2 900 stay a toll of their own."""

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from .dates import parse_iso
-from .frames import RULED_OUT
+from .frames import CUMULATIVE, RULED_OUT
 from .models import Figure, Place
 from .topic_labels import LOCAL
 from .verdicts import DEFAULT_WINDOW_DAYS
@@ -165,6 +165,50 @@ def _same_people(frames: list[Optional[dict]], lex: dict) -> None:
                 frame["entity"] = target
 
 
+def _arrivals_displaced(frames: list[Optional[dict]], lex: dict) -> None:
+    """People of a group counted as having come somewhere ("600,000 Rohingya have arrived in Bangladesh", "have
+    crossed into": a class of common/topics.yml `arrival_classes`) are the displaced of that group the dossier counts
+    ("600,000 Rohingya have fled to Bangladesh") when it gives the same count of both, for the same day, in two
+    different sentences, on two occasions at least (as _same_people does for two nouns): the arrivals said to do
+    what those that met the displaced did (arrive, cross into, or a headline's no verb) take the displaced's noun
+    and class. Troops sent or present meet no count of the displaced, and people said to come
+    whose counts never meet the displaced's stay a quantity of their own."""
+    from .lexicon import load
+
+    pairs = load("topics", "common").get("arrival_classes") or {}
+    if not pairs:
+        return
+
+    def people(frame: dict) -> bool:
+        entity = frame["entity"]
+        return entity in lex["generic"] or entity in lex["at_large"] or entity in lex["people_nouns"] \
+            or bool(lex["people_suffix"].search(entity or ""))
+
+    for arrival, toll in pairs.items():
+        came = [f for f in frames if f and (f["class"] or "").split(":")[0] == arrival and f["modality"] == "actual"
+                and people(f)]
+        fled = [f for f in frames if f and f["class"] == toll and not f["cumul"]]
+        met: dict[tuple, set] = defaultdict(set)
+        verbs: dict[tuple, set] = defaultdict(set)  # what the arrivals that met the displaced were said to do
+        for a in came:
+            for b in fled if not a["cumul"] else ():  # counts over a span ("in the past two weeks") are no evidence
+                if a["group"] == b["group"] and a["sentence"] != b["sentence"] and _meet(a, b, SAME_VALUE, 1):
+                    met[a["entity"], a["group"], b["entity"]].add((b["as_of"][:10] if b["as_of"] else "", f"{b['value']:.2g}"))
+                    verbs[a["entity"], a["group"], b["entity"]].add(a["event"])
+        nouns: dict[tuple, set] = defaultdict(set)
+        for (entity, group, noun), occasions in met.items():
+            if len(occasions) >= SAME_TIMES:
+                nouns[entity, group].add(noun)
+        for frame in came:
+            found = nouns.get((frame["entity"], frame["group"]))
+            if found and len(found) == 1 and frame["event"] in verbs[frame["entity"], frame["group"], next(iter(found))]:
+                # people of the class said to do what no arrival that met the displaced did ("800,000 are now
+                # living in the camps": the stock, not the flow) stay apart; the arrivals over a span are the
+                # displaced over that span
+                span = "" if frame["cumul"] == CUMULATIVE else frame["cumul"]  # a toll counts from the start
+                frame["entity"], frame["class"], frame["cumul"] = next(iter(found)), toll + span, span
+
+
 LOCAL_SHARE = 0.2  # a count of a one-day event under a fifth of that day's national counts is a local one
 
 
@@ -212,17 +256,56 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             if (frame["scope"] or "").lower() in place_nouns:
                 frame["scope"] = None  # "dans le département": the place its toll's other figures name
             tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
+    tolls = _toll_groups(tolls)
     for members in tolls.values():
         scopes = {f["scope"] for f in members if f["scope"] and not f["scope"].startswith("noun:")}
         towns = {s for s in scopes if s in where and where[s].kind in ("city", "region") and where[s].country_code}
         countries = {s for s in scopes if s.startswith("country:")}
-        if len(towns) != 1 or scopes - towns - countries:
+        unplaced = {s for s in scopes if s in where and where[s].kind != "country" and not where[s].country_code}
+        if not towns and len(unplaced) == 1 and len(countries) == 1 and scopes == unplaced | countries:
+            # "deux personnes sont mortes à Petite-Terre" (a place the gazetteer could not place) in a dossier whose
+            # toll names one country only: a town of that country
+            town, country = next(iter(unplaced)), next(iter(countries))
+        elif len(towns) != 1 or scopes - towns - countries:
             continue  # tolls of two towns or more, or of a place no country holds, stay apart
-        town = next(iter(towns))
-        country = f"country:{where[town].country_code}"
+        else:
+            town = next(iter(towns))
+            country = f"country:{where[town].country_code}"
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
                 frame["scope"] = country if country in countries else town
+
+
+def _toll_groups(tolls: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:
+    """A toll counted with the group of its dead ("at least 6,700 Rohingya were killed") and without ("at least
+    6,700 killed") is one toll when the dossier counts that toll with that one group only and a count with the group
+    meets one without (within 15 % of each other, a day apart at most): the counts without it take the group. A
+    group's part of a larger toll ("deux Français parmi les 2 900 morts") meets no count of the whole: it stays
+    apart, and so do tolls counted with two groups ("soldats russes", "soldats ukrainiens")."""
+    kinds: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in tolls:
+        entity, group, *rest = key
+        kinds[(entity, *rest)].append(key)
+    merged: dict[tuple, list[dict]] = {}
+    for (entity, *rest), keys in kinds.items():
+        groups = {key[1] for key in keys if key[1]}
+        bare_key = (entity, None, *rest)
+        if len(groups) == 1 and bare_key in tolls:
+            group = next(iter(groups))
+            grouped, bare = tolls[(entity, group, *rest)], tolls[bare_key]
+            if any(_meet(a, b) for a in grouped for b in bare):
+                for frame in bare:
+                    frame["group"] = group
+                merged[(entity, group, *rest)] = grouped + bare
+                continue
+        merged.update((key, tolls[key]) for key in keys)
+    return merged
+
+
+def _meet(a: dict, b: dict, ratio: float = APART_RATIO, days: int = 1) -> bool:
+    """Two counts within `ratio` of each other, `days` apart at most, neither vague."""
+    return bool(a["value"] and b["value"]) and not (a["vague"] or b["vague"]) \
+        and max(a["value"], b["value"]) <= ratio * min(a["value"], b["value"]) and _days_apart(a, b) <= days
 
 
 WHOLE_RATIO = 2.0  # a country's count that is a town's count and more: twice the town's at least

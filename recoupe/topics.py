@@ -30,8 +30,10 @@ named source and from an article naming none are two counts.
 
 A toll (the dead, wounded, missing, rescued, displaced) is one quantity whatever its modality ("pourrait
 atteindre 20 000 morts" is compared with the counts), and in its town and its country when it names one town
-only (_tolls_as_one); a toll "ailleurs" is its own. A town's population ("ville de 100 000 habitants") is
-`habitant:population`, apart from the residents counted doing anything.
+only (_tolls_as_one), or one place the gazetteer cannot place; with and without the group of its dead when a count
+of each meets the other (_toll_groups); a toll "ailleurs" is its own. People of a group said to arrive are the
+displaced of that group when the dossier gives both the same counts twice (_arrivals_displaced). A town's
+population ("ville de 100 000 habitants") is `habitant:population`, apart from the residents counted doing anything.
 
 The verdicts are computed in verdicts.py, the labels written in topic_labels.py; the rules that complete one
 figure's frame from the others' (_soft_classes, _same_people, _tolls_as_one, _places_as_one...) are in
@@ -49,8 +51,8 @@ from typing import Optional
 from .dates import offset_in_sentence, parse_iso
 from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
-from .topic_adoption import (FAR, TOLLS, _local_counts, _places_as_one, _same_people, _same_place, _soft_classes,
-                             _tolls_as_one)
+from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
+                             _same_place, _soft_classes, _tolls_as_one)
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
 from .topic_scopes import _capital, _main_country, _periphrases, _scope_names
 from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
@@ -133,7 +135,9 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["cumul"] = next((mark for mark in SPANS if cls == mark[1:] or cls.endswith(mark)), "")
             if frame["cumul"]:
                 frame["class"] = cls[:-len(frame["cumul"])] or None
-    _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3)
+    # a toll takes a group on the evidence of its counts (_toll_groups): "2 900 morts" are not the "deux Français"
+    _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3,
+           when=lambda f: (f["class"] or "").split(":")[0] not in TOLLS)
     firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}
     for frame in frames:
         if frame and not frame["first"] and (frame["entity"], frame["group"], frame["value"]) in firsts:
@@ -142,7 +146,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
-           only=lambda value: value not in (RULED_OUT, "écart"))  # a margin is no class a count can take
+           only=lambda value: value not in (RULED_OUT, "écart"),  # a margin is no class a count can take
+           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex))
+    # "des centaines de personnes" whose parse lost what befell them are not the wounded because "20 people
+    # suffered burns": a toll is what a text says of people (_must_be_said)
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
         key = (frame["entity"], frame["group"], frame["modality"], frame["first"])
         median = medians.get((*key, frame["class"]))
@@ -174,6 +181,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         if frame and base in TOLLS and (frame["entity"] in lex["generic"] or frame["entity"] in lex["at_large"]) \
                 and lex["canonical"].get(base):
             frame["entity"] = lex["canonical"][base]
+    _arrivals_displaced(frames, lex)
     _same_place(frames, places or [])
     _tolls_as_one(frames, places or [])
     _places_as_one(frames, places or [], lex)
@@ -339,9 +347,9 @@ def _frame(figure: Figure) -> Optional[dict]:
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,
-           share: float = 0.0, majority: float = 0.0) -> None:
+           share: float = 0.0, majority: float = 0.0, refuse=lambda frame, value: False) -> None:
     """A frame missing `part` takes the one value the frames sharing its key give, when they give exactly one (and
-    at least `share` of those frames give it)."""
+    at least `share` of those frames give it), unless `refuse` says that frame cannot take that value."""
     seen: dict[tuple, Counter] = defaultdict(Counter)
     for frame in frames:
         if frame:
@@ -356,7 +364,7 @@ def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True
                     values = {top}
             if len(values) == 1:
                 value = next(iter(values))
-                if counts[value] >= share * sum(counts.values()):
+                if counts[value] >= share * sum(counts.values()) and not refuse(frame, value):
                     frame[part] = value
 
 

@@ -904,3 +904,64 @@ def test_a_count_after_a_word_of_part_is_a_quantity_apart(nlp):
     assert figures["300"].topic.endswith(":dont") and figures["environ 500"].topic.endswith(":dont")
     wholes = [f for text, f in figures.items() if "7" in text and "000" in text]
     assert len(wholes) == 2 and not any(f.topic.endswith(":dont") for f in wholes)
+
+
+def test_people_whose_parse_lost_what_befell_them_take_no_toll_from_their_noun():
+    """"Hundreds of people, the county says" says nothing of a toll: the people the dossier counts as badly wounded
+    ("20 people suffered serious burns", framed as people of class wounded:grave) do not lend it their class as the
+    one class of their noun; a class that is no toll still goes to people of whom nothing is said."""
+    from recoupe.models import Figure
+
+    def figure(index, text, value, event, cls):
+        sentence = f"Sentence {index}: {text} people."
+        vague = {"value_low": 200, "value_high": 1000, "qualifier": "vague"} if value is None else {"qualifier": "exact"}
+        return Figure(id=f"f{index}", article_id=f"a{index}", start=12, end=12 + len(text), sentence=sentence,
+                      text=text, value=value, object="personne", object_text="people", entity="personne",
+                      event=event, event_class=cls, as_of="2023-08-14", **vague)
+
+    toll = assign_topics([figure(1, "20", 20, "suffer", "wounded:grave"), figure(2, "hundreds", None, "say", None)])
+    assert toll[0].topic.startswith("blessé")
+    assert not toll[1].topic.startswith("blessé")
+    crowd = assign_topics([figure(1, "20", 20, "march", "gathering"), figure(2, "hundreds", None, "say", None)])
+    assert crowd[1].event_class == "gathering"
+
+
+def test_a_toll_with_and_without_the_group_of_its_dead_is_one_toll(nlp):
+    """"6 700 Rohingyas tués" and "au moins 6 700 morts" the same day are one toll, the group's; two French dead
+    among 2 900 stay a toll of their own."""
+    result = dossier(nlp, "Selon MSF, 6 700 Rohingyas ont été tués depuis août.",
+                     "Au moins 6 700 personnes ont été tuées, selon MSF. Plus tôt, 400 personnes avaient été tuées.",
+                     published=["2017-12-14", "2017-12-14"])
+    figures = by_text(result)
+    assert figures["6 700"].topic == figures["Au moins 6 700"].topic
+    apart = by_text(dossier(nlp, "Le séisme a fait 2 900 morts au Maroc.", "Deux Français ont été tués au Maroc.",
+                            published=["2023-09-11", "2023-09-11"]))
+    assert apart["2 900"].topic != apart["Deux"].topic
+
+
+def test_a_toll_in_a_place_the_gazetteer_cannot_place_is_the_toll_of_the_one_country(nlp):
+    """Two dead "à Petite-Terre" (no gazetteer places it) and the dead "à Mayotte" are one toll when the toll names
+    that one country only."""
+    result = dossier(nlp, "Deux personnes sont mortes à Petite-Terre, selon la préfecture.",
+                     "Le cyclone a fait 14 morts à Mayotte, selon la préfecture.",
+                     published=["2024-12-14", "2024-12-15"])
+    figures = by_text(result)
+    assert figures["Deux"].topic == figures["14"].topic
+
+
+def test_people_who_arrived_are_the_displaced_when_the_dossier_counts_both_alike(nlp):
+    """"87 000 Rohingyas sont arrivés au Bangladesh" is the count of the Rohingyas who fled there when the dossier
+    gives the same counts of both on two days, and so are their arrivals over a week; soldiers sent meet no count
+    of the displaced and stay apart."""
+    result = dossier(nlp, "Selon l'ONU, 87 000 Rohingyas sont arrivés au Bangladesh. 500 soldats sont arrivés.",
+                     "Selon l'ONU, 87 000 Rohingyas ont fui vers le Bangladesh.",
+                     "Selon l'ONU, 123 000 Rohingyas sont arrivés au Bangladesh.",
+                     "Selon l'ONU, 123 000 Rohingyas ont fui vers le Bangladesh. Cette semaine, 30 000 Rohingyas sont "
+                     "arrivés au Bangladesh.",
+                     published=["2017-09-04", "2017-09-04", "2017-09-05", "2017-09-05"])
+    figures = by_text(result)
+    assert figures["87 000"].topic == figures["123 000"].topic
+    assert len({f.topic for f in result.figures if f.text in ("87 000", "123 000")}) == 1
+    assert {f.event_class for f in result.figures if f.text in ("87 000", "123 000")} == {"displaced"}
+    assert not figures["500"].topic.startswith("déplacé")
+    assert figures["30 000"].event_class == "displaced:semaine"  # the arrivals of a week: the displaced of a week

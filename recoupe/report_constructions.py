@@ -326,7 +326,10 @@ def _closes_quote(doc: Doc, token: Optional[Token], layout: Layout) -> bool:
         return False
     if token.text in CLOSING_QUOTES:
         return True
-    return token.text in ('"', "’’", "''", "’", "'") and any(e == token.idx + len(token.text) for _, e in layout.quotes)
+    # a straight or single mark, or an opening mark used as a closer ("“C’est faux“, a dit X"), closes the
+    # quoted region it ends
+    return token.text in ('"', "’’", "''", "’", "'", *OPENING_QUOTES) \
+        and any(e == token.idx + len(token.text) for _, e in layout.quotes)
 
 
 def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:

@@ -54,3 +54,16 @@ def test_indications_given_are_a_document_of_figures(nlp):
 def test_first_indications_name_no_one(nlp):
     claims, figures = attributed(nlp, "Selon les premières indications, 12 personnes sont mortes dans l’incendie.")
     assert claims == [] and figures["12"] is None
+
+
+def test_a_request_in_court_with_an_amount(nlp):
+    claims, figures = attributed(nlp, "Me Anne Roux sollicite la condamnation du prévenu au remboursement de "
+                                      "4 millions d’euros. Le procureur requiert « la peine maximale ».")
+    assert said(claims, "4 millions") == ["Me Anne Roux"]
+    assert figures["4 millions d’euros"] == "Me Anne Roux"
+    assert said(claims, "peine maximale") == ["Le procureur"]
+
+
+def test_a_request_with_nothing_put_forward_reports_nothing(nlp):
+    claims, _ = attributed(nlp, "La commune sollicite de l’aide auprès de la région.")
+    assert claims == []

@@ -119,6 +119,11 @@ def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
             elif role == "close" and open_at is not None and (c == PAIRS[opener] or c in "«“"):
                 regions.append((open_at, i + 1, True))
                 open_at = None
+            elif role == "close" and open_at is None and c != '"' and not any(r[0] >= p_start for r in regions) \
+                    and regions and not regions[-1][2] and not re.search(r"[.!?]\s", text[p_start:i]):
+                # a paragraph that closes, in its first sentence, a quote it never opened, after one that left a
+                # quote open: the quote ran on into it (French usage), from its start to this mark
+                regions.append((p_start, i + 1, True))
         if open_at is not None:
             regions.append((open_at, p_end, False))
         elif doubled_at is not None:
@@ -135,9 +140,12 @@ def _quote_role(text: str, i: int, inside: bool) -> str:
             return "close"  # "… par la mairie". Le défilé …": a stray closing mark opens nothing
         return "close" if inside else "open"
     if c in OPENING_QUOTES:
-        # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer.
+        # "commencé« ," — an opening mark glued to a word and followed by a space is used as a closer, also when
+        # nothing is open ("publics“, a abondé X": the close of a quote an earlier paragraph left open)
         if inside and not before.isspace() and (after.isspace() or after in ",.;:"):
             return "close"
+        if c == "“" and before.isalnum() and (after.isspace() or after in ",.;:!?)"):
+            return "close"  # glued to a word: never an opener, even with nothing open ("qu’« un" still opens)
         return "open"
     return "close"
 

@@ -235,9 +235,24 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         report.pronoun = following.lower_
         return report
     head = _first_nominal(doc, nxt, hi)
-    if head is None or _authorless_document(doc, head) or head.lemma_.lower() in words("fr").according_non_sources:
+    if head is None:
+        return _foreign_name_after(doc, report, nxt, hi)
+    if _authorless_document(doc, head) or head.lemma_.lower() in words("fr").according_non_sources:
         return None  # "selon toute vraisemblance", "selon les régions": no one speaks
     return _with_span(doc, report, head, lo, hi, layout)
+
+
+def _foreign_name_after(doc: Doc, report: Report, i: int, hi: int) -> Optional[Report]:
+    """"selon Statistics Mauritius": a name in another language, whose words the tagger takes for foreign words
+    (X), each capitalised, is the speaker."""
+    end = i
+    while end < hi and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ in ("X", "PROPN"):
+        end += 1
+    if end == i or not any(doc[k].pos_ == "X" for k in range(i, end)):
+        return None
+    report.start, report.end = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    report.head = end - 1
+    return report
 
 
 def _authorless_document(doc: Doc, head: Token) -> bool:
@@ -326,7 +341,10 @@ def _closes_quote(doc: Doc, token: Optional[Token], layout: Layout) -> bool:
         return False
     if token.text in CLOSING_QUOTES:
         return True
-    return token.text in ('"', "’’", "''", "’", "'") and any(e == token.idx + len(token.text) for _, e in layout.quotes)
+    # a straight or single mark, or an opening mark used as a closer ("“C’est faux“, a dit X"), closes the
+    # quoted region it ends
+    return token.text in ('"', "’’", "''", "’", "'", *OPENING_QUOTES) \
+        and any(e == token.idx + len(token.text) for _, e in layout.quotes)
 
 
 def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
@@ -366,7 +384,8 @@ def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
     head = _postposed_subject(doc, token, hi)
-    if head is None or not (head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children)
+    # a name in another language may be tagged a foreign word ("souligne Statistics Mauritius")
+    if head is None or not (head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or any(c.dep_ == "det" for c in head.children)
                             or (head.i > 0 and doc[head.i - 1].pos_ == "DET")) or not _closes_unit(doc, head, lo, hi):
         return None
     report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)

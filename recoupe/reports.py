@@ -95,7 +95,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _reporting_verb(doc, token, layout)
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
-        elif token.pos_ in ("NOUN", "ADJ", "PROPN") and token.lower_ in INCISE_FORMS:
+        elif token.pos_ in ("NOUN", "ADJ", "PROPN", "X") and token.lower_ in INCISE_FORMS:
             report = _mistagged_incise(doc, token, layout)  # "« … », note la FGTB": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)

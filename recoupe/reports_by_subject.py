@@ -251,7 +251,7 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> Optional[Token
     if j < 0:
         return None
     mark = doc[j]
-    closes = mark.text in ("”", "»") or (mark.text in ('"', "’", "'") and any(
+    closes = mark.text in ("”", "»") or (mark.text in ('"', "’", "'", "“", "«") and any(
         e == mark.idx + len(mark.text) for _, e in layout.quotes))
     return subject if closes else None
 

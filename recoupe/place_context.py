@@ -41,6 +41,7 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}
         if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
+                or _country_taken_for_a_person(core, gaz)
                 or (town_countries and _placed_by_context(core, folded, town_countries, set()))
                 or _city_of_a_country_named(core, gaz, countries)):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
@@ -49,6 +50,16 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
                                    within=frozenset(countries)))
     found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
     return found
+
+
+def _country_taken_for_a_person(core: Span, gaz: Gazetteer) -> bool:
+    """A one-word country's name the model labelled a person ("Malawi's elections commission"), the whole of its
+    span and no one's surname in the article: the country."""
+    if len(core) != 1 or core.root.ent_type_ not in PERSON_LABELS or surname_of_a_person(core) or _surname_elsewhere(core):
+        return False
+    entries = gaz.exact.get(name_key(core.text), [])
+    return any(main and known.kind == "country" for known, main in entries) and \
+        all(known.kind == "country" for known, _ in entries)
 
 
 def _countries_of_unambiguous(keys: set[str], gaz: Gazetteer) -> set[str]:
@@ -142,6 +153,8 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
     if previous in _optional("capital_nouns", doc.lang_) and place_countries & countries:
         return True  # "Burundi's capital Bujumbura", tagged an organisation
     following = doc[core.end:core.end + 2]
+    if len(following) and following[0].is_lower and following[0].lower_ in _optional("city_words", doc.lang_):
+        return True  # "the commissioner of Aligarh city"
     apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
     weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None
     return weak and bool(place_countries & countries)

@@ -228,3 +228,20 @@ def test_a_town_before_an_office_is_a_place():
     found = mentions("Title\nOrganisers in Malaysia said 200,000 people marched, eight times the estimate by the "
                      "Kuala Lumpur Police Chief, Datuk Tajuddin.")
     assert "Kuala Lumpur" in found
+
+
+def test_a_dateline_alone_on_its_line():
+    assert "BELGRADE" in mentions("Around 140,000 rally to call for elections\n\nBELGRADE\n\nAround 140,000 "
+                                  "protesters rallied on Saturday, the largest turnout in recent months.")
+
+
+def test_a_countrys_name_the_model_took_for_a_person_is_the_country():
+    found = mentions("Malawi's elections commission suspends results\n\nMalawi’s electoral board on Friday said it "
+                     "was suspending updates of results.")
+    assert found.count("Malawi") == 2
+
+
+def test_a_known_town_before_city_in_lower_case_is_the_town():
+    found = mentions("Title\n\"We are focusing on relief,\" said Chaitra V, divisional commissioner of Aligarh city in "
+                     "Uttar Pradesh state, India.")
+    assert any(m.startswith("Aligarh") for m in found)

@@ -68,16 +68,16 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
 
 
 def with_compass_adjective(candidate: Candidate, text: str, language: str) -> Candidate:
-    """A compass adjective in lower case before a name that makes with it the name of a world area or a region
-    ("southern Africa" is Southern Africa, `compass_adjectives`, places.yml): the mention and the name hold it.
-    "northern Nigeria" stays Nigeria."""
+    """A compass adjective in lower case before a name that makes with it the name of a world area ("southern
+    Africa" is Southern Africa, `compass_adjectives`, places.yml): the mention and the name hold it. Not a region's
+    ("north Darfur" may be the north of Darfur), and "northern Nigeria" stays Nigeria."""
     adjectives = place_words(language).compass_adjectives
     match = re.search(r"(\w+)\s+$", text[max(0, candidate.start - 20):candidate.start])
     if not adjectives or match is None or match.group(1) not in adjectives or candidate.start != candidate.core_start:
         return candidate
     start = candidate.start - len(match.group(0))
     key = name_key(text[start:candidate.core_end])
-    if any(known.kind in ("area", "region") for known, _ in gazetteer(language).exact.get(key, [])):
+    if any(known.kind == "area" for known, _ in gazetteer(language).exact.get(key, [])):
         candidate.start = candidate.core_start = start
     return candidate
 

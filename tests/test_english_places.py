@@ -220,8 +220,9 @@ def test_a_name_before_an_event_phrase_is_a_place():
 
 def test_a_compass_adjective_that_opens_a_world_areas_name():
     places = resolved("Title\nA week after the cyclone lashed southern Africa, flooding still raged in northern "
-                      "Nigeria, officials said.")
+                      "Nigeria and in north Darfur, Sudan, officials said.")
     assert places["southern Africa"].name == "Southern Africa" and places["Nigeria"].kind == "country"
+    assert "north Darfur" not in places  # a region's part, not North Darfur
 
 
 def test_a_town_before_an_office_is_a_place():

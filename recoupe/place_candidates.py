@@ -20,8 +20,8 @@ from .nlp import doc_text
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
 # The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE"); a
-# bar may stand for the dash ("MONTRÉAL | Près de...").
-DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–|-]\s|,|:\s)", re.MULTILINE)
+# bar may stand for the dash ("MONTRÉAL | Près de..."); the name may stand alone on its line ("BELGRADE").
+DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–|-]\s|,|:\s|[ \t]*\n)", re.MULTILINE)
 DATELINE_MIN_LETTERS = 4
 # The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
 PLACE_LABELS = {"LOC", "GPE"}
@@ -60,6 +60,7 @@ def place_words(language: str = "fr") -> SimpleNamespace:
         not_place_openers=frozenset(_optional("not_place_openers", language)),
         place_prepositions=frozenset(_optional("place_prepositions", language)),
         island_nouns=frozenset(_optional("island_nouns", language)),
+        compass_adjectives=frozenset(_optional("compass_adjectives", language)),
         plural_people_articles=frozenset(_optional("plural_people_articles", language)),
         places_in_organisation_names=lexicon.load("places", language).get("places_in_organisation_names", True),
         one_sense_for_unknown_names=lexicon.load("places", language).get("one_sense_for_unknown_names", False),
@@ -93,7 +94,7 @@ class Candidate:
     @property
     def must_resolve(self) -> bool:
         """A name kept on what the gazetteer knows (not on the model's say-so) is dropped when it resolves not."""
-        return self.small_town_only or self.source in ("coordinated", "person", "dateline")
+        return self.small_town_only or self.source in ("coordinated", "listed", "person", "dateline")
 
     @property
     def region(self) -> bool:
@@ -296,20 +297,43 @@ def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = Fals
 
 def _coordinated_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     """Names the model labelled as a person or misc but listed with places ("Samarcande et Boukhara"), along the
-    whole list: "Nakuru (3), Kakamega (1), Kisumu (2)", each name joined to the one before it, the first to a place."""
+    whole list: "Nakuru (3), Kakamega (1), Kisumu (2)", each name joined to the one before it, the first to a place.
+    A one-word name it left unlabelled or took for an organisation joins the list too ("Kavre, Lalitpur, and
+    Dhading", "Morang, Sarlahi, Parsa"), kept only by its exact name (source "listed")."""
     found: list[Candidate] = []
     while True:
-        added = [Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "coordinated")
-                 for core in _untaken_people(doc, taken + found)
+        added = [Candidate(core.start_char, core.end_char, core.start_char, core.end_char, source)
+                 for core, source in [(core, "coordinated") for core in _untaken_people(doc, taken + found)]
+                 + [(core, "listed") for core in _untaken_words(doc, taken + found)]
                  if any(_inside(token, taken + found) for token in _listed_with(core.root))]
         if not added:
             return found
         found += added
 
 
+def _untaken_words(doc: Doc, taken: list[Candidate]) -> Iterator[Span]:
+    """One-word proper nouns, capitalised, that the model left unlabelled or labelled a one-word organisation,
+    and that no candidate covers yet."""
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_alpha or not token.text[:1].isupper() or token.text.isupper() \
+                or token.is_stop or _inside(token, taken):
+            continue
+        if token.ent_type_ == "ORG":
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is None or len(ent) != 1:
+                continue
+        elif token.ent_type_:
+            continue
+        elif (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        yield doc[token.i:token.i + 1]
+
+
 def _listed_with(root: Token) -> list[Token]:
     """The words a name is listed with: the one its conjunct or apposition hangs on, and its own conjuncts."""
     linked = [root.head] if root.dep_ == "conj" or (root.dep_ == "appos" and root.head.pos_ == "PROPN") else []
+    if root.dep_ == "conj":  # and the other names of its list: "Kavre, Lalitpur, and Dhading" all hang on "Kavre"
+        linked += [child for child in root.head.children if child.dep_ == "conj" and child is not root]
     return linked + [child for child in root.children if child.dep_ == "conj"]
 
 

@@ -17,7 +17,7 @@ from .nlp import doc_text, word_forms
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
                                surname_of_a_person,
                                _untaken_people, place_words)
-from .place_resolution import district_named
+from .place_resolution import district_named, district_spelled_like
 
 
 def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
@@ -33,7 +33,7 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
     for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
         # a district of the article's countries by the name it is written with ("in Panjgur", tagged an organisation)
-        district = district_named(key, gaz, countries)
+        district = district_named(key, gaz, countries) or district_spelled_like(key, gaz, countries)
         district_countries = {district.country_code} if district is not None else set()
         if core.root.ent_type_ == "ORG" and (core.text.isupper() or (key not in gaz.exact and not district_countries)):
             continue  # an acronym, or only a small town: the organisation's
@@ -41,6 +41,7 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
         # A small town needs a plainly locative context: "à Mathieu" is more often a person than the village.
         town_countries = {town[2] for town in small_towns_named(key, gaz)}
         if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
+                or _country_taken_for_a_person(core, gaz)
                 or (town_countries and _placed_by_context(core, folded, town_countries, set()))
                 or _city_of_a_country_named(core, gaz, countries)):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
@@ -49,6 +50,16 @@ def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: li
                                    within=frozenset(countries)))
     found += _organisation_labelled_cities(doc, gaz, countries, taken + found)
     return found
+
+
+def _country_taken_for_a_person(core: Span, gaz: Gazetteer) -> bool:
+    """A one-word country's name the model labelled a person ("Malawi's elections commission"), the whole of its
+    span and no one's surname in the article: the country."""
+    if len(core) != 1 or core.root.ent_type_ not in PERSON_LABELS or surname_of_a_person(core) or _surname_elsewhere(core):
+        return False
+    entries = gaz.exact.get(name_key(core.text), [])
+    return any(main and known.kind == "country" for known, main in entries) and \
+        all(known.kind == "country" for known, _ in entries)
 
 
 def _countries_of_unambiguous(keys: set[str], gaz: Gazetteer) -> set[str]:
@@ -142,6 +153,8 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
     if previous in _optional("capital_nouns", doc.lang_) and place_countries & countries:
         return True  # "Burundi's capital Bujumbura", tagged an organisation
     following = doc[core.end:core.end + 2]
+    if len(following) and following[0].is_lower and following[0].lower_ in _optional("city_words", doc.lang_):
+        return True  # "the commissioner of Aligarh city"
     apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
     weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None
     return weak and bool(place_countries & countries)
@@ -156,7 +169,7 @@ def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]],
     seen = set()
     for candidate, known in kept:
         core = text[candidate.core_start:candidate.core_end]
-        if known is None or candidate.head == "region" or candidate.source in ("person", "coordinated") or core in seen or len(core) < 3 or not core[:1].isupper():
+        if known is None or candidate.head == "region" or candidate.source in ("person", "coordinated", "listed") or core in seen or len(core) < 3 or not core[:1].isupper():
             continue
         seen.add(core)
         for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
@@ -194,12 +207,13 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
     def free(candidate: Candidate) -> bool:
         return not any(candidate.overlaps(other) for other in taken + [c for c, _, _ in found])
 
-    titles = set(lexicon.load("attribution", language).get("title_nouns") or ())
+    titles = set(lexicon.load("attribution", language).get("title_nouns") or ()) | set(_optional("office_words", language))
     time_words = set(lexicon.load("attribution", language).get("time_words") or ())  # "in March": no town
     for span in spans:
         core = _trim(span)
+        titled = False
         while core is not None and len(core) > 1 and core[-1].lower_ in titles:
-            core = core[:-1]  # "Kunar Governor Sayed Akbar", "Punjab Chief Minister X": the region before the title
+            core, titled = core[:-1], True  # "Kunar Governor Sayed Akbar", "Punjab Chief Minister X": the region before the title
         if core is None:
             continue
         key = name_key(core.text)
@@ -207,7 +221,8 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         region = any(known.kind == "region" and main and known.country_code in countries for known, main in entries)
         # a town too small for the scan, by its main name, in one of those countries, right after a place
         # preposition: "escorting vehicles from Damboa to Maiduguri"
-        town = core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions \
+        # or before a title: "Lundazi Resident Magistrate", "the Kuala Lumpur Police Chief"
+        town = (titled or core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions) \
             and key not in time_words and any(known.kind == "city" and main and known.country_code in countries for known, main in entries)
         if not (region or town):
             continue
@@ -434,9 +449,10 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
 
     def add(span: Span, end_char: Optional[int] = None, head: Optional[str] = "city") -> None:
         end = span.end_char if end_char is None else end_char
-        key = name_key(text[span.start_char:end])
+        key = name_key(text[span.start_char:span.end_char])
         if key and free(span.start_char, end) and not _not_a_place(key, language):
-            found.append((Candidate(span.start_char, end, span.start_char, end, "settlement", head=head), key, span))
+            found.append((Candidate(span.start_char, end, span.start_char, span.end_char, "settlement", head=head), key,
+                          span))
 
     for start, end in _name_runs(doc, before):
         run = doc[start:end]
@@ -453,7 +469,12 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
         phrase = next((p for p in after if following[:len(p)] == p or tail[-len(p):] == p), None)
         if phrase is not None and not any(t.ent_type_ in MISC_LABELS for t in run):  # "Rohingya village": a people's
             inside = tail[-len(phrase):] == phrase
-            add(run, None if inside else doc[end + len(phrase) - 1].idx + len(doc[end + len(phrase) - 1].text), None)
+            if inside and len(run) == len(phrase):
+                continue
+            # the mention holds the noun, the name does not ("Shiroro" of "Shiroro Local Government Area")
+            name = run[:len(run) - len(phrase)] if inside else run
+            add(name, run.end_char if inside else doc[end + len(phrase) - 1].idx + len(doc[end + len(phrase) - 1].text),
+                None)
             continue
         if distance is not None and distance.match(text[run.end_char:run.end_char + 40]):
             add(run, head=None)  # "near X, 170 miles east of the capital"
@@ -474,7 +495,7 @@ def _named_by_an_event(run: Span, previous: list[str], following: list[str], eve
     `event_nouns_before`) or before the noun ("the Wayanad landslide", `event_nouns_after`), and no actor's."""
     before, after = events
     named = (len(previous) == 2 and previous[-1] in of_words and previous[0] in before) or \
-        (bool(following) and following[0] in after)
+        any(following[:len(noun.split())] == noun.split() for noun in after)  # "the Balakot air strike"
     cut = run.end < len(run.doc) and run.doc[run.end].text[:1].isupper()  # "le séisme d'Al Haouz": "Al" is no name
     return named and not cut and not _an_actors_name(run) and not _a_word_or_a_date(run)
 

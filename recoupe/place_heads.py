@@ -40,13 +40,16 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         if trailing and _country_name(folded[candidate.core_start:candidate.core_end], language):
             trailing = None  # "United States", "United Arab Emirates": a country's own name, no region noun
         if trailing and trailing.start() > 0:
-            candidate.core_end = candidate.core_start + trailing.start()
+            if not _region_name(folded[candidate.core_start:candidate.core_end], language):
+                candidate.core_end = candidate.core_start + trailing.start()
             candidate.head = "region"
             candidate.list_head = _plural(trailing.group(1))
             return candidate
         following = rules.after.match(folded[candidate.end:candidate.end + 30])
         if following:
             candidate.end += following.end()
+            if _region_name(folded[candidate.core_start:candidate.end], language):
+                candidate.core_end = candidate.end  # "Niger State": the state's own name, not the country's
             candidate.head = "region"
             candidate.list_head = _plural(following.group(1))
             return candidate
@@ -61,6 +64,21 @@ def _with_head(candidate: Candidate, text: str, folded: str, language: str = "fr
         candidate.list_head = _plural(before.group(1))
         if candidate.head == "region":
             candidate.start -= len(before.group(0))
+    return candidate
+
+
+def with_compass_adjective(candidate: Candidate, text: str, language: str) -> Candidate:
+    """A compass adjective in lower case before a name that makes with it the name of a world area ("southern
+    Africa" is Southern Africa, `compass_adjectives`, places.yml): the mention and the name hold it. Not a region's
+    ("north Darfur" may be the north of Darfur), and "northern Nigeria" stays Nigeria."""
+    adjectives = place_words(language).compass_adjectives
+    match = re.search(r"(\w+)\s+$", text[max(0, candidate.start - 20):candidate.start])
+    if not adjectives or match is None or match.group(1) not in adjectives or candidate.start != candidate.core_start:
+        return candidate
+    start = candidate.start - len(match.group(0))
+    key = name_key(text[start:candidate.core_end])
+    if any(known.kind == "area" for known, _ in gazetteer(language).exact.get(key, [])):
+        candidate.start = candidate.core_start = start
     return candidate
 
 
@@ -88,6 +106,11 @@ def _area_noun_before(text: str, folded: str, position: int, language: str) -> O
 
 def _country_name(name: str, language: str) -> bool:
     return any(known.kind == "country" for known, _ in gazetteer(language).exact.get(name_key(name), []))
+
+
+def _region_name(name: str, language: str) -> bool:
+    """A region's own name holds its noun ("Niger State", "Abia State"): the noun stays in the name looked up."""
+    return any(known.kind == "region" for known, _ in gazetteer(language).exact.get(name_key(name), []))
 
 
 def _plural(noun: str) -> bool:

@@ -199,6 +199,35 @@ def district_named(key: str, gaz: Gazetteer, countries: set[str], noun: bool = F
     return found[0] if len(found) == 1 else None
 
 
+def district_spelled_like(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Known]:
+    """The one second-level subdivision of the article's countries whose name is spelled closely like this one
+    ("Makawanpur" for Makwanpur, "Sindhupalchok" for Sindhupalchowk): a few dozen names to compare, not the world's."""
+    sound = phonetic_key(key)
+    if not countries or len(sound) < FUZZY_MIN_LENGTH:
+        return None
+    names = {name: entries for country in sorted(countries) for name, entries in _districts_of(gaz, country).items()}
+    hits = process.extract(sound, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=3)
+    best = max((score for _, score, _ in hits), default=None)
+    found = {known for choice, score, _ in hits if score == best for known in names[choice]}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_DISTRICTS_BY_COUNTRY: dict[int, dict[str, dict[str, set[Known]]]] = {}
+
+
+def _districts_of(gaz: Gazetteer, country: str) -> dict[str, set[Known]]:
+    """A country's districts by the transliteration key of each name they are written with (built once per
+    gazetteer)."""
+    by_country = _DISTRICTS_BY_COUNTRY.get(id(gaz))
+    if by_country is None:
+        by_country = _DISTRICTS_BY_COUNTRY[id(gaz)] = {}
+        for name, entries in gaz.districts.items():
+            for known, written in entries:
+                if written and known.country_code:
+                    by_country.setdefault(known.country_code, {}).setdefault(phonetic_key(name), set()).add(known)
+    return by_country.get(country, {})
+
+
 def _town_countries(key: str, gaz: Gazetteer) -> set[str]:
     """The countries with a town of that name, small towns included."""
     towns = {known.country_code for known, _ in gaz.exact.get(key, []) if known.kind == "city"}

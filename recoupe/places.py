@@ -51,13 +51,14 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
-from .place_heads import _share_heads, _with_head
+from .place_heads import _share_heads, _with_head, with_compass_adjective
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, district_named,
+                               district_spelled_like,
                                settle_namesakes)
 
 # What other modules call through this one: the stage, the gazetteer kept between builds, names' keys, and the
@@ -85,6 +86,16 @@ def _first_words_of_countries_named(kept, gaz) -> dict:
     return found
 
 
+def _by_main_name(key: str, known, gaz) -> bool:
+    """The name is the place's own (official or CLDR) name, not one of its alternate spellings nor a guess."""
+    return any(main for other, main in gaz.exact.get(key, ()) if other == known)
+
+
+def core_is_a_name(candidate, doc) -> bool:
+    core = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
+    return core is not None and core.root.pos_ == "PROPN"
+
+
 def _aliases_of(place: Place, surface: str, core_text: str) -> list[str]:
     """The spellings a mention gives its place: its surface, and for a region named with its noun ("la région de
     Maradi", "the state of Manipur", "la wilaya d'Oum El-Bouaghi") the name alone, which the region goes by too."""
@@ -109,7 +120,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     datelines += _abbreviation_candidates(doc, entities + scanned + datelines, language)
     coordinated = _coordinated_candidates(doc, entities + scanned)
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
-    candidates = _no_overlaps([_with_head(c, text, folded, language) for c in entities + scanned + datelines + coordinated
+    # the lists the model's person-labelled places open ("seven in Makawanpur and Dolakha")
+    coordinated += _coordinated_candidates(doc, entities + scanned + datelines + coordinated + person_labelled)
+    candidates = _no_overlaps([with_compass_adjective(_with_head(c, text, folded, language), text, language) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
     candidates = landmarks(doc, candidates, language)
     _share_heads(candidates, folded)
@@ -136,9 +149,12 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     first_pass = []
     for candidate, key, core in kept:
         sentence = _sentence_of(doc, candidate.start, candidate.end)
-        approximate = (candidate.source not in ("scan", "person", "dateline", "settlement") and core.root.pos_ == "PROPN"
+        approximate = (candidate.source not in ("scan", "person", "dateline", "settlement", "listed") and core.root.pos_ == "PROPN"
                        and not _names_people(core))
         entries = [] if candidate.source == "landmark" else list(_matches_cached(key, language, approximate))
+        if candidate.source == "settlement" and candidate.core_end < candidate.end:
+            # "X village", "X Local Government Area": a place of the article's countries, no namesake abroad
+            entries = [e for e in entries if e[0].country_code in context_countries]
         if candidate.within:  # a compass word: the region of that name in the article's countries
             entries = [e for e in entries if e[0].kind == "region" and e[0].country_code in candidate.within]
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):
@@ -152,16 +168,21 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # Small towns, in the countries the article names or has places in (by their exact names): for names still
     # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.
     countries_here = article_countries | {known.country_code for _, key, known in first_pass
-                                          if known is not None and known.country_code and key in gaz.exact}
+                                          if known is not None and known.country_code and _by_main_name(key, known, gaz)}
     resolved_candidates = []
     districts: dict[int, object] = {}  # id of a candidate resolved as a district -> it: an unknown name otherwise
     for candidate, key, known in first_pass:
-        guessed = known is not None and key not in gaz.exact and known.country_code not in countries_here
+        # a guess: a transliteration, a fuzzy match or one of a town's alternate names ("Morang" of South Morang),
+        # in a country the article has no place in by its own name
+        guessed = known is not None and not _by_main_name(key, known, gaz) and known.country_code not in countries_here
         if (known is None or guessed) and _may_be_a_town(candidate, key, folded, gaz, language):
             known = _small_town_in(key, gaz, countries_here) or known
         # a district, county, department... of the article's countries, or one a region noun names, over a guess
-        district = district_named(key, gaz, countries_here, *[candidate.head == "region"] * 2) \
-            if known is None or (guessed and key not in gaz.exact) else None
+        noun_after = candidate.source == "settlement" and candidate.core_end < candidate.end
+        district = district_named(key, gaz, countries_here, candidate.head == "region" or noun_after,
+                                  candidate.head == "region") if known is None or guessed else None
+        if district is None and known is None and candidate.source != "landmark" and core_is_a_name(candidate, doc):
+            district = district_spelled_like(key, gaz, countries_here)  # "Makawanpur" for Makwanpur, Nepal
         if district is not None:
             known = districts[id(candidate)] = district
         if known is None and candidate.must_resolve:
@@ -183,7 +204,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # unknown names the article calls places, found again wherever else it writes them: in English any the model
     # tags a place; in both languages those a head noun or a settlement noun types ("la localité de Ngarbuh")
     unresolved_places = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates
-                         if (k is None or id(c) in districts) and ((c.source == "entity" and c.head is None
+                         if (k is None or id(c) in districts) and (id(c) in districts or (c.source == "entity" and c.head is None
                                             and place_words(language).one_sense_for_unknown_names)
                                            or c.source == "settlement" or (c.head is not None and c.source != "landmark"))}
     # the model's person or organisation spans are no places ("Washington Post", "Mr Lincoln"), unless the span is

@@ -172,3 +172,77 @@ def test_a_known_city_after_capital_is_a_place_whatever_the_model_tagged():
     found = mentions("Title\nThe army said it killed 12 rebels on Monday in a village about 20 km south of Burundi's "
                      "capital Bujumbura, while the rebels said 30 civilians died.")
     assert "Bujumbura" in found
+
+
+# --- round 11: districts, lists, a region's own name with its noun ---------------------------------------------
+
+
+def resolved(text: str) -> dict[str, object]:
+    """Mention surface -> its place (the last mention of a surface wins)."""
+    article = make_article(text)
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in places}
+    return {article.text[m.start:m.end]: by_id[m.place_id] for m in found}
+
+
+def test_a_regions_own_name_with_its_noun_is_the_region_not_the_country():
+    places = resolved("Title\nGunmen killed 13 farmers in Niger State, the police said. The Niger State Governor "
+                      "visited the farm in Nigeria.")
+    assert places["Niger State"].kind == "region" and places["Niger State"].country_code == "NG"
+
+
+def test_a_name_before_local_government_area_is_the_district_of_the_articles_country():
+    places = resolved("Title\nBandits attacked farmers in Nigeria on Sunday, in Shiroro Local Government Area of "
+                      "Niger State. The Area Commander in Shiroro said 13 were killed.")
+    district = places["Shiroro Local Government Area"]
+    assert district.kind == "region" and district.country_code == "NG" and district.geonames_id
+    assert places["Shiroro"].id == district.id  # the name again, alone, is the same district
+
+
+def test_names_listed_with_places_that_the_model_left_unlabelled_are_districts_of_the_articles_country():
+    places = resolved("Title\nFloods in Nepal killed 40 people. Kathmandu, Lalitpur, and Dhading have been the "
+                      "hardest-hit districts, and others were reported from Morang, Sarlahi and Parsa.")
+    for name in ("Dhading", "Morang", "Parsa"):
+        assert places[name].country_code == "NP", name  # "Morang" is no Australian suburb's alternate name here
+
+
+def test_a_name_spelled_closely_like_a_district_of_the_articles_country():
+    places = resolved("Title\nFloods in Nepal killed 40 people: 17 people have died in Kathmandu and 10 in "
+                      "Makawanpur, the police said.")
+    assert places["Makawanpur"].country_code == "NP" and places["Makawanpur"].kind == "region"
+
+
+def test_a_name_before_an_event_phrase_is_a_place():
+    found = mentions("Title\nOfficials said 300 militants were killed in the Zorkabad air strike. Villagers in "
+                     "Zorkabad said few died.")
+    assert found.count("Zorkabad") == 2
+
+
+def test_a_compass_adjective_that_opens_a_world_areas_name():
+    places = resolved("Title\nA week after the cyclone lashed southern Africa, flooding still raged in northern "
+                      "Nigeria and in north Darfur, Sudan, officials said.")
+    assert places["southern Africa"].name == "Southern Africa" and places["Nigeria"].kind == "country"
+    assert "north Darfur" not in places  # a region's part, not North Darfur
+
+
+def test_a_town_before_an_office_is_a_place():
+    found = mentions("Title\nOrganisers in Malaysia said 200,000 people marched, eight times the estimate by the "
+                     "Kuala Lumpur Police Chief, Datuk Tajuddin.")
+    assert "Kuala Lumpur" in found
+
+
+def test_a_dateline_alone_on_its_line():
+    assert "BELGRADE" in mentions("Around 140,000 rally to call for elections\n\nBELGRADE\n\nAround 140,000 "
+                                  "protesters rallied on Saturday, the largest turnout in recent months.")
+
+
+def test_a_countrys_name_the_model_took_for_a_person_is_the_country():
+    found = mentions("Malawi's elections commission suspends results\n\nMalawi’s electoral board on Friday said it "
+                     "was suspending updates of results.")
+    assert found.count("Malawi") == 2
+
+
+def test_a_known_town_before_city_in_lower_case_is_the_town():
+    found = mentions("Title\n\"We are focusing on relief,\" said Chaitra V, divisional commissioner of Aligarh city in "
+                     "Uttar Pradesh state, India.")
+    assert any(m.startswith("Aligarh") for m in found)

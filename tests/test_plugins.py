@@ -915,3 +915,20 @@ def test_a_long_stretch_without_figures_is_drawn_short_and_marked():
     monthly = [common.day_number(f"2024-{month:02d}-01") for month in range(1, 13)]
     along, breaks = common.time_axis(monthly)  # a figure a month for a year: no stretch is long for that span
     assert breaks == [] and abs(along[monthly[6]] - (monthly[6] - monthly[0]) / (monthly[-1] - monthly[0])) < 1e-9
+
+
+async def test_story_gives_the_factor_only_beside_a_disagreement(tmp_path, metadata):
+    """Figures a verdict does not compare (one sentence's side by side, a list, one source's successive counts) can
+    span 14 × under "close": the story page does not print "the highest is 14.2 × the lowest" under a verdict that says
+    the figures nearly agree; it does under "differ"."""
+    db_path = story_dossier(tmp_path, {"Anne": 100, "Bruno": 100})
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE topic_spread SET verdict = 'close', factor = 14.2 WHERE topic = 'soldat'")
+    html = await page(serve(db_path, metadata), "/-/story")
+    compared = html.split('class="story-quantities"')[1].split("</table>")[0]
+    assert "nearly agree" in compared and "14.2" not in compared
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE topic_spread SET verdict = 'differ', factor = 1.5 WHERE topic = 'soldat'")
+    html = await page(serve(db_path, metadata), "/-/story")
+    compared = html.split('class="story-quantities"')[1].split("</table>")[0]
+    assert "highest is 1.5 × the lowest" in compared

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from .frames import lexicons
+from .lexicon import load
 from .models import Figure
 
 
@@ -58,7 +60,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         elif not said:
             scope = f"({scope})"  # a scope the dossier gave these figures, none of them says it: "blessés (France)"
         else:
-            scope = f"à {scope}"  # a bare name: "à Samarcande"
+            scope = f"{_preposition(scope)} {scope}"  # a bare name: "à Samarcande", "au Maroc", "en Irak"
         words.append(scope)
     if ":premier" in topic:
         words.append("(premier envoi)")
@@ -90,6 +92,27 @@ FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de jour
 RATES = {"par_mois": "(par mois)", "par_an": "(par an)"}  # a rate: "23 000 par jour" is never set against a total
 FRAME_MARKS |= RATES
 # The first words of a scope that say where by themselves ("près du Panthéon", "autour de la place"): no "à" before
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    import babel
+    return frozenset(babel.Locale("fr").territories.values())
+
+
+def _preposition(name: str) -> str:
+    """The French preposition before a place's bare name: a country's by its grammar ("au Maroc", "en France",
+    "en Irak", "aux Philippines", "à Cuba"; recoupe/lexicons/fr/scope.yml), "à" before any other name."""
+    rules = load("scope", "fr").get("country_prepositions") or {}
+    if name in (rules.get("acronyms") or {}):
+        return rules["acronyms"][name]
+    if name not in _country_names() or name in (rules.get("without_article") or []):
+        return "à"
+    if name in (rules.get("plural") or []) or name.endswith("s") and name not in (rules.get("singular_in_s") or []):
+        return "aux"
+    if name[:1].lower() in "aeiouyéèêâîôûœ" or name.endswith("e") and name not in (rules.get("masculine_in_e") or []):
+        return "en"
+    return "au"
+
+
 PLACE_PREPOSITIONS = ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "autour", "devant", "derrière",
                       "sous", "entre", "hors", "chez", "face", "aux abords", "le long", "in", "at", "near", "around")
 

@@ -39,3 +39,12 @@ def test_an_english_noun_the_lexicons_keep_takes_an_english_plural():
     assert label([figure(entity="family")], {}, "family").startswith("families")
     assert label([figure(entity="journal")], {}, "journal").startswith("journaux")
     assert label([figure(entity="bureau")], {}, "bureau").startswith("bureaux")
+
+
+def test_a_countrys_bare_name_takes_its_preposition():
+    """"morts au Maroc", "en Irak", "aux Philippines", "à Cuba", "en RDC"; a town or a region keeps "à"."""
+    expected = {"Maroc": "au Maroc", "France": "en France", "Irak": "en Irak", "Philippines": "aux Philippines",
+                "Mozambique": "au Mozambique", "Cuba": "à Cuba", "RDC": "en RDC", "Samarcande": "à Samarcande"}
+    for name, place in expected.items():
+        said = label([figure(entity="mort", event_class="killed", scope=name)], {}, f"mort@{name}")
+        assert said == f"morts {place}", said

@@ -246,3 +246,8 @@ def test_a_known_town_before_city_in_lower_case_is_the_town():
     found = mentions("Title\n\"We are focusing on relief,\" said Chaitra V, divisional commissioner of Aligarh city in "
                      "Uttar Pradesh state, India.")
     assert any(m.startswith("Aligarh") for m in found)
+
+
+def test_a_countrys_abbreviation_that_news_writes_is_the_country():
+    places = resolved("Title\nThe PNG government said 40 people died in Enga province.")
+    assert places["PNG"].country_code == "PG" and places["PNG"].kind == "country"

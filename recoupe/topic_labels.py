@@ -92,8 +92,13 @@ FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de jour
 RATES = {"par_mois": "(par mois)", "par_an": "(par an)"}  # a rate: "23 000 par jour" is never set against a total
 FRAME_MARKS |= RATES
 # The first words of a scope that say where by themselves ("près du Panthéon", "autour de la place"): no "à" before
+PLACE_PREPOSITIONS = ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "autour", "devant", "derrière",
+                      "sous", "entre", "hors", "chez", "face", "aux abords", "le long", "in", "at", "near", "around")
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset:
+    """The countries' French names (CLDR): the names _preposition knows the grammar of."""
     import babel
     return frozenset(babel.Locale("fr").territories.values())
 
@@ -111,10 +116,6 @@ def _preposition(name: str) -> str:
     if name[:1].lower() in "aeiouyéèêâîôûœ" or name.endswith("e") and name not in (rules.get("masculine_in_e") or []):
         return "en"
     return "au"
-
-
-PLACE_PREPOSITIONS = ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "autour", "devant", "derrière",
-                      "sous", "entre", "hors", "chez", "face", "aux abords", "le long", "in", "at", "near", "around")
 
 
 def _commonest(values) -> Optional[str]:

@@ -57,10 +57,6 @@ def by_source_then_date(figures: list) -> list:
                                           f["value"] if f["value"] is not None else -math.inf, f["figure_id"]))
 
 
-def point_value(point: dict):
-    return next((point[k] for k in ("value", "value_low", "value_high") if point.get(k) is not None), None)
-
-
 def worst_figures(days: list, points: list) -> str:
     """The lowest and the highest figure about the worst moment, with their original sources ("147 (gouvernement)
     against 266 (étudiants)"): what the verdict is about. Among the figures in conflict when two are; vague ones and
@@ -69,17 +65,18 @@ def worst_figures(days: list, points: list) -> str:
         return ""
     size = len(days[0])  # a day (2024-07-20) or a year (2017)
     inside = [p for p in points if (p.get("as_of") or "")[:size] and days[0] <= p["as_of"][:size] <= days[-1]
-              and p.get("qualifier") != "vague" and p.get("as_of_from") != "revised" and point_value(p) is not None]
+              and p.get("as_of_from") != "revised" and common.figure_of(p) is not None]  # vague ones: None
     conflicting = [p for p in inside if p.get("in_conflict")]
     pool = conflicting if len(conflicting) >= 2 else inside
     if len(pool) < 2:
         return ""
-    low, high = min(pool, key=point_value), max(pool, key=point_value)
-    if point_value(low) == point_value(high):
+    low, high = min(pool, key=common.figure_of), max(pool, key=common.figure_of)
+    if common.figure_of(low) == common.figure_of(high):
         return ""
 
     def said(p):
-        return f"{common.format_in(point_value(p), p.get('unit'))} ({p.get('original_source_name') or 'the article'})"
+        figure = common.format_in(common.figure_of(p), p.get("unit"))
+        return f"{figure} ({p.get('original_source_name') or 'the article'})"
 
     return f": {said(low)} against {said(high)}"
 

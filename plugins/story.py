@@ -61,25 +61,16 @@ def representative(values: list) -> float:
     return statistics.median(values)
 
 
-def figure_of(point: dict):
-    """A point's value, or the bound it gives (None for a vague quantity: "des milliers" is no 2 000)."""
-    if point.get("qualifier") == "vague":
-        return None
-    for key in ("value", "value_low", "value_high"):
-        if point.get(key) is not None:
-            return point[key]
-    return None
-
-
 def stated(points: list) -> str:
     """A source's figures for one quantity, as a reader writes them, in the quantity's unit: "12 000",
     "10 000 – 11 000", "201 million € (« 24 milliards » F CFP)"; a vague quantity in its words ("des milliers")."""
-    values = sorted({figure_of(p) for p in points if figure_of(p) is not None})
+    values = sorted({common.figure_of(p) for p in points if common.figure_of(p) is not None})
     unit = next((p.get("unit") for p in points if p.get("unit")), None)
     parts = [common.format_range(values[0], values[-1], unit)] if values else []
     # what a source wrote in another currency than the one compared, as written
-    converted = sorted({(p.get("figure_text"), p.get("written_in")) for p in points if figure_of(p) is not None
-                        and p.get("figure_text") and p.get("written_in") and p.get("written_in") != unit})
+    converted = sorted({(p.get("figure_text"), p.get("written_in")) for p in points
+                        if common.figure_of(p) is not None and p.get("figure_text") and p.get("written_in")
+                        and p.get("written_in") != unit})
     if converted:
         parts[-1] += " (" + ", ".join(f"\u00ab {text} \u00bb {common.unit_symbol(written)}"
                                       for text, written in converted) + ")"
@@ -138,7 +129,7 @@ def grid(quantities: list, points_of: dict) -> tuple:
             by_source[p.get("original_source_name") or "the article"].append(p)
         # a source that gives only a vague quantity ("des milliers") has no value to compare
         values = {name: representative(found) for name, ps in by_source.items()
-                  if (found := [figure_of(p) for p in ps if figure_of(p) is not None])}
+                  if (found := [common.figure_of(p) for p in ps if common.figure_of(p) is not None])}
         # A count about several moments (a toll over weeks) has no one median: its early figures are no outliers
         # for being lower than its late ones; only a conflict about the same moment (`in_conflict`) is marked.
         over_time = q.get("windows", 1) > 1

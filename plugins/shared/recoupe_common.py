@@ -192,6 +192,13 @@ def mark_in_sentence(sentence: str, start, end, sentence_start, piece, kind: str
 SOURCE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#6B4C9A", "#444444"]
 
 
+def figure_of(point: dict):
+    """A point's value, or the bound it gives (None for a vague quantity: "des milliers" is no 2 000)."""
+    if point.get("qualifier") == "vague":
+        return None
+    return next((point[k] for k in ("value", "value_low", "value_high") if point.get(k) is not None), None)
+
+
 def day_number(as_of) -> Optional[int]:
     """An ISO date (YYYY-MM-DD, or YYYY-MM: its first day) as a day number; None when undated or unreadable."""
     import datetime

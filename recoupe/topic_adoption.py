@@ -92,6 +92,12 @@ SAME_VALUE = 1.06  # two counts of one day this close are one count ...
 SAME_TIMES = 2  # ... and two nouns of people given such counts on two occasions count the same people
 
 
+def _names_people(entity: Optional[str], lex: dict) -> bool:
+    """Whether a counted noun names people: "personnes", a people noun of events.yml, or a noun of its suffixes."""
+    return entity in lex["generic"] or entity in lex["at_large"] or entity in lex["people_nouns"] \
+        or bool(lex["people_suffix"].search(entity or ""))
+
+
 def _same_people(frames: list[Optional[dict]], lex: dict) -> None:
     """Two nouns of people ("migrants", "exilés", "personnes", "réfugiés") count the same people when the dossier
     gives the same count of both, for the same day and the same thing said of them, in two different sentences, on
@@ -100,9 +106,8 @@ def _same_people(frames: list[Optional[dict]], lex: dict) -> None:
     says "people" ("personnes", events.yml `generic_people`) takes the one noun it meets so, for the things said of
     that noun; a toll keeps its own nouns (the dead are counted as the dead)."""
     def people(entity: Optional[str]) -> bool:
-        return bool(entity) and ":" not in entity and " " not in entity and entity not in lex["not_people"] and (
-            entity in lex["generic"] or entity in lex["at_large"] or entity in lex["people_nouns"]
-            or bool(lex["people_suffix"].search(entity)))
+        return bool(entity) and ":" not in entity and " " not in entity and entity not in lex["not_people"] \
+            and _names_people(entity, lex)
 
     days: dict[tuple, list[dict]] = defaultdict(list)
     frequency: Counter = Counter()
@@ -179,14 +184,9 @@ def _arrivals_displaced(frames: list[Optional[dict]], lex: dict) -> None:
     if not pairs:
         return
 
-    def people(frame: dict) -> bool:
-        entity = frame["entity"]
-        return entity in lex["generic"] or entity in lex["at_large"] or entity in lex["people_nouns"] \
-            or bool(lex["people_suffix"].search(entity or ""))
-
     for arrival, toll in pairs.items():
         came = [f for f in frames if f and (f["class"] or "").split(":")[0] == arrival and f["modality"] == "actual"
-                and people(f)]
+                and _names_people(f["entity"], lex)]
         fled = [f for f in frames if f and f["class"] == toll and not f["cumul"]]
         met: dict[tuple, set] = defaultdict(set)
         verbs: dict[tuple, set] = defaultdict(set)  # what the arrivals that met the displaced were said to do

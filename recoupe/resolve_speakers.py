@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Optional
-
 from functools import lru_cache
+from typing import Optional
 
 from . import lexicon
 from .actor_keys import _lexicon, description_words
@@ -106,6 +105,7 @@ def _appositions(mentions: list[ActorMention]) -> list[tuple[frozenset[str], str
     Africa CDC", "le quotidien Prothom Alo"): (description words, the body's actor), the longest description a
     determiner starts that has no punctuation."""
     found = set()
+    not_a_name = _determiners() | _complement_words()  # the last word before a name in apposition is neither
     for m in mentions:
         if m.kind != "organisation" or m.actor_id is None or not m.surface[:1].isupper():
             continue
@@ -114,7 +114,7 @@ def _appositions(mentions: list[ActorMention]) -> list[tuple[frozenset[str], str
         if not before.endswith(" "):
             continue
         words = before.split()[-APPOSED_WORDS:]
-        if _fold_word(words[-1].rstrip("'’")) in _determiners() | _complement_words():
+        if _fold_word(words[-1].rstrip("'’")) in not_a_name:
             continue  # "l'agence de santé de la Fédération andine": a complement, not a name in apposition
         for start in range(len(words)):
             phrase = " ".join(words[start:])

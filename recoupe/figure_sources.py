@@ -241,18 +241,13 @@ def _gives_figure(doc: Doc, said: _Said, figure: Figure) -> bool:
     return first is None or doc[first].idx <= figure.start < doc[said.trigger].idx
 
 
-# Prepositions that open a sentence on the whole its figures are parts of: "Parmi les blessures répertoriées par le
-# ministère, 44 % sont …", "Sur les 300 cas recensés par l'OMS, 12 …"
-WHOLE_PREPOSITIONS = frozenset({"parmi", "sur"})
-
-
 def _whole_of_the_sentence(doc: Doc, noun: Token, said: _Said) -> bool:
     """Whether the participle's noun opens the sentence as the whole its figures are shares of ("Parmi les
     blessures répertoriées par le ministère, 44 % …"): the counter of the whole gives the shares."""
     trigger = doc[said.trigger]
     start = trigger.sent.start
-    return noun.left_edge.i <= start + 1 and any(c.dep_ == "case" and c.lower_ in WHOLE_PREPOSITIONS
-                                                 for c in noun.children) \
+    whole = getattr(words(doc_language(doc)), "whole_prepositions", frozenset())  # attribution.yml
+    return noun.left_edge.i <= start + 1 and any(c.dep_ == "case" and c.lower_ in whole for c in noun.children) \
         and any(t.text == "," for t in doc[trigger.i:min(len(doc), trigger.i + 6)])
 
 

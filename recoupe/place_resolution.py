@@ -212,15 +212,12 @@ def district_spelled_like(key: str, gaz: Gazetteer, countries: set[str]) -> Opti
     return next(iter(found)) if len(found) == 1 else None
 
 
-_DISTRICTS_BY_COUNTRY: dict[int, dict[str, dict[str, set[Known]]]] = {}
-
-
 def _districts_of(gaz: Gazetteer, country: str) -> dict[str, set[Known]]:
     """A country's districts by the transliteration key of each name they are written with (built once per
-    gazetteer)."""
-    by_country = _DISTRICTS_BY_COUNTRY.get(id(gaz))
+    gazetteer, and kept on it: an index keyed by the object's id could outlive it and serve another)."""
+    by_country = gaz.__dict__.get("_districts_by_country")
     if by_country is None:
-        by_country = _DISTRICTS_BY_COUNTRY[id(gaz)] = {}
+        by_country = gaz.__dict__["_districts_by_country"] = {}
         for name, entries in gaz.districts.items():
             for known, written in entries:
                 if written and known.country_code:

@@ -73,11 +73,10 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
                 and not re.search(w.currency_before, norm[max(0, match.start() - 6):match.start()], re.I) \
                 and not re.match(r"\s?[€$£]", text[match.end(3):match.end(3) + 2]):
             continue  # a glued "m" or "k" is a multiplier after a currency sign ("$1.5m", "115M$"), else a unit ("3m")
-        integer = re.sub(w.thousands, "", match.group(1))
-        decimals = match.group(2)
+        integer, decimals = match.group(1), match.group(2)
         if decimals and comma_grouped(text, match, w):
             integer, decimals = integer + decimals, None
-        base = float(f"{integer}.{decimals}") if decimals else float(integer)
+        base = _plain_value(integer, decimals, w)
         multiplier = w.multipliers[" ".join(match.group(3).lower().split())] if match.group(3) else 1.0
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))

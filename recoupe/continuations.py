@@ -29,11 +29,21 @@ def _answer_goes_on(doc: Doc, article: Article, layout: Layout, unit: int, last:
     paragraph = layout.unit_paragraph[unit]
     labelled = next(u for u in range(unit + 1) if layout.unit_paragraph[u] == paragraph)
     label = [s for s in by_unit.get(labelled, []) if s.trigger is not None and doc[s.trigger].text == ":"]
-    if len(label) != 1 or layout.unit_paragraph[last.unit] != paragraph or not _same_speaker(label[0], last) \
+    if len(label) != 1 or layout.unit_paragraph[last.unit] != paragraph \
             or layout.text[layout.units[unit][0]:layout.units[unit][1]].rstrip().endswith("?"):
         return None
+    if not _same_speaker(label[0], last) and not _unquoted_label(doc, layout, label[0]):
+        return None  # after a quoted label, another speaker of the paragraph ends its words
     start, end = layout.units[unit]
-    return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], "asserts", None), last.mention, None, unit)
+    answer = last if _same_speaker(label[0], last) else label[0]  # a transcript's answer is the label's, whoever it cites
+    return _Said(_inherited(article, answer.claim, start, end, layout.text[start:end], "asserts", None), answer.mention,
+                 None, unit)
+
+
+def _unquoted_label(doc: Doc, layout: Layout, label: _Said) -> bool:
+    """Whether the words after a speaker's label and colon are no quote: a transcript's answer."""
+    after = doc[label.trigger + 1] if label.trigger + 1 < len(doc) else None
+    return after is not None and not layout.in_quote(after.idx)
 
 
 def _quote_only(layout: Layout, unit: int) -> bool:

@@ -18,7 +18,7 @@ from .reporting import REPORTING_VERBS, _left_of_verb, verb_lemma, words
 
 OPENING_QUOTES = "«“„"
 CLOSING_QUOTES = "»”"
-PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "«"}  # the last: guillemets typed the wrong way round
 # Two single quotation marks standing for a double one ("‘’Ce n’est pas …’’, a dit X", "''…''"): they open and close
 # in turn, whichever of the two shapes is used (some sites open with "’’")
 DOUBLED_SINGLES = ("‘’", "’’", "‘‘", "''")
@@ -113,6 +113,13 @@ def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
                 continue
             if (c not in OPENING_QUOTES and c not in CLOSING_QUOTES and c != '"') or doubled_at is not None:
                 continue
+            if open_at is None and c == "»" and _inverted_opening(text, i, p_end):
+                open_at, opener = i, c
+                continue
+            if opener == "»" and open_at is not None and c == "«":  # the inverted pair's closing mark
+                regions.append((open_at, i + 1, True))
+                open_at = None
+                continue
             role = _quote_role(text, i, open_at is not None)
             if role == "open" and open_at is None:
                 open_at, opener = i, c
@@ -129,6 +136,19 @@ def _quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[i
         elif doubled_at is not None:
             regions.append((doubled_at, p_end, False))
     return regions
+
+
+def _inverted_opening(text: str, i: int, p_end: int) -> bool:
+    """"… surpris.  »  Nous ne ferons pas appel « , a dit l'avocat.": guillemets typed the wrong way round, a closing
+    mark after a space before a capital that an opening mark before a comma or a full stop closes later in the
+    paragraph."""
+    if i > 0 and not text[i - 1].isspace():
+        return False
+    rest = text[i + 1:p_end]
+    if not rest.lstrip()[:1].isupper():
+        return False
+    closing = rest.find("«")
+    return closing >= 0 and rest[closing + 1:].lstrip()[:1] in (",", ".", "")
 
 
 def _quote_role(text: str, i: int, inside: bool) -> str:

@@ -28,6 +28,40 @@ if TYPE_CHECKING:
 QUESTIONING_VERBS = frozenset(load("attribution", "fr").get("questioning_verbs", ()))
 
 
+def _participle_forms(verbs) -> frozenset:
+    """The past participles of the verbs, in their four forms: "interrogé", "jointes"."""
+    bases = {v[:-6] + "oint" if v.endswith("oindre") else v[:-2] + "é" for v in verbs}
+    return frozenset(b + ending for b in bases for ending in ("", "e", "s", "es"))
+
+
+ANSWERING_PARTICIPLES = _participle_forms(load("attribution", "fr").get("answering_participles", ()))
+
+
+def _questioned_subject(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Joint au téléphone par nos confrères, le porte-parole a donné sa part de vérité.": a sentence opening on the
+    participle of a verb of asking, with its "par X" before a comma, is the answer of the main clause's subject (a
+    noun, a name or a personal pronoun); not a negated verb ("Contacté par la radio, le maire n'a pas souhaité réagir")."""
+    lo, hi = _unit_tokens(doc, layout, unit)
+    while lo < hi and doc[lo].is_space:
+        lo += 1
+    if hi - lo < 4 or doc[lo].lower_ not in ANSWERING_PARTICIPLES or layout.in_quote(doc[lo].idx):
+        return None
+    comma = next((t for t in doc[lo + 1:min(hi, lo + 12)] if t.text == ","), None)
+    if comma is None or not any(t.lower_ == "par" for t in doc[lo + 1:comma.i]):
+        return None
+    subject = next((t for t in doc[comma.i + 1:hi] if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i > t.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ not in SUBJECT_PRONOUNS:
+        return None  # the participle agrees with the subject: whoever it is was asked, and answers
+    verb = subject.head
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "ne", "n'", "n’", "jamais") for c in verb.children):
+        return None
+    report = Report(trigger=verb.i, verb=verb_lemma(verb), unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    return _with_span(doc, report, subject, lo, hi, layout)
+
+
 def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     """"…, a-t-on appris de sources militaires concordantes", "a-t-on appris auprès de la préfecture", "on a appris
     de source policière": what "on" (the newsroom) learnt, the one it learnt it from says."""
@@ -52,8 +86,10 @@ def _learned_from(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
 
 def _read_on(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     """"« … », pouvait-on lire sur une banderole", "on pouvait lire sur les pancartes « … »": what "on" (anyone there)
-    could read, the sign it was written on says: the noun after "sur" (`read_on`) in the sentence."""
-    if verb.pos_ != "VERB" or layout.in_quote(verb.idx):
+    could read, the sign it was written on says: the noun after "sur" (`read_on`) in the sentence; "lit-on dans un
+    communiqué", whatever the tagger made of "lit"."""
+    inverted = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "-on"
+    if (verb.pos_ != "VERB" and not inverted) or layout.in_quote(verb.idx):
         return None
     window = doc[max(0, verb.i - 3):verb.i + 2]
     if not any(t.lower_.lstrip("-").split("-")[-1] == "on" for t in window):
@@ -64,6 +100,8 @@ def _read_on(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         if layout.in_quote(doc[j].idx) or doc[j].lower_ not in words("fr").read_on:
             continue
         head = _first_nominal(doc, j + 1, hi)
+        if head is not None and doc[j].lower_ == "dans" and not any(c.dep_ == "nmod" for c in head.children):
+            continue  # "lit-on dans le texte": a document with no author named says nothing of its own
         if head is not None and head.pos_ == "NOUN":
             return _with_span(doc, Report(trigger=verb.i, verb=verb.lemma_, unit=unit), head, j + 1, hi, layout)
     return None
@@ -161,6 +199,16 @@ def _labelled_words(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
         return None  # "Coronavirus - Suisse : « … »": before a quote, a name the model knows for no one's
     report = Report(trigger=colon.i, verb=None, unit=unit)
     return _with_span(doc, report, head, lo, colon.i, layout)
+
+
+def _transcript_label(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
+    """"Jean Roux : On sait que l'attaque … et, d'après une vidéo, …": a transcript's label (one that opens other
+    paragraphs too, no quote after it) speaks for its whole answer, also when the answer cites someone of its own."""
+    report = _labelled_words(doc, layout, unit)
+    if report is None or layout.in_quote(doc[report.trigger + 1].idx):
+        return None
+    lo, _ = _unit_tokens(doc, layout, unit)
+    return report if _interview_label(layout, unit, doc[lo:report.trigger].text) else None
 
 
 PLACE_LABELS = ("LOC", "GPE")

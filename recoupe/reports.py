@@ -31,8 +31,10 @@ from .subjects import (
     _inverted_pronoun, _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject,
     _subject_before_aside, _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
 )
+from .narrative_reports import _narrative_infinitive, _of_source
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
+    _transcript_label, _questioned_subject,
     _incise_inside_quote, _according_to, _in_the_view_of, _closes_quote, _incise_after_quote, INCISE_FORMS,
     _mistagged_incise, _agent_of_participle,
 )
@@ -79,9 +81,10 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
                 and not _quote_opens_on_verb(doc, token, layout):
             continue  # attributions inside a quote belong to the quoted speaker's words
         report = None
+        inverted_reading = token.lower_ in fr.reading_forms and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "-on"
         if token.lemma_ in fr.learning_verbs:
             report = _learned_from(doc, token, layout)
-        elif token.lemma_ in fr.reading_verbs:
+        elif token.lemma_ in fr.reading_verbs or inverted_reading:  # "pouvait-on lire sur …", "lit-on dans …"
             report = _read_on(doc, token, layout)
         elif token.lower_ in fr.source_notes:
             report = _source_note(doc, token, layout)
@@ -91,23 +94,29 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _in_the_view_of(doc, token, layout)
         elif figure_participle(token) is not None:
             report = _figure_by(doc, token, layout)
-        elif _is_reporting_verb(token):
-            report = _reporting_verb(doc, token, layout)
+        elif _is_reporting_verb(token):  # "La même source d'ajouter que …": a narrative infinitive first
+            report = _narrative_infinitive(doc, token, layout) or _reporting_verb(doc, token, layout)
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
         elif token.pos_ in ("NOUN", "ADJ", "PROPN", "X") and token.lower_ in INCISE_FORMS:
             report = _mistagged_incise(doc, token, layout)  # "« … », note la FGTB": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
+        if report is None and token.pos_ == "NOUN":
+            report = _of_source(doc, token, layout)
         if report is not None:
             reports.append(report)
     reports = with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
     settled_units = {r.unit for r in reports if not r.needs_name}
     for unit in range(len(layout.units)):
         if unit not in settled_units:  # a unit whose only reports need a name may end up with none: `with_candidates`
-            report = _colon_quote(doc, layout, unit)
+            report = _colon_quote(doc, layout, unit) or _questioned_subject(doc, layout, unit)
             if report is not None:
                 report.only_if_alone = True
+                reports.append(report)
+        else:  # a transcript's label speaks beside the answer's own "d'après X"
+            report = _transcript_label(doc, layout, unit)
+            if report is not None:
                 reports.append(report)
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
 

@@ -251,7 +251,13 @@ def _in_main_clause(doc: Doc, items: list[_Said]) -> list[_Said]:
         t.dep_ in ("acl:relcl", "acl") for t in [doc[s.trigger], *doc[s.trigger].ancestors])]
     # when the parser hung every verb under some relative clause, the one that is not itself a relative's verb
     own = [s for s in items if s.trigger is None or doc[s.trigger].dep_ not in ("acl:relcl", "acl")]
-    return main or own or items
+    kept = main or own or items
+    # "Il a déploré que le gouvernement annonce …, alors que les libéraux disaient …": one whose verb another's
+    # governs speaks inside that one's words
+    triggers = {s.trigger for s in kept if s.trigger is not None}
+    governing = [s for s in kept if s.trigger is None
+                 or not any(a.i in triggers and a.i != s.trigger for a in doc[s.trigger].ancestors)]
+    return governing or kept
 
 
 # The gender and number a subject pronoun asks of the one it stands for
@@ -293,10 +299,14 @@ def _speaker_noun(doc: Doc, layout: Layout, said: _Said) -> Optional[Token]:
 def _agreeing_body_before(doc: Doc, layout: Layout, report: Report, mentions: list[ActorMention]
                           ) -> Optional[tuple[str, Optional[ActorMention]]]:
     """"Oméga a pu joindre des organisations de la société civile. Elles avancent 35 morts.": the last noun of
-    the previous sentence for a body or people that speak (speaking_nouns), agreeing with the pronoun."""
+    the previous sentence for a body or people that speak (speaking_nouns), agreeing with the pronoun; for "il" or
+    "elle", a person subject of that sentence first."""
     wanted = PRONOUN_AGREEMENT.get(report.pronoun)
     if wanted is None or report.unit == 0 or not _same_passage(layout, report.unit):
         return None
+    subject = _unit_subject(doc, layout, report.unit - 1, mentions)
+    if report.pronoun in SINGULAR_PERSON_PRONOUNS and subject is not None and subject.kind == "person":
+        return subject.surface, subject  # "Le chef du parti, Jean Roux, a critiqué le gouvernement. Il a déploré …"
     lo, hi = _unit_tokens(doc, layout, report.unit - 1)
     speaking = set(load("speakers")["speaking_nouns"])
     counted = set(load("speakers")["counted_people"])

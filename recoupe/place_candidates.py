@@ -444,7 +444,7 @@ def _core_span(doc: Doc, candidate: Candidate) -> Optional[Span]:
 def _not_a_place(key: str, language: str = "fr") -> bool:
     words = place_words(language)
     return key in words.institution_names or key in words.compass_words or key in words.not_places \
-        or key.split(" ", 1)[0] in words.not_place_openers  # "Oct", "Operation X"
+        or (" " in key and key.split(" ", 1)[0] in words.not_place_openers)  # "Oct", "Operation X"
 
 
 def _names_people(span: Span) -> bool:

@@ -405,10 +405,12 @@ def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
 
 
 def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str) -> list[Candidate]:
-    """A country's abbreviation in capitals (lexicons/<language>/places.yml, `country_abbreviations`) that the
-    model took for an organisation or left unlabelled: "a CAR spokesman", "CAR authorities", "in the DRC". Never a
-    word in lower case ("car"), nor inside an organisation's longer name."""
-    abbreviations = lexicon.load("places", language).get("country_abbreviations") or {}
+    """A country's or a region's abbreviation in capitals (lexicons/<language>/places.yml, `country_abbreviations`,
+    `region_abbreviations`) that the model took for an organisation or left unlabelled: "a CAR spokesman", "CAR
+    authorities", "in the DRC", "fires across NSW". Never a word in lower case ("car"), nor inside an
+    organisation's longer name."""
+    words = lexicon.load("places", language)
+    abbreviations = {**(words.get("country_abbreviations") or {}), **(words.get("region_abbreviations") or {})}
     currencies = frozenset(lexicon.load("places", language).get("abbreviation_not_before") or ())
     found = []
     for token in doc:

@@ -290,3 +290,15 @@ def test_a_district_name_cut_short_is_the_district_of_the_articles_country():
     places = resolved("Title\nFloods killed 12 people in Nepal, most of them in Kavre, Dolakha and Sindhupalchok "
                       "districts.")
     assert places["Kavre"].geonames_id == 12095485
+
+
+def test_a_regions_abbreviation_the_model_took_for_an_organisation_is_the_region():
+    doc_text = ("Title\nThe service said so far this season there have been 800 fires across NSW, which have burnt "
+                "5000 hectares of land.")
+    places = resolved(doc_text)
+    assert places["NSW"].country_code == "AU" and places["NSW"].kind == "region"
+
+
+def test_a_known_town_before_based_is_a_place():
+    places = resolved("Title\nThe Pokhara-based rescue team reached the village on Monday, Nepal's police said.")
+    assert places["Pokhara"].country_code == "NP"

@@ -405,10 +405,12 @@ def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
 
 
 def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str) -> list[Candidate]:
-    """A country's abbreviation in capitals (lexicons/<language>/places.yml, `country_abbreviations`) that the
-    model took for an organisation or left unlabelled: "a CAR spokesman", "CAR authorities", "in the DRC". Never a
-    word in lower case ("car"), nor inside an organisation's longer name."""
-    abbreviations = lexicon.load("places", language).get("country_abbreviations") or {}
+    """A country's or a region's abbreviation in capitals (lexicons/<language>/places.yml, `country_abbreviations`,
+    `region_abbreviations`) that the model took for an organisation or left unlabelled: "a CAR spokesman", "CAR
+    authorities", "in the DRC", "fires across NSW". Never a word in lower case ("car"), nor inside an
+    organisation's longer name."""
+    words = lexicon.load("places", language)
+    abbreviations = {**(words.get("country_abbreviations") or {}), **(words.get("region_abbreviations") or {})}
     currencies = frozenset(lexicon.load("places", language).get("abbreviation_not_before") or ())
     found = []
     for token in doc:
@@ -444,7 +446,7 @@ def _core_span(doc: Doc, candidate: Candidate) -> Optional[Span]:
 def _not_a_place(key: str, language: str = "fr") -> bool:
     words = place_words(language)
     return key in words.institution_names or key in words.compass_words or key in words.not_places \
-        or key.split(" ", 1)[0] in words.not_place_openers  # "Oct", "Operation X"
+        or (" " in key and key.split(" ", 1)[0] in words.not_place_openers)  # "Oct", "Operation X"
 
 
 def _names_people(span: Span) -> bool:

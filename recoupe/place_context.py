@@ -209,6 +209,7 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
 
     titles = set(lexicon.load("attribution", language).get("title_nouns") or ()) | set(_optional("office_words", language))
     time_words = set(lexicon.load("attribution", language).get("time_words") or ())  # "in March": no town
+    based = frozenset(_optional("place_hyphen_words", language))
     for span in spans:
         core = _trim(span)
         titled = False
@@ -221,8 +222,9 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         region = any(known.kind == "region" and main and known.country_code in countries for known, main in entries)
         # a town too small for the scan, by its main name, in one of those countries, right after a place
         # preposition: "escorting vehicles from Damboa to Maiduguri"
-        # or before a title: "Lundazi Resident Magistrate", "the Kuala Lumpur Police Chief"
-        town = (titled or core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions) \
+        # or before a title: "Lundazi Resident Magistrate", "the Kuala Lumpur Police Chief"; or before "-based"
+        town = (titled or core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions
+                or _before_a_hyphenated_word(core, based)) \
             and key not in time_words and any(known.kind == "city" and main and known.country_code in countries for known, main in entries)
         if not (region or town):
             continue
@@ -246,6 +248,13 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
             if free(candidate) and key and not _not_a_place(key, language):
                 found.append((candidate, key, core))
     return found
+
+
+def _before_a_hyphenated_word(core: Span, words: frozenset) -> bool:
+    """The name opens a hyphenated word that says it is a place: "the Dipayal-based police office"."""
+    doc = core.doc
+    return core.end + 1 < len(doc) and doc[core.end].text == "-" and doc[core.end + 1].lower_ in words \
+        and not doc[core.end].whitespace_ and not doc[core.end - 1].whitespace_
 
 
 def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],

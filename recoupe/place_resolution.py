@@ -30,6 +30,7 @@ FUZZY_MIN_LENGTH = 6
 SENTENCE_COUNTRY_BONUS = 3.0
 ARTICLE_COUNTRY_BONUS = 1.3
 REGION_OVER_TOWN = 20  # a region by its own name outweighs a town by another of its names this much smaller
+SHORTENED_MIN_LENGTH = 5  # letters of a name that may be a district's name cut short ("Kavre")
 MAIN_NAME_BONUS = 0.5  # matched on the official or CLDR name rather than on one of many alternate spellings
 
 
@@ -109,8 +110,19 @@ def _best(entries: list[tuple[Known, bool]], sentence_countries: set[str], artic
         if plain and regions and not any(known.geonames_id in capitals for known, _ in plain) \
                 and towns * REGION_OVER_TOWN < max((known.population or 0) for known, _ in regions):
             plain = []  # "Kansas City, Missouri", "Florida": the state, not a far smaller town of that name
+        if _own_region_over_foreign_aliases(plain, regions, sentence_countries | article_countries):
+            plain = []
         entries = plain or entries
     return max(entries, key=score)[0] if entries else None
+
+
+def _own_region_over_foreign_aliases(plain: list[tuple[Known, bool]], regions: list[tuple[Known, bool]],
+                                     countries: set[str]) -> bool:
+    """A region of the article's countries called by its own name outweighs towns that are called so only by one
+    of their alternate names, in other countries ("May Pen, Clarendon" is the Jamaican parish, not a New York
+    neighbourhood once named so)."""
+    return (any(known.country_code in countries for known, _ in regions)
+            and all(not main and known.country_code not in countries for known, main in plain))
 
 
 def _regions_or_their_cities(entries: list[tuple[Known, bool]], countries: set[str]) -> list[tuple[Known, bool]]:
@@ -210,6 +222,21 @@ def district_spelled_like(key: str, gaz: Gazetteer, countries: set[str]) -> Opti
     best = max((score for _, score, _ in hits), default=None)
     found = {known for choice, score, _ in hits if score == best for known in names[choice]}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def district_shortened(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Known]:
+    """The one second-level subdivision of the article's countries whose name opens with this whole name, as news
+    shortens a long one ("Kavre" for Kavrepalanchok); names of five letters or more, for a few dozen districts."""
+    if " " in key or len(key) < SHORTENED_MIN_LENGTH:
+        return None
+    found = {known for country in sorted(countries) for entries in _districts_of(gaz, country).values()
+             for known in entries if _opens_with(name_key(known.name), key)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _opens_with(name: str, key: str) -> bool:
+    first = name.split(" ", 1)[0]
+    return first.startswith(key) and len(first) >= len(key) + 3
 
 
 def _districts_of(gaz: Gazetteer, country: str) -> dict[str, set[Known]]:

@@ -41,6 +41,7 @@ unresolved names without coordinates.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -51,6 +52,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
+from .place_derived import acronym_mentions, compass_constituencies
 from .place_heads import _share_heads, _with_head, with_compass_adjective
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
@@ -58,7 +60,7 @@ from .place_context import (_person_labelled_candidates, compass_regions, landma
 from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, district_named,
-                               district_spelled_like,
+                               district_shortened, district_spelled_like,
                                settle_namesakes)
 
 # What other modules call through this one: the stage, the gazetteer kept between builds, names' keys, and the
@@ -89,6 +91,14 @@ def _first_words_of_countries_named(kept, gaz) -> dict:
 def _by_main_name(key: str, known, gaz) -> bool:
     """The name is the place's own (official or CLDR) name, not one of its alternate spellings nor a guess."""
     return any(main for other, main in gaz.exact.get(key, ()) if other == known)
+
+
+def _without_region_noun(key: str, language: str) -> Optional[str]:
+    """The name less the region noun that ends it ("brant county" -> "brant"), or None when none ends it."""
+    words = key.split()
+    nouns = {noun for entry in ("region_words", "region_words_after")
+             for noun in lexicon.entry("places", entry, language) or ()}
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in nouns else None
 
 
 def core_is_a_name(candidate, doc) -> bool:
@@ -176,13 +186,19 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         # in a country the article has no place in by its own name
         guessed = known is not None and not _by_main_name(key, known, gaz) and known.country_code not in countries_here
         if (known is None or guessed) and _may_be_a_town(candidate, key, folded, gaz, language):
-            known = _small_town_in(key, gaz, countries_here) or known
+            town = _small_town_in(key, gaz, countries_here)
+            if town is not None:  # a town spelled otherwise is still a guess a district of that name overrides
+                known, guessed = town, name_key(town.name) != key
         # a district, county, department... of the article's countries, or one a region noun names, over a guess
         noun_after = candidate.source == "settlement" and candidate.core_end < candidate.end
         district = district_named(key, gaz, countries_here, candidate.head == "region" or noun_after,
                                   candidate.head == "region") if known is None or guessed else None
+        if district is None and (known is None or guessed) and _without_region_noun(key, language):
+            # "Brant County" as one name the model tagged: the county "Brant", not a region spelled like it abroad
+            district = district_named(_without_region_noun(key, language), gaz, countries_here, True, True)
         if district is None and known is None and candidate.source != "landmark" and core_is_a_name(candidate, doc):
-            district = district_spelled_like(key, gaz, countries_here)  # "Makawanpur" for Makwanpur, Nepal
+            district = district_spelled_like(key, gaz, countries_here) \
+                or district_shortened(key, gaz, countries_here)  # "Makawanpur" for Makwanpur; "Kavre", Nepal
         if district is not None:
             known = districts[id(candidate)] = district
         if known is None and candidate.must_resolve:
@@ -218,6 +234,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     resolved_candidates += repeated_unresolved(
         text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places,
         districts)
+    resolved_candidates += acronym_mentions(doc, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates])
+    resolved_candidates = compass_constituencies(text, resolved_candidates, language)
     resolved_candidates.sort(key=lambda item: item[0].start)
     unresolved_heads = _heads_of_unresolved(resolved_candidates)
 

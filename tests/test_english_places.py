@@ -251,3 +251,54 @@ def test_a_known_town_before_city_in_lower_case_is_the_town():
 def test_a_countrys_abbreviation_that_news_writes_is_the_country():
     places = resolved("Title\nThe PNG government said 40 people died in Enga province.")
     assert places["PNG"].country_code == "PG" and places["PNG"].kind == "country"
+
+
+def test_a_region_of_the_articles_country_over_a_foreign_town_of_that_alternate_name():
+    places = resolved("Title\nFloods cut the main road between Spanish Town and May Pen, Clarendon, on Friday.")
+    assert places["Clarendon"].country_code == "JM" and places["Clarendon"].kind == "region"
+
+
+def test_a_district_after_its_noun_over_a_small_town_spelled_like_it():
+    places = resolved("Title\nA landslide buried three houses in Achham district of Nepal's far west on Monday.")
+    assert places["Achham district"].geonames_id == 12095505
+
+
+def test_a_county_tagged_with_its_noun_is_the_county_of_that_name():
+    places = resolved("Title\nFirefighters in Brant County spent the night at a barn fire near Paris, Ontario.")
+    assert places["Brant County"].country_code == "CA"
+
+
+def test_an_acronym_a_place_is_given_in_brackets_names_it_throughout():
+    found = mentions("Title\nSchools reopened in the National Capital Region (NCR) on Monday. Four schools in NCR "
+                     "stayed shut, the ministry said.")
+    assert found.count("NCR") == 2
+
+
+def test_a_place_before_a_capitalised_compass_word_is_a_division_of_its_own():
+    places = resolved("Title\nThe minister, who has held a seat for Cork South since 2016, lost it to a newcomer. "
+                      "Voters in Cork turned out in numbers.")
+    assert places["Cork South"].geonames_id is None and places["Cork South"].name == "Cork South"
+    assert places["Cork"].geonames_id is not None
+
+
+def test_a_storms_name_is_no_place():
+    found = mentions("Title\nTyphoon Haiyan hit the coast of Leyte on Friday, and Hurricane Paloma struck Cuba.")
+    assert not any(m.startswith(("Typhoon", "Hurricane")) for m in found)
+
+
+def test_a_district_name_cut_short_is_the_district_of_the_articles_country():
+    places = resolved("Title\nFloods killed 12 people in Nepal, most of them in Kavre, Dolakha and Sindhupalchok "
+                      "districts.")
+    assert places["Kavre"].geonames_id == 12095485
+
+
+def test_a_regions_abbreviation_the_model_took_for_an_organisation_is_the_region():
+    doc_text = ("Title\nThe service said so far this season there have been 800 fires across NSW, which have burnt "
+                "5000 hectares of land.")
+    places = resolved(doc_text)
+    assert places["NSW"].country_code == "AU" and places["NSW"].kind == "region"
+
+
+def test_a_known_town_before_based_is_a_place():
+    places = resolved("Title\nThe Pokhara-based rescue team reached the village on Monday, Nepal's police said.")
+    assert places["Pokhara"].country_code == "NP"

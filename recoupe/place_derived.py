@@ -1,0 +1,76 @@
+"""Names an article derives from a place it names:
+- acronyms: "the National Capital Region (NCR)" defines NCR, which then names the same place at the brackets and
+  wherever else the article writes it ("three in NCR"), even where the model took it for an organisation (plain
+  grammar of abbreviations, for any language);
+- a place's name followed by a capitalised compass word ("Dublin West", "Clarendon Central"): an electoral or
+  administrative division of its own, kept unresolved under that name (`compass_divisions`, English)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .folding import name_key
+from .place_candidates import PLACE_LABELS, Candidate, _optional
+
+# An acronym in brackets right after a name: bounded, nothing to backtrack over
+_BRACKETED = re.compile(r"[ \t]{0,2}\(([A-Z]{2,8})\)")
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the name's words ("Bangsamoro Autonomous Region in Muslim Mindanao" -> "BARMM")."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+
+
+def defined_acronyms(text: str, resolved: list) -> dict[str, tuple[str, object]]:
+    """Acronym -> (key, known place) for each resolved place the article follows with its initials in brackets."""
+    found: dict[str, tuple[str, object]] = {}
+    for candidate, key, known in resolved:
+        if known is None:
+            continue
+        bracketed = _BRACKETED.match(text, candidate.end)
+        if bracketed and bracketed.group(1) == _initials(text[candidate.core_start:candidate.core_end]):
+            found.setdefault(bracketed.group(1), (key, known))
+    return found
+
+
+def acronym_mentions(doc: Doc, resolved: list, taken: list[tuple[int, int]]) -> list[tuple[Candidate, str, object]]:
+    """Each whole-word occurrence of a place's acronym, outside the mentions already found (`taken`) and the longer
+    names of organisations or people that hold it ("the NCR Police Office")."""
+    text = doc.text
+    longer_names = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ not in PLACE_LABELS]
+    found = []
+    for acronym, (key, known) in sorted(defined_acronyms(text, resolved).items()):
+        for match in re.finditer(rf"(?<![\w.-]){acronym}(?![\w-])", text):
+            span = (match.start(), match.end())
+            if _inside(span, taken) or any(a < span[1] and span[0] < b and name != acronym
+                                           for a, b, name in longer_names):
+                continue
+            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), key, known))
+            taken = taken + [span]
+    return found
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> Optional[bool]:
+    return any(a < span[1] and span[0] < b for a, b in spans)
+
+
+def compass_constituencies(text: str, resolved: list, language: str) -> list:
+    """The resolved mentions, where a place the article resolved stands before a capitalised compass word and no
+    other capitalised word ("Member of Parliament for Clarendon Central,", "his seat in Dublin West"): the name with
+    its compass word, a division of its own the gazetteer does not know (candidate, key, None), in place of the
+    mention of the bare name it holds. "Dublin West Hospital" is no division."""
+    words = "|".join(re.escape(w.capitalize()) for w in _optional("compass_divisions", language))
+    cores = sorted({text[c.core_start:c.core_end] for c, _, known in resolved
+                    if known is not None and known.kind in ("region", "city") and c.core_end > c.core_start})
+    if not words or not cores:
+        return resolved
+    divisions = []
+    for core in cores:
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)} (?:{words})(?![\w-])(?! [A-Z])", text):
+            division = Candidate(match.start(), match.end(), match.start(), match.end(), "entity", head="region")
+            divisions.append((division, name_key(match.group(0)), None))
+    kept = [item for item in resolved if not any(item[0].overlaps(d) for d, _, _ in divisions)]
+    return kept + divisions

@@ -60,6 +60,20 @@ def _phrased(word: str, text: str, start: int, lex: dict) -> str:
 
 NEW = "nouveaux"  # the suffix of a toll counted as new ones over a period ("killed:nouveaux"), an increment
 SPAN_GAP = 60  # characters at most between a stated span and its figure
+SHARED_SPAN_GAP = 20  # characters at most between a span said after a number and a figure that shares it
+
+
+def span_near(sentence: str, match: re.Match, at: int, length: int) -> bool:
+    """Whether the span `match` is said of the figure at `at` in its sentence: a few words away, no other number
+    between; and a span after another number of its clause is that number's ("22 morts pendant ces deux jours, ce
+    qui porte le total à 104": the 104 is no count of two days)."""
+    if match.end() <= at:
+        gap = sentence[match.end():at]
+        if len(gap) > SHARED_SPAN_GAP and re.search(r"\d[^\d,;:.!?]{0,%d}$" % SPAN_GAP, sentence[:match.start()]):
+            return False  # unless the figure follows right on: "120 bateaux en 24 heures et plus de 7 000 migrants"
+    else:
+        gap = sentence[at + length:match.start()]
+    return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
 
 
 def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
@@ -79,8 +93,7 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
         return None
 
     def near(match) -> bool:  # in the figure's clause: a few words away, no other number between
-        gap = figure.sentence[match.end():at] if match.end() <= at else figure.sentence[at + len(figure.text):match.start()]
-        return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
+        return span_near(figure.sentence, match, at, len(figure.text))
 
     for match in lex["period"].finditer(figure.sentence):
         if not near(match) or toll and not lex["toll_period"].search(match.group(0)):

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .dates import offset_in_sentence
-from .frame_lexicon import PARTIAL, lexicons
+from .frame_lexicon import PARTIAL, event_class, lexicons
 from .lexicon import demonym
 from .matchers import within
 from .models import Figure, Place, PlaceMention
@@ -82,6 +82,13 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
             update.update(entity=model.entity, entity_group=figure.entity_group or model.entity_group,
                           event_class=figure.event_class or model.event_class, scope=placed.scope,
                           scope_place_id=placed.scope_place_id, scope_key=placed.scope_key)
+        among = _whole_opening(doc, figure, lex) if elided else None
+        if among is not None:  # "Parmi les fugitifs, une trentaine seraient des djihadistes": a part of the fugitives
+            from .numbers import object_lemma
+
+            update.update(entity=object_lemma(among), object=object_lemma(among), share=1,
+                          event_class=event_class(figure.event))  # what its own words say, not a class guessed
+            elided = False
         if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
                                                     or previous.sentence == figure.sentence or parallel):
             same_mood = figure.modality in ("actual", previous.modality)
@@ -122,6 +129,21 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                 wholes.append(figure)
     order = {f.id: i for i, f in enumerate(figures)}
     return sorted(out, key=lambda f: order[f.id])
+
+
+def _whole_opening(doc: Doc, figure: Figure, lex: dict):
+    """The noun of a whole that opens the figure's sentence, right before it ("Parmi les fugitifs, une trentaine …",
+    "Among the missing, 40 …": events.yml `whole_before`), or None."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or span.start == span.sent.start:
+        return None
+    before = list(doc[span.sent.start:span.start])
+    if len(before) < 4 or not lex["whole"].match(before[0].text + " " + before[1].text + " ") \
+            or before[1].pos_ != "DET" or before[2].pos_ != "NOUN" or before[-1].text != ",":
+        return None
+    if any(t.pos_ not in ("ADJ", "NOUN", "ADP", "DET") for t in before[3:-1]):
+        return None  # "Parmi les fugitifs repris hier, …" keeps its words to the noun and its complements
+    return before[2]
 
 
 def _name_before_parenthesis(text: str, figure: Figure) -> Optional[str]:

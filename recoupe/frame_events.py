@@ -113,7 +113,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         before = holder.doc[span.start - 2]
     if before is not None and before.is_alpha:
         candidates.append(before)
-    lemmas = [(_verb(t, lex), t) for t in candidates]
+    lemmas = [(_verb(t, lex), t) for t in candidates if not _of_another_count(t, span)]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
     syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
                  and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
@@ -130,6 +130,30 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         return lemmas[0]
     own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
     return (None, own) if own is not None else (None, None)
+
+
+def _counted(token: Token) -> bool:
+    """Whether a number counts the word itself ("le bilan a atteint 1 100 décès, pour 42 000 cas": the deaths are a
+    count of their own, not what befell the cases)."""
+    return bool(_numbers_on(token))
+
+
+def _numbers_on(token: Token) -> list[Token]:
+    """The numbers that count a noun: a numeral child, or a numeral right before it (not "un", a determiner)."""
+    before = [token.doc[token.i - 1]] if token.i > 0 else []
+    return [t for t in [*token.children, *before] if t.like_num and t.pos_ != "DET"
+            and (t.dep_ == "nummod" or t.i == token.i - 1)]
+
+
+def _of_another_count(token: Token, span) -> bool:
+    """Whether a participle is said of a noun before it that another number counts ("16 700 cas, avec 570 personnes
+    décédées": the cases did not die)."""
+    head = token.head
+    if token.dep_ not in ("acl", "amod") or head.pos_ not in ("NOUN", "PROPN") or head.i >= token.i:
+        return False
+    numbers = _numbers_on(head)
+    return any(not span.start <= n.i < span.end for n in numbers) and not any(
+        span.start <= n.i < span.end for n in numbers)
 
 
 def _verb(token: Token, lex: dict) -> Optional[str]:
@@ -155,8 +179,8 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
                        and c.dep_ in ("obj", "dobj", "npadvmod") and c.lemma_.lower() in lex["verb_class"]), None)
         if joined:
             return joined
-    if obj is not None and (lemma in lex["light"] or (lemma not in lex["verb_class"]
-                                                      and obj.lemma_.lower() in lex["verb_class"])):
+    if obj is not None and not _counted(obj) and (lemma in lex["light"] or (lemma not in lex["verb_class"]
+                                                                          and obj.lemma_.lower() in lex["verb_class"])):
         return obj.lemma_.lower()  # "suivent un entraînement", "ont garni le cortège"
     if lemma in ("être", "avoir"):
         return None

@@ -141,6 +141,7 @@ def lexicons(language: str = "fr") -> dict:
         "since": "|".join(map(re.escape, events.get("since_words", []))),
         "capacity": re.compile(r"(?:" + "|".join(events.get("capacity_before", [])) + r")[^\d.;:!?]{0,40}$")
         if events.get("capacity_before") else re.compile(r"(?!)"),
+        "gap_units": frozenset(str(w).lower() for w in events.get("gap_units") or ()),
         "period": _period_pattern(events),
         "period_units": {k.lower(): float(v) for k, v in (events.get("period_units") or {}).items()},
         "period_numbers": {k.lower(): int(v) for k, v in (events.get("period_numbers") or {}).items()},

@@ -4,7 +4,8 @@ A frame is read from the parse and the lexicons (recoupe/lexicons/<language>/), 
 
 - `entity`: the counted noun's lemma ("soldat"); a demonym used as a noun ("6 100 Sud-Africains") counts people
   ("personne") of that group; a toll noun ("59 morts") counts people, its event being the toll.
-- `entity_group`: a demonym qualifying the noun ("soldats sud-africains" -> "sud-africain").
+- `entity_group`: a demonym qualifying the noun ("soldats sud-africains" -> "sud-africain"); for a percentage, whose
+  share it is ("Chapo a obtenu 65 % des voix" -> "Chapo", frame_holders.py).
 - `event`: the lemma of what is said of the counted things: a past participle after the noun ("personnes
   tuées"), else the verb the noun (or the container it sits in: "un premier contingent de 2 400 soldats
   arriverait") is the subject, object or complement of; a light verb gives its object ("reçoivent une
@@ -37,6 +38,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
+from .frame_holders import share_holder
 from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _rate, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
@@ -200,6 +202,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             if figure.object else None
         if figure.kind == "amount":
             group = None  # "francs CFP", "dollars américains": the currency's name, no group of people
+        elif figure.kind == "percent":
+            group = share_holder(span.root, language) or group  # "Chapo a obtenu 65 %": Chapo's share
+            if lex["gap_units"] & set(figure.text.lower().split()):
+                event = "écart"  # "moins de cinq points": a gap between two shares
     if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
     excess = False
@@ -297,7 +303,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = RULED_OUT  # "des dizaines, et non des milliers": what the source rules out is no count of the toll
     elif rate := _rate(figure, lex):
         cls = f"{cls or ''}{rate}".lstrip(":")  # "23,000 a day": a rate, never set against a total
-    elif cls != "stock" and _cumulative(doc_text(doc), figure, lex):
+    elif cls != "stock" and figure.kind != "percent" and _cumulative(doc_text(doc), figure, lex):
+        # a share is no total since a moment ("le parti au pouvoir depuis 1975 a remporté 65 %")
         cls = f"{cls}{CUMULATIVE}" if cls else CUMULATIVE.lstrip(":")  # "Depuis jeudi, 855 interpellations": a total
     elif period := _period_class(cls, figure, lex):
         cls = period  # "6 000 migrants en 24 heures": a count over a span, apart

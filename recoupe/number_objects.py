@@ -444,7 +444,18 @@ def phrase_of(doc: Doc, start_index: int, noun: Token) -> str:
     # drop a dangling coordinator or preposition at the end
     while len(phrase) > 1 and phrase[-1].pos_ in ("CCONJ", "ADP", "DET"):
         phrase = phrase[:-1]
+    glued = _glued_mark(noun.text)
+    if glued is not None:  # '16 700 cas,"avec …': the noun ends at the mark the tokenizer left on it
+        return phrase.text[:noun.idx - phrase.start_char + glued]
     return phrase.text
+
+
+GLUED_MARKS = ',;"«»“”()'  # marks a word may be written against without a space ('cas,"avec'): where it ends
+
+
+def _glued_mark(text: str) -> Optional[int]:
+    """The index of the first punctuation mark inside a token (after its first character), or None."""
+    return next((i for i, char in enumerate(text) if i and char in GLUED_MARKS), None)
 
 
 def object_lemma(token: Token) -> str:
@@ -460,6 +471,9 @@ def object_lemma(token: Token) -> str:
 def noun_lemma(token: Token) -> str:
     surface = token.text.lower().replace("’", "'")
     lemma = token.lemma_.lower()
+    glued = _glued_mark(surface)
+    if glued is not None:  # 'cas,"avec': one token for two words and a mark; the noun is the first word
+        return surface[:glued]
     if doc_language(token.doc) != "fr":
         return other_language_lemma(token, surface, lemma)
     # spaCy's rule lemmatizer strips the "s" of invariable nouns ("obus" -> "obu", "pays" -> "pay", "corps"):

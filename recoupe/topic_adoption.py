@@ -402,3 +402,21 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
         for frame in members + bare:  # no country named: the town's counts the text leaves unscoped are the town's
             if frame["scope"] in scopes or frame in bare:
                 frame["scope"] = target
+
+
+SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the dossier gives within 5 % of it
+
+
+def _share_holders(frames: list[Optional[dict]]) -> None:
+    """A share whose sentence names no holder ("le président sortant a été réélu avec 73,34 % des suffrages") is the
+    holder's whose share of the same thing the dossier gives with that value (within 5 %: "Tshisekedi a obtenu
+    73,47 % des voix"), when one holder's does; else it stays nobody's (frame_holders.py)."""
+    shares = [f for f in frames if f and f["entity"].startswith("percent:") and f["value"] and f["class"] != "écart"]
+    held = [f for f in shares if f["group"]]
+    for frame in shares:
+        if frame["group"]:
+            continue
+        near = {f["group"] for f in held if f["entity"] == frame["entity"]
+                and max(f["value"], frame["value"]) <= SAME_SHARE * min(f["value"], frame["value"])}
+        if len(near) == 1:
+            frame["group"] = next(iter(near))

@@ -32,7 +32,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         words = ["% de", entity] if entity else ["pourcentages"]
     group = _commonest(f.entity_group for f in members if f.entity_group)
     if "/" in topic and group:
-        words.append(_plural(group))
+        words.append(f"({group})" if kind == "percent" else _plural(group))  # a share's holder: "% de voix (Doe)"
     prospective = "~" in topic
     cumulative = spec.get("cumulative")
     if spec.get("label") and lexicons()["canonical"].get((members[0].event_class or "").split(":")[0]) == entity:

@@ -52,8 +52,9 @@ from .dates import offset_in_sentence, parse_iso
 from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
 from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
-                             _same_place, _soft_classes, _tolls_as_one)
+                             _same_place, _share_holders, _soft_classes, _tolls_as_one)
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
+from .topic_spans import named_dead, toll_days
 from .topic_scopes import _capital, _main_country, _periphrases, _scope_names
 from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
@@ -137,12 +138,18 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                 frame["class"] = cls[:-len(frame["cumul"])] or None
     # a toll takes a group on the evidence of its counts (_toll_groups): "2 900 morts" are not the "deux Français"
     _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3,
-           when=lambda f: (f["class"] or "").split(":")[0] not in TOLLS)
+           when=lambda f: (f["class"] or "").split(":")[0] not in TOLLS and not f["entity"].startswith("percent:"))
+    # a share's group is its holder (frame_holders.py): "65 % des voix" is nobody's in particular, not the one
+    # candidate the dossier names, unless that candidate's share has its value (_share_holders)
     firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}
     for frame in frames:
         if frame and not frame["first"] and (frame["entity"], frame["group"], frame["value"]) in firsts:
             frame["first"] = 1
     _soft_classes(frames, lex)
+    _share_holders(frames)
+    for frame in frames:
+        if frame and frame["entity"].startswith("percent:") and frame["class"] in lex["people_classes"]:
+            frame["class"] = None  # votes are no crowd: "% de voix", not "% de voix rassemblés"
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
@@ -171,6 +178,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             # a toll counts from the start whatever it says ("dix morts depuis le début du mouvement", "depuis
             # samedi"), and a tally "depuis le début des émeutes" is the event's tally: no total apart
             frame["cumul"] = ""
+    toll_days(frames, lex)  # "21 morts en 24 heures" weeks into a story: that day's toll, apart (topic_spans.py)
     for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{frame['cumul']}" if frame["class"] else frame["cumul"][1:]
@@ -181,6 +189,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         if frame and base in TOLLS and (frame["entity"] in lex["generic"] or frame["entity"] in lex["at_large"]) \
                 and lex["canonical"].get(base):
             frame["entity"] = lex["canonical"][base]
+    named_dead(frames, lex)  # "33 morts" the day "33 détenus" died, beside 248 dead in all: the detainees' toll
     _arrivals_displaced(frames, lex)
     _same_place(frames, places or [])
     _tolls_as_one(frames, places or [])
@@ -342,7 +351,7 @@ def _frame(figure: Figure) -> Optional[dict]:
             "modality": modality_class(figure.modality), "scope": figure.scope_key, "first": figure.first,
             "value": figure.value, "event": figure.event, "object": figure.object, "share": figure.share,
             "vague": figure.qualifier == "vague", "as_of": figure.as_of, "article": figure.article_id,
-            "start": figure.start, "sentence": figure.sentence,
+            "start": figure.start, "sentence": figure.sentence, "text": figure.text,
             "before": figure.sentence[:max(0, offset_in_sentence(figure.sentence, figure.text))][-80:]}
 
 

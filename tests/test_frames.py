@@ -314,3 +314,73 @@ def test_new_deaths_in_english_are_an_increment():
     assert figures["9"].event_class == "killed:nouveaux"
     assert figures["Some 31"].event_class == "killed:semaine"
     assert figures["640"].event_class != figures["9"].event_class
+
+
+def test_a_share_belongs_to_whom_the_sentence_gives_it(nlp):
+    """Whose share a percentage is (frame_holders.py): the subject of "obtenir", the antecedent of "qui a obtenu",
+    the name after "à" with "donner", the subject of the verb "avec" hangs on, the name after "pour". Two holders'
+    shares are two quantities; a gap in points is a difference, no share."""
+    figures = by_text(dossier(nlp, "Paul Durand a été déclaré vainqueur avec 58 % des voix, contre 37 % pour Marie "
+                              "Lefort. La commission a donné 57 % des voix à Paul Durand. Les partisans de Marie "
+                              "Lefort, qui a obtenu 38 % des voix, contestent. Durand a obtenu 57,5 % des voix, "
+                              "moins de cinq points de moins que prévu.", published=["2031-05-04"]))
+    assert figures["58 %"].entity_group == figures["57 %"].entity_group == figures["57,5 %"].entity_group == "Durand"
+    assert figures["37 %"].entity_group == figures["38 %"].entity_group == "Lefort"
+    assert figures["58 %"].topic == figures["57 %"].topic != figures["37 %"].topic == figures["38 %"].topic
+    assert figures["moins de cinq points"].event_class == "écart"
+
+
+def test_a_share_in_english_belongs_to_its_winner():
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Jane Doe won 54% of the vote. The commission gave John Smith 41% of "
+                              "the vote.", published=["2031-05-04"]))
+    assert figures["54%"].entity_group == "Doe" and figures["41%"].entity_group == "Smith"
+
+
+def test_a_share_is_no_total_since_a_moment(nlp):
+    figures = by_text(dossier(nlp, "Le parti au pouvoir depuis 1975 a remporté 61 % des voix.",
+                              published=["2031-05-04"]))
+    assert "cumul" not in (figures["61 %"].event_class or "")
+
+
+def test_a_count_beside_another_is_not_what_befell_it(nlp):
+    """A noun another number counts ("1 100 décès", "70 personnes décédées") says nothing of what befell the cases
+    counted beside it; a token the tokenizer left glued to a mark ('cas,"avec') counts its first word."""
+    figures = by_text(dossier(nlp, "Le bilan a atteint 1.100 décès, pour un total de 42.438 cas. Le pays a "
+                              'enregistré 16.700 cas,"avec un peu plus de 570 personnes décédées" cette année.',
+                              published=["2031-05-04"]))
+    assert figures["42.438"].event_class != "killed" and figures["16.700"].event_class != "killed"
+    assert figures["16.700"].object == "cas" and figures["16.700"].entity == "cas"
+    assert figures["1.100"].event_class == figures["un peu plus de 570"].event_class == "killed"
+
+
+def test_a_span_after_another_number_is_that_numbers(nlp):
+    """"22 personnes sont mortes pendant ces deux jours, ce qui porte le total à 104": the two days are the 22's."""
+    figures = by_text(dossier(nlp, "Les heurts ont fait 22 morts pendant ces deux jours, ce qui porte le nombre total "
+                              "de victimes à 104 depuis le début du mouvement.", published=["2031-05-04"]))
+    assert figures["22"].event_class == "killed:jour"
+    assert figures["104"].event_class == "killed"
+
+
+def test_a_whole_opening_the_sentence_is_what_its_part_counts(nlp):
+    """"Parmi les fugitifs, une trentaine …": a part of the fugitives, not of the wounded counted before."""
+    figures = by_text(dossier(nlp, "Les affrontements ont fait 33 morts et 15 blessés. Parmi les fugitifs, une "
+                              "trentaine seraient des djihadistes.", published=["2031-05-04"]))
+    assert figures["une trentaine"].entity == "fugitif" and figures["une trentaine"].share
+    assert figures["une trentaine"].topic != figures["15"].topic
+
+
+def test_a_share_after_a_name_in_parentheses_or_a_participle_is_that_names(nlp):
+    figures = by_text(dossier(nlp, "Paul Durand réélu avec 58 % des voix a prêté serment. Suit l'opposante Marie "
+                              "Lefort (36 % des voix).", published=["2031-05-04"]))
+    assert figures["58 %"].entity_group == "Durand" and figures["36 %"].entity_group == "Lefort"
+
+
+def test_a_share_no_sentence_gives_a_holder_is_the_holders_of_the_same_value(nlp):
+    """"contre 35 %" is not the subject's share, "la Cour a confirmé sa réélection avec 60 %" names no holder; a
+    share with no holder is the holder's whose share the dossier gives with that value (_share_holders)."""
+    figures = by_text(dossier(nlp, "Paul Durand a obtenu 60,2 % des voix, contre 35 %. La Cour a confirmé sa réélection "
+                              "avec 60 % des voix.", published=["2031-05-04"]))
+    assert figures["35 %"].entity_group is None
+    assert figures["60 %"].entity_group == "Durand" and figures["60 %"].topic == figures["60,2 %"].topic

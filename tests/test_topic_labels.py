@@ -48,3 +48,8 @@ def test_a_countrys_bare_name_takes_its_preposition():
     for name, place in expected.items():
         said = label([figure(entity="mort", event_class="killed", scope=name)], {}, f"mort@{name}")
         assert said == f"morts {place}", said
+
+
+def test_a_shares_holder_is_named_not_made_plural():
+    share = label([figure(kind="percent", entity="percent:voix", entity_group="Durand")], {}, "percent:voix/Durand")
+    assert share == "% de voix (Durand)"

@@ -965,3 +965,40 @@ def test_people_who_arrived_are_the_displaced_when_the_dossier_counts_both_alike
     assert {f.event_class for f in result.figures if f.text in ("87 000", "123 000")} == {"displaced"}
     assert not figures["500"].topic.startswith("déplacé")
     assert figures["30 000"].event_class == "displaced:semaine"  # the arrivals of a week: the displaced of a week
+
+
+def test_a_toll_over_a_day_weeks_into_a_story_is_that_days_toll(nlp):
+    """"14 morts en 24 heures" in a story whose toll was counted weeks before is that day's toll (topic_spans.py),
+    and so is "14 morts" the same day; the toll so far stays apart. In a story as young as the span ("2 300 morts
+    en 48 heures" on its first days), the span's toll is the toll so far."""
+    figures = by_text(dossier(nlp, "Au moins 40 personnes ont été tuées depuis le début des manifestations, selon une ONG.",
+                              "Les violences ont fait 14 morts en 24 heures, selon le ministre. Le bilan total "
+                              "s'élève à 97 morts, selon l'ONG.",
+                              "Les violences de la nuit dernière font 14 morts dans le pays, dit la presse.",
+                              published=["2031-03-01", "2031-03-29", "2031-03-29"]))
+    assert figures["14"].topic.startswith("mort:jour")
+    assert {f.topic for f in figures.values() if f.text == "14"} == {figures["14"].topic}
+    assert figures["Au moins 40"].topic == figures["97"].topic != figures["14"].topic
+    young = by_text(dossier(nlp, "Le séisme a fait 2 300 morts en 48 heures.", "Le séisme a fait 1 800 morts dans la "
+                            "région, selon les secours locaux.",
+                            published=["2031-03-02", "2031-03-01"]))
+    assert young["2 300"].topic == young["1 800"].topic
+
+
+def test_a_toll_that_is_named_peoples_count_that_day_is_theirs(nlp):
+    """"33 morts" the day the dossier says 33 detainees died, beside a toll of 248 that day, are the detainees'
+    dead (another event's), not a count of the whole toll to set against the 248 (topic_spans.named_dead)."""
+    figures = by_text(dossier(nlp, "L'évasion a causé la mort de 33 détenus, selon la police. L'évasion a fait 33 morts "
+                              "et 15 blessés dans la prison.",
+                              "Au total, 248 personnes sont mortes depuis le début des manifestations, selon une ONG.",
+                              published=["2031-03-26", "2031-03-26"]))
+    assert figures["248"].topic.startswith("mort")
+    assert {f.topic for f in figures.values() if f.text == "33"} == {figures["33"].topic}
+    assert figures["33"].topic != figures["248"].topic
+
+
+def test_a_share_takes_no_class_of_people(nlp):
+    """A percentage of votes in a protest dossier is no crowd: its topic and label say the votes, not "rassemblés"."""
+    figures = by_text(dossier(nlp, "Des milliers de manifestants ont défilé à Maputo. Selon la commission, Paul Durand "
+                              "a obtenu 65 % des voix, et les manifestations ont éclaté.", published=["2031-05-04"]))
+    assert figures["65 %"].event_class is None and figures["65 %"].topic == "percent:voix/Durand"

@@ -1,0 +1,115 @@
+"""Whose share a percentage is (frames.py, `entity_group` of a percent): "Chapo a obtenu 65 % des voix", "X, qui a
+obtenu 24 %", "la commission a donné 71 % à X", "X a été déclaré vainqueur avec 71 %", "X réélu avec 73 %", "20 %
+pour X", "X (18 %)", "X won 71%". The holder is a name (a proper noun, or a capitalised noun the parse took for a
+common one) tied to the figure through one of these constructions (events.yml
+`share_holder_verbs`, `share_giving_verbs` and the prepositions beside them); its last word stands for it
+("Daniel Chapo" and "Chapo" hold the same share). Two holders' shares are two quantities: the winner's and the
+runner-up's votes are never compared."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .lexicon import load
+
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+@lru_cache(maxsize=None)
+def _words(key: str, language: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load("events", language).get(key) or ())
+
+
+def _is_name(token: Token) -> bool:
+    """A proper noun, or a capitalised noun inside its sentence (the parse may call "Tshisekedi" a noun)."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper() and token.i != token.sent.start \
+        and not any(c.dep_ == "det" for c in token.children)  # "la Cour" is an institution's noun, no name
+
+
+def _name(token: Optional[Token]) -> Optional[str]:
+    """The last word of the proper name `token` begins or ends ("Daniel Chapo" -> "Chapo"), or None."""
+    if token is None or not _is_name(token):
+        return None
+    while token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+        token = token.doc[token.i + 1]
+    return token.text
+
+
+def _antecedent(relative: Token) -> Optional[Token]:
+    """The word right before a relative pronoun, over punctuation ("Mondlane, qui …", "Mondlane (qui …")."""
+    for token in reversed(relative.doc[max(0, relative.i - 4):relative.i]):
+        if not token.is_punct:
+            return token
+    return None
+
+
+def _subject_name(verb: Token) -> Optional[str]:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.pos_ == "PRON" and verb.dep_.startswith("acl"):
+                return _name(_antecedent(child))  # "Mondlane, qui a obtenu 24 %"
+            named = [child] + [c for c in child.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
+            return next((_name(t) for t in named if _name(t)), None)  # "le président sortant Paul Dupont"
+    if verb.dep_.startswith("acl") and verb.head.i < verb.i:
+        return _name(verb.head)  # "Félix Dupont réélu avec 73 %": the participle's noun
+    return None
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb `token` depends on ("winner" in "was declared the winner with"), or the root."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _with_case(token: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The words a preposition of `prepositions` ties to `token`: its case (French parse) or its object (the
+    English parse hangs the noun under the preposition: "for" -> "Smith")."""
+    marked = [c for c in token.children if any(w.dep_ == "case" and w.lower_ in prepositions for w in c.children)]
+    return marked + [o for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions
+                     for o in c.children if o.dep_ == "pobj"]
+
+
+def share_holder(root: Token, language: str = "fr") -> Optional[str]:
+    """The name whose share the percentage at `root` (its number or its "%") is, or None."""
+    def words(key: str) -> frozenset[str]:
+        return _words(key, language)
+
+    share = root.head if root.dep_ == "nummod" else root
+    verb = share.head
+    after = max([share.i] + [c.right_edge.i for c in share.children if c.dep_.startswith("nmod") and c.i > share.i]) + 1
+    if after + 1 < len(root.doc) and root.doc[after].lower_ in words("share_for_prepositions"):
+        named = root.doc[after + 1]
+        while named.text[:1].isupper() and named.i + 1 < len(root.doc) and root.doc[named.i + 1].text[:1].isupper():
+            named = root.doc[named.i + 1]
+        if named.text[:1].isupper() and named.is_alpha:  # "18 % pour Moïse Dupont", however the parse tags the name
+            return named.text
+    first = min(root.i, share.i)
+    if first > 1 and root.doc[first - 1].text == "(" and root.doc[first - 2].pos_ == "PROPN":
+        return _name(root.doc[first - 2])  # "Moïse Dupont (18 %)": the name the parenthesis follows
+    for named in _with_case(share, words("share_for_prepositions")):
+        if _name(named):
+            return _name(named)  # "20 % pour Mondlane"
+    if any(c.dep_ == "case" and c.lower_ in words("share_against_prepositions") for c in share.children):
+        return None  # "contre 18 %": the runner-up's share, not the subject's
+    if any(c.dep_ == "case" and c.lower_ in words("share_with_prepositions") for c in share.children):
+        # "Chapo a été déclaré vainqueur avec 71 %", not "la Cour a confirmé sa réélection avec 73 %"
+        return _subject_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
+    if share.dep_ == "pobj" and share.head.lower_ in words("share_with_prepositions"):
+        verb = _verb_above(share.head)  # "Doe was declared the winner with 54%"
+        return _subject_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
+    if share.dep_ not in ("obj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in words("share_holder_verbs"):
+        return _subject_name(verb)  # "Chapo a obtenu 65 %", "Chapo won 71%"
+    if lemma in words("share_giving_verbs"):
+        for named in _with_case(share, words("share_giver_prepositions")) + _with_case(
+                verb, words("share_giver_prepositions")) + [c for c in verb.children if c.dep_ in ("iobj", "dative")] + [
+                c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i != share.i]:  # "créditent X de 18 %"
+            if _name(named):
+                return _name(named)  # "a donné 71 % des voix à Daniel Chapo"
+    return None

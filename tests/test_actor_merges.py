@@ -418,3 +418,51 @@ def test_a_speaker_made_a_body_from_a_civility_and_a_name_is_that_person():
     kept, mentions, merges = merge_speakers(actors, mentions)
     assert [a.id for a in kept] == ["p"] and {m.actor_id for m in mentions} == {"p"}
     assert [m.rule for m in merges] == ["title"]
+
+
+def _speakers_merged(*named, countries=None):
+    """merge_speakers over actors of one mention each, (actor id, mention) pairs."""
+    from recoupe.models import Actor
+    from recoupe.speaker_merges import merge_speakers
+    from recoupe.short_names import DossierCountries
+
+    actors = [Actor(id=i, name=m.name, kind=m.kind) for i, m in named]
+    mentions = [m.model_copy(update={"actor_id": i}) for i, m in named]
+    return merge_speakers(actors, mentions, countries=countries or DossierCountries())
+
+
+def test_vague_speakers_stay_apart_from_one_countrys_even_in_articles_about_it():
+    """"les autorités" are not the "autorités suédoises" the dossier names, even when every article naming them is
+    about Sweden (measured on the story sets: more wrong pairs than right ones)."""
+    from recoupe.short_names import DossierCountries
+
+    named = [("s", _mention("a1", "autorités suédoises", sentence="Les autorités suédoises ont compté 300 morts.")),
+             ("v", _mention("a2", "autorités", sentence="Les autorités ont compté 310 morts."))]
+    _, mentions, _ = _speakers_merged(*named, countries=DossierCountries(by_article={"a1": "SE", "a2": "SE"}))
+    assert {m.actor_id for m in mentions} == {"s", "v"}
+
+
+def test_a_speaker_framed_by_a_country_is_the_body_described_without_it():
+    """"military (Andorra)" (a speaker described_speakers placed in the country that frames it) and "military" are
+    one body when the dossier frames it with that country only and the bare one's articles are about it; not in an
+    article about another country, nor when the dossier frames it with two countries."""
+    from recoupe.short_names import DossierCountries
+
+    countries = DossierCountries(by_article={"a1": "AD", "a2": "AD"}, by_name={"andorra": "AD"})
+    _, mentions, _ = _speakers_merged(
+        ("f", _mention("a1", "military", name="military (Andorra)", sentence="The Andorran military said 40 rebels were killed.")),
+        ("b", _mention("a2", "military", sentence="The military said 12 soldiers died.")),
+        countries=countries)
+    assert {m.actor_id for m in mentions} == {"f"}
+    elsewhere = DossierCountries(by_article={"a1": "AD", "a2": "MC"}, by_name={"andorra": "AD"})
+    _, mentions, _ = _speakers_merged(
+        ("f", _mention("a1", "military", name="military (Andorra)", sentence="The Andorran military said 40 rebels were killed.")),
+        ("b", _mention("a2", "military", sentence="The military said 12 soldiers died.")),
+        countries=elsewhere)
+    assert len({m.actor_id for m in mentions}) == 2
+    _, mentions, _ = _speakers_merged(
+        ("f", _mention("a1", "military", name="military (Andorra)", sentence="The Andorran military said 40 rebels were killed.")),
+        ("g", _mention("a3", "military", name="military (Monaco)", sentence="The Monegasque military said 2 rebels were killed.")),
+        ("b", _mention("a2", "military", sentence="The military said 12 soldiers died.")),
+        countries=DossierCountries(by_name={"andorra": "AD", "monaco": "MC"}))
+    assert len({m.actor_id for m in mentions}) == 3

@@ -19,6 +19,7 @@ from . import lexicon
 from .actor_keys import _fold_phrase, _lexicon, name_key
 from .models import Actor
 from .names import ARTICLE_WORDS, _fold_word, _is_acronym
+from .place_speakers import _words as place_words
 
 
 def _one_each(bodies: list[Actor], actor: Actor, root) -> list[Actor]:
@@ -188,16 +189,18 @@ def _head_last_merges(actors: list[Actor], group_of, root=lambda a: a) -> list[t
     return found
 
 
-class DossierCountries(NamedTuple):
-    """What the dossier's places say of countries: the country each article is about (`by_article`: the one most of
-    its places are in) and each country's name as the places table writes it (`by_name`, folded: "Myanmar (Burma)",
-    the frame of a speaker "military (Myanmar (Burma))")."""
+class DossierPlaces(NamedTuple):
+    """What the dossier's places say of its speakers: the country each article is about (`by_article`: the one most
+    of its places are in), each country's name as the places table writes it (`by_name`, folded: "Myanmar (Burma)",
+    the frame of a speaker "military (Myanmar (Burma))"), and every place's names and spellings (`names`, read by
+    place_speakers._words)."""
     by_article: Mapping[str, str] = {}
     by_name: Mapping[str, str] = {}
+    names: frozenset[str] = frozenset()
 
 
-def dossier_countries(places, place_mentions) -> DossierCountries:
-    """DossierCountries of the dossier's places (models.Place) and place mentions: an article is about a country
+def dossier_places(places, place_mentions) -> DossierPlaces:
+    """DossierPlaces of the dossier's places (models.Place) and place mentions: an article is about a country
     when strictly more of its places are in it than in any other."""
     code_of = {p.id: p.country_code for p in places if p.country_code}
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -210,10 +213,11 @@ def dossier_countries(places, place_mentions) -> DossierCountries:
         if len(top) == 1 or top[0][1] > top[1][1]:
             by_article[article_id] = top[0][0]
     by_name = {" ".join(_fold_phrase(p.name)): p.country_code for p in places if p.kind == "country" and p.country_code}
-    return DossierCountries(by_article, by_name)
+    names = frozenset(" ".join(place_words(name)) for p in places for name in {p.name, *p.aliases}) - {""}
+    return DossierPlaces(by_article, by_name, names)
 
 
-def _framed_country(name: str, countries: DossierCountries) -> tuple[str, str]:
+def _framed_country(name: str, countries: DossierPlaces) -> tuple[str, str]:
     """A speaker framed by a country ("military (Myanmar (Burma))": described_speakers names a speaker with the place
     that frames it) as its description and that country's code; ("", "") for any other name."""
     at = name.find(" (")
@@ -223,7 +227,7 @@ def _framed_country(name: str, countries: DossierCountries) -> tuple[str, str]:
     return (name[:at], code) if code else ("", "")
 
 
-def _national_key(actor: Actor, group, countries: DossierCountries) -> tuple[tuple[str, ...], list[str], bool]:
+def _national_key(actor: Actor, group, countries: DossierPlaces) -> tuple[tuple[str, ...], list[str], bool]:
     """The words of a body's name without its country, its countries ("@ES"), and whether it reads as a description
     written without a country (lower case, no acronym); a speaker framed by a country counts as named with it."""
     described, code = _framed_country(actor.name, countries)
@@ -236,13 +240,13 @@ def _national_key(actor: Actor, group, countries: DossierCountries) -> tuple[tup
     return tuple(w for w in key if not w.startswith("@")), [w for w in key if w.startswith("@")], bare
 
 
-def _about(group, country: str, countries: DossierCountries) -> bool:
+def _about(group, country: str, countries: DossierPlaces) -> bool:
     """Whether every article of a body's mentions is about `country` (@code)."""
     return bool(group) and all(countries.by_article.get(m.article_id) == country[1:] for m in group)
 
 
 def _national_descriptions(actors: list[Actor], group_of, root=lambda a: a,
-                           countries: DossierCountries = DossierCountries()) -> list[tuple[str, str, str, float, str]]:
+                           countries: DossierPlaces = DossierPlaces()) -> list[tuple[str, str, str, float, str]]:
     """A body described without its country ("le conseil royal", "la préfecture") is the one the dossier describes
     or names with a country ("conseil royal <adj>", "préfecture de <territory>"), when it gives that body one
     country only (0.6). A body the dossier gives a country only as a speaker framed by it ("military (<country>)":

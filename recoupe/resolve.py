@@ -22,7 +22,7 @@ from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, R
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
-from .short_names import dossier_places
+from .place_speakers import dossier_places
 from .verdicts import judged_topics
 
 __all__ = [  # the step, and the jobs it calls, importable from here

@@ -12,14 +12,13 @@ Each counts as one fit the bodies the rules before it already merged (`_merged_s
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from typing import Mapping, NamedTuple
+from collections import defaultdict
 
 from . import lexicon
 from .actor_keys import _fold_phrase, _lexicon, name_key
 from .models import Actor
 from .names import ARTICLE_WORDS, _fold_word, _is_acronym
-from .place_speakers import _words as place_words
+from .place_speakers import DossierPlaces
 
 
 def _one_each(bodies: list[Actor], actor: Actor, root) -> list[Actor]:
@@ -189,36 +188,8 @@ def _head_last_merges(actors: list[Actor], group_of, root=lambda a: a) -> list[t
     return found
 
 
-class DossierPlaces(NamedTuple):
-    """What the dossier's places say of its speakers: the country each article is about (`by_article`: the one most
-    of its places are in), each country's name as the places table writes it (`by_name`, folded: "Myanmar (Burma)",
-    the frame of a speaker "military (Myanmar (Burma))"), and every place's names and spellings (`names`, read by
-    place_speakers._words)."""
-    by_article: Mapping[str, str] = {}
-    by_name: Mapping[str, str] = {}
-    names: frozenset[str] = frozenset()
-
-
-def dossier_places(places, place_mentions) -> DossierPlaces:
-    """DossierPlaces of the dossier's places (models.Place) and place mentions: an article is about a country
-    when strictly more of its places are in it than in any other."""
-    code_of = {p.id: p.country_code for p in places if p.country_code}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for mention in place_mentions:
-        if mention.place_id in code_of:
-            counts[mention.article_id][code_of[mention.place_id]] += 1
-    by_article = {}
-    for article_id, count in counts.items():
-        top = count.most_common(2)
-        if len(top) == 1 or top[0][1] > top[1][1]:
-            by_article[article_id] = top[0][0]
-    by_name = {" ".join(_fold_phrase(p.name)): p.country_code for p in places if p.kind == "country" and p.country_code}
-    names = frozenset(" ".join(place_words(name)) for p in places for name in {p.name, *p.aliases}) - {""}
-    return DossierPlaces(by_article, by_name, names)
-
-
 def _framed_country(name: str, countries: DossierPlaces) -> tuple[str, str]:
-    """A speaker framed by a country ("military (Myanmar (Burma))": described_speakers names a speaker with the place
+    """A speaker framed by a country ("military (Ruritania)": described_speakers names a speaker with the place
     that frames it) as its description and that country's code; ("", "") for any other name."""
     at = name.find(" (")
     if at <= 0 or not name.endswith(")"):

@@ -15,9 +15,9 @@ from .models import Actor, ActorMention, ActorMerge
 from .names import ARTICLE_WORDS, _fold_word, _name_tokens
 from .office_holders import _introduced_as, _office_words, _offices
 from .resolve_actors import BODY, _after_a_civility, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
-from .short_names import (DossierPlaces, _elliptic_merges, _head_last_merges, _merged_so_far, _name_words,
+from .short_names import (_elliptic_merges, _head_last_merges, _merged_so_far, _name_words,
                           _national_descriptions, _new_head_after)
-from .place_speakers import place_government_merges
+from .place_speakers import DossierPlaces, place_government_merges
 from .spokespeople import spokesperson_merges
 from .source_phrases import MEMBER, _english_speaker_synonyms
 

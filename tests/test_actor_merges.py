@@ -424,7 +424,7 @@ def _speakers_merged(*named, countries=None):
     """merge_speakers over actors of one mention each, (actor id, mention) pairs."""
     from recoupe.models import Actor
     from recoupe.speaker_merges import merge_speakers
-    from recoupe.short_names import DossierPlaces
+    from recoupe.place_speakers import DossierPlaces
 
     actors = [Actor(id=i, name=m.name, kind=m.kind) for i, m in named]
     mentions = [m.model_copy(update={"actor_id": i}) for i, m in named]
@@ -434,7 +434,7 @@ def _speakers_merged(*named, countries=None):
 def test_vague_speakers_stay_apart_from_one_countrys_even_in_articles_about_it():
     """"les autorités" are not the "autorités suédoises" the dossier names, even when every article naming them is
     about Sweden (measured on the story sets: more wrong pairs than right ones)."""
-    from recoupe.short_names import DossierPlaces
+    from recoupe.place_speakers import DossierPlaces
 
     named = [("s", _mention("a1", "autorités suédoises", sentence="Les autorités suédoises ont compté 300 morts.")),
              ("v", _mention("a2", "autorités", sentence="Les autorités ont compté 310 morts."))]
@@ -446,7 +446,7 @@ def test_a_speaker_framed_by_a_country_is_the_body_described_without_it():
     """"military (Andorra)" (a speaker described_speakers placed in the country that frames it) and "military" are
     one body when the dossier frames it with that country only and the bare one's articles are about it; not in an
     article about another country, nor when the dossier frames it with two countries."""
-    from recoupe.short_names import DossierPlaces
+    from recoupe.place_speakers import DossierPlaces
 
     countries = DossierPlaces(by_article={"a1": "AD", "a2": "AD"}, by_name={"andorra": "AD"})
     _, mentions, _ = _speakers_merged(
@@ -472,7 +472,7 @@ def test_a_place_taken_for_a_speaker_is_the_one_government_named_by_it():
     """"Ruritania’s" (NER's speaker of "Ruritania’s government said") is the "Government of Ruritania" the dossier
     names, "Lakeside" ("Lakeside officials said") the "Lakeside County"; a place with two such bodies, or none,
     stays apart."""
-    from recoupe.short_names import DossierPlaces
+    from recoupe.place_speakers import DossierPlaces
 
     dossier = DossierPlaces(names=frozenset({"ruritania", "lakeside", "hillview"}))
     _, mentions, merges = _speakers_merged(

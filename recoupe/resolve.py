@@ -22,6 +22,7 @@ from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, R
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
+from .place_speakers import dossier_places
 from .verdicts import judged_topics
 
 __all__ = [  # the step, and the jobs it calls, importable from here
@@ -50,7 +51,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     actors, mentions, claims, figures = unnamed_speakers(
         [c for e in extractions for c in e.claims], [f for e in extractions for f in e.figures], actors, mentions,
         articles, merged_places, place_mentions)
-    actors, mentions, spoken = merge_speakers(actors, mentions, countries)
+    actors, mentions, spoken = merge_speakers(actors, mentions, countries, dossier_places(merged_places, place_mentions))
     kept_for = {m.id: m.actor_id for m in mentions}  # a body kept by resolve_actors may be merged since
     merges = sorted([r.model_copy(update={"actor_id": kept_for.get(r.mention_id, r.actor_id)}) for r in merges + spoken],
                     key=lambda r: r.id)

@@ -15,16 +15,20 @@ from .models import Actor, ActorMention, ActorMerge
 from .names import ARTICLE_WORDS, _fold_word, _name_tokens
 from .office_holders import _introduced_as, _office_words, _offices
 from .resolve_actors import BODY, _after_a_civility, _bracket_merges, _fold_phrase, apply_merges, description_words, name_key
-from .short_names import _elliptic_merges, _head_last_merges, _merged_so_far, _name_words, _national_descriptions, _new_head_after
+from .short_names import (_elliptic_merges, _head_last_merges, _merged_so_far, _name_words,
+                          _national_descriptions, _new_head_after)
+from .place_speakers import DossierPlaces, place_government_merges
 from .spokespeople import spokesperson_merges
 from .source_phrases import MEMBER, _english_speaker_synonyms
 
-def merge_speakers(actors: list[Actor], mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset()
-                   ) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
+def merge_speakers(actors: list[Actor], mentions: list[ActorMention], places: frozenset[tuple[str, str]] = frozenset(),
+                   dossier: DossierPlaces = DossierPlaces()) -> tuple[list[Actor], list[ActorMention], list[ActorMerge]]:
     """Speakers named by a word that stands for a body (sources.yml `speaks_as`: "la place Beauvau", "la police"
     giving a national count, "les syndicats" speaking together) merged into that body, when the dossier names it
     and the speaker is no town's ("police (Lyon)" stays apart). `places` holds (folded name, country code) for the
-    places the dossier names, as resolve_actors reads them."""
+    places the dossier names, as resolve_actors reads them; `dossier` what its places say of speakers (the
+    country each article is about, for a speaker framed by a country: "military (<country>)"; the places' names,
+    for a place taken for a speaker)."""
     def folded(name: str) -> str:
         return " ".join(w for w in _fold_phrase(name) if w not in ARTICLE_WORDS)
 
@@ -55,12 +59,13 @@ def merge_speakers(actors: list[Actor], mentions: list[ActorMention], places: fr
     found += _elliptic_in_its_article(actors, group_of, places, _merged_so_far(found))
     found += _civility_merges(actors, group_of)
     found += _local_government_merges(actors, group_of)
+    found += place_government_merges(actors, group_of, dossier.names)
     found += _office_merges(actors, group_of)
     # the rules of resolve_actors that read brackets and descriptions, for the speakers made actors since ("police",
     # "le conseil royal", "CDC" of "Africa CDC (Centres de contrôle…)")
     found += _bracket_merges(actors, group_of, before=found)
     found += _head_last_merges(actors, group_of, _merged_so_far(found))
-    found += _national_descriptions(actors, group_of, _merged_so_far(found))
+    found += _national_descriptions(actors, group_of, _merged_so_far(found), dossier)
     found += spokesperson_merges(actors, group_of, _merged_so_far(found))
     if not found:
         return actors, mentions, []

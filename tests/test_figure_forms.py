@@ -166,3 +166,28 @@ def test_an_age_bound_is_no_count():
 def test_one_after_a_preposition_of_place_stays_the_article():
     assert [f.text for f in figures_of("Près de 3.000 personnes ont défilé jusqu'à un parking du centre.")] == [
         "Près de 3.000"]
+
+
+# --- a qualifier over a list, counts of one (issue 17, unseen sets) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, surfaces, language", [
+    ("La participation a été d'environ 41,5 % à Lyon, 38,2 % à Nantes, 44 % à Lille et 40 % à Brest.",
+     ["environ 41,5 %", "38,2 %", "44 %", "40 %"], "fr"),
+    ("Turnout was about 41.5 percent in Ashby, 38.2 percent in Clare and 44 percent in Dunmore.",
+     ["about 41.5 percent", "38.2 percent", "44 percent"], "en"),
+])
+def test_about_before_a_list_with_commas_is_said_of_every_item(text, surfaces, language):
+    figures = found(text, language)
+    assert [figures[s].qualifier for s in surfaces] == ["approx"] * len(surfaces)
+    assert (figures[surfaces[1]].value_low, figures[surfaces[1]].value_high) == pytest.approx((34.38, 42.02))
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Quelque 25 000 réfugiés et 4 500 enfants sont arrivés au camp.", "4 500"),  # no comma: no list
+    ("Une dizaine de morts, 12 blessés et 3 disparus ont été recensés.", "12"),  # the collective noun's own
+    ("Environ 700 personnes meurent chaque année, et 90 % des accidents sont dus à une erreur.", "90 %"),  # a verb
+    ("Environ 300 morts, 200 blessés et 50 disparus ont été recensés.", "200"),  # counts: rates only
+])
+def test_about_stays_on_its_own_number(text, exact):
+    assert found(text)[exact].qualifier == "exact"
+

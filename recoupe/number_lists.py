@@ -114,3 +114,24 @@ def listed_one(doc: Doc, quantity: Quantity) -> bool:
         if token.pos_ not in ("NOUN", "ADJ"):
             return False
     return False
+
+
+def listed_lone_one(doc: Doc, token, w) -> bool:
+    """ "48 deaths were reported in A and one in B", "three in A, two in B and one in C", "two of them confirmed—one
+    each in A and B": a lone "one" after a list's link ("and", a comma, a dash) and before "each" or a place's
+    preposition (numbers.yml `lone_one_places`) counts what the number before it in the sentence counts. Not "one in
+    five" (a share), "one of the towns" (no list), "and one in the morning" (no number before it)."""
+    places = getattr(w, "lone_one_places", None)
+    if not places or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    link, after = doc[token.i - 1], doc[token.i + 1]
+    if not (link.lower_ == w.number_and or link.text in (",", "—", "–", "-", ":")):
+        return False
+    if after.lemma_.lower() == "be" and token.i + 3 < len(doc):  # "one is in Savar"
+        after = doc[token.i + 2]
+    following = doc[after.i + 1]
+    if after.lower_ not in places or following.like_num or is_number_word(following):
+        return False
+    sentence = token.sent
+    return any((t.like_num or is_number_word(t)) and t.lower_ not in ("one", "1")
+               for t in doc[max(sentence.start, token.i - 30):token.i])

@@ -191,3 +191,15 @@ def test_about_before_a_list_with_commas_is_said_of_every_item(text, surfaces, l
 def test_about_stays_on_its_own_number(text, exact):
     assert found(text)[exact].qualifier == "exact"
 
+
+@pytest.mark.parametrize("text, ones", [
+    ("Officials said 48 deaths were reported in Northfield and one in Easton.", 1),
+    ("Of the six, three were found in Ashby, two in Clare, and one in Dunmore.", 1),
+    ("Only two of these deaths have been confirmed—one each in Ashby and Clare.", 1),
+    ("Nine of them were in Ashby, one is in Clare and one in Dunmore.", 2),
+    ("The rally drew 300 people, and one of them was hurt.", 0),  # "one of": no list item
+    ("At 9 pm, one in the square shouted.", 0),  # no number before it
+])
+def test_a_lone_one_as_the_item_of_a_list_of_counts(text, ones):
+    assert sum(f.text.lower() == "one" for f in figures_of(text, "en")) == ones
+

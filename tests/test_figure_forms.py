@@ -203,3 +203,22 @@ def test_about_stays_on_its_own_number(text, exact):
 def test_a_lone_one_as_the_item_of_a_list_of_counts(text, ones):
     assert sum(f.text.lower() == "one" for f in figures_of(text, "en")) == ones
 
+
+@pytest.mark.parametrize("text, one", [
+    ("Une personne est décédée dans la ville, alors que huit morts ont été recensés ailleurs.", "Une"),
+    ("En mai, une personne est morte et plusieurs autres ont été blessées.", "une"),
+    ("Un soldat a été tué lors de l'embuscade.", "Un"),
+])
+def test_one_victim_of_a_verb_of_death_is_a_count(text, one):
+    assert found(text)[one].value == 1
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai vu un homme transporté à l'hôpital.",
+    "Une enquête a été ouverte après la mort d'un homme.",
+    "Un troisième homme, une personne âgée, a trouvé la mort.",
+    "Sur la liste des victimes figure un couple assassiné dans sa boutique.",
+])
+def test_the_article_before_other_nouns_stays_no_count(text):
+    assert figures_of(text) == []
+

@@ -222,3 +222,16 @@ def test_one_victim_of_a_verb_of_death_is_a_count(text, one):
 def test_the_article_before_other_nouns_stays_no_count(text):
     assert figures_of(text) == []
 
+
+@pytest.mark.parametrize("text", [
+    "Storm toll rises. KUALA LUMPUR, 29 Aug: the organisers said 200,000 people gathered in the square.",
+    "Storm toll rises. On 3 Dec 2020, 12 people died in the town of Ashby, officials said.",
+])
+def test_a_day_before_a_month_abbreviated_without_its_point_is_a_date(text):
+    assert [f.value for f in figures_of(text, "en")] in ([200_000], [12])
+
+
+def test_at_best_after_a_number_is_a_ceiling():
+    figure = found("Police doubt it. The number could be only 58,000 at best, police said.", "en")["58,000 at best"]
+    assert (figure.qualifier, figure.value_high) == ("at_most", 58_000)
+

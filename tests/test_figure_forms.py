@@ -235,3 +235,8 @@ def test_at_best_after_a_number_is_a_ceiling():
     figure = found("Police doubt it. The number could be only 58,000 at best, police said.", "en")["58,000 at best"]
     assert (figure.qualifier, figure.value_high) == ("at_most", 58_000)
 
+
+def test_four_digits_before_a_part_of_a_whole_are_a_count_not_a_year():
+    figures = found("Le feu avance. Dimanche, 1400 des quelque 2000 résidents de la ville étaient évacués.")
+    assert (figures["1400"].value, figures["1400"].object) == (1400, "résident")
+    assert [f.text for f in figures_of("Le feu avance. En 2019 des 300 maisons, la moitié a brûlé.")] == ["300"]

@@ -23,6 +23,8 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
         return False
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     following = doc[span.end] if span is not None and span.end < len(doc) else None
+    if part_of_a_number(doc, span, w):
+        return False  # "1400 des quelque 2000 résidents": a part of a whole the text counts
     if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_) \
             and following.tag_ not in w.singular_noun_tags:  # "a 1998 strike", "the Plan 2030 launch": a year
         # "the 2012 games", "in 2031 polls": a year before its noun, in a language that writes counts of
@@ -37,6 +39,16 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
             return True  # "the demand that spurred 2012 strikes" in an article that writes "12,500": a year
         return bool(year_before and 1900 <= quantity.value <= 2100 and (rx.search(year_before, before, re.I) or named))
     return True
+
+
+def part_of_a_number(doc: Doc, span, w) -> bool:
+    """A partitive (numbers.yml `partitives`: "des", "d'entre") right after the number, then a number within three
+    words ("1400 des quelque 2000 résidents"), not after a preposition ("en 2019 des 300 …" stays a year)."""
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in w.partitives:
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return False
+    return any(t.like_num for t in doc[span.end + 1:span.end + 4])
 
 
 def grouped_elsewhere(doc: Doc, w) -> bool:

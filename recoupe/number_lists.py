@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .models import Figure
 from .nlp import doc_language
 from .number_reading import is_number_word
-from .number_words import QUOTES, Quantity, words
+from .number_words import APPROX_BAND, QUOTES, Quantity, words
 
 
 def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
@@ -20,8 +20,17 @@ def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
     list), "at least 548 soldiers have died and 49 others have been wounded" (a verb of its own), "au moins 40
     terroristes ont été tués et 20 motos détruites" (a participle of its own)."""
     shared = list(figures)
+    approx_chain = False  # the figure before took "about" from a list (see approx_listed)
     for index in range(1, len(shared)):
         first, second = shared[index - 1], shared[index]
+        if second.qualifier == "exact" and second.value is not None and first.kind == second.kind \
+                and first.sentence == second.sentence and approx_listed(doc, first, second, approx_chain):
+            approx_chain = True
+            shared[index] = second.model_copy(update={
+                "qualifier": "approx", "value_low": round(second.value * (1 - APPROX_BAND), 6),
+                "value_high": round(second.value * (1 + APPROX_BAND), 6)})
+            continue
+        approx_chain = False
         if first.qualifier not in ("at_least", "at_most") or first.strict or second.qualifier != "exact" \
                 or first.kind != second.kind or second.value is None or first.sentence != second.sentence:
             continue  # a bound only ("quelque 25 000 réfugiés et 4 500 enfants" gives an exact second count), and
@@ -33,6 +42,29 @@ def shared_qualifiers(doc: Doc, figures: list[Figure]) -> list[Figure]:
                 "qualifier": first.qualifier, "strict": first.strict,
                 "value_low": None if low is None else round(low, 6), "value_high": None if high is None else round(high, 6)})
     return shared
+
+
+def approx_listed(doc: Doc, first: Figure, second: Figure, chain: bool) -> bool:
+    """ "d'environ 41,5 % à Lyon, 38,2 % à Nantes et 44 % à Lille": "about" said before the first rate of a list of
+    rates separated by commas is said of every item. The list needs its comma ("quelque 25 000 réfugiés et 4 500
+    enfants" gives an exact second count): the first link is a comma, "et" only ends a list already started. Rates
+    only: a list of counts after "about" ("environ 300 morts, 200 blessés") may bound its first item alone."""
+    if first.qualifier != "approx" or first.kind != "percent" or not first.value or first.value_high is None \
+            or first.value_high > first.value * (1 + APPROX_BAND) + 1e-6:
+        return False  # "une dizaine de morts, 12 blessés": the collective noun is the first item's only
+    between = doc.char_span(first.end, second.start, alignment_mode="contract")
+    if between is None or len(between) == 0 or not (chain or between[-1].text == ","):
+        return False
+    return _noun_list_link(between, words(doc_language(doc)))
+
+
+def _noun_list_link(between, w) -> bool:
+    """Nouns, names and their small words between two items, ending on a comma or "et", no quote or bracket."""
+    link = between[-1]
+    return (link.lower_ == w.number_and or link.text == ",") \
+        and not any(t.is_quote or t.text in QUOTES for t in between) \
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ") for t in between) \
+        and not any(t.text in ("(", ")", ";", ":", "—", "–") for t in between)
 
 
 def listed_after(doc: Doc, first: Figure, second: Figure) -> bool:
@@ -82,3 +114,36 @@ def listed_one(doc: Doc, quantity: Quantity) -> bool:
         if token.pos_ not in ("NOUN", "ADJ"):
             return False
     return False
+
+
+def listed_lone_one(doc: Doc, token, w) -> bool:
+    """ "48 deaths were reported in A and one in B", "three in A, two in B and one in C", "two of them confirmed—one
+    each in A and B": a lone "one" after a list's link ("and", a comma, a dash) and before "each" or a place's
+    preposition (numbers.yml `lone_one_places`) counts what the number before it in the sentence counts. Not "one in
+    five" (a share), "one of the towns" (no list), "and one in the morning" (no number before it)."""
+    places = getattr(w, "lone_one_places", None)
+    if not places or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    link, after = doc[token.i - 1], doc[token.i + 1]
+    if not (link.lower_ == w.number_and or link.text in (",", "—", "–", "-", ":")):
+        return False
+    if after.lemma_.lower() == "be" and token.i + 3 < len(doc):  # "one is in Savar"
+        after = doc[token.i + 2]
+    following = doc[after.i + 1]
+    if after.lower_ not in places or following.like_num or is_number_word(following):
+        return False
+    sentence = token.sent
+    return any((t.like_num or is_number_word(t)) and t.lower_ not in ("one", "1")
+               for t in doc[max(sentence.start, token.i - 30):token.i])
+
+
+def casualty_one(doc: Doc, quantity: Quantity) -> bool:
+    """ "Une personne est décédée", "un soldat a été tué": "un" before the noun that a verb of death (numbers.yml
+    `one_casualty_verbs`) has for subject counts one victim, not the article. Not "un homme transporté à l'hôpital", nor "un agent a
+    été blessé" (an injury: the article), nor a participle after the noun ("un couple assassiné" lists victims)."""
+    verbs = getattr(words(doc_language(doc)), "one_casualty_verbs", None)
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if not verbs or span is None or span.root.dep_ != "det" or span.root.head.pos_ != "NOUN":
+        return False
+    noun = span.root.head
+    return noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in verbs

@@ -355,7 +355,10 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     if in_idiom(doc, first, w):
         return False  # "at one point", "at any one time", "one by one": a set phrase, no count
     if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):
-        return False  # "one of the towns", but "one soldier", "one U.S. military official"
+        from .number_lists import listed_lone_one  # (it reads number words from this module)
+
+        # "one of the towns", but "one soldier", "one U.S. military official", "48 deaths in A and one in B"
+        return listed_lone_one(doc, run[-1], w) and not speaking_one(doc, run[-1], w)
     if spelled in w.lone_unless_noun and speaking_one(doc, run[-1], w):
         return False  # "One read: ...", "one placard said": a speaker, no count
     if first.i > 0 and doc[first.i - 1].lower_ == w.pour_cent[0] and spelled[0] == w.pour_cent[1]:

@@ -166,3 +166,77 @@ def test_an_age_bound_is_no_count():
 def test_one_after_a_preposition_of_place_stays_the_article():
     assert [f.text for f in figures_of("Près de 3.000 personnes ont défilé jusqu'à un parking du centre.")] == [
         "Près de 3.000"]
+
+
+# --- a qualifier over a list, counts of one (issue 17, unseen sets) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, surfaces, language", [
+    ("La participation a été d'environ 41,5 % à Lyon, 38,2 % à Nantes, 44 % à Lille et 40 % à Brest.",
+     ["environ 41,5 %", "38,2 %", "44 %", "40 %"], "fr"),
+    ("Turnout was about 41.5 percent in Ashby, 38.2 percent in Clare and 44 percent in Dunmore.",
+     ["about 41.5 percent", "38.2 percent", "44 percent"], "en"),
+])
+def test_about_before_a_list_with_commas_is_said_of_every_item(text, surfaces, language):
+    figures = found(text, language)
+    assert [figures[s].qualifier for s in surfaces] == ["approx"] * len(surfaces)
+    assert (figures[surfaces[1]].value_low, figures[surfaces[1]].value_high) == pytest.approx((34.38, 42.02))
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Quelque 25 000 réfugiés et 4 500 enfants sont arrivés au camp.", "4 500"),  # no comma: no list
+    ("Une dizaine de morts, 12 blessés et 3 disparus ont été recensés.", "12"),  # the collective noun's own
+    ("Environ 700 personnes meurent chaque année, et 90 % des accidents sont dus à une erreur.", "90 %"),  # a verb
+    ("Environ 300 morts, 200 blessés et 50 disparus ont été recensés.", "200"),  # counts: rates only
+])
+def test_about_stays_on_its_own_number(text, exact):
+    assert found(text)[exact].qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, ones", [
+    ("Officials said 48 deaths were reported in Northfield and one in Easton.", 1),
+    ("Of the six, three were found in Ashby, two in Clare, and one in Dunmore.", 1),
+    ("Only two of these deaths have been confirmed—one each in Ashby and Clare.", 1),
+    ("Nine of them were in Ashby, one is in Clare and one in Dunmore.", 2),
+    ("The rally drew 300 people, and one of them was hurt.", 0),  # "one of": no list item
+    ("At 9 pm, one in the square shouted.", 0),  # no number before it
+])
+def test_a_lone_one_as_the_item_of_a_list_of_counts(text, ones):
+    assert sum(f.text.lower() == "one" for f in figures_of(text, "en")) == ones
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Une personne est décédée dans la ville, alors que huit morts ont été recensés ailleurs.", "Une"),
+    ("En mai, une personne est morte et plusieurs autres ont été blessées.", "une"),
+    ("Un soldat a été tué lors de l'embuscade.", "Un"),
+])
+def test_one_victim_of_a_verb_of_death_is_a_count(text, one):
+    assert found(text)[one].value == 1
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai vu un homme transporté à l'hôpital.",
+    "Une enquête a été ouverte après la mort d'un homme.",
+    "Un troisième homme, une personne âgée, a trouvé la mort.",
+    "Sur la liste des victimes figure un couple assassiné dans sa boutique.",
+])
+def test_the_article_before_other_nouns_stays_no_count(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Storm toll rises. KUALA LUMPUR, 29 Aug: the organisers said 200,000 people gathered in the square.",
+    "Storm toll rises. On 3 Dec 2020, 12 people died in the town of Ashby, officials said.",
+])
+def test_a_day_before_a_month_abbreviated_without_its_point_is_a_date(text):
+    assert [f.value for f in figures_of(text, "en")] in ([200_000], [12])
+
+
+def test_at_best_after_a_number_is_a_ceiling():
+    figure = found("Police doubt it. The number could be only 58,000 at best, police said.", "en")["58,000 at best"]
+    assert (figure.qualifier, figure.value_high) == ("at_most", 58_000)
+
+
+def test_four_digits_before_a_part_of_a_whole_are_a_count_not_a_year():
+    figures = found("Le feu avance. Dimanche, 1400 des quelque 2000 résidents de la ville étaient évacués.")
+    assert (figures["1400"].value, figures["1400"].object) == (1400, "résident")
+    assert [f.text for f in figures_of("Le feu avance. En 2019 des 300 maisons, la moitié a brûlé.")] == ["300"]

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .folding import fold, name_key, phonetic_key
-from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
+from .gazetteer import (MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, group_by_length, phonetic_index,
+                        small_towns_named)
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
 from .place_candidates import (Candidate, surname_of_a_person, _core_span, _could_be_place, _not_a_place, _people_word, heads,
@@ -25,6 +26,9 @@ from .place_candidates import (Candidate, surname_of_a_person, _core_span, _coul
 # fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
 FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LENGTH = 6
+# How many answers of district_spelled_like, and merged sets of countries' districts, a process keeps
+KEPT_DISTRICT_ANSWERS = 100_000
+KEPT_COUNTRY_SETS = 32
 # Ranking homonyms: log10(population) plus these. A country named in the same sentence outweighs a 1000x larger
 # namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
 SENTENCE_COUNTRY_BONUS = 3.0
@@ -58,9 +62,23 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
         return phonetic[sound]
     if len(sound) < FUZZY_MIN_LENGTH:
         return []
-    hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
+    hits = _closest_keys(sound, phonetic.by_length(), limit=10)
     best = max((score for _, score, _ in hits), default=None)
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def _closest_keys(sound: str, by_length: dict[int, tuple[list[str], list[int]]], limit: int) -> list[tuple[str, float, int]]:
+    """`process.extract(sound, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=limit)` over keys
+    grouped by length (`group_by_length`), reading only the lengths that can reach the score: fuzz.ratio is
+    100 * (1 - d / (m + n)) for lengths m and n, and the distance d is at least |m - n|. The same hits in the same
+    order (best score first, then the keys' order)."""
+    hits = []
+    for length, (keys, positions) in by_length.items():
+        if 100 * (1 - abs(length - len(sound)) / (length + len(sound))) < FUZZY_MIN_SCORE - 1e-9:
+            continue
+        found = process.extract(sound, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=limit)
+        hits += [(choice, score, positions[index]) for choice, score, index in found]
+    return sorted(hits, key=lambda hit: (-hit[1], hit[2]))[:limit]
 
 
 def _expanded_abbreviations(key: str) -> list[str]:
@@ -205,11 +223,30 @@ def district_spelled_like(key: str, gaz: Gazetteer, countries: set[str]) -> Opti
     sound = phonetic_key(key)
     if not countries or len(sound) < FUZZY_MIN_LENGTH:
         return None
-    names = {name: entries for country in sorted(countries) for name, entries in _districts_of(gaz, country).items()}
-    hits = process.extract(sound, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=3)
-    best = max((score for _, score, _ in hits), default=None)
-    found = {known for choice, score, _ in hits if score == best for known in names[choice]}
-    return next(iter(found)) if len(found) == 1 else None
+    answers = gaz.__dict__.setdefault("_district_spelled_like", {})  # asked again and again: kept on the gazetteer
+    asked = (sound, tuple(sorted(countries)))
+    if asked not in answers:
+        if len(answers) >= KEPT_DISTRICT_ANSWERS:
+            answers.clear()
+        names, by_length = _districts_of_countries(gaz, asked[1])
+        hits = _closest_keys(sound, by_length, limit=3)
+        best = max((score for _, score, _ in hits), default=None)
+        found = {known for choice, score, _ in hits if score == best for known in names[choice]}
+        answers[asked] = next(iter(found)) if len(found) == 1 else None
+    return answers[asked]
+
+
+def _districts_of_countries(gaz: Gazetteer, countries: tuple[str, ...]) -> tuple[dict[str, set[Known]], dict]:
+    """The districts of several countries by transliteration key, merged in the countries' order, and those keys
+    grouped by length (kept per set of countries: a country's districts number thousands, and an article asks for
+    the same countries each time)."""
+    merged = gaz.__dict__.setdefault("_districts_of_countries", {})
+    if countries not in merged:
+        if len(merged) >= KEPT_COUNTRY_SETS:
+            del merged[next(iter(merged))]  # the oldest: a set of countries holds thousands of names
+        names = {name: entries for country in countries for name, entries in _districts_of(gaz, country).items()}
+        merged[countries] = names, group_by_length(names)
+    return merged[countries]
 
 
 def _districts_of(gaz: Gazetteer, country: str) -> dict[str, set[Known]]:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 from . import lexicon
 from .folding import phonetic_key
@@ -192,17 +192,9 @@ class PhoneticIndex:
     def __init__(self, name_keys: dict[str, str], gaz: Gazetteer):
         self._name_keys = name_keys  # transliteration key -> its name keys, joined by _KEYS_APART
         self._gazetteer = gaz
-        self._by_length: Optional[dict[int, tuple[list[str], list[int]]]] = None
 
     def keys(self):
         return self._name_keys.keys()
-
-    def by_length(self) -> dict[int, tuple[list[str], list[int]]]:
-        """The keys grouped by length, each group in the keys' order with each key's position among all keys
-        (built on first use): a fuzzy match need only read the lengths that can reach its score."""
-        if self._by_length is None:
-            self._by_length = group_by_length(self._name_keys)
-        return self._by_length
 
     def __contains__(self, sound: str) -> bool:
         return sound in self._name_keys
@@ -214,16 +206,6 @@ class PhoneticIndex:
         exact = self._gazetteer.exact
         return [entry for key in self._name_keys[sound].split(_KEYS_APART) for entry in exact[key]
                 if not _small_town(entry[0])]
-
-
-def group_by_length(strings: Iterable[str]) -> dict[int, tuple[list[str], list[int]]]:
-    """Length -> the strings of that length, in their order, and each one's position among all of them."""
-    groups: dict[int, tuple[list[str], list[int]]] = {}
-    for position, string in enumerate(strings):
-        kept, positions = groups.setdefault(len(string), ([], []))
-        kept.append(string)
-        positions.append(position)
-    return groups
 
 
 @lru_cache(maxsize=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 import numpy
@@ -201,15 +202,12 @@ def last_multiplier(value: float) -> float:
 def is_number_word(token: Token) -> bool:
     """A word text2num reads as a number ("deux", "vingt-et-un", "million"). Known once per word and Doc (every
     token is asked, most of them more than once, and text2num answers most words with an exception)."""
-    return _known_number_word(token.doc, token.text.lower())
-
-
-def _known_number_word(doc: Doc, word: str) -> bool:
-    known = doc.user_data.get("number_words")
+    known = token.doc.user_data.get("number_words")
     if known is None:
-        known = doc.user_data["number_words"] = {}
+        known = token.doc.user_data["number_words"] = {}
+    word = token.text.lower()
     if word not in known:
-        known[word] = _is_number_word(word, doc_language(doc))
+        known[word] = _is_number_word(word, doc_language(token.doc))
     return known[word]
 
 
@@ -220,7 +218,8 @@ def next_number_word(doc: Doc, i: int) -> int:
     if indexes is None:
         orths = doc.to_array(ORTH)
         distinct = numpy.unique(orths)
-        numbers = [orth for orth in distinct.tolist() if _known_number_word(doc, doc.vocab.strings[orth].lower())]
+        language, strings = doc_language(doc), doc.vocab.strings
+        numbers = [orth for orth in distinct.tolist() if _is_number_word(strings[orth].lower(), language)]
         is_number = numpy.isin(orths, numpy.array(numbers, dtype=orths.dtype))
         indexes = doc.user_data["number_word_indexes"] = numpy.flatnonzero(is_number).tolist()
     found = bisect.bisect_right(indexes, i)
@@ -230,6 +229,7 @@ def next_number_word(doc: Doc, i: int) -> int:
 _WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 
 
+@lru_cache(maxsize=200_000)  # the same words recur from article to article
 def _is_number_word(word: str, language: str) -> bool:
     if not _WORD.fullmatch(word) or word == "milles":
         return False  # "mille" is invariable: "milles" are (nautical) miles

@@ -9,15 +9,14 @@ import math
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .folding import fold, name_key, phonetic_key
-from .gazetteer import (MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, group_by_length, phonetic_index,
-                        small_towns_named)
+from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, Known, gazetteer, phonetic_index, small_towns_named
 from .models import Article, Place, PlaceKind, PlaceMention, stable_id
 from .nlp import doc_text, sentence_index, sentence_spans
 from .place_candidates import (Candidate, surname_of_a_person, _core_span, _could_be_place, _not_a_place, _people_word, heads,
@@ -62,9 +61,27 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
         return phonetic[sound]
     if len(sound) < FUZZY_MIN_LENGTH:
         return []
-    hits = _closest_keys(sound, phonetic.by_length(), limit=10)
+    hits = _closest_keys(sound, _keys_by_length(phonetic), limit=10)
     best = max((score for _, score, _ in hits), default=None)
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def _keys_by_length(phonetic) -> dict[int, tuple[list[str], list[int]]]:
+    """The phonetic index's keys grouped by length (`group_by_length`), made once and kept on the index."""
+    by_length = phonetic.__dict__.get("_keys_by_length")
+    if by_length is None:
+        by_length = phonetic.__dict__["_keys_by_length"] = group_by_length(phonetic.keys())
+    return by_length
+
+
+def group_by_length(strings: Iterable[str]) -> dict[int, tuple[list[str], list[int]]]:
+    """Length -> the strings of that length, in their order, and each one's position among all of them."""
+    groups: dict[int, tuple[list[str], list[int]]] = {}
+    for position, string in enumerate(strings):
+        kept, positions = groups.setdefault(len(string), ([], []))
+        kept.append(string)
+        positions.append(position)
+    return groups
 
 
 def _closest_keys(sound: str, by_length: dict[int, tuple[list[str], list[int]]], limit: int) -> list[tuple[str, float, int]]:
@@ -251,15 +268,21 @@ def _districts_of_countries(gaz: Gazetteer, countries: tuple[str, ...]) -> tuple
 
 def _districts_of(gaz: Gazetteer, country: str) -> dict[str, set[Known]]:
     """A country's districts by the transliteration key of each name they are written with (built once per
-    gazetteer, and kept on it: an index keyed by the object's id could outlive it and serve another)."""
+    gazetteer and country, and kept on it: an index keyed by the object's id could outlive it and serve another;
+    the keys are computed for the countries asked only)."""
     by_country = gaz.__dict__.get("_districts_by_country")
     if by_country is None:
         by_country = gaz.__dict__["_districts_by_country"] = {}
         for name, entries in gaz.districts.items():
             for known, written in entries:
                 if written and known.country_code:
-                    by_country.setdefault(known.country_code, {}).setdefault(phonetic_key(name), set()).add(known)
-    return by_country.get(country, {})
+                    by_country.setdefault(known.country_code, []).append((name, known))
+    keyed = gaz.__dict__.setdefault("_districts_keyed", {})
+    if country not in keyed:
+        keyed[country] = {}
+        for name, known in by_country.get(country, []):
+            keyed[country].setdefault(phonetic_key(name), set()).add(known)
+    return keyed[country]
 
 
 def _town_countries(key: str, gaz: Gazetteer) -> set[str]:

@@ -720,8 +720,7 @@ def test_fuzzy_match_by_length_gives_what_a_match_over_every_key_gives():
 
     from rapidfuzz import fuzz, process
 
-    from recoupe.gazetteer import group_by_length
-    from recoupe.place_resolution import FUZZY_MIN_SCORE, _closest_keys
+    from recoupe.place_resolution import FUZZY_MIN_SCORE, _closest_keys, group_by_length
 
     rng = random.Random(7)
     keys = list(dict.fromkeys("".join(rng.choice("abdeiklmnorstu") for _ in range(rng.randint(3, 16)))

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .nlp import doc_language
+from .nlp import doc_language, doc_text
 from .number_objects import counted_noun, noun_after
 from .number_qualifiers import qualifier_before
 from .number_reading import is_date, is_number_word, is_sentence_start
@@ -55,7 +55,7 @@ def grouped_elsewhere(doc: Doc, w) -> bool:
     """The article writes its thousands with the language's separator ("12,500"): a bare four-digit number in it is
     no count of thousands (numbers.yml `thousands_grouped`, English only)."""
     grouped = getattr(w, "thousands_grouped", None)
-    return bool(grouped) and rx.search(grouped, doc.text) is not None
+    return bool(grouped) and rx.search(grouped, doc_text(doc)) is not None
 
 
 def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:

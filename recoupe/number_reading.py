@@ -4,14 +4,18 @@ collective nouns ("une dizaine") and vague quantities ("des centaines"), with wh
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from .matchers import pattern_matches
-from .nlp import doc_language
+from .nlp import doc_language, doc_text
 from .number_words import CODES, FIGURE_WORDS, SLASHED_PERCENT, SUFFIX_MULTIPLIERS, SUFFIXED, Quantity, rx, words
 
 
@@ -207,9 +211,25 @@ def is_number_word(token: Token) -> bool:
     return known[word]
 
 
+def next_number_word(doc: Doc, i: int) -> int:
+    """The index of the first number word after token i (`is_number_word`), or len(doc): found among the Doc's
+    distinct words (read once per Doc from its array of word ids) instead of asking each token in turn."""
+    indexes = doc.user_data.get("number_word_indexes")
+    if indexes is None:
+        orths = doc.to_array(ORTH)
+        distinct = numpy.unique(orths)
+        language, strings = doc_language(doc), doc.vocab.strings
+        numbers = [orth for orth in distinct.tolist() if _is_number_word(strings[orth].lower(), language)]
+        is_number = numpy.isin(orths, numpy.array(numbers, dtype=orths.dtype))
+        indexes = doc.user_data["number_word_indexes"] = numpy.flatnonzero(is_number).tolist()
+    found = bisect.bisect_right(indexes, i)
+    return indexes[found] if found < len(indexes) else len(doc)
+
+
 _WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 
 
+@lru_cache(maxsize=200_000)  # the same words recur from article to article
 def _is_number_word(word: str, language: str) -> bool:
     if not _WORD.fullmatch(word) or word == "milles":
         return False  # "mille" is invariable: "milles" are (nautical) miles
@@ -276,7 +296,7 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
     i = 0
     while i < len(doc):
         if not is_number_word(doc[i]):
-            i += 1
+            i = next_number_word(doc, i)
             continue
         run = [doc[i]]
         j = i + 1
@@ -379,7 +399,7 @@ def bounded_one(doc: Doc, token: Token) -> bool:
 
     if token.i == 0 or doc[token.i - 1].is_punct:
         return False
-    bound = qualifier_before(doc, doc.text, token.idx, doc_language(doc))
+    bound = qualifier_before(doc, doc_text(doc), token.idx, doc_language(doc))
     return bound is not None and bound[0] == "at_least"
 
 

@@ -533,9 +533,8 @@ def _name_runs(doc: Doc, settlement_nouns: frozenset = frozenset()):
     i = 0
     while i < len(doc):
         token = doc[i]
-        after_a_settlement_noun = i > 0 and fold(doc[i - 1].lower_) in settlement_nouns
         if token.text[:1].isupper() and not token.is_stop and (
-                (token.is_alpha and after_a_settlement_noun)
+                (token.is_alpha and i > 0 and fold(doc[i - 1].lower_) in settlement_nouns)  # after a settlement noun
                 or (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PLACE_LABELS
                     and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))):
             j = i + 1

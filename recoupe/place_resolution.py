@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
@@ -25,6 +25,9 @@ from .place_candidates import (Candidate, surname_of_a_person, _core_span, _coul
 # fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
 FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LENGTH = 6
+# How many answers of district_spelled_like, and merged sets of countries' districts, a process keeps
+KEPT_DISTRICT_ANSWERS = 100_000
+KEPT_COUNTRY_SETS = 32
 # Ranking homonyms: log10(population) plus these. A country named in the same sentence outweighs a 1000x larger
 # namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
 SENTENCE_COUNTRY_BONUS = 3.0
@@ -59,9 +62,41 @@ def _matches(key: str, gaz: Gazetteer, language: str, approximate: bool) -> list
         return phonetic[sound]
     if len(sound) < FUZZY_MIN_LENGTH:
         return []
-    hits = process.extract(sound, phonetic.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
+    hits = _closest_keys(sound, _keys_by_length(phonetic), limit=10)
     best = max((score for _, score, _ in hits), default=None)
     return [entry for choice, score, _ in hits if score == best for entry in phonetic[choice]]
+
+
+def _keys_by_length(phonetic) -> dict[int, tuple[list[str], list[int]]]:
+    """The phonetic index's keys grouped by length (`group_by_length`), made once and kept on the index."""
+    by_length = phonetic.__dict__.get("_keys_by_length")
+    if by_length is None:
+        by_length = phonetic.__dict__["_keys_by_length"] = group_by_length(phonetic.keys())
+    return by_length
+
+
+def group_by_length(strings: Iterable[str]) -> dict[int, tuple[list[str], list[int]]]:
+    """Length -> the strings of that length, in their order, and each one's position among all of them."""
+    groups: dict[int, tuple[list[str], list[int]]] = {}
+    for position, string in enumerate(strings):
+        kept, positions = groups.setdefault(len(string), ([], []))
+        kept.append(string)
+        positions.append(position)
+    return groups
+
+
+def _closest_keys(sound: str, by_length: dict[int, tuple[list[str], list[int]]], limit: int) -> list[tuple[str, float, int]]:
+    """`process.extract(sound, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=limit)` over keys
+    grouped by length (`group_by_length`), reading only the lengths that can reach the score: fuzz.ratio is
+    100 * (1 - d / (m + n)) for lengths m and n, and the distance d is at least |m - n|. The same hits in the same
+    order (best score first, then the keys' order)."""
+    hits = []
+    for length, (keys, positions) in by_length.items():
+        if 100 * (1 - abs(length - len(sound)) / (length + len(sound))) < FUZZY_MIN_SCORE - 1e-9:
+            continue
+        found = process.extract(sound, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=limit)
+        hits += [(choice, score, positions[index]) for choice, score, index in found]
+    return sorted(hits, key=lambda hit: (-hit[1], hit[2]))[:limit]
 
 
 def _expanded_abbreviations(key: str) -> list[str]:
@@ -217,11 +252,30 @@ def district_spelled_like(key: str, gaz: Gazetteer, countries: set[str]) -> Opti
     sound = phonetic_key(key)
     if not countries or len(sound) < FUZZY_MIN_LENGTH:
         return None
-    names = {name: entries for country in sorted(countries) for name, entries in _districts_of(gaz, country).items()}
-    hits = process.extract(sound, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=3)
-    best = max((score for _, score, _ in hits), default=None)
-    found = {known for choice, score, _ in hits if score == best for known in names[choice]}
-    return next(iter(found)) if len(found) == 1 else None
+    answers = gaz.__dict__.setdefault("_district_spelled_like", {})  # asked again and again: kept on the gazetteer
+    asked = (sound, tuple(sorted(countries)))
+    if asked not in answers:
+        if len(answers) >= KEPT_DISTRICT_ANSWERS:
+            answers.clear()
+        names, by_length = _districts_of_countries(gaz, asked[1])
+        hits = _closest_keys(sound, by_length, limit=3)
+        best = max((score for _, score, _ in hits), default=None)
+        found = {known for choice, score, _ in hits if score == best for known in names[choice]}
+        answers[asked] = next(iter(found)) if len(found) == 1 else None
+    return answers[asked]
+
+
+def _districts_of_countries(gaz: Gazetteer, countries: tuple[str, ...]) -> tuple[dict[str, set[Known]], dict]:
+    """The districts of several countries by transliteration key, merged in the countries' order, and those keys
+    grouped by length (kept per set of countries: a country's districts number thousands, and an article asks for
+    the same countries each time)."""
+    merged = gaz.__dict__.setdefault("_districts_of_countries", {})
+    if countries not in merged:
+        if len(merged) >= KEPT_COUNTRY_SETS:
+            del merged[next(iter(merged))]  # the oldest: a set of countries holds thousands of names
+        names = {name: entries for country in countries for name, entries in _districts_of(gaz, country).items()}
+        merged[countries] = names, group_by_length(names)
+    return merged[countries]
 
 
 def district_shortened(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Known]:
@@ -241,15 +295,21 @@ def _opens_with(name: str, key: str) -> bool:
 
 def _districts_of(gaz: Gazetteer, country: str) -> dict[str, set[Known]]:
     """A country's districts by the transliteration key of each name they are written with (built once per
-    gazetteer, and kept on it: an index keyed by the object's id could outlive it and serve another)."""
+    gazetteer and country, and kept on it: an index keyed by the object's id could outlive it and serve another;
+    the keys are computed for the countries asked only)."""
     by_country = gaz.__dict__.get("_districts_by_country")
     if by_country is None:
         by_country = gaz.__dict__["_districts_by_country"] = {}
         for name, entries in gaz.districts.items():
             for known, written in entries:
                 if written and known.country_code:
-                    by_country.setdefault(known.country_code, {}).setdefault(phonetic_key(name), set()).add(known)
-    return by_country.get(country, {})
+                    by_country.setdefault(known.country_code, []).append((name, known))
+    keyed = gaz.__dict__.setdefault("_districts_keyed", {})
+    if country not in keyed:
+        keyed[country] = {}
+        for name, known in by_country.get(country, []):
+            keyed[country].setdefault(phonetic_key(name), set()).add(known)
+    return keyed[country]
 
 
 def _town_countries(key: str, gaz: Gazetteer) -> set[str]:

@@ -268,3 +268,15 @@ def test_nautical_miles_are_a_measure_not_thousands(nlp):
     article = make_article("Le chalutier a sombré à 47 milles nautiques de la côte, selon les garde-côtes grecs.")
     found = [(f.text, f.kind, f.object) for f in extract_figures(nlp(article.text), article)]
     assert found == [("47", "measure", "mille nautique")]
+
+
+def test_spelled_numbers_jump_to_the_docs_number_words(nlp):
+    """`next_number_word` gives the number words `is_number_word` finds token by token (made-up sentence)."""
+    from recoupe.number_reading import is_number_word, next_number_word
+
+    doc = nlp("Deux cents manifestants, puis trois mille, selon les neuf syndicats ; Vingt-et-un et douze.")
+    expected = [t.i for t in doc if is_number_word(t)]
+    found, i = [], -1
+    while (i := next_number_word(doc, i)) < len(doc):
+        found.append(i)
+    assert found == expected and len(found) >= 5

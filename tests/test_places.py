@@ -711,3 +711,42 @@ def test_a_french_article_never_loads_the_english_gazetteer(monkeypatch):
     assert article.language == "fr"
     _, found = places.extract_places(get_nlp("fr")(article.text), article)
     assert found and "en" not in asked
+
+
+def test_fuzzy_match_by_length_gives_what_a_match_over_every_key_gives():
+    """`_closest_keys` reads only the key lengths that can reach the score: same hits, same order (ties by the
+    keys' order, the limit cutting among them) as rapidfuzz over every key."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from recoupe.place_resolution import FUZZY_MIN_SCORE, _closest_keys, group_by_length
+
+    rng = random.Random(7)
+    keys = list(dict.fromkeys("".join(rng.choice("abdeiklmnorstu") for _ in range(rng.randint(3, 16)))
+                             for _ in range(3000)))
+    keys += ["karavanpur", "karawanpur", "karavanpor", "karavanpura", "karavanpu", "xkaravanpur"]  # ties and near lengths
+    by_length = group_by_length(keys)
+    queries = ["karavanpur", "karavanpurr", "aaaaaa"] + [rng.choice(keys) + "e" for _ in range(60)]
+    for query in queries:
+        for limit in (3, 10):
+            expected = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=limit)
+            assert _closest_keys(query, by_length, limit) == expected, query
+
+
+def test_district_spelled_like_answers_the_same_when_asked_again():
+    """A made-up gazetteer's districts: the kept answer is the one first computed, per name and countries."""
+    from recoupe.gazetteer import Gazetteer, Known
+    from recoupe.place_resolution import district_spelled_like
+
+    def district(geonames_id, name, country):
+        return Known(source="geonames", code=str(geonames_id), name=name, kind="region", geonames_id=geonames_id,
+                     country_code=country, population=1000)
+
+    near = district(1, "Karavanpur", "AA")
+    gaz = Gazetteer(exact={}, scan={}, districts={"karavanpur": [(near, True)],
+                                                  "dolomanka": [(district(2, "Dolomanka", "BB"), True)]})
+    for _ in range(2):
+        assert district_spelled_like("karawanpur", gaz, {"AA", "BB"}) == near
+        assert district_spelled_like("karawanpur", gaz, {"BB"}) is None
+        assert district_spelled_like("dolomanko", gaz, {"AA"}) is None

@@ -267,8 +267,9 @@ def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Option
                 continue  # "(?<=\bde )": right after the word and one space
         noun, end = doc[span.end - 1].lower_, span.end
         after = doc[end:end + 3]
-        if len(after) >= 2 and after[0].text in words.closing_quotes and _of(after[1], words):
-            end += 1  # "des « centaines » de blessés": the writer's quotes
+        opened = any(token.text in words.quotes for token in span)
+        if opened and len(after) >= 2 and after[0].text in words.closing_quotes and _of(after[1], words):
+            end += 1  # "des « centaines » de blessés": the writer's quotes (not one opened before the lead)
         larger = None
         if words.of and end + 1 < len(doc) and _of(doc[end], words) and doc[end + 1].lower_ in words.larger:
             larger, end = doc[end + 1].lower_, end + 2

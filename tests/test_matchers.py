@@ -203,6 +203,20 @@ def test_vague_and_collective_quantities_come_from_the_lexicon(language, sentenc
     assert (figure.qualifier, figure.value_low, figure.value_high) == (qualifier, low, high)
 
 
+def test_a_quote_opened_before_the_lead_is_not_closed_by_the_figure():
+    """ "« des dizaines et des dizaines » de personnes": the closing mark belongs to the quote around both, not to the
+    second "des dizaines", which stays clean of it (the first's own quotes, "des « centaines » de", are kept)."""
+    from recoupe.numbers import extract_figures
+    from recoupe.nlp import parse
+
+    sentence = "Il restait « des dizaines et des dizaines » de bénévoles sur la plage."
+    article = make_article("Un titre\n\n" + sentence)
+    doc = parse(article.text, "fr")
+    doc.user_data["language"] = "fr"
+    texts = [f.text for f in extract_figures(doc, article)]
+    assert texts and all("»" not in text for text in texts), texts
+
+
 @pytest.mark.parametrize("language, sentence, text", [
     ("fr", "VILLE (Agence) -Au moins 12 personnes ont été blessées.", "Au moins 12"),
     ("en", "CITY (Agency) -About 40 people were hurt.", "About 40"),

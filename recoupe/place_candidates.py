@@ -119,6 +119,8 @@ def _entity_candidates(doc: Doc, folded: str, gaz: Gazetteer) -> list[Candidate]
             continue  # "A midi", "En fin de journée": a preposition the model took for a name, and common words
         if _lists_places(core, folded, gaz):
             continue  # "Madrid et Lisbonne" as one entity: the scan finds each name
+        if _institution_named_by_a_place(core, folded, gaz):
+            continue  # "Conseil constitutionnel du Mozambique": the scan finds the place in the name
         pair = _hyphenated_places(core, gaz)
         if pair:
             found += pair  # "la frontière Burkina-Mali", "the India-Pakistan border"
@@ -161,6 +163,23 @@ def _lists_places(core: Span, folded: str, gaz: Gazetteer) -> bool:
     if name_key(core.text) in gaz.exact or not any(t.pos_ == "CCONJ" or t.text == "," for t in core):
         return False
     return any(_longest_name_at(folded, token.idx, gaz) for token in core[1:] if token.text[:1].isupper())
+
+
+def _institution_named_by_a_place(core: Span, folded: str, gaz: Gazetteer) -> bool:
+    """An institution's name the model tagged a place: its first word an institution's head noun (actors.yml
+    `institution_heads`, not a place noun of places.yml: "département de X" stays a place), a known place after a
+    preposition inside it ("Conseil constitutionnel du Mozambique", "Banque centrale du Nigeria")."""
+    first = fold(core[0].text)
+    if first not in _institution_heads(core.doc.lang_) or first in heads(core.doc.lang_).place_heads \
+            or name_key(core.text) in gaz.exact:
+        return False
+    return any(token.pos_ == "ADP" and next_.text[:1].isupper() and _longest_name_at(folded, next_.idx, gaz)
+               for token, next_ in zip(core[1:], core[2:]))
+
+
+@lru_cache(maxsize=None)
+def _institution_heads(language: str) -> frozenset:
+    return frozenset(fold(word) for word in lexicon.load("actors", language).get("institution_heads") or ())
 
 
 def _trim(span: Span) -> Optional[Span]:

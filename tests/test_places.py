@@ -750,3 +750,13 @@ def test_district_spelled_like_answers_the_same_when_asked_again():
         assert district_spelled_like("karawanpur", gaz, {"AA", "BB"}) == near
         assert district_spelled_like("karawanpur", gaz, {"BB"}) is None
         assert district_spelled_like("dolomanko", gaz, {"AA"}) is None
+
+
+def test_an_institution_named_by_a_place_gives_the_place_not_the_institution(nlp):
+    """The model tags "Conseil constitutionnel du <pays>" a place: the place is the country in it, and the
+    institution's name is no place on the map; "département de la Gironde" stays a place (a place noun)."""
+    found, mentions = extract("Titre\n\nLe Conseil constitutionnel du Mozambique a confirmé la victoire, lundi.", nlp)
+    assert [m.surface for m in mentions] == ["Mozambique"]
+    assert [p.country_code for p in found] == ["MZ"]
+    found, mentions = extract("Titre\n\nLe département de la Gironde a ouvert trois gymnases.", nlp)
+    assert [m.surface for m in mentions] == ["département de la Gironde"]

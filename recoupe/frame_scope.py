@@ -65,8 +65,8 @@ def _clause_end(text: str, figure: Figure) -> int:
                         r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
     skip = 0
     for stop in stops:
-        if stop.start() < skip:
-            continue
+        if stop.start() < skip or (stop.group(0) == "»" and not text[figure.end:figure.end + stop.start()].strip()):
+            continue  # the mark closing a quote around the figure ("« des dizaines » de disparus dans …")
         incise = stop.group(0) == "selon" and re.search(r",\s*$", text[figure.end:figure.end + stop.start()]) \
             and re.match(r"[^,;:.()«»]{1,60},\s+(?!selon)", text[figure.end + stop.end():window_end])
         if not incise:  # "4 000 manifestants, selon la préfecture, ont défilé à Lyon": the clause goes on

@@ -57,3 +57,11 @@ def test_a_count_across_several_countries_is_no_one_country_s(nlp):
     assert figures["2 300"].scope_key == figures["75"].scope_key == figures["90"].scope_key == "noun:plusieurs pays"
     assert figures["12"].scope is None
     assert figures["90"].topic != figures["40"].topic
+
+
+def test_a_quote_around_the_figure_does_not_end_its_clause(nlp):
+    """ "« des dizaines et des dizaines » de personnes … dans le sud du Mali": the mark closing the quote around the
+    count is no clause's end; a "»" later in the clause still is."""
+    figures = by_text(dossier(nlp, "Il y avait encore « des dizaines et des dizaines » de personnes portées disparues "
+                                   "dans le sud du Mali, a dit le gouvernement."))
+    assert figures["des dizaines"].scope_key == "country:ML"

@@ -247,7 +247,8 @@ def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Option
     """Phrases that count by a noun, vague ("des centaines", "plusieurs milliers", "hundreds of thousands") or
     collective ("une dizaine", "a dozen"), from `vague_words` / `collective_words` (numbers.yml) through a Matcher: a
     lead word (or, after one of `bare_after`, none, the word left out), an opening quote maybe, the noun; then a
-    closing quote when "de" follows, and "de" + a larger unit ("des dizaines de milliers"). Leftmost first, without
+    closing quote when "de" follows, and "de" + a larger unit ("des dizaines de milliers"); a repetition joined by
+    "et" is one phrase ("des dizaines et des dizaines"). Leftmost first, without
     overlaps: (start, end, noun, larger unit or None)."""
     words = getattr(w, name)
     quote = f"({'/'.join(words.quotes)}) " if words.quotes else ""
@@ -266,6 +267,10 @@ def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Option
             if before is None or before.whitespace_ != " " or _folded(before) not in words.bare_after:
                 continue  # "(?<=\bde )": right after the word and one space
         noun, end = doc[span.end - 1].lower_, span.end
+        again = doc[end + 1:end + 1 + len(span)]
+        if end < len(doc) and doc[end].lower_ == w.number_and and [t.lower_ for t in again] == \
+                [t.lower_ for t in span]:
+            end = again.end  # "des dizaines et des dizaines": the writer's repetition is one count
         after = doc[end:end + 3]
         opened = any(token.text in words.quotes for token in span)
         if opened and len(after) >= 2 and after[0].text in words.closing_quotes and _of(after[1], words):

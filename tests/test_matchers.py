@@ -214,7 +214,7 @@ def test_a_quote_opened_before_the_lead_is_not_closed_by_the_figure():
     doc = parse(article.text, "fr")
     doc.user_data["language"] = "fr"
     texts = [f.text for f in extract_figures(doc, article)]
-    assert texts and all("»" not in text for text in texts), texts
+    assert texts == ["des dizaines et des dizaines"]  # the repetition is one count, the quote's mark left out
 
 
 @pytest.mark.parametrize("language, sentence, text", [

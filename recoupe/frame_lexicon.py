@@ -117,6 +117,7 @@ def lexicons(language: str = "fr") -> dict:
         "subdivision": frozenset(scope.get("subdivision_nouns", [])),
         "part": frozenset(scope.get("part_nouns", [])),
         "bridge": frozenset(scope.get("bridge_nouns", [])),
+        "restrictive": frozenset(scope.get("restrictive_words", [])),
         "parallel": tuple(events.get("parallel_markers", [])),  # a Matcher (recoupe/matchers.py)
         "country_nouns": frozenset(scope.get("country_nouns", [])),
         "local_nouns": frozenset(scope.get("local_nouns", [])),

@@ -29,6 +29,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     before the figure."""
     text = doc_text(doc)
     clause_end = _clause_end(text, figure)
+    clause_end = min(clause_end, _another_count(doc, figure.end, clause_end) or clause_end)
     clause = text[figure.end:clause_end]
     elsewhere = lex["elsewhere"].search(clause)
     if elsewhere and not re.search(r"[.;:()\d]", clause[:elsewhere.start()]) and not any(
@@ -75,6 +76,20 @@ def _clause_end(text: str, figure: Figure) -> int:
     return window_end
 
 
+def _another_count(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where a verb's clause gives way to another count: a comma after a verb, a number within the next five
+    words ("« plus de deux millions » de personnes ayant manifesté dans le pays, au total plus de 200
+    manifestations ont été comptabilisées à Paris": Paris is the 200's). A list with no verb goes on ("5 morts,
+    12 blessés et 3 disparus à Gaza")."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    verb = False
+    for i, token in enumerate(span or ()):
+        verb = verb or token.pos_ == "VERB"
+        if verb and token.text == "," and any(t.like_num for t in span[i + 1:i + 6]):
+            return token.idx
+    return None
+
+
 def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention],
                   lex: dict, window_end: int) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """The place or place noun a locative phrase in the figure's clause (up to `window_end`) names, or the
@@ -91,8 +106,8 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
             continue
         words = [w for w in re.findall(r"[\w-]+", match.group("words").lower())
                  if w not in ("de", "du", "des", "d", "la", "le", "les", "l")]
-        if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | {"ville", "portuaire"}
-               and not demonym(w) for w in words):
+        if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | lex["restrictive"]
+               | {"ville", "portuaire"} and not demonym(w) for w in words):
             continue  # "à la guerre en Syrie": the place qualifies another noun
         place = place_of.get(mention.place_id)
         if mention.surface.lower() in lex["country_nouns"]:

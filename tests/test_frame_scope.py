@@ -64,4 +64,20 @@ def test_a_quote_around_the_figure_does_not_end_its_clause(nlp):
     count is no clause's end; a "»" later in the clause still is."""
     figures = by_text(dossier(nlp, "Il y avait encore « des dizaines et des dizaines » de personnes portées disparues "
                                    "dans le sud du Mali, a dit le gouvernement."))
-    assert figures["des dizaines"].scope_key == "country:ML"
+    assert figures["des dizaines et des dizaines"].scope_key == "country:ML"
+
+
+def test_a_verb_s_clause_ends_where_another_count_starts(nlp):
+    """After a verb, a comma and another number start that number's clause: the place after it is not the first
+    figure's. A list with no verb goes on to its place."""
+    figures = by_text(dossier(nlp, "Au total, 1 400 personnes ont été interpellées depuis lundi, 12 en zone nord et "
+                                   "26 à Lyon."))
+    assert figures["1 400"].scope is None and figures["26"].scope == "à Lyon"
+    figures = by_text(dossier(nlp, "Le virus a fait 5 morts, 12 blessés et 3 disparus au Mali."))
+    assert figures["5"].scope_key == figures["12"].scope_key == "country:ML"
+
+
+def test_a_restrictive_word_does_not_hide_the_place(nlp):
+    """ "dans la seule région de X" is in X (scope.yml `restrictive_words`)."""
+    figures = by_text(dossier(nlp, "Le dernier bilan fait état de 92 morts dans la seule région de Kayes, au Mali."))
+    assert "région de Kayes" in figures["92"].scope

@@ -140,10 +140,12 @@ def listed_lone_one(doc: Doc, token, w) -> bool:
 def casualty_one(doc: Doc, quantity: Quantity) -> bool:
     """ "Une personne est décédée", "un soldat a été tué": "un" before the noun that a verb of death (numbers.yml
     `one_casualty_verbs`) has for subject counts one victim, not the article. Not "un homme transporté à l'hôpital", nor "un agent a
-    été blessé" (an injury: the article), nor a participle after the noun ("un couple assassiné" lists victims)."""
+    été blessé" (an injury: the article), nor a participle after the noun ("un couple assassiné" lists victims), nor
+    the subject of a verb that has an object (the killer: "un glissement de terrain a tué 15 personnes")."""
     verbs = getattr(words(doc_language(doc)), "one_casualty_verbs", None)
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if not verbs or span is None or span.root.dep_ != "det" or span.root.head.pos_ != "NOUN":
         return False
-    noun = span.root.head
-    return noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in verbs
+    noun, verb = span.root.head, span.root.head.head
+    return noun.dep_.startswith("nsubj") and verb.lemma_.lower() in verbs \
+        and not any(child.dep_ == "obj" for child in verb.children)  # "un glissement de terrain a tué 15 personnes"

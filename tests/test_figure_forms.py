@@ -223,6 +223,11 @@ def test_the_article_before_other_nouns_stays_no_count(text):
     assert figures_of(text) == []
 
 
+def test_the_subject_of_a_verb_of_death_with_an_object_is_the_killer_not_a_victim():
+    assert [f.text for f in figures_of("Un glissement de terrain a tué au moins 15 personnes dimanche.")] == \
+        ["au moins 15"]
+
+
 @pytest.mark.parametrize("text", [
     "Storm toll rises. KUALA LUMPUR, 29 Aug: the organisers said 200,000 people gathered in the square.",
     "Storm toll rises. On 3 Dec 2020, 12 people died in the town of Ashby, officials said.",

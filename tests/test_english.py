@@ -102,6 +102,11 @@ def test_the_thing_counted_is_a_french_concept():
     assert found["12"].object == "manifestant"
 
 
+def test_members_of_a_parliament_are_its_french_concept():
+    found = figures("Title\nThe motion passed with 130 lawmakers in favour, while 12 senators and 4 MPs abstained.")
+    assert (found["130"].object, found["12"].object, found["4"].object) == ("député", "sénateur", "député")
+
+
 def test_more_after_a_number_is_not_the_thing_counted():
     found = figures("Title\nThe army sent 2,000 soldiers on Monday and 1,500 more on Tuesday.")
     assert found["1,500"].object == "soldat"  # from the figure before, not "more"

@@ -81,3 +81,14 @@ def test_a_restrictive_word_does_not_hide_the_place(nlp):
     """ "dans la seule région de X" is in X (scope.yml `restrictive_words`)."""
     figures = by_text(dossier(nlp, "Le dernier bilan fait état de 92 morts dans la seule région de Kayes, au Mali."))
     assert "région de Kayes" in figures["92"].scope
+
+
+def test_outside_the_capital_is_elsewhere(nlp):
+    """ "55 000 à Lyon, 451 789 hors capitale": the second count is not the country's, but the one elsewhere
+    (scope.yml `elsewhere`), as "dans le reste du pays" is."""
+    figures = by_text(dossier(nlp, "Le ministère a compté 506 000 manifestants en France (55 000 à Paris, "
+                                   "451 789 hors capitale).",
+                              "La préfecture a compté 55 000 personnes à Paris et le ministère 451 789 participants "
+                              "dans le reste du pays."))
+    assert figures["451 789"].scope_key == "noun:ailleurs"
+    assert figures["506 000"].scope_key == "country:FR"

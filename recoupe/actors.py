@@ -117,8 +117,11 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
     if label != "PER" and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in CIVILITIES and tokens[-1].text[:1].isupper():
         label = "PER"  # "le Dr Malet" read as an organisation: a civility says a person
     if label == "PER":
+        title = []
         while tokens and (not tokens[0].text[:1].isupper() or tokens[0].lower_.rstrip(".") in CIVILITIES):
-            tokens.pop(0)  # "général Lindqvist", "M. Scholz" -> the surname; a title becomes the role
+            title.append(tokens.pop(0))  # "général Lindqvist", "M. Scholz" -> the surname; a title becomes the role
+        if title and title[-1].pos_ in ("ADP", "DET") and _is_title(doc, title[0].i):
+            return None  # "président de la République": the title's complement, no person's name
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in ("'s", "’s")):

@@ -348,3 +348,11 @@ def test_names_are_folded_once_and_each_caller_gets_its_own_list():
     first.append("x")
     assert _name_tokens("Yaroslav Petrenkiy-Schmidt") == ["iaroslav", "petrenki", "shmidt"]
     assert _folded_name.cache_info().hits >= 1
+
+
+def test_a_title_and_its_complement_are_no_person(nlp):
+    """The model tags "président de la République" a person: what follows the title's preposition is the office's
+    complement, not a surname, so no person "République"; the name after it is the person."""
+    _, mentions = mentions_of(nlp, "Titre\n\nSelon le président de la République Jean Dupuis, 12 personnes sont mortes.")
+    people = [m.name for m in mentions if m.kind == "person"]
+    assert "République" not in people and "Jean Dupuis" in people

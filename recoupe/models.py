@@ -239,7 +239,8 @@ class Figure(Span):
         "the article's date, else the article's date)")
     as_of_from: Optional[Literal["sentence", "weekday", "context", "article", "year", "revised"]] = Field(
         default=None, description="Where as_of comes from (sentence, weekday, context, article; year: a past year "
-        "its sentence puts the figure in; revised: an earlier count its sentence says was revised)")
+        "its sentence puts the figure in; revised: an earlier count its sentence says was revised, or the value of an "
+        "earlier time it names but no day of the dossier dates: 'contre 11 % le mois dernier')")
     in_conflict: int = Field(
         default=0, ge=0, le=1, description="1 when the figure conflicts with another of its topic about the same "
         "moment")

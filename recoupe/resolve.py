@@ -167,10 +167,12 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # the day of the event the article reports: the one its dated figures of that event give most, among the
             # days just before its publication (an older date is a comparison: "le 3 mai, 412 000 avaient...")
             day, how = max(days, key=lambda d: (days[d], d)), "context"
-        if earlier and one_day:
+        before = dates.earlier_day(earlier, day, dossier_days[figure.event_class]) if earlier and one_day else None
+        if before:
             # "contre 240 000 lors de la précédente mobilisation": the one before, among the days the dossier dates
-            before = dates.earlier_day(earlier, day, dossier_days[figure.event_class])
-            day, how = (before, "context") if before else (day, how)
+            day, how = before, "context"
+        elif earlier:
+            how = "revised"  # "contre 11 % le mois dernier": an earlier value no day of the dossier dates
         if figure.id in past and how in ("article", "context"):
             how = "year"
         if figure.id in revised:

@@ -718,7 +718,7 @@ def test_the_timeline_draws_the_old_value_of_a_revision_as_a_revision():
     ]
     svg = str(common.timeline_svg(points))
     old = svg[svg.index('data-figure-id="old"'):svg.index('data-figure-id="new"')]
-    assert 'class="revised"' in old and "an earlier count, since revised" in old and 'class="conflict"' not in old
+    assert 'class="revised"' in old and "an earlier count (since revised" in old and 'class="conflict"' not in old
     new = svg[svg.index('data-figure-id="new"'):svg.index('data-figure-id="past"')]
     assert 'class="revised"' not in new
     assert "1960: 12" in svg and "about that year" in svg

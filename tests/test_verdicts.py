@@ -212,3 +212,13 @@ def test_a_sentence_that_lists_values_in_one_voice_is_compared_by_the_value_that
     assert judge(listed + [share("d", 73, article="y", source="cour")])[0] == "agree"
     assert judge(listed + [share("d", 40, article="y", source="cour")])[0] == "contradict"
     assert judge(listed[:2] + [share("d", 73, article="y", source="cour")])[0] == "contradict"
+
+
+def test_a_value_of_an_earlier_time_no_day_dates_is_no_conflict(nlp):
+    """ "4,22 % des agents ont cessé le travail, contre près de 11 % le mois dernier": the 11 % is of an earlier
+    time the dossier does not date (dates.yml `earlier_occurrence`, no day found): an earlier value, shown as one
+    (as_of_from 'revised'), never set against today's."""
+    figures = by_text(dossier(nlp, "Dans la fonction publique, seuls 4,22 % des agents ont cessé le travail, contre "
+                                   "près de 11 % le mois dernier."))
+    assert figures["près de 11 %"].as_of_from == "revised"
+    assert not figures["4,22 %"].in_conflict and not figures["près de 11 %"].in_conflict

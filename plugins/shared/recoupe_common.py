@@ -352,7 +352,7 @@ def timeline_svg(points: list, datasette=None, width: int = 960, height: int = 2
                  + (f" (via {p['source_name']})" if p.get("source_name") and p.get("source_name") != p.get("original_source_name") else "")
                  + f", {p.get('as_of') or 'undated'}: {format_in(value, p.get('unit'))}"
                  + (f" (\u00ab {p['figure_text']} \u00bb)" if p.get("figure_text") else "")
-                 + (" \u2014 an earlier count, since revised" if p.get("as_of_from") == "revised" else "")
+                 + (" \u2014 an earlier count (since revised, or of an earlier time)" if p.get("as_of_from") == "revised" else "")
                  + (" \u2014 about that year" if p.get("as_of_from") == "year" else "")
                  + (" \u2014 in conflict with another source" if p.get("in_conflict") else ""))
         body = Markup("<title>{}</title>").format(title) + Markup("").join(shapes)

@@ -53,6 +53,7 @@ from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candid
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
 from .place_derived import acronym_mentions, compass_constituencies
+from .place_misread import misread_organisations
 from .place_heads import _share_heads, _with_head, with_compass_adjective
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
@@ -125,6 +126,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     folded = fold(text)
 
     entities = _entity_candidates(doc, folded, gaz)
+    entities += misread_organisations(doc, gaz, entities)
     scanned = _scan_candidates(doc, folded, gaz, entities)
     datelines = _dateline_candidates(text, entities + scanned)
     datelines += _abbreviation_candidates(doc, entities + scanned + datelines, language)

@@ -302,3 +302,13 @@ def test_a_regions_abbreviation_the_model_took_for_an_organisation_is_the_region
 def test_a_known_town_before_based_is_a_place():
     places = resolved("Title\nThe Pokhara-based rescue team reached the village on Monday, Nepal's police said.")
     assert places["Pokhara"].country_code == "NP"
+
+
+def test_a_region_s_possessive_and_a_list_of_towns_the_model_took_for_organisations():
+    """The model tags "Uttar Pradesh's" and "Sambhal, Bijnor" as organisations (place_misread.py): the region by
+    its exact name, and each town of a list that goes on with places."""
+    assert "Uttar Pradesh" in mentions("Title\n\nOne person was killed after police opened fire in Uttar Pradesh's "
+                                       "Rampur town on Saturday.")
+    found = mentions("Title\n\nWhile Meerut alone accounted for four deaths, the other deaths were reported from "
+                     "Sambhal, Bijnor, Kanpur, Ferozabad and Lucknow.")
+    assert {"Sambhal", "Bijnor", "Kanpur"} <= set(found)

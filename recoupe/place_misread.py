@@ -1,0 +1,52 @@
+"""Places the model tagged as an organisation, found again by what the gazetteer knows:
+- a region's or a country's possessive ("Uttar Pradesh's Rampur town"): the region, by its exact name;
+- a list of towns taken as one name ("from Sambhal, Bijnor, Kanpur and Lucknow" with "Sambhal, Bijnor" one
+  organisation): each town, when every part is a known name and the list goes on with a place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .folding import name_key
+from .gazetteer import Gazetteer
+from .place_candidates import PLACE_LABELS, Candidate
+
+POSSESSIVES = ("'s", "’s")
+
+
+def misread_organisations(doc: Doc, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
+    """Candidates for the places among the model's organisations that no candidate covers yet."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(c.start < ent.end_char and ent.start_char < c.end for c in taken):
+            continue
+        parts = _possessive_region(ent, gaz) or _listed_towns(ent, gaz)
+        found += [Candidate(p.start_char, p.end_char, p.start_char, p.end_char, "entity") for p in parts]
+    return found
+
+
+def _possessive_region(ent: Span, gaz: Gazetteer) -> list[Span]:
+    if len(ent) < 2 or ent[-1].lower_ not in POSSESSIVES:
+        return []
+    if ent.start and ent.doc[ent.start - 1].lower_ in ("and", "et", "&"):
+        return []  # "Trinidad and Tobago's": the end of a longer name
+    core = ent[:-1]
+    known = gaz.exact.get(name_key(core.text), [])
+    return [core] if any(place.kind in ("region", "country") for place, _ in known) else []
+
+
+def _listed_towns(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """The comma-separated parts of the entity, each one known name, when a place entity follows after a comma."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    if len(after) < 2 or after[0].text != "," or after[1].ent_type_ not in PLACE_LABELS:
+        return []
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].text == ",":
+            parts.append(doc[start:i])
+            start = i + 1
+    if len(parts) < 2 or not all(len(p) and p[0].text[:1].isupper()
+                                 and any(main for _, main in gaz.exact.get(name_key(p.text), [])) for p in parts):
+        return []
+    return parts

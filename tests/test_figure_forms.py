@@ -223,6 +223,16 @@ def test_the_article_before_other_nouns_stays_no_count(text):
     assert figures_of(text) == []
 
 
+@pytest.mark.parametrize("text, ones", [
+    ("Les deux dirigeants ont signé trois accords et un traité.", 0),  # the article (tests/passages/figures.yml)
+    ("Cinq accidents cette nuit. Deux à Estavayer, un à Matran, un à Villaz et un dernier sur le viaduc.", 2),
+    ("Il a rencontré un ami à Paris, puis un collègue à Lyon.", 0),  # no number before: articles
+    ("En 2020, un à un, les élus sont partis.", 0),  # "un à un"
+])
+def test_a_french_one_in_a_list_of_counts(text, ones):
+    assert sum(f.text.lower() == "un" for f in figures_of(text)) == ones
+
+
 def test_the_subject_of_a_verb_of_death_with_an_object_is_the_killer_not_a_victim():
     assert [f.text for f in figures_of("Un glissement de terrain a tué au moins 15 personnes dimanche.")] == \
         ["au moins 15"]

@@ -207,7 +207,9 @@ class Figure(Span):
     original_source_text: Optional[str] = Field(None, description="The original source as written (\"l'AFP\" in "
                                                 "\"citant l'AFP\", \"des sources militaires\")")
     original_source_id: Optional[str] = Field(None, description="Actor the figure comes from originally (whom its "
-                                              "source cites; its source when it cites nobody)")
+                                              "source cites; the body its source heads, when the dossier names it: "
+                                              "a minister's count is the ministry's; its source when it cites "
+                                              "nobody)")
     # The quantity frame (recoupe/frames.py): what exactly is counted, what is said of it, how sure, where, when
     entity: Optional[str] = Field(
         default=None, description="What is counted, as a lemma (\"soldat\"; \"personne\" for a demonym used as a noun "

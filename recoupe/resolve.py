@@ -21,6 +21,7 @@ from .frame_currency import with_unit
 from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile, Topic
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
+from .office_sources import office_sources
 from .resolve_speakers import link_sources, merge_speakers, unnamed_speakers
 from .place_speakers import dossier_places
 from .verdicts import judged_topics
@@ -57,6 +58,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
                     key=lambda r: r.id)
     actors, mentions, merges = corrections.apply_to_actors(fixes, actors, mentions, merges)
     claims, figures = link_sources(claims, figures, mentions)
+    figures = office_sources(figures, actors)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     figures = date_figures(figures, articles, memo)
     figures = topics.assign_topics(figures, merged_places, place_mentions)

@@ -425,7 +425,7 @@ def revised(sentence: str, offset: int, surface: str, language: str = "fr") -> b
         return False
     window = (sentence[max(0, offset - REVISED_BEFORE):offset].replace("#", " ") + "#"
               + sentence[offset + len(surface):offset + len(surface) + REVISED_AFTER].replace("#", " "))
-    if any(pattern.search(window) for pattern in _revised_patterns(language)):
+    if any(pattern.search(window) for pattern in _revised_patterns(language)) or _falls_to(window, surface):
         return True
     if YEAR.search(sentence):
         return False
@@ -435,6 +435,24 @@ def revised(sentence: str, offset: int, surface: str, language: str = "fr") -> b
         if found and not (speech and re.search(speech, window[:found.start()], re.I)):
             return True  # not "a annoncé que le cyclone avait fait 35 morts": today's toll in reported speech
     return False
+
+
+FALLS_TO = re.compile(r"(?:\b(?:de|from)\s+#\s+(?:à|to)|#\s*(?:→|->|=>))\s*(\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*|\d+)(?![\d%])")
+
+
+def _falls_to(window: str, surface: str) -> bool:
+    """ "à Montpellier, de 10 000 à 4 000", "Bordeaux (8 800 → 3 000)": the first of two counts a fall joins is
+    the earlier one (a range climbs: a higher first number is where the count came down from)."""
+    found = FALLS_TO.search(window)
+    if not found:
+        return False
+    before, after = _whole_number(surface), _whole_number(found.group(1))
+    return before is not None and after is not None and after < before
+
+
+def _whole_number(text: str) -> Optional[int]:
+    digits = re.sub(r"[\s\u00a0\u202f.,]", "", text)
+    return int(digits) if digits.isdigit() and not re.search(r",\d{1,2}$", text) else None
 
 
 @lru_cache(maxsize=None)

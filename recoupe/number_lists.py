@@ -149,3 +149,48 @@ def casualty_one(doc: Doc, quantity: Quantity) -> bool:
     noun, verb = span.root.head, span.root.head.head
     return noun.dep_.startswith("nsubj") and verb.lemma_.lower() in verbs \
         and not any(child.dep_ == "obj" for child in verb.children)  # "un glissement de terrain a tué 15 personnes"
+
+
+def one_of_a_total(doc: Doc, token, w) -> bool:
+    """ "les onze tués sont dix militaires et un gendarme", "15 blessés : huit policiers, six manifestants et un
+    passant": a lone "un" ending a list of counts joined by "et", whose parts with it add up to a total the sentence
+    gave before them, is a count of one (the last part of a breakdown). Without such a total it stays the article:
+    "trois accords et un traité"."""
+    sentence = token.sent
+    if token.i - 2 < sentence.start or doc[token.i - 1].lower_ != w.number_and:
+        return False
+    language = doc_language(doc)
+    values = [(t.i, _token_value(t, language)) for t in doc[max(sentence.start, token.i - 30):token.i - 1]
+              if not _day_or_year(doc, t, language)]
+    values = [(i, v) for i, v in values if v is not None]
+    for k, (_, total) in enumerate(values):
+        parts = [v for _, v in values[k + 1:]]
+        if parts and sum(parts) + 1 == total:
+            return True
+    return False
+
+
+def _token_value(token, language: str):
+    """The whole number a token writes ("dix", "11", "1 500" as one token), or None ("un" is never a part here)."""
+    from text_to_num import text2num
+
+    if token.lower_ in ("un", "une", "one", "a", "an"):
+        return None
+    digits = token.text.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(".", "")
+    if digits.isdigit():
+        return int(digits)
+    if not is_number_word(token):
+        return None
+    try:
+        return int(text2num(token.lower_, language))
+    except ValueError:
+        return None
+
+
+def _day_or_year(doc: Doc, token, language: str) -> bool:
+    """ "le 11 mars", "en 2011": a number that dates, no total."""
+    from .dates import _names
+
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in _names(language)[0] \
+        or len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100

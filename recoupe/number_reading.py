@@ -377,10 +377,11 @@ def keep_spelled(doc: Doc, run: list[Token]) -> bool:
     if (spelled in w.not_counts or spelled == [w.neuf]) and range_bound(doc, first):
         return True  # "une à trois compagnies", "six à neuf"
     if spelled in w.not_counts:
-        from .number_lists import listed_lone_one  # (it reads number words from this module)
+        from .number_lists import listed_lone_one, one_of_a_total  # (they read number words from this module)
 
-        # "au moins un membre"; "deux à A, un à B" (not "trois accords et un traité": the article)
-        return bounded_one(doc, first) or listed_lone_one(doc, first, w)
+        # "au moins un membre"; "deux à A, un à B", "les onze tués sont dix militaires et un gendarme" (not "trois
+        # accords et un traité": the article)
+        return bounded_one(doc, first) or listed_lone_one(doc, first, w) or one_of_a_total(doc, first, w)
     if in_idiom(doc, first, w):
         return False  # "at one point", "at any one time", "one by one": a set phrase, no count
     if spelled in w.lone_unless_noun and not noun_follows(doc, run[-1].i + 1):

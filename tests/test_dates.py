@@ -183,3 +183,23 @@ def test_a_figures_own_number_is_no_year():
     assert past_year(s, s.index("plus"), "2023-09-10", "fr", "plus de 2000") == "1960"
     s = "Le dernier bilan fait état de 2012 morts et de 2059 blessés."
     assert past_year(s, s.index("2059"), "2023-09-10", "fr", "2059", frozenset({2012, 2059})) is None
+
+
+def test_a_compared_value_of_an_earlier_time_and_the_start_of_a_fall_are_old_values():
+    """ "contre 7 400 six ans plus tôt", "against 7,400 six years earlier": the compared value of a time before the
+    article's; "de 10 000 à 4 000", "(15 000 → 4 000)": the count a fall came down from. Not the value said today,
+    not the count of an event some time ago ("tués il y a deux jours"), not a range that climbs."""
+    from recoupe.dates import revised
+
+    def said(sentence, figure, language="fr"):
+        return revised(sentence, sentence.index(figure), figure, language)
+
+    s = "Les forces de l'ordre étaient 5 000 à Lyon, contre 7 400 six ans plus tôt."
+    assert said(s, "7 400") and not said(s, "5 000")
+    assert said("Ils étaient 900 mardi, contre 1 200 il y a un an.", "1 200")
+    assert not said("L'attaque, qui a fait 30 morts il y a deux jours, a été revendiquée.", "30")
+    assert said("There were 5,000 officers, against 7,400 six years earlier.", "7,400", "en")
+    s = "À Nîmes, de 10 000 à 4 000, selon une source policière ; à Arles (8 800 → 3 000)."
+    assert said(s, "10 000") and not said(s, "4 000") and said(s, "8 800") and not said(s, "3 000")
+    assert not said("Entre 3 000 et 5 000 personnes, de 3 000 à 5 000 selon les villes.", "3 000")
+    assert not said("Le taux est passé de 4,5 à 3 %.", "3")

@@ -228,6 +228,10 @@ def test_the_article_before_other_nouns_stays_no_count(text):
     ("Cinq accidents cette nuit. Deux à Estavayer, un à Matran, un à Villaz et un dernier sur le viaduc.", 2),
     ("Il a rencontré un ami à Paris, puis un collègue à Lyon.", 0),  # no number before: articles
     ("En 2020, un à un, les élus sont partis.", 0),  # "un à un"
+    ("Selon la police, les onze victimes sont dix randonneurs et un guide.", 1),  # the last part of a total
+    ("On compte 15 blessés : huit policiers, six passants et un pompier.", 1),
+    ("Les 12 élus ont voté trois motions et un amendement.", 0),  # 3 + 1 is not 12: the article
+    ("En 2011, 2010 soldats et un policier ont défilé.", 0),  # a year is no total
 ])
 def test_a_french_one_in_a_list_of_counts(text, ones):
     assert sum(f.text.lower() == "un" for f in figures_of(text)) == ones

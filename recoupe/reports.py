@@ -31,7 +31,7 @@ from .subjects import (
     _inverted_pronoun, _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject,
     _subject_before_aside, _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
 )
-from .narrative_reports import _narrative_infinitive, _of_source
+from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
     _transcript_label, _questioned_subject,
@@ -103,7 +103,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is None and token.pos_ == "NOUN":
-            report = _of_source(doc, token, layout)
+            report = _of_source(doc, token, layout) or _quote_credit(doc, token, layout)
         if report is not None:
             reports.append(report)
     reports = with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
@@ -216,8 +216,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     # words quoted before it, which the verb reports as an incise would
     presented = doc[lo].lower_ in PRESENTATIVES and lo + 1 < verb.i and doc[lo + 1].lower_ in ("comment", "ce", "pourquoi")
     if report.verb in INCISE_VERBS and not after_quote and not presented and not _inverted_pronoun(doc, verb) \
-            and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
-        return None
+            and not revises_a_figure(verb, report.verb) and not _says_what(doc, verb, layout):
+        return None  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"; "l'avocat a soutenu que …" reports
     # an incise reports whatever its verb ("« … », a-t-elle regretté", "…, a promis le ministre")
     if report.verb in FIGURE_VERBS and not after_quote and not _puts_forward(verb) and not (
             report.verb in FIGURE_CLAUSE_VERBS and verb.dep_ != "acl:relcl" and _says_what(doc, verb, layout)):

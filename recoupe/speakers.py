@@ -33,6 +33,14 @@ class _Said:
     unit: int
 
 
+def _named_last_before(layout: Layout, unit: int, offset: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The actor named last before `offset`, outside quotes, in its sentence or the one before: what a
+    demonstrative ("celui-ci", "ce dernier") stands for."""
+    begin = layout.units[max(0, unit - 1)][0]
+    named = [m for m in mentions if begin <= m.start and m.end <= offset and not layout.in_quote(m.start)]
+    return max(named, key=lambda m: m.end, default=None)
+
+
 def _speaker(
     doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
 ) -> Optional[tuple[str, Optional[ActorMention]]]:
@@ -40,6 +48,10 @@ def _speaker(
     negated = words(doc_language(doc)).negated_speaker
     recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text
               and not negated.match(s.claim.speaker_text)]
+    if report.demonstrative is not None:
+        latest = _named_last_before(layout, report.unit, doc[report.demonstrative].idx, mentions)
+        if latest is not None:  # "Le ministre a reçu le maire. Ce dernier affirme …": the maire, not the subject
+            return latest.surface, latest
     if report.pronoun:
         if report.inverted:
             # "Service de presse sud-africain “…” a-t-il déclaré": a name opening the sentence is the speaker

@@ -302,8 +302,8 @@ def _authorless_document(doc: Doc, head: Token) -> bool:
         return False
     if any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i > head.i for c in head.children):
         return False  # "le bilan de la préfecture", "le bilan publié par", "un bilan que nous avons reçu"
-    if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
-        return False
+    if any(c.dep_ == "det" and ("Poss=Yes" in str(c.morph) or c.lower_ in ("ce", "cet", "cette", "ces")) for c in head.children):
+        return False  # "selon son bilan"; "selon ce décompte": the document just named, whose issuer speakers.py finds
     following = doc[head.i + 1:min(len(doc), head.i + 5)]
     if any(t.lower_ in ("de", "du", "des", "d'", "d’", "par", "que", "qu'", "qu’") for t in following):
         return False  # a complement the parser hung elsewhere

@@ -306,6 +306,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         # "…, a-t-il expliqué.\n\nLa défense estime que …": the noun phrase opening the sentence right before the
         # verb, which the parser hung on the sentence before, is its subject
         return _with_span(doc, report, left, lo, hi, layout)
+    if _subject_hung_on_adverbial(verb, left, lo):
+        # "En effet le gouvernement indique que …": the subject right before the verb, hung by the parser on the
+        # noun of an adverbial opening the sentence ("en effet", "de fait") as its complement
+        return _with_span(doc, report, left, lo, hi, layout)
     # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
     # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)
@@ -313,6 +317,17 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _subject_hung_on_adverbial(verb: Token, left: Optional[Token], lo: int) -> bool:
+    """Whether the noun right before a finite verb with no subject is its subject that the parser made the complement
+    ("nmod") of a prepositional adverbial before it: a noun with its article and no preposition of its own."""
+    if left is None or left.pos_ not in ("NOUN", "PROPN") or left.dep_ != "nmod" or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    adverbial = left.head
+    return lo <= adverbial.i < left.i and any(c.dep_ == "case" for c in adverbial.children) \
+        and not any(c.dep_ == "case" for c in left.children) \
+        and (left.pos_ == "PROPN" or any(c.dep_ == "det" for c in left.children))
 
 
 def _subject_before_adverb(doc: Doc, verb: Token, lo: int) -> Optional[Token]:

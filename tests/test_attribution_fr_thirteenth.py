@@ -75,3 +75,22 @@ def test_a_credit_line_after_a_quote_names_its_speaker(nlp):
     assert said(claims, "On cherche un équilibre") == ["Marie Durand"]
     assert set(said(claims, "Il faut se donner")) == {"Marie Durand"}
     assert said(claims, "Le conseil votera") == []
+
+
+def test_a_subject_the_parser_hung_on_an_opening_adverbial(nlp):
+    claims, _ = attributed(nlp, "Des affrontements ont eu lieu. En effet le gouvernement indique que 40 personnes "
+                                "ont été tuées.")
+    assert said(claims, "En effet le gouvernement") == ["le gouvernement"]
+
+
+def test_contredire_reports(nlp):
+    claims, _ = attributed(nlp, "L'ONG contredit les autorités sur le nombre de morts.")
+    assert said(claims, "contredit") == ["L'ONG"]
+
+
+def test_a_demonstrative_document_points_at_its_issuer(nlp):
+    claims, _ = attributed(nlp, "Le gouvernement a fait un récapitulatif des pertes. Selon ce décompte, douze "
+                                "soldats sont morts.")
+    assert said(claims, "Selon ce décompte") == ["Le gouvernement"]
+    claims, _ = attributed(nlp, "Le village a été attaqué lundi. Selon ce décompte, douze soldats sont morts.")
+    assert said(claims, "Selon ce décompte") == []

@@ -83,9 +83,10 @@ def test_a_subject_the_parser_hung_on_an_opening_adverbial(nlp):
     assert said(claims, "En effet le gouvernement") == ["le gouvernement"]
 
 
-def test_contredire_reports(nlp):
-    claims, _ = attributed(nlp, "L'ONG contredit les autorités sur le nombre de morts.")
-    assert said(claims, "contredit") == ["L'ONG"]
+def test_contredire_is_no_verb_of_saying(nlp):
+    # tried as a reporting verb and dropped: a result or a figure "contredit" as often as a speaker does
+    claims, _ = attributed(nlp, "Un résultat qui contredit la mobilisation des partis, qui ont fait campagne pour le oui.")
+    assert said(claims, "contredit") == []
 
 
 def test_a_demonstrative_document_points_at_its_issuer(nlp):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .layout import CLOSING_QUOTES
 from .lexicon import load
-from .reporting import INCISE_VERBS, REPORTING_VERBS, Report, verb_lemma
+from .reporting import INCISE_VERBS, REPORTING_VERBS, SUBJECT_PRONOUNS, Report, verb_lemma
 from .subjects import _unit_tokens, _with_span
 
 if TYPE_CHECKING:
@@ -86,3 +86,21 @@ def _quote_credit(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         return None
     head = next((t for t in doc[de + 1:hi] if t.pos_ in ("PROPN", "NOUN")), None)
     return None if head is None else _with_span(doc, Report(trigger=token.i, verb="selon", unit=unit), head, de + 1, hi, layout)
+
+
+def _mistagged_after_subject(doc: Doc, token: Token, layout: Layout, forms: dict) -> Optional[Report]:
+    """"Elle note que …", "Amnesty note que …": a present form of a verb of saying the tagger took for a noun ("note")
+    right after a subject pronoun or a name, with "que" after it, is that verb (no noun follows a subject pronoun)."""
+    if layout.in_quote(token.idx) or token.i == 0 or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("que", "qu'", "qu’"):
+        return None
+    subject = doc[token.i - 1]
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    report = Report(trigger=token.i, verb=forms[token.lower_], unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    if subject.pos_ == "PROPN" and subject.i >= lo:
+        return _with_span(doc, report, subject, lo, hi, layout)
+    return None

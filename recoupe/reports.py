@@ -31,7 +31,7 @@ from .subjects import (
     _inverted_pronoun, _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject,
     _subject_before_aside, _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
 )
-from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit
+from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit, _mistagged_after_subject
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
     _transcript_label, _questioned_subject,
@@ -99,7 +99,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
         elif token.pos_ in ("NOUN", "ADJ", "PROPN", "X") and token.lower_ in INCISE_FORMS:
-            report = _mistagged_incise(doc, token, layout)  # "« … », note la FGTB": "note" tagged a noun
+            report = _mistagged_incise(doc, token, layout) or _mistagged_after_subject(doc, token, layout, INCISE_FORMS)
+            # "« … », note la FGTB", "Elle note que …": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is None and token.pos_ == "NOUN":

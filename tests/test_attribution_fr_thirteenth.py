@@ -95,3 +95,11 @@ def test_a_demonstrative_document_points_at_its_issuer(nlp):
     assert said(claims, "Selon ce décompte") == ["Le gouvernement"]
     claims, _ = attributed(nlp, "Le village a été attaqué lundi. Selon ce décompte, douze soldats sont morts.")
     assert said(claims, "Selon ce décompte") == []
+
+
+def test_a_verb_of_saying_tagged_a_noun_after_a_subject_pronoun(nlp):
+    claims, _ = attributed(nlp, "Amnesty International a publié un rapport lundi. Elle note que des mineurs figurent "
+                                "parmi les victimes.")
+    assert said(claims, "Elle note que") == ["Amnesty International"]
+    claims, _ = attributed(nlp, "Le ministre a lu la note que le préfet lui a remise.")
+    assert said(claims, "la note que") == []

@@ -114,3 +114,15 @@ def _earlier_document_author(doc: Doc, report: Report,
                     return phrase.text, None
                 return None
     return None
+
+
+def _issuer_in_unit(doc: Doc, lo: int, hi: int) -> Optional[Token]:
+    """"Le gouvernement a fait un récapitulatif des pertes", "La Cour a dressé un bilan": the subject (a noun or a
+    name) of a verb whose object is a document noun, in the sentence [lo, hi) — who issued the document a
+    demonstrative ("selon ce décompte") points back at."""
+    for token in doc[lo:hi]:
+        if token.dep_ == "obj" and token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS and token.head.pos_ == "VERB":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None

@@ -1,6 +1,7 @@
 """Reporting constructions of written French narrative, read like "selon X" or a verb's subject: "de source X" and
 "de même source" with no article ("De source médicale, on indique …", "…, de même source."), and the narrative
-infinitive ("La même source d'ajouter que …", "Le ministre de renchérir : …"). Called from reports.py."""
+infinitive ("La même source d'ajouter que …", "Le ministre de renchérir : …"), and the credit line after a quote
+("« … » — Une citation de X"). Called from reports.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .reporting import INCISE_VERBS, REPORTING_VERBS, Report, verb_lemma
+from .layout import CLOSING_QUOTES
+from .lexicon import load
+from .reporting import INCISE_VERBS, REPORTING_VERBS, SUBJECT_PRONOUNS, Report, verb_lemma
 from .subjects import _unit_tokens, _with_span
 
 if TYPE_CHECKING:
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
 SOURCE_WORDS = ("source", "sources")
 SAME_WORDS = ("même", "mêmes")
 DE_FORMS = ("de", "d'", "d’")
+QUOTE_CREDIT_NOUNS = frozenset(load("attribution", "fr").get("quote_credit_nouns", ()))
 
 
 def _of_source(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
@@ -63,3 +67,40 @@ def _narrative_infinitive(doc: Doc, verb: Token, layout: Layout) -> Optional[Rep
             or any(t.pos_ in ("VERB", "AUX") for t in doc[subject.i + 1:verb.i - 1]):
         return None  # the subject opens the sentence and nothing but its phrase stands before the infinitive
     return _with_span(doc, Report(trigger=verb.i, verb=lemma, unit=unit), subject, lo, verb.i - 1, layout)
+
+
+def _quote_credit(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
+    """"« … » — Une citation de Marie Roux, mairesse": a credit line right after a closing quote, a dash (or a
+    bracket) then "citation de" and a name, says who spoke the quote, as "selon X" would."""
+    if token.lower_ not in QUOTE_CREDIT_NOUNS or layout.in_quote(token.idx):
+        return None
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    k = token.i - 1
+    if k >= lo and doc[k].pos_ == "DET":
+        k -= 1  # "Une citation de …"
+    if not (k - 1 >= lo and doc[k].text in ("-", "–", "—", "(") and doc[k - 1].text in CLOSING_QUOTES):
+        return None
+    de = token.i + 1
+    if not (de + 1 < hi and doc[de].lower_ in DE_FORMS and doc[de + 1].pos_ in ("PROPN", "DET", "NOUN")):
+        return None
+    head = next((t for t in doc[de + 1:hi] if t.pos_ in ("PROPN", "NOUN")), None)
+    return None if head is None else _with_span(doc, Report(trigger=token.i, verb="selon", unit=unit), head, de + 1, hi, layout)
+
+
+def _mistagged_after_subject(doc: Doc, token: Token, layout: Layout, forms: dict) -> Optional[Report]:
+    """"Elle note que …", "Amnesty note que …": a present form of a verb of saying the tagger took for a noun ("note")
+    right after a subject pronoun or a name, with "que" after it, is that verb (no noun follows a subject pronoun)."""
+    if layout.in_quote(token.idx) or token.i == 0 or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("que", "qu'", "qu’"):
+        return None
+    subject = doc[token.i - 1]
+    unit = layout.unit_of(token.idx)
+    lo, hi = _unit_tokens(doc, layout, unit)
+    report = Report(trigger=token.i, verb=forms[token.lower_], unit=unit)
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        report.pronoun = subject.lower_
+        return report
+    if subject.pos_ == "PROPN" and subject.i >= lo:
+        return _with_span(doc, report, subject, lo, hi, layout)
+    return None

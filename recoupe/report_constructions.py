@@ -16,7 +16,7 @@ from .lexicon import load
 from .reporting import (
     ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    verb_lemma, words,
+    ANSWERING_PARTICIPLES, verb_lemma, words,
 )
 from .subjects import (
     _closes_unit, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject, _unit_tokens, _with_span,
@@ -27,14 +27,6 @@ if TYPE_CHECKING:
 
 QUESTIONING_VERBS = frozenset(load("attribution", "fr").get("questioning_verbs", ()))
 
-
-def _participle_forms(verbs) -> frozenset:
-    """The past participles of the verbs, in their four forms: "interrogé", "jointes"."""
-    bases = {v[:-6] + "oint" if v.endswith("oindre") else v[:-2] + "é" for v in verbs}
-    return frozenset(b + ending for b in bases for ending in ("", "e", "s", "es"))
-
-
-ANSWERING_PARTICIPLES = _participle_forms(load("attribution", "fr").get("answering_participles", ()))
 
 
 def _questioned_subject(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
@@ -310,8 +302,8 @@ def _authorless_document(doc: Doc, head: Token) -> bool:
         return False
     if any(c.dep_ in ("nmod", "acl", "acl:relcl") and c.i > head.i for c in head.children):
         return False  # "le bilan de la préfecture", "le bilan publié par", "un bilan que nous avons reçu"
-    if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
-        return False
+    if any(c.dep_ == "det" and ("Poss=Yes" in str(c.morph) or c.lower_ in ("ce", "cet", "cette", "ces")) for c in head.children):
+        return False  # "selon son bilan"; "selon ce décompte": the document just named, whose issuer speakers.py finds
     following = doc[head.i + 1:min(len(doc), head.i + 5)]
     if any(t.lower_ in ("de", "du", "des", "d'", "d’", "par", "que", "qu'", "qu’") for t in following):
         return False  # a complement the parser hung elsewhere

@@ -36,6 +36,8 @@ KNOWING_VERBS = frozenset(_FR.get("knowing_verbs", ()))
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
 SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])
 SINGULAR_PERSON_PRONOUNS = frozenset(_FR["singular_person_pronouns"])
+FAIRE_LOCUTIONS = frozenset(_FR.get("faire_locutions", ()))  # "faire savoir", "faire valoir": one verb
+DEMONSTRATIVE_SUBJECTS = dict(_FR.get("demonstrative_subjects") or {})
 INDEFINITE_SPEAKERS = frozenset(_FR["indefinite_speakers"])
 DISJUNCT_PRONOUNS = frozenset(_FR["disjunct_pronouns"])
 RELATIVE_PRONOUNS = frozenset(_FR["relative_pronouns"])
@@ -98,14 +100,15 @@ def verb_lemma(token: Token) -> str:
         return "faire état"  # "Les garde-côtes font état d'au moins 59 morts"
     if lemma == "prendre" and any(c.lower_ == "acte" and c.i == token.i + 1 for c in token.children):
         return "prendre acte"  # "Le parti prend acte du refus"
-    if lemma == "faire" and any(c.lemma_ == "savoir" and c.dep_ == "xcomp" for c in token.children):
-        return "faire savoir"  # "Le ministère a fait savoir que …"
-    if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lemma_ == "savoir" \
+    said_by_faire = next((c.lemma_ for c in token.children if c.lemma_ in FAIRE_LOCUTIONS and c.dep_ == "xcomp"), None)
+    if lemma == "faire" and said_by_faire:
+        return "faire " + said_by_faire  # "Le ministère a fait savoir que …", "le maire a fait valoir que …"
+    if lemma == "faire" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lemma_ in FAIRE_LOCUTIONS \
             and token.head.i == token.i + 1:
-        return "faire savoir"  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir" by the parser
-    if lemma == "savoir" and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire" \
+        return "faire " + token.doc[token.i + 1].lemma_  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir"
+    if lemma in FAIRE_LOCUTIONS and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire" \
             and token.doc[token.i - 1].head.i == token.i:
-        return "faire savoir"  # "Les autorités ont fait savoir que …": "fait" tagged an auxiliary of "savoir"
+        return "faire " + lemma  # "Les autorités ont fait savoir que …": "fait" tagged an auxiliary of "savoir"
     for complement, phrase in VERB_PHRASES.get(lemma, {}).items():
         # its complement as its child, or after it with only adverbs and "en" between ("s'inscrit totalement en faux")
         j = token.i + 1
@@ -323,6 +326,7 @@ class Report:
     end: Optional[int] = None
     head: Optional[int] = None  # token index of the speaker phrase's head
     pronoun: Optional[str] = None  # "il", "ils"...: the speaker is someone named before
+    demonstrative: Optional[int] = None  # "celui-ci", "ce dernier" (its token): the one named last before it
     inverted: bool = False  # "a-t-il déclaré"
     relative: bool = False  # "selon lesquels": the speaker is the antecedent
     postposed: bool = False  # "…, a déclaré le BND": the sentence's main clause is what is reported
@@ -343,6 +347,8 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1  # "d'abord", "d'ailleurs": the rest of an adverb of the verb group
         elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
             j -= 1
+        elif t.lemma_ == "faire" and j == verb.i - 1 and verb.lemma_ in FAIRE_LOCUTIONS:
+            j -= 1  # "a fait valoir": "fait" belongs to the verb group of "valoir"
         else:
             return t
     return None
@@ -365,3 +371,29 @@ def _hearsay_conditional(token: Token) -> bool:
     """The journalistic conditional ("aurait envoyé", "seraient arrivés"), not a forecast or a possibility
     ("le niveau devrait culminer", "cela pourrait durer"), which the source states as its own view."""
     return "Cnd" in token.morph.get("Mood") and token.lemma_ not in ("devoir", "pouvoir")
+
+
+def demonstrative_pronoun(token: Token) -> Optional[str]:
+    """The personal pronoun a demonstrative subject stands for: "celui-ci" (one token, or "Celui" "-" "ci" as the
+    tokenizer splits it opening a sentence) and "ce dernier" read as "il", "celle-ci", "cette dernière" as "elle"."""
+    doc, lower = token.doc, token.lower_
+    head, _, tail = lower.partition("-")
+    if tail == "ci" and head in DEMONSTRATIVE_SUBJECTS and not head.startswith("derni"):
+        return DEMONSTRATIVE_SUBJECTS[head]
+    if lower in DEMONSTRATIVE_SUBJECTS and not lower.startswith("derni"):
+        split = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "ci"
+        glued = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "-ci"
+        return DEMONSTRATIVE_SUBJECTS[lower] if split or glued else None
+    if lower in DEMONSTRATIVE_SUBJECTS and any(c.dep_ == "det" and c.lower_ in ("ce", "cette", "ces") and c.i == token.i - 1
+                                               for c in token.children):
+        return DEMONSTRATIVE_SUBJECTS[lower]
+    return None
+
+
+def _participle_forms(verbs) -> frozenset:
+    """The past participles of the verbs, in their four forms: "interrogé", "jointes"."""
+    bases = {v[:-6] + "oint" if v.endswith("oindre") else v[:-2] + "é" for v in verbs}
+    return frozenset(b + ending for b in bases for ending in ("", "e", "s", "es"))
+
+
+ANSWERING_PARTICIPLES = _participle_forms(_FR.get("answering_participles", ()))

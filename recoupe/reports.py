@@ -31,7 +31,7 @@ from .subjects import (
     _inverted_pronoun, _object_after_fronted_subject, _postposed_subject, _puts_forward, _side_of, _subject,
     _subject_before_aside, _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
 )
-from .narrative_reports import _narrative_infinitive, _of_source
+from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit, _mistagged_after_subject
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
     _transcript_label, _questioned_subject,
@@ -99,11 +99,12 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
         elif token.pos_ in ("NOUN", "ADJ", "PROPN", "X") and token.lower_ in INCISE_FORMS:
-            report = _mistagged_incise(doc, token, layout)  # "« … », note la FGTB": "note" tagged a noun
+            report = _mistagged_incise(doc, token, layout) or _mistagged_after_subject(doc, token, layout, INCISE_FORMS)
+            # "« … », note la FGTB", "Elle note que …": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
             report = _document_by(doc, token, layout)
         if report is None and token.pos_ == "NOUN":
-            report = _of_source(doc, token, layout)
+            report = _of_source(doc, token, layout) or _quote_credit(doc, token, layout)
         if report is not None:
             reports.append(report)
     reports = with_coordinated_speakers(doc, layout, _without_relatives_on_speakers(doc, reports))
@@ -216,8 +217,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     # words quoted before it, which the verb reports as an incise would
     presented = doc[lo].lower_ in PRESENTATIVES and lo + 1 < verb.i and doc[lo + 1].lower_ in ("comment", "ce", "pourquoi")
     if report.verb in INCISE_VERBS and not after_quote and not presented and not _inverted_pronoun(doc, verb) \
-            and not revises_a_figure(verb, report.verb):  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"
-        return None
+            and not revises_a_figure(verb, report.verb) and not _says_what(doc, verb, layout):
+        return None  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"; "l'avocat a soutenu que …" reports
     # an incise reports whatever its verb ("« … », a-t-elle regretté", "…, a promis le ministre")
     if report.verb in FIGURE_VERBS and not after_quote and not _puts_forward(verb) and not (
             report.verb in FIGURE_CLAUSE_VERBS and verb.dep_ != "acl:relcl" and _says_what(doc, verb, layout)):
@@ -306,6 +307,10 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         # "…, a-t-il expliqué.\n\nLa défense estime que …": the noun phrase opening the sentence right before the
         # verb, which the parser hung on the sentence before, is its subject
         return _with_span(doc, report, left, lo, hi, layout)
+    if _subject_hung_on_adverbial(verb, left, lo):
+        # "En effet le gouvernement indique que …": the subject right before the verb, hung by the parser on the
+        # noun of an adverbial opening the sentence ("en effet", "de fait") as its complement
+        return _with_span(doc, report, left, lo, hi, layout)
     # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
     # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)
@@ -313,6 +318,17 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _subject_hung_on_adverbial(verb: Token, left: Optional[Token], lo: int) -> bool:
+    """Whether the noun right before a finite verb with no subject is its subject that the parser made the complement
+    ("nmod") of a prepositional adverbial before it: a noun with its article and no preposition of its own."""
+    if left is None or left.pos_ not in ("NOUN", "PROPN") or left.dep_ != "nmod" or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    adverbial = left.head
+    return lo <= adverbial.i < left.i and any(c.dep_ == "case" for c in adverbial.children) \
+        and not any(c.dep_ == "case" for c in left.children) \
+        and (left.pos_ == "PROPN" or any(c.dep_ == "det" for c in left.children))
 
 
 def _subject_before_adverb(doc: Doc, verb: Token, lo: int) -> Optional[Token]:

@@ -11,7 +11,7 @@ from typing import Callable, Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .document_authors import _document_author, _earlier_document_author
+from .document_authors import _document_author, _earlier_document_author, _issuer_in_unit
 from .lexicon import load
 from .models import ActorMention, Claim
 from .nlp import doc_language, tokens_from
@@ -33,6 +33,14 @@ class _Said:
     unit: int
 
 
+def _named_last_before(layout: Layout, unit: int, offset: int, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """The actor named last before `offset`, outside quotes, in its sentence or the one before: what a
+    demonstrative ("celui-ci", "ce dernier") stands for."""
+    begin = layout.units[max(0, unit - 1)][0]
+    named = [m for m in mentions if begin <= m.start and m.end <= offset and not layout.in_quote(m.start)]
+    return max(named, key=lambda m: m.end, default=None)
+
+
 def _speaker(
     doc: Doc, report: Report, layout: Layout, mentions: list[ActorMention], said: list[_Said]
 ) -> Optional[tuple[str, Optional[ActorMention]]]:
@@ -40,6 +48,10 @@ def _speaker(
     negated = words(doc_language(doc)).negated_speaker
     recent = [s for s in said if report.unit - s.unit <= 2 and s.claim.speaker_text
               and not negated.match(s.claim.speaker_text)]
+    if report.demonstrative is not None:
+        latest = _named_last_before(layout, report.unit, doc[report.demonstrative].idx, mentions)
+        if latest is not None:  # "Le ministre a reçu le maire. Ce dernier affirme …": the maire, not the subject
+            return latest.surface, latest
     if report.pronoun:
         if report.inverted:
             # "Service de presse sud-africain “…” a-t-il déclaré": a name opening the sentence is the speaker
@@ -173,6 +185,14 @@ def _speaker(
         # "La Cour a rendu public un rapport … Selon ce document, la dette atteignait 100 %": the document the one who
         # spoke just before issued
         return recent[-1].claim.speaker_text, recent[-1].mention
+    if mention is None and not recent and report.head is not None and doc[report.head].lemma_ in DOCUMENT_NOUNS \
+            and speaker_text.split()[0].lower() in load("speakers").get("demonstratives", ()) \
+            and _same_passage(layout, report.unit):
+        issuer = _issuer_in_unit(doc, *_unit_tokens(doc, layout, report.unit - 1))
+        if issuer is not None:  # "Le gouvernement a fait un récapitulatif … Selon ce décompte, …": no one spoke yet
+            lo, hi = _unit_tokens(doc, layout, report.unit - 1)
+            span = _with_span(doc, Report(trigger=issuer.head.i, verb="", unit=report.unit - 1), issuer, lo, hi, layout)
+            return layout.text[span.start:span.end].strip(), _mention_in_span(doc, span, issuer.idx, mentions)
     if mention is None and report.head is not None and doc[report.head].lower_ in w.title_nouns:
         mention = _person_by_role(speaker_text, report.start, mentions)
         if mention is None and recent and _fits_role(recent[-1].mention, speaker_text):

@@ -15,8 +15,8 @@ from .lexicon import load
 from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .reporting import (
-    ASIDE_PREPOSITIONS, CAPACITY_WORDS, CIVILITIES, CONTROL_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
-    SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, words,
+    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, words,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ def _closes_unit(doc: Doc, head: Token, lo: int, hi: int) -> bool:
     """Whether the noun phrase of `head` ends the sentence (or the clause, before a comma), maybe after where it
     said it ("…, assure la CGT dans un communiqué.")."""
     end = noun_phrase(doc, head, lo, hi)[1]
+    if end < hi and doc[end].lower_ in ANSWERING_PARTICIPLES:
+        return True  # "…, a déclaré à l'AFP M. Roux joint au téléphone depuis Paris": how he was reached follows
     if end < hi and doc[end].lower_.endswith("ant") and "Part" in doc[end].morph.get("VerbForm") or (
             end + 1 < hi and doc[end].lower_ in ("s'", "s’") and doc[end + 1].lower_.endswith("ant")):
         return True  # "…, a rapporté l'agence AIB citant une source sécuritaire": the source it cites follows
@@ -120,7 +122,8 @@ def _puts_forward(verb: Token) -> bool:
 
 def _from_subject(doc: Doc, report: Report, subject: Token, status: str, lo: int, hi: int, layout: Layout) -> Report:
     if status == "pronoun":
-        report.pronoun = subject.lower_.lstrip("-")
+        report.pronoun = demonstrative_pronoun(subject) or subject.lower_.lstrip("-")
+        report.demonstrative = subject.i if demonstrative_pronoun(subject) else None
         return report
     return _with_span(doc, report, subject, lo, hi, layout)
 
@@ -167,6 +170,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             if not (lo <= subject.i < hi) or layout.in_quote(subject.idx) and not _quoted_name(doc, subject, current, layout):
                 continue
             lower = subject.lower_.lstrip("-")
+            if demonstrative_pronoun(subject) is not None:
+                return subject, "pronoun"  # "Celui-ci affirme …", "Ce dernier conteste …": the one just named
             if any(c.dep_ == "case" for c in subject.children):
                 # "par la suite" mistaken for a subject; "À Marseille, la mairie a indiqué": the noun right
                 # before the verb group is the subject the parser missed
@@ -331,7 +336,7 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
     """Where the subject after a verb may start: past adverbs and dates, the addressee ("à l'AFP"), an adverbial
     ("à son tour") and an aside ("dans un communiqué"); None after "fait état"."""
     j = verb.i + 1
-    if j < hi and verb.lemma_ == "faire" and doc[j].lemma_ == "savoir":
+    if j < hi and verb.lemma_ == "faire" and doc[j].lemma_ in FAIRE_LOCUTIONS:
         j += 1  # "a fait savoir mardi le préfet": one verb
     while j < hi and (doc[j].pos_ == "ADV" and doc[j].lower_ not in ASIDE_PREPOSITIONS  # ("lors d'un point presse")
                       or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
@@ -359,10 +364,12 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
                 after, acronym = after + 1, True  # "à l'agence XPR Jean Roux": the agency's acronym
             # "a annoncé à la foule Jean Roux": a common noun is the whole addressee, a name after it the speaker
             acronym = acronym or common
-            if after < hi and (doc[after].pos_ == "DET" or (
+            if after + 1 < hi and doc[after].text == "," and doc[after + 1].pos_ == "PROPN" and doc[after + 1].is_title:
+                after += 1  # "a déclaré à l'agence Anadolu, Jean Roux, …": a comma between addressee and speaker
+            if after < hi and (doc[after].pos_ == "DET" or doc[after].lower_.rstrip(".") in CIVILITIES or (
                     doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
                     and (doc[k].ent_iob_ == "B" or acronym))):
-                j = after  # "a confié à l'AFP un responsable", "a déclaré à l'AFP Jean Roux"
+                j = after  # "a confié à l'AFP un responsable", "a déclaré à l'AFP Jean Roux", "… à l'AFP M. Roux"
     for _ in range(2):  # "affirme dans un communiqué le ministère", "a indiqué lors d'un point presse l'armée"
         if not (j < hi and doc[j].pos_ in ("ADP", "ADV") and doc[j].lower_ in ASIDE_PREPOSITIONS):
             break
@@ -450,8 +457,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     end = head.i + 1
     while end < hi and end - start < 25:
         t = doc[end]
-        if t.is_space or t.lower_ in w.time_words:
-            break
+        if t.is_space or t.lower_ in w.time_words or t.lower_ in ANSWERING_PARTICIPLES and doc_language(doc) == "fr":
+            break  # "M. Roux joint au téléphone": the participle of how he was reached is no part of his name
         if t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct or t.text == "-" or (t.dep_ == "amod" and t.pos_ == "VERB"):
             end += 1  # "… des Nations unies": a participle the tagger took for a verb
             continue

@@ -73,10 +73,11 @@ def _extract(text: str):
 
 
 def test_a_newcomer_adds_a_phrase_of_according_to_by_editing_one_data_file(overrides):
-    """"si l'on en croit X" is no phrase of according_to in lexicons/fr/attribution.yml; added there, X speaks."""
-    text = "La fête du quartier\n\nSi l'on en croit la mairie, 300 personnes ont assisté au concert samedi."
+    """"du point de vue de X" is no phrase of according_to in lexicons/fr/attribution.yml; added there, X speaks.
+    ("si l'on en croit X", the example of this test before, is in the shipped list since the thirteenth round.)"""
+    text = "La fête du quartier\n\nDu point de vue de la mairie, 300 personnes ont assisté au concert samedi."
     assert not any(c.speaker_text == "la mairie" for c in _extract(text).claims)
-    overrides("fr", "attribution", "according_to: [selon,", "according_to: [\"si l'on en croit\", selon,")
+    overrides("fr", "attribution", "according_to: [selon,", "according_to: [\"du point de vue de\", selon,")
     claims = _extract(text).claims
     assert [(c.verb, c.speaker_text) for c in claims if c.speaker_text == "la mairie"] == [("selon", "la mairie")]
 

@@ -1,0 +1,105 @@
+"""French attribution, issue 17 thirteenth round: claims missed by construction — an incise whose verb takes its
+addressee before the inverted subject, the locutions of saying with "faire", "à en croire" and its kin, and the
+demonstrative subjects ("celui-ci", "ce dernier"). Made-up passages only; no passage comes from an audit set."""
+
+from __future__ import annotations
+
+from support import attributed, said
+
+
+def test_an_addressee_then_a_comma_before_the_inverted_speaker(nlp):
+    claims, _ = attributed(
+        nlp, "« Au total, huit civils ont été tués », a déclaré à l'Agence Anadolu, Paul Durand, président de la "
+             "société civile.")
+    assert any("Paul Durand" in s for s in said(claims, "huit civils"))
+
+
+def test_an_addressee_then_a_civility_and_how_the_speaker_was_reached(nlp):
+    claims, _ = attributed(
+        nlp, "« Nous avons perdu onze hommes », a déclaré à l'AFP M. Durand joint au téléphone depuis Paris.")
+    assert said(claims, "onze hommes") == ["Durand"]
+
+
+def test_the_locutions_of_saying_with_faire(nlp):
+    claims, _ = attributed(
+        nlp, "« On récolte nos années de rigueur », a fait valoir le maire de Lyon, Paul Durand, quelques minutes "
+             "plus tard.")
+    assert any("Paul Durand" in s for s in said(claims, "années de rigueur"))
+    claims, _ = attributed(nlp, "« Rien n'est joué », a fait remarquer la ministre Anne Roux.")
+    assert any("Anne Roux" in s for s in said(claims, "Rien n'est joué"))
+    claims, _ = attributed(nlp, "Le maire a fait valoir que les impôts ont baissé de 3 %.")
+    assert said(claims, "les impôts") == ["Le maire"]
+
+
+def test_a_en_croire_and_its_kin_name_a_source(nlp):
+    for opening in ("A en croire son porte-parole Jean Sylla", "Si l'on en croit son porte-parole Jean Sylla",
+                    "De l'aveu de son porte-parole Jean Sylla"):
+        claims, _ = attributed(nlp, f"{opening}, le bilan est lourd.")
+        assert any("Jean Sylla" in s for s in said(claims, "le bilan est lourd")), opening
+
+
+def test_a_demonstrative_subject_is_the_one_named_last(nlp):
+    claims, _ = attributed(nlp, "Le ministre a reçu le maire Paul Durand. Ce dernier affirme que le bilan est lourd.")
+    assert said(claims, "Ce dernier affirme") == ["Paul Durand"]
+    claims, _ = attributed(nlp, "La ministre Anne Roux a parlé aux journalistes. Celle-ci affirme que le bilan est lourd.")
+    assert said(claims, "Celle-ci affirme") == ["Anne Roux"]
+    claims, _ = attributed(
+        nlp, "Le ministre Paul Durand a parlé aux journalistes. « Le bilan est lourd », précise celui-ci dans un "
+             "communiqué.")
+    assert said(claims, "précise celui-ci") == ["Paul Durand"]
+
+
+def test_ce_dernier_before_a_noun_is_no_subject(nlp):
+    claims, _ = attributed(nlp, "Le ministre a reçu Paul Durand. Ce dernier film est un succès.")
+    assert said(claims, "Ce dernier film") == []
+
+
+def test_incise_verbs_report_with_a_clause_on_que(nlp):
+    claims, _ = attributed(nlp, "Me Anne Roux a plaidé lundi. Elle a également soutenu que son client n'a rien vu.")
+    assert said(claims, "soutenu que") == ["Anne Roux"]
+    claims, _ = attributed(nlp, "L'équipe a soutenu son capitaine jusqu'au bout.")
+    assert said(claims, "soutenu son capitaine") == []
+
+
+def test_mettre_en_garde_reports(nlp):
+    claims, _ = attributed(nlp, "Les autorités sanitaires ont annoncé 40 cas. Elles mettent en garde contre la "
+                                "prise d'antibiotiques.")
+    assert said(claims, "mettent en garde") == ["Les autorités sanitaires"]
+
+
+def test_a_credit_line_after_a_quote_names_its_speaker(nlp):
+    claims, _ = attributed(
+        nlp, "Le budget a été présenté mardi.\n\n« On cherche un équilibre entre les dépenses et les services. Il "
+             "faut se donner les moyens. » — Une citation de Marie Durand, mairesse de Lille\n\nLe conseil votera "
+             "jeudi.")
+    assert said(claims, "On cherche un équilibre") == ["Marie Durand"]
+    assert set(said(claims, "Il faut se donner")) == {"Marie Durand"}
+    assert said(claims, "Le conseil votera") == []
+
+
+def test_a_subject_the_parser_hung_on_an_opening_adverbial(nlp):
+    claims, _ = attributed(nlp, "Des affrontements ont eu lieu. En effet le gouvernement indique que 40 personnes "
+                                "ont été tuées.")
+    assert said(claims, "En effet le gouvernement") == ["le gouvernement"]
+
+
+def test_contredire_is_no_verb_of_saying(nlp):
+    # tried as a reporting verb and dropped: a result or a figure "contredit" as often as a speaker does
+    claims, _ = attributed(nlp, "Un résultat qui contredit la mobilisation des partis, qui ont fait campagne pour le oui.")
+    assert said(claims, "contredit") == []
+
+
+def test_a_demonstrative_document_points_at_its_issuer(nlp):
+    claims, _ = attributed(nlp, "Le gouvernement a fait un récapitulatif des pertes. Selon ce décompte, douze "
+                                "soldats sont morts.")
+    assert said(claims, "Selon ce décompte") == ["Le gouvernement"]
+    claims, _ = attributed(nlp, "Le village a été attaqué lundi. Selon ce décompte, douze soldats sont morts.")
+    assert said(claims, "Selon ce décompte") == []
+
+
+def test_a_verb_of_saying_tagged_a_noun_after_a_subject_pronoun(nlp):
+    claims, _ = attributed(nlp, "Amnesty International a publié un rapport lundi. Elle note que des mineurs figurent "
+                                "parmi les victimes.")
+    assert said(claims, "Elle note que") == ["Amnesty International"]
+    claims, _ = attributed(nlp, "Le ministre a lu la note que le préfet lui a remise.")
+    assert said(claims, "la note que") == []

@@ -110,6 +110,8 @@ def lexicons(language: str = "fr") -> dict:
         "town_nouns": frozenset(scope.get("town_nouns", [])),
         "region_nouns": frozenset(scope.get("region_nouns", [])),
         "time_nouns": frozenset(scope.get("time_nouns", [])),
+        "rate_prepositions": tuple(scope.get("rate_prepositions", [])),
+        "rate_not": frozenset(scope.get("rate_not", [])),
         "elsewhere": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope.get("elsewhere", []))) + r"|(?:"
                                 + "|".join(map(re.escape, scope.get("other_words", []))) + r")\s+(?:[\w-]+\s+){0,2}?(?:"
                                 + "|".join(map(re.escape, scope.get("other_places", []))) + r"))(?![\w'’])", re.I)

@@ -44,6 +44,7 @@ from .frame_currency import equivalents, money_class, money_part, named_varietie
 from .frame_ellipses import _ellipses, partial
 from .frame_events import _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
+from .frame_rates import rate_part
 from .frame_scope import _scope
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
@@ -321,6 +322,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
     if figure.kind == "amount" and not scope:
         part = money_part(text, figure, lex)  # "1,2 milliard pour le secteur privé": that part of the sum
+        if part:
+            scope, place_id, key = part[1], None, f"noun:{part[0]}"
+    if figure.kind == "percent" and not scope:
+        part = rate_part(doc, figure, lex)  # "6,13 % dans le secondaire": that population's rate
         if part:
             scope, place_id, key = part[1], None, f"noun:{part[0]}"
     if scope and key and key.startswith("noun:") and scope.lower() in lex["phrase_tails"]:

@@ -92,3 +92,16 @@ def test_outside_the_capital_is_elsewhere(nlp):
                               "dans le reste du pays."))
     assert figures["451 789"].scope_key == "noun:ailleurs"
     assert figures["506 000"].scope_key == "country:FR"
+
+
+def test_a_rate_of_one_population_is_not_another_s(nlp):
+    """ "6,1 % dans le secondaire", "25 % de grévistes à la SNCF": the population a rate is of, named right after
+    it, is its scope (frame_rates.py); two populations' rates are two quantities, never compared. Not a trend or a
+    whole ("en hausse de 2 % à la fin de l'année", "au total")."""
+    figures = by_text(dossier(nlp, "Le taux de grévistes s'élève à 6,9 % dans le primaire et 6,1 % dans le secondaire.",
+                              "Le syndicat évoque 45 % de grévistes dans le secondaire et 25 % de grévistes à la SNCF.",
+                              "Le chômage atteint 7 %, en hausse de 2 % à la fin de l'année."))
+    assert figures["6,1 %"].scope_key == figures["45 %"].scope_key == "noun:secondaire"
+    assert figures["25 %"].scope_key == "noun:sncf" and figures["25 %"].scope == "à la SNCF"
+    assert figures["6,9 %"].topic != figures["6,1 %"].topic
+    assert figures["7 %"].scope is None and figures["2 %"].scope is None

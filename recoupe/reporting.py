@@ -373,6 +373,13 @@ def _hearsay_conditional(token: Token) -> bool:
     return "Cnd" in token.morph.get("Mood") and token.lemma_ not in ("devoir", "pouvoir")
 
 
+def _hung_on_verb(token: Token) -> bool:
+    """"Ce dernier continue de contester" parsed with "Ce" and "dernier" both hung on the verb: the subject the parser
+    missed, right before its verb."""
+    return token.dep_ == "amod" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i \
+        and token.doc[token.i - 1].head.i == token.head.i
+
+
 def demonstrative_pronoun(token: Token) -> Optional[str]:
     """The personal pronoun a demonstrative subject stands for: "celui-ci" (one token, or "Celui" "-" "ci" as the
     tokenizer splits it opening a sentence) and "ce dernier" read as "il", "celle-ci", "cette dernière" as "elle"."""
@@ -384,8 +391,8 @@ def demonstrative_pronoun(token: Token) -> Optional[str]:
         split = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "ci"
         glued = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "-ci"
         return DEMONSTRATIVE_SUBJECTS[lower] if split or glued else None
-    if lower in DEMONSTRATIVE_SUBJECTS and any(c.dep_ == "det" and c.lower_ in ("ce", "cette", "ces") and c.i == token.i - 1
-                                               for c in token.children):
+    if lower in DEMONSTRATIVE_SUBJECTS and token.i > 0 and doc[token.i - 1].lower_ in ("ce", "cette", "ces") and (
+            any(c.i == token.i - 1 for c in token.children) or _hung_on_verb(token)):
         return DEMONSTRATIVE_SUBJECTS[lower]
     return None
 

@@ -161,11 +161,12 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
         # "il a fermement rejeté …" with "il" labelled a passive subject: a personal pronoun, no passive auxiliary and
         # no reflexive ("l'épidémie s'est déclarée" is no report), an active subject
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj") or (
-            active and c.dep_ == "nsubj:pass" and c.lower_ in SUBJECT_PRONOUNS)] or [
+            active and c.dep_ == "nsubj:pass" and (c.lower_ in SUBJECT_PRONOUNS or _avoir_auxiliary(current)))] or [
             # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
             # "d'ailleurs") by the parser
             g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
-            for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            for g in c.children if g.dep_ == "nsubj" and g.i < c.i] or [
+            c for c in current.children if c.dep_ == "amod" and c.i < current.i and demonstrative_pronoun(c)]
         for subject in subjects:
             if not (lo <= subject.i < hi) or layout.in_quote(subject.idx) and not _quoted_name(doc, subject, current, layout):
                 continue
@@ -215,6 +216,14 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         break
     return None, "none"
+
+
+def _avoir_auxiliary(verb: Token) -> bool:
+    """Whether the verb's tense auxiliary is "avoir" and it says what ("L'avocat a soutenu qu'il …"): an active verb
+    (a passive takes "être"), so a noun the parser labelled its passive subject is its subject; a verb without a
+    clause ("Les électeurs ont rejeté le oui") is left to the parse."""
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _quoted_name(doc: Doc, subject: Token, verb: Token, layout: Layout) -> bool:

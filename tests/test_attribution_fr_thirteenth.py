@@ -103,3 +103,21 @@ def test_a_verb_of_saying_tagged_a_noun_after_a_subject_pronoun(nlp):
     assert said(claims, "Elle note que") == ["Amnesty International"]
     claims, _ = attributed(nlp, "Le ministre a lu la note que le préfet lui a remise.")
     assert said(claims, "la note que") == []
+
+
+def test_a_noun_the_parser_made_passive_subject_of_a_verb_with_avoir(nlp):
+    # the parser labels "L'avocat" a passive subject after a sentence with a quote and a participle; "a soutenu"
+    # takes "avoir", so it is active and the noun its subject
+    claims, _ = attributed(
+        nlp, "« Nous allons faire appel », a déclaré Me Paul Durand, estimant qu'il faut que la vérité soit dite.\n"
+             "L'avocat a également soutenu qu'il n'a vu ressortir des infractions dont serait auteur M. Jean Roux, "
+             "son client.")
+    assert said(claims, "ressortir des infractions") == ["L'avocat"]
+
+
+def test_ce_dernier_hung_on_the_verb_by_the_parser(nlp):
+    claims, _ = attributed(nlp, "Jean Roux conteste le résultat. Ce dernier continue de contester la réélection du "
+                                "président.")
+    assert said(claims, "continue de contester") == ["Jean Roux"]
+    claims, _ = attributed(nlp, "Le ministre a reçu Jean Roux. Ce dernier affirme que le bilan est lourd.")
+    assert said(claims, "bilan est lourd") == ["Jean Roux"]

@@ -36,7 +36,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
             m.article_id == figure.article_id and figure.end <= m.start < figure.end + elsewhere.start() for m in mentions):
         # no other number and no place between: "2 400 morts à Arles et 90 ailleurs" puts only the 90 elsewhere
         prep = re.search(r"(?<![\w'’])(?:dans|en|à|in|at)\s+$", clause[:elsewhere.start()], re.I)
-        written = re.split(r",|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
+        written = re.split(r"[,«»\"“”(]|\s(?:et|and)\s", clause[prep.start() if prep else elsewhere.start():])[0]
         return written.strip(" ,."), None, "noun:ailleurs"
     scope, place_id, key = _scope_phrase(doc, figure, place_of, mentions, lex, clause_end)
     if key and key.startswith("noun:") and key[5:] in lex["region_nouns"]:

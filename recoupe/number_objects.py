@@ -399,7 +399,9 @@ def noun_from_parse(last: Token, expect_de: bool) -> Optional[Token]:
         return None
     if last.dep_ in ("nummod", "det") and head.pos_ in ("NOUN", "PROPN") and 0 < head.i - last.i <= 4:
         between = last.doc[last.i + 1:head.i]
-        if all(t.pos_ in ("ADJ", "NUM") for t in between):  # nothing but adjectives between number and noun
+        # nothing but adjectives between number and noun; a number written in words there is another count's:
+        # "contre 7 400 six ans plus tôt" counts no years
+        if all(t.pos_ in ("ADJ", "NUM") and not (t.pos_ == "NUM" and t.is_alpha) for t in between):
             return head
     return None
 

@@ -203,3 +203,16 @@ def test_a_compared_value_of_an_earlier_time_and_the_start_of_a_fall_are_old_val
     assert said(s, "10 000") and not said(s, "4 000") and said(s, "8 800") and not said(s, "3 000")
     assert not said("Entre 3 000 et 5 000 personnes, de 3 000 à 5 000 selon les villes.", "3 000")
     assert not said("Le taux est passé de 4,5 à 3 %.", "3")
+
+
+def test_a_figure_of_the_time_of_an_earlier_event_is_an_old_value():
+    """ "À l'époque, l'Intérieur parlait d'1,28 million": back then, not today; not "at the time of writing"."""
+    from recoupe.dates import revised
+
+    def said(sentence, figure, language="fr"):
+        return revised(sentence, sentence.index(figure), figure, language)
+
+    assert said("À l'époque, le ministère parlait d'1,28 million quand les syndicats criaient à 3,5 millions.",
+                "1,28 million")
+    assert said("At the time, the ministry counted 1.28 million marchers.", "1.28 million", "en")
+    assert not said("At the time of writing, 30 people had been rescued.", "30", "en")

@@ -259,3 +259,8 @@ def test_four_digits_before_a_part_of_a_whole_are_a_count_not_a_year():
     figures = found("Le feu avance. Dimanche, 1400 des quelque 2000 résidents de la ville étaient évacués.")
     assert (figures["1400"].value, figures["1400"].object) == (1400, "résident")
     assert [f.text for f in figures_of("Le feu avance. En 2019 des 300 maisons, la moitié a brûlé.")] == ["300"]
+
+
+def test_a_number_in_words_after_a_figure_is_another_count_s_not_its_noun():
+    """ "contre 7 400 six ans plus tôt": the years are six's, not what 7 400 counts."""
+    assert found("Ils étaient 5 000 policiers à Lyon, contre 7 400 six ans plus tôt.")["7 400"].object != "an"

@@ -92,6 +92,10 @@ def test_outside_the_capital_is_elsewhere(nlp):
                               "dans le reste du pays."))
     assert figures["451 789"].scope_key == "noun:ailleurs"
     assert figures["506 000"].scope_key == "country:FR"
+    figures = by_text(dossier(nlp, "Le ministère recense 451.789 manifestants en région et 55.000 à Lyon.",
+                              "Ils étaient 3 000 en région parisienne."))
+    assert figures["451.789"].scope_key == "noun:ailleurs" and figures["55.000"].scope_key != "noun:ailleurs"
+    assert figures["3 000"].scope_key != "noun:ailleurs"  # "en région parisienne" is a region
 
 
 def test_a_rate_of_one_population_is_not_another_s(nlp):

@@ -16,7 +16,7 @@ from .lexicon import load
 from .reporting import (
     ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    ANSWERING_PARTICIPLES, verb_lemma, words,
+    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, verb_lemma, words,
 )
 from .subjects import (
     _closes_unit, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject, _unit_tokens, _with_span,
@@ -329,6 +329,11 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         report = Report(trigger=token.i, verb="pour", unit=unit)  # "Pour elle, il s'agit du mois le plus bas"
         report.pronoun = doc[token.i + 1].lower_
         return report
+    latter = _latter_after(doc, token.i + 1, hi)
+    if opening and latter is not None:  # "Pour ce dernier, rien ne justifie…": the one named last before
+        report = Report(trigger=token.i, verb="pour", unit=unit)
+        report.pronoun, report.demonstrative = DEMONSTRATIVE_SUBJECTS[latter.lower_], latter.i
+        return report
     head = _first_nominal(doc, token.i + 1, hi)
     if head is None:
         return None
@@ -344,6 +349,14 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     if named and closing is not None and closing.text != ",":
         closing = _comma_closing_complement(doc, closing.i, hi)
     return report if named and closing is not None and closing.text == "," else None
+
+
+def _latter_after(doc: Doc, i: int, hi: int) -> Optional[Token]:
+    """ "ce dernier", "cette dernière", "ces derniers" at token i, then a comma: the word "dernier" (else None)."""
+    if i + 2 >= hi or doc[i].lower_ not in ("ce", "cette", "ces") or doc[i + 2].text != ",":
+        return None
+    word = doc[i + 1]
+    return word if word.lower_.startswith("derni") and word.lower_ in DEMONSTRATIVE_SUBJECTS else None
 
 
 def _comma_closing_complement(doc: Doc, i: int, hi: int) -> Optional[Token]:

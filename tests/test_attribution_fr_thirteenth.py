@@ -121,3 +121,13 @@ def test_ce_dernier_hung_on_the_verb_by_the_parser(nlp):
     assert said(claims, "continue de contester") == ["Jean Roux"]
     claims, _ = attributed(nlp, "Le ministre a reçu Jean Roux. Ce dernier affirme que le bilan est lourd.")
     assert said(claims, "bilan est lourd") == ["Jean Roux"]
+
+
+def test_pour_ce_dernier_is_the_view_of_the_one_named_last(nlp):
+    """ "Pour ce dernier, …" opens a view as "Pour le syndicat, …" does: the one named last before it; nobody when
+    no actor is named ("Pour ces derniers" after common nouns)."""
+    claims, figures = attributed(nlp, "Le maire a rencontré Anne Roux, la préfète. Pour cette dernière, 30 maisons "
+                                      "sont détruites.")
+    assert said(claims, "30 maisons") == ["Anne Roux"] and figures["30"] == "Anne Roux"
+    claims, _ = attributed(nlp, "Les habitants ont vu passer des véhicules. Pour ces derniers, la situation est grave.")
+    assert said(claims, "la situation est grave") == []

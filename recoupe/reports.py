@@ -411,6 +411,13 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
             return True
     if verb_lemma(verb) in INJUNCTION_VERBS and _enjoins(doc, verb):
         return True
+    for addressee in verb.children:  # "a informé le journal que …", the clause the parser hung on the addressee
+        after = addressee.i + 1 if addressee.dep_ == "obj" and addressee.i > verb.i else None
+        while after is not None and after < len(doc) and doc[after].pos_ == "ADJ":
+            after += 1
+        if after is not None and after < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") \
+                and doc[after].pos_ == "SCONJ":
+            return True
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
 

@@ -131,3 +131,22 @@ def test_pour_ce_dernier_is_the_view_of_the_one_named_last(nlp):
     assert said(claims, "30 maisons") == ["Anne Roux"] and figures["30"] == "Anne Roux"
     claims, _ = attributed(nlp, "Les habitants ont vu passer des véhicules. Pour ces derniers, la situation est grave.")
     assert said(claims, "la situation est grave") == []
+
+
+def test_an_aside_on_par_between_an_incise_and_its_speaker(nlp):
+    """ "…, indique par courriel Paul Durand", "a précisé par téléphone la porte-parole": "par courriel" is an aside
+    as "dans un communiqué" is; not the agent of a passive."""
+    claims, figures = attributed(nlp, "« Les 39 derniers patients ont été évacués », indique par courriel Paul Durand.")
+    assert figures["39"] == "Paul Durand"
+    claims, figures = attributed(nlp, "Les 39 patients ont été évacués, a précisé par téléphone la porte-parole "
+                                      "Anne Roux.")
+    assert "Anne Roux" in figures["39"]
+
+
+def test_a_clause_the_parser_hung_on_the_addressee_is_still_what_is_said(nlp):
+    """ "a informé le journal que …": the parser may hang the "que" clause on the addressee; a relative clause ("une
+    hausse que personne n'attendait") is no report."""
+    claims, figures = attributed(nlp, "Paul Durand a informé le journal que la morgue compte 7 corps.")
+    assert figures["7"] == "Paul Durand"
+    claims, _ = attributed(nlp, "Il a noté une hausse que personne n'attendait.")
+    assert claims == []

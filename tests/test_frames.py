@@ -384,11 +384,3 @@ def test_a_share_no_sentence_gives_a_holder_is_the_holders_of_the_same_value(nlp
                               "avec 60 % des voix.", published=["2031-05-04"]))
     assert figures["35 %"].entity_group is None
     assert figures["60 %"].entity_group == "Durand" and figures["60 %"].topic == figures["60,2 %"].topic
-
-
-def test_placer_is_an_arrest_only_in_detention(nlp):
-    """ "placés en détention" are arrests; "qui placeraient le président en tête avec 50 %" is a vote share."""
-    figures = by_text(dossier(nlp, "Les résultats placeraient le président en tête avec plus de 50 % des voix.",
-                              "Au total, 30 personnes ont été placées en détention et 120 interpellées."))
-    assert figures["plus de 50 %"].event_class is None
-    assert figures["30"].event_class == figures["120"].event_class == "arrested"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -352,10 +353,16 @@ def _countries_named(kept: list[tuple[Candidate, str, Span]], doc: Doc,
     by_sentence: dict[int, set[str]] = {}
     in_article: set[str] = set()
     for candidate, key, _ in kept:
-        known = _best(gaz.exact.get(key, []), set(), set(), None, gaz.capitals)
+        entries = gaz.exact.get(key, [])
+        known = _best(entries, set(), set(), None, gaz.capitals)
         if known is not None and known.kind == "country" and not candidate.head:
             sentence = _sentence_of(doc, candidate.start, candidate.end)
             by_sentence.setdefault(sentence, set()).add(known.country_code)
+            in_article.add(known.country_code)
+        elif known is not None and known.kind == "region" and known.country_code and all(
+                e.country_code == known.country_code or (e.population or 0) * 20 < (known.population or 0)
+                for e, _ in entries):
+            # "England", "Oxfordshire": a region no other country has a place of that name of its size names its own
             in_article.add(known.country_code)
     return by_sentence, in_article
 
@@ -448,17 +455,30 @@ def settle_namesakes(articles: list[Article], found: list[list[Place]],
     for index, (article, places_here) in enumerate(zip(articles, found)):
         swaps: dict[str, Place] = {}
         if not named_of[index]:
-            others = set().union(*(named_of[:index] + named_of[index + 1:])) or \
-                set().union(*(countries_of[:index] + countries_of[index + 1:]))
+            rest = named_of[:index] + named_of[index + 1:]
+            if not any(rest):
+                rest = countries_of[:index] + countries_of[index + 1:]
+            others, most = _dossier_countries(rest), _dossier_countries(rest, 2)
             language = re.split(r"[-_]", article.language or "fr")[0].lower()
             for place in places_here:
                 if {p.country_code for p in places_here if p.id != place.id and p.country_code}:
                     continue  # the article's other places already ranked its namesakes
-                better = _namesake_in(place, others, language) if others else None
+                # a capital gives way only to the country most of the dossier names ("Dublin" stays Irish in a
+                # dossier of stories from ten countries, two of them American)
+                wanted = most if place.geonames_id in gazetteer(language).capitals else others
+                better = _namesake_in(place, wanted, language) if wanted else None
                 if better is not None:
                     swaps[place.id] = better
         replaced.append(swaps)
     return replaced
+
+
+def _dossier_countries(per_article: list[set[str]], share: int = 3) -> set[str]:
+    """The countries a dossier is about: those named by at least one in `share` of its articles that name a
+    country ("Paris" alone in a dossier on Texas is Paris, Texas)."""
+    naming = [countries for countries in per_article if countries]
+    counts = Counter(code for countries in naming for code in countries)
+    return {code for code, n in counts.items() if n * share >= len(naming)}
 
 
 def _namesake_in(place: Place, countries: set[str], language: str) -> Optional[Place]:

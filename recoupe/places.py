@@ -73,6 +73,15 @@ from .gazetteer_build import _cldr_variants  # noqa: E402
 __all__ = ["extract_places", "gazetteer", "keep_gazetteers_in", "name_key", "settle_namesakes", "_cldr_variants"]
 
 
+# A place found in one country only ranks its sentence's other names by that country; in an article that names
+# other countries, only a town this large does (gazetteers miss counties and villages abroad have their names)
+PLAIN_TOWN_POPULATION = 15_000
+
+
+def _largest(key: str, gaz) -> int:
+    return max(((known.population or 0) for known, _ in gaz.exact.get(key, [])), default=0)
+
+
 def _first_words_of_countries_named(kept, gaz) -> dict:
     """The first word of each country the article names by a name of several words ("Trinidad and Tobago", "Bosnia
     and Herzegovina"), where that word is its own (no generic word such as "United", "South", "Saint"): in that
@@ -155,8 +164,10 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # et Sion" is the Swiss Sion, not Jerusalem's other name
     plain_by_sentence: dict[int, set[str]] = {}
     for item in kept:
-        plain_by_sentence.setdefault(_sentence_of(doc, item[0].start, item[0].end), set()).update(
-            _countries_of_plain_places([item], gaz))
+        plain = _countries_of_plain_places([item], gaz)
+        if article_countries and not plain & article_countries and _largest(item[1], gaz) < PLAIN_TOWN_POPULATION:
+            continue  # "In Hampshire, Portsmouth…" in an article on England: a village of Illinois decides nothing
+        plain_by_sentence.setdefault(_sentence_of(doc, item[0].start, item[0].end), set()).update(plain)
     short_names = _first_words_of_countries_named(kept, gaz)
     first_pass = []
     for candidate, key, core in kept:

@@ -312,3 +312,35 @@ def test_a_region_s_possessive_and_a_list_of_towns_the_model_took_for_organisati
     found = mentions("Title\n\nWhile Meerut alone accounted for four deaths, the other deaths were reported from "
                      "Sambhal, Bijnor, Kanpur, Ferozabad and Lucknow.")
     assert {"Sambhal", "Bijnor", "Kanpur"} <= set(found)
+
+
+def _resolved(text: str) -> dict[str, str]:
+    article = make_article(text)
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    country = {p.id: p.country_code for p in places}
+    return {article.text[m.start:m.end]: country[m.place_id] for m in found}
+
+
+def test_a_village_abroad_does_not_decide_a_sentence_in_an_article_on_england():
+    """ "In Hampshire, Portsmouth and Southampton" in an article naming England: the gazetteer knows Hampshire only
+    as a village of Illinois, which must not make its sentence American."""
+    found = _resolved("Title\nSchools across England were shut on Tuesday. In Hampshire, Portsmouth and "
+                      "Southampton, 81 schools are affected, the union said.")
+    assert found["Portsmouth"] == "GB" and found["Southampton"] == "GB"
+
+
+def test_a_capital_alone_stays_the_capital_in_a_dossier_of_stories_from_many_countries():
+    """settle_namesakes: "Dublin" in an article that names no country stays the Irish capital when the dossier's
+    other articles are about many countries, only some of them the United States; in a dossier about the United
+    States, "Paris" alone is still taken in Texas."""
+    from support import dossier
+
+    texts = ["Title\nPolice said 13 officers were hurt in Dublin on Thursday night.",
+             "Title\nWildfires burned 4,000 acres in California, United States, officials said.",
+             "Title\nFloods killed 30 people in Nigeria, the agency said.",
+             "Title\nA cyclone hit Tonga on Monday, destroying 200 homes.",
+             "Title\nThe strike closed 500 schools in India, unions said.",
+             "Title\nAn explosion killed 14 people in Texas, United States, officials said."]
+    result = dossier(get_nlp("en"), *texts)
+    dublin = {p.country_code for p in result.places if p.name == "Dublin"}
+    assert dublin == {"IE"}

@@ -384,3 +384,12 @@ def test_a_share_no_sentence_gives_a_holder_is_the_holders_of_the_same_value(nlp
                               "avec 60 % des voix.", published=["2031-05-04"]))
     assert figures["35 %"].entity_group is None
     assert figures["60 %"].entity_group == "Durand" and figures["60 %"].topic == figures["60,2 %"].topic
+
+
+def test_a_share_with_a_verb_of_ranking_has_no_event_of_that_verb(nlp):
+    """ "les résultats qui placeraient le président en tête avec plus de 50 %": a vote share, not people "placés"
+    (arrested); "30 % des manifestants ont été arrêtés" keeps its arrest."""
+    figures = by_text(dossier(nlp, "Les résultats placeraient le président en tête avec plus de 50 % des voix.",
+                              "Près de 30 % des manifestants ont été arrêtés."))
+    assert figures["plus de 50 %"].event_class is None
+    assert figures["Près de 30 %"].event_class == "arrested"

@@ -172,6 +172,10 @@ def lexicons(language: str = "fr") -> dict:
         if events.get("duration_units") else re.compile(r"(?!)"),
         "ranking": re.compile(r"(?:" + "|".join(events.get("ranking_before_since", [])) + r")", re.I)
         if events.get("ranking_before_since") else re.compile(r"(?!)"),
+        # a share "avec" a verb of ranking, within two words of the figure ("placer en tête avec 53 %")
+        "share_with": re.compile(r"\b(?:" + "|".join(map(re.escape, events.get("share_with_prepositions", [])))
+                                 + r")\s+(?:[^\W\d][\w'’]*\s+){0,2}$", re.I)
+        if events.get("share_with_prepositions") else re.compile(r"(?!)"),
         "difference": re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(
             map(re.escape, events.get("difference_after", []))) + r")\b", re.I)
         if events.get("difference_after") else re.compile(r"(?!)"),

@@ -138,8 +138,6 @@ def _may_name_people(lemma: Optional[str], lex: dict, language: str) -> bool:
     return _unknown_noun(lemma, lex, language) and not lex["people_suffix"].search(lemma)
 
 
-# a share "avec" a verb of ranking ("placer en tête avec 53 %", "arrive en tête avec 40 %"): no event of its own
-SHARE_WITH = re.compile(r"\b(?:avec|with)\s+(?:[^\W\d][\w'’]*\s+){0,2}$", re.I)
 EXCESS_REACH = 160  # how far after a figure its clause may name the baseline it exceeds
 
 
@@ -219,7 +217,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             excess = True  # "1,052 more people than usual died": over a baseline, the toll (if it is one, below)
         else:
             event = "écart"  # "soit 10 000 de plus que lors de la première manifestation": a difference
-    if figure.kind == "percent" and event and SHARE_WITH.search(doc_text(doc)[max(0, figure.start - 30):figure.start]):
+    if figure.kind == "percent" and event and lex["share_with"].search(doc_text(doc)[max(0, figure.start - 30):figure.start]):
         event, event_token = None, None  # "qui placeraient le président en tête avec 53 %": a vote share, no arrest
     cls = event_class(event, None, language)
     if cls is None and noun is not None and language != "fr":

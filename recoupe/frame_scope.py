@@ -357,7 +357,8 @@ class _Patterns:
         near = "|".join(sorted(map(re.escape, lex["local_preps"]), key=len, reverse=True))
         local_preps = "|".join(sorted(map(re.escape, lex["local_preps"] + lex["at"]), key=len, reverse=True))
         stop = "|".join(map(re.escape, lex["local_stop"])) or "(?!)"
-        complement = rf"(?:\s+(?:de|du|des|d['’])\s*{ARTICLES}[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
+        # the words of a name after the first are capitalised, whatever the case of the phrase around them
+        complement = rf"(?:\s+(?:de|du|des|d['’])\s*{ARTICLES}[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
         noun_phrase = rf"(?<![\w'’])(?:{local_preps})\s+{ARTICLES}(?P<noun>{local})s?(?![\w'’-]){complement}"
         name_phrase = rf"(?<![\w'’])(?:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|d['’])?\s*[A-ZÀ-Ý][\w'’-]+)*"
         self.local_opening = re.compile(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+"

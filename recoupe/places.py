@@ -257,6 +257,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     for candidate, key, known in resolved_candidates:
         if known is not None and known.kind == "country" and candidate.region:
             candidate.start, candidate.end = candidate.core_start, candidate.core_end  # "districts of Bangladesh"
+        # a name the model ran on over a paragraph break ("Douala\n\n" closing a headline) ends at its last letter
+        candidate.end = candidate.start + len(text[candidate.start:candidate.end].rstrip())
+        candidate.core_end = min(candidate.core_end, candidate.end)
         surface = text[candidate.start:candidate.end]
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)

@@ -29,7 +29,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if kind == "amount":
         words = [f"montants en {_plural(entity)}" if entity else "montants"]
     elif kind == "percent":
-        words = ["% de", entity] if entity else ["pourcentages"]
+        words = [("% d'" if entity[:1].lower() in "aeiouyéèêâîôûœ" else "% de ") + entity] if entity else ["pourcentages"]
     group = _commonest(f.entity_group for f in members if f.entity_group)
     if "/" in topic and group:
         words.append(f"({group})" if kind == "percent" else _plural(group))  # a share's holder: "% de voix (Doe)"

@@ -51,10 +51,24 @@ def _subject_name(verb: Token) -> Optional[str]:
         if child.dep_ in SUBJECTS:
             if child.pos_ == "PRON" and verb.dep_.startswith("acl"):
                 return _name(_antecedent(child))  # "Mondlane, qui a obtenu 24 %"
+            if child.pos_ == "PRON" and child.lower_ in _words("share_holder_pronouns", "fr"):
+                return _named_subject_before(child)  # "Doe published a tally that showed he had won 55%"
             named = [child] + [c for c in child.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
             return next((_name(t) for t in named if _name(t)), None)  # "le président sortant Paul Dupont"
     if verb.dep_.startswith("acl") and verb.head.i < verb.i:
         return _name(verb.head)  # "Félix Dupont réélu avec 73 %": the participle's noun
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        return _subject_name(verb.head)  # "Doe declared himself the winner, claiming to have won 55%": Doe's
+    return None
+
+
+def _named_subject_before(pronoun: Token) -> Optional[str]:
+    """The name a personal pronoun stands for: the last name before it in its sentence that is a verb's subject."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.dep_ in SUBJECTS or token.head.dep_ in SUBJECTS and token.dep_ in ("flat:name", "flat", "appos"):
+            found = _name(token)
+            if found:
+                return found
     return None
 
 
@@ -72,7 +86,7 @@ def _winner_name(verb: Token) -> Optional[str]:
 
 def _verb_above(token: Token) -> Token:
     """The nearest verb `token` depends on ("winner" in "was declared the winner with"), or the root."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 

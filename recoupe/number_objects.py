@@ -365,7 +365,7 @@ def _modified_noun(token: Token) -> Optional[Token]:
     while (node.dep_ in ("compound", "poss") or node.dep_ == "amod" and not node.is_lower) \
             and 0 < node.head.i - node.i and node.head.i - token.i <= 4:
         node = node.head
-    return node if node is not token and node.pos_ == "NOUN" else None
+    return node if node.i != token.i and node.pos_ == "NOUN" else None
 
 
 def not_an_object(token: Token, w) -> bool:

@@ -152,9 +152,12 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["class"] = None  # votes are no crowd: "% de voix", not "% de voix rassemblés"
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
+    # a margin is no class a count can take; nor is a verb no class knows: "13 assaillants neutralisés" says
+    # nothing of the "150 assaillants" who attacked
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
-           only=lambda value: value not in (RULED_OUT, "écart"),  # a margin is no class a count can take
-           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex))
+           only=lambda value: value not in (RULED_OUT, "écart"),
+           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex)
+           or not _known_class(value, lex))
     # "des centaines de personnes" whose parse lost what befell them are not the wounded because "20 people
     # suffered burns": a toll is what a text says of people (_must_be_said)
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
@@ -165,7 +168,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         elif frame["class"] is None:  # several classes: the one class whose values come near, if one does
             near = [other[4] for other, median in medians.items() if other[:4] == key
                     and other[4] not in (RULED_OUT, "écart") and max(frame["value"], median) <= FAR * min(frame["value"], median)]
-            if len(near) == 1:
+            if len(near) == 1 and _known_class(near[0], lex):
                 frame["class"] = near[0]
     _same_people(frames, lex)
     for frame in frames:
@@ -353,6 +356,13 @@ def _frame(figure: Figure) -> Optional[dict]:
             "vague": figure.qualifier == "vague", "as_of": figure.as_of, "article": figure.article_id,
             "start": figure.start, "sentence": figure.sentence, "text": figure.text,
             "before": figure.sentence[:max(0, offset_in_sentence(figure.sentence, figure.text))][-80:]}
+
+
+def _known_class(value: str, lex: dict) -> bool:
+    """Whether an event class is one events.yml defines (its `classes`, or what its money nouns measure), not a verb
+    of one sentence ("neutraliser")."""
+    base = value.split(":")[0]
+    return base in lex["classes"] or base in set((lex["money_nouns"] or {}).values())
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,

@@ -393,3 +393,28 @@ def test_a_share_with_a_verb_of_ranking_has_no_event_of_that_verb(nlp):
                               "Près de 30 % des manifestants ont été arrêtés."))
     assert figures["plus de 50 %"].event_class is None
     assert figures["Près de 30 %"].event_class == "arrested"
+
+
+def test_a_share_belongs_to_the_winner_a_verb_declares_or_a_pronoun_stands_for():
+    """The name a verb of declaring makes the winner holds the share, not the body that declares ("the council
+    declared Jane Doe winner with 53 percent"); a pronoun subject stands for the name before it ("Smith published a
+    tally showing he had won 55%"); a verb with no subject of its own takes its governor's ("claiming to have won")."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The electoral council declared President Jane Doe winner of the vote on "
+                              "Monday with 53.66 percent of votes. Smith published a tally that showed he had secured "
+                              "54.8% of the votes. Opposition candidate Tom Smith declared himself the winner, claiming "
+                              "to have won 55% of the votes.", published=["2031-05-04"]))
+    assert figures["53.66 percent"].entity_group == "Doe"
+    assert figures["54.8%"].entity_group == figures["55%"].entity_group == "Smith"
+
+
+def test_a_french_share_belongs_to_the_winner_the_results_declare(nlp):
+    """ "Le Conseil a déclaré Paul Durand vainqueur avec 53 %", "les résultats donnent Paul Durand vainqueur avec
+    53 %"; a list line "1er Paul Durand vainqueur avec 71 %" (a noun at the root of the parse) ends."""
+    figures = by_text(dossier(nlp, "Le Conseil constitutionnel a déclaré Paul Durand vainqueur avec 53,66 % des voix. "
+                              "Les résultats donnent Paul Durand vainqueur avec 53,6 % des suffrages.\n\n"
+                              "1er Paul Durand vainqueur avec 71,09 %\n\n2e Marie Lefort 14,4 %",
+                              published=["2031-05-04"]))
+    assert figures["53,66 %"].entity_group == figures["53,6 %"].entity_group == "Durand"
+    assert figures["53,66 %"].topic == figures["53,6 %"].topic  # "suffrages" and "voix" are one thing counted

@@ -152,12 +152,14 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["class"] = None  # votes are no crowd: "% de voix", not "% de voix rassemblés"
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
-    # a margin is no class a count can take; nor is a verb no class knows: "13 assaillants neutralisés" says
-    # nothing of the "150 assaillants" who attacked
+    # a margin is no class a count can take; nor is a verb no class knows that one article alone says: "13
+    # assaillants neutralisés" says nothing of the "150 assaillants" another article says attacked, while
+    # "700 entreprises détruites" in article after article is the quantity the dossier's "900 entreprises" count
+    saying = _articles_saying(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
            only=lambda value: value not in (RULED_OUT, "écart"),
            refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex)
-           or not _known_class(value, lex))
+           or not _known_class(value, lex) and len(saying[_class_key(frame, value)]) < 2)
     # "des centaines de personnes" whose parse lost what befell them are not the wounded because "20 people
     # suffered burns": a toll is what a text says of people (_must_be_said)
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
@@ -168,7 +170,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         elif frame["class"] is None:  # several classes: the one class whose values come near, if one does
             near = [other[4] for other, median in medians.items() if other[:4] == key
                     and other[4] not in (RULED_OUT, "écart") and max(frame["value"], median) <= FAR * min(frame["value"], median)]
-            if len(near) == 1 and _known_class(near[0], lex):
+            if len(near) == 1 and (_known_class(near[0], lex) or len(saying[_class_key(frame, near[0])]) >= 2):
                 frame["class"] = near[0]
     _same_people(frames, lex)
     for frame in frames:
@@ -356,6 +358,19 @@ def _frame(figure: Figure) -> Optional[dict]:
             "vague": figure.qualifier == "vague", "as_of": figure.as_of, "article": figure.article_id,
             "start": figure.start, "sentence": figure.sentence, "text": figure.text,
             "before": figure.sentence[:max(0, offset_in_sentence(figure.sentence, figure.text))][-80:]}
+
+
+def _class_key(frame: dict, cls: str) -> tuple:
+    return frame["entity"], frame["group"], frame["modality"], frame["first"], cls
+
+
+def _articles_saying(frames: list[Optional[dict]]) -> dict[tuple, set[str]]:
+    """The articles whose own words give a quantity its class (entity, group, modality, first batch and class)."""
+    saying: dict[tuple, set[str]] = defaultdict(set)
+    for frame in frames:
+        if frame and frame["class"]:
+            saying[_class_key(frame, frame["class"])].add(frame["article"])
+    return saying
 
 
 def _known_class(value: str, lex: dict) -> bool:

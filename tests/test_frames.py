@@ -418,3 +418,13 @@ def test_a_french_share_belongs_to_the_winner_the_results_declare(nlp):
                               published=["2031-05-04"]))
     assert figures["53,66 %"].entity_group == figures["53,6 %"].entity_group == "Durand"
     assert figures["53,66 %"].topic == figures["53,6 %"].topic  # "suffrages" and "voix" are one thing counted
+
+
+def test_one_persons_shares_meet_whichever_part_of_the_name_each_article_writes(nlp):
+    """ "Jean Mba Ndong a obtenu 35 %" (holder Ndong) and "Jean Mba a recueilli 35,2 %" (holder Mba) are one person's
+    share when the dossier's actors make them one person (share_holders.py)."""
+    figures = by_text(dossier(nlp, "Jean Mba Ndong a obtenu 35 % des voix, selon la commission.",
+                              "Jean Mba a recueilli 35,2 % des voix. Le candidat Jean Mba conteste.",
+                              "Pierre Okou a obtenu 60 % des voix.", published=["2031-05-04"] * 3))
+    assert figures["35 %"].entity_group == figures["35,2 %"].entity_group
+    assert figures["35 %"].topic == figures["35,2 %"].topic != figures["60 %"].topic

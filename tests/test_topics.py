@@ -1002,3 +1002,12 @@ def test_a_share_takes_no_class_of_people(nlp):
     figures = by_text(dossier(nlp, "Des milliers de manifestants ont défilé à Maputo. Selon la commission, Paul Durand "
                               "a obtenu 65 % des voix, et les manifestations ont éclaté.", published=["2031-05-04"]))
     assert figures["65 %"].event_class is None and figures["65 %"].topic == "percent:voix/Durand"
+
+
+def test_a_verb_one_article_says_is_no_quantity_for_another_articles_count(nlp):
+    """A figure whose words say nothing of what befell what it counts takes no class from a verb no lexicon knows
+    that one article alone says: the "150 assaillants" who attacked are not the "13 assaillants neutralisés"."""
+    figures = by_text(dossier(nlp, "Le ministre a indiqué que 13 assaillants ont été neutralisés dans la nuit.",
+                              "Le gouvernement évoque l'attaque d'une gendarmerie par plus de 150 assaillants.",
+                              published=["2031-05-04"] * 2))
+    assert figures["plus de 150"].topic != figures["13"].topic

@@ -1011,3 +1011,8 @@ def test_a_verb_one_article_says_is_no_quantity_for_another_articles_count(nlp):
                               "Le gouvernement évoque l'attaque d'une gendarmerie par plus de 150 assaillants.",
                               published=["2031-05-04"] * 2))
     assert figures["plus de 150"].topic != figures["13"].topic
+    figures = by_text(dossier(nlp, "Dans le Nord, il y a eu trois assaillants. Dans le Littoral, 13 assaillants ont été "
+                              "neutralisés.", "Le gouvernement évoque l'attaque d'une gendarmerie par plus de 150 "
+                              "assaillants.", published=["2031-05-04"] * 2))
+    assert figures["trois"].event_class == figures["13"].event_class == "neutraliser"  # its own article says it
+    assert figures["plus de 150"].event_class != "neutraliser"

@@ -74,9 +74,15 @@ def _soft_classes(frames: list[Optional[dict]], lex: dict) -> None:
             a, b = statistics.median(mine), statistics.median(theirs)
             return max(a, b) > FAR * min(a, b)
 
+        def untold(cls: str, cluster: list[str]) -> bool:
+            # a toll or a tally is what a text says befell people: vague counts of people said to do something else
+            # ("hundreds of supporters defied a ban") have no value to set against it, and are not its counts
+            base = cluster[0].split(":")[0]
+            return not values.get(cls) and (base in TOLLS or bool(lex["classes"].get(base, {}).get("tally")))
+
         for cls in sorted((c for c in counts if not hard(c)), key=lambda c: (-counts[c], c)):
-            fits = [cluster for cluster in clusters
-                    if not any(frozenset((cls, other)) in apart for other in cluster) and not far(cls, cluster)]
+            fits = [cluster for cluster in clusters if not any(frozenset((cls, other)) in apart for other in cluster)
+                    and not far(cls, cluster) and not untold(cls, cluster)]
             if fits:
                 max(fits, key=lambda cluster: (sum(counts[c] for c in cluster), hard(cluster[0]))).append(cls)
             else:

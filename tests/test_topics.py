@@ -1016,3 +1016,14 @@ def test_a_verb_one_article_says_is_no_quantity_for_another_articles_count(nlp):
                               "assaillants.", published=["2031-05-04"] * 2))
     assert figures["trois"].event_class == figures["13"].event_class == "neutraliser"  # its own article says it
     assert figures["plus de 150"].event_class != "neutraliser"
+
+
+def test_vague_counts_said_to_do_something_else_are_not_a_toll():
+    """ "Hundreds of supporters defied a ban" (a verb no lexicon class knows, no value) is not the toll of "four
+    supporters were killed": a toll is what a text says befell people."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Four opposition supporters were killed in the port city on Sunday.",
+                              "Hundreds of the candidate's supporters defied a ban on gatherings to protest.",
+                              published=["2031-05-04"] * 2))
+    assert figures["Four"].event_class == "killed" and figures["Hundreds"].event_class != "killed"

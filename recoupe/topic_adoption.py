@@ -16,7 +16,7 @@ from typing import Optional
 from .dates import parse_iso
 from .frames import CUMULATIVE, RULED_OUT
 from .models import Figure, Place
-from .topic_labels import LOCAL
+from .topic_labels import LOCAL, UNHELD
 from .verdicts import DEFAULT_WINDOW_DAYS
 
 
@@ -416,7 +416,9 @@ SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the
 def _share_holders(frames: list[Optional[dict]]) -> None:
     """A share whose sentence names no holder ("le président sortant a été réélu avec 73,34 % des suffrages") is the
     holder's whose share of the same thing the dossier gives with that value (within 5 %: "Tshisekedi a obtenu
-    73,47 % des voix"), when one holder's does; else it stays nobody's (frame_holders.py)."""
+    73,47 % des voix"), when one holder's does; else it is nobody's (frame_holders.py), and, when the dossier gives
+    holders of that share, marked UNHELD: "55 %" and "35 %" of whom the text does not say are not set against
+    each other beside Doe's and Roe's."""
     shares = [f for f in frames if f and f["entity"].startswith("percent:") and f["value"] and f["class"] != "écart"]
     held = [f for f in shares if f["group"]]
     for frame in shares:
@@ -426,3 +428,7 @@ def _share_holders(frames: list[Optional[dict]]) -> None:
                 and max(f["value"], frame["value"]) <= SAME_SHARE * min(f["value"], frame["value"])}
         if len(near) == 1:
             frame["group"] = next(iter(near))
+    holders = {f["entity"] for f in held}
+    for frame in shares:  # still nobody's where the dossier names others' shares of it: a quantity apart, compared
+        if not frame["group"] and frame["entity"] in holders:  # with nothing (verdicts.py)
+            frame["group"] = UNHELD

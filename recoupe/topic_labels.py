@@ -84,6 +84,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
 # out (frame_lexicon.RULED_OUT).
 # The scope topics give a count of a place the text does not say: listed, compared with nothing (verdicts)
 LOCAL = "noun:lieu non précisé"
+# The holder of a share whose holder is not said, in a dossier that says others' (topic_adoption._share_holders)
+UNHELD = "bénéficiaire non précisé"
 
 FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de journée)",
                "exclu": "(chiffre écarté par sa source)", "dont": "(part d'un chiffre plus large)",

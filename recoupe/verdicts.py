@@ -14,7 +14,7 @@ from .dates import offset_in_sentence, parse_iso
 from .frame_currency import in_reference_currency
 from .frames import CUMULATIVE, event_class, lexicons
 from .models import Figure, Topic
-from .topic_labels import LOCAL, _commonest, label, modality_class
+from .topic_labels import LOCAL, UNHELD, _commonest, label, modality_class
 
 ROUNDING_CAP = 0.05
 BOUND_BAND = 0.10
@@ -367,15 +367,11 @@ def judged_topics(figures: list[Figure]) -> list[tuple[str, list[Figure]]]:
     return sorted(by_topic.items())
 
 
-UNHELD = "(bénéficiaire non précisé)"  # the label of the shares compared with nothing, above
-
-
 def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figure], list[Topic]]:
     """Figures with `in_conflict` set, and one Topic per topic with its label and verdict."""
     lex = lexicons(language)
     conflicted: set[str] = set()
     topics = []
-    held = {f.entity for f in figures if f.kind == "percent" and f.entity_group}
     for topic, members in judged_topics(figures):
         members = sorted(map(in_reference_currency, members), key=lambda f: f.id)  # in one currency; in id order
         frame = members[0]
@@ -388,7 +384,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         groups = windows(members, days)
         # counts of places the text does not say are compared with nothing: the topic agrees; so are shares whose
         # holder the text does not say when the dossier gives others' ("55 % des voix" beside Doe's and Roe's)
-        unheld = frame.kind == "percent" and not frame.entity_group and frame.entity in held
+        unheld = frame.kind == "percent" and frame.entity_group == UNHELD
         if frame.kind == "amount" and not cls:
             groups = [part for window in groups for part in _magnitudes(window)]
         for window in [] if frame.scope_key == LOCAL or unheld else groups:
@@ -400,7 +396,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
                 dates = sorted(f.as_of for f in window if f.as_of)
                 worst = (verdict, factor, f"{dates[0]} – {dates[-1]}" if dates else None)
         topics.append(Topic(
-            id=topic, label=label(members, spec, topic) + (f" {UNHELD}" if unheld else ""), entity=topic.split("/")[0].split(":")[0].split("@")[0],
+            id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
             entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
             scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
             worst_window=worst[2],

@@ -235,3 +235,15 @@ def test_sums_nothing_is_said_of_are_compared_within_their_order_of_magnitude(nl
     topic = next(t for t in result.topics if t.id == figures["2 500"].topic)
     assert topic.verdict == "close" and topic.factor == 1.2  # not the 48 000 times between budget and aid
     assert not figures["2 500"].in_conflict
+
+
+def test_shares_of_whom_the_text_does_not_say_are_compared_with_nothing_beside_named_ones(nlp):
+    """ "45 %" and "35 %" of whom the sentence does not say, in a dossier that gives Durand's share, are neither
+    Durand's nor each other's estimate: their topic is compared with nothing."""
+    result = dossier(nlp, "Paul Durand a obtenu 53 % des voix selon la commission.",
+                     "Selon l'opposition, le décompte donnait 45 % des voix.",
+                     "Un autre décompte cite 35 % des voix.", published=["2031-05-04"] * 3)
+    figures = by_text(result)
+    assert figures["45 %"].topic == figures["35 %"].topic != figures["53 %"].topic
+    topic = next(t for t in result.topics if t.id == figures["35 %"].topic)
+    assert topic.verdict == "agree" and "non précisé" in topic.label

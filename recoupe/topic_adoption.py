@@ -249,8 +249,9 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
       toll, compared with the counts (the modality is left out of the topic);
     - when a toll's figures name one town or region only, inside the one country they name ("à Arles", "en
       France", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
-      where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
-      "ailleurs" (frame_scope.py) stays its own."""
+      where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. So
+      is a town that holds the toll: three figures or more, twice as many as every other place's (`_dominant`);
+      the other places' tolls stay apart, town by town, and a toll "ailleurs" (frame_scope.py) stays its own."""
     from .lexicon import load
 
     where = {f"place:{p.id}": p for p in places}
@@ -272,14 +273,30 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             # "deux personnes sont mortes à Petite-Terre" (a place the gazetteer could not place) in a dossier whose
             # toll names one country only: a town of that country
             town, country = next(iter(unplaced)), next(iter(countries))
-        elif len(towns) != 1 or scopes - towns - countries:
-            continue  # tolls of two towns or more, or of a place no country holds, stay apart
-        else:
+        elif len(towns) == 1 and not scopes - towns - countries:
             town = next(iter(towns))
+            country = f"country:{where[town].country_code}"
+        else:  # tolls of two towns or more, or of a place no country holds, stay apart, but for a town that holds
+            town = _dominant(members, scopes - countries)  # the toll: the others' figures stay apart, town by town
+            if town not in towns:
+                continue
             country = f"country:{where[town].country_code}"
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
                 frame["scope"] = country if country in countries else town
+
+
+DOMINANT = 2.0  # a town whose figures of a toll are at least twice those of every other place is where it is
+
+
+def _dominant(members: list[dict], places: set[str]) -> Optional[str]:
+    """The place most of a toll's scoped figures name ("à Derna" eleven times, "in Wadi X" once), when it has three
+    figures or more and DOMINANT times as many as all the other places together; else None."""
+    counts = Counter(f["scope"] for f in members if f["scope"] in places)
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return top if n >= 3 and n >= DOMINANT * (sum(counts.values()) - n) else None
 
 
 def _toll_groups(tolls: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:

@@ -1027,3 +1027,15 @@ def test_vague_counts_said_to_do_something_else_are_not_a_toll():
                               "Hundreds of the candidate's supporters defied a ban on gatherings to protest.",
                               published=["2031-05-04"] * 2))
     assert figures["Four"].event_class == "killed" and figures["Hundreds"].event_class != "killed"
+
+
+def test_a_town_that_holds_a_toll_is_where_the_countrys_toll_is_beside_a_village_named_once(nlp):
+    """Tolls of two towns stay apart, but a town most of the toll's figures name (three or more, twice every other
+    place's) is where the country's toll is; the village named once keeps its own toll."""
+    figures = by_text(dossier(nlp, "Les inondations ont fait 2 000 morts à Derna, selon le gouvernement.",
+                              "Le bilan atteint 2 300 morts à Derna, selon les secours.",
+                              "Au moins 2 100 personnes sont mortes à Derna.",
+                              "En Libye, le bilan s'élève à 2 200 morts selon l'ONU.",
+                              "À Tobrouk, douze personnes sont mortes.", published=["2023-09-13"] * 5))
+    assert figures["2 000"].topic == figures["2 300"].topic == figures["2 200"].topic
+    assert figures["douze"].topic != figures["2 000"].topic

@@ -145,7 +145,6 @@ def lexicons(language: str = "fr") -> dict:
         "frame_articles": scope.get("frame_articles") or r"(?:la |le |les |l['’])?",
         "frame_noun_preps": scope.get("frame_noun_prepositions") or "À|A|Au|Aux|Dans|En|Sur",
         "clause_stops": re.compile(scope.get("clause_stops") or CLAUSE_STOPS),
-        "attached": bool(scope.get("attached_prepositions")),
         "deployed": frozenset(events.get("deployed_people", [])),
         "forces": events.get("forces"),
         "force_nouns": frozenset(events.get("force_nouns", [])),

@@ -107,8 +107,6 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | lex["restrictive"]
                | lex["place_adjectives"] and not demonym(w) for w in words):
             continue  # "à la guerre en Syrie": the place qualifies another noun
-        if lex["attached"] and _on_another_noun(doc, figure, max(figure.end, mention.start - 60) + match.start()):
-            continue  # "fled their homes in Myanmar", "since security forces in Myanmar launched …"
         place = place_of.get(mention.place_id)
         if mention.surface.lower() in lex["country_nouns"]:
             return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"
@@ -187,17 +185,6 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
     if subject:
         return subject
     return None, None, None
-
-
-def _on_another_noun(doc: Doc, figure: Figure, at: int) -> bool:
-    """Whether the preposition at character `at` hangs, in the parse, on a noun after the figure's own words (a
-    language whose scope.yml sets `attached_prepositions`: the English parse attaches them reliably)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    prep = span[0]
-    own_end = figure.end + len(figure.object_text or "") + 2
-    return prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.idx >= own_end
 
 
 def _subject_place(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[PlaceMention]

@@ -145,6 +145,8 @@ def lexicons(language: str = "fr") -> dict:
         "frame_articles": scope.get("frame_articles") or r"(?:la |le |les |l['’])?",
         "frame_noun_preps": scope.get("frame_noun_prepositions") or "À|A|Au|Aux|Dans|En|Sur",
         "clause_stops": re.compile(scope.get("clause_stops") or CLAUSE_STOPS),
+        "superlative": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope["superlatives"])) + r")(?![\w'’])",
+                                  re.I) if scope.get("superlatives") else re.compile(r"(?!)"),
         "deployed": frozenset(events.get("deployed_people", [])),
         "forces": events.get("forces"),
         "force_nouns": frozenset(events.get("force_nouns", [])),

@@ -107,6 +107,8 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | lex["restrictive"]
                | lex["place_adjectives"] and not demonym(w) for w in words):
             continue  # "à la guerre en Syrie": the place qualifies another noun
+        if lex["superlative"].search(before):
+            continue  # "making the fire the deadliest seen in the US": a comparison's place, not the count's
         place = place_of.get(mention.place_id)
         if mention.surface.lower() in lex["country_nouns"]:
             return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"

@@ -250,7 +250,7 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     - when a toll's figures name one town or region only, inside the one country they name ("à Arles", "en
       France", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
       where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. So
-      is a town that holds the toll: three figures or more, twice as many as every other place's (`_dominant`);
+      is a town that holds the toll: two figures or more, twice as many as every other place's (`_dominant`);
       the other places' tolls stay apart, town by town, and a toll "ailleurs" (frame_scope.py) stays its own."""
     from .lexicon import load
 
@@ -290,13 +290,13 @@ DOMINANT = 2.0  # a town whose figures of a toll are at least twice those of eve
 
 
 def _dominant(members: list[dict], places: set[str]) -> Optional[str]:
-    """The place most of a toll's scoped figures name ("à Derna" eleven times, "in Wadi X" once), when it has three
+    """The place most of a toll's scoped figures name ("à Derna" eleven times, "in Wadi X" once), when it has two
     figures or more and DOMINANT times as many as all the other places together; else None."""
     counts = Counter(f["scope"] for f in members if f["scope"] in places)
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda item: (item[1], item[0]))
-    return top if n >= 3 and n >= DOMINANT * (sum(counts.values()) - n) else None
+    return top if n >= 2 and n >= DOMINANT * (sum(counts.values()) - n) else None
 
 
 def _toll_groups(tolls: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:

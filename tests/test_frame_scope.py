@@ -125,3 +125,11 @@ def test_an_english_locative_phrase_scopes_its_count_and_the_label_names_the_pla
     assert figures["Two"].scope == "in the northern city of Garoua" and labels[figures["Two"].topic] == "morts à Garoua"
     assert figures["four"].scope == "In Douala" and figures["About 5,000"].scope == "in the streets of Lagos"
     assert figures["Some 300"].scope_key == "noun:front line"
+
+
+def test_a_place_after_a_superlative_is_a_comparisons_not_the_counts():
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The 53 deaths make the wildfire the second deadliest blaze in the "
+                              "United States in a century.", published=["2031-05-04"]))
+    assert figures["53"].scope is None

@@ -1030,7 +1030,7 @@ def test_vague_counts_said_to_do_something_else_are_not_a_toll():
 
 
 def test_a_town_that_holds_a_toll_is_where_the_countrys_toll_is_beside_a_village_named_once(nlp):
-    """Tolls of two towns stay apart, but a town most of the toll's figures name (three or more, twice every other
+    """Tolls of two towns stay apart, but a town most of the toll's figures name (two or more, twice every other
     place's) is where the country's toll is; the village named once keeps its own toll."""
     figures = by_text(dossier(nlp, "Les inondations ont fait 2 000 morts à Derna, selon le gouvernement.",
                               "Le bilan atteint 2 300 morts à Derna, selon les secours.",

@@ -138,9 +138,12 @@ def _clean_entity(doc: Doc, ent) -> Optional[_Candidate]:
                 tokens = tokens[:k]
                 break
         # a verb or a number NER ran into: "le ministère de l'Intérieur avance", "le Ministère de l'intérieur 1,12"
-        while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower)
+        # (not a participle the name agrees with: "les Nations unies", "l'Organisation des Nations unies")
+        while len(tokens) > 1 and (tokens[-1].like_num or (tokens[-1].pos_ in ("VERB", "AUX") and tokens[-1].is_lower
+                                                           and tokens[-1].dep_ != "amod")
                                    or (len(tokens) > 2 and tokens[-1].is_lower and tokens[-2].is_title
-                                       and tokens[-1].pos_ in ("NOUN", "VERB"))):
+                                       and (tokens[-1].pos_ == "NOUN" or tokens[-1].pos_ == "VERB"
+                                            and tokens[-1].dep_ != "amod"))):
             tokens.pop()  # a lower-case noun right after a name's capitalised word is the next word: "… l'Intérieur avance"
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens.pop()

@@ -180,6 +180,17 @@ def _merge_person_variants(mentions: list[ActorMention], groups: _Groups) -> Non
         longer = {groups.find(j) for j in ending_with.get(tuple(tokens_of[key]), ())}
         if len(longer) == 1:
             groups.union(i, longer.pop())
+    # a name of two words or more that begins a longer one ("Jean Mba" of "Jean Mba Ndong", a name its bearer goes
+    # by without its last part): the one person whose name begins so ("Kim Jong" of two longer names is neither)
+    starting_with: dict[tuple, list[int]] = {}
+    for k, j in full.items():
+        tokens = tokens_of[k]
+        for count in range(2, len(tokens)):
+            starting_with.setdefault(tuple(tokens[:count]), []).append(j)
+    for key, i in sorted(full.items(), key=lambda kv: (-len(tokens_of[kv[0]]), kv[0])):
+        longer = {groups.find(j) for j in starting_with.get(tuple(tokens_of[key]), ())}
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
     _merge_lone_names(mentions, groups, full)
 
 

@@ -51,16 +51,42 @@ def _subject_name(verb: Token) -> Optional[str]:
         if child.dep_ in SUBJECTS:
             if child.pos_ == "PRON" and verb.dep_.startswith("acl"):
                 return _name(_antecedent(child))  # "Mondlane, qui a obtenu 24 %"
+            if child.pos_ == "PRON" and child.lower_ in _words("share_holder_pronouns", "fr"):
+                return _named_subject_before(child)  # "Doe published a tally that showed he had won 55%"
             named = [child] + [c for c in child.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
             return next((_name(t) for t in named if _name(t)), None)  # "le président sortant Paul Dupont"
     if verb.dep_.startswith("acl") and verb.head.i < verb.i:
         return _name(verb.head)  # "Félix Dupont réélu avec 73 %": the participle's noun
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        return _subject_name(verb.head)  # "Doe declared himself the winner, claiming to have won 55%": Doe's
     return None
+
+
+def _named_subject_before(pronoun: Token) -> Optional[str]:
+    """The name a personal pronoun stands for: the last name before it in its sentence that is a verb's subject."""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.dep_ in SUBJECTS or token.head.dep_ in SUBJECTS and token.dep_ in ("flat:name", "flat", "appos"):
+            found = _name(token)
+            if found:
+                return found
+    return None
+
+
+def _winner_name(verb: Token) -> Optional[str]:
+    """Who a verb of winning says won: the name it declares ("le Conseil a déclaré Paul Doe vainqueur avec 53 %",
+    "the council declared Doe the winner with 54%"), else its subject ("Doe a été déclaré vainqueur")."""
+    for child in verb.children:  # the English parse makes the title the object's head ("declared Doe winner")
+        if child.dep_ in ("obj", "dobj", "ccomp", "oprd", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
+            named = [child] + [c for c in child.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
+            found = next((_name(t) for t in named if _name(t)), None)
+            if found:
+                return found
+    return _subject_name(verb)
 
 
 def _verb_above(token: Token) -> Token:
     """The nearest verb `token` depends on ("winner" in "was declared the winner with"), or the root."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -96,11 +122,13 @@ def share_holder(root: Token, language: str = "fr") -> Optional[str]:
     if any(c.dep_ == "case" and c.lower_ in words("share_against_prepositions") for c in share.children):
         return None  # "contre 18 %": the runner-up's share, not the subject's
     if any(c.dep_ == "case" and c.lower_ in words("share_with_prepositions") for c in share.children):
-        # "Chapo a été déclaré vainqueur avec 71 %", not "la Cour a confirmé sa réélection avec 73 %"
-        return _subject_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
+        # "Chapo a été déclaré vainqueur avec 71 %", not "la Cour a confirmé sa réélection avec 73 %"; the parse may
+        # hang the share on the title ("a déclaré Paul Doe vainqueur avec 53 %")
+        verb = _verb_above(verb)
+        return _winner_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
     if share.dep_ == "pobj" and share.head.lower_ in words("share_with_prepositions"):
         verb = _verb_above(share.head)  # "Doe was declared the winner with 54%"
-        return _subject_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
+        return _winner_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
     if share.dep_ not in ("obj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()

@@ -14,6 +14,15 @@ CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment
 RULED_OUT = "exclu"  # the class of a figure a source rules out ("et non en milliers")
 PARTIAL = ":partiel"  # the suffix of a one-day event's class counted before the day's end ("gathering:partiel")
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
+OF = r"(?:de|du|des|d['’])"
+# Where a figure's clause ends (frame_scope._clause_end), in French: another source, a new clause, a bracket
+CLAUSE_STOPS = (r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
+                r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b")
+
+
+def _optional_words(words, after: str) -> str:
+    """An optional expression of any of `words`, each followed by `after`: "(?:(?:the|a|an)\\s+)?"."""
+    return "(?:(?:" + "|".join(map(re.escape, words)) + ")" + after + ")?" if words else ""
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +136,17 @@ def lexicons(language: str = "fr") -> dict:
         "openers": list(scope.get("frame_openers", [])),
         "local_stop": list(scope.get("local_stop_words", [])),
         "towns": {k.lower(): v for k, v in (scope.get("town_adjectives") or {}).items()},
+        # the grammar of a locative phrase (frame_scope.py): French unless the language's scope.yml says its own
+        "articles": _optional_words(scope.get("articles"), r"\s+") or ARTICLES,
+        "of": "(?:" + "|".join(map(re.escape, scope["of_words"])) + ")" if scope.get("of_words") else OF,
+        "article_words": frozenset(scope.get("article_words") or ("de", "du", "des", "d", "la", "le", "les", "l")),
+        "place_adjectives": frozenset(scope.get("place_adjectives") or ("ville", "portuaire")),
+        "frame_preps": scope.get("frame_prepositions") or r"À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en)",
+        "frame_articles": scope.get("frame_articles") or r"(?:la |le |les |l['’])?",
+        "frame_noun_preps": scope.get("frame_noun_prepositions") or "À|A|Au|Aux|Dans|En|Sur",
+        "clause_stops": re.compile(scope.get("clause_stops") or CLAUSE_STOPS),
+        "superlative": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope["superlatives"])) + r")(?![\w'’])",
+                                  re.I) if scope.get("superlatives") else re.compile(r"(?!)"),
         "deployed": frozenset(events.get("deployed_people", [])),
         "forces": events.get("forces"),
         "force_nouns": frozenset(events.get("force_nouns", [])),

@@ -9,7 +9,6 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .dates import offset_in_sentence
-from .frame_lexicon import ARTICLES
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
@@ -28,7 +27,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     a town named by a common noun ("dans la ville", "dans cette commune") is the last town the article named
     before the figure."""
     text = doc_text(doc)
-    clause_end = _clause_end(text, figure)
+    clause_end = _clause_end(text, figure, lex)
     clause_end = min(clause_end, _another_count(doc, figure.end, clause_end) or clause_end)
     clause = text[figure.end:clause_end]
     elsewhere = lex["elsewhere"].search(clause)
@@ -56,14 +55,13 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     return scope, place_id, key
 
 
-def _clause_end(text: str, figure: Figure) -> int:
+def _clause_end(text: str, figure: Figure, lex: dict) -> int:
     """Where the figure's clause ends: its sentence's end, 160 characters on, or a word that starts another
     clause or source."""
     sentence_end = figure.start - max(0, offset_in_sentence(figure.sentence, figure.text, figure.start, text)) \
         + len(figure.sentence)
     window_end = min(sentence_end, figure.end + 160)
-    stops = re.finditer(r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|affirme|indique|estime)\b"
-                        r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b", text[figure.end:window_end])
+    stops = lex["clause_stops"].finditer(text[figure.end:window_end])
     skip = 0
     for stop in stops:
         if stop.start() < skip or (stop.group(0) == "»" and not text[figure.end:figure.end + stop.start()].strip()):
@@ -105,10 +103,12 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         if not match:
             continue
         words = [w for w in re.findall(r"[\w-]+", match.group("words").lower())
-                 if w not in ("de", "du", "des", "d", "la", "le", "les", "l")]
+                 if w not in lex["article_words"]]
         if any(w not in lex["place_nouns"] | lex["subdivision"] | lex["part"] | lex["bridge"] | lex["restrictive"]
-               | {"ville", "portuaire"} and not demonym(w) for w in words):
+               | lex["place_adjectives"] and not demonym(w) for w in words):
             continue  # "à la guerre en Syrie": the place qualifies another noun
+        if lex["superlative"].search(before):
+            continue  # "making the fire the deadliest seen in the US": a comparison's place, not the count's
         place = place_of.get(mention.place_id)
         if mention.surface.lower() in lex["country_nouns"]:
             return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"
@@ -319,9 +319,9 @@ def _local_scope(figure: Figure, clause: str, lex: dict, rx: "_Patterns") -> Opt
         return None  # "40 000 participants dans divers défilés, barrages et blocages aux frontières": another noun's
     found = match.group("phrase") if opening else match.group(0)
     noun = (match.group("noun") or "").lower()
-    if noun in lex["bridge"] and not re.search(rf"(?i:{noun})s?\s+(?:de|du|des|d['’])\s*{ARTICLES}[A-ZÀ-Ý]", found):
+    if noun in lex["bridge"] and not re.search(rf"(?i:{noun})s?\s+{lex['of']}\s*{lex['articles']}[A-ZÀ-Ý]", found):
         return None  # "dans la rue", "dans les rues françaises": where protesters are, not a place ("rue de Rivoli" is)
-    if noun and not re.search(rf"{ARTICLES.replace(')?', ')')}$", found[:found.lower().index(noun)].rstrip() + " "):
+    if noun and not re.search(rf"{lex['articles'].replace(')?', ')')}$", found[:found.lower().index(noun)].rstrip() + " "):
         return None  # "sur place": an idiom, no place (a place is "sur la place", "près du palais")
     found = re.sub(r"[\s,.;:]+$", "", found)
     return found, None, "noun:" + re.sub(r"\s+", " ", found.lower().replace("’", "'"))
@@ -332,35 +332,37 @@ class _Patterns:
     per lexicon (they were joined, escaped and looked up in re's cache for every figure)."""
 
     def __init__(self, lex: dict):
+        arts, of = lex["articles"], lex["of"]  # the language's articles and "de" ("of"), as expressions
         preps = sorted(lex["at"] + lex["towards"], key=len, reverse=True)
         prep = "|".join(re.escape(p) for p in preps)
         # "rien qu'à Paris": "à" after "qu'" is the preposition ("jusqu'à" is not)
         self.phrase = re.compile(
             rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?P<prep>{prep})\s+(?:d[eu]s?\s+|d['’]\s*|(?:tout|toute|tous|toutes)\s+)?"
-            rf"{ARTICLES}(?P<words>(?:[\w-]+\s+){{0,3}}?(?:(?:de|du|des|d['’])\s*{ARTICLES})?)$", re.I)
+            rf"{arts}(?P<words>(?:[\w-]+\s+){{0,3}}?(?:{of}\s*{arts})?)$", re.I)
         nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
         through = "|".join(sorted(map(re.escape, lex["bridge"] | lex["part"]), key=len, reverse=True))
-        self.common = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{ARTICLES}"
-                                 rf"(?:(?:{through})s?\s+(?:de|du|des|d['’])\s*{ARTICLES})?(?P<noun>{nouns})\b"
-                                 rf"(?!\s+(?:de|du|des|d['’]))", re.I)
+        self.common = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+(?:(?:tout|toute|tous|toutes)\s+)?{arts}"
+                                 rf"(?:(?:{through})s?\s+{of}\s*{arts})?(?P<noun>{nouns})\b"
+                                 rf"(?!\s+{of})", re.I)
         bridges = "|".join(sorted(map(re.escape, lex["bridge"] | lex["place_nouns"]), key=len, reverse=True))
-        self.adjective = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+{ARTICLES}(?:{bridges})s?\s+(?P<adj>[\w-]+)", re.I)
+        self.adjective = re.compile(rf"(?<![\w'’])(?P<prep>{prep})\s+{arts}(?:{bridges})s?\s+(?P<adj>[\w-]+)", re.I)
         openers = "|".join(sorted(map(re.escape, lex["openers"]), key=len, reverse=True)) or "(?!)"
         # "À Lyon, …", and after a connector ("Pourtant à la frontière, …", "Rien que dans la capitale, …")
         opener = rf"^(?:(?i:{openers})\s+)?"
-        self.frame = re.compile(rf"{opener}(?:À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en))\s+(?:la |le |les |l['’])?"
+        self.frame = re.compile(rf"{opener}(?:{lex['frame_preps']})\s+{lex['frame_articles']}"
                                 r"(?P<name>[^,]{1,60}),")
-        self.time_noun = re.compile(rf"(?:{ARTICLES})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
+        self.time_noun = re.compile(rf"(?:{arts})?(?:{'|'.join(map(re.escape, lex['time_nouns'])) or '(?!)'})\b",
                                     re.I)
-        self.frame_noun = re.compile(rf"{opener}(?:À|A|Au|Aux|Dans|En|Sur)\s+{ARTICLES}(?P<noun>{nouns})\s*,", re.I)
+        self.frame_noun = re.compile(rf"{opener}(?:{lex['frame_noun_preps']})\s+{arts}(?P<noun>{nouns})\s*,", re.I)
         local = "|".join(sorted(map(re.escape, lex["local_nouns"]), key=len, reverse=True))
         near = "|".join(sorted(map(re.escape, lex["local_preps"]), key=len, reverse=True))
         local_preps = "|".join(sorted(map(re.escape, lex["local_preps"] + lex["at"]), key=len, reverse=True))
         stop = "|".join(map(re.escape, lex["local_stop"])) or "(?!)"
-        complement = rf"(?:\s+(?:de|du|des|d['’])\s*{ARTICLES}[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
-        noun_phrase = rf"(?<![\w'’])(?:{local_preps})\s+{ARTICLES}(?P<noun>{local})s?(?![\w'’-]){complement}"
-        name_phrase = rf"(?<![\w'’])(?:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|d['’])?\s*[A-ZÀ-Ý][\w'’-]+)*"
-        self.local_opening = re.compile(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{ARTICLES}[A-ZÀ-Ý][\w'’-]+"
+        # the words of a name after the first are capitalised, whatever the case of the phrase around them
+        complement = rf"(?:\s+{of}\s*{arts}[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
+        noun_phrase = rf"(?<![\w'’])(?:{local_preps})\s+{arts}(?P<noun>{local})s?(?![\w'’-]){complement}"
+        name_phrase = rf"(?<![\w'’])(?:{near})\s+{arts}[A-ZÀ-Ý][\w'’-]+(?:\s+{of}?\s*[A-ZÀ-Ý][\w'’-]+)*"
+        self.local_opening = re.compile(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{arts}[A-ZÀ-Ý][\w'’-]+"
                                         rf"(?:\s+[A-ZÀ-Ý][\w'’-]+)*))\s*,")
         self.local_phrase = re.compile(rf"(?i:{noun_phrase})|{name_phrase}")
 

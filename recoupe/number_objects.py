@@ -332,6 +332,9 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         token = doc[j]
         if token.lower_ in w.not_objects or not_an_object(token, w):
             return None
+        modified = _modified_noun(token)
+        if modified is not None:
+            return modified  # "two United Nations sources", "hundreds of Bakary's supporters", "the UN-recorded deaths"
         if (token.pos_ == "PROPN" and token.dep_ in ("compound", "amod", "nmod") or token.dep_ == "compound") \
                 and token.head.pos_ == "NOUN" and 0 < token.head.i - token.i <= 3:
             return token.head  # "three U.S. defense officials", "two army officers": a name or a noun modifies it
@@ -352,6 +355,17 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
             return token  # a nominalized adjective or participle: "300 blessés", "2 400 militaires"
         return None
     return None
+
+
+def _modified_noun(token: Token) -> Optional[Token]:
+    """The noun a name, a possessor or a capitalised modifier before it belongs to, up the parse through other
+    such words within four words: "United" in "two United Nations sources", "Bakary" in "Bakary's supporters",
+    "UN" in "the UN-recorded deaths"."""
+    node = token
+    while (node.dep_ in ("compound", "poss") or node.dep_ == "amod" and not node.is_lower) \
+            and 0 < node.head.i - node.i and node.head.i - token.i <= 4:
+        node = node.head
+    return node if node.i != token.i and node.pos_ == "NOUN" else None
 
 
 def not_an_object(token: Token, w) -> bool:

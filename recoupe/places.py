@@ -78,6 +78,21 @@ __all__ = ["extract_places", "gazetteer", "keep_gazetteers_in", "name_key", "set
 PLAIN_TOWN_POPULATION = 15_000
 
 
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the headline lines: the first line when it ends without a full stop ("Police deny shooting
+    at Kumasi EC office"), and the lines written in title case (three words of three letters or more at least,
+    four in five of them capitalised: "Tanzania Counts Votes As Zanzibar Announces Re-run Of Election")."""
+    found = []
+    start = 0
+    for number, line in enumerate(text.split("\n")):
+        words = [w for w in line.split() if len(w) >= 3 and w[:1].isalpha()]
+        if number == 0 and words and not line.rstrip().endswith(".") or \
+                len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
 def _largest(key: str, gaz) -> int:
     return max(((known.population or 0) for known, _ in gaz.exact.get(key, [])), default=0)
 
@@ -238,9 +253,14 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
                                            or c.source == "settlement" or (c.head is not None and c.source != "landmark"))}
     # the model's person or organisation spans are no places ("Washington Post", "Mr Lincoln"), unless the span is
     # all of a name the model calls a place elsewhere in the article ("Chibok" tagged a person once, a place twice)
+    # A headline is no evidence of a name: the model runs names on over its capitalised words ("Police deny
+    # shooting incident at Kumasi EC office"), so a span there blocks only a name the body also tags so.
+    headlines = title_case_lines(text)
+    in_body = {ent.text for ent in doc.ents if not any(a <= ent.start_char < b for a, b in headlines)}
     blocked = [(ent.start_char, ent.end_char) for ent in doc.ents
-               if (ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
-               or (ent.label_ not in PLACE_LABELS and ent.text not in cores)]
+               if ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
+                   or (ent.label_ not in PLACE_LABELS and ent.text not in cores))
+               and (ent.text in in_body or not any(a <= ent.start_char < b for a, b in headlines))]
     resolved_candidates += [(candidate, key_of[id(known)], known) for key_of in [
         {id(k): key for _, key, k in resolved_candidates}] for candidate, known in repeated_mentions(
             text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked)]
@@ -257,6 +277,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     for candidate, key, known in resolved_candidates:
         if known is not None and known.kind == "country" and candidate.region:
             candidate.start, candidate.end = candidate.core_start, candidate.core_end  # "districts of Bangladesh"
+        # a name the model ran on over a paragraph break ("Douala\n\n" closing a headline) ends at its last letter
+        candidate.end = candidate.start + len(text[candidate.start:candidate.end].rstrip())
+        candidate.core_end = min(candidate.core_end, candidate.end)
         surface = text[candidate.start:candidate.end]
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)

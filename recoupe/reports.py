@@ -418,6 +418,12 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
         if after is not None and after < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") \
                 and doc[after].pos_ == "SCONJ":
             return True
+    after = verb.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADV" and doc[after].lower_ not in ("que", "qu'", "qu’"):
+        after += 1  # "a aussi noté que …"
+    if after < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") and doc[after].pos_ == "SCONJ" and not any(
+            t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 4):verb.i]):
+        return True  # "a noté que toujours pour …": a clause the parser lost ("n'a noté que deux cas" restricts)
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
 

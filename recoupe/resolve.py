@@ -19,6 +19,7 @@ from typing import Optional
 from . import corrections, dates, frames, topic_years, topics
 from .frame_currency import with_unit
 from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile, Topic
+from .share_holders import one_holder_per_person
 from .resolve_actors import apply_merges, description_words, initials, merge_actors, name_key, resolve_actors
 from .resolve_places import actor_places, merge_places, place_countries, settle_namesakes
 from .office_sources import office_sources
@@ -61,6 +62,7 @@ def resolve(extractions: list[ArticleExtraction], rejected: list[RejectedFile],
     figures = office_sources(figures, actors)
     figures = corrections.apply_to_figures(fixes, figures, actors, articles)
     figures = date_figures(figures, articles, memo)
+    figures = one_holder_per_person(figures, actors)  # "Mba" and "Ndong" hold one person's share
     figures = topics.assign_topics(figures, merged_places, place_mentions)
     figures = in_past_years(figures, articles)
     figures = topic_years.past_year_topics(figures, articles)  # "the Camp Fire, which killed 85 people in 2018": its own

@@ -16,7 +16,7 @@ from typing import Optional
 from .dates import parse_iso
 from .frames import CUMULATIVE, RULED_OUT
 from .models import Figure, Place
-from .topic_labels import LOCAL
+from .topic_labels import LOCAL, UNHELD
 from .verdicts import DEFAULT_WINDOW_DAYS
 
 
@@ -74,9 +74,15 @@ def _soft_classes(frames: list[Optional[dict]], lex: dict) -> None:
             a, b = statistics.median(mine), statistics.median(theirs)
             return max(a, b) > FAR * min(a, b)
 
+        def untold(cls: str, cluster: list[str]) -> bool:
+            # a toll or a tally is what a text says befell people: vague counts of people said to do something else
+            # ("hundreds of supporters defied a ban") have no value to set against it, and are not its counts
+            base = cluster[0].split(":")[0]
+            return not values.get(cls) and (base in TOLLS or bool(lex["classes"].get(base, {}).get("tally")))
+
         for cls in sorted((c for c in counts if not hard(c)), key=lambda c: (-counts[c], c)):
-            fits = [cluster for cluster in clusters
-                    if not any(frozenset((cls, other)) in apart for other in cluster) and not far(cls, cluster)]
+            fits = [cluster for cluster in clusters if not any(frozenset((cls, other)) in apart for other in cluster)
+                    and not far(cls, cluster) and not untold(cls, cluster)]
             if fits:
                 max(fits, key=lambda cluster: (sum(counts[c] for c in cluster), hard(cluster[0]))).append(cls)
             else:
@@ -243,8 +249,9 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
       toll, compared with the counts (the modality is left out of the topic);
     - when a toll's figures name one town or region only, inside the one country they name ("à Arles", "en
       France", or nothing, or a noun for it: "dans le département", common/topics.yml `place_nouns`), the town is
-      where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. Tolls given for two towns or more stay apart, town by town, and a toll
-      "ailleurs" (frame_scope.py) stays its own."""
+      where the country's toll is: one quantity, scoped to the country, as the sources themselves compare them. So
+      is a town that holds the toll: two figures or more, twice as many as every other place's (`_dominant`);
+      the other places' tolls stay apart, town by town, and a toll "ailleurs" (frame_scope.py) stays its own."""
     from .lexicon import load
 
     where = {f"place:{p.id}": p for p in places}
@@ -266,14 +273,30 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             # "deux personnes sont mortes à Petite-Terre" (a place the gazetteer could not place) in a dossier whose
             # toll names one country only: a town of that country
             town, country = next(iter(unplaced)), next(iter(countries))
-        elif len(towns) != 1 or scopes - towns - countries:
-            continue  # tolls of two towns or more, or of a place no country holds, stay apart
-        else:
+        elif len(towns) == 1 and not scopes - towns - countries:
             town = next(iter(towns))
+            country = f"country:{where[town].country_code}"
+        else:  # tolls of two towns or more, or of a place no country holds, stay apart, but for a town that holds
+            town = _dominant(members, scopes - countries)  # the toll: the others' figures stay apart, town by town
+            if town not in towns:
+                continue
             country = f"country:{where[town].country_code}"
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
                 frame["scope"] = country if country in countries else town
+
+
+DOMINANT = 2.0  # a town whose figures of a toll are at least twice those of every other place is where it is
+
+
+def _dominant(members: list[dict], places: set[str]) -> Optional[str]:
+    """The place most of a toll's scoped figures name ("à Derna" eleven times, "in Wadi X" once), when it has two
+    figures or more and DOMINANT times as many as all the other places together; else None."""
+    counts = Counter(f["scope"] for f in members if f["scope"] in places)
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return top if n >= 2 and n >= DOMINANT * (sum(counts.values()) - n) else None
 
 
 def _toll_groups(tolls: dict[tuple, list[dict]]) -> dict[tuple, list[dict]]:
@@ -410,7 +433,9 @@ SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the
 def _share_holders(frames: list[Optional[dict]]) -> None:
     """A share whose sentence names no holder ("le président sortant a été réélu avec 73,34 % des suffrages") is the
     holder's whose share of the same thing the dossier gives with that value (within 5 %: "Tshisekedi a obtenu
-    73,47 % des voix"), when one holder's does; else it stays nobody's (frame_holders.py)."""
+    73,47 % des voix"), when one holder's does; else it is nobody's (frame_holders.py), and, when the dossier gives
+    holders of that share, marked UNHELD: "55 %" and "35 %" of whom the text does not say are not set against
+    each other beside Doe's and Roe's."""
     shares = [f for f in frames if f and f["entity"].startswith("percent:") and f["value"] and f["class"] != "écart"]
     held = [f for f in shares if f["group"]]
     for frame in shares:
@@ -420,3 +445,7 @@ def _share_holders(frames: list[Optional[dict]]) -> None:
                 and max(f["value"], frame["value"]) <= SAME_SHARE * min(f["value"], frame["value"])}
         if len(near) == 1:
             frame["group"] = next(iter(near))
+    holders = {f["entity"] for f in held}
+    for frame in shares:  # still nobody's where the dossier names others' shares of it: a quantity apart, compared
+        if not frame["group"] and frame["entity"] in holders:  # with nothing (verdicts.py)
+            frame["group"] = UNHELD

@@ -29,7 +29,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if kind == "amount":
         words = [f"montants en {_plural(entity)}" if entity else "montants"]
     elif kind == "percent":
-        words = ["% de", entity] if entity else ["pourcentages"]
+        words = [("% d'" if entity[:1].lower() in "aeiouyéèêâîôûœ" else "% de ") + entity] if entity else ["pourcentages"]
     group = _commonest(f.entity_group for f in members if f.entity_group)
     if "/" in topic and group:
         words.append(f"({group})" if kind == "percent" else _plural(group))  # a share's holder: "% de voix (Doe)"
@@ -45,10 +45,12 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         words.append(f"({members[0].event_class.split(':')[0]})")  # an event no class knows: "barrages (rompre)"
     if "@" in topic:
         name = topic.split("@", 1)[1].split("~")[0]
-        scope = _commonest(f.scope for f in members if f.scope and name in f.scope) \
-            or _commonest(f.scope for f in members if f.scope) or name  # a toll's town and country: the country
-        first_word = scope.split()[0].lower() if scope.split() else ""
         said = any(f.scope for f in members)
+        # a place's scope written in another language is said by the place's name, in French ("à Garoua")
+        written = [f.scope for f in members if f.scope and not (
+            (f.scope_key or "").startswith(NAMED_SCOPES) and f.scope.split()[0].lower() in OTHER_PREPOSITIONS)]
+        scope = _commonest(s for s in written if name in s) or _commonest(written) or name  # a toll's town and
+        first_word = scope.split()[0].lower() if scope.split() else ""  # country: the country
         if name == LOCAL.split(":", 1)[1]:
             scope = f"({name})"  # "manifestants (lieu non précisé)"
         elif "@ailleurs" in topic:
@@ -84,6 +86,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
 # out (frame_lexicon.RULED_OUT).
 # The scope topics give a count of a place the text does not say: listed, compared with nothing (verdicts)
 LOCAL = "noun:lieu non précisé"
+# The holder of a share whose holder is not said, in a dossier that says others' (topic_adoption._share_holders)
+UNHELD = "bénéficiaire non précisé"
 
 FRAME_MARKS = {"cumul": "(cumul)", "partiel": "(compte partiel, en cours de journée)",
                "exclu": "(chiffre écarté par sa source)", "dont": "(part d'un chiffre plus large)",
@@ -93,7 +97,12 @@ RATES = {"par_mois": "(par mois)", "par_an": "(par an)"}  # a rate: "23 000 par 
 FRAME_MARKS |= RATES
 # The first words of a scope that say where by themselves ("près du Panthéon", "autour de la place"): no "à" before
 PLACE_PREPOSITIONS = ("à", "a", "au", "aux", "en", "dans", "sur", "vers", "près", "autour", "devant", "derrière",
-                      "sous", "entre", "hors", "chez", "face", "aux abords", "le long", "in", "at", "near", "around")
+                      "sous", "entre", "hors", "chez", "face", "aux abords", "le long")
+NAMED_SCOPES = ("place:", "country:", "town:")  # scope keys of a named place (not a noun: "sur le front")
+# The first words of a scope written in English ("in the northern city of Garoua"): the label names the place in
+# French instead ("à Garoua")
+OTHER_PREPOSITIONS = ("in", "at", "near", "around", "inside", "within", "across", "throughout", "outside", "among",
+                      "towards", "toward", "on", "close")
 
 
 @lru_cache(maxsize=1)

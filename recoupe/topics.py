@@ -152,9 +152,15 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             frame["class"] = None  # votes are no crowd: "% de voix", not "% de voix rassemblés"
     classless = [f for f in frames if f and f["class"] is None and f["value"]]
     medians = _class_medians(frames)
+    # a margin is no class a count can take; nor is a verb no class knows that one other article alone says of
+    # values far from the count's: "13 assaillants neutralisés" says nothing of the "150 assaillants" another article
+    # says attacked (but does of the "trois assaillants" its own article counts), while "700 entreprises détruites"
+    # in article after article is the quantity the dossier's "900 entreprises" count (_said_enough)
+    saying = _articles_saying(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
-           only=lambda value: value not in (RULED_OUT, "écart"),  # a margin is no class a count can take
-           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex))
+           only=lambda value: value not in (RULED_OUT, "écart"),
+           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex)
+           or not _said_enough(frame, value, saying, lex, medians))
     # "des centaines de personnes" whose parse lost what befell them are not the wounded because "20 people
     # suffered burns": a toll is what a text says of people (_must_be_said)
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
@@ -165,7 +171,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
         elif frame["class"] is None:  # several classes: the one class whose values come near, if one does
             near = [other[4] for other, median in medians.items() if other[:4] == key
                     and other[4] not in (RULED_OUT, "écart") and max(frame["value"], median) <= FAR * min(frame["value"], median)]
-            if len(near) == 1:
+            if len(near) == 1 and _said_enough(frame, near[0], saying, lex, medians):
                 frame["class"] = near[0]
     _same_people(frames, lex)
     for frame in frames:
@@ -353,6 +359,40 @@ def _frame(figure: Figure) -> Optional[dict]:
             "vague": figure.qualifier == "vague", "as_of": figure.as_of, "article": figure.article_id,
             "start": figure.start, "sentence": figure.sentence, "text": figure.text,
             "before": figure.sentence[:max(0, offset_in_sentence(figure.sentence, figure.text))][-80:]}
+
+
+def _class_key(frame: dict, cls: str) -> tuple:
+    return frame["entity"], frame["group"], frame["modality"], frame["first"], cls
+
+
+def _articles_saying(frames: list[Optional[dict]]) -> dict[tuple, set[str]]:
+    """The articles whose own words give a quantity its class (entity, group, modality, first batch and class)."""
+    saying: dict[tuple, set[str]] = defaultdict(set)
+    for frame in frames:
+        if frame and frame["class"]:
+            saying[_class_key(frame, frame["class"])].add(frame["article"])
+    return saying
+
+
+ONE_VOICE_NEAR = 3.0  # a verb one other article says is a count's class only when its values come this near
+
+
+def _said_enough(frame: dict, cls: str, saying: dict[tuple, set[str]], lex: dict, medians: dict[tuple, float]) -> bool:
+    """Whether a frame may take a class its words do not say: one events.yml defines, or one its own article says
+    of the same things, or two articles or more do; or one other article does, of a value near the frame's ("12 000
+    soldats répartis en quatre brigades" and "de quatre brigades différentes")."""
+    articles = saying[_class_key(frame, cls)]
+    if _known_class(cls, lex) or frame["article"] in articles or len(articles) >= 2:
+        return True
+    median = medians.get(_class_key(frame, cls))
+    return bool(frame["value"] and median) and max(frame["value"], median) <= ONE_VOICE_NEAR * min(frame["value"], median)
+
+
+def _known_class(value: str, lex: dict) -> bool:
+    """Whether an event class is one events.yml defines (its `classes`, or what its money nouns measure), not a verb
+    of one sentence ("neutraliser")."""
+    base = value.split(":")[0]
+    return base in lex["classes"] or base in set((lex["money_nouns"] or {}).values())
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,

@@ -14,7 +14,7 @@ from .dates import offset_in_sentence, parse_iso
 from .frame_currency import in_reference_currency
 from .frames import CUMULATIVE, event_class, lexicons
 from .models import Figure, Topic
-from .topic_labels import LOCAL, _commonest, label, modality_class
+from .topic_labels import LOCAL, UNHELD, _commonest, label, modality_class
 
 ROUNDING_CAP = 0.05
 BOUND_BAND = 0.10
@@ -91,6 +91,23 @@ def windows(members: list[Figure], days: int) -> list[list[Figure]]:
             start = day
         found[-1].append(figure)
     return past + [window + undated for window in found]
+
+
+MAGNITUDE = 10.0  # sums of money this far apart, of which nothing is said, are not estimates of one sum
+
+
+def _magnitudes(window: list[Figure]) -> list[list[Figure]]:
+    """A window of sums nothing is said of ("120 milliards de dirhams", "une aide de 2 500 dirhams par mois") as
+    runs of values within MAGNITUDE of the run's smallest: each run compared on its own, never a budget against
+    a household's aid. Figures without a value join every run."""
+    valued = sorted((f for f in window if f.value), key=lambda f: (f.value, f.id))
+    unvalued = [f for f in window if not f.value]
+    runs: list[list[Figure]] = []
+    for figure in valued:
+        if not runs or figure.value > MAGNITUDE * runs[-1][0].value:
+            runs.append([])
+        runs[-1].append(figure)
+    return [run + unvalued for run in runs] or [unvalued]
 
 
 def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optional[bool] = None,
@@ -365,8 +382,12 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         days = spec.get("window_days", DEFAULT_WINDOW_DAYS)
         worst = ("agree", None, None)
         groups = windows(members, days)
-        # counts of places the text does not say are compared with nothing: the topic agrees
-        for window in [] if frame.scope_key == LOCAL else groups:
+        # counts of places the text does not say are compared with nothing: the topic agrees; so are shares whose
+        # holder the text does not say when the dossier gives others' ("55 % des voix" beside Doe's and Roe's)
+        unheld = frame.kind == "percent" and frame.entity_group == UNHELD
+        if frame.kind == "amount" and not cls:
+            groups = [part for window in groups for part in _magnitudes(window)]
+        for window in [] if frame.scope_key == LOCAL or unheld else groups:
             verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days,
                                                grows=bool(days) and (cls or "").split(":")[0] not in _static_classes())
             conflicted |= conflicts

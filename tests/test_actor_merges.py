@@ -488,3 +488,13 @@ def test_a_place_taken_for_a_speaker_is_the_one_government_named_by_it():
     assert actor_of["Ruritania’s"] == "g" and actor_of["Lakeside"] == "c"
     assert actor_of["Hillview"] == "h"
     assert {m.rule for m in merges} == {"speaks_as"}
+
+
+def test_a_body_whose_name_ends_on_a_participle_keeps_it_and_meets_its_translation():
+    """ "les Nations unies": the participle the name agrees with is part of it (not a verb NER ran into, as in "le
+    ministère de l'Intérieur avance"), so the body meets "the United Nations" of an English article."""
+    _, mentions, _ = resolved_in(
+        ("fr", "Les forces de sécurité ont tué 48 civils, selon deux sources des Nations unies."),
+        ("en", "The United Nations said 48 civilians were killed."),
+    )
+    assert same_actor(mentions, "Nations unies", "United Nations")

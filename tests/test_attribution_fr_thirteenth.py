@@ -150,3 +150,13 @@ def test_a_clause_the_parser_hung_on_the_addressee_is_still_what_is_said(nlp):
     assert figures["7"] == "Paul Durand"
     claims, _ = attributed(nlp, "Il a noté une hausse que personne n'attendait.")
     assert claims == []
+
+
+def test_a_que_clause_the_parser_loses_after_an_adverb_is_still_what_is_said(nlp):
+    """ "a aussi noté que toujours pour …": the "que" right after the verb (adverbs aside) opens what is said, however
+    the parse hangs it; "n'a noté que deux cas" restricts, it reports nothing."""
+    claims, figures = attributed(nlp, "La ligue a aussi noté que toujours pour la deuxième moitié du mois, pas moins "
+                                      "de 189 personnes ont été blessées.")
+    assert figures["pas moins de 189"] == "La ligue"
+    claims, figures = attributed(nlp, "La ligue n'a noté que deux cas de blessures par balle.")
+    assert figures["deux"] is None

@@ -344,3 +344,14 @@ def test_a_capital_alone_stays_the_capital_in_a_dossier_of_stories_from_many_cou
     result = dossier(get_nlp("en"), *texts)
     dublin = {p.country_code for p in result.places if p.name == "Dublin"}
     assert dublin == {"IE"}
+
+
+def test_a_place_of_the_body_is_found_again_in_the_headline_the_model_misreads():
+    """A headline is no evidence of a name: "Tamale EC" tagged an organisation there does not hide the town the body
+    names; a body that tags "Washington Post" still hides its "Washington" in the headline."""
+    found = mentions("Police deny shooting incident at Tamale EC office\n\nThe police have refuted claims that "
+                     "demonstrators were injured during the protest at the Electoral Commission office in Tamale.")
+    assert found == ["Tamale", "Tamale"]
+    found = mentions("Washington Post Says Crowds Larger In Boston\n\nThe Washington Post said the crowds in Boston "
+                     "were larger.")
+    assert "Washington" not in found

@@ -109,3 +109,27 @@ def test_a_rate_of_one_population_is_not_another_s(nlp):
     assert figures["25 %"].scope_key == "noun:sncf" and figures["25 %"].scope == "à la SNCF"
     assert figures["6,9 %"].topic != figures["6,1 %"].topic
     assert figures["7 %"].scope is None and figures["2 %"].scope is None
+
+
+def test_an_english_locative_phrase_scopes_its_count_and_the_label_names_the_place_in_french():
+    """English has its own scope grammar (lexicons/en/scope.yml): "in the northern city of X", "in the streets of
+    X", "In X, …", "on the front line"; the topic's label names the place in French ("morts à Garoua")."""
+    from recoupe.nlp import get_nlp
+
+    result = dossier(get_nlp("en"), "Two people were killed outside a home in the northern city of Garoua.",
+                     "In Douala, four people died on Sunday.", "About 5,000 protesters marched in the streets of "
+                     "Lagos on Monday.", "Some 300 soldiers are deployed on the front line.",
+                     published=["2031-05-04"] * 4)
+    figures = by_text(result)
+    labels = {t.id: t.label for t in result.topics}
+    assert figures["Two"].scope == "in the northern city of Garoua" and labels[figures["Two"].topic] == "morts à Garoua"
+    assert figures["four"].scope == "In Douala" and figures["About 5,000"].scope == "in the streets of Lagos"
+    assert figures["Some 300"].scope_key == "noun:front line"
+
+
+def test_a_place_after_a_superlative_is_a_comparisons_not_the_counts():
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The 53 deaths make the wildfire the second deadliest blaze in the "
+                              "United States in a century.", published=["2031-05-04"]))
+    assert figures["53"].scope is None

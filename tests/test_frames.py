@@ -3,6 +3,7 @@ the figures of one real-world quantity meet in one topic, through the real extra
 
 from __future__ import annotations
 
+from recoupe.topic_labels import UNHELD
 from support import by_text, dossier
 
 
@@ -382,7 +383,7 @@ def test_a_share_no_sentence_gives_a_holder_is_the_holders_of_the_same_value(nlp
     share with no holder is the holder's whose share the dossier gives with that value (_share_holders)."""
     figures = by_text(dossier(nlp, "Paul Durand a obtenu 60,2 % des voix, contre 35 %. La Cour a confirmé sa réélection "
                               "avec 60 % des voix.", published=["2031-05-04"]))
-    assert figures["35 %"].entity_group is None
+    assert figures["35 %"].entity_group == UNHELD  # nobody's: the dossier names Durand's, so it is compared with nothing
     assert figures["60 %"].entity_group == "Durand" and figures["60 %"].topic == figures["60,2 %"].topic
 
 
@@ -393,3 +394,38 @@ def test_a_share_with_a_verb_of_ranking_has_no_event_of_that_verb(nlp):
                               "Près de 30 % des manifestants ont été arrêtés."))
     assert figures["plus de 50 %"].event_class is None
     assert figures["Près de 30 %"].event_class == "arrested"
+
+
+def test_a_share_belongs_to_the_winner_a_verb_declares_or_a_pronoun_stands_for():
+    """The name a verb of declaring makes the winner holds the share, not the body that declares ("the council
+    declared Jane Doe winner with 53 percent"); a pronoun subject stands for the name before it ("Smith published a
+    tally showing he had won 55%"); a verb with no subject of its own takes its governor's ("claiming to have won")."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The electoral council declared President Jane Doe winner of the vote on "
+                              "Monday with 53.66 percent of votes. Smith published a tally that showed he had secured "
+                              "54.8% of the votes. Opposition candidate Tom Smith declared himself the winner, claiming "
+                              "to have won 55% of the votes.", published=["2031-05-04"]))
+    assert figures["53.66 percent"].entity_group == "Doe"
+    assert figures["54.8%"].entity_group == figures["55%"].entity_group == "Smith"
+
+
+def test_a_french_share_belongs_to_the_winner_the_results_declare(nlp):
+    """ "Le Conseil a déclaré Paul Durand vainqueur avec 53 %", "les résultats donnent Paul Durand vainqueur avec
+    53 %"; a list line "1er Paul Durand vainqueur avec 71 %" (a noun at the root of the parse) ends."""
+    figures = by_text(dossier(nlp, "Le Conseil constitutionnel a déclaré Paul Durand vainqueur avec 53,66 % des voix. "
+                              "Les résultats donnent Paul Durand vainqueur avec 53,6 % des suffrages.\n\n"
+                              "1er Paul Durand vainqueur avec 71,09 %\n\n2e Marie Lefort 14,4 %",
+                              published=["2031-05-04"]))
+    assert figures["53,66 %"].entity_group == figures["53,6 %"].entity_group == "Durand"
+    assert figures["53,66 %"].topic == figures["53,6 %"].topic  # "suffrages" and "voix" are one thing counted
+
+
+def test_one_persons_shares_meet_whichever_part_of_the_name_each_article_writes(nlp):
+    """ "Jean Mba Ndong a obtenu 35 %" (holder Ndong) and "Jean Mba a recueilli 35,2 %" (holder Mba) are one person's
+    share when the dossier's actors make them one person (share_holders.py)."""
+    figures = by_text(dossier(nlp, "Jean Mba Ndong a obtenu 35 % des voix, selon la commission.",
+                              "Jean Mba a recueilli 35,2 % des voix. Le candidat Jean Mba conteste.",
+                              "Pierre Okou a obtenu 60 % des voix.", published=["2031-05-04"] * 3))
+    assert figures["35 %"].entity_group == figures["35,2 %"].entity_group
+    assert figures["35 %"].topic == figures["35,2 %"].topic != figures["60 %"].topic

@@ -35,6 +35,12 @@ def _every_pair(mentions: list[ActorMention], groups) -> None:
                   if len(tokens_of[k]) > len(tail) and tokens_of[k][-len(tail):] == tail}
         if len(longer) == 1:
             groups.union(i, longer.pop())
+    for key, i in sorted(full.items(), key=lambda kv: (-len(tokens_of[kv[0]]), kv[0])):
+        head = tokens_of[key]
+        longer = {groups.find(j) for k, j in full.items()
+                  if len(tokens_of[k]) > len(head) and tokens_of[k][:len(head)] == head}
+        if len(longer) == 1:
+            groups.union(i, longer.pop())
     entities._merge_lone_names(mentions, groups, full)  # lone names: settled per article, one rule for both
 
 
@@ -99,3 +105,15 @@ def test_a_lone_surname_spelt_another_way_is_found_among_near_words_as_among_eve
                  for _ in range(rng.randint(2, 30))]
         actors = [Actor(id=f"p{i:02d}", name=name, kind="person") for i, name in enumerate(names)]
         assert [(a, b) for a, b, *_ in _transliteration_merges(actors, {})] == every_person(actors), names
+
+
+def test_a_name_that_begins_one_longer_name_is_that_person():
+    """ "Jean Mba" is "Jean Mba Ndong" when the dossier has one such longer name; "Kim Jong" of "Kim Jong Un" and
+    "Kim Jong Il" is neither."""
+    names = ["Jean Mba Ndong", "Jean Mba", "Kim Jong Un", "Kim Jong Il", "Kim Jong"]
+    mentions = [ActorMention(id=f"m{i}", article_id=f"a{i}", surface=n, name=n, kind="person", start=i, end=i + 1,
+                             sentence=n) for i, n in enumerate(names)]
+    groups = entities._Groups(len(mentions))
+    entities._merge_person_variants(mentions, groups)
+    assert groups.find(0) == groups.find(1)
+    assert len({groups.find(2), groups.find(3), groups.find(4)}) == 3

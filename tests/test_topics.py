@@ -1002,3 +1002,40 @@ def test_a_share_takes_no_class_of_people(nlp):
     figures = by_text(dossier(nlp, "Des milliers de manifestants ont défilé à Maputo. Selon la commission, Paul Durand "
                               "a obtenu 65 % des voix, et les manifestations ont éclaté.", published=["2031-05-04"]))
     assert figures["65 %"].event_class is None and figures["65 %"].topic == "percent:voix/Durand"
+
+
+def test_a_verb_one_article_says_is_no_quantity_for_another_articles_count(nlp):
+    """A figure whose words say nothing of what befell what it counts takes no class from a verb no lexicon knows
+    that one article alone says: the "150 assaillants" who attacked are not the "13 assaillants neutralisés"."""
+    figures = by_text(dossier(nlp, "Le ministre a indiqué que 13 assaillants ont été neutralisés dans la nuit.",
+                              "Le gouvernement évoque l'attaque d'une gendarmerie par plus de 150 assaillants.",
+                              published=["2031-05-04"] * 2))
+    assert figures["plus de 150"].topic != figures["13"].topic
+    figures = by_text(dossier(nlp, "Dans le Nord, il y a eu trois assaillants. Dans le Littoral, 13 assaillants ont été "
+                              "neutralisés.", "Le gouvernement évoque l'attaque d'une gendarmerie par plus de 150 "
+                              "assaillants.", published=["2031-05-04"] * 2))
+    assert figures["trois"].event_class == figures["13"].event_class == "neutraliser"  # its own article says it
+    assert figures["plus de 150"].event_class != "neutraliser"
+
+
+def test_vague_counts_said_to_do_something_else_are_not_a_toll():
+    """ "Hundreds of supporters defied a ban" (a verb no lexicon class knows, no value) is not the toll of "four
+    supporters were killed": a toll is what a text says befell people."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Four opposition supporters were killed in the port city on Sunday.",
+                              "Hundreds of the candidate's supporters defied a ban on gatherings to protest.",
+                              published=["2031-05-04"] * 2))
+    assert figures["Four"].event_class == "killed" and figures["Hundreds"].event_class != "killed"
+
+
+def test_a_town_that_holds_a_toll_is_where_the_countrys_toll_is_beside_a_village_named_once(nlp):
+    """Tolls of two towns stay apart, but a town most of the toll's figures name (two or more, twice every other
+    place's) is where the country's toll is; the village named once keeps its own toll."""
+    figures = by_text(dossier(nlp, "Les inondations ont fait 2 000 morts à Derna, selon le gouvernement.",
+                              "Le bilan atteint 2 300 morts à Derna, selon les secours.",
+                              "Au moins 2 100 personnes sont mortes à Derna.",
+                              "En Libye, le bilan s'élève à 2 200 morts selon l'ONU.",
+                              "À Tobrouk, douze personnes sont mortes.", published=["2023-09-13"] * 5))
+    assert figures["2 000"].topic == figures["2 300"].topic == figures["2 200"].topic
+    assert figures["douze"].topic != figures["2 000"].topic

@@ -222,3 +222,28 @@ def test_a_value_of_an_earlier_time_no_day_dates_is_no_conflict(nlp):
                                    "près de 11 % le mois dernier."))
     assert figures["près de 11 %"].as_of_from == "revised"
     assert not figures["4,22 %"].in_conflict and not figures["près de 11 %"].in_conflict
+
+
+def test_sums_nothing_is_said_of_are_compared_within_their_order_of_magnitude(nlp):
+    """A budget and a household's aid, both sums of which nothing is said, are not two estimates of one sum: each
+    is compared with the sums near it ("120 milliards" against "100 milliards" are still close, not equal)."""
+    result = dossier(nlp, "Le gouvernement a annoncé un plan de 120 milliards de dirhams.",
+                     "Le gouvernement a annoncé une somme de 2 500 dirhams par famille.",
+                     "Le roi a annoncé un plan de 100 milliards de dirhams.", published=["2031-05-04"] * 3)
+    figures = by_text(result)
+    assert figures["120 milliards"].topic == figures["2 500"].topic == figures["100 milliards"].topic
+    topic = next(t for t in result.topics if t.id == figures["2 500"].topic)
+    assert topic.verdict == "close" and topic.factor == 1.2  # not the 48 000 times between budget and aid
+    assert not figures["2 500"].in_conflict
+
+
+def test_shares_of_whom_the_text_does_not_say_are_compared_with_nothing_beside_named_ones(nlp):
+    """ "45 %" and "35 %" of whom the sentence does not say, in a dossier that gives Durand's share, are neither
+    Durand's nor each other's estimate: their topic is compared with nothing."""
+    result = dossier(nlp, "Paul Durand a obtenu 53 % des voix selon la commission.",
+                     "Selon l'opposition, le décompte donnait 45 % des voix.",
+                     "Un autre décompte cite 35 % des voix.", published=["2031-05-04"] * 3)
+    figures = by_text(result)
+    assert figures["45 %"].topic == figures["35 %"].topic != figures["53 %"].topic
+    topic = next(t for t in result.topics if t.id == figures["35 %"].topic)
+    assert topic.verdict == "agree" and "non précisé" in topic.label

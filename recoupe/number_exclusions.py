@@ -15,6 +15,9 @@ from .number_reading import is_date, is_number_word, is_sentence_start
 from .number_words import Quantity, words, rx
 
 
+RANGE_WORDS = ("et", "à", "ou", "and", "to", "or", "-", "–")  # between the two ends of a range of numbers
+
+
 def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
     """Four digits without separator, 1000-2100, are a year unless a counted noun follows ("2000 soldats")."""
     surface = norm[quantity.start:quantity.end]
@@ -25,6 +28,10 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
     following = doc[span.end] if span is not None and span.end < len(doc) else None
     if part_of_a_number(doc, span, w):
         return False  # "1400 des quelque 2000 résidents": a part of a whole the text counts
+    if following is not None and following.lower_ in RANGE_WORDS and following.i + 2 < len(doc) \
+            and rx.fullmatch(r"\d{4}", doc[following.i + 1].text) and doc[following.i + 2].pos_ == "NOUN" \
+            and not rx.fullmatch(w.time_words, doc[following.i + 2].lower_):
+        return False  # "entre 1000 et 1500 personnes": the first end of a range of people counted
     if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_) \
             and following.tag_ not in w.singular_noun_tags:  # "a 1998 strike", "the Plan 2030 launch": a year
         # "the 2012 games", "in 2031 polls": a year before its noun, in a language that writes counts of

@@ -281,3 +281,13 @@ def test_spelled_numbers_jump_to_the_docs_number_words(nlp):
     while (i := next_number_word(doc, i)) < len(doc):
         found.append(i)
     assert found == expected and len(found) >= 5
+
+
+def test_a_range_of_four_digit_counts_is_no_pair_of_years(nlp):
+    """ "entre 1000 et 1500 personnes": the first end has no noun of its own but the range counts people; "entre
+    1990 et 2000 une forte croissance" stays two years."""
+    article = make_article("La manifestation autorisée a rassemblé entre 1000 et 1500 personnes, selon la police. "
+                           "Le pays a connu entre 1990 et 2000 une forte croissance des exportations.")
+    figures = extract_figures(nlp(article.text), article)
+    assert [(f.text, f.value_low, f.value_high, f.qualifier) for f in figures] == [
+        ("entre 1000 et 1500", 1000.0, 1500.0, "range")]

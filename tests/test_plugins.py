@@ -724,6 +724,18 @@ def test_the_timeline_draws_the_old_value_of_a_revision_as_a_revision():
     assert "1960: 12" in svg and "about that year" in svg
 
 
+def test_a_topic_listed_without_comparison_says_so_not_that_the_sources_agree():
+    """Shares whose holder the texts do not say, counts whose place they do not say: recoupe lists them and compares
+    nothing, so the sentence says why instead of "the sources agree"."""
+    from datasette.utils import module_from_path
+
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_unsaid_under_test")
+    text = compare.verdict_text({"n_sources": 8, "verdict": "agree", "windows": 4,
+                                 "topic": "percent:voix/bénéficiaire non précisé"})
+    assert text.startswith("Listed, not compared") and "whose share" in text
+    assert "agree" in compare.verdict_text({"n_sources": 8, "verdict": "agree", "windows": 4, "topic": "mort"})
+
+
 def test_the_verdict_says_the_worst_moment_even_when_it_is_a_past_year():
     """Figures dated by the year they are about ("the toll of 2017") are compared within that year: the verdict
     says so ("worst on 2017"), as it names a window of days."""

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .dates import offset_in_sentence
-from .frame_lexicon import PARTIAL, event_class, lexicons
+from .frame_lexicon import PARTIAL, TOLLS, event_class, lexicons
 from .lexicon import demonym
 from .matchers import within
 from .models import Figure, Place, PlaceMention
@@ -23,6 +23,14 @@ def _in_sentence(doc: Doc, figure: Figure, markers: tuple[str, ...]) -> bool:
         return False
     start = figure.start - at
     return bool(within(doc, "parallel_markers", markers, start, start + len(figure.sentence), "fr"))
+
+
+def _does_else(figure: Figure, previous: Figure, lex: dict) -> bool:
+    """Whether a figure with no noun is said to do something no class knows after a toll or a tally ("four people
+    were killed …; hundreds have heeded his call to rally"): its own verb, not the toll's ellipsis."""
+    base = (previous.event_class or "").split(":")[0]
+    tally = base in TOLLS or bool(lex["classes"].get(base, {}).get("tally"))
+    return tally and bool(figure.event) and not figure.event_class and figure.event not in lex["counting"]
 
 
 def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], mentions: list[PlaceMention]) -> list[Figure]:
@@ -90,7 +98,8 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
                           event_class=event_class(figure.event))  # what its own words say, not a class guessed
             elided = False
         if elided and near and previous.entity and (figure.entity is None or figure.object == previous.object
-                                                    or previous.sentence == figure.sentence or parallel):
+                                                    or previous.sentence == figure.sentence or parallel) \
+                and not _does_else(figure, previous, lex):
             same_mood = figure.modality in ("actual", previous.modality)
             update.update(entity=previous.entity, entity_group=previous.entity_group,
                           event=figure.event or (previous.event if same_mood else None),

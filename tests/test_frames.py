@@ -429,3 +429,17 @@ def test_one_persons_shares_meet_whichever_part_of_the_name_each_article_writes(
                               "Pierre Okou a obtenu 60 % des voix.", published=["2031-05-04"] * 3))
     assert figures["35 %"].entity_group == figures["35,2 %"].entity_group
     assert figures["35 %"].topic == figures["35,2 %"].topic != figures["60 %"].topic
+
+
+def test_a_count_said_to_do_something_else_after_a_toll_is_not_the_tolls_ellipsis():
+    """ "Four people were killed …; hundreds have heeded his call to rally": "hundreds" has its own verb, one no class
+    knows, so it is not the toll said again without its noun (as "ils étaient 30" after "22 morts" is)."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Four people have been reported killed since demonstrators took to the "
+                              "streets. The candidate insists that he won the vote, and hundreds have heeded his call "
+                              "to rally in several cities.", published=["2031-05-04"]))
+    assert figures["Four"].event_class == "killed" and figures["hundreds"].event_class != "killed"
+    figures = by_text(dossier(nlp, "Les heurts ont fait 22 morts samedi. Mais selon la préfecture, ils étaient 30.",
+                              published=["2031-05-04"]))
+    assert figures["30"].event_class == "killed"

@@ -431,7 +431,7 @@ def test_one_persons_shares_meet_whichever_part_of_the_name_each_article_writes(
     assert figures["35 %"].topic == figures["35,2 %"].topic != figures["60 %"].topic
 
 
-def test_a_count_said_to_do_something_else_after_a_toll_is_not_the_tolls_ellipsis():
+def test_a_count_said_to_do_something_else_after_a_toll_is_not_the_tolls_ellipsis(nlp):
     """ "Four people were killed …; hundreds have heeded his call to rally": "hundreds" has its own verb, one no class
     knows, so it is not the toll said again without its noun (as "ils étaient 30" after "22 morts" is)."""
     from recoupe.nlp import get_nlp

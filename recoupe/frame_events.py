@@ -113,7 +113,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         before = holder.doc[span.start - 2]
     if before is not None and before.is_alpha:
         candidates.append(before)
-    lemmas = [(_verb(t, lex), t) for t in candidates if not _of_another_count(t, span)]
+    # a participle inside a name is no event ("deux sources des Nations unies")
+    lemmas = [(_verb(t, lex), t) for t in candidates if not _of_another_count(t, span) and not t.ent_type_]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
     syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
                  and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]

@@ -443,3 +443,10 @@ def test_a_count_said_to_do_something_else_after_a_toll_is_not_the_tolls_ellipsi
     figures = by_text(dossier(nlp, "Les heurts ont fait 22 morts samedi. Mais selon la préfecture, ils étaient 30.",
                               published=["2031-05-04"]))
     assert figures["30"].event_class == "killed"
+
+
+def test_a_participle_inside_a_name_is_no_event(nlp):
+    """ "deux sources des Nations unies": "unies" belongs to the name, nothing befell the sources."""
+    figures = by_text(dossier(nlp, "Les forces ont tué 48 civils, selon des données transmises par deux sources des "
+                              "Nations unies.", published=["2031-05-04"]))
+    assert figures["deux"].event is None

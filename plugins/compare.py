@@ -81,17 +81,6 @@ def worst_figures(days: list, points: list) -> str:
     return f": {said(low)} against {said(high)}"
 
 
-# Topics whose figures recoupe lists without comparing them (recoupe/topic_labels.py): what their texts leave unsaid
-NOT_COMPARED = {"bénéficiaire non précisé": "the texts do not say whose share each figure is, while other shares of "
-                                            "it in this dossier have a named holder",
-                "lieu non précisé": "the texts do not say where these counts hold, while others name a place"}
-
-
-def not_compared(topic: str) -> str:
-    """Why a topic's figures are listed and not compared, or "" (they are compared)."""
-    return next((why for mark, why in NOT_COMPARED.items() if mark in topic), "")
-
-
 def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = None) -> str:
     """The verdict in a sentence a reporter can sign: figures are compared only with those about the same moment
     (topic_spread.verdict, recoupe/topics.py), so a count that grew over time is no contradiction. With the
@@ -106,7 +95,7 @@ def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = Non
             else f" (worst between {days[0]} and {days[-1]}{figures})")
     factor = spread.get("factor")
     apart = f", the highest {factor:.3g} times the lowest" if factor else ""
-    unsaid = not_compared(spread.get("topic") or "")
+    unsaid = common.not_compared(spread.get("topic") or "")
     if verdict == "agree" and unsaid:
         return f"Listed, not compared: {unsaid}."
     if verdict == "agree":

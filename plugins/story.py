@@ -90,6 +90,8 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
                for name, ps in by_source.items()}
         low, high = spread.get("min"), spread.get("max")
         verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
+        unsaid = common.not_compared(spread["topic"]) if verdict == "agree" else ""
+        verdict = "listed" if unsaid else verdict  # listed, not compared: never counted among those that agree
         n_sources = spread.get("n_independent_sources") or spread.get("n_sources") or 0
         sources = [{"name": name, "figure": stated(ps), "via": via[name], "n": len(ps),
                     "conflict": any(p.get("in_conflict") for p in ps)}
@@ -106,7 +108,8 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
             "windows": spread.get("windows") or 1,
             "verdict": verdict,
             "single": n_sources <= 1,
-            "verdict_text": single_verdict(verdict) if n_sources <= 1 else VERDICTS.get(verdict, verdict),
+            "verdict_text": "listed, not compared" if unsaid else single_verdict(verdict) if n_sources <= 1
+            else VERDICTS.get(verdict, verdict),
             "n_sources": n_sources,
             "n_figures": spread.get("n_figures"),
             "sparkline": common.timeline_svg(points, small=True, width=170, height=40,

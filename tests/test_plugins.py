@@ -19,7 +19,7 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from recoupe.models import (
-    Actor, ActorMention, Article, Claim, Dossier, Figure, Place, PlaceMention, stable_id,
+    Actor, ActorMention, Article, Claim, Dossier, Figure, Place, PlaceMention, Topic, stable_id,
 )
 from recoupe.store import write_dossier
 
@@ -792,6 +792,29 @@ async def test_story_lists_a_quantity_one_source_gives_apart_and_never_says_the_
     assert "the sources agree" not in single
     grid = html.split('class="story-grid"')[1].split("</table>")[0]
     assert "navire" not in grid and "Zoé" not in grid  # the grid compares: only what two sources give
+
+
+async def test_story_and_compare_say_listed_not_compared_for_shares_nobody_is_said_to_hold(tmp_path, metadata):
+    """Shares whose holder the texts do not say (recoupe/topic_adoption.py marks them): two sources give them, but
+    they are listed, never "the sources agree", and not counted among the quantities that agree."""
+    text = "Selon Anne, 45 % des voix. Selon Bruno, 35 % des voix."
+    art = Article(id="s1", text=text, raw_text=text, word_count=len(text.split()), sha256="z", source_file="s.txt",
+                  published="2024-07-20")
+    topic = "percent:voix/bénéficiaire non précisé"
+    figures = [figure(art, f"{n} %", value=float(n), value_low=float(n), value_high=float(n), qualifier="exact",
+                      kind="percent", topic=topic, source_actor_id=f"actor-{name}", source_text=name)
+               for name, n in (("Anne", 45), ("Bruno", 35))]
+    actors = [Actor(id=f"actor-{name}", name=name, kind="person") for name in ("Anne", "Bruno")]
+    db_path = tmp_path / "dossier.db"
+    topics = [Topic(id=topic, label="% de voix (bénéficiaire non précisé)", entity="percent", entity_group=topic[13:],
+                    verdict="agree")]  # as recoupe/verdicts.py judges it: compared with nothing
+    write_dossier(Dossier(articles=[art], figures=figures, actors=actors, topics=topics), db_path)
+    client = serve(db_path, metadata)
+    story = await page(client, "/-/story")
+    assert "listed, not compared" in story and "the sources agree" not in story
+    assert "which agree on 0 of them" in story.split('class="story-lede">')[1].split("</p>")[0]
+    compare = await page(client, "/-/compare")
+    assert "listed, not compared" in compare
 
 
 async def test_story_folds_the_sources_past_eight(tmp_path, metadata):

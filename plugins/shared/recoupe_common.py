@@ -369,3 +369,14 @@ def timeline_legend(points: list) -> Markup:
     items = [Markup('<li><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="{}"/></svg> '
                     '{}</li>').format(colour, name) for name, colour in source_colours(points).items()]
     return Markup('<ul class="timeline-legend">') + Markup("").join(items) + Markup("</ul>")
+
+
+# Topics whose figures recoupe lists without comparing them (recoupe/topic_labels.py): what their texts leave unsaid
+NOT_COMPARED = {"bénéficiaire non précisé": "the texts do not say whose share each figure is, while other shares of "
+                                            "it in this dossier have a named holder",
+                "lieu non précisé": "the texts do not say where these counts hold, while others name a place"}
+
+
+def not_compared(topic: str) -> str:
+    """Why a topic's figures are listed and not compared, or "" (they are compared)."""
+    return next((why for mark, why in NOT_COMPARED.items() if mark in topic), "")

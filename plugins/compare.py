@@ -233,6 +233,7 @@ async def compare_index(datasette, request):
     topics = await common.fetch(db, "select * from topic_spread")
     for topic in topics:
         topic["href"] = common.compare_url(datasette, topic["topic"])
+        topic["listed"] = topic.get("verdict") == "agree" and bool(common.not_compared(topic["topic"]))
         topic["min_text"] = common.format_in(topic["min"], topic.get("unit"))
         topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
     return await common.render_page(

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .dates import offset_in_sentence
-from .frame_lexicon import PARTIAL, TOLLS, event_class, lexicons
+from .frame_lexicon import PARTIAL, event_class, lexicons, must_be_said
 from .lexicon import demonym
 from .matchers import within
 from .models import Figure, Place, PlaceMention
@@ -28,9 +28,8 @@ def _in_sentence(doc: Doc, figure: Figure, markers: tuple[str, ...]) -> bool:
 def _does_else(figure: Figure, previous: Figure, lex: dict) -> bool:
     """Whether a figure with no noun is said to do something no class knows after a toll or a tally ("four people
     were killed …; hundreds have heeded his call to rally"): its own verb, not the toll's ellipsis."""
-    base = (previous.event_class or "").split(":")[0]
-    tally = base in TOLLS or bool(lex["classes"].get(base, {}).get("tally"))
-    return tally and bool(figure.event) and not figure.event_class and figure.event not in lex["counting"]
+    return must_be_said(previous.event_class, lex) and bool(figure.event) and not figure.event_class \
+        and figure.event not in lex["counting"]
 
 
 def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], mentions: list[PlaceMention]) -> list[Figure]:

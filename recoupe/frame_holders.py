@@ -38,6 +38,13 @@ def _name(token: Optional[Token]) -> Optional[str]:
     return token.text
 
 
+def _phrase_name(head: Token) -> Optional[str]:
+    """The name a noun phrase gives: its head's, or that of a name beside it ("le président sortant Paul Dupont",
+    "President Paul Doe winner")."""
+    named = [head] + [c for c in head.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
+    return next((_name(t) for t in named if _name(t)), None)
+
+
 def _antecedent(relative: Token) -> Optional[Token]:
     """The word right before a relative pronoun, over punctuation ("Mondlane, qui …", "Mondlane (qui …")."""
     for token in reversed(relative.doc[max(0, relative.i - 4):relative.i]):
@@ -53,8 +60,7 @@ def _subject_name(verb: Token) -> Optional[str]:
                 return _name(_antecedent(child))  # "Mondlane, qui a obtenu 24 %"
             if child.pos_ == "PRON" and child.lower_ in _words("share_holder_pronouns", "fr"):
                 return _named_subject_before(child)  # "Doe published a tally that showed he had won 55%"
-            named = [child] + [c for c in child.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
-            return next((_name(t) for t in named if _name(t)), None)  # "le président sortant Paul Dupont"
+            return _phrase_name(child)  # "le président sortant Paul Dupont"
     if verb.dep_.startswith("acl") and verb.head.i < verb.i:
         return _name(verb.head)  # "Félix Dupont réélu avec 73 %": the participle's noun
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -77,8 +83,7 @@ def _winner_name(verb: Token) -> Optional[str]:
     "the council declared Doe the winner with 54%"), else its subject ("Doe a été déclaré vainqueur")."""
     for child in verb.children:  # the English parse makes the title the object's head ("declared Doe winner")
         if child.dep_ in ("obj", "dobj", "ccomp", "oprd", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
-            named = [child] + [c for c in child.children if c.dep_ in ("appos", "flat:name", "flat", "compound")]
-            found = next((_name(t) for t in named if _name(t)), None)
+            found = _phrase_name(child)
             if found:
                 return found
     return _subject_name(verb)

@@ -20,6 +20,14 @@ CLAUSE_STOPS = (r"\bselon\b|,\s*(?:a|ont|avait|avaient|aurait|auraient|rapporte|
                 r"|;|»|:|\(|\)|\bqu(?:e|i)\b|\bdont\b|\bcontre\b")
 
 
+def must_be_said(cls: Optional[str], lex: dict) -> bool:
+    """A toll or a running tally (the dead, the wounded, arrests: `tally: true` in events.yml) is what a text says
+    happened to people: people of whom nothing is said ("300 000 personnes sans abri", "tens of thousands of
+    people filled the park") are never taken for it, however many of the dossier's people it counts."""
+    base = (cls or "").split(":")[0]
+    return base in TOLLS or bool(lex["classes"].get(base, {}).get("tally"))
+
+
 def _optional_words(words, after: str) -> str:
     """An optional expression of any of `words`, each followed by `after`: "(?:(?:the|a|an)\\s+)?"."""
     return "(?:(?:" + "|".join(map(re.escape, words)) + ")" + after + ")?" if words else ""
@@ -139,7 +147,9 @@ def lexicons(language: str = "fr") -> dict:
         # the grammar of a locative phrase (frame_scope.py): French unless the language's scope.yml says its own
         "articles": _optional_words(scope.get("articles"), r"\s+") or ARTICLES,
         "of": "(?:" + "|".join(map(re.escape, scope["of_words"])) + ")" if scope.get("of_words") else OF,
-        "article_words": frozenset(scope.get("article_words") or ("de", "du", "des", "d", "la", "le", "les", "l")),
+        # the words left out when reading what stands between a preposition and its place: the articles and "of"
+        "article_words": frozenset((scope.get("articles") or []) + (scope.get("of_words") or []))
+        or frozenset(("de", "du", "des", "d", "la", "le", "les", "l")),
         "place_adjectives": frozenset(scope.get("place_adjectives") or ("ville", "portuaire")),
         "frame_preps": scope.get("frame_prepositions") or r"À|A|Au|Aux|Dans|En|(?<=\s)(?:à|au|aux|dans|en)",
         "frame_articles": scope.get("frame_articles") or r"(?:la |le |les |l['’])?",
@@ -158,6 +168,7 @@ def lexicons(language: str = "fr") -> dict:
                                     + r")(?![\w'’])", re.I) if events.get("reinforcement_words") else re.compile(r"(?!)"),
         "reinforcement_nouns": frozenset(events.get("reinforcement_nouns", [])),
         "money_nouns": {k.lower(): v for k, v in (events.get("money_nouns") or {}).items()},
+        "money_classes": frozenset((events.get("money_nouns") or {}).values()),  # what sums measure: "dégâts"
         "money_verbs": {k.lower(): v for k, v in (events.get("money_verbs") or {}).items()},
         "money_containers": frozenset(events.get("money_containers", [])),
         "money_equivalents": tuple(events.get("money_equivalents", [])),

@@ -14,13 +14,11 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from .dates import parse_iso
+from .frame_lexicon import TOLLS, must_be_said
 from .frames import CUMULATIVE, RULED_OUT
 from .models import Figure, Place
 from .topic_labels import LOCAL, UNHELD
 from .verdicts import DEFAULT_WINDOW_DAYS
-
-
-TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 
 
 APART_RATIO = 1.15  # two values of one noun more than 15 % apart ...
@@ -77,8 +75,7 @@ def _soft_classes(frames: list[Optional[dict]], lex: dict) -> None:
         def untold(cls: str, cluster: list[str]) -> bool:
             # a toll or a tally is what a text says befell people: vague counts of people said to do something else
             # ("hundreds of supporters defied a ban") have no value to set against it, and are not its counts
-            base = cluster[0].split(":")[0]
-            return not values.get(cls) and (base in TOLLS or bool(lex["classes"].get(base, {}).get("tally")))
+            return not values.get(cls) and must_be_said(cluster[0], lex)
 
         for cls in sorted((c for c in counts if not hard(c)), key=lambda c: (-counts[c], c)):
             fits = [cluster for cluster in clusters if not any(frozenset((cls, other)) in apart for other in cluster)

@@ -49,6 +49,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
+from .frame_lexicon import must_be_said
 from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
 from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
@@ -107,7 +108,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             counts = pooled.get(frame["modality"]) if frame["group"] else people.get((frame["object"], frame["modality"]))
             if counts:
                 (entity, cls), n = max(counts.items(), key=lambda item: (item[1], item[0]))
-                if n <= 0.5 * sum(counts.values()) or _must_be_said(cls, lex):
+                if n <= 0.5 * sum(counts.values()) or must_be_said(cls, lex):
                     entity, cls = _nearest_count(frame, counts, frames, lex) or (None, None)
                 if entity is not None:
                     frame["entity"], frame["class"] = entity, cls
@@ -159,10 +160,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     saying = _articles_saying(frames)
     _adopt(frames, "class", lambda f: (f["entity"], f["group"], f["modality"], f["first"]),
            only=lambda value: value not in (RULED_OUT, "écart"),
-           refuse=lambda frame, value: frame["entity"] in lex["generic"] and _must_be_said(value, lex)
+           refuse=lambda frame, value: frame["entity"] in lex["generic"] and must_be_said(value, lex)
            or not _said_enough(frame, value, saying, lex, medians))
     # "des centaines de personnes" whose parse lost what befell them are not the wounded because "20 people
-    # suffered burns": a toll is what a text says of people (_must_be_said)
+    # suffered burns": a toll is what a text says of people (must_be_said)
     for frame in classless:  # "$1.5 million" beside estimates of $5 billion: not that quantity
         key = (frame["entity"], frame["group"], frame["modality"], frame["first"])
         median = medians.get((*key, frame["class"]))
@@ -225,14 +226,6 @@ NEAR = 3.0  # a count of people of whom nothing is said is the quantity whose co
 APART = 10.0  # ... when every other quantity's counts that day are 10 times away or more
 
 
-def _must_be_said(cls: Optional[str], lex: dict) -> bool:
-    """A toll or a running tally (the dead, the wounded, arrests: `tally: true` in events.yml) is what a text says
-    happened to people: people of whom nothing is said ("300 000 personnes sans abri", "tens of thousands of
-    people filled the park") are never taken for it, however many of the dossier's people it counts."""
-    base = (cls or "").split(":")[0]
-    return base in TOLLS or bool(lex["classes"].get(base, {}).get("tally"))
-
-
 def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]], lex: dict) -> Optional[tuple]:
     """(entity, class) for people of whom nothing is said ("« 287 710 personnes comptabilisées »", "un peu moins
     de 50 000 personnes"), in a dossier whose people are counted doing several things (protesting, arrested): the
@@ -252,7 +245,7 @@ def _nearest_count(frame: dict, counts: Counter, frames: list[Optional[dict]], l
         ratio = max(frame["value"], other["value"]) / min(frame["value"], other["value"])
         distance[key] = min(distance.get(key, math.inf), ratio)
     near = [key for key, ratio in distance.items() if ratio <= NEAR]
-    if len(near) == 1 and not _must_be_said(near[0], lex) and all(ratio >= APART for key, ratio in distance.items() if key != near[0]):
+    if len(near) == 1 and not must_be_said(near[0], lex) and all(ratio >= APART for key, ratio in distance.items() if key != near[0]):
         # the class's commonest noun ("manifestants" for people said to protest)
         return max(((e, c) for e, c in counts if c == near[0]), key=lambda key: (counts[key], key))
     return None
@@ -335,8 +328,7 @@ def _class_medians(frames: list[Optional[dict]]) -> dict[tuple, float]:
     values: dict[tuple, list[float]] = defaultdict(list)
     for frame in frames:
         if frame and frame["class"] and frame["value"] and not frame["vague"]:
-            values[frame["entity"], frame["group"], frame["modality"], frame["first"], frame["class"]].append(
-                frame["value"])
+            values[_class_key(frame, frame["class"])].append(frame["value"])
     return {key: statistics.median(found) for key, found in values.items()}
 
 
@@ -362,6 +354,8 @@ def _frame(figure: Figure) -> Optional[dict]:
 
 
 def _class_key(frame: dict, cls: str) -> tuple:
+    """A quantity's key with a class (entity, group, modality, first batch, class): _class_medians's and
+    _articles_saying's."""
     return frame["entity"], frame["group"], frame["modality"], frame["first"], cls
 
 
@@ -392,7 +386,7 @@ def _known_class(value: str, lex: dict) -> bool:
     """Whether an event class is one events.yml defines (its `classes`, or what its money nouns measure), not a verb
     of one sentence ("neutraliser")."""
     base = value.split(":")[0]
-    return base in lex["classes"] or base in set((lex["money_nouns"] or {}).values())
+    return base in lex["classes"] or base in lex["money_classes"]
 
 
 def _adopt(frames: list[Optional[dict]], part: str, key, only=lambda value: True, when=lambda frame: True,

@@ -411,21 +411,20 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
             return True
     if verb_lemma(verb) in INJUNCTION_VERBS and _enjoins(doc, verb):
         return True
-    for addressee in verb.children:  # "a informé le journal que …", the clause the parser hung on the addressee
-        after = addressee.i + 1 if addressee.dep_ == "obj" and addressee.i > verb.i else None
-        while after is not None and after < len(doc) and doc[after].pos_ == "ADJ":
-            after += 1
-        if after is not None and after < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") \
-                and doc[after].pos_ == "SCONJ":
-            return True
-    after = verb.i + 1
-    while after < len(doc) and doc[after].pos_ == "ADV" and doc[after].lower_ not in ("que", "qu'", "qu’"):
-        after += 1  # "a aussi noté que …"
-    if after < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") and doc[after].pos_ == "SCONJ" and not any(
-            t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 4):verb.i]):
-        return True  # "a noté que toujours pour …": a clause the parser lost ("n'a noté que deux cas" restricts)
+    if any(child.dep_ == "obj" and child.i > verb.i and _que_at(doc, child.i + 1, "ADJ") for child in verb.children):
+        return True  # "a informé le journal que …", the clause the parser hung on the addressee
+    if _que_at(doc, verb.i + 1, "ADV") and not any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 4):verb.i]):
+        return True  # "a aussi noté que toujours pour …": a clause the parser lost ("n'a noté que deux cas" restricts)
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
+
+
+def _que_at(doc: Doc, i: int, skipped: str) -> bool:
+    """Whether a conjunction "que" stands at token i, past words of the part of speech `skipped` ("a informé le
+    journal local que", "a aussi noté que")."""
+    while i < len(doc) and doc[i].pos_ == skipped and doc[i].lower_ not in ("que", "qu'", "qu’"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("que", "qu'", "qu’") and doc[i].pos_ == "SCONJ"
 
 
 def _enjoins(doc: Doc, verb: Token) -> bool:

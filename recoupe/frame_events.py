@@ -109,8 +109,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     if after is not None:
         candidates.append(after)
     before = holder.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in ("de", "d'", "d’") and span.start > 1:
-        before = holder.doc[span.start - 2]
+    if before is not None and before.lower_ in _de_forms(holder.doc) and span.start > 1:
+        before = holder.doc[span.start - 2]  # "la mort de 20 personnes", "the deaths of 20 people"
     if before is not None and before.is_alpha:
         candidates.append(before)
     # a participle inside a name is no event ("deux sources des Nations unies")
@@ -122,9 +122,10 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         # the verb the counted things are the subject or object of says what they did, even one no class knows
         # ("même avant d'être dans la rue, 600 000 personnes ont signé la pétition": they signed)
         lemmas = syntactic + lemmas[syntax:]
+    concepts = _concepts(holder.doc)  # English lemmas as the French ones the classes know ("death" -> "mort")
     for lemma, token in lemmas:
         for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
-            if form and lex["verb_class"].get(form):
+            if form and lex["verb_class"].get(concepts.get(form, form)):
                 return form, token
     lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and lemma not in lex["counting"]]
     if lemmas:
@@ -155,6 +156,21 @@ def _of_another_count(token: Token, span) -> bool:
     numbers = _numbers_on(head)
     return any(not span.start <= n.i < span.end for n in numbers) and not any(
         span.start <= n.i < span.end for n in numbers)
+
+
+def _de_forms(doc: Doc) -> tuple[str, ...]:
+    from .nlp import doc_language
+    from .number_words import words
+
+    return words(doc_language(doc)).de_forms
+
+
+def _concepts(doc: Doc) -> dict:
+    from .nlp import doc_language
+    from .number_words import words
+
+    language = doc_language(doc)
+    return words(language).verb_concepts if language != "fr" else {}
 
 
 def _verb(token: Token, lex: dict) -> Optional[str]:

@@ -131,7 +131,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
         return "contradict", round(worst.value_high / worst.value_low, 3), {f.id for f in split}
     if len(compared) > PAIRWISE_LIMIT:
         return _judge_large(compared)
-    vague_conflicts, vague_factor = _vague_conflicts(window, compared, tally, days)
+    vague_conflicts, vague_factor = _vague_conflicts(window, compared, tally, days, grows, generic)
     if len(compared) < 2 and not vague_conflicts:
         return "agree", 1.0 if compared else None, set()
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
@@ -140,9 +140,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
         for b, ib in compared[index + 1:]:
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue  # overlapping: nothing to excuse (tested first: it is cheap, and most pairs overlap)
-            if _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
-                    or _same_source(a, b) or _one_revision(a, b) \
-                    or _said_of_other(a, b, generic) or _said_differently(a, b) \
+            if _excused(a, b, tally, days, grows, generic) \
                     or _answered_in_list(a, ib, lists) or _answered_in_list(b, ia, lists):
                 continue
             gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
@@ -221,23 +219,37 @@ def _said_differently(a: Figure, b: Figure) -> bool:
 
 
 def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[float, float]]], tally: bool,
-                     days: int) -> tuple[set[str], float]:
+                     days: int, grows: bool = False, generic=()) -> tuple[set[str], float]:
     """A vague quantity ("plusieurs centaines", "des milliers": the band its words allow) conflicts with a figure of
-    the same moment only when they are twice apart or more ("hundreds" of dead against 14 dead): nearer, a word
-    for an order of magnitude says nothing against a number. Two vague quantities are never set against each
-    other ("des centaines, voire des milliers")."""
+    the same moment only when they are twice apart or more: when it says more ("hundreds" of dead against 14 dead);
+    when it says less of a running tally ("des dizaines de morts" against 700 dead: a toll is a count, "dozens"
+    denies 700), but not of a crowd or a stock ("des milliers" of houses beside 50 000 undersays, it does not
+    contradict); and against another vague quantity of another voice ("hundreds" of protesters, "thousands").
+    Nearer, a word for an order of magnitude says nothing against a number. Two vague quantities of one sentence
+    ("des centaines, voire des milliers") or one source are never set against each other."""
     conflicts, worst = set(), 1.0
-    for vague in window:
-        if vague.qualifier != "vague" or not vague.value_low or not vague.value_high:
-            continue
+    vagues = [f for f in window if f.qualifier == "vague" and f.value_low and f.value_high]
+    for index, vague in enumerate(vagues):
         for other, (low, high) in compared:
             if _side_by_side(vague, other) or tally and _successive(vague, other, strict=days == 0) or high <= 0:
                 continue
-            gap = vague.value_low / high  # "des milliers" of houses beside 50 000 undersays, it does not contradict
-            if gap >= CONTRADICT:
+            says_more, says_less = vague.value_low / high, low / vague.value_high if tally else 0.0
+            if says_more >= CONTRADICT or says_less >= CONTRADICT and not _excused(vague, other, tally, days, grows,
+                                                                                 generic):
+                conflicts |= {vague.id, other.id}
+                worst = max(worst, says_more, says_less)
+        for other in vagues[index + 1:]:
+            gap = max(vague.value_low / other.value_high, other.value_low / vague.value_high)
+            if gap >= CONTRADICT and not _excused(vague, other, tally, days, grows, generic):
                 conflicts |= {vague.id, other.id}
                 worst = max(worst, gap)
     return conflicts, round(worst, 3)
+
+
+def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:
+    """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists')."""
+    return _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
+        or _same_source(a, b) or _one_revision(a, b) or _said_of_other(a, b, generic) or _said_differently(a, b)
 
 
 def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:

@@ -450,3 +450,19 @@ def test_a_participle_inside_a_name_is_no_event(nlp):
     figures = by_text(dossier(nlp, "Les forces ont tué 48 civils, selon des données transmises par deux sources des "
                               "Nations unies.", published=["2031-05-04"]))
     assert figures["deux"].event != "unir"
+
+
+def test_a_count_named_by_the_event_noun_it_follows_is_that_event_s_in_english_and_french(nlp):
+    """"the deaths of hundreds of people", "the killing of 20 people": the noun before "of" is what happened to them,
+    as "la mort de 20 personnes"; "a participation of 506 000 people in the marches" ("une participation de") counts
+    the crowd, and people who "have taken to the streets" are protesters."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The UN called for an inquiry into the deaths of hundreds of people. "
+                              "The killing of 20 people sparked outrage. Thousands of people have taken to the "
+                              "streets of the capital."))
+    assert figures["hundreds"].event_class == figures["20"].event_class == "killed"
+    assert figures["Thousands"].event_class == "gathering"
+    figures = by_text(dossier(nlp, "Le ministère fait état d'une participation de 506 000 personnes aux "
+                              "manifestations."))
+    assert figures["506 000"].event_class == "gathering"

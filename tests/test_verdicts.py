@@ -147,6 +147,25 @@ def test_a_vague_estimate_below_a_count_undersays_it_and_above_contradicts_it(nl
     assert figures["des dizaines de milliers"].in_conflict == figures["5 600"].in_conflict == 1
 
 
+def test_a_vague_toll_far_below_a_count_contradicts_it_and_so_do_two_vague_voices_apart(nlp):
+    """A toll is a count: "des dizaines de morts" (a diplomat) beside 700 dead (the opposition) the same day denies
+    it, though "des milliers de maisons" beside 50 000 only undersays. Two vague counts of two voices an order
+    apart ("des centaines de manifestants", the police; "des milliers", the organisers) disagree too; one voice
+    saying "des centaines, voire des milliers" does not."""
+    figures = by_text(dossier(nlp, "Des dizaines de personnes ont été tuées, selon des sources diplomatiques.",
+                              "Environ 700 personnes ont été tuées, selon le parti d'opposition.",
+                              published=["2024-03-04", "2024-03-04"]))
+    assert figures["Des dizaines"].topic == figures["Environ 700"].topic
+    assert figures["Des dizaines"].in_conflict == figures["Environ 700"].in_conflict == 1
+    figures = by_text(dossier(nlp, "Des centaines de manifestants ont défilé, selon la police.",
+                              "Des milliers de manifestants ont défilé, selon les organisateurs.",
+                              published=["2024-03-04", "2024-03-04"]))
+    assert figures["Des centaines"].topic == figures["Des milliers"].topic
+    assert figures["Des centaines"].in_conflict == figures["Des milliers"].in_conflict == 1
+    figures = by_text(dossier(nlp, "Des centaines, voire des milliers de manifestants ont défilé, selon la police."))
+    assert figures["Des centaines"].in_conflict == figures["des milliers"].in_conflict == 0
+
+
 def test_a_toll_s_bulletins_are_one_source_by_the_resolved_actor_not_by_the_words_of_its_name():
     """Verdicts read the actors the build resolved (original source, else speaker): one ministry written "le
     ministère de l'Intérieur" here and "le ministère marocain de l'Intérieur" there, resolved to one actor, gives a

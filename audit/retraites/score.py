@@ -311,7 +311,8 @@ def main(argv=None):
         topics = {d["topic"] for d in ds}
         if len(topics) != 1 or None in topics:
             why_missed["figures in different topics"] += 1
-            missed_list.append((c, f"topics {sorted(map(str, topics))}"))
+            missed_list.append((c, f"topics {sorted(map(str, topics))}: " + "; ".join(
+                f"{d['text']!r}={d['topic']}" for d in ds)))
             continue
         t = topics.pop()
         ok = t in flagged_topics
@@ -321,7 +322,9 @@ def main(argv=None):
             found += 1
         else:
             why_missed["same topic, not flagged"] += 1
-            missed_list.append((c, f"topic {t} not flagged"))
+            missed_list.append((c, f"topic {t} not flagged: " + "; ".join(
+                f"{d['text']!r} {d['qualifier']} {d['value']}"
+                + (" flagged" if flagged_figs is not None and d["id"] in flagged_figs else "") for d in ds)))
     print(f"  found      {pct(found, len(gconf))}")
     if why_missed:
         print("  missed     " + ", ".join(f"{k}: {v}" for k, v in why_missed.items()))

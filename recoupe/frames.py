@@ -207,7 +207,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             group = share_holder(span.root, language) or group  # "Chapo a obtenu 65 %": Chapo's share
             if lex["gap_units"] & set(figure.text.lower().split()):
                 event = "écart"  # "moins de cinq points": a gap between two shares
-    if re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
+    # "près" first: the pattern holds the figure's text, so each figure compiles its own
+    if "près" in figure.sentence and re.search(rf"\bà\s+{re.escape(figure.text)}\s+[\w'’-]+\s+près\b", figure.sentence):
         event = "écart"  # "rejetée à 9 voix près": a margin, not a count of what the noun names
     excess = False
     if lex["difference"].match(doc_text(doc)[figure.end:figure.end + 40].replace("’", "'")) \

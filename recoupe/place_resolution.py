@@ -26,9 +26,8 @@ from .place_candidates import (Candidate, surname_of_a_person, _core_span, _coul
 # fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
 FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LENGTH = 6
-# How many answers of district_spelled_like, and merged sets of countries' districts, a process keeps
+# How many answers of district_spelled_like a process keeps
 KEPT_DISTRICT_ANSWERS = 100_000
-KEPT_COUNTRY_SETS = 32
 # Ranking homonyms: log10(population) plus these. A country named in the same sentence outweighs a 1000x larger
 # namesake; a country named elsewhere in the article outweighs a 20x larger one (Paris, Texas stays behind Paris).
 SENTENCE_COUNTRY_BONUS = 3.0
@@ -258,25 +257,37 @@ def district_spelled_like(key: str, gaz: Gazetteer, countries: set[str]) -> Opti
     if asked not in answers:
         if len(answers) >= KEPT_DISTRICT_ANSWERS:
             answers.clear()
-        names, by_length = _districts_of_countries(gaz, asked[1])
-        hits = _closest_keys(sound, by_length, limit=3)
+        hits = _closest_districts(sound, gaz, asked[1], limit=3)
         best = max((score for _, score, _ in hits), default=None)
-        found = {known for choice, score, _ in hits if score == best for known in names[choice]}
+        found = {known for choice, score, names in hits if score == best for known in names}
         answers[asked] = next(iter(found)) if len(found) == 1 else None
     return answers[asked]
 
 
-def _districts_of_countries(gaz: Gazetteer, countries: tuple[str, ...]) -> tuple[dict[str, set[Known]], dict]:
-    """The districts of several countries by transliteration key, merged in the countries' order, and those keys
-    grouped by length (kept per set of countries: a country's districts number thousands, and an article asks for
-    the same countries each time)."""
-    merged = gaz.__dict__.setdefault("_districts_of_countries", {})
-    if countries not in merged:
-        if len(merged) >= KEPT_COUNTRY_SETS:
-            del merged[next(iter(merged))]  # the oldest: a set of countries holds thousands of names
-        names = {name: entries for country in countries for name, entries in _districts_of(gaz, country).items()}
-        merged[countries] = names, group_by_length(names)
-    return merged[countries]
+def _closest_districts(sound: str, gaz: Gazetteer, countries: tuple[str, ...], limit: int) -> list[tuple[str, float, set[Known]]]:
+    """`_closest_keys` over the countries' districts as if merged into one dict in the countries' order (a key of
+    two countries: its place of the first, its districts of the last), each country searched apart over its own
+    keys grouped by length (`_districts_by_length`, once per country: merging them per set of countries cost more
+    than the search)."""
+    hits: dict[str, tuple[float, tuple[int, int]]] = {}
+    for rank, country in enumerate(countries):
+        by_length = _districts_by_length(gaz, country)
+        for choice, score, position in _closest_keys(sound, by_length, limit=len(_districts_of(gaz, country))):
+            hits.setdefault(choice, (score, (rank, position)))
+    closest = sorted(hits.items(), key=lambda hit: (-hit[1][0], hit[1][1]))[:limit]
+    return [(choice, score, _last_districts_named(choice, gaz, countries)) for choice, (score, _) in closest]
+
+
+def _last_districts_named(key: str, gaz: Gazetteer, countries: tuple[str, ...]) -> set[Known]:
+    return next(_districts_of(gaz, country)[key] for country in reversed(countries) if key in _districts_of(gaz, country))
+
+
+def _districts_by_length(gaz: Gazetteer, country: str) -> dict:
+    """A country's district keys (`_districts_of`) grouped by length, kept on the gazetteer."""
+    grouped = gaz.__dict__.setdefault("_districts_by_length", {})
+    if country not in grouped:
+        grouped[country] = group_by_length(_districts_of(gaz, country))
+    return grouped[country]
 
 
 def district_shortened(key: str, gaz: Gazetteer, countries: set[str]) -> Optional[Known]:
@@ -284,9 +295,26 @@ def district_shortened(key: str, gaz: Gazetteer, countries: set[str]) -> Optiona
     shortens a long one ("Kavre" for Kavrepalanchok); names of five letters or more, for a few dozen districts."""
     if " " in key or len(key) < SHORTENED_MIN_LENGTH:
         return None
-    found = {known for country in sorted(countries) for entries in _districts_of(gaz, country).values()
-             for known in entries if _opens_with(name_key(known.name), key)}
+    found = set()
+    for country in sorted(countries):
+        first_words, districts = _districts_by_first_word(gaz, country)
+        at = bisect.bisect_left(first_words, key)
+        while at < len(first_words) and first_words[at].startswith(key):
+            if _opens_with(first_words[at], key):
+                found.add(districts[at])
+            at += 1
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _districts_by_first_word(gaz: Gazetteer, country: str) -> tuple[list[str], list[Known]]:
+    """A country's districts (`_districts_of`) sorted by the first word of their name's key, beside them: the
+    districts whose name opens with a word are found by bisection (kept on the gazetteer, once per country)."""
+    kept = gaz.__dict__.setdefault("_districts_by_first_word", {})
+    if country not in kept:
+        districts = {known for entries in _districts_of(gaz, country).values() for known in entries}
+        pairs = sorted(((name_key(known.name).split(" ", 1)[0], known) for known in districts), key=lambda pair: pair[0])
+        kept[country] = [word for word, _ in pairs], [known for _, known in pairs]
+    return kept[country]
 
 
 def _opens_with(name: str, key: str) -> bool:

@@ -752,6 +752,33 @@ def test_district_spelled_like_answers_the_same_when_asked_again():
         assert district_spelled_like("dolomanko", gaz, {"AA"}) is None
 
 
+def test_districts_of_several_countries_searched_one_country_at_a_time_answer_as_one_merged_list():
+    """A made-up gazetteer: `district_spelled_like` searches each country's districts apart and answers as a search
+    over their merged list would (a key two countries share: its districts of the last country; a tie between two
+    districts: none); `district_shortened` finds by bisection the one district whose name opens with the word."""
+    from recoupe.gazetteer import Gazetteer, Known
+    from recoupe.place_resolution import district_shortened, district_spelled_like
+
+    def district(geonames_id, name, country):
+        return Known(source="geonames", code=str(geonames_id), name=name, kind="region", geonames_id=geonames_id,
+                     country_code=country, population=1000)
+
+    kora_a, kora_b = district(1, "Korimbata", "AA"), district(2, "Korimbata", "BB")
+    lavenzi, lavenzo = district(3, "Lavenziri", "AA"), district(4, "Lavenzoro", "BB")
+    tessal = district(5, "Tessalunga Pradima", "CC")
+    gaz = Gazetteer(exact={}, scan={}, districts={
+        "korimbata": [(kora_a, True), (kora_b, True)], "lavenziri": [(lavenzi, True)],
+        "lavenzoro": [(lavenzo, True)], "tessalunga pradima": [(tessal, True)]})
+    assert district_spelled_like("korimbatta", gaz, {"AA", "BB"}) == kora_b  # the last country's, as a merged dict
+    assert district_spelled_like("korimbatta", gaz, {"AA"}) == kora_a
+    assert district_spelled_like("lavenziro", gaz, {"AA", "BB"}) is None  # as close to both
+    assert district_spelled_like("lavenziri", gaz, {"AA", "CC"}) == lavenzi
+    assert district_shortened("tessal", gaz, {"AA", "CC"}) == tessal
+    assert district_shortened("tessalunga", gaz, {"CC"}) is None  # the whole first word: not shortened
+    assert district_shortened("laven", gaz, {"AA", "BB"}) is None  # two districts open so
+    assert district_shortened("laven", gaz, {"BB"}) == lavenzo
+
+
 def test_an_institution_named_by_a_place_gives_the_place_not_the_institution(nlp):
     """The model tags "Conseil constitutionnel du <pays>" a place: the place is the country in it, and the
     institution's name is no place on the map; "département de la Gironde" stays a place (a place noun)."""

@@ -349,8 +349,23 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1
         elif t.lemma_ == "faire" and j == verb.i - 1 and verb.lemma_ in FAIRE_LOCUTIONS:
             j -= 1  # "a fait valoir": "fait" belongs to the verb group of "valoir"
+        elif t.text == "," and _aside_after_auxiliary(verb, j) is not None:
+            j = _aside_after_auxiliary(verb, j)  # "a, en substance, répondu": the aside is inside the verb group
         else:
             return t
+    return None
+
+
+def _aside_after_auxiliary(verb: Token, comma: int) -> Optional[int]:
+    """The auxiliary of `verb` right before an aside in commas that ends at `comma` ("a, en substance, répondu",
+    a few words with no verb), else None."""
+    doc = verb.doc
+    for k in range(comma - 2, max(comma - 6, 0), -1):
+        if doc[k].text == ",":
+            aux = doc[k - 1]
+            inside = doc[k + 1:comma]
+            return aux.i if aux.head.i == verb.i and aux.dep_.startswith("aux") and not any(
+                t.pos_ in ("VERB", "AUX") or t.is_punct for t in inside) else None
     return None
 
 

@@ -331,6 +331,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
     if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     head = _first_nominal(doc, j, hi)
+    if head is None and doc[j].lower_ in ("un", "une") and j + 1 < hi and doc[j + 1].lower_ == "autre":
+        head = doc[j + 1]  # "…, a dit un autre.": the tagger takes "autre" for an adjective, so no noun heads it
     if head is None or head.lower_ in TIME_WORDS:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):

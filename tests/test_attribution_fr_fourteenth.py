@@ -54,3 +54,44 @@ def test_an_aside_between_the_auxiliary_and_the_verb_of_an_incise(nlp):
     assert [s for s, _ in _claims_on(claims, "céderons")] == ["une déléguée syndicale"]
     claims, _ = attributed(nlp, "Le ministre a, par ailleurs, déclaré que le bilan est lourd.")
     assert [s for s, _ in _claims_on(claims, "le bilan")] == ["Le ministre"]
+
+
+def test_taking_an_occasion_to_say_gives_the_subject(nlp):
+    claims, _ = attributed(nlp, "La députée Anne Roux a profité de sa question pour critiquer le budget de la ville.")
+    assert [s for s, _ in _claims_on(claims, "critiquer le budget")] == ["La députée Anne Roux"]
+
+
+def test_a_purpose_on_pour_is_no_report(nlp):
+    claims, _ = attributed(nlp, "Les habitants se sont réunis devant la mairie pour dénoncer la fermeture de l'école.")
+    assert _claims_on(claims, "la fermeture") == []
+
+
+def test_a_document_in_the_passive_is_given_by_its_agent(nlp):
+    claims, _ = attributed(nlp, "Ces résultats ont été communiqués par le ministère de l'Intérieur.")
+    assert [s for s, _ in _claims_on(claims, "Ces résultats")] == ["le ministère de l'Intérieur"]
+
+
+def test_a_person_by_the_cause_she_stands_for_keeps_her_name(nlp):
+    claims, _ = attributed(nlp, "« Il faut agir maintenant », a déclaré la militante pour le climat Anne Roux.")
+    assert [s for s, _ in _claims_on(claims, "agir maintenant")] == ["la militante pour le climat Anne Roux"]
+
+
+def test_describing_as_reports_what_the_thing_is_said_to_be(nlp):
+    claims, _ = attributed(nlp, "Le maire a décrit le quartier comme une zone sinistrée.")
+    assert [s for s, _ in _claims_on(claims, "zone sinistrée")] == ["Le maire"]
+    claims, _ = attributed(nlp, "Le maire a décrit la situation aux habitants.")
+    assert _claims_on(claims, "la situation") == []
+
+
+def test_ce_dernier_is_a_speaker_named_after_the_last_actor(nlp):
+    claims, _ = attributed(
+        nlp, "L'incendie a éclaté près d'une base de l'OTAN, selon le député du quartier, Jean-Marc Almétis Junior. "
+             "Ce dernier affirme avoir compté 9 blessés.")
+    assert any("Almétis" in s for s in [c.speaker_text for c in claims if "avoir compté" in c.text])
+
+
+def test_a_plural_pronoun_reaches_back_past_a_speaker_it_does_not_agree_with(nlp):
+    claims, _ = attributed(
+        nlp, "Les autorités locales ont exprimé leur surprise devant ce rapport. « Nous comptons les blessés chaque "
+             "semaine », a expliqué à la radio une source du ministère. Lundi, elles avaient annoncé 40 blessés.")
+    assert [c.speaker_text for c in claims if "40 blessés" in c.text] == ["Les autorités locales"]

@@ -16,7 +16,7 @@ from .lexicon import load
 from .reporting import (
     ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, verb_lemma, words,
+    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, INDEFINITE_SPEAKERS, verb_lemma, words,
 )
 from .subjects import (
     _closes_unit, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject, _unit_tokens, _with_span,
@@ -335,12 +335,17 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         report.pronoun, report.demonstrative = DEMONSTRATIVE_SUBJECTS[latter.lower_], latter.i
         return report
     head = _first_nominal(doc, token.i + 1, hi)
+    if head is None and opening and token.i + 2 < hi and doc[token.i + 2].text == "," \
+            and doc[token.i + 1].lower_ in INDEFINITE_SPEAKERS:
+        head = doc[token.i + 1]  # "Pour certains, il s'agirait d'une attaque": an unnamed group's view
     if head is None:
         return None
     report = _with_span(doc, Report(trigger=token.i, verb="pour", unit=unit), head, lo, hi, layout)
     words = [t for t in doc[token.i + 1:hi] if t.idx < report.end]
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < hi else None
+    # a title in the plural too ("Pour ces deux députés, …"), or an unnamed group ("Pour certains, …")
     named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or head.lower_ in TITLE_NOUNS \
+        or head.lemma_.lower() in TITLE_NOUNS or head.lower_ in INDEFINITE_SPEAKERS \
         or head.lower_ in load("speakers")["view_holders"]  # "Pour la police, ce sont des chiffres imaginaires"
     if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
         named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)

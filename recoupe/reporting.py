@@ -32,6 +32,8 @@ CLAUSE_VERBS = (frozenset(_FR["clause_verbs"]) | INJUNCTION_VERBS) - REPORTING_V
 DENIAL_VERBS = frozenset(_FR["denial_verbs"])
 MODAL_VERBS = frozenset(_FR["modal_verbs"])
 CONTROL_VERBS = frozenset(_FR.get("control_verbs", ()))  # "continuent d'affirmer": the subject is theirs
+PUBLISHING_VERBS = frozenset(_FR.get("publishing_verbs", ()))  # "Ils ont été publiés par X": documents
+OCCASION_VERBS = frozenset(_FR.get("occasion_verbs", ()))  # "a profité de … pour dénoncer": the subject is theirs
 KNOWING_VERBS = frozenset(_FR.get("knowing_verbs", ()))
 CAPACITY_WORDS = frozenset(_FR["capacity_words"])
 SUBJECT_PRONOUNS = frozenset(_FR["subject_pronouns"])
@@ -282,6 +284,8 @@ def _issues_a_document(verb: Token, lemma: str) -> bool:
         return True
     if any(c.dep_ == "obj" for c in verb.children):
         return False
+    if _document_given_by(verb, lemma):
+        return True
     # "a communiqué dans la soirée un autre chiffre": the object after an adverbial, hung by the parser on it
     doc = verb.doc
     for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
@@ -291,6 +295,14 @@ def _issues_a_document(verb: Token, lemma: str) -> bool:
                 and not any(c.dep_ == "case" for c in t.children):
             return True
     return False
+
+
+def _document_given_by(verb: Token, lemma: str) -> bool:
+    """"Les résultats ont été communiqués par la commission": a document in the passive, its author the agent; a
+    pronoun too for the verbs of making public ("Ils ont été publiés par le ministère")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    return any(c.dep_ == "obl:agent" for c in verb.children) and any(
+        c.lemma_ in DOCUMENT_NOUNS or (c.pos_ == "PRON" and lemma in PUBLISHING_VERBS) for c in subjects)
 
 
 def revises_a_figure(verb: Token, lemma: Optional[str] = None) -> bool:
@@ -349,8 +361,23 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1
         elif t.lemma_ == "faire" and j == verb.i - 1 and verb.lemma_ in FAIRE_LOCUTIONS:
             j -= 1  # "a fait valoir": "fait" belongs to the verb group of "valoir"
+        elif t.text == "," and _aside_after_auxiliary(verb, j) is not None:
+            j = _aside_after_auxiliary(verb, j)  # "a, en substance, répondu": the aside is inside the verb group
         else:
             return t
+    return None
+
+
+def _aside_after_auxiliary(verb: Token, comma: int) -> Optional[int]:
+    """The auxiliary of `verb` right before an aside in commas that ends at `comma` ("a, en substance, répondu",
+    a few words with no verb), else None."""
+    doc = verb.doc
+    for k in range(comma - 2, max(comma - 6, 0), -1):
+        if doc[k].text == ",":
+            aux = doc[k - 1]
+            inside = doc[k + 1:comma]
+            return aux.i if aux.head.i == verb.i and aux.dep_.startswith("aux") and not any(
+                t.pos_ in ("VERB", "AUX") or t.is_punct for t in inside) else None
     return None
 
 

@@ -415,8 +415,23 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
         return True  # "a informé le journal que …", the clause the parser hung on the addressee
     if _que_at(doc, verb.i + 1, "ADV") and not any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 4):verb.i]):
         return True  # "a aussi noté que toujours pour …": a clause the parser lost ("n'a noté que deux cas" restricts)
+    if _describes_as(doc, verb):
+        return True
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
+
+
+def _describes_as(doc: Doc, verb: Token) -> bool:
+    """"Le responsable a décrit le secteur comme un port", "considère ces chiffres comme exagérés": a verb of
+    describing with its object and "comme" what it is said to be (a few words on, no other verb between)."""
+    if verb_lemma(verb) not in load("attribution", doc_language(doc)).get("describing_verbs", ()):
+        return False
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
+        if t.lower_ == "comme":
+            return t.i > verb.i + 1
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
 
 
 def _que_at(doc: Doc, i: int, skipped: str) -> bool:

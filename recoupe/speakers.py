@@ -50,6 +50,11 @@ def _speaker(
               and not negated.match(s.claim.speaker_text)]
     if report.demonstrative is not None:
         latest = _named_last_before(layout, report.unit, doc[report.demonstrative].idx, mentions)
+        # "…, selon le député de la ville, Paul Roux. Ce dernier affirme …": a speaker named after that actor is last
+        later = [s for s in recent if s.unit == report.unit - 1 and latest is not None
+                 and layout.text.rfind(s.claim.speaker_text, s.claim.start, s.claim.end) > latest.end]
+        if later:
+            return later[-1].claim.speaker_text, later[-1].mention
         if latest is not None:  # "Le ministre a reçu le maire. Ce dernier affirme …": the maire, not the subject
             return latest.surface, latest
     if report.pronoun:
@@ -349,19 +354,22 @@ def _speaking_subject_before(doc: Doc, layout: Layout, report: Report, mentions:
     wanted = PRONOUN_AGREEMENT.get(report.pronoun)
     if wanted is None or report.unit == 0 or not _same_passage(layout, report.unit):
         return None
-    lo, hi = _unit_tokens(doc, layout, report.unit - 1)
     speaking = (set(load("speakers")["speaking_nouns"]) | TITLE_NOUNS) - set(load("speakers")["counted_people"])
-    for token in doc[lo:hi]:
-        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in speaking \
-                or layout.in_quote(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
-            continue
-        gender, number = token.morph.get("Gender"), token.morph.get("Number")
-        if (gender and wanted[0] not in gender) or (number and wanted[1] not in number):
-            continue
-        first, last = noun_phrase(doc, token, lo, hi)
-        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        mention = next((m for m in mentions if start <= m.start and m.end <= end), None)
-        return layout.text[start:end].strip(), mention
+    # the sentence before, else the one before it in that passage ("Les autorités ont affiché leur étonnement. « … »,
+    # a expliqué une source. Samedi, elles avaient annoncé …": "elles" is not "une source")
+    back = (1, 2) if report.unit > 1 and layout.unit_paragraph[report.unit] - layout.unit_paragraph[report.unit - 2] <= 1 else (1,)
+    for lo, hi in (_unit_tokens(doc, layout, report.unit - b) for b in back):
+        for token in doc[lo:hi]:
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in speaking \
+                    or layout.in_quote(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
+                continue
+            gender, number = token.morph.get("Gender"), token.morph.get("Number")
+            if (gender and wanted[0] not in gender) or (number and wanted[1] not in number):
+                continue
+            first, last = noun_phrase(doc, token, lo, hi)
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+            mention = next((m for m in mentions if start <= m.start and m.end <= end), None)
+            return layout.text[start:end].strip(), mention
     return None
 
 

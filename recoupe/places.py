@@ -52,6 +52,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
+from .place_cues import contained_names, numbered_regions
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
 from .place_heads import _share_heads, _with_head, with_compass_adjective
@@ -153,7 +154,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     entities += misread_organisations(doc, gaz, entities)
     scanned = _scan_candidates(doc, folded, gaz, entities)
     datelines = _dateline_candidates(text, entities + scanned)
-    datelines += _abbreviation_candidates(doc, entities + scanned + datelines, language)
+    datelines += _abbreviation_candidates(doc, entities + scanned + datelines, language, title_case_lines(text))
     coordinated = _coordinated_candidates(doc, entities + scanned)
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
     # the lists the model's person-labelled places open ("seven in Makawanpur and Dolakha")
@@ -172,6 +173,12 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     missed += compass_regions(candidates, kept + missed, doc, gaz, context_countries)
     # a settlement noun calls a place even what the first pass dropped ("du village Sabalou", an adjective)
     missed += settlement_names(doc, [c for c, _, _ in kept + missed], language)
+    # names the grammar calls places, over the list members kept only if they resolve ("of X, Y and Z in W LGA")
+    firm = [c for c, _, _ in kept + missed if not c.must_resolve]
+    cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
+    kept, missed = ([item for item in items if not any(item[0].overlaps(c) for c, _, _ in cues)]
+                    for items in (kept, missed))
+    missed += cues
     kept += missed
     candidates = candidates + [c for c, _, _ in missed]
 

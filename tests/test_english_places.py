@@ -355,3 +355,74 @@ def test_a_place_of_the_body_is_found_again_in_the_headline_the_model_misreads()
     found = mentions("Washington Post Says Crowds Larger In Boston\n\nThe Washington Post said the crowds in Boston "
                      "were larger.")
     assert "Washington" not in found
+
+
+def test_a_region_known_by_its_number_is_a_place():
+    """place_cues.numbered_regions: "Region Four", "Region 7", "region four" name a region; "the region 200 people
+    fled" is a figure."""
+    found = mentions("Title\nThe commission released results for Region Four on Monday. Turnout in Region 7 was "
+                     "lower. In 2015 the party led in region four by 4,000 votes, and across the region 200 people "
+                     "queued.")
+    assert found.count("Region Four") == 1 and "Region 7" in found and "region four" in found
+    assert not any(m.startswith("region 2") for m in found)
+
+
+def test_an_unknown_name_inside_a_subdivision_named_with_its_noun_is_a_place():
+    """place_cues.contained_names: "at X in the Y District", "residents of X, Y and Z in W LGA" (the model takes
+    such villages for persons); a person's surname stays a person."""
+    found = mentions("Title\nTen people were hurt in a clash at Kwabrenu in the Ada West District on Sunday. "
+                     "Residents of Ezimbo, Ogwuta and Obelenta in Ohafia LGA fled.")
+    assert {"Kwabrenu", "Ezimbo", "Ogwuta", "Obelenta"} <= set(found)
+    found = mentions("Title\nGovernor Musa Danlami met Danlami's aides. Officials said Danlami in the Kaduna State "
+                     "capital was safe.")
+    assert "Danlami" not in found
+
+
+def test_a_region_noun_a_capital_noun_or_a_month_alone_is_no_place():
+    """not_places: "the Region has not recorded a case", "Capital city accounts for most cases", "June"."""
+    found = mentions("No cases in Upper East Region\n\nThe Upper East Regional Health Directorate says the Region has "
+                     "recorded no case. Capital city accounts for most cases in Ghana, as in June.")
+    assert "Region" not in found and "Capital" not in found and "June" not in found and "Ghana" in found
+
+
+def test_a_dateline_in_normal_case_opening_the_body_is_a_place():
+    """"Bareilly: The death toll…" right after the headline: the dateline's town, kept when it resolves; a word
+    before a colon further down ("Note: …") is not looked up."""
+    found = mentions("Fever toll rises to 42\n\nLucknow: The death toll due to an unknown fever rose to 42, officials "
+                     "said.\nWilson: we are working hard.")
+    assert found[0] == "Lucknow" and "Wilson" not in found
+
+
+def test_an_abbreviation_inside_a_headlines_organisation_is_the_place():
+    """In a headline the model runs organisations over capitalised words: "'Complacent' Qld shuns march" and "US
+    Military Denies Strike" still name Queensland and the United States."""
+    assert "Qld" in mentions("'Complacent' Qld shuns anti-govt march\n\nOrganisers of a march in Brisbane blamed "
+                             "complacency for the poor turnout.")
+    assert "US" in mentions("US Military Denies Air Strike Killed Civilians\n\nKabul: The military denied reports on "
+                            "Friday that a strike killed 20 civilians.")
+
+
+def test_a_large_city_the_model_took_for_a_common_noun_is_found():
+    """The scan reads a capitalised word inside a sentence that the model took for a common noun: "(the capital)
+    Lusaka accounting for 381"."""
+    found = mentions("Title\n\"The 418 new cases were recorded in eight provinces, with (the capital) Lusaka "
+                     "accounting for 381,\" she said.")
+    assert "Lusaka" in found
+
+
+def test_a_place_whose_possessive_opens_an_organisations_name_is_that_place():
+    """place_misread._possessive_opening: "Andijan's School No. 15" names the city."""
+    found = mentions("Title\nTroops fired on protesters in Uzbekistan. She counted 400 bodies in the yard of "
+                     "Andijan's School No. 15 a day after the violence.")
+    assert "Andijan" in found
+
+
+def test_words_of_an_organisations_name_before_a_subdivision_are_no_places():
+    found = mentions("Title\nThe Ministry of Law and Order in the Kaduna State said 30 people died.")
+    assert "Law" not in found and "Order" not in found
+
+
+def test_a_headlines_words_or_a_titled_person_before_a_subdivision_are_no_places():
+    found = mentions("Gunmen Kill 10 in Fresh Attack in Plateau State\n\nThe cases were reported to Paramount Chief "
+                     "Kalembo in Rumphi District.")
+    assert not any(m in found for m in ("Fresh Attack", "Attack", "Paramount Chief Kalembo", "Kalembo"))

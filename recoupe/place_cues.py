@@ -1,0 +1,131 @@
+"""Places the grammar around a name calls places, whatever label the model gave it (English lexicon entries; a
+language without them finds none):
+- a region a country numbers ("Region Four", "Region 4", "Region VII", "in region four": `numbered_region_nouns`),
+  the noun and its number being the name;
+- a proper name the gazetteer does not know, no title's nor a person's surname, after a place preposition and
+  before "in" and a subdivision the article names with its noun ("clashes at X in the Y District", "residents of X, Y and Z in the W LGA", "at X in the same
+  LGA": `inside_words`), a place inside that one; and the names listed with it.
+Both are kept unresolved unless the gazetteer knows the exact name (source "settlement")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .folding import fold, name_key
+from .gazetteer import Gazetteer
+from .place_candidates import Candidate, _not_a_place, _optional, surname_of_a_person
+
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+# a region's number: a word or a numeral of one or two digits, or a Roman numeral
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                         "fifteen sixteen seventeen eighteen nineteen twenty".split())
+
+
+def _region_number(token) -> bool:
+    text = token.text
+    if token.i and token.doc[token.i - 1].lower_ != token.doc[token.i - 1].text:  # "Region ...": any number
+        return (text.isdigit() and len(text) <= 2) or ROMAN_NUMERAL.fullmatch(text) is not None \
+            or text.lower() in NUMBER_WORDS
+    return text.lower() in NUMBER_WORDS  # "region four", not "the region 20 people fled"
+
+
+def numbered_regions(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
+    """"Region Four", "Region 4", "Region VII": an administrative region known by its number."""
+    nouns = frozenset(_optional("numbered_region_nouns", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if token.lower_ not in nouns or not _region_number(number):
+            continue
+        after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        if after is not None and (after.like_num or after.text in (",", ".") and after.whitespace_ == ""
+                                  and number.i + 2 < len(doc) and doc[number.i + 2].like_num):
+            continue  # "Region 4,000": a figure, not a number
+        span = doc[token.i:number.i + 1]
+        _add(found, taken, span)
+    return found
+
+
+def contained_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str, headlines: list = ()
+                    ) -> list[tuple[Candidate, str, Span]]:
+    """Names of places inside a subdivision the article names with its noun ("at X in the Y District", "residents
+    of X and Z in Y LGA"): unknown to the gazetteer, after a place preposition, not a person's surname."""
+    inside = frozenset(_optional("inside_words", language))
+    if not inside:
+        return []
+    nouns = _subdivision_nouns(language)
+    openers = frozenset(_optional("inside_openers", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    titles = frozenset(lexicon.load("attribution", language).get("title_nouns") or ())
+    for token in doc[1:]:
+        # not in a title-case headline, whose words are all capitalised ("Gunmen Kill 10 in Fresh Attack in X State")
+        if token.text not in inside or any(a <= token.idx < b for a, b in headlines) \
+                or not _a_subdivision_follows(doc, token.i + 1, nouns):
+            continue
+        names = _listed_names_before(doc, token.i)
+        if names and names[0].start > 0 and doc[names[0].start - 1].lower_ in openers:
+            for name in names:
+                if not gaz.exact.get(name_key(name.text)) and not surname_of_a_person(name) \
+                        and not _part_of_a_longer_entity(name) and all(t.pos_ == "PROPN" for t in name) \
+                        and not any(t.lower_ in titles for t in name):  # "Paramount Chief X": a person
+                    _add(found, taken, name)
+    return found
+
+
+def _part_of_a_longer_entity(name: Span) -> bool:
+    """"the Ministry of Law and Order in the X district": words of an organisation's longer name."""
+    return any(ent.start < name.end and name.start < ent.end and (ent.start < name.start or ent.end > name.end)
+               for ent in name.doc.ents)
+
+
+def _subdivision_nouns(language: str) -> frozenset:
+    phrases = [*_optional("region_words_after", language), *_optional("settlement_nouns_after", language)]
+    return frozenset(phrase for phrase in phrases if " " not in phrase)  # "lga", not "area" of "local government area"
+
+
+def _a_subdivision_follows(doc: Doc, i: int, nouns: frozenset) -> bool:
+    """From token i: "(the) (same) (Capitalised words) <noun of a subdivision>" ("the Ada West District", "Ohafia
+    LGA", "the same LGA")."""
+    while i < len(doc) and doc[i].lower_ in ("the", "same"):
+        i += 1
+    while i < len(doc) and doc[i].text[:1].isupper() and fold(doc[i].lower_) not in nouns:
+        i += 1
+    return i < len(doc) and fold(doc[i].lower_) in nouns
+
+
+def _listed_names_before(doc: Doc, end: int) -> list[Span]:
+    """The capitalised names right before token `end`, with those listed before them ("X, Y and Z"), first first."""
+    names: list[Span] = []
+    while end > 0:
+        start = end
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        if start == end:
+            break
+        names.insert(0, doc[start:end])
+        joint = start - 1
+        if joint > 0 and doc[joint].lower_ == "and" and doc[joint - 1].text == ",":
+            joint -= 1  # "X, Y, and Z"
+        if joint > 0 and doc[joint].lower_ in (",", "and") and _name_word(doc[joint - 1]):
+            end = joint
+        else:
+            break
+    return names
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a name, not an acronym ("UNICEF"), not a stop word, not a date ("March")."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and not token.is_sent_start \
+        and not (len(token.text) > 1 and token.text.isupper()) and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _add(found: list, taken: list[Candidate], span: Span) -> None:
+    key = name_key(span.text)
+    if not key or _not_a_place(key, span.doc.lang_):
+        return
+    if any(c.start < span.end_char and span.start_char < c.end for c in taken + [c for c, _, _ in found]):
+        return
+    found.append((Candidate(span.start_char, span.end_char, span.start_char, span.end_char, "settlement"), key, span))

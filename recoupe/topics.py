@@ -22,9 +22,10 @@ for an interval: a round figure allows the rounding of its last significant digi
 12 500-13 500, "8 millions" 7.6-8.4 million), an approximate one ±10 %, a bound is an estimate near its number
 ("plus de 8 millions" is 8-8.8 million, "jusqu'à huit millions" 7.2-8 million), a range its bounds; a vague
 quantity ("des milliers") is the band its words allow, and conflicts only with a value twice beyond it (above it,
-or below it for a running tally: "des dizaines de morts" against 700; _vague_conflicts). A window agrees when one value fits every
-interval; else it is close when the intervals are within 10 % of each other, contradicts when its extreme values
-are twice apart or more, and differs otherwise. The topic's verdict is its worst window's. A running tally
+or below it for a running tally: "des dizaines de morts" against 700; _vague_conflicts). A window agrees when one
+value fits every interval; else it is close when the intervals are within 10 % of each other, contradicts when its
+extreme values are twice apart or more, and differs otherwise. The topic's verdict is its worst window's. Two
+figures of one article that nobody is said to give are the writer's two quantities, never a conflict. A running tally
 (`tally: true` in events.yml: arrests, tolls) grows: arrests through one day, whose figures conflict only when two
 different sources give them; a toll from day to day (compared over a day and the next), whose figures from a
 named source and from an article naming none are two counts.

@@ -248,8 +248,28 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
 
 def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:
     """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists')."""
-    return _side_by_side(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
+    return _side_by_side(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
         or _same_source(a, b) or _one_revision(a, b) or _said_of_other(a, b, generic) or _said_differently(a, b)
+
+
+def _two_counts_given(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence that give one thing's two counts, each a source's: "(10.000 à 25.000)" after a
+    town, "(7.800 et 20.000 samedi)"."""
+    if a.article_id != b.article_id or a.sentence != b.sentence:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    at = offset_in_sentence(first.sentence, first.text)
+    between = first.sentence[at + len(first.text):at + second.start - first.start].strip() if at >= 0 else ""
+    return between in ("à", "ou") or between == "et" and _in_parentheses(first, at) \
+        and _in_parentheses(second, at + second.start - first.start)
+
+
+def _one_writer(a: Figure, b: Figure) -> bool:
+    """Two figures of one article that nobody is said to give: the writer's own, who sets two quantities side by side
+    ("46 (16 femmes et 3 mineurs), 44 (6 femmes)" boat by boat, a plan's 98 billion and its 8 for aid), and does not
+    contradict himself; a source named for either makes them comparable again, and so does one thing's two counts
+    given together (_two_counts_given)."""
+    return a.article_id == b.article_id and not _said_by(a) and not _said_by(b) and not _two_counts_given(a, b)
 
 
 def _in_parentheses(figure: Figure, at: Optional[int] = None) -> bool:
@@ -322,15 +342,12 @@ def _said_by(figure: Figure) -> Optional[str]:
 
 def _side_by_side(a: Figure, b: Figure) -> bool:
     """Two figures of one sentence, one source, and no word between them that gives another source."""
-    if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b):
+    if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b) \
+            or _two_counts_given(a, b):
         return False
     first, second = (a, b) if a.start < b.start else (b, a)
     at = offset_in_sentence(first.sentence, first.text)
     between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
-    if between.strip() in ("à", "ou"):  # "(10.000 à 25.000)" after a town: two counts, from two sources
-        return False
-    if between.strip() == "et" and _in_parentheses(first, at) and _in_parentheses(second, at + second.start - first.start):
-        return False  # "(7.800 et 20.000 samedi)": a town's two counts, each source's, as the sentence gave them
     between = between.lower().replace("’", "'")
     # "On a 5.000 pertes d'emplois directs, mais on estime à 7.000 les emplois…": "on" is the same voice
     return not any(not re.search(r"\b(?:on|l'on|nous)\s+$", between[:m.start()]) for m in markers().finditer(between))

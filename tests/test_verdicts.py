@@ -266,3 +266,18 @@ def test_shares_of_whom_the_text_does_not_say_are_compared_with_nothing_beside_n
     assert figures["45 %"].topic == figures["35 %"].topic != figures["53 %"].topic
     topic = next(t for t in result.topics if t.id == figures["35 %"].topic)
     assert topic.verdict == "agree" and "non précisé" in topic.label
+
+
+def test_a_writer_does_not_contradict_himself_two_figures_nobody_gives_in_one_article():
+    """Boat by boat, "46 (16 femmes)", "44 (6 femmes)": two figures of one article with no source are the writer's two
+    quantities; the same values from two articles, or one of them said by a source, are compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def count(id, article, value, actor=None):
+        return Figure(id=id, article_id=article, start=0, end=2, text=str(value), sentence=f"s{id}", value=value,
+                      qualifier="exact", as_of="2023-08-05", as_of_from="article", source_actor_id=actor)
+
+    assert judge([count("a", "x", 16.0), count("b", "x", 6.0)])[0] == "agree"
+    assert judge([count("a", "x", 16.0), count("b", "y", 6.0)])[0] == "contradict"
+    assert judge([count("a", "x", 16.0, actor="ngo"), count("b", "x", 6.0)])[0] == "contradict"

@@ -15,6 +15,7 @@ from .frame_lexicon import TOLLS
 DAY_SPAN = 2.0  # days at most in a span whose toll is that day's count (":jour")
 OLDER = 7  # days at least between the toll's earliest figure and the span's for the story to be older than the span
 DAY_MARK = ":jour"
+WEEK_MARK = ":semaine"
 
 
 def _base(frame: dict) -> str:
@@ -41,6 +42,27 @@ def stated_days(frame: dict, lex: dict) -> Optional[float]:
         if count:
             return unit * count
     return None
+
+
+def spans_from_the_start(frames: list[Optional[dict]], lex: dict) -> None:
+    """A toll over a recent span of days ("nearly 1,500 killed over the past three days", "ces sept derniers jours",
+    `toll_period_marks`) is that span's count only when the story is older than the span: when the span reaches back
+    to the dossier's earliest count of that toll, or before it, it is the toll so far (the span is the whole story).
+    A count of one day ("en une seule journée") stays that day's."""
+    tolls = [f for f in frames if f and _base(f) in TOLLS]
+    earliest: dict[tuple, object] = {}
+    for frame in tolls:
+        day = parse_iso(frame["as_of"])
+        key = _toll_key(frame)
+        if day is not None and not frame["cumul"] and (key not in earliest or day < earliest[key]):
+            earliest[key] = day
+    for frame in tolls:
+        day, first = parse_iso(frame["as_of"]), earliest.get(_toll_key(frame))
+        if frame["cumul"] != WEEK_MARK or day is None or first is None:  # a day's count stays a day's
+            continue
+        days = stated_days(frame, lex)
+        if days and (day - first).days <= days:
+            frame["cumul"] = ""
 
 
 def _toll_key(frame: dict) -> tuple:

@@ -57,7 +57,7 @@ from .models import Figure, Place, PlaceMention
 from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
                              _same_place, _share_holders, _soft_classes, _tolls_as_one)
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
-from .topic_spans import named_dead, toll_days
+from .topic_spans import named_dead, spans_from_the_start, toll_days
 from .topic_scopes import _capital, _main_country, _periphrases, _scope_names
 from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
@@ -187,6 +187,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
             # a toll counts from the start whatever it says ("dix morts depuis le début du mouvement", "depuis
             # samedi"), and a tally "depuis le début des émeutes" is the event's tally: no total apart
             frame["cumul"] = ""
+    spans_from_the_start(frames, lex)  # "killed over the past three days" three days into the story: the toll so far
     toll_days(frames, lex)  # "21 morts en 24 heures" weeks into a story: that day's toll, apart (topic_spans.py)
     for frame in frames:
         if frame and frame["cumul"]:

@@ -1039,3 +1039,18 @@ def test_a_town_that_holds_a_toll_is_where_the_countrys_toll_is_beside_a_village
                               "À Tobrouk, douze personnes sont mortes.", published=["2023-09-13"] * 5))
     assert figures["2 000"].topic == figures["2 300"].topic == figures["2 200"].topic
     assert figures["douze"].topic != figures["2 000"].topic
+
+
+def test_a_toll_over_the_past_days_is_the_toll_so_far_when_the_story_is_no_older():
+    """"nearly 1,500 killed over the past three days" the day after the story's first toll: the span is the whole story,
+    the count is the toll so far (compared with 2,000); four weeks into the story, it is that span's count, apart."""
+    from recoupe.nlp import get_nlp
+
+    said = "The Sudan Doctors Network reported that nearly 1,500 civilians were killed in the city over the past three days."
+    young = by_text(dossier(get_nlp("en"), "More than 2,000 civilians were killed in the city, the government said.", said,
+                            published=["2025-10-28", "2025-10-29"]))
+    assert young["nearly 1,500"].topic == young["More than 2,000"].topic
+    assert young["nearly 1,500"].in_conflict == young["More than 2,000"].in_conflict == 1
+    old = by_text(dossier(get_nlp("en"), "More than 200 civilians were killed in the city, the government said.", said,
+                          published=["2025-10-01", "2025-10-29"]))
+    assert old["nearly 1,500"].topic != old["More than 200"].topic and ":semaine" in old["nearly 1,500"].topic

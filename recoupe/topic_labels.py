@@ -49,7 +49,9 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         # a place's scope written in another language is said by the place's name, in French ("à Garoua")
         written = [f.scope for f in members if f.scope and not (
             (f.scope_key or "").startswith(NAMED_SCOPES) and f.scope.split()[0].lower() in OTHER_PREPOSITIONS)]
-        scope = _commonest(s for s in written if name in s) or _commonest(written) or name  # a toll's town and
+        country = _commonest(f.scope_key for f in members if (f.scope_key or "").startswith("country:"))
+        bare = _french_country(country.split(":", 1)[1]) or name if country else name  # "Sudan" -> "Soudan"
+        scope = _commonest(s for s in written if name in s) or _commonest(written) or bare  # a toll's town and
         first_word = scope.split()[0].lower() if scope.split() else ""  # country: the country
         if name == LOCAL.split(":", 1)[1]:
             scope = f"({name})"  # "manifestants (lieu non précisé)"
@@ -110,6 +112,12 @@ def _country_names() -> frozenset:
     """The countries' French names (CLDR): the names _preposition knows the grammar of."""
     import babel
     return frozenset(babel.Locale("fr").territories.values())
+
+
+def _french_country(code: str) -> Optional[str]:
+    """A country's French name (CLDR) by its ISO code, for a label whose figures named it in another language."""
+    import babel
+    return babel.Locale("fr").territories.get(code)
 
 
 def _preposition(name: str) -> str:

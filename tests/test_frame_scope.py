@@ -127,6 +127,16 @@ def test_an_english_locative_phrase_scopes_its_count_and_the_label_names_the_pla
     assert figures["Some 300"].scope_key == "noun:front line"
 
 
+def test_a_country_named_only_in_english_is_named_in_french_in_the_label():
+    """"killed in Sudan" in English articles only: the label says "morts au Soudan" (CLDR's French name, with its
+    preposition), not "à Sudan"."""
+    from recoupe.nlp import get_nlp
+
+    result = dossier(get_nlp("en"), "More than 2,000 civilians were killed in Sudan, the government said.",
+                     "At least 150 people were killed in Sudan, the army said.", published=["2031-05-04"] * 2)
+    assert {t.label for t in result.topics} == {"morts au Soudan"}
+
+
 def test_a_place_after_a_superlative_is_a_comparisons_not_the_counts():
     from recoupe.nlp import get_nlp
 

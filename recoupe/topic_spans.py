@@ -47,8 +47,9 @@ def stated_days(frame: dict, lex: dict) -> Optional[float]:
 def spans_from_the_start(frames: list[Optional[dict]], lex: dict) -> None:
     """A toll over a recent span of days ("nearly 1,500 killed over the past three days", "ces sept derniers jours",
     `toll_period_marks`) is that span's count only when the story is older than the span: when the span reaches back
-    to the dossier's earliest count of that toll, or before it, it is the toll so far (the span is the whole story).
-    A count of one day ("en une seule journée") stays that day's."""
+    to the dossier's earliest count of that toll, of an earlier day, or before it, it is the toll so far (the span is
+    the whole story). Counts of the span's day only cannot tell ("17 morts ces sept derniers jours" beside "812 depuis
+    le début de l'épidémie"); a count of one day ("en une seule journée") stays that day's."""
     tolls = [f for f in frames if f and _base(f) in TOLLS]
     earliest: dict[tuple, object] = {}
     for frame in tolls:
@@ -61,7 +62,7 @@ def spans_from_the_start(frames: list[Optional[dict]], lex: dict) -> None:
         if frame["cumul"] != WEEK_MARK or day is None or first is None:  # a day's count stays a day's
             continue
         days = stated_days(frame, lex)
-        if days and (day - first).days <= days:
+        if days and 0 < (day - first).days <= days:  # one day's counts alone cannot tell where the story starts
             frame["cumul"] = ""
 
 

@@ -109,7 +109,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     if after is not None:
         candidates.append(after)
     before = holder.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in _de_forms(holder.doc) and span.start > 1:
+    if before is not None and before.lower_ in _words(holder.doc).de_forms and span.start > 1:
         before = holder.doc[span.start - 2]  # "la mort de 20 personnes", "the deaths of 20 people"
     if before is not None and before.is_alpha:
         candidates.append(before)
@@ -122,7 +122,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         # the verb the counted things are the subject or object of says what they did, even one no class knows
         # ("même avant d'être dans la rue, 600 000 personnes ont signé la pétition": they signed)
         lemmas = syntactic + lemmas[syntax:]
-    concepts = _concepts(holder.doc)  # English lemmas as the French ones the classes know ("death" -> "mort")
+    concepts = _words(holder.doc).verb_concepts  # English lemmas as the French ones classes know ("death" -> "mort")
     for lemma, token in lemmas:
         for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
             if form and lex["verb_class"].get(concepts.get(form, form)):
@@ -158,19 +158,12 @@ def _of_another_count(token: Token, span) -> bool:
         span.start <= n.i < span.end for n in numbers)
 
 
-def _de_forms(doc: Doc) -> tuple[str, ...]:
+def _words(doc: Doc):
+    """numbers.yml of the document's language: its `de_forms` and `verb_concepts` (English lemmas as French ones)."""
     from .nlp import doc_language
     from .number_words import words
 
-    return words(doc_language(doc)).de_forms
-
-
-def _concepts(doc: Doc) -> dict:
-    from .nlp import doc_language
-    from .number_words import words
-
-    language = doc_language(doc)
-    return words(language).verb_concepts if language != "fr" else {}
+    return words(doc_language(doc))
 
 
 def _verb(token: Token, lex: dict) -> Optional[str]:

@@ -248,8 +248,16 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
 
 def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:
     """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists')."""
-    return _side_by_side(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) or grows and _grew(a, b, tally) \
-        or _same_source(a, b) or _one_revision(a, b) or _said_of_other(a, b, generic) or _said_differently(a, b)
+    return _side_by_side(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) \
+        or grows and _grew(a, b, tally) or _same_source(a, b) or _one_revision(a, b) \
+        or _said_of_other(a, b, generic) or _said_differently(a, b)
+
+
+def _between(a: Figure, b: Figure) -> tuple[Figure, Figure, int, str]:
+    """Two figures of one sentence in order, where the first stands in it, and the words between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    at = offset_in_sentence(first.sentence, first.text)
+    return first, second, at, first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
 
 
 def _two_counts_given(a: Figure, b: Figure) -> bool:
@@ -257,10 +265,8 @@ def _two_counts_given(a: Figure, b: Figure) -> bool:
     town, "(7.800 et 20.000 samedi)"."""
     if a.article_id != b.article_id or a.sentence != b.sentence:
         return False
-    first, second = (a, b) if a.start < b.start else (b, a)
-    at = offset_in_sentence(first.sentence, first.text)
-    between = first.sentence[at + len(first.text):at + second.start - first.start].strip() if at >= 0 else ""
-    return between in ("à", "ou") or between == "et" and _in_parentheses(first, at) \
+    first, second, at, between = _between(a, b)
+    return between.strip() in ("à", "ou") or between.strip() == "et" and _in_parentheses(first, at) \
         and _in_parentheses(second, at + second.start - first.start)
 
 
@@ -345,10 +351,7 @@ def _side_by_side(a: Figure, b: Figure) -> bool:
     if a.article_id != b.article_id or a.sentence != b.sentence or _said_by(a) != _said_by(b) \
             or _two_counts_given(a, b):
         return False
-    first, second = (a, b) if a.start < b.start else (b, a)
-    at = offset_in_sentence(first.sentence, first.text)
-    between = first.sentence[at + len(first.text):at + second.start - first.start] if at >= 0 else ""
-    between = between.lower().replace("’", "'")
+    between = _between(a, b)[3].lower().replace("’", "'")
     # "On a 5.000 pertes d'emplois directs, mais on estime à 7.000 les emplois…": "on" is the same voice
     return not any(not re.search(r"\b(?:on|l'on|nous)\s+$", between[:m.start()]) for m in markers().finditer(between))
 

@@ -108,16 +108,21 @@ OTHER_PREPOSITIONS = ("in", "at", "near", "around", "inside", "within", "across"
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset:
-    """The countries' French names (CLDR): the names _preposition knows the grammar of."""
+def _territories() -> dict:
+    """The countries' French names (CLDR) by ISO code."""
     import babel
-    return frozenset(babel.Locale("fr").territories.values())
+    return dict(babel.Locale("fr").territories)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    """The countries' French names: the names _preposition knows the grammar of."""
+    return frozenset(_territories().values())
 
 
 def _french_country(code: str) -> Optional[str]:
-    """A country's French name (CLDR) by its ISO code, for a label whose figures named it in another language."""
-    import babel
-    return babel.Locale("fr").territories.get(code)
+    """A country's French name by its ISO code, for a label whose figures named it in another language."""
+    return _territories().get(code)
 
 
 def _preposition(name: str) -> str:

@@ -6,6 +6,7 @@ toll giving the same value within a day ("21 morts", the headline of "21 morts e
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
@@ -51,12 +52,7 @@ def spans_from_the_start(frames: list[Optional[dict]], lex: dict) -> None:
     the whole story). Counts of the span's day only cannot tell ("17 morts ces sept derniers jours" beside "812 depuis
     le début de l'épidémie"); a count of one day ("en une seule journée") stays that day's."""
     tolls = [f for f in frames if f and _base(f) in TOLLS]
-    earliest: dict[tuple, object] = {}
-    for frame in tolls:
-        day = parse_iso(frame["as_of"])
-        key = _toll_key(frame)
-        if day is not None and not frame["cumul"] and (key not in earliest or day < earliest[key]):
-            earliest[key] = day
+    earliest = _earliest([f for f in tolls if not f["cumul"]])
     for frame in tolls:
         day, first = parse_iso(frame["as_of"]), earliest.get(_toll_key(frame))
         if frame["cumul"] != WEEK_MARK or day is None or first is None:  # a day's count stays a day's
@@ -64,6 +60,16 @@ def spans_from_the_start(frames: list[Optional[dict]], lex: dict) -> None:
         days = stated_days(frame, lex)
         if days and 0 < (day - first).days <= days:  # one day's counts alone cannot tell where the story starts
             frame["cumul"] = ""
+
+
+def _earliest(tolls: list[dict]) -> dict[tuple, date]:
+    """The day of each toll's earliest dated count among `tolls`, by toll (_toll_key)."""
+    earliest: dict[tuple, date] = {}
+    for frame in tolls:
+        day, key = parse_iso(frame["as_of"]), _toll_key(frame)
+        if day is not None and (key not in earliest or day < earliest[key]):
+            earliest[key] = day
+    return earliest
 
 
 def _toll_key(frame: dict) -> tuple:
@@ -75,11 +81,7 @@ def toll_days(frames: list[Optional[dict]], lex: dict) -> None:
     dated a week or more before (the story is older than the span), and the figures of that toll giving the same
     value within a day of such a count."""
     tolls = [f for f in frames if f and _base(f) in TOLLS and not f["cumul"] and ":" not in (f["class"] or "")]
-    earliest: dict[tuple, object] = {}
-    for frame in tolls:
-        day = parse_iso(frame["as_of"])
-        if day is not None and (_toll_key(frame) not in earliest or day < earliest[_toll_key(frame)]):
-            earliest[_toll_key(frame)] = day
+    earliest = _earliest(tolls)
     marked = []
     for frame in tolls:
         day, first = parse_iso(frame["as_of"]), earliest.get(_toll_key(frame))

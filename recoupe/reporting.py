@@ -361,8 +361,8 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1
         elif t.lemma_ == "faire" and j == verb.i - 1 and verb.lemma_ in FAIRE_LOCUTIONS:
             j -= 1  # "a fait valoir": "fait" belongs to the verb group of "valoir"
-        elif t.text == "," and _aside_after_auxiliary(verb, j) is not None:
-            j = _aside_after_auxiliary(verb, j)  # "a, en substance, répondu": the aside is inside the verb group
+        elif t.text == "," and (aux := _aside_after_auxiliary(verb, j)) is not None:
+            j = aux  # "a, en substance, répondu": the aside is inside the verb group
         else:
             return t
     return None

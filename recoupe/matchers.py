@@ -128,6 +128,8 @@ def _slot(word: str, language: str) -> list[list[dict]]:
     if prefixes:  # "pourr*/peut/peuvent": one expression, a word that starts so or is one of the words
         alternatives = [re.escape(p) + r"\w*" if p else r"\w+" for p in prefixes] + [re.escape(w) for w in single]
         ways.append([{"LOWER": {"REGEX": "^(?:" + "|".join(alternatives) + ")$"}}])
+    elif len(set(single)) == 1:  # one word: compared in the Matcher's own code, not a set tried in Python
+        ways.append([{"LOWER": single[0]}])
     elif single:
         ways.append([{"LOWER": {"IN": sorted(set(single))}}])
     return ways + sequences
@@ -157,26 +159,59 @@ class PatternList:
 
     def __init__(self, vocab, patterns: tuple[tuple[str, str], ...], language: str):
         self.matcher = Matcher(vocab)
+        self.plain = Matcher(vocab)  # the patterns that open with a word, not an expression
+        self.vocab = vocab
         firsts, self.longest = set(), 0
+        expressions: set = set()  # the first words' expressions ("^(?:dépass\w*)$"); None: a first token of another kind
         for label, pattern in patterns:
             compiled = compile_pattern(pattern, language)
             self.matcher.add(label, compiled)
+            opening_with_a_word = [tokens for tokens in compiled if isinstance(tokens[0].get("LOWER"), str)]
+            if opening_with_a_word:
+                self.plain.add(label, opening_with_a_word)
             for tokens in compiled:
                 first = tokens[0].get("LOWER")
                 firsts.add(vocab.strings.add(first) if isinstance(first, str) else None)
+                if not isinstance(first, str):
+                    expressions.add(first.get("REGEX") if isinstance(first, dict) and set(first) == {"REGEX"}
+                                    and set(tokens[0]) == {"LOWER"} else None)
                 self.longest = max(self.longest, len(tokens))
         self.firsts = None if None in firsts else numpy.array(sorted(firsts), dtype=numpy.uint64)
+        self.expressions = None if None in expressions else [re.compile(e) for e in sorted(expressions)]
+        self.opens: dict[int, bool] = {}  # a word's id -> whether a first word's expression takes it
 
     def __len__(self) -> int:
         return len(self.matcher)
 
     def __call__(self, doclike: Doc | Span) -> list[tuple[int, int, int]]:
         if self.firsts is None or not isinstance(doclike, Doc):
-            return self.matcher(doclike)
+            return self._all_or_plain(doclike)
         found = []
         for start in numpy.flatnonzero(numpy.isin(_lower_forms(doclike), self.firsts)).tolist():
             window = doclike[start:start + self.longest]
             found += [(label, start, start + end) for label, begin, end in self.matcher(window) if begin == 0]
+        return found
+
+
+    def _all_or_plain(self, doclike: Doc | Span) -> list[tuple[int, int, int]]:
+        """The matches on a window (or a Doc) walked whole. The patterns that open with an expression are tried
+        only when a word the expression takes stands there: the Matcher tries an expression in Python at every
+        token (most windows before a number have none; then the other patterns give the same matches in the same
+        order)."""
+        if self.expressions is None:
+            return self.matcher(doclike)
+        forms = _lower_forms(doclike) if isinstance(doclike, Doc) else \
+            _lower_forms(doclike.doc)[doclike.start:doclike.end]
+        if any(self._opens(form) for form in forms.tolist()):
+            return self.matcher(doclike)
+        return self.plain(doclike) if len(self.plain) else []
+
+    def _opens(self, form: int) -> bool:
+        """Whether a first word's expression takes the word (kept per word: the expressions are tried once)."""
+        found = self.opens.get(form)
+        if found is None:
+            word = self.vocab.strings[form]
+            found = self.opens[form] = any(expression.search(word) for expression in self.expressions)
         return found
 
 

@@ -12,7 +12,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
+import numpy
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 from spacy.tokens import Doc, Span
 
 from . import lexicon
@@ -26,6 +28,7 @@ from .place_candidates import (Candidate, surname_of_a_person, _core_span, _coul
 # fuzz.ratio on transliteration keys; 88 admits one slip in a long name and refuses it in a short one.
 FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LENGTH = 6
+NEAR_MIN_KEYS = 200  # keys of one length from which `_near` picks the few that can match first
 # How many answers of district_spelled_like a process keeps
 KEPT_DISTRICT_ANSWERS = 100_000
 # Ranking homonyms: log10(population) plus these. A country named in the same sentence outweighs a 1000x larger
@@ -94,9 +97,23 @@ def _closest_keys(sound: str, by_length: dict[int, tuple[list[str], list[int]]],
     for length, (keys, positions) in by_length.items():
         if 100 * (1 - abs(length - len(sound)) / (length + len(sound))) < FUZZY_MIN_SCORE - 1e-9:
             continue
-        found = process.extract(sound, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=limit)
-        hits += [(choice, score, positions[index]) for choice, score, index in found]
+        near = _near(sound, keys, length)
+        found = process.extract(sound, [keys[k] for k in near] if near is not None else keys, scorer=fuzz.ratio,
+                                score_cutoff=FUZZY_MIN_SCORE, limit=limit)
+        hits += [(choice, score, positions[index if near is None else near[index]]) for choice, score, index in found]
     return sorted(hits, key=lambda hit: (-hit[1], hit[2]))[:limit]
+
+
+def _near(sound: str, keys: list[str], length: int) -> Optional[list[int]]:
+    """Where, among many keys of one length, those that can reach FUZZY_MIN_SCORE stand: their Indel distance to
+    the sound (an integer; fuzz.ratio is 100 * (1 - d / (m + n))) at most the score allows, plus one against
+    rounding, computed for all keys at once (rapidfuzz's cdist, several keys per instruction); None for a few keys
+    (then plain `process.extract` costs less). A superset of the hits, scored again as before."""
+    if len(keys) < NEAR_MIN_KEYS:
+        return None
+    most = int((1 - FUZZY_MIN_SCORE / 100) * (length + len(sound))) + 1
+    distances = process.cdist([sound], keys, scorer=Indel.distance, dtype=numpy.int32, score_cutoff=most, workers=1)[0]
+    return numpy.flatnonzero(distances <= most).tolist()
 
 
 def _expanded_abbreviations(key: str) -> list[str]:

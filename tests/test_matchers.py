@@ -274,3 +274,18 @@ def test_a_pattern_list_started_at_its_first_words_finds_what_its_matcher_finds_
         found = [(s.label_, s.text) for s in matchers.pattern_matches(doc, name, patterns, "fr")]
         assert found[:3] == [("lead", "Des centaines"), ("lead", "des dizaines"), ("larger", "dizaines de milliers")]
         assert found[-1] == ("lead", "des centaines")
+
+
+def test_a_window_without_a_word_an_expression_takes_gives_what_the_whole_list_gives():
+    """A stretch of a Doc: the patterns that open with an expression ("dépass*") are tried only where a word it
+    takes stands; with or without one, the matches are the whole list's, in its order. A one-word set ("(les)")
+    is a plain word."""
+    doc = get_nlp("fr").make_doc("Ils étaient bien plus de 300 hier et la foule dépassait les 400 personnes ce soir.")
+    patterns = (("plus", "(bien/largement) plus de/d'"), ("over", "dépass* (les)"), ("then", "et la"))
+    built = matchers.pattern_matcher(doc.vocab, "test_windows", patterns, "fr")
+    assert built.expressions and built.firsts is None
+    for start, end in ((0, 5), (5, 12), (0, len(doc))):
+        assert built(doc[start:end]) == built.matcher(doc[start:end])
+    found = [(s.label_, s.text) for s in matchers.pattern_matches(doc[5:12], "test_windows", patterns, "fr")]
+    assert found == [("then", "et la"), ("over", "dépassait les"), ("over", "dépassait")]
+    assert matchers.compile_pattern("dépass* (les)", "fr")[1][1] == {"LOWER": "les"}

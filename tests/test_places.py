@@ -734,6 +734,28 @@ def test_fuzzy_match_by_length_gives_what_a_match_over_every_key_gives():
             assert _closest_keys(query, by_length, limit) == expected, query
 
 
+def test_fuzzy_match_among_many_keys_of_one_length_first_picks_those_that_can_match():
+    """Many keys of one length: `_near` keeps, by Indel distance, every key that can reach the score (one slip or
+    two in a made-up name) and `_closest_keys` gives what rapidfuzz over every key gives, ties in the keys' order."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from recoupe.place_resolution import FUZZY_MIN_SCORE, NEAR_MIN_KEYS, _closest_keys, _near, group_by_length
+
+    rng = random.Random(11)
+    keys = list(dict.fromkeys("".join(rng.choice("abdeiklmnorstu") for _ in range(10)) for _ in range(3 * NEAR_MIN_KEYS)))
+    keys += ["molandirek", "molandirak", "molandurek", "mulandirek", "molandire", "molandireks"]
+    by_length = group_by_length(keys)
+    assert len(by_length[10][0]) >= NEAR_MIN_KEYS
+    for query in ["molandirek", "molandirok", "malondirek"] + [rng.choice(keys)[::-1] for _ in range(30)]:
+        expected = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=10)
+        assert _closest_keys(query, by_length, 10) == expected, query
+        near = {by_length[10][0][k] for k in _near(query, by_length[10][0], 10)}
+        assert {choice for choice, _, _ in expected if len(choice) == 10} <= near
+    assert _near("molandirek", keys[:3], 10) is None  # a few keys: matched as they are
+
+
 def test_district_spelled_like_answers_the_same_when_asked_again():
     """A made-up gazetteer's districts: the kept answer is the one first computed, per name and countries."""
     from recoupe.gazetteer import Gazetteer, Known

@@ -17,6 +17,7 @@ from . import lexicon
 from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
+from .place_bodies import names_its_place
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
 # The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE"); a
@@ -266,7 +267,7 @@ def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] 
     preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
-        return True
+        return names_its_place(token, key, gaz)  # "the Government of Canada", not "the Reserve Bank of Fiji" (in English)
     if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token, end):
         return False  # "the Washington Post", "Public Safety Canada": the organisation's name, not the place
     return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION

@@ -17,7 +17,6 @@ from . import lexicon
 from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
-from .place_bodies import names_its_place
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
 # The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE"); a
@@ -188,7 +187,7 @@ def _trim(span: Span) -> Optional[Span]:
     start, end = span.start, span.end
     while start < end and (span.doc[start].pos_ in ("DET", "ADP") or span.doc[start].is_punct):
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"):  # "X province’s"
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -267,7 +266,7 @@ def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] 
     preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
-        return names_its_place(token, key, gaz)  # "the Government of Canada", not "the Reserve Bank of Fiji" (in English)
+        return True
     if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token, end):
         return False  # "the Washington Post", "Public Safety Canada": the organisation's name, not the place
     return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION
@@ -279,8 +278,8 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
     "the Washington Post", "Philippines Office of Civil Defence", "Public Safety Canada" (not "Pakistan security
     forces")."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None:
-        return False
+    if entity is None or any(t.text == "," for t in entity):
+        return False  # "Cox's Bazar, Chattogram" taken for one organisation: a list, no body's name
     end = token.idx + len(token.text) if end is None else end
     after = next((t for t in entity if t.idx >= end), None)
     if after is not None and after.lower_ in ("'s", "’s"):

@@ -272,9 +272,14 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
                if ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
                    or (ent.label_ not in PLACE_LABELS and ent.text not in cores))
                and (ent.text in in_body or not any(a <= ent.start_char < b for a, b in headlines))]
+    # "Baluchistan province" makes a later bare "Baluchistan" the province, no town having that name
+    regions_alone = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates if c.region and k is not None
+                     and k.kind == "region" and not any(e.kind == "city" for e, _ in
+                                                        gaz.exact.get(name_key(text[c.core_start:c.core_end]), []))}
     resolved_candidates += [(candidate, key_of[id(known)], known) for key_of in [
         {id(k): key for _, key, k in resolved_candidates}] for candidate, known in repeated_mentions(
-            text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked)]
+            text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked,
+            regions_alone)]
     resolved_candidates += repeated_unresolved(
         text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places,
         districts)

@@ -187,7 +187,7 @@ def _trim(span: Span) -> Optional[Span]:
     start, end = span.start, span.end
     while start < end and (span.doc[start].pos_ in ("DET", "ADP") or span.doc[start].is_punct):
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"):  # "X province’s"
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -278,8 +278,8 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
     "the Washington Post", "Philippines Office of Civil Defence", "Public Safety Canada" (not "Pakistan security
     forces")."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is None:
-        return False
+    if entity is None or any(t.text == "," for t in entity):
+        return False  # "Cox's Bazar, Chattogram" taken for one organisation: a list, no body's name
     end = token.idx + len(token.text) if end is None else end
     after = next((t for t in entity if t.idx >= end), None)
     if after is not None and after.lower_ in ("'s", "’s"):

@@ -161,15 +161,16 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
 
 
 def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]], taken: list[tuple[int, int]],
-                      blocked: list[tuple[int, int]]) -> list[tuple[Candidate, object]]:
-    """One sense per article: a name the article resolved as a place (not a region named after its city) is the
-    same place wherever else it stands, as a whole word in the same case, outside the names of organisations and
-    people (`blocked`) and the mentions already found (`taken`)."""
+                      blocked: list[tuple[int, int]], regions_alone=frozenset()) -> list[tuple[Candidate, object]]:
+    """One sense per article: a name the article resolved as a place (not a region named after its city; a region
+    named with its noun only when no town has its name: `regions_alone`) is the same place wherever else it stands,
+    as a whole word in the same case, outside the names of organisations and people (`blocked`) and the mentions
+    already found (`taken`)."""
     found = []
     seen = set()
     for candidate, known in kept:
         core = text[candidate.core_start:candidate.core_end]
-        if known is None or candidate.head == "region" or candidate.source in ("person", "coordinated", "listed") or core in seen or len(core) < 3 or not core[:1].isupper():
+        if known is None or (candidate.head == "region" and core not in regions_alone) or candidate.source in ("person", "coordinated", "listed") or core in seen or len(core) < 3 or not core[:1].isupper():
             continue
         seen.add(core)
         for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):

@@ -5,18 +5,24 @@ language without them finds none):
 - a proper name the gazetteer does not know, no title's nor a person's surname, after a place preposition and
   before "in" and a subdivision the article names with its noun ("clashes at X in the Y District", "residents of X, Y and Z in the W LGA", "at X in the same
   LGA": `inside_words`), a place inside that one; and the names listed with it.
-Both are kept unresolved unless the gazetteer knows the exact name (source "settlement")."""
+- a proper name before a lower-case noun of a local area ("the Rampura area", "X zone", "X and Y communities",
+  "in Boda upazila": `area_nouns_after`), a plural noun holding for the names listed before it, not a people's
+  name ("the Hausa community") nor a person's surname.
+All are kept unresolved unless the gazetteer knows the exact name (source "settlement")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from babel import Locale
 from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .folding import fold, name_key
 from .gazetteer import Gazetteer
-from .place_candidates import Candidate, _not_a_place, _optional, surname_of_a_person
+from .place_candidates import (MISC_LABELS, PERSON_LABELS, Candidate, _names_people, _not_a_place, _optional,
+                               surname_of_a_person)
 
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 # a region's number: a word or a numeral of one or two digits, or a Roman numeral
@@ -122,10 +128,46 @@ def _name_word(token) -> bool:
         and not (len(token.text) > 1 and token.text.isupper()) and token.ent_type_ not in ("DATE", "TIME")
 
 
-def _add(found: list, taken: list[Candidate], span: Span) -> None:
+def _add(found: list, taken: list[Candidate], span: Span, end: int = 0) -> None:
+    """The name as a settlement candidate, its mention running to `end` when a noun after it belongs to it."""
     key = name_key(span.text)
+    end = max(end, span.end_char)
     if not key or _not_a_place(key, span.doc.lang_):
         return
-    if any(c.start < span.end_char and span.start_char < c.end for c in taken + [c for c, _, _ in found]):
+    if any(c.start < end and span.start_char < c.end for c in taken + [c for c, _, _ in found]):
         return
-    found.append((Candidate(span.start_char, span.end_char, span.start_char, span.end_char, "settlement"), key, span))
+    found.append((Candidate(span.start_char, end, span.start_char, span.end_char, "settlement"), key, span))
+
+
+def area_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) -> list[tuple[Candidate, str, Span]]:
+    """"the Rampura area", "X zone", "X and Y communities": the names right before a lower-case noun of a local
+    area, the noun part of the mention, the names listed before a plural noun each one mention."""
+    nouns = frozenset(_optional("area_nouns_after", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    for token in doc[1:]:
+        if token.text not in nouns or not _name_word(doc[token.i - 1]):
+            continue
+        plural = "Plur" in token.morph.get("Number")
+        names = _listed_names_before(doc, token.i)
+        for name in names if plural else names[-1:]:
+            if not _a_peoples_or_persons(name, gaz, language):
+                end = token.idx + len(token.text) if name is names[-1] else name.end_char
+                # the noun overrides the model's reading of the bare name (a namesake town abroad)
+                _add(found, [c for c in taken if (c.start, c.end) != (name.start_char, name.end_char)], name, end)
+    return found
+
+
+def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str) -> bool:
+    """"the Rohingya area", "Smith community", "the Hausa community" (a people known by its language's name in
+    CLDR, no country or region of that name): no place."""
+    if any(t.ent_type_ in MISC_LABELS or t.ent_type_ in PERSON_LABELS and len(name) > 1 for t in name) \
+            or _names_people(name) or surname_of_a_person(name):
+        return True
+    return name.text.lower() in _language_names(language) \
+        and not any(known.kind in ("country", "region") for known, _ in gaz.exact.get(name_key(name.text), []))
+
+
+@lru_cache(maxsize=None)
+def _language_names(language: str) -> frozenset:
+    """The names of languages in the article's language (CLDR), lower-cased: "hausa", "yoruba", "tamil"."""
+    return frozenset(name.lower() for name in Locale.parse(language).languages.values())

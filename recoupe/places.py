@@ -52,7 +52,8 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
-from .place_cues import contained_names, numbered_regions
+from .place_cues import area_names, contained_names, numbered_regions
+from .place_lines import bullet_list_names
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
 from .place_heads import _share_heads, _with_head, with_compass_adjective
@@ -159,6 +160,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
     # the lists the model's person-labelled places open ("seven in Makawanpur and Dolakha")
     coordinated += _coordinated_candidates(doc, entities + scanned + datelines + coordinated + person_labelled)
+    # the names opening a bulleted list's lines, another of which opens with a place ("- Kalahandi – 77.9%")
+    coordinated += bullet_list_names(doc, entities + scanned + datelines + coordinated + person_labelled, language)
     candidates = _no_overlaps([with_compass_adjective(_with_head(c, text, folded, language), text, language) for c in entities + scanned + datelines + coordinated
                                + person_labelled])
     candidates = landmarks(doc, candidates, language)
@@ -176,6 +179,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # names the grammar calls places, over the list members kept only if they resolve ("of X, Y and Z in W LGA")
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
+    cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
     kept, missed = ([item for item in items if not any(item[0].overlaps(c) for c, _, _ in cues)]
                     for items in (kept, missed))
     missed += cues
@@ -268,9 +272,14 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
                if ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
                    or (ent.label_ not in PLACE_LABELS and ent.text not in cores))
                and (ent.text in in_body or not any(a <= ent.start_char < b for a, b in headlines))]
+    # "Baluchistan province" makes a later bare "Baluchistan" the province, no town having that name
+    regions_alone = {text[c.core_start:c.core_end] for c, _, k in resolved_candidates if c.region and k is not None
+                     and k.kind == "region" and not any(e.kind == "city" for e, _ in
+                                                        gaz.exact.get(name_key(text[c.core_start:c.core_end]), []))}
     resolved_candidates += [(candidate, key_of[id(known)], known) for key_of in [
         {id(k): key for _, key, k in resolved_candidates}] for candidate, known in repeated_mentions(
-            text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked)]
+            text, [(c, k) for c, _, k in resolved_candidates], [(c.start, c.end) for c in candidates], blocked,
+            regions_alone)]
     resolved_candidates += repeated_unresolved(
         text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places,
         districts)

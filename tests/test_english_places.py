@@ -426,3 +426,39 @@ def test_a_headlines_words_or_a_titled_person_before_a_subdivision_are_no_places
     found = mentions("Gunmen Kill 10 in Fresh Attack in Plateau State\n\nThe cases were reported to Paramount Chief "
                      "Kalembo in Rumphi District.")
     assert not any(m in found for m in ("Fresh Attack", "Attack", "Paramount Chief Kalembo", "Kalembo"))
+
+
+def test_the_names_opening_a_bulleted_lists_lines_are_places_when_another_line_opens_with_one():
+    """place_lines.bullet_list_names: "- Devon, Exeter and Plymouth have reported ..." after "- In Kent, ..."."""
+    found = mentions("Title\nSchools in England closed by the strike:\n- In Kent, 40 schools are closed\n- Devon, Exeter and "
+                     "Plymouth have reported 30 schools shut\n- Leicester – 12 schools closed\n")
+    assert {"Kent", "Exeter", "Plymouth", "Leicester"} <= set(found)
+
+
+def test_a_bulleted_list_of_persons_gives_no_places():
+    found = mentions("Title\nThe winners of this year's award were named on Monday by the jury in Lyon:\n- In the "
+                     "first place, Anna Kowalski, 34, a teacher from the north\n- Peter Lindqvist, 51, a farmer who "
+                     "grows wheat\n")
+    assert found == ["Lyon"]
+
+
+def test_a_name_before_a_lower_case_noun_of_a_local_area_is_a_place():
+    """place_cues.area_names: "X and Y communities", "the X area", "X zone"; not a people's "community"."""
+    found = mentions("Title\nFour people were injured in a clash between Ugbarin and Ekpoto communities on "
+                     "Monday. Police were sent to the Ndorawa area and to Kebuzi zone. Leaders of the Hausa "
+                     "community called for calm.")
+    assert {"Ugbarin", "Ekpoto communities", "Ndorawa area", "Kebuzi zone"} <= set(found)
+    assert not any("Hausa" in m for m in found)
+
+
+def test_names_before_constituencies_are_places():
+    found = mentions("Title\nThe party questioned the count in the Tarapur and Belwa constituencies on Sunday.")
+    assert "Tarapur" in found and any(m.startswith("Belwa") for m in found)
+
+
+def test_a_region_named_with_its_noun_before_a_possessive_is_that_region_wherever_named():
+    """_trim drops the possessive ("Baluchistan province’s capital"); places.regions_alone: the bare name later is
+    the province, no town having its name."""
+    found = mentions("Title\nThe quake struck Baluchistan province’s south on Tuesday, killing 20 people in Pakistan, "
+                     "a spokesman for the Baluchistan government said.")
+    assert "Baluchistan province" in found and "Baluchistan" in found

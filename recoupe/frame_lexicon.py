@@ -140,6 +140,7 @@ def lexicons(language: str = "fr") -> dict:
         "parallel": tuple(events.get("parallel_markers", [])),  # a Matcher (recoupe/matchers.py)
         "country_nouns": frozenset(scope.get("country_nouns", [])),
         "local_nouns": frozenset(scope.get("local_nouns", [])),
+        "site_kinds": {k.lower(): v for k, v in (scope.get("site_kinds") or {}).items()},
         "local_preps": list(scope.get("local_prepositions", [])),
         "openers": list(scope.get("frame_openers", [])),
         "local_stop": list(scope.get("local_stop_words", [])),

@@ -354,6 +354,40 @@ def _same_place(frames: list[Optional[dict]], places: list[Place]) -> None:
             frame["scope"] = next(iter(named[unplaced[frame["scope"]]]))
 
 
+SAME_TOLL = 1.02  # two tolls this close give one count
+
+
+def _sites_as_one(frames: list[Optional[dict]], lex: dict) -> None:
+    """A toll counted in a building named by its kind ("460 tués dans l'hôpital de la ville", "inside the Saudi
+    Maternity Hospital": scope 'noun:hôpital', scope.yml `site_kinds`) is the count every toll of the dossier giving
+    that value gives, whatever noun or place they were said with ("460 personnes tuées", "460 patients tués au
+    Soudan"): they take the building's scope, and all its counts the toll's own noun ("morts") when one says it,
+    else their commonest; a count of the town stays the town's."""
+    kinds = {f"noun:{kind}" for kind in lex["site_kinds"].values()}
+
+    def toll(frame: Optional[dict]) -> bool:
+        return bool(frame) and (frame["class"] or "").split(":")[0] in TOLLS and not frame["cumul"]
+
+    sites: dict[tuple, list[dict]] = defaultdict(list)
+    for frame in frames:
+        if toll(frame) and frame["scope"] in kinds:
+            sites[frame["scope"], frame["class"]].append(frame)
+    for frame in frames:
+        if toll(frame) and frame["value"] and not frame["vague"] and frame["scope"] not in kinds:
+            found = {scope for (scope, cls), members in sites.items() if cls == frame["class"] and any(
+                m["value"] and max(m["value"], frame["value"]) <= SAME_TOLL * min(m["value"], frame["value"])
+                for m in members)}
+            if len(found) == 1:
+                frame["scope"] = next(iter(found))
+                sites[frame["scope"], frame["class"]].append(frame)
+    for (_, cls), members in sites.items():
+        nouns = Counter((m["entity"], m["group"]) for m in members)
+        own = lex["canonical"].get(cls.split(":")[0])
+        noun = (own, None) if own in {entity for entity, _ in nouns} else max(nouns, key=lambda n: (nouns[n], n[0]))
+        for member in members:
+            member["entity"], member["group"] = noun
+
+
 def _one_day(frame: dict, lex: dict) -> bool:
     """A count of a one-day event (a protest day: `window_days: 0`), whose unscoped counts are the country's."""
     spec = lex["classes"].get((frame["class"] or "").split(":")[0], {})

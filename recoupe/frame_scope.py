@@ -326,6 +326,8 @@ def _local_scope(figure: Figure, clause: str, lex: dict, rx: "_Patterns") -> Opt
         return None  # "sur place": an idiom, no place (a place is "sur la place", "près du palais")
     found = re.sub(r"[\s,.;:]+$", "", found)
     kind = lex["site_kinds"].get(noun or found.split()[-1].lower())
+    if kind and not opening and lex["site_not_after"].search(clause[:match.start()]):
+        return None  # "22 décès recensés à l'hôpital": where they were counted, not where they died
     if kind:  # "dans l'hôpital de la ville", "inside the Saudi Maternity Hospital": one hospital's count, however named
         return found, None, f"noun:{kind}"
     return found, None, "noun:" + re.sub(r"\s+", " ", found.lower().replace("’", "'"))

@@ -355,14 +355,15 @@ def _same_place(frames: list[Optional[dict]], places: list[Place]) -> None:
 
 
 SAME_TOLL = 1.02  # two tolls this close give one count
+SITE_ARTICLES = 2  # articles at least that give a building's toll before the dossier's other tolls of that value join it
 
 
 def _sites_as_one(frames: list[Optional[dict]], lex: dict) -> None:
     """A toll counted in a building named by its kind ("460 tués dans l'hôpital de la ville", "inside the Saudi
     Maternity Hospital": scope 'noun:hôpital', scope.yml `site_kinds`) is the count every toll of the dossier giving
     that value gives, whatever noun or place they were said with ("460 personnes tuées", "460 patients tués au
-    Soudan"): they take the building's scope, and all its counts the toll's own noun ("morts") when one says it,
-    else their commonest; a count of the town stays the town's."""
+    Soudan"), once two articles give it in that building: they take the building's scope, and all its counts the
+    toll's own noun ("morts") when one says it, else their commonest; a count of the town stays the town's."""
     kinds = {f"noun:{kind}" for kind in lex["site_kinds"].values()}
 
     def toll(frame: Optional[dict]) -> bool:
@@ -374,9 +375,9 @@ def _sites_as_one(frames: list[Optional[dict]], lex: dict) -> None:
             sites[frame["scope"], frame["class"]].append(frame)
     for frame in frames:
         if toll(frame) and frame["value"] and not frame["vague"] and frame["scope"] not in kinds:
-            found = {scope for (scope, cls), members in sites.items() if cls == frame["class"] and any(
-                m["value"] and max(m["value"], frame["value"]) <= SAME_TOLL * min(m["value"], frame["value"])
-                for m in members)}
+            found = {scope for (scope, cls), members in sites.items() if cls == frame["class"] and len({
+                m["article"] for m in members if m["value"] and not m["vague"]
+                and max(m["value"], frame["value"]) <= SAME_TOLL * min(m["value"], frame["value"])}) >= SITE_ARTICLES}
             if len(found) == 1:
                 frame["scope"] = next(iter(found))
                 sites[frame["scope"], frame["class"]].append(frame)

@@ -48,6 +48,7 @@ DATE_GAP_DAYS = 365  # a full date this long before the dossier's first article 
 # earlier days, months before, are the story's: "113 000 le 17 novembre" in March)
 
 
+SINCE_GAP = 60  # characters at most between a since-moment and the figure it dates
 SINCE = "depuis"  # the mark of a count running since a year long before the dossier ("mort:depuis2023@Soudan")
 
 
@@ -60,8 +61,11 @@ def since_year(figure: Figure, language: str) -> tuple[str, date] | None:
     offset = offset_in_sentence(figure.sentence, figure.text)
     if not since or offset < 0:
         return None
+    if figure.kind == "percent":
+        return None  # "le parti au pouvoir depuis 1975 a remporté 65 %": a share is no total since a moment
     low, high = _segment(figure.sentence, offset, words)
     months = _names(language)[0]
+    not_after = re.compile("|".join(words.get("since_not_after") or ["(?!)"]), re.I)
     pattern = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, since))})\s+(?:(?P<month>[^\W\d]+)\.?\s+)?(?={YEAR.pattern})",
                          re.I)
     for match in pattern.finditer(figure.sentence, low, high):
@@ -69,6 +73,9 @@ def since_year(figure: Figure, language: str) -> tuple[str, date] | None:
         month = months.get((match.group("month") or "").lower())
         if not year or match.group("month") and not month or offset <= year.start() < offset + len(figure.text):
             continue
+        gap = figure.sentence[year.end():offset] if year.end() <= offset else figure.sentence[offset + len(figure.text):match.start()]
+        if len(gap) > SINCE_GAP or re.search(r"\d", gap) or not_after.search(figure.sentence[max(0, match.start() - 30):match.start()]):
+            continue  # another count's moment, a ranking's ("la plus meurtrière depuis 1918"), a term in office's
         number = int(year.group())
         last = date(number, month + 1, 1) - timedelta(days=1) if month and month < 12 else date(number, 12, 31)
         return year.group(), last

@@ -278,6 +278,8 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             if town not in towns:
                 continue
             country = f"country:{where[town].country_code}"
+        if _country_far_above([f for f in members if f["scope"] == town], [f for f in members if f["scope"] == country]):
+            continue  # "12 millions de déplacés" in the country, "100 000 ont fui El-Fasher": the town's toll is its own
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
                 frame["scope"] = country if country in countries else town
@@ -445,7 +447,8 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
             for a in members if a["scope"] == town for b in members if b["scope"] == country) or any(
             a["sentence"] == b["sentence"] and a["value"] and b["value"] and b["value"] > a["value"]
             and part.search(a["before"])
-            for a in members if a["scope"] == town for b in unscoped.get(_quantity(a), ()))
+            for a in members if a["scope"] == town for b in unscoped.get(_quantity(a), ())) or _country_far_above(
+            [f for f in members if f["scope"] == town], [f for f in members if f["scope"] == country])
         met = any(a["value"] and b["value"] and not (a["vague"] or b["vague"])
                   and max(a["value"], b["value"]) <= APART_RATIO * min(a["value"], b["value"])
                   and _days_apart(a, b) <= DEFAULT_WINDOW_DAYS
@@ -457,6 +460,15 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
         for frame in members + bare:  # no country named: the town's counts the text leaves unscoped are the town's
             if frame["scope"] in scopes or frame in bare:
                 frame["scope"] = target
+
+
+def _country_far_above(town: list[dict], country: list[dict]) -> bool:
+    """Whether the country's counts include one far above all the town's (FAR times the largest): "12 millions de
+    déplacés" in the country beside the 100 000 who fled one town are another quantity, whatever count of the
+    country comes near the town's."""
+    town_values = [f["value"] for f in town if f["value"] and not f["vague"]]
+    return bool(town_values) and any(f["value"] and not f["vague"] and f["value"] >= FAR * max(town_values)
+                                     for f in country)
 
 
 SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the dossier gives within 5 % of it

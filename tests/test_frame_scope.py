@@ -169,3 +169,24 @@ def test_a_toll_in_a_building_is_that_building_s_however_named(nlp):
                                  "l'hôpital et 9 signalés par des communes."))
     assert place["12"].scope_key != "noun:hôpital" and place["12"].scope is None  # "sur place" is no building
     assert place["22"].scope_key != "noun:hôpital"  # where the dead were counted, not where they died
+
+
+def test_people_who_left_a_town_are_counted_there():
+    """"89,000 people have been forced to flee X", "displaced from Sudan's X", "ont quitté la ville de X": the town
+    they left is the scope of their count, and they are its displaced; the country's millions of displaced stay
+    another quantity; people trapped in the town are no displaced (events.yml `trapped`)."""
+    from recoupe.nlp import get_nlp
+
+    en = dossier(get_nlp("en"), "Nearly 89,000 people have been forced to flee the city of Goma, the UN said.",
+                 "More than 90,000 civilians have been displaced from the city of Goma in eastern Congo since the takeover, the IOM said.",
+                 "Some 7 million people are displaced in Congo, the UN said.",
+                 "An estimated 250,000 people remain trapped in Goma, aid groups said.", published=["2031-05-04"] * 4)
+    figures = by_text(en)
+    assert figures["Nearly 89,000"].scope_key.startswith("place:") and figures["Nearly 89,000"].event_class == "displaced"
+    assert figures["More than 90,000"].topic == figures["Nearly 89,000"].topic
+    assert figures["Some 7 million"].topic != figures["Nearly 89,000"].topic
+    assert figures["An estimated 250,000"].topic != figures["Nearly 89,000"].topic
+    fr = by_text(dossier(get_nlp("fr"), "Plus de 36 000 personnes ont réussi à quitter Goma entre lundi et jeudi.",
+                         "Plus de 41 000 civils ont fui la ville de Goma, selon l'OIM.", published=["2031-05-04"] * 2))
+    assert fr["Plus de 36 000"].scope_key == fr["Plus de 41 000"].scope_key
+    assert fr["Plus de 41 000"].event_class.startswith("displaced")

@@ -278,8 +278,16 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             if town not in towns:
                 continue
             country = f"country:{where[town].country_code}"
-        if _country_far_above([f for f in members if f["scope"] == town], [f for f in members if f["scope"] == country]):
-            continue  # "12 millions de déplacés" in the country, "100 000 ont fui El-Fasher": the town's toll is its own
+        in_town = [f for f in members if f["scope"] == town]
+        if _country_far_above(in_town, [f for f in members if f["scope"] == country]):
+            # "12 millions de déplacés" in the country, "100 000 ont fui El-Fasher": the town's toll is its own, and
+            # so is a count that names no place among the town's values ("quelque 35 000 personnes fuyaient")
+            values = [f["value"] for f in in_town if f["value"] and not f["vague"]]
+            for frame in members:
+                if frame["scope"] is None and frame["value"] and not frame["vague"] \
+                        and min(values) / WHOLE_RATIO <= frame["value"] <= WHOLE_RATIO * max(values):
+                    frame["scope"] = town
+            continue
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
                 frame["scope"] = country if country in countries else town

@@ -2,8 +2,8 @@
 have been forced to flee El-Fasher", "100,000 displaced from El-Fasher in western Sudan", "36 000 personnes ont
 réussi à quitter la ville"), before any place the sentence says they are in. Read from the parse: a verb of leaving
 (scope.yml `origin_verbs`) that is the figure's event or follows it in its clause, and its object or its "from"
-complement (`origin_prepositions`) holding a place the article names, or a town noun ("la ville") standing for the
-last town named before."""
+complement (`origin_prepositions`) holding a town or region the article names, or a town noun ("la ville") standing
+for the last town named before. Not a country: people who fled one ("fled Myanmar") are counted where they arrived."""
 
 from __future__ import annotations
 
@@ -65,6 +65,6 @@ def _placed(head: Token, mentions: list[PlaceMention], place_of: dict[str, Place
         return None
     mention = next((m for m in inside if m.start <= head.idx < m.end), inside[0])  # "Sudan's El-Fasher": El-Fasher
     place = place_of[mention.place_id]
-    key = f"country:{place.country_code}" if place.kind == "country" and place.country_code else \
-        f"place:{mention.place_id}"
-    return mention.surface, mention.place_id, key
+    if place.kind == "country":
+        return None  # "fled Myanmar": counted where they arrived, as the sources count a border crossing
+    return mention.surface, mention.place_id, f"place:{mention.place_id}"

@@ -287,6 +287,8 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
                 if frame["scope"] is None and frame["value"] and not frame["vague"] \
                         and min(values) / WHOLE_RATIO <= frame["value"] <= WHOLE_RATIO * max(values):
                     frame["scope"] = town
+                elif frame["scope"] is None and country in countries:
+                    frame["scope"] = country  # the others, the country's, as below
             continue
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
@@ -471,12 +473,15 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
 
 
 def _country_far_above(town: list[dict], country: list[dict]) -> bool:
-    """Whether the country's counts include one far above all the town's (FAR times the largest): "12 millions de
-    déplacés" in the country beside the 100 000 who fled one town are another quantity, whatever count of the
-    country comes near the town's."""
-    town_values = [f["value"] for f in town if f["value"] and not f["vague"]]
-    return bool(town_values) and any(f["value"] and not f["vague"] and f["value"] >= FAR * max(town_values)
-                                     for f in country)
+    """Whether the country's counts include one far above the town's of the same week (FAR times the largest):
+    "12 millions de déplacés" in the country beside the 100 000 who fled one town are another quantity, whatever
+    count of the country comes near the town's; a town's first two dead and the country's forty a month later are
+    one toll growing."""
+    for whole in country:
+        near = [f["value"] for f in town if f["value"] and not f["vague"] and _days_apart(f, whole) <= DEFAULT_WINDOW_DAYS]
+        if near and whole["value"] and not whole["vague"] and whole["value"] >= FAR * max(near):
+            return True
+    return False
 
 
 SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the dossier gives within 5 % of it

@@ -78,9 +78,6 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     year = next((mark for mark in marks if re.fullmatch(r"\d{4}", mark)), None)
     if year:
         words.append(f"(en {year})")  # another year's event: "morts au Maroc (en 1960)"
-    since = next((mark for mark in marks if re.fullmatch(r"depuis\d{4}", mark)), None)
-    if since:
-        words.append(f"(depuis {since[-4:]})")  # a longer event's total: "déplacés au Soudan (depuis 2023)"
     if prospective and not (spec.get("label") or "").startswith("envoy"):
         words.append("(prévision)")
     return " ".join(w for w in words if w)

@@ -1054,21 +1054,3 @@ def test_a_toll_over_the_past_days_is_the_toll_so_far_when_the_story_is_no_older
     old = by_text(dossier(get_nlp("en"), "More than 200 civilians were killed in the city, the government said.", said,
                           published=["2025-10-01", "2025-10-29"]))
     assert old["nearly 1,500"].topic != old["More than 200"].topic and ":semaine" in old["nearly 1,500"].topic
-
-
-def test_a_count_since_a_year_long_before_the_dossier_is_a_longer_event_s_total(nlp):
-    """"Le conflit, en cours depuis avril 2023, a fait 40 000 morts" in a dossier of 2031 is the war's total, a
-    quantity apart from the week's toll ("(depuis 2023)"); "depuis lundi" or a since-moment inside the story is
-    the story's own toll."""
-    result = dossier(nlp, "Le conflit, en cours depuis avril 2023, a déjà fait 40 000 morts, selon l'OMS.",
-                     "Au moins 1 500 personnes ont été tuées depuis lundi, selon les médecins.",
-                     "Au moins 1 800 personnes ont été tuées, selon le gouvernement.",
-                     published=["2031-05-04"] * 3)
-    figures = by_text(result)
-    labels = {t.id: t.label for t in result.topics}
-    assert ":depuis2023" in figures["40 000"].topic and labels[figures["40 000"].topic].endswith("(depuis 2023)")
-    assert figures["Au moins 1 500"].topic == figures["Au moins 1 800"].topic
-    assert "depuis" not in figures["Au moins 1 800"].topic
-    figures = by_text(dossier(nlp, "Le président, au pouvoir depuis 1982, a obtenu 3 000 voix de plus.",
-                              "C'est la crue la plus meurtrière depuis 1971, avec 40 morts.", published=["2031-05-04"] * 2))
-    assert "depuis" not in figures["3 000"].topic and "depuis" not in figures["40"].topic

@@ -3,7 +3,8 @@ have been forced to flee El-Fasher", "100,000 displaced from El-Fasher in wester
 réussi à quitter la ville"), before any place the sentence says they are in. Read from the parse: a verb of leaving
 (scope.yml `origin_verbs`) that is the figure's event or follows it in its clause, and its object or its "from"
 complement (`origin_prepositions`) holding a town or region the article names, or a town noun ("la ville") standing
-for the last town named before. Not a country: people who fled one ("fled Myanmar") are counted where they arrived."""
+for the last town named before. Not across a border: people who fled a country ("fled Myanmar"), or a town or region
+in an article that names another country ("fled Rakhine", "arrived in Bangladesh"), are counted where they arrived."""
 
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ def _placed(head: Token, mentions: list[PlaceMention], place_of: dict[str, Place
         return None
     mention = next((m for m in inside if m.start <= head.idx < m.end), inside[0])  # "Sudan's El-Fasher": El-Fasher
     place = place_of[mention.place_id]
-    if place.kind == "country":
-        return None  # "fled Myanmar": counted where they arrived, as the sources count a border crossing
+    named = {place_of[m.place_id].country_code for m in mentions
+             if place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "country"}
+    if place.kind == "country" or named - {None, place.country_code}:
+        return None  # "fled Myanmar", "fled Rakhine" in an article naming Bangladesh: counted where they arrived
     return mention.surface, mention.place_id, f"place:{mention.place_id}"

@@ -256,7 +256,7 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     tolls: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
         if frame and (frame["class"] or "").split(":")[0] in TOLLS:
-            frame["modality"] = "actual"
+            frame["feared"], frame["modality"] = frame["modality"] != "actual", "actual"
             if (frame["scope"] or "").lower() in place_nouns:
                 frame["scope"] = None  # "dans le département": the place its toll's other figures name
             tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
@@ -473,15 +473,14 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
 
 
 def _country_far_above(town: list[dict], country: list[dict]) -> bool:
-    """Whether the country's counts include one far above the town's of the same week (FAR times the largest):
-    "12 millions de déplacés" in the country beside the 100 000 who fled one town are another quantity, whatever
-    count of the country comes near the town's; a town's first two dead and the country's forty a month later are
-    one toll growing."""
-    for whole in country:
-        near = [f["value"] for f in town if f["value"] and not f["vague"] and _days_apart(f, whole) <= DEFAULT_WINDOW_DAYS]
-        if near and whole["value"] and not whole["vague"] and whole["value"] >= FAR * max(near):
-            return True
-    return False
+    """Whether the country's counts of the town's weeks are, by their median, far above the town's (FAR times the
+    largest): "12 millions de déplacés" in the country beside the 100 000 who fled one town are another quantity,
+    whatever count of the country comes near the town's; a town's first two dead beside the country's 11 to 31 of
+    that week, and a prefect's feared thousand, are one toll growing."""
+    counted = [f for f in town if f["value"] and not f["vague"]]
+    wholes = [f["value"] for f in country if f["value"] and not (f["vague"] or f.get("feared"))
+              and any(_days_apart(f, t) <= DEFAULT_WINDOW_DAYS for t in counted)]
+    return bool(wholes) and statistics.median(wholes) >= FAR * max(f["value"] for f in counted)
 
 
 SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the dossier gives within 5 % of it

@@ -45,7 +45,8 @@ from .frame_ellipses import _ellipses, partial
 from .frame_events import _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_rates import rate_part
-from .frame_scope import _scope
+from .frame_origin import origin_scope
+from .frame_scope import _clause_end, _scope
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text, known_noun
@@ -323,6 +324,13 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if cls == "capacity":
         modality = "actual"  # "peut accueillir 400 personnes": what a place can hold is its capacity, not a plan
     scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    origin = origin_scope(doc, figure, event_token, _clause_end(text, figure, lex), place_of, mentions, lex) \
+        if figure.kind == "count" and (cls is None or cls.split(":")[0] == "displaced"
+                                       or cls.split(":")[0] not in lex["classes"]) else None
+    if origin:  # "36 000 personnes ont quitté El-Fasher": the town they left, and they are its displaced
+        scope, place_id, key = origin
+        base = (cls or "").split(":")[0]
+        cls = "displaced" + (cls or "")[len(base):] if base not in lex["classes"] else cls
     if figure.kind == "amount" and not scope:
         part = money_part(text, figure, lex)  # "1,2 milliard pour le secteur privé": that part of the sum
         if part:

@@ -256,7 +256,7 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     tolls: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
         if frame and (frame["class"] or "").split(":")[0] in TOLLS:
-            frame["modality"] = "actual"
+            frame["feared"], frame["modality"] = frame["modality"] != "actual", "actual"
             if (frame["scope"] or "").lower() in place_nouns:
                 frame["scope"] = None  # "dans le département": the place its toll's other figures name
             tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
@@ -278,6 +278,18 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             if town not in towns:
                 continue
             country = f"country:{where[town].country_code}"
+        in_town = [f for f in members if f["scope"] == town]
+        if _country_far_above(in_town, [f for f in members if f["scope"] == country]):
+            # "12 millions de déplacés" in the country, "100 000 ont fui El-Fasher": the town's toll is its own, and
+            # so is a count that names no place among the town's values ("quelque 35 000 personnes fuyaient")
+            values = [f["value"] for f in in_town if f["value"] and not f["vague"]]
+            for frame in members:
+                if frame["scope"] is None and frame["value"] and not frame["vague"] \
+                        and min(values) / WHOLE_RATIO <= frame["value"] <= WHOLE_RATIO * max(values):
+                    frame["scope"] = town
+                elif frame["scope"] is None and country in countries:
+                    frame["scope"] = country  # the others, the country's, as below
+            continue
         for frame in members:  # the country when a figure names it, else the town; other countries stay apart
             if frame["scope"] in (None, town, country):
                 frame["scope"] = country if country in countries else town
@@ -354,6 +366,41 @@ def _same_place(frames: list[Optional[dict]], places: list[Place]) -> None:
             frame["scope"] = next(iter(named[unplaced[frame["scope"]]]))
 
 
+SAME_TOLL = 1.02  # two tolls this close give one count
+SITE_ARTICLES = 2  # articles at least that give a building's toll before the dossier's other tolls of that value join it
+
+
+def _sites_as_one(frames: list[Optional[dict]], lex: dict) -> None:
+    """A toll counted in a building named by its kind ("460 tués dans l'hôpital de la ville", "inside the Saudi
+    Maternity Hospital": scope 'noun:hôpital', scope.yml `site_kinds`) is the count every toll of the dossier giving
+    that value gives, whatever noun or place they were said with ("460 personnes tuées", "460 patients tués au
+    Soudan"), once two articles give it in that building: they take the building's scope, and all its counts the
+    toll's own noun ("morts") when one says it, else their commonest; a count of the town stays the town's."""
+    kinds = {f"noun:{kind}" for kind in lex["site_kinds"].values()}
+
+    def toll(frame: Optional[dict]) -> bool:
+        return bool(frame) and (frame["class"] or "").split(":")[0] in TOLLS and not frame["cumul"]
+
+    sites: dict[tuple, list[dict]] = defaultdict(list)
+    for frame in frames:
+        if toll(frame) and frame["scope"] in kinds:
+            sites[frame["scope"], frame["class"]].append(frame)
+    for frame in frames:
+        if toll(frame) and frame["value"] and not frame["vague"] and frame["scope"] not in kinds:
+            found = {scope for (scope, cls), members in sites.items() if cls == frame["class"] and len({
+                m["article"] for m in members if m["value"] and not m["vague"]
+                and max(m["value"], frame["value"]) <= SAME_TOLL * min(m["value"], frame["value"])}) >= SITE_ARTICLES}
+            if len(found) == 1:
+                frame["scope"] = next(iter(found))
+                sites[frame["scope"], frame["class"]].append(frame)
+    for (_, cls), members in sites.items():
+        nouns = Counter((m["entity"], m["group"]) for m in members)
+        own = lex["canonical"].get(cls.split(":")[0])
+        noun = (own, None) if own in {entity for entity, _ in nouns} else max(nouns, key=lambda n: (nouns[n], n[0]))
+        for member in members:
+            member["entity"], member["group"] = noun
+
+
 def _one_day(frame: dict, lex: dict) -> bool:
     """A count of a one-day event (a protest day: `window_days: 0`), whose unscoped counts are the country's."""
     spec = lex["classes"].get((frame["class"] or "").split(":")[0], {})
@@ -410,7 +457,8 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
             for a in members if a["scope"] == town for b in members if b["scope"] == country) or any(
             a["sentence"] == b["sentence"] and a["value"] and b["value"] and b["value"] > a["value"]
             and part.search(a["before"])
-            for a in members if a["scope"] == town for b in unscoped.get(_quantity(a), ()))
+            for a in members if a["scope"] == town for b in unscoped.get(_quantity(a), ())) or _country_far_above(
+            [f for f in members if f["scope"] == town], [f for f in members if f["scope"] == country])
         met = any(a["value"] and b["value"] and not (a["vague"] or b["vague"])
                   and max(a["value"], b["value"]) <= APART_RATIO * min(a["value"], b["value"])
                   and _days_apart(a, b) <= DEFAULT_WINDOW_DAYS
@@ -422,6 +470,17 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
         for frame in members + bare:  # no country named: the town's counts the text leaves unscoped are the town's
             if frame["scope"] in scopes or frame in bare:
                 frame["scope"] = target
+
+
+def _country_far_above(town: list[dict], country: list[dict]) -> bool:
+    """Whether the country's counts of the town's weeks are, by their median, far above the town's (FAR times the
+    largest): "12 millions de déplacés" in the country beside the 100 000 who fled one town are another quantity,
+    whatever count of the country comes near the town's; a town's first two dead beside the country's 11 to 31 of
+    that week, and a prefect's feared thousand, are one toll growing."""
+    counted = [f for f in town if f["value"] and not f["vague"]]
+    wholes = [f["value"] for f in country if f["value"] and not (f["vague"] or f.get("feared"))
+              and any(_days_apart(f, t) <= DEFAULT_WINDOW_DAYS for t in counted)]
+    return bool(wholes) and statistics.median(wholes) >= FAR * max(f["value"] for f in counted)
 
 
 SAME_SHARE = 1.05  # a share with no holder said is the holder's whose share the dossier gives within 5 % of it

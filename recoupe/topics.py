@@ -54,7 +54,7 @@ from .dates import offset_in_sentence, parse_iso
 from .frame_lexicon import must_be_said
 from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
-from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
+from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people, _sites_as_one,
                              _same_place, _share_holders, _soft_classes, _tolls_as_one)
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
 from .topic_spans import named_dead, spans_from_the_start, toll_days
@@ -204,6 +204,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     _same_place(frames, places or [])
     _tolls_as_one(frames, places or [])
     _places_as_one(frames, places or [], lex)
+    _sites_as_one(frames, lex)
     # a scope the figure's own words do not say (none, or its sentence's, inherited by an elided noun)
     unscoped = [bool(frame) and (frame["scope"] is None or not figure.scope) for figure, frame in zip(figures, frames)]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),

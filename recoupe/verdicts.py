@@ -223,7 +223,7 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
     """A vague quantity ("plusieurs centaines", "des milliers": the band its words allow) conflicts with a figure of
     the same moment only when they are twice apart or more: when it says more ("hundreds" of dead against 14 dead);
     when it says less of a running tally ("des dizaines de morts" against 700 dead: a toll is a count, "dozens"
-    denies 700), but not of a crowd or a stock ("des milliers" of houses beside 50 000 undersays, it does not
+    denies 700; not a headline's word: _headline), but not of a crowd or a stock ("des milliers" of houses beside 50 000 undersays, it does not
     contradict); and against another vague quantity of another voice ("hundreds" of protesters, "thousands").
     Nearer, a word for an order of magnitude says nothing against a number. Two vague quantities of one sentence
     ("des centaines, voire des milliers") or one source are never set against each other."""
@@ -233,7 +233,8 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
         for other, (low, high) in compared:
             if _side_by_side(vague, other) or tally and _successive(vague, other, strict=days == 0) or high <= 0:
                 continue
-            says_more, says_less = vague.value_low / high, low / vague.value_high if tally else 0.0
+            says_more = vague.value_low / high
+            says_less = low / vague.value_high if tally and not _headline(vague) else 0.0
             if says_more >= CONTRADICT or says_less >= CONTRADICT and not _excused(vague, other, tally, days, grows,
                                                                                  generic):
                 conflicts |= {vague.id, other.id}
@@ -244,6 +245,13 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
                 conflicts |= {vague.id, other.id}
                 worst = max(worst, gap)
     return conflicts, round(worst, 3)
+
+
+def _headline(figure: Figure) -> bool:
+    """Whether the figure stands in its article's headline: the opening line, with no full stop ("IOM says thousands
+    of civilians have fled El-Fasher"). A headline's "thousands" sums up a story; it does not deny its count."""
+    at = offset_in_sentence(figure.sentence, figure.text)
+    return at >= 0 and figure.start == at and not figure.sentence.rstrip().endswith(".")
 
 
 def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:

@@ -143,3 +143,50 @@ def test_a_place_after_a_superlative_is_a_comparisons_not_the_counts():
     figures = by_text(dossier(get_nlp("en"), "The 53 deaths make the wildfire the second deadliest blaze in the "
                               "United States in a century.", published=["2031-05-04"]))
     assert figures["53"].scope is None
+
+
+def test_a_toll_in_a_building_is_that_building_s_however_named(nlp):
+    """A toll "dans l'hôpital de la ville", "dans le dernier hôpital", "inside the X Maternity Hospital" is one
+    hospital's (scope.yml `site_kinds`), apart from the town's toll; a toll elsewhere in the dossier giving that same
+    value is that hospital's too, and a town's other toll stays the town's."""
+    from recoupe.nlp import get_nlp
+
+    fr = dossier(nlp, "Selon l'OMS, au moins 310 personnes ont été tuées dans l'hôpital de la ville de Zinder.",
+                 "Des centaines de personnes seraient mortes dans le dernier hôpital encore ouvert.",
+                 "Au total, 2 000 civils ont été tués à Zinder, selon le gouvernement.",
+                 "L'OMS a fait état de 310 personnes tuées.",
+                 "Plus de 310 personnes ont été tuées dans une maternité de Zinder.", published=["2031-05-04"] * 5)
+    figures = by_text(fr)
+    hospital = figures["au moins 310"].topic
+    assert figures["au moins 310"].scope_key == "noun:hôpital"
+    assert figures["Des centaines"].topic == figures["310"].topic == hospital
+    assert figures["2 000"].topic != hospital
+    en = dossier(get_nlp("en"), "More than 310 people were killed inside the Central Maternity Hospital, the WHO said.",
+                 "At least 300 people were killed at the main hospital, officials said.", published=["2031-05-04"] * 2)
+    figures = by_text(en)
+    assert figures["More than 310"].scope_key == figures["At least 300"].scope_key == "noun:hôpital"
+    place = by_text(dossier(nlp, "Sur place, 12 personnes ont été blessées.", "Au total, 22 décès ont été recensés à "
+                                 "l'hôpital et 9 signalés par des communes."))
+    assert place["12"].scope_key != "noun:hôpital" and place["12"].scope is None  # "sur place" is no building
+    assert place["22"].scope_key != "noun:hôpital"  # where the dead were counted, not where they died
+
+
+def test_people_who_left_a_town_are_counted_there():
+    """"89,000 people have been forced to flee X", "displaced from Sudan's X", "ont quitté la ville de X": the town
+    they left is the scope of their count, and they are its displaced; the country's millions of displaced stay
+    another quantity; people trapped in the town are no displaced (events.yml `trapped`)."""
+    from recoupe.nlp import get_nlp
+
+    en = dossier(get_nlp("en"), "Nearly 89,000 people have been forced to flee the city of Goma, the UN said.",
+                 "More than 90,000 civilians have been displaced from the city of Goma in eastern Congo since the takeover, the IOM said.",
+                 "Some 7 million people are displaced in Congo, the UN said.",
+                 "An estimated 250,000 people remain trapped in Goma, aid groups said.", published=["2031-05-04"] * 4)
+    figures = by_text(en)
+    assert figures["Nearly 89,000"].scope_key.startswith("place:") and figures["Nearly 89,000"].event_class == "displaced"
+    assert figures["More than 90,000"].topic == figures["Nearly 89,000"].topic
+    assert figures["Some 7 million"].topic != figures["Nearly 89,000"].topic
+    assert figures["An estimated 250,000"].topic != figures["Nearly 89,000"].topic
+    fr = by_text(dossier(get_nlp("fr"), "Plus de 36 000 personnes ont réussi à quitter Goma entre lundi et jeudi.",
+                         "Plus de 41 000 civils ont fui la ville de Goma, selon l'OIM.", published=["2031-05-04"] * 2))
+    assert fr["Plus de 36 000"].scope_key == fr["Plus de 41 000"].scope_key
+    assert fr["Plus de 41 000"].event_class.startswith("displaced")

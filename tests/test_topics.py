@@ -481,13 +481,14 @@ def test_a_town_population_stays_apart_from_counts_of_its_people(nlp):
 
 
 def test_amounts_are_what_is_done_with_them(nlp):
-    """Two sums of money given for different things are two quantities, and their label says the currency."""
+    """Two sums of money given for different things are two quantities, and their label says the currency (and the
+    buildings a sum goes to: "aux écoles", scope.yml `site_kinds`)."""
     result = dossier(nlp, "Le Parlement a mis à disposition 2 millions de dollars pour la reconstruction. "
                           "Le gouvernement a alloué 18 millions de dollars aux écoles.")
     figures = by_text(result)
     assert figures["2 millions"].topic != figures["18 millions"].topic
     labels = {t.label for t in result.topics}
-    assert labels == {"montants en dollars (mettre) pour la reconstruction", "montants en dollars (allouer)"}
+    assert labels == {"montants en dollars (mettre) pour la reconstruction", "montants en dollars (allouer) aux écoles"}
 
 
 def test_a_toll_is_dated_by_its_report_not_by_the_storm(nlp):

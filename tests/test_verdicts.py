@@ -166,6 +166,16 @@ def test_a_vague_toll_far_below_a_count_contradicts_it_and_so_do_two_vague_voice
     assert figures["Des centaines"].in_conflict == figures["des milliers"].in_conflict == 0
 
 
+def test_a_headline_s_vague_word_sums_up_a_toll_it_does_not_deny_it(nlp):
+    """"Des dizaines de morts à Zinder" standing as a headline (the opening line, no full stop) beside 700 dead the
+    same day is no conflict; the same words in a sentence of the body are (the test above)."""
+    figures = by_text(dossier(nlp, "Des dizaines de morts à Zinder\nLes secours cherchent encore des survivants.",
+                              "Environ 700 personnes ont été tuées à Zinder, selon le parti d'opposition.",
+                              published=["2024-03-04", "2024-03-04"]))
+    assert figures["Des dizaines"].topic == figures["Environ 700"].topic
+    assert figures["Des dizaines"].in_conflict == figures["Environ 700"].in_conflict == 0
+
+
 def test_a_toll_s_bulletins_are_one_source_by_the_resolved_actor_not_by_the_words_of_its_name():
     """Verdicts read the actors the build resolved (original source, else speaker): one ministry written "le
     ministère de l'Intérieur" here and "le ministère marocain de l'Intérieur" there, resolved to one actor, gives a

@@ -276,11 +276,13 @@ def _authored_document_subject(verb: Token, lemma: str) -> Optional[Token]:
 
 def has_named_author(noun: Token) -> bool:
     """Whether a document noun names its author after "de" ("un bulletin du ministère de l'Agriculture", "un
-    communiqué de la CGT"): a body that speaks, a title or a capitalised name, not "un bilan de 300 blessés"."""
+    communiqué de la CGT"; or after a participle, "un bulletin publié par la FAO"): a body that speaks, a title or a
+    capitalised name, not "un bilan de 300 blessés"."""
     speaking = frozenset(load("speakers")["speaking_nouns"]) - frozenset(load("speakers")["counted_people"])
     return any(c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN") and (
         c.text[:1].isupper() or c.lemma_.lower() in speaking or c.lower_ in TITLE_NOUNS) and any(
-        k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children) for c in noun.children)
+        k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children) for c in noun.children) or any(
+        c.dep_ == "acl" and any(a.dep_ == "obl:agent" for a in c.children) for c in noun.children)  # "publié par X"
 
 
 def _issues_a_document(verb: Token, lemma: str) -> bool:

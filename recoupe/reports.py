@@ -472,8 +472,8 @@ def _enjoins(doc: Doc, verb: Token) -> bool:
                 or "Inf" not in token.morph.get("VerbForm"):
             continue
         k = token.i - 1
-        while k > verb.i and doc[k].pos_ == "PRON" and doc[k].dep_.startswith("expl"):
-            k -= 1  # "de s'y rendre", "à se protéger"
+        while k > verb.i and doc[k].pos_ == "PRON" and (doc[k].dep_.startswith("expl") or doc[k].dep_ in ("obj", "iobj")):
+            k -= 1  # "de s'y rendre", "à se protéger", "de lui accorder", "de les recevoir": clitics before it
         if doc[k].lower_ in ("de", "d'", "d’", "à") and doc[k - 1].lower_ not in ("afin", "avant", "lieu", "faute", "près"):
             return True  # not "afin de", "avant de", "au lieu de": an adverbial of the verb, not what it asks
     j = verb.i + 1

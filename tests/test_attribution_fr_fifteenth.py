@@ -77,3 +77,15 @@ def test_a_document_with_its_author_after_the_verb_of_a_relative_on_ce(nlp):
 def test_a_document_without_its_author_after_the_verb_speaks_for_no_one(nlp):
     claims, _ = attributed(nlp, "C'est ce qu'évoque un bilan de 300 blessés.")
     assert _speakers_on(claims, "un bilan") == []
+
+
+def test_a_document_published_by_its_author_after_the_verb_of_a_relative_on_ce(nlp):
+    claims, _ = attributed(nlp, "Les récoltes ont chuté. C'est ce qu'indique un bulletin publié lundi par la FAO.")
+    assert _speakers_on(claims, "un bulletin") == ["la FAO"]
+
+
+def test_a_clitic_between_de_and_the_infinitive_keeps_the_injunction(nlp):
+    claims, _ = attributed(nlp, "Le syndicat a demandé à ses membres de lui accorder un mandat de grève.")
+    assert _speakers_on(claims, "un mandat") == ["Le syndicat"]
+    claims, _ = attributed(nlp, "Le maire a demandé le dossier pour le lire.")
+    assert _speakers_on(claims, "le dossier") == []

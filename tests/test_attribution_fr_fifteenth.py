@@ -89,3 +89,17 @@ def test_a_clitic_between_de_and_the_infinitive_keeps_the_injunction(nlp):
     assert _speakers_on(claims, "un mandat") == ["Le syndicat"]
     claims, _ = attributed(nlp, "Le maire a demandé le dossier pour le lire.")
     assert _speakers_on(claims, "le dossier") == []
+
+
+def test_a_sentence_in_the_conditional_of_hearsay_goes_on_with_the_speaker_before(nlp):
+    claims, _ = attributed(nlp, "Selon la Croix-Rouge, douze personnes ont été tuées. Ce bilan serait toujours provisoire.")
+    assert [(c.speaker_text, c.stance) for c in claims if "serait" in c.text] == [("la Croix-Rouge", "reported")]
+
+
+def test_a_forecast_a_hypothesis_or_a_wish_in_the_conditional_goes_on_with_no_one(nlp):
+    claims, _ = attributed(nlp, "Selon la Croix-Rouge, douze personnes ont été tuées. Le bilan pourrait s'alourdir.")
+    assert _speakers_on(claims, "alourdir") == []
+    claims, _ = attributed(nlp, "Le maire a annoncé une hausse des taxes. Si la crise durait, les pertes seraient lourdes.")
+    assert _speakers_on(claims, "les pertes") == []
+    claims, _ = attributed(nlp, "Le maire a annoncé une hausse. Il faudrait pourtant réduire les dépenses.")
+    assert _speakers_on(claims, "réduire les dépenses") == []

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .continuations import (
-    _answer_goes_on, _continued_quote, _inherited, _inside_quote, _open_quote_goes_on, _quote_only, _same_speaker,
+    _answer_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote, _open_quote_goes_on, _quote_only, _same_speaker,
 )
 from .extensions import layout_of, reports_of
 from .figure_sources import (
@@ -77,6 +77,7 @@ def attribute(
             last = [s for s in said if s.unit == said[-1].unit]
             continued = _continued_quote(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
                 or _detailed(article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
+                or _hearsay_goes_on(doc, article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
                 or _answer_goes_on(doc, article, layout, unit_index, said[-1], by_unit) \
                 or _open_quote_goes_on(article, layout, unit_index, said[-1], by_unit)
             if continued is not None:

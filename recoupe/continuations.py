@@ -9,8 +9,9 @@ from typing import Optional, TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .models import Article, Claim, stable_id
-from .reporting import words
+from .reporting import _hearsay_conditional, words
 from .speakers import _Said
+from .subjects import _unit_tokens
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -102,6 +103,29 @@ def _open_quote_goes_on(article: Article, layout: Layout, unit: int, last: _Said
     start, end = layout.units[unit]
     stance = last.claim.stance if last.claim.stance in ("asserts", "reported") else "asserts"
     return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], stance, None), last.mention, None, unit)
+
+
+def _hearsay_goes_on(doc: Doc, article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
+    """"Selon la Croix-Rouge, 12 personnes ont été tuées. Ce bilan serait provisoire.": a sentence right after an
+    attributed one in its paragraph, whose main verb is in the conditional of hearsay (not "devrait", "pourrait", "il
+    faudrait", nor a hypothesis on "si"), goes on with that speaker's account, as reported."""
+    if unit - last.unit != 1 or layout.unit_paragraph[unit] != layout.unit_paragraph[last.unit]:
+        return None
+    start, end = layout.units[unit]
+    lo, hi = _unit_tokens(doc, layout, unit)
+    roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT" and not layout.in_quote(t.idx)]
+    if not roots or layout.text[start:end].rstrip().endswith("?") or any(
+            t.lower_ in ("si", "s'", "s’") and t.dep_ == "mark" for t in doc[lo:hi]):
+        return None
+    for root in roots:
+        group = [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        if not any(_hearsay_conditional(t) and t.lemma_ not in _WISHES for t in group):
+            return None
+    return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], "reported", None), last.mention,
+                 None, unit)
+
+
+_WISHES = frozenset({"falloir", "valoir", "vouloir", "aimer", "souhaiter"})  # "il faudrait", "voudrait": a wish
 
 
 def _paragraph_text(layout: Layout, paragraph: int) -> str:

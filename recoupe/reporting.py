@@ -274,6 +274,17 @@ def _authored_document_subject(verb: Token, lemma: str) -> Optional[Token]:
     return None
 
 
+def has_named_author(noun: Token) -> bool:
+    """Whether a document noun names its author after "de" ("un bulletin du ministère de l'Agriculture", "un
+    communiqué de la CGT"; or after a participle, "un bulletin publié par la FAO"): a body that speaks, a title or a
+    capitalised name, not "un bilan de 300 blessés"."""
+    speaking = frozenset(load("speakers")["speaking_nouns"]) - frozenset(load("speakers")["counted_people"])
+    return any(c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN") and (
+        c.text[:1].isupper() or c.lemma_.lower() in speaking or c.lower_ in TITLE_NOUNS) and any(
+        k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children) for c in noun.children) or any(
+        c.dep_ == "acl" and any(a.dep_ == "obl:agent" for a in c.children) for c in noun.children)  # "publié par X"
+
+
 def _issues_a_document(verb: Token, lemma: str) -> bool:
     """"a donné un nouveau bilan", "communique des résultats" (the partitive "des" read as a preposition: obl:arg)."""
     if lemma not in DOCUMENT_VERBS:
@@ -286,9 +297,14 @@ def _issues_a_document(verb: Token, lemma: str) -> bool:
         return False
     if _document_given_by(verb, lemma):
         return True
-    # "a communiqué dans la soirée un autre chiffre": the object after an adverbial, hung by the parser on it
+    # "a communiqué dans la soirée un autre chiffre", "a proclamé, ce jeudi, les résultats": the object after an
+    # adverbial (maybe an aside between commas), hung by the parser on it
     doc = verb.doc
-    for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
+    aside = doc[verb.i + 1].text == "," if verb.i + 1 < len(doc) else False
+    for t in doc[verb.i + 1 + aside:min(len(doc), verb.i + 8 + 4 * aside)]:
+        if aside and t.text == ",":
+            aside = False
+            continue
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return False
         if t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and verb in t.ancestors \
@@ -301,8 +317,18 @@ def _document_given_by(verb: Token, lemma: str) -> bool:
     """"Les résultats ont été communiqués par la commission": a document in the passive, its author the agent; a
     pronoun too for the verbs of making public ("Ils ont été publiés par le ministère")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
-    return any(c.dep_ == "obl:agent" for c in verb.children) and any(
+    has_agent = any(c.dep_ == "obl:agent" for c in verb.children) or bool(_agent_on_complement(verb, 0, len(verb.doc)))
+    return has_agent and any(
         c.lemma_ in DOCUMENT_NOUNS or (c.pos_ == "PRON" and lemma in PUBLISHING_VERBS) for c in subjects)
+
+
+def _agent_on_complement(verb: Token, lo: int, hi: int) -> list[Token]:
+    """"Ils ont été communiqués à notre rédaction par le représentant d'un candidat": the passive's agent, a noun
+    with its article after "par", that the parser hung on the verb's complement before it instead of on the verb."""
+    return [n for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i for n in c.children
+            if n.dep_ == "nmod" and n.pos_ in ("NOUN", "PROPN") and lo <= n.i < hi
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in n.children)
+            and (n.pos_ == "PROPN" or any(k.dep_ == "det" for k in n.children))][:1]
 
 
 def revises_a_figure(verb: Token, lemma: Optional[str] = None) -> bool:

@@ -22,8 +22,8 @@ from .nlp import doc_language
 from .coordinated_speakers import with_coordinated_speakers
 from .reports_by_subject import _reports_by_subject
 from .reporting import (
-    CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report, SUBJECT_PRONOUNS,
-    _issues_a_document, revises_a_figure, _is_reporting_verb, _left_of_verb,
+    CIVILITIES, CLAUSE_PUNCT, CLAUSE_VERBS, TITLE_NOUNS, INJUNCTION_VERBS, SENTENCING_VERBS, DOCUMENT_NOUNS, FIGURE_CLAUSE_VERBS, FIGURE_VERBS, INCISE_VERBS, Report, SUBJECT_PRONOUNS,
+    _agent_on_complement, _issues_a_document, revises_a_figure, _is_reporting_verb, _left_of_verb,
     _mistagged_before_clause, _mistagged_subject, figure_participle, verb_lemma, words,
 )
 from .subjects import (
@@ -176,7 +176,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         # "Ce bilan a été démenti par la police": the agent speaks; "les noms n'ont pas été révélés": nobody
         agents = [c for c in children if c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and (
             c.dep_ == "obl:agent" or c.dep_.startswith("obl") and c.i > verb.i  # "qualifiée de … par le pouvoir":
-            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]  # "par" read as an adverbial
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))] or _agent_on_complement(verb, lo, hi)
         if agents:
             return _with_span(doc, report, agents[0], lo, hi, layout)
         if any(c.dep_ in ("nsubj:pass", "expl:subj") and c.lower_ == "il" for c in children) and _says_what(doc, verb, layout):
@@ -273,7 +273,7 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         # "Une 'situation grave', a admis le commissaire Jean Roux": a noun before the comma is no subject
         # when a speaker closing the sentence follows the verb
         head = _postposed_subject(doc, verb, hi)
-        if head is not None and head.dep_ != "obj" and _closes_unit(doc, head, lo, hi):
+        if head is not None and (head.dep_ != "obj" or _titled_over_a_thing(head, subject)) and _closes_unit(doc, head, lo, hi):
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
     if status in ("ok", "pronoun"):
@@ -318,6 +318,15 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
     if fronted is not None:
         report.fronted = _with_span(doc, replace(report, needs_name=False), fronted, lo, hi, layout)
     return report
+
+
+def _titled_over_a_thing(postposed: Token, subject: Token) -> bool:
+    """"Un avenir sombre pour les finances, prévient le directeur financier": a title after the verb closing the
+    sentence speaks, though parsed as the object, when the noun before the comma is neither a title nor a body
+    that speaks ("Le gouvernement, dénonce le rapport": a stray comma, the object after it)."""
+    speaking = TITLE_NOUNS | frozenset(load("speakers")["speaking_nouns"])
+    return postposed.lower_ in TITLE_NOUNS and subject.pos_ == "NOUN" and subject.lower_ not in speaking \
+        and subject.lemma_.lower() not in speaking
 
 
 def _subject_hung_on_adverbial(verb: Token, left: Optional[Token], lo: int) -> bool:
@@ -413,12 +422,25 @@ def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
         return True
     if any(child.dep_ == "obj" and child.i > verb.i and _que_at(doc, child.i + 1, "ADJ") for child in verb.children):
         return True  # "a informé le journal que …", the clause the parser hung on the addressee
+    if any(_completive_on_addressee(child) for child in verb.children if child.dep_ == "obj" and child.i > verb.i):
+        return True  # "informe les directeurs de campagne que …": hung on the addressee past its complements
     if _que_at(doc, verb.i + 1, "ADV") and not any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 4):verb.i]):
         return True  # "a aussi noté que toujours pour …": a clause the parser lost ("n'a noté que deux cas" restricts)
     if _describes_as(doc, verb):
         return True
     j = verb.i + 1
     return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
+
+
+def _completive_on_addressee(addressee: Token) -> bool:
+    """Whether the object (or a noun coordinated with it) governs a clause opened by the conjunction "que" (a
+    relative's "que" is a pronoun): what the verb says, which the parser hung on whom it is said to."""
+    for noun in (addressee, *(c for c in addressee.children if c.dep_ == "conj")):
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "acl:relcl") and clause.i > noun.i and any(
+                    m.dep_ == "mark" and m.pos_ == "SCONJ" and m.lower_ in ("que", "qu'", "qu’") for m in clause.children):
+                return True
+    return False
 
 
 def _describes_as(doc: Doc, verb: Token) -> bool:
@@ -450,8 +472,8 @@ def _enjoins(doc: Doc, verb: Token) -> bool:
                 or "Inf" not in token.morph.get("VerbForm"):
             continue
         k = token.i - 1
-        while k > verb.i and doc[k].pos_ == "PRON" and doc[k].dep_.startswith("expl"):
-            k -= 1  # "de s'y rendre", "à se protéger"
+        while k > verb.i and doc[k].pos_ == "PRON" and (doc[k].dep_.startswith("expl") or doc[k].dep_ in ("obj", "iobj")):
+            k -= 1  # "de s'y rendre", "à se protéger", "de lui accorder", "de les recevoir": clitics before it
         if doc[k].lower_ in ("de", "d'", "d’", "à") and doc[k - 1].lower_ not in ("afin", "avant", "lieu", "faute", "près"):
             return True  # not "afin de", "avant de", "au lieu de": an adverbial of the verb, not what it asks
     j = verb.i + 1

@@ -16,7 +16,7 @@ from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .reporting import (
     ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NAME_PARTICLES, NON_SPEAKERS,
-    SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, words,
+    SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
 )
 
 if TYPE_CHECKING:
@@ -337,7 +337,7 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
         return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
-    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and any(
+    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and not has_named_author(head) and any(
             c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
         return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head
@@ -396,6 +396,8 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
                 k += 1
         if k == j + 1 and k + 1 < hi and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "DET":
             k += 1  # "a annoncé sur RTL le ministre": a name the aside ends on, then the subject's article
+        if k > j + 1 and k + 1 < hi and doc[k].text == "," and doc[k + 1].pos_ in ("DET", "PROPN"):
+            k += 1  # "a expliqué dans un communiqué, Jean Roux, …": a comma closing the aside before the speaker
         if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
             break
         j = k

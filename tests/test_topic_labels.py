@@ -53,3 +53,17 @@ def test_a_countrys_bare_name_takes_its_preposition():
 def test_a_shares_holder_is_named_not_made_plural():
     share = label([figure(kind="percent", entity="percent:voix", entity_group="Durand")], {}, "percent:voix/Durand")
     assert share == "% de voix (Durand)"
+
+
+def test_a_country_s_count_is_labelled_by_the_country_not_by_a_phrase_naming_no_place():
+    """"3,5 millions fuyaient vers les pays voisins" in a country's topic: the label says "au Soudan", not "vers
+    les pays"."""
+    from recoupe.models import Figure
+    from recoupe.topic_labels import label
+
+    def figure(scope):
+        return Figure(id=scope or "x", article_id="a", start=0, end=2, text="12", value=12.0, qualifier="exact",
+                      sentence="12 déplacés.", kind="count", object="déplacé", entity="déplacé",
+                      event_class="displaced", scope=scope, scope_key="country:SD")
+
+    assert label([figure("vers les pays"), figure(None)], {"label": "déplacés"}, "déplacé@Sudan") == "déplacés au Soudan"

@@ -46,6 +46,7 @@ from .frame_events import _coordinated_participle, _event, _holder, _in_own_sent
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_rates import rate_part
 from .frame_origin import origin_scope
+from .frame_scales import scale_entity
 from .frame_scope import _clause_end, _scope
 from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
@@ -159,6 +160,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
     entity = _forces(entity, figure, lex)  # "policiers", "membres des forces de l'ordre": one set
+    scale = scale_entity(figure, language)
+    if scale:
+        entity, group = scale, None  # "un séisme de magnitude 7,7": a reading, not a count of the noun near it
     contained = None
     if noun is not None and figure.kind == "count" and entity in lex["event_containers"]:
         inner = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and c.pos_ == "NOUN"
@@ -320,12 +324,14 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = _severity(text, figure, cls, lex)  # "dont 205 graves", "51 personnes se trouvent dans un état grave"
         if cls and cls.startswith("wounded") and (entity in lex["generic"] or entity in lex["at_large"]):
             entity = lex["canonical"].get("wounded", entity)  # people in such a state are the wounded
+    if scale:  # a magnitude is no event's count ("a fait 1 644 morts"), whatever a toll's words made of it
+        entity, group, event, event_token, cls = scale, None, None, None, None
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)
     if cls == "capacity":
         modality = "actual"  # "peut accueillir 400 personnes": what a place can hold is its capacity, not a plan
-    scope, place_id, key = _scope(doc, figure, place_of, mentions, lex)
+    scope, place_id, key = _scope(doc, figure, place_of, mentions, lex) if not scale else (None, None, None)
     origin = origin_scope(doc, figure, event_token, _clause_end(text, figure, lex), place_of, mentions, lex) \
-        if figure.kind == "count" and (cls is None or cls.split(":")[0] == "displaced"
+        if figure.kind == "count" and not scale and (cls is None or cls.split(":")[0] == "displaced"
                                        or cls.split(":")[0] not in lex["classes"]) else None
     if origin:  # "36 000 personnes ont quitté El-Fasher": the town they left, and they are its displaced
         scope, place_id, key = origin

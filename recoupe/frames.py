@@ -60,7 +60,16 @@ def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions
     people = _people_by_what_they_do(doc, language)
     figures = named_varieties(figures)  # "24 milliards de francs" in an article giving "18 milliards CFP"
     framed = [f.model_copy(update=frame_of(doc, f, place_of, mentions, language, people)) for f in figures]
-    return equivalents(doc_text(doc), restated(_ellipses(doc, framed, place_of, mentions)), language)
+    framed = equivalents(doc_text(doc), restated(_ellipses(doc, framed, place_of, mentions)), language)
+    # a magnitude keeps its reading whatever an ellipsis lent it ("le séisme de 7,7 … a fait 1 644 morts")
+    return [_as_reading(f, language) for f in framed]
+
+
+def _as_reading(figure: Figure, language: str) -> Figure:
+    """The figure as a reading on a scale when it is one (frame_scales.py), its frame cleared; else as it is."""
+    scale = scale_entity(figure, language)
+    return figure.model_copy(update=dict(entity=scale, entity_group=None, event=None, event_class=None, scope=None,
+                                         scope_place_id=None, scope_key=None)) if scale else figure
 
 
 def _people_by_what_they_do(doc: Doc, language: str = "fr") -> dict[str, str]:

@@ -466,3 +466,19 @@ def test_a_count_named_by_the_event_noun_it_follows_is_that_event_s_in_english_a
     figures = by_text(dossier(nlp, "Le ministère fait état d'une participation de 506 000 personnes aux "
                               "manifestations."))
     assert figures["506 000"].event_class == "gathering"
+
+
+def test_a_magnitude_is_a_reading_not_a_count():
+    """"The 7.7-magnitude earthquake killed 1,644 people", "a magnitude of 7.7", "7,7 sur l'échelle de Richter":
+    the 7.7 counts the magnitude, with no event and no place of its own, apart from the toll; an
+    aftershock's magnitude is its own (frame_scales.py)."""
+    from recoupe.nlp import get_nlp
+
+    en = by_text(dossier(get_nlp("en"), "The 7.7-magnitude earthquake killed at least 1,644 people, the junta said.",
+                         "The earthquake, with a magnitude of 7.7, struck near Mandalay.",
+                         "It was followed by a strong 6.4 magnitude aftershock.", published=["2031-05-04"] * 3))
+    assert en["7.7"].entity == "magnitude" and en["7.7"].event_class is None and en["7.7"].scope_key is None
+    assert en["7.7"].topic != en["at least 1,644"].topic and en["6.4"].entity == "réplique"
+    fr = by_text(dossier(get_nlp("fr"), "Le séisme, qui a atteint 7,7 sur l'échelle de Richter, a fait 1 644 morts.",
+                         published=["2031-05-04"]))
+    assert fr["7,7"].entity == "magnitude" and fr["7,7"].topic != fr["1 644"].topic

@@ -94,7 +94,7 @@ def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = Non
     when = ("" if not days else f" (worst on {days[0]}{figures})" if len(days) == 1
             else f" (worst between {days[0]} and {days[-1]}{figures})")
     factor = spread.get("factor")
-    apart = f", the highest {factor:.3g} times the lowest" if factor else ""
+    apart = f", the highest {format_number(factor)} times the lowest" if factor else ""
     unsaid = common.not_compared(spread.get("topic") or "")
     if verdict == "agree" and unsaid:
         return f"Listed, not compared: {unsaid}."
@@ -236,6 +236,7 @@ async def compare_index(datasette, request):
         topic["listed"] = topic.get("verdict") == "agree" and bool(common.not_compared(topic["topic"]))
         topic["min_text"] = common.format_in(topic["min"], topic.get("unit"))
         topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
+        topic["factor_text"] = format_number(topic["factor"]) if topic.get("factor") else ""  # "1 000", not "1e+03"
     return await common.render_page(
         datasette, request, "compare.html", database=db.name, topics=topics, topic=None,
         heading="Compare the sources' figures, topic by topic"

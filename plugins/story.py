@@ -105,6 +105,7 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
             "href": common.compare_url(datasette, spread["topic"]),
             "range": common.format_range(low, high, spread.get("unit")),
             "factor": spread.get("factor"),
+            "factor_text": common.format_number(spread["factor"]) if spread.get("factor") else "",
             "windows": spread.get("windows") or 1,
             "verdict": verdict,
             "single": n_sources <= 1,

@@ -967,3 +967,15 @@ async def test_story_gives_the_factor_only_beside_a_disagreement(tmp_path, metad
     html = await page(serve(db_path, metadata), "/-/story")
     compared = html.split('class="story-quantities"')[1].split("</table>")[0]
     assert "highest is 1.5 × the lowest" in compared
+
+
+async def test_a_large_factor_reads_as_a_number_not_in_scientific_notation(made_dossier_and_db, metadata, tmp_path):
+    """"1 000 ×" between the extremes of a contradiction, not "1e+03 ×" (recoupe_common.format_number)."""
+    import shutil
+
+    db_path = tmp_path / "dossier.db"
+    shutil.copy(made_dossier_and_db[1], db_path)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("update topic_spread set factor = 1000.0, verdict = 'contradict' where topic = 'soldat'")
+    html = await page(serve(db_path, metadata), "/-/compare")
+    assert "1\u202f000 ×" in html and "e+03" not in html

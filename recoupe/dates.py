@@ -73,6 +73,18 @@ def _names(language: str = "fr") -> tuple[dict[str, int], dict[str, int]]:
 
 
 @lru_cache(maxsize=None)
+def _bounding_words(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The words before a date that make it a bound ("depuis le 3 mars", dates.yml `not_as_of_before`) or a
+    comparison's (`comparison_before`), each list as one expression, compiled once (they were built word by word
+    at every date)."""
+    words = load("dates", language)
+    skip = "|".join(map(re.escape, words.get("not_as_of_before", [])))
+    comparison = "|".join(map(re.escape, words.get("comparison_before", [])))
+    return (re.compile(rf"(?:{skip})\w*\s*(?:le |l'|du |de |d'|au )?$") if skip else re.compile(r"(?!)"),
+            re.compile(rf"\b(?:{comparison})") if comparison else re.compile(r"(?!)"))
+
+
+@lru_cache(maxsize=None)
 def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
     months, weekdays = _names(language)
     month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
@@ -180,20 +192,16 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
     months, weekdays = _names(language)
     patterns = _patterns(language)
     words = load("dates", language)
-    skip = tuple(words.get("not_as_of_before", []))
     found: list[tuple[int, date, str]] = []
     taken: list[tuple[int, int]] = []
-
-    comparison = tuple(words.get("comparison_before", []))
-
+    skip, comparison = _bounding_words(language)
     since_clause = _since_clause(language)
 
     def bounded(start: int) -> bool:
         before = text[max(0, start - 14):start].lower().replace("’", "'")
         wider = text[max(0, start - 45):start].lower().replace("’", "'")
-        return any(re.search(rf"{re.escape(word)}\w*\s*(?:le |l'|du |de |d'|au )?$", before) for word in skip) or any(
-            re.search(rf"\b{re.escape(word)}", wider) for word in comparison) or bool(
-            since_clause.search(text[max(0, start - SINCE_REACH - 10):start]))
+        return bool(skip.search(before) or comparison.search(wider)
+                    or since_clause.search(text[max(0, start - SINCE_REACH - 10):start]))
 
     for kind in ("span", "day", "month_day"):
         for match in patterns[kind].finditer(text):

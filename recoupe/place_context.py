@@ -17,6 +17,7 @@ from .nlp import doc_text, word_forms
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _head_before, _not_a_place, _optional, _trim,
                                surname_of_a_person,
                                _untaken_people, place_words)
+from .place_cues import joining_hyphen
 from .place_resolution import district_named, district_spelled_like
 
 
@@ -539,8 +540,8 @@ def _name_runs(doc: Doc, settlement_nouns: frozenset = frozenset()):
                 or (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PLACE_LABELS
                     and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))):
             j = i + 1
-            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" \
-                    and doc[j].ent_type_ not in PLACE_LABELS and not doc[j].is_space:
+            while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in
+                                    PLACE_LABELS and not doc[j].is_space or joining_hyphen(doc, j)):  # "Ak-Sai"
                 j += 1
             yield i, j
             i = j

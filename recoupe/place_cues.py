@@ -171,3 +171,9 @@ def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str) -> bool:
 def _language_names(language: str) -> frozenset:
     """The names of languages in the article's language (CLDR), lower-cased: "hausa", "yoruba", "tamil"."""
     return frozenset(name.lower() for name in Locale.parse(language).languages.values())
+
+
+def joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen with no space around it between two capitalised words: one name ("Ak-Sai", "Ould-Yahia")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc) \
+        and doc[i + 1].text[:1].isupper()

@@ -462,3 +462,9 @@ def test_a_region_named_with_its_noun_before_a_possessive_is_that_region_whereve
     found = mentions("Title\nThe quake struck Baluchistan province’s south on Tuesday, killing 20 people in Pakistan, "
                      "a spokesman for the Baluchistan government said.")
     assert "Baluchistan province" in found and "Baluchistan" in found
+
+
+def test_a_hyphenated_village_name_is_one_name():
+    """place_cues.joining_hyphen: "Ak-Sai village" is the place "Ak-Sai village", not "Sai village"."""
+    found = mentions("Title\nAccording to him, 26 people from Ak-Sai village turned for medical assistance.")
+    assert any(m.startswith("Ak-Sai") for m in found) and "Sai village" not in found

@@ -979,3 +979,7 @@ async def test_a_large_factor_reads_as_a_number_not_in_scientific_notation(made_
         conn.execute("update topic_spread set factor = 1000.0, verdict = 'contradict' where topic = 'soldat'")
     html = await page(serve(db_path, metadata), "/-/compare")
     assert "1\u202f000 ×" in html and "e+03" not in html
+    with sqlite3.connect(db_path) as conn:  # an agreeing topic's far extremes count different things: no factor
+        conn.execute("update topic_spread set factor = 30769.0, verdict = 'agree' where topic = 'soldat'")
+    html = await page(serve(db_path, metadata), "/-/compare")
+    assert "30\u202f769" not in html

@@ -37,7 +37,9 @@ import compare_chart as chart_module  # noqa: E402
 import recoupe_common as common  # noqa: E402
 
 format_number = common.format_number
-AGREE_FACTOR = 1.1  # above this, an agreeing topic's factor is not shown on the index (see compare_index)
+# Above this, an agreeing topic's factor is not shown on the index: its extremes are far apart because those figures
+# count different things or moments, and the factor would read as a disagreement
+AGREE_FACTOR = 1.1
 KEY, Interval, choose_scale, describe, interval_of, render_chart = (
     chart_module.KEY, chart_module.Interval, chart_module.choose_scale, chart_module.describe,
     chart_module.interval_of, chart_module.render_chart)
@@ -239,8 +241,6 @@ async def compare_index(datasette, request):
         topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
         topic["factor_text"] = format_number(topic["factor"]) if topic.get("factor") and not (
             topic.get("verdict") == "agree" and topic["factor"] > AGREE_FACTOR) else ""  # "1 000", not "1e+03"
-        # (an agreeing topic whose extremes are far apart agrees because those figures count different things or
-        # moments: its factor would read as a disagreement)
     return await common.render_page(
         datasette, request, "compare.html", database=db.name, topics=topics, topic=None,
         heading="Compare the sources' figures, topic by topic"

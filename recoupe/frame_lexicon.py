@@ -143,8 +143,8 @@ def lexicons(language: str = "fr") -> dict:
         "origin_verbs": frozenset(scope.get("origin_verbs", [])),
         "origin_preps": frozenset(scope.get("origin_prepositions", [])),
         "site_kinds": {k.lower(): v for k, v in (scope.get("site_kinds") or {}).items()},
-        "site_not_after": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope["site_not_after"])) + ")", re.I)
-        if scope.get("site_not_after") else re.compile(r"(?!)"),
+        "site_not_after": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope["site_not_after"])) + ")",
+                                     re.I) if scope.get("site_not_after") else re.compile(r"(?!)"),
         "local_preps": list(scope.get("local_prepositions", [])),
         "openers": list(scope.get("frame_openers", [])),
         "local_stop": list(scope.get("local_stop_words", [])),

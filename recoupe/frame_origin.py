@@ -28,10 +28,13 @@ def origin_scope(doc: Doc, figure: Figure, event_token: Optional[Token], clause_
     candidates = [event_token] if event_token is not None and event_token.lemma_.lower() in verbs else []
     candidates += [t for t in doc.char_span(figure.end, clause_end, alignment_mode="expand") or []
                    if t.pos_ == "VERB" and t.lemma_.lower() in verbs and t not in candidates]
-    own = [m for m in mentions if m.article_id == figure.article_id]
+    if not candidates:
+        return None  # most counts: no verb of leaving, no need to read the article's places
+    own = [m for m in mentions if m.article_id == figure.article_id and place_of.get(m.place_id) is not None]
+    countries = {place_of[m.place_id].country_code for m in own if place_of[m.place_id].kind == "country"}
     for verb in candidates:
         for place in _left_places(verb, lex):
-            found = _placed(place, own, place_of, lex)
+            found = _placed(place, own, countries, place_of, lex)
             if found:
                 return found
     return None
@@ -52,22 +55,19 @@ def _left_places(verb: Token, lex: dict) -> list[Token]:
     return found
 
 
-def _placed(head: Token, mentions: list[PlaceMention], place_of: dict[str, Place],
+def _placed(head: Token, mentions: list[PlaceMention], countries: set[Optional[str]], place_of: dict[str, Place],
             lex: dict) -> Optional[tuple[str, Optional[str], str]]:
     """The place a left-behind noun phrase names: a mention inside it ("la ville d'El-Fasher"), or, for a town noun
-    alone ("la ville"), the last town named before it."""
+    alone ("la ville"), the last town named before it; `mentions` are the article's placed ones, `countries` the
+    countries it names."""
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    inside = [m for m in mentions if start <= m.start < end and place_of.get(m.place_id) is not None]
+    inside = [m for m in mentions if start <= m.start < end]
     if not inside and head.lemma_.lower() in lex["town_nouns"]:
-        before = [m for m in mentions if m.end <= start and place_of.get(m.place_id) is not None
-                  and place_of[m.place_id].kind == "city"]
-        inside = before[-1:]
+        inside = [m for m in mentions if m.end <= start and place_of[m.place_id].kind == "city"][-1:]
     if not inside:
         return None
     mention = next((m for m in inside if m.start <= head.idx < m.end), inside[0])  # "Sudan's El-Fasher": El-Fasher
     place = place_of[mention.place_id]
-    named = {place_of[m.place_id].country_code for m in mentions
-             if place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "country"}
-    if place.kind == "country" or named - {None, place.country_code}:
+    if place.kind == "country" or countries - {None, place.country_code}:
         return None  # "fled Myanmar", "fled Rakhine" in an article naming Bangladesh: counted where they arrived
     return mention.surface, mention.place_id, f"place:{mention.place_id}"

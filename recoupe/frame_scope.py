@@ -328,7 +328,7 @@ def _local_scope(figure: Figure, clause: str, lex: dict, rx: "_Patterns") -> Opt
     kind = lex["site_kinds"].get(noun or found.split()[-1].lower())
     if kind and not opening and lex["site_not_after"].search(clause[:match.start()]):
         return None  # "22 décès recensés à l'hôpital": where they were counted, not where they died
-    if kind:  # "dans l'hôpital de la ville", "inside the Saudi Maternity Hospital": one hospital's count, however named
+    if kind:  # "dans l'hôpital de la ville", "inside the Saudi Maternity Hospital": one hospital's, however named
         return found, None, f"noun:{kind}"
     return found, None, "noun:" + re.sub(r"\s+", " ", found.lower().replace("’", "'"))
 
@@ -367,9 +367,11 @@ class _Patterns:
         # the words of a name after the first are capitalised, whatever the case of the phrase around them
         complement = rf"(?:\s+{of}\s*{arts}[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*|\s+(?!(?:{stop})\b)[\w-]+){{0,2}}"
         sites = "|".join(sorted(map(re.escape, lex["site_kinds"]), key=len, reverse=True)) or "(?!)"
-        # "rien qu'à l'hôpital", and one word before a building's kind: "dans le dernier hôpital", "at the main hospital"
-        noun_phrase = (rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?:{local_preps})\s+{arts}"
-                       rf"(?:(?-i:[a-zà-ÿ][\w-]*)\s+(?=(?:{sites})s?(?![\w'’-])))?(?P<noun>{local})s?(?![\w'’-]){complement}")
+        # "rien qu'à l'hôpital", and one word before a building's kind: "dans le dernier hôpital", "at the main
+        # hospital"
+        one_word_before_a_site = rf"(?:(?-i:[a-zà-ÿ][\w-]*)\s+(?=(?:{sites})s?(?![\w'’-])))?"
+        noun_phrase = (rf"(?:(?<![\w'’])|(?<=(?<!jus)qu['’]))(?:{local_preps})\s+{arts}{one_word_before_a_site}"
+                       rf"(?P<noun>{local})s?(?![\w'’-]){complement}")
         name_phrase = rf"(?<![\w'’])(?:{near})\s+{arts}[A-ZÀ-Ý][\w'’-]+(?:\s+{of}?\s*[A-ZÀ-Ý][\w'’-]+)*"
         self.local_opening = re.compile(rf"{opener}(?P<phrase>(?i:{noun_phrase})|(?:(?i:{near})\s+{arts}[A-ZÀ-Ý][\w'’-]+"
                                         rf"(?:\s+[A-ZÀ-Ý][\w'’-]+)*))\s*,")

@@ -367,7 +367,7 @@ def _same_place(frames: list[Optional[dict]], places: list[Place]) -> None:
 
 
 SAME_TOLL = 1.02  # two tolls this close give one count
-SITE_ARTICLES = 2  # articles at least that give a building's toll before the dossier's other tolls of that value join it
+SITE_ARTICLES = 2  # articles that must give a building's toll before the dossier's other tolls of that value join it
 
 
 def _sites_as_one(frames: list[Optional[dict]], lex: dict) -> None:

@@ -54,8 +54,8 @@ from .dates import offset_in_sentence, parse_iso
 from .frame_lexicon import must_be_said
 from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
-from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people, _sites_as_one,
-                             _same_place, _share_holders, _soft_classes, _tolls_as_one)
+from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
+                             _same_place, _share_holders, _sites_as_one, _soft_classes, _tolls_as_one)
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
 from .topic_spans import named_dead, spans_from_the_start, toll_days
 from .topic_scopes import _capital, _main_country, _periphrases, _scope_names

@@ -223,8 +223,9 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
     """A vague quantity ("plusieurs centaines", "des milliers": the band its words allow) conflicts with a figure of
     the same moment only when they are twice apart or more: when it says more ("hundreds" of dead against 14 dead);
     when it says less of a running tally ("des dizaines de morts" against 700 dead: a toll is a count, "dozens"
-    denies 700; not a headline's word: _headline), but not of a crowd or a stock ("des milliers" of houses beside 50 000 undersays, it does not
-    contradict); and against another vague quantity of another voice ("hundreds" of protesters, "thousands").
+    denies 700; not a headline's word: _headline), but not of a crowd or a stock ("des milliers" of houses beside
+    50 000 undersays, it does not contradict); and against another vague quantity of another voice ("hundreds" of
+    protesters, "thousands").
     Nearer, a word for an order of magnitude says nothing against a number. Two vague quantities of one sentence
     ("des centaines, voire des milliers") or one source are never set against each other."""
     conflicts, worst = set(), 1.0

@@ -254,6 +254,8 @@ F(f, "6", 6, "exact", "interpellation", source=YD, alt_sources=YD_ALT,
   note="« Il y a eu à son avis que 6 interpellations »: restrictif (« ne » manque, tel que publié), exact")
 C(f, "Aussi, indique le membre du gouvernement", YD, "indique", alt_speakers=YD_ALT)
 P(f, "Sokodé", "Sokodé", "city", SOK, note="« la ville de Sokodé »")
+C(f, "Il a aussi rectifié les chiffres", YD, "a rectifié", alt_speakers=YD_ALT,
+  note="une correction des chiffres de la veille pour Sokodé (« cette ville du centre »); la phrase suivante, coupée, est retirée")
 
 # ------------------------------------------------------------------ 007 Jean-Marc Morandini (FR site; Moroccan story): the injured of the banned Hirak march in Al Hoceïma, 20 July 2017, the prefecture's figures
 f = "007_jeanmarcmorandini.txt"

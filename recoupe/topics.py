@@ -203,10 +203,10 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     named_dead(frames, lex)  # "33 morts" the day "33 détenus" died, beside 248 dead in all: the detainees' toll
     _arrivals_displaced(frames, lex)
     _same_place(frames, places or [])
+    tolls_by_country(frames)  # before a town's toll takes the counts near its own
     _tolls_as_one(frames, places or [])
     _places_as_one(frames, places or [], lex)
     _sites_as_one(frames, lex)
-    tolls_by_country(frames)
     # a scope the figure's own words do not say (none, or its sentence's, inherited by an elided noun)
     unscoped = [bool(frame) and (frame["scope"] is None or not figure.scope) for figure, frame in zip(figures, frames)]
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),

@@ -197,6 +197,8 @@ def test_where_most_of_a_count_is_is_not_its_scope(nlp):
     "dans la région de X" still is."""
     figures = by_text(dossier(nlp, "Les secours ont recensé 2 140 blessés, principalement dans la région de Valence."))
     assert figures["2 140"].scope_key is None
+    figures = by_text(dossier(nlp, "Près de 3 500 cas ont été recensés, notamment au Mali, au Niger et au Tchad."))
+    assert figures["Près de 3 500"].scope_key is None
     figures = by_text(dossier(nlp, "Les secours ont recensé 310 blessés dans la région de Valence."))
     assert figures["310"].scope_key and figures["310"].scope_key.startswith("place:")
 

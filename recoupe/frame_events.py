@@ -237,6 +237,9 @@ def _modality(token: Token, figure: Figure, lex: dict, doc: Doc, language: str =
             continue
         if node.dep_.split(":")[0] in ("nsubj", "obj", "obl", "nmod", "nummod", "det", "iobj") \
                 and node.head.i != node.i:
+            if node.dep_.startswith("nsubj") and modality == "actual":  # "le nombre de morts pourrait atteindre"
+                head = node.head.lemma_.lower()
+                modality = "possible" if head in lex["possible"] else "planned" if head == "devoir" else modality
             node = node.head
             continue
         break

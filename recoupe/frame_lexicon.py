@@ -137,6 +137,9 @@ def lexicons(language: str = "fr") -> dict:
         "part": frozenset(scope.get("part_nouns", [])),
         "bridge": frozenset(scope.get("bridge_nouns", [])),
         "restrictive": frozenset(scope.get("restrictive_words", [])),
+        # "2 376 blessés, principalement dans la région de Mandalay": where most are, not where the count holds
+        "mostly": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, scope["mostly_words"])) + r")[\s,]*$", re.I)
+        if scope.get("mostly_words") else re.compile(r"(?!)"),
         "parallel": tuple(events.get("parallel_markers", [])),  # a Matcher (recoupe/matchers.py)
         "country_nouns": frozenset(scope.get("country_nouns", [])),
         "local_nouns": frozenset(scope.get("local_nouns", [])),

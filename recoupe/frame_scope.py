@@ -109,6 +109,9 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
             continue  # "à la guerre en Syrie": the place qualifies another noun
         if lex["superlative"].search(before):
             continue  # "making the fire the deadliest seen in the US": a comparison's place, not the count's
+        if lex["mostly"].search(before[:match.start()]):
+            break  # "1 002 morts, principalement dans la région de X", "notamment en RDC, au Burundi": the count
+            # holds beyond the places listed
         place = place_of.get(mention.place_id)
         if mention.surface.lower() in lex["country_nouns"]:
             return text[max(figure.end, mention.start - 60) + match.start():mention.end], None, "noun:country"

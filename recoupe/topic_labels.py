@@ -51,8 +51,9 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
             (f.scope_key or "").startswith(NAMED_SCOPES) and f.scope.split()[0].lower() in OTHER_PREPOSITIONS)]
         country = _commonest(f.scope_key for f in members if (f.scope_key or "").startswith("country:"))
         bare = _french_country(country.split(":", 1)[1]) or name if country else name  # "Sudan" -> "Soudan"
-        if country:  # a country's count "vers les pays voisins" names no place: the country names it
-            written = [s for s in written if any(word[:1].isupper() for word in s.split()[1:] or s.split())]
+        if country:  # a country's count "vers les pays voisins", "au sud de Marrakech" or "Birmanie" (a subject)
+            # does not say the country: its French name does ("au Maroc", "au Myanmar (Birmanie)")
+            written = [s for s in written if (name in s or bare in s) and s.split()[0].lower() in PLACE_PREPOSITIONS]
         scope = _commonest(s for s in written if name in s) or _commonest(written) or bare  # a toll's town and
         first_word = scope.split()[0].lower() if scope.split() else ""  # country: the country
         if name == LOCAL.split(":", 1)[1]:

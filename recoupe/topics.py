@@ -56,6 +56,7 @@ from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
 from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
                              _same_place, _share_holders, _sites_as_one, _soft_classes, _tolls_as_one)
+from .topic_countries import tolls_by_country
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
 from .topic_spans import named_dead, spans_from_the_start, toll_days
 from .topic_scopes import _capital, _main_country, _periphrases, _scope_names
@@ -202,6 +203,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     named_dead(frames, lex)  # "33 morts" the day "33 détenus" died, beside 248 dead in all: the detainees' toll
     _arrivals_displaced(frames, lex)
     _same_place(frames, places or [])
+    tolls_by_country(frames)  # before a town's toll takes the counts near its own
     _tolls_as_one(frames, places or [])
     _places_as_one(frames, places or [], lex)
     _sites_as_one(frames, lex)

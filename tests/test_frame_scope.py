@@ -190,3 +190,26 @@ def test_people_who_left_a_town_are_counted_there():
                          "Plus de 41 000 civils ont fui la ville de Goma, selon l'OIM.", published=["2031-05-04"] * 2))
     assert fr["Plus de 36 000"].scope_key == fr["Plus de 41 000"].scope_key
     assert fr["Plus de 41 000"].event_class.startswith("displaced")
+
+
+def test_where_most_of_a_count_is_is_not_its_scope(nlp):
+    """"principalement dans la région de X", "mostly in X": the count holds beyond X, so X is no scope; a plain
+    "dans la région de X" still is."""
+    figures = by_text(dossier(nlp, "Les secours ont recensé 2 140 blessés, principalement dans la région de Valence."))
+    assert figures["2 140"].scope_key is None
+    figures = by_text(dossier(nlp, "Près de 3 500 cas ont été recensés, notamment au Mali, au Niger et au Tchad."))
+    assert figures["Près de 3 500"].scope_key is None
+    figures = by_text(dossier(nlp, "Les secours ont recensé 310 blessés dans la région de Valence."))
+    assert figures["310"].scope_key and figures["310"].scope_key.startswith("place:")
+
+
+def test_where_most_of_a_count_is_is_not_its_scope_in_english():
+    from recoupe import pipeline, resolve
+    from recoupe.nlp import get_nlp
+
+    nlp = get_nlp("en")
+    article = make_article("Officials said 2,140 people were injured, mostly in Valencia, and 310 died in Murcia.",
+                           name="e.txt")
+    figures = by_text(resolve.resolve([pipeline.extract(article, nlp(article.text))], []))
+    assert figures["2,140"].scope_key is None
+    assert figures["310"].scope_key and figures["310"].scope_key.startswith("place:")

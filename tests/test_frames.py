@@ -482,3 +482,14 @@ def test_a_magnitude_is_a_reading_not_a_count():
     fr = by_text(dossier(get_nlp("fr"), "Le séisme, qui a atteint 7,7 sur l'échelle de Richter, a fait 1 644 morts.",
                          published=["2031-05-04"]))
     assert fr["7,7"].entity == "magnitude" and fr["7,7"].topic != fr["1 644"].topic
+
+
+def test_a_count_whose_noun_is_the_subject_of_a_modal_verb_is_possible(nlp):
+    """"le nombre de manifestants pourrait atteindre 50 000": what may be, not what is, like "50 000 manifestants
+    pourraient défiler"; "devrait atteindre" is what is planned or expected."""
+    figures = by_text(dossier(nlp, "Le nombre de manifestants pourrait atteindre 50 000 samedi, selon la préfecture.",
+                              "Le nombre de visiteurs devrait atteindre 80 000 cet été.",
+                              "Le nombre de manifestants a atteint 30 000 samedi.", published=["2031-03-04"] * 3))
+    assert figures["pourrait atteindre 50 000"].modality == "possible"
+    assert figures["80 000"].modality == "planned"
+    assert figures["30 000"].modality == "actual"

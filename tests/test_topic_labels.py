@@ -67,3 +67,19 @@ def test_a_country_s_count_is_labelled_by_the_country_not_by_a_phrase_naming_no_
                       event_class="displaced", scope=scope, scope_key="country:SD")
 
     assert label([figure("vers les pays"), figure(None)], {"label": "déplacés"}, "déplacé@Sudan") == "déplacés au Soudan"
+
+
+def test_a_country_s_count_is_labelled_by_the_country_not_by_a_town_or_a_bare_subject():
+    """A national toll some of whose figures say "au sud de Marrakech" is labelled "au Maroc"; one whose figures
+    name the country as a subject ("Birmanie") takes the country's French name with its preposition; a scope that
+    says the country keeps its words ("dans la Thaïlande voisine")."""
+    def figure(scope, key):
+        return Figure(id=scope or "x", article_id="a", start=0, end=2, text="12", value=12.0, qualifier="exact",
+                      sentence="12 morts.", kind="count", object="mort", entity="mort", event_class="killed",
+                      scope=scope, scope_key=key)
+
+    assert label([figure("au sud de Marrakech", "country:MA"), figure(None, "country:MA")], {}, "mort@Maroc") \
+        == "morts au Maroc"
+    assert label([figure("Birmanie", "country:MM")], {}, "mort@Myanmar (Birmanie)") == "morts au Myanmar (Birmanie)"
+    assert label([figure("Dans la Thaïlande voisine", "country:TH")], {}, "mort@Thaïlande") \
+        == "morts dans la Thaïlande voisine"

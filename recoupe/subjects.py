@@ -157,13 +157,20 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     """The grammatical subject of a reporting verb: (token, 'ok' | 'pronoun' | 'skip' | 'none'); with
     `inherit`, also the subject of the verb it is coordinated with or of the modal that governs it."""
     current = verb
+    infinitive_of = False  # climbed from an infinitive adverbial: its subject is the main clause's, even a passive's
     for _ in range(3 if inherit else 1):
-        active = not any(c.dep_ == "aux:pass" or c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’")
-                         for c in current.children)
+        active = infinitive_of or not any(  # ("a lui-même manifesté": "lui-même" taken for a passive auxiliary)
+            c.dep_ == "aux:pass" and c.lemma_ == "être" or c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’")
+            for c in current.children)
+        # "Le président a lui-même manifesté … et s'est déclaré …": the verb it is coordinated with, in a compound past on
+        # "avoir", is active, whatever label its subject got
+        governing_active = current is not verb and active and any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in current.children)
         # "il a fermement rejeté …" with "il" labelled a passive subject: a personal pronoun, no passive auxiliary and
         # no reflexive ("l'épidémie s'est déclarée" is no report), an active subject
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl:subj") or (
-            active and c.dep_ == "nsubj:pass" and (c.lower_ in SUBJECT_PRONOUNS or _avoir_auxiliary(current)))] or [
+            active and c.dep_ == "nsubj:pass" and (c.lower_ in SUBJECT_PRONOUNS or _avoir_auxiliary(current) or infinitive_of
+                                                                   or governing_active))] or [
             # "Les autorités ont d'abord évoqué …": the subject hung on an adverb of the verb group ("d'abord",
             # "d'ailleurs") by the parser
             g for c in current.children if c.dep_ in ("advmod", "aux", "aux:tense") and c.i < current.i
@@ -207,7 +214,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         # "Après avoir annoncé une baisse, la Ville n'entend pas …": an infinitive clause's subject is the main one's
         if inherit and _infinitive_adverbial(current):
-            current = current.head
+            # "Après avoir démenti le rapport, le ministère a été critiqué": the passive's subject did the denying
+            current, infinitive_of = current.head, True
             continue
         # "a appelé ... et a déclaré", "ne peut pas confirmer": the subject sits on the governing verb
         if current.dep_ in ("conj", "xcomp") and current.head.pos_ in ("VERB", "AUX") and current.head.i != current.i:

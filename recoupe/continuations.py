@@ -8,6 +8,7 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .extensions import reports_of
 from .models import Article, Claim, stable_id
 from .reporting import _hearsay_conditional, words
 from .speakers import _Said
@@ -108,8 +109,14 @@ def _open_quote_goes_on(article: Article, layout: Layout, unit: int, last: _Said
 def _hearsay_goes_on(doc: Doc, article: Article, layout: Layout, unit: int, last: _Said) -> Optional[_Said]:
     """"Selon la Croix-Rouge, 12 personnes ont été tuées. Ce bilan serait provisoire.": a sentence right after an
     attributed one in its paragraph, whose main verb is in the conditional of hearsay (not "devrait", "pourrait", "il
-    faudrait", nor a hypothesis on "si"), goes on with that speaker's account, as reported."""
-    if unit - last.unit != 1 or layout.unit_paragraph[unit] != layout.unit_paragraph[last.unit]:
+    faudrait", nor a hypothesis on "si"), goes on with that speaker's account, as reported; so does one opening the next
+    paragraph ("… selon la Croix-Rouge.\n\nCe bilan serait provisoire."): the conditional marks it as hearsay still,
+    unless the speaker before denies, or the sentence after it in its paragraph says who speaks ("Le soutien aurait
+    augmenté. C'est ce qu'affirment les services secrets")."""
+    if unit - last.unit != 1 or layout.unit_paragraph[unit] - layout.unit_paragraph[last.unit] > 1:
+        return None
+    if layout.unit_paragraph[unit] != layout.unit_paragraph[last.unit] and (last.claim.stance == "denies" or any(
+            r.unit == unit + 1 and layout.unit_paragraph[unit + 1] == layout.unit_paragraph[unit] for r in reports_of(doc))):
         return None
     start, end = layout.units[unit]
     lo, hi = _unit_tokens(doc, layout, unit)

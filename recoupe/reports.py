@@ -177,6 +177,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         agents = [c for c in children if c.pos_ in ("NOUN", "PROPN") and lo <= c.i < hi and (
             c.dep_ == "obl:agent" or c.dep_.startswith("obl") and c.i > verb.i  # "qualifiée de … par le pouvoir":
             and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))] or _agent_on_complement(verb, lo, hi)
+        # "jugés par défaut", "envoyés par courriel": a common noun without an article after "par" is a manner, no agent
+        agents = [c for c in agents if c.pos_ == "PROPN" or c.text[:1].isupper() or any(k.dep_ in ("det", "nummod") for k in c.children)]
         if agents:
             return _with_span(doc, report, agents[0], lo, hi, layout)
         if any(c.dep_ in ("nsubj:pass", "expl:subj") and c.lower_ == "il" for c in children) and _says_what(doc, verb, layout):
@@ -395,10 +397,16 @@ def _closing_incise(doc: Doc, verb: Token, left: Optional[Token], lo: int, hi: i
     if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
         return False
     head = _postposed_subject(doc, verb, hi)
-    return head is not None and head.dep_ != "obj" and (head.pos_ == "PROPN" or any(
-        c.dep_ == "det" for c in head.children)) and _closes_unit(doc, head, lo, hi) \
+    return head is not None and (_first_name(doc, head, hi) or head.dep_ != "obj" and (head.pos_ == "PROPN" or any(
+        c.dep_ == "det" for c in head.children))) and _closes_unit(doc, head, lo, hi) \
         and noun_phrase_end_is_unit_end(doc, head, lo, hi) \
         and not _object_after_fronted_subject(doc, verb, head, lo, left)
+
+
+def _first_name(doc: Doc, head: Token, hi: int) -> bool:
+    """"…, a promis Bienvenu Diallo, porte-parole": a capitalised word the tagger took for a verb or an adjective, right
+    before a name, is a first name (whatever the parser hung on it)."""
+    return head.is_title and head.pos_ in ("VERB", "ADJ", "X") and head.i + 1 < hi and doc[head.i + 1].pos_ == "PROPN"
 
 
 def noun_phrase_end_is_unit_end(doc: Doc, head: Token, lo: int, hi: int) -> bool:

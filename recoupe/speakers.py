@@ -75,7 +75,8 @@ def _speaker(
         # the speaker of the previous sentence, else its subject, else the last speaker nearby; one whose noun
         # disagrees with the pronoun ("Elles avancent …" after "d'autres témoins") is not the one
         agreeing = [s for s in recent if _agrees(doc, layout, s, report.pronoun)]
-        direct = any(c.dep_.startswith("nsubj") and c.lower_ == report.pronoun for c in doc[report.trigger].children)
+        direct = any(c.dep_.startswith("nsubj") and c.lower_ == report.pronoun for c in doc[report.trigger].children) or (
+            report.inverted and not any(s.unit == report.unit - 1 for s in recent))  # "a-t-elle écrit" past a sentence
         if direct and len(agreeing) < len(recent):  # ("A Paris, ils étaient 7 000 contre 8 000 comptabilisés":
             # "ils" is the marchers, and the verb's source the one who spoke before)
             if not [s for s in agreeing if s.unit == report.unit - 1]:
@@ -115,7 +116,7 @@ def _speaker(
         if report.pronoun in SINGULAR_PERSON_PRONOUNS:
             # "…, a indiqué un responsable des secours. [a paragraph of background] … « proche de 700 »,
             # a-t-il indiqué": the last one who spoke, a few sentences back, when one speaker was quoted
-            far = [s for s in said if s.claim.speaker_text and not negated.match(s.claim.speaker_text)
+            far = [s for s in said if s.claim.speaker_text and not negated.match(s.claim.speaker_text) and (not direct or _agrees(doc, layout, s, report.pronoun))
                    and report.unit - s.unit <= 6 and layout.unit_paragraph[report.unit] - layout.unit_paragraph[s.unit] <= 2
                    and not re.match(r"(?:les|des|ces|leurs?)\s", s.claim.speaker_text, re.I)]
             if far:

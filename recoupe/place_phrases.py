@@ -8,7 +8,8 @@ lexicon entries, a language without them finds none):
 - a capitalised word opening the name of a wider area around a known place ("Greater Manchester", `area_prefixes`)
   or an abbreviation opening a known name ("St Elizabeth", `name_abbreviations`): the mention holds it;
 - a proper name after a place preposition and before ", " and a region or country the gazetteer knows ("off
-  Linapacan, Palawan", "in Bato, Camarines Sur"): a place inside that one.
+  Linapacan, Palawan", "in Bato, Camarines Sur"): a place inside that one;
+- a proper name in apposition to a settlement noun ("X, a village in Y", "X, a small town near Y").
 All are kept unresolved unless the gazetteer knows the exact name (source "settlement"), or dropped (source
 "person")."""
 
@@ -23,7 +24,7 @@ from .folding import fold, name_key
 from .gazetteer import Gazetteer
 from .place_resolution import _matches_cached
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, Candidate, _longest_name_at, _not_a_place, _optional,
-                               place_words)
+                               place_words, surname_of_a_person)
 
 
 # A capitalised word (and its abbreviation's dot) and one space right before a name: bounded, no backtracking
@@ -95,8 +96,8 @@ def countries_in_titles(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candi
                 or doc[ent.start - 2].lower_ not in titles:
             continue
         end = _longest_name_at(folded, ent.start_char, gaz)
-        if end is None or end >= ent.end_char or not any(
-                main and known.kind == "country" for known, main in gaz.exact.get(name_key(doc.text[ent.start_char:end]), [])):
+        entries = gaz.exact.get(name_key(doc.text[ent.start_char:end]), []) if end is not None else []
+        if end is None or end >= ent.end_char or not any(main and known.kind == "country" for known, main in entries):
             continue
         if _free(ent.start_char, end, taken + found):
             found.append(Candidate(ent.start_char, end, ent.start_char, end, "person"))
@@ -177,4 +178,35 @@ def bare_region_names(text: str, resolved: list, taken: list[tuple[int, int]], b
             if not any(a < span[1] and span[0] < b for a, b in taken + blocked):
                 found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), name_key(bare), known))
                 taken = taken + [span]
+    return found
+
+
+def appositive_settlements(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
+    """"Gunmen attacked X, a village in Y", "the blast hit X, a small town near Y": a proper name followed by a comma,
+    "a" or "an", at most two words and a settlement noun (`appositive_nouns`) that a preposition or a punctuation
+    mark follows, whatever label the model gave the name (it takes many villages for persons). "Smith, a village
+    elder" names a person: the noun must end the phrase."""
+    nouns = frozenset(_optional("appositive_nouns", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    for comma in doc[1:-3]:
+        if comma.text != "," or doc[comma.i + 1].lower_ not in ("a", "an"):
+            continue
+        at = next((i for i in range(comma.i + 2, min(comma.i + 5, len(doc))) if doc[i].lower_ in nouns), None)
+        if at is None or at + 1 >= len(doc) or not (doc[at + 1].pos_ == "ADP" or doc[at + 1].is_punct) \
+                or any(not t.is_alpha or t.is_stop for t in doc[comma.i + 2:at]):
+            continue
+        start = comma.i
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_stop \
+                and (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].is_sent_start):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start == comma.i:
+            continue
+        span = doc[start:comma.i]
+        key = name_key(span.text)
+        if key and not _not_a_place(key, language) and not surname_of_a_person(span) \
+                and _free(span.start_char, span.end_char, taken + [c for c, _, _ in found]):
+            found.append((Candidate(span.start_char, span.end_char, span.start_char, span.end_char, "settlement"),
+                          key, span))
     return found

@@ -536,3 +536,20 @@ def test_a_country_opening_a_persons_name_after_a_title_is_a_place():
     found = mentions("Water talks\nPrime Minister of Tajikistan Kokhir Rasulzoda said on Friday that talks would go "
                      "on. A friend of Jordan Henderson said he would stay.")
     assert "Tajikistan" in found and "Jordan" not in found
+
+
+def test_a_name_in_apposition_to_a_settlement_noun_is_a_place():
+    """place_phrases.appositive_settlements: "X, a village in Y", "X, a farming community near Y"; "Musa Bello, a
+    village elder" and "Ade Smith, a community leader" are persons."""
+    found = mentions("Gunmen kill 12\nAttackers stormed Tudun Gora, a farming community near Gusau, on Sunday, and "
+                     "Kurmin Dodo, a village in Kaduna State, on Monday. Musa Bello, a village elder, and Ade Smith, a "
+                     "community leader in the area, spoke to reporters.")
+    assert "Tudun Gora" in found and "Kurmin Dodo" in found
+    assert not any("Bello" in m or "Smith" in m for m in found)
+
+
+def test_names_before_a_plural_villages_are_places():
+    """`area_nouns_after` holds "villages": the plural noun holds for the names listed before it."""
+    found = mentions("Title\nPolice in Pakistan said the dead were from Dhok Ratta and Chak Kamal villages in "
+                     "Rawalpindi.")
+    assert "Dhok Ratta" in found and any(m.startswith("Chak Kamal") for m in found)

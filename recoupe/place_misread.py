@@ -15,6 +15,7 @@ from .place_candidates import PLACE_LABELS, Candidate
 POSSESSIVES = ("'s", "’s")
 # a town this large before a possessive opening an organisation's name is that town ("Andijan's School No. 15")
 TOWN_OF_SOME_SIZE = 50_000
+CONJUNCT_HOPS = 3  # how far along a list a misread organisation may hang on a place
 
 
 def misread_organisations(doc: Doc, gaz: Gazetteer, taken: list[Candidate]) -> list[Candidate]:
@@ -23,7 +24,7 @@ def misread_organisations(doc: Doc, gaz: Gazetteer, taken: list[Candidate]) -> l
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(c.start < ent.end_char and ent.start_char < c.end for c in taken):
             continue
-        parts = _possessive_region(ent, gaz) or _listed_towns(ent, gaz) or _possessive_opening(ent, gaz)
+        parts = _possessive_region(ent, gaz) or _listed_towns(ent, gaz, taken) or _possessive_opening(ent, gaz)
         found += [Candidate(p.start_char, p.end_char, p.start_char, p.end_char, "entity") for p in parts]
     return found
 
@@ -50,11 +51,14 @@ def _possessive_opening(ent: Span, gaz: Gazetteer) -> list[Span]:
                          for place, _ in known) else []
 
 
-def _listed_towns(ent: Span, gaz: Gazetteer) -> list[Span]:
-    """The comma-separated parts of the entity, each one known name, when a place entity follows after a comma."""
+def _listed_towns(ent: Span, gaz: Gazetteer, taken: list[Candidate] = ()) -> list[Span]:
+    """The comma-separated parts of the entity, each one known name, when a place entity follows after a comma, or
+    the entity's words are conjuncts of a place already found ("Bhola, Feni, Cox's Bazar, Chattogram, Noakhali" with
+    "Cox's Bazar, Chattogram" one organisation, the list's head a place)."""
     doc = ent.doc
     after = doc[ent.end:ent.end + 2]
-    if len(after) < 2 or after[0].text != "," or after[1].ent_type_ not in PLACE_LABELS:
+    listed = any(_conjunct_of_a_place(t, ent, taken) for t in ent)
+    if not listed and (len(after) < 2 or after[0].text != "," or after[1].ent_type_ not in PLACE_LABELS):
         return []
     parts, start = [], ent.start
     for i in range(ent.start, ent.end + 1):
@@ -65,3 +69,15 @@ def _listed_towns(ent: Span, gaz: Gazetteer) -> list[Span]:
                                  and any(main for _, main in gaz.exact.get(name_key(p.text), [])) for p in parts):
         return []
     return parts
+
+
+def _conjunct_of_a_place(token, ent: Span, taken) -> bool:
+    """The word hangs, along a chain of a few conjuncts outside the entity, on a place already found ("Feni, Cox's
+    Bazar" where "Feni" hangs on "Bhola")."""
+    for _ in range(CONJUNCT_HOPS):
+        if token.dep_ != "conj" or ent.start <= token.head.i < ent.end:
+            return False
+        token = token.head
+        if any(c.start <= token.idx < c.end for c in taken):
+            return True
+    return False

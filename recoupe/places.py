@@ -56,6 +56,8 @@ from .place_cues import area_names, contained_names, numbered_regions
 from .place_lines import bullet_list_names
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
+from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before, persons_with_a_region_noun,
+                            towns_before_their_region, with_openers)
 from .place_heads import _share_heads, _with_head, with_compass_adjective
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
@@ -158,12 +160,18 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     datelines += _abbreviation_candidates(doc, entities + scanned + datelines, language, title_case_lines(text))
     coordinated = _coordinated_candidates(doc, entities + scanned)
     person_labelled = _person_labelled_candidates(doc, gaz, folded, entities + scanned + datelines + coordinated)
+    # "Clarendon Parish:" heading a paragraph, taken for a person
+    first_found = entities + scanned + datelines + coordinated
+    person_labelled += persons_with_a_region_noun(doc, first_found + person_labelled, language)
+    # "Prime Minister of Tajikistan Kokhir Rasulzoda" taken for one person
+    person_labelled += countries_in_titles(doc, gaz, folded, first_found + person_labelled, language)
     # the lists the model's person-labelled places open ("seven in Makawanpur and Dolakha")
     coordinated += _coordinated_candidates(doc, entities + scanned + datelines + coordinated + person_labelled)
     # the names opening a bulleted list's lines, another of which opens with a place ("- Kalahandi – 77.9%")
     coordinated += bullet_list_names(doc, entities + scanned + datelines + coordinated + person_labelled, language)
-    candidates = _no_overlaps([with_compass_adjective(_with_head(c, text, folded, language), text, language) for c in entities + scanned + datelines + coordinated
-                               + person_labelled])
+    candidates = with_openers(entities + scanned + datelines + coordinated + person_labelled, text, gaz, language)
+    candidates = _no_overlaps([with_compass_adjective(_with_head(c, text, folded, language), text, language)
+                               for c in candidates])
     candidates = landmarks(doc, candidates, language)
     _share_heads(candidates, folded)
     kept = _could_be_places(candidates, doc, gaz)
@@ -176,6 +184,10 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     missed += compass_regions(candidates, kept + missed, doc, gaz, context_countries)
     # a settlement noun calls a place even what the first pass dropped ("du village Sabalou", an adjective)
     missed += settlement_names(doc, [c for c, _, _ in kept + missed], language)
+    # "the River Elwy", "off Linapacan, Palawan"
+    missed += features_before(doc, [c for c, _, _ in kept + missed], language)
+    missed += towns_before_their_region(doc, [c for c, _, _ in kept + missed], gaz, language)
+    missed += appositive_settlements(doc, [c for c, _, _ in kept + missed], language)  # "X, a village in Y"
     # names the grammar calls places, over the list members kept only if they resolve ("of X, Y and Z in W LGA")
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
@@ -283,6 +295,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     resolved_candidates += repeated_unresolved(
         text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, unresolved_places,
         districts)
+    resolved_candidates += bare_region_names(  # "Abia State" ... "in Abia"
+        text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, gaz, language)
     resolved_candidates += acronym_mentions(doc, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates])
     resolved_candidates = compass_constituencies(text, resolved_candidates, language)
     resolved_candidates.sort(key=lambda item: item[0].start)

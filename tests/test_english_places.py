@@ -468,3 +468,88 @@ def test_a_hyphenated_village_name_is_one_name():
     """place_cues.joining_hyphen: "Ak-Sai village" is the place "Ak-Sai village", not "Sai village"."""
     found = mentions("Title\nAccording to him, 26 people from Ak-Sai village turned for medical assistance.")
     assert any(m.startswith("Ak-Sai") for m in found) and "Sai village" not in found
+
+
+def test_a_capitalised_feature_noun_opens_a_places_name():
+    """place_phrases.features_before: "the River X", "Lake X", "Isle of X"; lexicon `feature_nouns` after: "X dam"."""
+    found = mentions("Title\nFamilies fled as the River Okpokwu burst its banks on Sunday, and the Kainji dam "
+                     "overflowed. Ferries to the Isle of Arran were cancelled.")
+    assert {"River Okpokwu", "Kainji dam", "Isle of Arran"} <= set(found)
+
+
+def test_a_region_noun_closing_a_name_taken_for_a_person_is_that_region():
+    """place_phrases.persons_with_a_region_noun and with_openers: a "X Parish:" heading is the parish; "St" opens
+    the name it abbreviates; "Mike Parish" names no region."""
+    found = mentions("Floods hit Jamaica\nHeavy rain fell across the island on Monday, officials said.\n\n"
+                     "Clarendon Parish:\nTwo roads were blocked near May Pen.\n\nSt Elizabeth Parish:\nFarmers lost "
+                     "crops. Mike Parish said the roads were closed.")
+    assert "Clarendon Parish" in found and "St Elizabeth Parish" in found
+    assert "Elizabeth Parish" not in found and not any("Mike" in m for m in found)
+
+
+def test_greater_opens_the_name_of_a_wider_area():
+    found = mentions("Title\nAcross Greater Manchester 200 schools closed on Monday, while Manchester itself was calm.")
+    assert "Greater Manchester" in found and found.count("Manchester") == 1
+
+
+def test_a_local_government_noun_makes_a_place():
+    found = mentions("Title\nPolice said two people died in a clash in Ogbadibo Local Government of Benue State.")
+    assert any(m.startswith("Ogbadibo") for m in found)
+
+
+def test_a_regions_name_without_its_noun_is_that_region():
+    """place_phrases.bare_region_names: "Zamfara State" then "in Zamfara"; "Niger State" leaves "Niger" alone."""
+    article = make_article("Title\nTroops went to Zamfara State on Monday and patrols in Zamfara continued. Niger "
+                           "State was calm.")
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    place_of = {p.id: p for p in places}
+    zamfara = {place_of[m.place_id].geonames_id for m in found if m.surface.startswith("Zamfara")}
+    assert len([m for m in found if m.surface.startswith("Zamfara")]) == 2 and len(zamfara) == 1
+    assert all(m.surface != "Niger" for m in found)
+
+
+def test_a_name_before_a_comma_and_its_region_is_a_place():
+    """place_phrases.towns_before_their_region: "the waters of X, Palawan" names a place inside Palawan, whatever
+    label the model gave X (here a misc, as it does for many villages)."""
+    from spacy.tokens import Span
+
+    article = make_article("Typhoon nears the Philippines\nThe weather bureau said the storm was last spotted over "
+                           "the coastal waters of Tinagbuan, Palawan.")
+    doc = get_nlp("en")(article.text)
+    name = doc.char_span(article.text.index("Tinagbuan"), article.text.index("Tinagbuan") + len("Tinagbuan"))
+    doc.ents = [e for e in doc.ents if e.start >= name.end or e.end <= name.start] + [Span(doc, name.start, name.end,
+                                                                                           "MISC")]
+    _, found = extract_places(doc, article)
+    assert "Tinagbuan" in [m.surface for m in found]
+
+
+def test_an_organisation_in_a_list_of_places_is_read_as_its_places():
+    """place_misread._listed_towns: a misread organisation hanging on a place along the list's conjuncts."""
+    found = mentions("Title\nThe districts are Khulna, Satkhira, Bagerhat, Barguna, Bhola, Feni, Cox’s Bazar, "
+                     "Chattogram, Noakhali, Laxmipur and Chandpur, the ministry said.")
+    assert "Cox’s Bazar" in found
+
+
+def test_a_country_opening_a_persons_name_after_a_title_is_a_place():
+    """place_phrases.countries_in_titles: "Prime Minister of X Y Z" read as one person holds the country X; "a
+    friend of Jordan Henderson" names no country."""
+    found = mentions("Water talks\nPrime Minister of Tajikistan Kokhir Rasulzoda said on Friday that talks would go "
+                     "on. A friend of Jordan Henderson said he would stay.")
+    assert "Tajikistan" in found and "Jordan" not in found
+
+
+def test_a_name_in_apposition_to_a_settlement_noun_is_a_place():
+    """place_phrases.appositive_settlements: "X, a village in Y", "X, a farming community near Y"; "Musa Bello, a
+    village elder" and "Ade Smith, a community leader" are persons."""
+    found = mentions("Gunmen kill 12\nAttackers stormed Tudun Gora, a farming community near Gusau, on Sunday, and "
+                     "Kurmin Dodo, a village in Kaduna State, on Monday. Musa Bello, a village elder, and Ade Smith, a "
+                     "community leader in the area, spoke to reporters.")
+    assert "Tudun Gora" in found and "Kurmin Dodo" in found
+    assert not any("Bello" in m or "Smith" in m for m in found)
+
+
+def test_names_before_a_plural_villages_are_places():
+    """`area_nouns_after` holds "villages": the plural noun holds for the names listed before it."""
+    found = mentions("Title\nPolice in Pakistan said the dead were from Dhok Ratta and Chak Kamal villages in "
+                     "Rawalpindi.")
+    assert "Dhok Ratta" in found and any(m.startswith("Chak Kamal") for m in found)

@@ -123,6 +123,7 @@ def _epi_week_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Patter
 
 
 SINCE_REACH = 120  # how far after "since" / "depuis" a date may stand in the clause it opens
+DATES_KEPT = 4096  # how many texts' dates (`dates_in`) a process keeps
 
 
 @lru_cache(maxsize=None)
@@ -188,7 +189,13 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
              language: str = "fr") -> list[tuple[int, date, str]]:
     """(offset, date, how) for each date the text says: how is 'sentence' for a calendar date, 'weekday' for one
     resolved from a weekday or a relative word. A date without its year takes the reference's year (the year
-    before when that puts it more than a month after the reference), else `year`; a weekday needs the reference."""
+    before when that puts it more than a month after the reference), else `year`; a weekday needs the reference.
+    Kept per text, reference, year and language: a sentence with several figures is read once for all of them."""
+    return list(_dates_said(text, reference, year, language))
+
+
+@lru_cache(maxsize=DATES_KEPT)
+def _dates_said(text: str, reference: Optional[date], year: Optional[int], language: str) -> tuple:
     months, weekdays = _names(language)
     patterns = _patterns(language)
     words = load("dates", language)
@@ -243,7 +250,7 @@ def dates_in(text: str, reference: Optional[date], year: Optional[int] = None,
             found.append((match.start(), reference + timedelta(days=shift), "weekday"))
     found += _numeric_dates(text, reference, year, language, taken, bounded)
     found += _epi_weeks(text, reference, year, language, taken, bounded)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _epi_weeks(text: str, reference: Optional[date], year: Optional[int], language: str, taken: list,

@@ -326,12 +326,14 @@ def article_from_text(
     text = repair(text, language)
     title = repair(title, language) if title else title  # still the text's first line
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # a date the page's metadata or sources.yml gives wins below: the text is not read for one then
+    dated = bool(page.metadata.get("published")) or metadata.get("published") is not None
     fields = {
         "title": title,
         "outlet": outlet,
         "author": author,
         "url": None,
-        "published": header_date or dates.published_in_text(text),
+        "published": header_date or (None if dated else dates.published_in_text(text)),
         "language": detect_language(text),
     }
     published_from = ("metadata" if header_date else "text") if fields["published"] else None

@@ -22,8 +22,10 @@ REFERENCE = re.compile(r"\$\{(\w+)\}")
 FIGURE_WORDS = load("figures")
 SUFFIX_MULTIPLIERS = {word: float(value) for word, value in FIGURE_WORDS["suffix_multipliers"].items()}
 # "500k", "1,5k": a multiplier glued to the digits
+# Patterns over a whole text start with a character (a digit, "+", a capital), and look behind it from there: the
+# engine jumps to that character instead of testing the lookbehind at every position of the text (2 to 15 times faster)
 SUFFIXED = re.compile(
-    r"(?<![\w.,/@#:-])(\d{1,3})(?:,(\d{1,2}))?(" + "|".join(SUFFIX_MULTIPLIERS) + r")(?![\w'’@/-])", re.IGNORECASE
+    r"(\d(?<![\w.,/@#:-]\d)\d{0,2})(?:,(\d{1,2}))?(" + "|".join(SUFFIX_MULTIPLIERS) + r")(?![\w'’@/-])", re.IGNORECASE
 )
 # What holds digits but is no number: links, query strings, file names, tokens with "/", "=", "@", "#" (dates
 # "12/03/2024", references "S/2024/123"), international and national phone numbers, bank accounts (IBAN and runs of
@@ -32,14 +34,14 @@ SUFFIXED = re.compile(
 CODES = [
     re.compile(r"(?<!\S)\S*?(?:[/=@#]|\?\w)\S*"),
     re.compile(r"(?<![\w.-])(?:www\.)?[\w-]{1,63}\.(?:[a-z]{2,6})\b(?:[/?]\S*)?"),
-    re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,4}){2,6}(?!\d)"),
-    re.compile(r"(?<![\w+,.])0\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\d)"),
-    re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?!\w)"),
-    re.compile(r"(?<![\w.,])\d{4}(?: \d{4}){2,8}(?!\w)"),
+    re.compile(r"\+(?<![\w+]\+)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,4}){2,6}(?!\d)"),
+    re.compile(r"0(?<![\w+,.]0)\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\d)"),
+    re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?!\w)"),
+    re.compile(r"\d(?<![\w.,]\d)\d{3}(?: \d{4}){2,8}(?!\w)"),
 ]
 # "soins/98 %/contrat échu": a percentage between slashes, after a word (a table written inline), which the first
 # code pattern would take with the word
-SLASHED_PERCENT = re.compile(r"(?<=[^\W\d_]/)(\d{1,3})(?:[.,](\d{1,2}))?(?=\s?%(?:/|\s|$))")
+SLASHED_PERCENT = re.compile(r"(\d(?<=[^\W\d_]/\d)\d{0,2})(?:[.,](\d{1,2}))?(?=\s?%(?:/|\s|$))")
 QUOTES = ("»", "«", "”", "“", '"')
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, hyphenated or not ("sans-abri")
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})

@@ -65,6 +65,12 @@ def patterns() -> dict[str, re.Pattern]:
     day = r"(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     return {
+        # what a text must hold for a date of these forms to be in it (a cheap test before the whole pattern's
+        # search, most texts have none): the year; "14 mars 2024" less its weekday; "14, 2024", the end of
+        # "March 14, 2024"
+        "year": re.compile(year),
+        "day_month_core": re.compile(rf"{day}\s+{month}\s+{year}\b", flags),
+        "month_day_core": re.compile(rf"{day},?\s+{year}\b", flags),
         # "jeudi 14 mars 2024", "14 Mar. 2024", "Thursday 14 March 2024"
         "day_month": re.compile(rf"\b{weekday}{day}\s+{month}\s+{year}\b", flags),
         # "March 14, 2024", "Thursday, Mar. 14 2024"
@@ -93,8 +99,14 @@ def _date(match: re.Match) -> Optional[date]:
 def _dates_in(text: str, kinds=("day_month", "month_day", "iso")) -> list[tuple[int, int, date]]:
     """Every full date the text writes in one of these forms, with where it starts and ends."""
     found = []
+    found_patterns = patterns()
+    if not found_patterns["year"].search(text):
+        return found  # every form holds a year
     for kind in kinds:
-        for match in patterns()[kind].finditer(text):
+        core = found_patterns.get(f"{kind}_core")
+        if core is not None and not core.search(text):
+            continue
+        for match in found_patterns[kind].finditer(text):
             value = _date(match)
             if value is not None and value.year >= EARLIEST_YEAR:
                 found.append((match.start(), match.end(), value))

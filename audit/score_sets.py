@@ -70,7 +70,9 @@ def pooled(lines: dict) -> dict:
     return {f"pooled_{lang}": pool for lang, pool in pools.items()}
 
 
-def show(values: tuple) -> str:
+def show(values) -> str:
+    if isinstance(values, str):
+        return values
     if len(values) == 2 and all(isinstance(v, int) for v in values):
         return f"{values[0]}/{values[1]}={values[0] / values[1]:.3f}" if values[1] else f"{values[0]}/0"
     if len(values) == 3 and all(isinstance(v, int) for v in values):

@@ -13,6 +13,11 @@ TOLLS = ("killed", "wounded", "missing", "rescued", "displaced")
 CUMULATIVE = ":cumul"  # the suffix of a class counted as a total since a moment ("arrested:cumul")
 RULED_OUT = "exclu"  # the class of a figure a source rules out ("et non en milliers")
 PARTIAL = ":partiel"  # the suffix of a one-day event's class counted before the day's end ("gathering:partiel")
+
+
+def is_toll(frame: dict) -> bool:
+    """Whether a frame counts a toll, whatever mark its class carries ("killed", "killed:cumul")."""
+    return (frame["class"] or "").split(":")[0] in TOLLS
 ARTICLES = r"(?:(?:les|la|le|une|un|des|du|aux|au)\s+|l['’]\s*)?"
 OF = r"(?:de|du|des|d['’])"
 # Where a figure's clause ends (frame_scope._clause_end), in French: another source, a new clause, a bracket

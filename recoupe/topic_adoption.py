@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from .dates import parse_iso
-from .frame_lexicon import TOLLS, must_be_said
+from .frame_lexicon import TOLLS, is_toll, must_be_said
 from .frames import CUMULATIVE, RULED_OUT
 from .models import Figure, Place
 from .topic_labels import LOCAL, UNHELD
@@ -115,7 +115,7 @@ def _same_people(frames: list[Optional[dict]], lex: dict) -> None:
     days: dict[tuple, list[dict]] = defaultdict(list)
     frequency: Counter = Counter()
     for frame in frames:
-        if frame and people(frame["entity"]) and (frame["class"] or "").split(":")[0] not in TOLLS \
+        if frame and people(frame["entity"]) and not is_toll(frame) \
                 and frame["class"] not in lex["idle"].values():  # a population is counted as inhabitants
             frequency[frame["entity"]] += 1
             if frame["value"] and not frame["vague"] and frame["as_of"]:
@@ -236,6 +236,11 @@ def _local_counts(frames: list[Optional[dict]], figures: list[Figure], unscoped:
             frame["scope"] = LOCAL  # somewhere the text does not say: listed, compared with nothing
 
 
+def toll_key(frame: dict) -> tuple:
+    """What makes two tolls one, before their place: the dead, the wounded... of a group, first batch or share."""
+    return frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]
+
+
 def _quantity(frame: dict) -> tuple:
     return frame["entity"], frame["group"], frame["class"], frame["modality"], frame["first"], frame["share"]
 
@@ -255,11 +260,11 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
     place_nouns = {f"noun:{word}" for word in load("topics", "common").get("place_nouns") or ()}
     tolls: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
-        if frame and (frame["class"] or "").split(":")[0] in TOLLS:
+        if frame and is_toll(frame):
             frame["feared"], frame["modality"] = frame["modality"] != "actual", "actual"
             if (frame["scope"] or "").lower() in place_nouns:
                 frame["scope"] = None  # "dans le département": the place its toll's other figures name
-            tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
+            tolls[toll_key(frame)].append(frame)
     tolls = _toll_groups(tolls)
     for members in tolls.values():
         scopes = {f["scope"] for f in members if f["scope"] and not f["scope"].startswith("noun:")}
@@ -379,7 +384,7 @@ def _sites_as_one(frames: list[Optional[dict]], lex: dict) -> None:
     kinds = {f"noun:{kind}" for kind in lex["site_kinds"].values()}
 
     def toll(frame: Optional[dict]) -> bool:
-        return bool(frame) and (frame["class"] or "").split(":")[0] in TOLLS and not frame["cumul"]
+        return bool(frame) and is_toll(frame) and not frame["cumul"]
 
     sites: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
@@ -431,7 +436,7 @@ def _places_as_one(frames: list[Optional[dict]], places: list[Place], lex: dict)
     quantities: dict[tuple, list[dict]] = defaultdict(list)
     unscoped: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
-        if frame and (frame["class"] or "").split(":")[0] not in TOLLS:
+        if frame and not is_toll(frame):
             if frame["scope"]:
                 quantities[_quantity(frame)].append(frame)
             if not frame["scope"] or frame["scope"].startswith("country:"):

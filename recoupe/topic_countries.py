@@ -8,7 +8,8 @@ import statistics
 from collections import defaultdict
 from typing import Optional
 
-from .frame_lexicon import TOLLS
+from .frame_lexicon import is_toll
+from .topic_adoption import toll_key
 
 NEAR = 5.0  # a count this many times its country's median value, at most, comes near that country's counts
 APART = 20.0  # and every other country's median must be this many times away from it
@@ -20,8 +21,8 @@ def tolls_by_country(frames: list[Optional[dict]]) -> None:
     countries' (or near none) keeps no scope."""
     tolls: dict[tuple, list[dict]] = defaultdict(list)
     for frame in frames:
-        if frame and (frame["class"] or "").split(":")[0] in TOLLS and frame["value"]:
-            tolls[frame["entity"], frame["group"], frame["class"], frame["first"], frame["share"]].append(frame)
+        if frame and is_toll(frame) and frame["value"]:
+            tolls[toll_key(frame)].append(frame)
     for members in tolls.values():
         by_country: dict[str, list[float]] = defaultdict(list)
         for frame in members:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
 from .frame_classes import span_near
-from .frame_lexicon import TOLLS
+from .frame_lexicon import is_toll
 
 DAY_SPAN = 2.0  # days at most in a span whose toll is that day's count (":jour")
 OLDER = 7  # days at least between the toll's earliest figure and the span's for the story to be older than the span
@@ -51,7 +51,7 @@ def spans_from_the_start(frames: list[Optional[dict]], lex: dict) -> None:
     to the dossier's earliest count of that toll, of an earlier day, or before it, it is the toll so far (the span is
     the whole story). Counts of the span's day only cannot tell ("17 morts ces sept derniers jours" beside "812 depuis
     le début de l'épidémie"); a count of one day ("en une seule journée") stays that day's."""
-    tolls = [f for f in frames if f and _base(f) in TOLLS]
+    tolls = [f for f in frames if f and is_toll(f)]
     earliest = _earliest([f for f in tolls if not f["cumul"]])
     for frame in tolls:
         day, first = parse_iso(frame["as_of"]), earliest.get(_toll_key(frame))
@@ -80,7 +80,7 @@ def toll_days(frames: list[Optional[dict]], lex: dict) -> None:
     """Marks ":jour" the tolls over a stated span of a day or two when the dossier holds a figure of the same toll
     dated a week or more before (the story is older than the span), and the figures of that toll giving the same
     value within a day of such a count."""
-    tolls = [f for f in frames if f and _base(f) in TOLLS and not f["cumul"] and ":" not in (f["class"] or "")]
+    tolls = [f for f in frames if f and is_toll(f) and not f["cumul"] and ":" not in (f["class"] or "")]
     earliest = _earliest(tolls)
     marked = []
     for frame in tolls:
@@ -106,7 +106,7 @@ def named_dead(frames: list[Optional[dict]], lex: dict) -> None:
     morts" beside "la mort de 33 détenus") while the toll's other counts of that day are twice it or more (248 dead
     since the start) is those people's toll, another event's: it takes their noun. A toll with no other count that
     day keeps its noun (nothing says it is not the whole)."""
-    tolls = [f for f in frames if f and _base(f) in TOLLS and f["value"] and not f["vague"]]
+    tolls = [f for f in frames if f and is_toll(f) and f["value"] and not f["vague"]]
     bare = [f for f in tolls if f["entity"] == lex["canonical"].get(_base(f)) and not f["group"]]
     named = [f for f in tolls if f["entity"] not in lex["generic"] and f["entity"] not in lex["at_large"]
              and f["entity"] != lex["canonical"].get(_base(f)) and not f["share"]]

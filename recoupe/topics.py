@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
-from .frame_lexicon import must_be_said
+from .frame_lexicon import is_toll, must_be_said
 from .frames import CUMULATIVE, RULED_OUT, lexicons
 from .models import Figure, Place, PlaceMention
 from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _places_as_one, _same_people,
@@ -142,7 +142,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
                 frame["class"] = cls[:-len(frame["cumul"])] or None
     # a toll takes a group on the evidence of its counts (_toll_groups): "2 900 morts" are not the "deux Français"
     _adopt(frames, "group", lambda f: (f["entity"],), share=1 / 3,
-           when=lambda f: (f["class"] or "").split(":")[0] not in TOLLS and not f["entity"].startswith("percent:"))
+           when=lambda f: not is_toll(f) and not f["entity"].startswith("percent:"))
     # a share's group is its holder (frame_holders.py): "65 % des voix" is nobody's in particular, not the one
     # candidate the dossier names, unless that candidate's share has its value (_share_holders)
     firsts = {(f["entity"], f["group"], f["value"]) for f in frames if f and f["first"]}

@@ -18,6 +18,7 @@ from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candida
                                surname_of_a_person,
                                _untaken_people, place_words)
 from .place_cues import joining_hyphen
+from .place_phrases import whole_word_spans
 from .place_resolution import district_named, district_spelled_like
 
 
@@ -174,12 +175,9 @@ def repeated_mentions(text: str, kept: list[tuple[Candidate, Optional[object]]],
         if known is None or (candidate.head == "region" and core not in regions_alone) or candidate.source in ("person", "coordinated", "listed") or core in seen or len(core) < 3 or not core[:1].isupper():
             continue
         seen.add(core)
-        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
-            span = (match.start(), match.end())
-            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
-                continue
-            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), known))
-            taken = taken + [span]
+        spans = whole_word_spans(text, core, taken + blocked)
+        found += [(Candidate(start, end, start, end, "repeated"), known) for start, end in spans]
+        taken = taken + spans
     return found
 
 
@@ -272,12 +270,9 @@ def repeated_unresolved(text: str, resolved: list, taken: list[tuple[int, int]],
     for core in sorted(names):
         if len(core) < 3 or not core[:1].isupper() or core not in by_core:
             continue
-        for match in re.finditer(rf"(?<![\w.-]){re.escape(core)}(?![\w-])", text):
-            span = (match.start(), match.end())
-            if any(a < span[1] and span[0] < b for a, b in taken + blocked):
-                continue
-            found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), *by_core[core]))
-            taken = taken + [span]
+        spans = whole_word_spans(text, core, taken + blocked)
+        found += [(Candidate(start, end, start, end, "repeated"), *by_core[core]) for start, end in spans]
+        taken = taken + spans
     return found
 
 

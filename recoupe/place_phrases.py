@@ -173,12 +173,16 @@ def bare_region_names(text: str, resolved: list, taken: list[tuple[int, int]], b
         if not bare[:1].isupper() or any(other.place_id != known.place_id
                                          for other, _ in gaz.exact.get(name_key(bare), [])):
             continue
-        for match in re.finditer(rf"(?<![\w.-]){re.escape(bare)}(?![\w-])", text):
-            span = (match.start(), match.end())
-            if not any(a < span[1] and span[0] < b for a, b in taken + blocked):
-                found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), name_key(bare), known))
-                taken = taken + [span]
+        spans = whole_word_spans(text, bare, taken + blocked)
+        found += [(Candidate(start, end, start, end, "repeated"), name_key(bare), known) for start, end in spans]
+        taken = taken + spans
     return found
+
+
+def whole_word_spans(text: str, name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the text writes the name again, as a whole word in the same case, outside the spans `taken`."""
+    spans = [(match.start(), match.end()) for match in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text)]
+    return [(start, end) for start, end in spans if not any(a < end and start < b for a, b in taken)]
 
 
 def appositive_settlements(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:

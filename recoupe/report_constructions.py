@@ -281,8 +281,7 @@ def _according_to(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         return _foreign_name_after(doc, report, nxt, hi)
     if _authorless_document(doc, head) or head.lemma_.lower() in words("fr").according_non_sources:
         return None  # "selon toute vraisemblance", "selon les régions": no one speaks
-    speaking = words("fr").source_nouns | words("fr").title_nouns | frozenset(load("speakers")["speaking_nouns"])
-    if head.lower_ not in speaking and head.lemma_.lower() not in speaking and any(
+    if head.lower_ not in SPEAKING_NOUNS and head.lemma_.lower() not in SPEAKING_NOUNS and any(
             c.dep_ == "det" and c.lower_ in words("fr").newsroom_possessives for c in head.children):
         return None  # "selon nos constatations": the newsroom's own finding (not "selon notre correspondant")
     return _with_span(doc, report, head, lo, hi, layout)

@@ -255,20 +255,23 @@ def _does_not_know(verb: Token) -> bool:
         w in ("si", "s'", "s’", "combien", "où", "quand", "comment", "pourquoi") or w == "ce" for w in after[1:])
 
 
+# nouns of bodies or people who speak (speakers.yml), not the people counted ("manifestants"): a document's author
+SPEAKING_BODIES = frozenset(load("speakers")["speaking_nouns"]) - frozenset(load("speakers")["counted_people"])
+
+
 def _authored_document_subject(verb: Token, lemma: str) -> Optional[Token]:
     """"Les chiffres de la direction de l'éducation donnent un taux de 0,5 %", "Les résultats de la commission
     électorale le créditent de 48 %": the verb's subject, a document noun with its author after "de" (a body that
     speaks, or a name), for a verb by which a document puts a figure forward (`document_predicates`)."""
     if lemma not in DOCUMENT_PREDICATES:
         return None
-    speaking = frozenset(load("speakers")["speaking_nouns"]) - frozenset(load("speakers")["counted_people"])
     for subject in verb.children:
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.lemma_ not in DOCUMENT_NOUNS:
             continue
         for author in subject.children:
             if author.dep_ == "nmod" and author.i > subject.i and any(
                     c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in author.children) and (
-                    author.pos_ in ("PROPN", "NOUN") and author.text[:1].isupper() or author.lemma_.lower() in speaking
+                    author.pos_ in ("PROPN", "NOUN") and author.text[:1].isupper() or author.lemma_.lower() in SPEAKING_BODIES
                     or author.lemma_.lower() in TITLE_NOUNS):
                 return subject
     return None
@@ -278,9 +281,8 @@ def has_named_author(noun: Token) -> bool:
     """Whether a document noun names its author after "de" ("un bulletin du ministère de l'Agriculture", "un
     communiqué de la CGT"; or after a participle, "un bulletin publié par la FAO"): a body that speaks, a title or a
     capitalised name, not "un bilan de 300 blessés"."""
-    speaking = frozenset(load("speakers")["speaking_nouns"]) - frozenset(load("speakers")["counted_people"])
     return any(c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN") and (
-        c.text[:1].isupper() or c.lemma_.lower() in speaking or c.lower_ in TITLE_NOUNS) and any(
+        c.text[:1].isupper() or c.lemma_.lower() in SPEAKING_BODIES or c.lower_ in TITLE_NOUNS) and any(
         k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children) for c in noun.children) or any(
         c.dep_ == "acl" and any(a.dep_ == "obl:agent" for a in c.children) for c in noun.children)  # "publié par X"
 

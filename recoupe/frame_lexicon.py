@@ -97,6 +97,8 @@ def lexicons(language: str = "fr") -> dict:
         "generic": frozenset(events.get("generic_people", [])),
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
+        "passive_events": dict(events.get("passive_events") or {}),
+        "event_holders": frozenset(events.get("event_holder_nouns", [])),
         "joining": frozenset(events.get("joining_verbs", [])),
         "severity": [(mark, re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’])", re.I))
                      for mark, words in (events.get("severity") or {}).items()],

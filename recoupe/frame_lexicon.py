@@ -178,6 +178,10 @@ def lexicons(language: str = "fr") -> dict:
         "force_heads": frozenset(events.get("force_heads", [])),
         "force_words": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("force_words", [])))
                                   + r")(?![\w'’])", re.I) if events.get("force_words") else re.compile(r"(?!)"),
+        # "263 blessés dans les rangs des forces de l'ordre": the forces' toll (up to three words between)
+        "force_ranks": re.compile(r"^(?:[\s,]+[\w'’-]+){0,3}?[\s,]+(?:" + "|".join(sorted(map(re.escape, events[
+            "force_ranks"]), key=len, reverse=True)) + r")\s*(?:" + "|".join(map(re.escape, events.get("force_words", [])))
+            + r")(?![\w'’])", re.I) if events.get("force_ranks") else re.compile(r"(?!)"),
         "event_containers": {k.lower(): v for k, v in (events.get("event_containers") or {}).items()},
         "reinforcement": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("reinforcement_words", [])))
                                     + r")(?![\w'’])", re.I) if events.get("reinforcement_words") else re.compile(r"(?!)"),

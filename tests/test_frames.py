@@ -521,3 +521,11 @@ def test_english_court_counts_and_detentions(nlp):
     classes = {text: figures[text].event_class for text in ("200", "940", "615", "Over 900", "77", "120")}
     assert classes == {"200": "arrested", "940": "prosecuted", "615": "detained", "Over 900": "prosecuted",
                        "77": "convicted", "120": "released"}
+
+
+def test_a_toll_in_the_ranks_of_the_forces_is_theirs(nlp):
+    """"148 blessés dans les rangs des forces de l'ordre" are the forces' wounded, apart from all the wounded."""
+    figures = by_text(dossier(nlp, "Le bilan fait état de 148 blessés dans les rangs des forces de l'ordre. Au total, "
+                              "160 personnes ont été blessées.", published=["2031-05-04"]))
+    assert figures["148"].entity == "gendarme et policier" and figures["148"].event_class == "wounded"
+    assert figures["160"].topic != figures["148"].topic

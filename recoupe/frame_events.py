@@ -105,7 +105,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
     # the parse often loses the clause: the verb right after the noun phrase ("7 200 soldats sud-africains
     # suivent un entraînement"), or right before the number ("Le pays compte 3,75 millions de soldats")
-    after = _verb_after(noun if noun is not None else holder)
+    # (from the figure's last word when no noun is said: "close to 300 were injured" reads on from "300")
+    after = _verb_after(noun if noun is not None else holder if holder.i >= span.end - 1 else span[-1])
     if after is not None:
         candidates.append(after)
     before = holder.doc[span.start - 1] if span.start > 0 else None

@@ -529,3 +529,13 @@ def test_a_toll_in_the_ranks_of_the_forces_is_theirs(nlp):
                               "160 personnes ont été blessées.", published=["2031-05-04"]))
     assert figures["148"].entity == "gendarme et policier" and figures["148"].event_class == "wounded"
     assert figures["160"].topic != figures["148"].topic
+
+
+def test_a_count_without_its_noun_reads_its_own_verb(nlp):
+    """"… were arrested and close to 300 were injured": the second count's verb is its own, not the first's."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "More than 500 people were arrested and close to 200 were injured "
+                              "during the riots, the ministry said.", published=["2031-05-04"]))
+    assert figures["More than 500"].event_class == "arrested"
+    assert figures["close to 200"].event_class == "wounded"

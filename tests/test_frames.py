@@ -521,6 +521,9 @@ def test_english_court_counts_and_detentions(nlp):
     classes = {text: figures[text].event_class for text in ("200", "940", "615", "Over 900", "77", "120")}
     assert classes == {"200": "arrested", "940": "prosecuted", "615": "detained", "Over 900": "prosecuted",
                        "77": "convicted", "120": "released"}
+    on_trial = by_text(dossier(get_nlp("en"), "Some 350 people are on trial, the lawyers said.",
+                               published=["2031-05-04"]))
+    assert on_trial["Some 350"].event_class == "prosecuted"
 
 
 def test_a_toll_in_the_ranks_of_the_forces_is_theirs(nlp):

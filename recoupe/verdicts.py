@@ -40,6 +40,8 @@ def interval(figure: Figure) -> Optional[tuple[float, float]]:
     if value is None:
         return None
     tolerance = rounding(value)
+    if not tolerance and figure.kind != "count" and value == int(value):
+        tolerance = 0.5  # a share or a measure given to the unit is rounded to it ("3 %" may be 2,5 %); a count is not
     magnitude = bool(MAGNITUDE_WORDS.search(figure.text or ""))
     if figure.qualifier == "at_least":
         if magnitude:  # "plus d'un millier": a thousand or more, short of the next count of thousands

@@ -528,9 +528,10 @@ def test_english_court_counts_and_detentions(nlp):
 
 def test_a_toll_in_the_ranks_of_the_forces_is_theirs(nlp):
     """"148 blessés dans les rangs des forces de l'ordre" are the forces' wounded, apart from all the wounded."""
-    figures = by_text(dossier(nlp, "Le bilan fait état de 148 blessés dans les rangs des forces de l'ordre. Au total, "
-                              "160 personnes ont été blessées.", published=["2031-05-04"]))
+    figures = by_text(dossier(nlp, "Le bilan fait état de 148 blessés dans les rangs des forces de l'ordre et 12 parmi "
+                              "les manifestants. Au total, 160 personnes ont été blessées.", published=["2031-05-04"]))
     assert figures["148"].entity == "gendarme et policier" and figures["148"].event_class == "wounded"
+    assert figures["12"].entity == "blessé"  # among the protesters: not the forces' (the ellipsis of the 148)
     assert figures["160"].topic != figures["148"].topic
 
 

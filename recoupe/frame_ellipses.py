@@ -15,6 +15,9 @@ from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
 
 
+AMONG = re.compile(r"\s*(?:parmi|among)\b", re.I)  # a count said among people ("23 parmi les manifestants")
+
+
 def _in_sentence(doc: Doc, figure: Figure, markers: tuple[str, ...]) -> bool:
     """Whether one of the markers ("de son côté", "pour sa part": events.yml `parallel_markers`) is in the figure's
     sentence."""
@@ -108,6 +111,10 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
             if (update["event_class"] or "").endswith(PARTIAL) and not partial(text, figure, lex) \
                     and not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
                 update["event_class"] = update["event_class"][:-len(PARTIAL)]  # "A midi, 12.000, contre 38.600 le 22"
+            after = text[figure.end:figure.end + 80].replace("’", "'")
+            if previous.entity == lex["forces"] and AMONG.match(after) and not lex["force_ranks"].match(after):
+                # "263 blessés dans les rangs des forces de l'ordre et 23 parmi les manifestants": not the forces'
+                update["entity"] = lex["canonical"].get((update["event_class"] or "").split(":")[0], figure.entity)
             own = lex["canonical"].get(figure.event_class or "")
             if own and figure.event_class in lex["noun_class"].values() and figure.event_class != previous.event_class \
                     and (previous.entity in lex["noun_class"] or previous.entity in lex["event_nouns"]

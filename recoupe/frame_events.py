@@ -105,7 +105,8 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     syntax = len(candidates)  # the candidates the parse gives; those after are guesses from word order
     # the parse often loses the clause: the verb right after the noun phrase ("7 200 soldats sud-africains
     # suivent un entraînement"), or right before the number ("Le pays compte 3,75 millions de soldats")
-    after = _verb_after(noun if noun is not None else holder)
+    # (from the figure's last word when no noun is said: "close to 300 were injured" reads on from "300")
+    after = _verb_after(noun if noun is not None else holder if holder.i >= span.end - 1 else span[-1])
     if after is not None:
         candidates.append(after)
     before = holder.doc[span.start - 1] if span.start > 0 else None
@@ -183,7 +184,13 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
                 re.sub(r"(?:e|s|es)$", "", child.lower_))
             if state:
                 return state
+    if lemma in lex["passive_events"] and _passive(token):
+        return lex["passive_events"][lemma]  # "2 000 personnes poursuivies": prosecuted, not going on
     obj = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"), None)
+    if obj is not None and obj.lemma_.lower() in lex["event_holders"] and lemma in lex["light"]:
+        # "font l'objet de poursuites": the holder's complement is the event
+        obj = next((c for c in [*obj.children, *token.children] if c.i > obj.i and c.pos_ == "NOUN"
+                    and (c.dep_ == "nmod" and c.head is obj or c.dep_.startswith("obl"))), obj)
     if lemma in lex["joining"]:  # "ont rejoint la manifestation", "joined the march": what they joined
         joined = next((c.lemma_.lower() for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")
                        and c.dep_ in ("obj", "dobj", "npadvmod") and c.lemma_.lower() in lex["verb_class"]), None)
@@ -197,6 +204,14 @@ def _verb(token: Token, lex: dict) -> Optional[str]:
     if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in token.children):
         return f"se {lemma}"
     return lemma
+
+
+def _passive(token: Token) -> bool:
+    """Whether a verb is said in the passive: a past participle without "avoir" ("personnes poursuivies", "ont été
+    poursuivies", "seront poursuivies"), not "ont poursuivi leur marche"."""
+    if "Part" not in token.morph.get("VerbForm") and token.pos_ != "ADJ":
+        return any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
+    return not any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in token.children)
 
 
 def _modality(token: Token, figure: Figure, lex: dict, doc: Doc, language: str = "fr") -> tuple[str, bool]:

@@ -97,6 +97,8 @@ def lexicons(language: str = "fr") -> dict:
         "generic": frozenset(events.get("generic_people", [])),
         "at_large": frozenset(events.get("people_at_large", [])),
         "light": frozenset(events.get("light_verbs", [])),
+        "passive_events": dict(events.get("passive_events") or {}),
+        "event_holders": frozenset(events.get("event_holder_nouns", [])),
         "joining": frozenset(events.get("joining_verbs", [])),
         "severity": [(mark, re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’])", re.I))
                      for mark, words in (events.get("severity") or {}).items()],
@@ -176,6 +178,10 @@ def lexicons(language: str = "fr") -> dict:
         "force_heads": frozenset(events.get("force_heads", [])),
         "force_words": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("force_words", [])))
                                   + r")(?![\w'’])", re.I) if events.get("force_words") else re.compile(r"(?!)"),
+        # "263 blessés dans les rangs des forces de l'ordre": the forces' toll (up to three words between)
+        "force_ranks": re.compile(r"^(?:[\s,]+[\w'’-]+){0,3}?[\s,]+(?:" + "|".join(sorted(map(re.escape, events[
+            "force_ranks"]), key=len, reverse=True)) + r")\s*(?:" + "|".join(map(re.escape, events.get("force_words", [])))
+            + r")(?![\w'’])", re.I) if events.get("force_ranks") else re.compile(r"(?!)"),
         "event_containers": {k.lower(): v for k, v in (events.get("event_containers") or {}).items()},
         "reinforcement": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("reinforcement_words", [])))
                                     + r")(?![\w'’])", re.I) if events.get("reinforcement_words") else re.compile(r"(?!)"),

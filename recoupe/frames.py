@@ -333,6 +333,9 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = _severity(text, figure, cls, lex)  # "dont 205 graves", "51 personnes se trouvent dans un état grave"
         if cls and cls.startswith("wounded") and (entity in lex["generic"] or entity in lex["at_large"]):
             entity = lex["canonical"].get("wounded", entity)  # people in such a state are the wounded
+    if cls and cls.split(":")[0] in TOLLS and lex["forces"] and lex["force_ranks"].match(
+            text[figure.end:figure.end + 80].replace("’", "'")):
+        entity = lex["forces"]  # "263 blessés dans les rangs des forces de l'ordre": the forces' wounded
     if scale:  # a magnitude is no event's count ("a fait 1 644 morts"), whatever a toll's words made of it
         entity, group, event, event_token, cls = scale, None, None, None, None
     modality, hedged = _modality(event_token or anchor, figure, lex, doc, language)

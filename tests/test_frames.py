@@ -493,3 +493,53 @@ def test_a_count_whose_noun_is_the_subject_of_a_modal_verb_is_possible(nlp):
     assert figures["pourrait atteindre 50 000"].modality == "possible"
     assert figures["80 000"].modality == "planned"
     assert figures["30 000"].modality == "actual"
+
+
+def test_what_courts_do_after_the_arrests_are_quantities_of_their_own(nlp):
+    """Arrested, prosecuted, held, convicted and freed people are five running counts, none a share of the
+    protesters: "poursuivies" is prosecuted in the passive only ("poursuivent leur mouvement" goes on striking),
+    "font l'objet de poursuites" is prosecuted."""
+    figures = by_text(dossier(nlp, "Après les émeutes, 1 200 manifestants ont été interpellés dans le pays. Parmi "
+                              "eux, 640 personnes sont poursuivies et 310 ont été placées en détention, tandis que 150 "
+                              "ont été remises en liberté. Le tribunal a condamné 45 manifestants. Les 300 grévistes "
+                              "poursuivent leur mouvement. Plus de 500 personnes font l'objet de poursuites.",
+                              published=["2031-05-04"]))
+    classes = {text: figures[text].event_class for text in ("1 200", "640", "310", "150", "45", "300", "Plus de 500")}
+    assert classes == {"1 200": "arrested", "640": "prosecuted", "310": "detained", "150": "released",
+                       "45": "convicted", "300": "strike", "Plus de 500": "prosecuted"}
+    assert figures["640"].topic == figures["Plus de 500"].topic != figures["1 200"].topic
+
+
+def test_english_court_counts_and_detentions(nlp):
+    """"charged", "faced prosecution", "convicted", "remained in custody", "released" say what courts did; "police
+    detained 200" are arrests."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Police detained 200 people on Friday. Prosecutors charged 940 people, "
+                              "and 615 people remained in custody. Over 900 people faced prosecution, and 77 people "
+                              "were convicted. 120 prisoners were released.", published=["2031-05-04"]))
+    classes = {text: figures[text].event_class for text in ("200", "940", "615", "Over 900", "77", "120")}
+    assert classes == {"200": "arrested", "940": "prosecuted", "615": "detained", "Over 900": "prosecuted",
+                       "77": "convicted", "120": "released"}
+    on_trial = by_text(dossier(get_nlp("en"), "Some 350 people are on trial, the lawyers said.",
+                               published=["2031-05-04"]))
+    assert on_trial["Some 350"].event_class == "prosecuted"
+
+
+def test_a_toll_in_the_ranks_of_the_forces_is_theirs(nlp):
+    """"148 blessés dans les rangs des forces de l'ordre" are the forces' wounded, apart from all the wounded."""
+    figures = by_text(dossier(nlp, "Le bilan fait état de 148 blessés dans les rangs des forces de l'ordre et 12 parmi "
+                              "les manifestants. Au total, 160 personnes ont été blessées.", published=["2031-05-04"]))
+    assert figures["148"].entity == "gendarme et policier" and figures["148"].event_class == "wounded"
+    assert figures["12"].entity == "blessé"  # among the protesters: not the forces' (the ellipsis of the 148)
+    assert figures["160"].topic != figures["148"].topic
+
+
+def test_a_count_without_its_noun_reads_its_own_verb(nlp):
+    """"… were arrested and close to 300 were injured": the second count's verb is its own, not the first's."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "More than 500 people were arrested and close to 200 were injured "
+                              "during the riots, the ministry said.", published=["2031-05-04"]))
+    assert figures["More than 500"].event_class == "arrested"
+    assert figures["close to 200"].event_class == "wounded"

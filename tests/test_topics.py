@@ -198,7 +198,7 @@ def test_rounding_follows_the_last_significant_digit():
     assert rounding(1500) == 50
     assert rounding(1280000) == 5000
     assert rounding(8000000) == 400000  # capped at 5 %
-    assert rounding(1089) == 0.5
+    assert rounding(1089) == 0.0  # given to the unit: exact
 
 
 def test_a_bound_is_an_estimate_near_its_number(nlp):
@@ -1055,3 +1055,12 @@ def test_a_toll_over_the_past_days_is_the_toll_so_far_when_the_story_is_no_older
     old = by_text(dossier(get_nlp("en"), "More than 200 civilians were killed in the city, the government said.", said,
                           published=["2025-10-01", "2025-10-29"]))
     assert old["nearly 1,500"].topic != old["More than 200"].topic and ":semaine" in old["nearly 1,500"].topic
+
+
+def test_a_date_beside_the_events_is_theirs_not_the_counts(nlp):
+    """"les événements survenus le mercredi 1er octobre" date what happened: a toll given on Thursday is Thursday's."""
+    from support import by_text, dossier
+
+    figures = by_text(dossier(nlp, "Jeudi 2 octobre 2031 - Le ministère a déclaré que les événements violents survenus "
+                              "le mercredi 1er octobre ont fait 354 blessés.", published=["2031-10-02"]))
+    assert figures["354"].as_of == "2031-10-02"

@@ -17,7 +17,7 @@ from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .noun_phrases import _trim_glued, noun_phrase
 from .reporting import (
-    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NON_SPEAKERS,
+    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, DOCUMENT_NOUNS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
 )
 
@@ -107,7 +107,8 @@ COUNTING_NOUNS = number_words.words("fr").counting_nouns
 
 
 def _puts_forward(verb: Token) -> bool:
-    """Whether the verb's object or complement holds a number or a quotation."""
+    """Whether the verb's object or complement holds a number or a quotation, or its direct object is a document of
+    figures ("des sources avancent d'autres chiffres", "l'ONG avance un bilan plus lourd": `document_nouns`)."""
     doc = verb.doc
     j = verb.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
@@ -118,6 +119,8 @@ def _puts_forward(verb: Token) -> bool:
         j += 1
     if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
         return True  # "La préfecture avance, elle, 6 100 personnes", whatever the parser made of the verb
+    if any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in DOCUMENT_NOUNS for c in verb.children):
+        return True
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' or t.lower_ in COUNTING_NOUNS
                for t in verb.subtree if t.i > verb.i)
 
@@ -182,7 +185,7 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             lower = subject.lower_.lstrip("-")
             if demonstrative_pronoun(subject) is not None:
                 return subject, "pronoun"  # "Celui-ci affirme …", "Ce dernier conteste …": the one just named
-            if any(c.dep_ == "case" for c in subject.children):
+            if any(c.dep_ == "case" for c in subject.children) and not _partitive_article(subject):
                 # "par la suite" mistaken for a subject; "À Marseille, la mairie a indiqué": the noun right
                 # before the verb group is the subject the parser missed
                 left = _left_of_verb(current)
@@ -228,6 +231,20 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
     return None, "none"
 
 
+def _partitive_article(subject: Token) -> bool:
+    """"D'autres sources avancent …", "De nombreux témoins ont dit …", "Des habitants affirment …": the only "case"
+    word on the subject opens its phrase as the article the tagger took for a preposition ("de" before an adjective,
+    or one of `indefinite_articles`), not "par la suite" nor "À Marseille, la mairie …"."""
+    cases = [c for c in subject.children if c.dep_ == "case"]
+    if len(cases) != 1 or cases[0].i > subject.i or cases[0].i != subject.left_edge.i:
+        return False
+    article = cases[0].lower_
+    if article in words("fr").indefinite_articles:
+        return True
+    return article in ("de", "d'", "d’") and any(
+        t.pos_ == "ADJ" and t.head.i == subject.i for t in subject.doc[cases[0].i + 1:subject.i])
+
+
 def _avoir_auxiliary(verb: Token) -> bool:
     """Whether the verb's tense auxiliary is "avoir" and it says what ("L'avocat a soutenu qu'il …"): an active verb
     (a passive takes "être"), so a noun the parser labelled its passive subject is its subject; a verb without a
@@ -268,12 +285,23 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
         if t.text == ",":
             in_aside = not in_aside
             continue
-        if in_aside or t.head.i == subject.i:
+        if in_aside or t.head.i == subject.i or _in_relative_on(t, subject):
             continue
         if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_ == "cop") and "," not in doc[t.i:verb.i].text:
             continue  # the verb's own auxiliary: "a pour sa part estimé"; its copula: "n'était pas en mesure de"
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
             return True
+    return False
+
+
+def _in_relative_on(token: Token, subject: Token) -> bool:
+    """Whether the token belongs to a relative clause hung on the subject's phrase ("Le syndicat qui a lancé la grève
+    a annoncé …"): its verb describes the subject, it is no clause of its own."""
+    for above in (token, *token.ancestors):
+        if above.i == subject.i:
+            return False
+        if above.dep_ == "acl:relcl":
+            return any(a.i == subject.i for a in above.ancestors)
     return False
 
 

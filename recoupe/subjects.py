@@ -295,13 +295,14 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
 
 
 def _in_relative_on(token: Token, subject: Token) -> bool:
-    """Whether the token belongs to a relative clause hung on the subject's phrase ("Le syndicat qui a lancé la grève
-    a annoncé …"): its verb describes the subject, it is no clause of its own."""
+    """Whether the token belongs to a relative clause on "qui" or "dont" hung on the subject's phrase ("Le syndicat qui
+    a lancé la grève a annoncé …"): its verb describes the subject, it is no clause of its own."""
     for above in (token, *token.ancestors):
         if above.i == subject.i:
             return False
-        if above.dep_ == "acl:relcl":
-            return any(a.i == subject.i for a in above.ancestors)
+        if above.dep_ == "acl:relcl":  # on "qui" or "dont" (not "Le juge que nous avons rencontré a condamné …")
+            return any(a.i == subject.i for a in above.ancestors) and any(
+                c.lower_ in ("qui", "dont") and c.i < above.i for c in above.children)
     return False
 
 
@@ -366,17 +367,19 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
         j += 1  # "a déclaré Mme von der Leyen": the name, not the civility
         if doc[j].text == ".":
             j += 1
-    if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
+    # "a indiqué une de ces sources", "a dit un des gardiens": one of them speaks
+    one_of = j + 2 < hi and doc[j].lower_ in ("un", "une") and doc[j + 1].lower_ in ("de", "des", "d'", "d’")
+    if not one_of and (j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN")):
         return None
-    head = _first_nominal(doc, j, hi)
+    head = _first_nominal(doc, j + 2 if one_of else j, hi)
     if head is None and doc[j].lower_ in ("un", "une") and j + 1 < hi and doc[j + 1].lower_ == "autre":
         head = doc[j + 1]  # "…, a dit un autre.": the tagger takes "autre" for an adjective, so no noun heads it
     if head is None or head.lower_ in TIME_WORDS:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
         return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
-    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and not has_named_author(head) and any(
-            c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
+    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and not has_named_author(head) and (one_of or any(
+            c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children)):
         return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head
 

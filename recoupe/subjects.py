@@ -295,15 +295,27 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
 
 
 def _in_relative_on(token: Token, subject: Token) -> bool:
-    """Whether the token belongs to a relative clause on "qui" or "dont" hung on the subject's phrase ("Le syndicat qui
-    a lancé la grève a annoncé …"): its verb describes the subject, it is no clause of its own."""
+    """Whether the token belongs to a relative clause on "qui" or "dont" hung on the subject itself ("Le syndicat qui
+    a lancé la grève a annoncé …"): its verb describes the subject, it is no clause of its own (not one on a noun of
+    its complement: "Le bilan du séisme qui a frappé la ville fait état de …, a indiqué le ministère")."""
     for above in (token, *token.ancestors):
         if above.i == subject.i:
             return False
         if above.dep_ == "acl:relcl":  # on "qui" or "dont" (not "Le juge que nous avons rencontré a condamné …")
-            return any(a.i == subject.i for a in above.ancestors) and any(
-                c.lower_ in ("qui", "dont") and c.i < above.i for c in above.children)
+            if not any(c.lower_ in ("qui", "dont") and c.i < above.i for c in above.children):
+                return False
+            return above.head.i == subject.i or _agrees_past(above, above.head, subject)
     return False
+
+
+def _agrees_past(relative: Token, hung_on: Token, subject: Token) -> bool:
+    """"les leaders de la coalition qui ont appelé à la grève ont fait état …": a relative verb hung on a noun of the
+    subject's complement whose number it does not have, and the subject's it has, is the subject's."""
+    if subject not in hung_on.ancestors:
+        return False
+    finite = [t for t in (relative, *relative.children) if "Fin" in t.morph.get("VerbForm") and t.i <= relative.i]
+    number = finite[0].morph.get("Number") if finite else []
+    return bool(number) and number == subject.morph.get("Number") and number != hung_on.morph.get("Number")
 
 
 def _relative_antecedent(verb: Token) -> Optional[Token]:

@@ -111,3 +111,10 @@ def test_one_of_a_document_after_the_verb_is_no_speaker(nlp):
     claims, _ = attributed(nlp, "Dans la soirée, 40 familles ont été relogées, a évoqué mardi un des bilans de la "
                                 "préfecture.")
     assert not any("bilans" in (c.speaker_text or "") for c in claims)
+
+
+def test_a_relative_clause_on_a_noun_of_the_subject_s_complement_still_bars_it(nlp):
+    claims, figures = attributed(nlp, "Le dernier bilan de la tempête qui a frappé la côte mardi soir fait état de 40 morts, "
+                                      "a indiqué le ministère de la Sécurité.")
+    assert figures["40"] == "le ministère de la Sécurité"
+    assert said(claims, "40 morts") == ["le ministère de la Sécurité"]

@@ -285,37 +285,13 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
         if t.text == ",":
             in_aside = not in_aside
             continue
-        if in_aside or t.head.i == subject.i or _in_relative_on(t, subject):
+        if in_aside or t.head.i == subject.i:
             continue
         if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_ == "cop") and "," not in doc[t.i:verb.i].text:
             continue  # the verb's own auxiliary: "a pour sa part estimé"; its copula: "n'était pas en mesure de"
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
             return True
     return False
-
-
-def _in_relative_on(token: Token, subject: Token) -> bool:
-    """Whether the token belongs to a relative clause on "qui" or "dont" hung on the subject itself ("Le syndicat qui
-    a lancé la grève a annoncé …"): its verb describes the subject, it is no clause of its own (not one on a noun of
-    its complement: "Le bilan du séisme qui a frappé la ville fait état de …, a indiqué le ministère")."""
-    for above in (token, *token.ancestors):
-        if above.i == subject.i:
-            return False
-        if above.dep_ == "acl:relcl":  # on "qui" or "dont" (not "Le juge que nous avons rencontré a condamné …")
-            if not any(c.lower_ in ("qui", "dont") and c.i < above.i for c in above.children):
-                return False
-            return above.head.i == subject.i or _agrees_past(above, above.head, subject)
-    return False
-
-
-def _agrees_past(relative: Token, hung_on: Token, subject: Token) -> bool:
-    """"les leaders de la coalition qui ont appelé à la grève ont fait état …": a relative verb hung on a noun of the
-    subject's complement whose number it does not have, and the subject's it has, is the subject's."""
-    if subject not in hung_on.ancestors:
-        return False
-    finite = [t for t in (relative, *relative.children) if "Fin" in t.morph.get("VerbForm") and t.i <= relative.i]
-    number = finite[0].morph.get("Number") if finite else []
-    return bool(number) and number == subject.morph.get("Number") and number != hung_on.morph.get("Number")
 
 
 def _relative_antecedent(verb: Token) -> Optional[Token]:

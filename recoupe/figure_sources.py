@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 # What may stand between a gapped speaker and its figure: "…, le syndicat « plus de 1,5 million »", "Et le syndicat, « … »"
 GAP_BEFORE = re.compile(r"^\s*(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?$", re.I)
 GAP_AFTER = re.compile(r"^\s*,?\s*[«“\"]?\s*$")
+# ... and between that speaker and its figure, the preposition the left-out verb governs: "X a parlé de 11 morts,
+# l'ONU de 14", "X fait état de 30 blessés, le syndicat d'une centaine"
+GAP_AFTER_SPEAKER = re.compile(r"^\s*,?\s*(?:(?:de|d['’])\s*)?[«“\"]?\s*$", re.I)
 
 
 def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list[Figure],
@@ -49,7 +52,7 @@ def _gapped(article: Article, layout: Layout, claims: list[Claim], figures: list
         else:
             gap_end = figure.start
         speaker = next((m for m in mentions if segment_start <= m.start and m.end <= gap_end
-                        and GAP_BEFORE.fullmatch(text[segment_start:m.start]) and GAP_AFTER.fullmatch(text[m.end:gap_end])),
+                        and GAP_BEFORE.fullmatch(text[segment_start:m.start]) and GAP_AFTER_SPEAKER.fullmatch(text[m.end:gap_end])),
                        None)
         if speaker is None or figure.source_mention_id == speaker.id:
             result.append(figure)

@@ -326,7 +326,10 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
         # "si le ministre a annoncé 300 morts, pour la préfecture, il y en a 200": after a concessive or contrastive
         # clause, "pour X," opens the main clause as it would open the sentence
         token.i > lo and doc[token.i - 1].text == "," and any(
-            t.lower_ in ("si", "alors", "tandis", "quand", "bien") and t.dep_ == "mark" for t in doc[lo:token.i]))
+            t.lower_ in ("si", "alors", "tandis", "quand", "bien") and t.dep_ == "mark" for t in doc[lo:token.i])) or (
+        # "X a parlé de 11 morts, mais pour le collectif, il y en a eu 30": "mais" (or ", et") opens a clause of its own
+        token.i > lo + 1 and (doc[token.i - 1].lower_ == "mais" or doc[token.i - 1].lower_ in ("et", "or")
+                              and doc[token.i - 2].text == ","))
     after_figure = token.i > lo and (doc[token.i - 1].like_num or doc[token.i - 1].pos_ == "NUM")
     if not (opening or after_figure) or token.i + 1 >= hi:
         return None
@@ -355,7 +358,8 @@ def _in_the_view_of(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     if not opening or token.i != lo:  # "Si pour le ministère de l'Intérieur,": a capital inside says a name
         named = named or any(t.text[:1].isupper() and t.is_alpha for t in words)
     if after_figure and not opening:  # "2 millions selon la CGT, et 570 000 pour le ministère de l'Intérieur."
-        return report if named and (closing is None or closing.text in (".", ";", ",")) else None
+        # "… 4 000 pour la préfecture et entre 6 000 et 7 000 selon …": a conjunction closes it as a comma does
+        return report if named and (closing is None or closing.text in (".", ";", ",") or closing.lower_ in ("et", "ou", "mais")) else None
     if named and closing is not None and closing.text != ",":
         closing = _comma_closing_complement(doc, closing.i, hi)
     return report if named and closing is not None and closing.text == "," else None

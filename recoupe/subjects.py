@@ -17,7 +17,7 @@ from .matchers import matches
 from .nlp import doc_language, tokens_from
 from .noun_phrases import _trim_glued, noun_phrase
 from .reporting import (
-    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NON_SPEAKERS,
+    ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, DOCUMENT_NOUNS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NON_SPEAKERS,
     SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
 )
 
@@ -107,7 +107,8 @@ COUNTING_NOUNS = number_words.words("fr").counting_nouns
 
 
 def _puts_forward(verb: Token) -> bool:
-    """Whether the verb's object or complement holds a number or a quotation."""
+    """Whether the verb's object or complement holds a number or a quotation, or its direct object is a document of
+    figures ("des sources avancent d'autres chiffres", "l'ONG avance un bilan plus lourd": `document_nouns`)."""
     doc = verb.doc
     j = verb.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
@@ -118,6 +119,8 @@ def _puts_forward(verb: Token) -> bool:
         j += 1
     if j < len(doc) and (doc[j].like_num or doc[j].pos_ == "NUM"):
         return True  # "La préfecture avance, elle, 6 100 personnes", whatever the parser made of the verb
+    if any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_ in DOCUMENT_NOUNS for c in verb.children):
+        return True
     return any(t.like_num or t.pos_ == "NUM" or t.text in OPENING_QUOTES or t.text == '"' or t.lower_ in COUNTING_NOUNS
                for t in verb.subtree if t.i > verb.i)
 
@@ -182,7 +185,7 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             lower = subject.lower_.lstrip("-")
             if demonstrative_pronoun(subject) is not None:
                 return subject, "pronoun"  # "Celui-ci affirme …", "Ce dernier conteste …": the one just named
-            if any(c.dep_ == "case" for c in subject.children):
+            if any(c.dep_ == "case" for c in subject.children) and not _partitive_article(subject):
                 # "par la suite" mistaken for a subject; "À Marseille, la mairie a indiqué": the noun right
                 # before the verb group is the subject the parser missed
                 left = _left_of_verb(current)
@@ -226,6 +229,20 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
             continue
         break
     return None, "none"
+
+
+def _partitive_article(subject: Token) -> bool:
+    """"D'autres sources avancent …", "De nombreux témoins ont dit …", "Des habitants affirment …": the only "case"
+    word on the subject opens its phrase as the article the tagger took for a preposition ("de" before an adjective,
+    or one of `indefinite_articles`), not "par la suite" nor "À Marseille, la mairie …"."""
+    cases = [c for c in subject.children if c.dep_ == "case"]
+    if len(cases) != 1 or cases[0].i > subject.i or cases[0].i != subject.left_edge.i:
+        return False
+    article = cases[0].lower_
+    if article in words("fr").indefinite_articles:
+        return True
+    return article in ("de", "d'", "d’") and any(
+        t.pos_ == "ADJ" and t.head.i == subject.i for t in subject.doc[cases[0].i + 1:subject.i])
 
 
 def _avoir_auxiliary(verb: Token) -> bool:
@@ -338,17 +355,19 @@ def _postposed_subject(doc: Doc, verb: Token, hi: int, after_quote: bool = False
         j += 1  # "a déclaré Mme von der Leyen": the name, not the civility
         if doc[j].text == ".":
             j += 1
-    if j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN"):
+    # "a indiqué une de ces sources", "a dit un des gardiens": one of them speaks
+    one_of = j + 2 < hi and doc[j].lower_ in ("un", "une") and doc[j + 1].lower_ in ("de", "des", "d'", "d’")
+    if not one_of and (j >= hi or doc[j].pos_ not in ("DET", "PROPN", "NOUN")):
         return None
-    head = _first_nominal(doc, j, hi)
+    head = _first_nominal(doc, j + 2 if one_of else j, hi)
     if head is None and doc[j].lower_ in ("un", "une") and j + 1 < hi and doc[j + 1].lower_ == "autre":
         head = doc[j + 1]  # "…, a dit un autre.": the tagger takes "autre" for an adjective, so no noun heads it
     if head is None or head.lower_ in TIME_WORDS:
         return None  # "a signalé ce vendredi"
     if head.lemma_.lower() in load("speakers").get("quantity_nouns", ()):
         return None  # "a évoqué mardi un nombre « très élevé » de blessés": the object, not the speaker
-    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and not has_named_author(head) and any(
-            c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children):
+    if not after_quote and head.lemma_.lower() in words(doc_language(doc)).document_nouns and not has_named_author(head) and (one_of or any(
+            c.dep_ == "det" and c.lower_ in ("un", "une", "des", "d'", "d’") for c in head.children)):
         return None  # "a évoqué un bilan de 300 blessés": a document named without its author is what is given
     return head
 

@@ -135,11 +135,16 @@ def core_is_a_name(candidate, doc) -> bool:
     return core is not None and core.root.pos_ == "PROPN"
 
 
-def _aliases_of(place: Place, surface: str, core_text: str) -> list[str]:
+def _aliases_of(place: Place, surface: str, core_text: str, language: str = "fr") -> list[str]:
     """The spellings a mention gives its place: its surface, and for a region named with its noun ("la région de
-    Maradi", "the state of Manipur", "la wilaya d'Oum El-Bouaghi") the name alone, which the region goes by too."""
+    Maradi", "the state of Manipur", "la wilaya d'Oum El-Bouaghi", "Kunduz province" as one name) the name alone,
+    which the region goes by too."""
     if place.kind == "region" and core_text and core_text != surface and core_text in surface:
         return [surface, core_text]
+    words = core_text.split()
+    if place.kind == "region" and len(words) > 1 and \
+            name_key(words[-1]) in (lexicon.entry("places", "region_words_after", language) or ()):
+        return [surface, " ".join(words[:-1])]  # "Kunduz province": "Kunduz" too
     return [surface]
 
 
@@ -314,7 +319,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)
         place = places.setdefault(resolved.id, resolved)
-        for alias in _aliases_of(place, surface, text[candidate.core_start:candidate.core_end]):
+        for alias in _aliases_of(place, surface, text[candidate.core_start:candidate.core_end], language):
             if alias not in place.aliases:
                 place.aliases = place.aliases + [alias]
         mentions.append(PlaceMention(

@@ -553,3 +553,33 @@ def test_names_before_a_plural_villages_are_places():
     found = mentions("Title\nPolice in Pakistan said the dead were from Dhok Ratta and Chak Kamal villages in "
                      "Rawalpindi.")
     assert "Dhok Ratta" in found and any(m.startswith("Chak Kamal") for m in found)
+
+
+def test_a_lower_case_compass_word_inside_the_models_span_is_no_part_of_the_name():
+    from recoupe.place_candidates import Candidate
+    from recoupe.place_heads import with_compass_adjective
+
+    text = "Title\nEnfield in north Leeds housed 300 people."
+    start = text.index("north")
+    candidate = with_compass_adjective(Candidate(start, start + len("north Leeds"), start, start + len("north Leeds"),
+                                                 "entity"), text, "en")
+    assert text[candidate.core_start:candidate.core_end] == "Leeds"  # not a town spelled like "North Leeds"
+    text = "Title\nAid reached southern Africa on Monday."
+    start = text.index("southern")
+    candidate = with_compass_adjective(Candidate(start, start + len("southern Africa"), start,
+                                                 start + len("southern Africa"), "entity"), text, "en")
+    assert text[candidate.core_start:candidate.core_end] == "southern Africa"  # a world area keeps it
+
+
+def test_a_hyphenated_region_the_model_took_for_an_organisation_is_a_place_after_parts_of():
+    found = mentions("Title\nThe floods swept through parts of Rhineland-Palatinate as authorities continued to "
+                     "search for people who are still missing.")
+    assert "Rhineland-Palatinate" in found  # the model tags it an organisation
+
+
+def test_a_region_named_with_its_trailing_noun_goes_by_its_bare_name_too():
+    article = make_article("Title\nGunmen attacked a police post in northern Kandahar Province on Monday, Afghan "
+                           "officials said.")
+    places, _ = extract_places(get_nlp("en")(article.text), article)
+    region = next(p for p in places if p.kind == "region")
+    assert "Kandahar" in region.aliases

@@ -52,7 +52,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
-from .place_cues import area_names, contained_names, numbered_regions
+from .place_cues import area_names, contained_names, listed_areas, numbered_regions
 from .place_lines import bullet_list_names
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
@@ -197,6 +197,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
+    cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
     kept, missed = ([item for item in items if not any(item[0].overlaps(c) for c, _, _ in cues)]
                     for items in (kept, missed))
     missed += cues

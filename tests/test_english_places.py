@@ -583,3 +583,9 @@ def test_a_region_named_with_its_trailing_noun_goes_by_its_bare_name_too():
     places, _ = extract_places(get_nlp("en")(article.text), article)
     region = next(p for p in places if p.kind == "region")
     assert "Kandahar" in region.aliases
+
+
+def test_the_names_listed_after_areas_include_are_places():
+    found = mentions("Title\nGhana's disaster agency said the flooded communities included Abirem, Tonka Sefwi and "
+                     "Dumase. The worst-hit areas include Nadowli Kaleo East and West, and Sandema.")
+    assert {"Abirem", "Tonka Sefwi", "Dumase", "Nadowli Kaleo East", "Sandema"} <= set(found)

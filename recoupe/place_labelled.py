@@ -167,5 +167,16 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
     if len(following) and following[0].is_lower and following[0].lower_ in _optional("city_words", doc.lang_):
         return True  # "the commissioner of Aligarh city"
     apposed = len(following) == 2 and following[0].text == "," and following[1].lower_ in words.locative_prepositions
-    weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None
+    weak = previous in words.weak_prepositions or apposed or words.near_phrase_before.search(preceding) is not None \
+        or _inside_a_place(doc[core.end:core.end + 3], words)
     return weak and bool(place_countries & countries)
+
+
+def _inside_a_place(following: Span, words) -> bool:
+    """"Hillingdon in west London topped the list": the name is followed by "in" (`inside_words`), a compass word
+    at most, and a capitalised name."""
+    inside = frozenset(_optional("inside_words", following.doc.lang_))
+    if len(following) < 2 or following[0].lower_ not in inside:
+        return False
+    rest = following[2:] if following[1].lower_ in words.compass_adjectives else following[1:]
+    return len(rest) > 0 and rest[0].text[:1].isupper() and rest[0].is_alpha

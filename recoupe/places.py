@@ -130,6 +130,13 @@ def _without_region_noun(key: str, language: str) -> Optional[str]:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in nouns else None
 
 
+def _town_abroad(known, named: set[str], gaz) -> bool:
+    """A town (not a capital, not a city of a million) of none of the countries the article names, when it names
+    some."""
+    return known is not None and known.kind == "city" and bool(named) and known.country_code not in named \
+        and known.geonames_id not in gaz.capitals and (known.population or 0) < MAJOR_CITY_POPULATION
+
+
 def core_is_a_name(candidate, doc) -> bool:
     core = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
     return core is not None and core.root.pos_ == "PROPN"
@@ -256,6 +263,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if district is None and known is None and candidate.source != "landmark" and core_is_a_name(candidate, doc):
             district = district_spelled_like(key, gaz, countries_here) \
                 or district_shortened(key, gaz, countries_here)  # "Makawanpur" for Makwanpur; "Kavre", Nepal
+        if district is None and _town_abroad(known, article_countries, gaz):
+            # "Essex", "Kent" in an article on the United Kingdom: the county, not a town of that name in America
+            district = district_named(key, gaz, article_countries)
         if district is not None:
             known = districts[id(candidate)] = district
         if known is None and candidate.must_resolve:

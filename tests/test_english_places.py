@@ -589,3 +589,18 @@ def test_the_names_listed_after_areas_include_are_places():
     found = mentions("Title\nGhana's disaster agency said the flooded communities included Abirem, Tonka Sefwi and "
                      "Dumase. The worst-hit areas include Nadowli Kaleo East and West, and Sandema.")
     assert {"Abirem", "Tonka Sefwi", "Dumase", "Nadowli Kaleo East", "Sandema"} <= set(found)
+
+
+def test_a_known_town_the_model_took_for_a_person_is_a_place_before_in_and_a_place():
+    found = mentions("Title\nCouncils across the UK reported the numbers. Croydon in south London had 900, while "
+                     "Lambeth in south London had 300.")
+    assert "Lambeth" in found  # tagged a person
+
+
+def test_a_county_of_the_country_the_article_names_beats_a_town_of_that_name_abroad():
+    article = make_article("Title\nStorms hit Kent and Surrey on Friday as Britain braced for more rain. Roads in "
+                           "Cornwall were closed.")
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in places}
+    countries = {article.text[m.start:m.end]: by_id[m.place_id].country_code for m in found}
+    assert countries["Kent"] == countries["Surrey"] == countries["Cornwall"] == "GB"

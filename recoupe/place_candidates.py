@@ -314,9 +314,9 @@ def _title_of_a_place(ent: Span, n: int, gaz) -> bool:
 
 def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:
     """The names the model labelled as a person or misc that no place candidate covers yet, trimmed; with
-    `organisations`, also the one-word names it labelled as an organisation ("from Stevenage")."""
+    `organisations`, also the one-word names it labelled as an organisation ("from Stevenage", "KwaZulu-Natal")."""
     for ent in doc.ents:
-        one_word_organisation = organisations and ent.label_ == "ORG" and len(_trim(ent) or ()) == 1
+        one_word_organisation = organisations and ent.label_ == "ORG" and " " not in (_trim(ent) or ent).text.strip()
         if ent.label_ not in PERSON_LABELS | MISC_LABELS and not one_word_organisation:
             continue
         core = _trim(ent)

@@ -157,6 +157,35 @@ def area_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) 
     return found
 
 
+def listed_areas(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) -> list[tuple[Candidate, str, Span]]:
+    """"the affected areas include X, Y and Z": the names listed after a plural noun of an area and a verb that
+    opens a list (`listing_nouns`, `listing_verbs`), each a place, unresolved when the gazetteer does not know it; a
+    lone compass word ("X East and South") is no name of its own."""
+    nouns = frozenset(_optional("listing_nouns", language))
+    verbs = frozenset(_optional("listing_verbs", language))
+    compass = frozenset(_optional("compass_divisions", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    for token in doc[:-2]:
+        if token.lower_ not in nouns or doc[token.i + 1].lower_ not in verbs:
+            continue
+        at = token.i + 2
+        while at < len(doc):
+            end = at
+            while end < len(doc) and (_name_word(doc[end]) or (end > at and joining_hyphen(doc, end))):
+                end += 1
+            if end == at:
+                break
+            name = doc[at:end]
+            if not (len(name) == 1 and name.text.lower() in compass) and not _names_people(name) \
+                    and name.text.lower() not in _language_names(language):
+                _add(found, taken, name)
+            at = end + (end < len(doc) and doc[end].text == ",")
+            at += at < len(doc) and doc[at].lower_ == "and"
+            if at == end:
+                break
+    return found
+
+
 def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str) -> bool:
     """"the Rohingya area", "Smith community", "the Hausa community" (a people known by its language's name in
     CLDR, no country or region of that name): no place."""

@@ -72,6 +72,12 @@ def with_compass_adjective(candidate: Candidate, text: str, language: str) -> Ca
     Africa" is Southern Africa, `compass_adjectives`, places.yml): the mention and the name hold it. Not a region's
     ("north Darfur" may be the north of Darfur), and "northern Nigeria" stays Nigeria."""
     adjectives = place_words(language).compass_adjectives
+    core = text[candidate.core_start:candidate.core_end]
+    words = core.split(None, 1)
+    if adjectives and len(words) == 2 and words[0] in adjectives and candidate.start == candidate.core_start \
+            and name_key(core) not in gazetteer(language).exact:
+        # the model's "west London": London, not a name spelled like it ("East London"); an area keeps it below
+        candidate.start = candidate.core_start = candidate.core_start + len(core) - len(words[1])
     match = re.search(r"(\w+)\s+$", text[max(0, candidate.start - 20):candidate.start])
     if not adjectives or match is None or match.group(1) not in adjectives or candidate.start != candidate.core_start:
         return candidate

@@ -52,7 +52,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
-from .place_cues import area_names, contained_names, numbered_regions
+from .place_cues import area_names, contained_names, listed_areas, numbered_regions
 from .place_lines import bullet_list_names
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
@@ -130,16 +130,28 @@ def _without_region_noun(key: str, language: str) -> Optional[str]:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in nouns else None
 
 
+def _town_abroad(known, named: set[str], gaz) -> bool:
+    """A town (not a capital, not a city of a million) of none of the countries the article names, when it names
+    some."""
+    return known is not None and known.kind == "city" and bool(named) and known.country_code not in named \
+        and known.geonames_id not in gaz.capitals and (known.population or 0) < MAJOR_CITY_POPULATION
+
+
 def core_is_a_name(candidate, doc) -> bool:
     core = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
     return core is not None and core.root.pos_ == "PROPN"
 
 
-def _aliases_of(place: Place, surface: str, core_text: str) -> list[str]:
+def _aliases_of(place: Place, surface: str, core_text: str, language: str = "fr") -> list[str]:
     """The spellings a mention gives its place: its surface, and for a region named with its noun ("la région de
-    Maradi", "the state of Manipur", "la wilaya d'Oum El-Bouaghi") the name alone, which the region goes by too."""
+    Maradi", "the state of Manipur", "la wilaya d'Oum El-Bouaghi", "Kunduz province" as one name) the name alone,
+    which the region goes by too."""
     if place.kind == "region" and core_text and core_text != surface and core_text in surface:
         return [surface, core_text]
+    words = core_text.split()
+    if place.kind == "region" and len(words) > 1 and \
+            name_key(words[-1]) in (lexicon.entry("places", "region_words_after", language) or ()):
+        return [surface, " ".join(words[:-1])]  # "Kunduz province": "Kunduz" too
     return [surface]
 
 
@@ -192,6 +204,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
+    cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
     kept, missed = ([item for item in items if not any(item[0].overlaps(c) for c, _, _ in cues)]
                     for items in (kept, missed))
     missed += cues
@@ -250,6 +263,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if district is None and known is None and candidate.source != "landmark" and core_is_a_name(candidate, doc):
             district = district_spelled_like(key, gaz, countries_here) \
                 or district_shortened(key, gaz, countries_here)  # "Makawanpur" for Makwanpur; "Kavre", Nepal
+        if district is None and _town_abroad(known, article_countries, gaz):
+            # "Essex", "Kent" in an article on the United Kingdom: the county, not a town of that name in America
+            district = district_named(key, gaz, article_countries)
         if district is not None:
             known = districts[id(candidate)] = district
         if known is None and candidate.must_resolve:
@@ -314,7 +330,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         resolved = _place(known, candidate, key, text[candidate.core_start:candidate.core_end], unresolved_heads.get(key),
                           gaz, language, surface)
         place = places.setdefault(resolved.id, resolved)
-        for alias in _aliases_of(place, surface, text[candidate.core_start:candidate.core_end]):
+        for alias in _aliases_of(place, surface, text[candidate.core_start:candidate.core_end], language):
             if alias not in place.aliases:
                 place.aliases = place.aliases + [alias]
         mentions.append(PlaceMention(

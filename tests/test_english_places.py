@@ -553,3 +553,54 @@ def test_names_before_a_plural_villages_are_places():
     found = mentions("Title\nPolice in Pakistan said the dead were from Dhok Ratta and Chak Kamal villages in "
                      "Rawalpindi.")
     assert "Dhok Ratta" in found and any(m.startswith("Chak Kamal") for m in found)
+
+
+def test_a_lower_case_compass_word_inside_the_models_span_is_no_part_of_the_name():
+    from recoupe.place_candidates import Candidate
+    from recoupe.place_heads import with_compass_adjective
+
+    text = "Title\nEnfield in north Leeds housed 300 people."
+    start = text.index("north")
+    candidate = with_compass_adjective(Candidate(start, start + len("north Leeds"), start, start + len("north Leeds"),
+                                                 "entity"), text, "en")
+    assert text[candidate.core_start:candidate.core_end] == "Leeds"  # not a town spelled like "North Leeds"
+    text = "Title\nAid reached southern Africa on Monday."
+    start = text.index("southern")
+    candidate = with_compass_adjective(Candidate(start, start + len("southern Africa"), start,
+                                                 start + len("southern Africa"), "entity"), text, "en")
+    assert text[candidate.core_start:candidate.core_end] == "southern Africa"  # a world area keeps it
+
+
+def test_a_hyphenated_region_the_model_took_for_an_organisation_is_a_place_after_parts_of():
+    found = mentions("Title\nThe floods swept through parts of Rhineland-Palatinate as authorities continued to "
+                     "search for people who are still missing.")
+    assert "Rhineland-Palatinate" in found  # the model tags it an organisation
+
+
+def test_a_region_named_with_its_trailing_noun_goes_by_its_bare_name_too():
+    article = make_article("Title\nGunmen attacked a police post in northern Kandahar Province on Monday, Afghan "
+                           "officials said.")
+    places, _ = extract_places(get_nlp("en")(article.text), article)
+    region = next(p for p in places if p.kind == "region")
+    assert "Kandahar" in region.aliases
+
+
+def test_the_names_listed_after_areas_include_are_places():
+    found = mentions("Title\nGhana's disaster agency said the flooded communities included Abirem, Tonka Sefwi and "
+                     "Dumase. The worst-hit areas include Nadowli Kaleo East and West, and Sandema.")
+    assert {"Abirem", "Tonka Sefwi", "Dumase", "Nadowli Kaleo East", "Sandema"} <= set(found)
+
+
+def test_a_known_town_the_model_took_for_a_person_is_a_place_before_in_and_a_place():
+    found = mentions("Title\nCouncils across the UK reported the numbers. Croydon in south London had 900, while "
+                     "Lambeth in south London had 300.")
+    assert "Lambeth" in found  # tagged a person
+
+
+def test_a_county_of_the_country_the_article_names_beats_a_town_of_that_name_abroad():
+    article = make_article("Title\nStorms hit Kent and Surrey on Friday as Britain braced for more rain. Roads in "
+                           "Cornwall were closed.")
+    places, found = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in places}
+    countries = {article.text[m.start:m.end]: by_id[m.place_id].country_code for m in found}
+    assert countries["Kent"] == countries["Surrey"] == countries["Cornwall"] == "GB"

@@ -40,8 +40,6 @@ def interval(figure: Figure) -> Optional[tuple[float, float]]:
     if value is None:
         return None
     tolerance = rounding(value)
-    if not tolerance and figure.kind != "count" and value == int(value):
-        tolerance = 0.5  # a share or a measure given to the unit is rounded to it ("3 %" may be 2,5 %); a count is not
     magnitude = bool(MAGNITUDE_WORDS.search(figure.text or ""))
     if figure.qualifier == "at_least":
         if magnitude:  # "plus d'un millier": a thousand or more, short of the next count of thousands
@@ -58,8 +56,7 @@ def interval(figure: Figure) -> Optional[tuple[float, float]]:
 
 def rounding(value: float) -> float:
     """Half the unit of a round figure's last significant digit, at most 5 % of it: 13 000 -> 500, 1 500 -> 50,
-    1 280 000 -> 5 000, 8 000 000 -> 400 000 (capped); a figure given to the unit is exact: 1 089 -> 0, and "deux
-    morts" against "trois" are two counts, not one rounded two ways."""
+    1 280 000 -> 5 000, 8 000 000 -> 400 000 (capped), 1 089 -> 0.5."""
     if value <= 0 or value != int(value):
         return 0.0
     unit = 1
@@ -68,7 +65,7 @@ def rounding(value: float) -> float:
         number //= 10
         unit *= 10
     if unit == 1:
-        return 0.0
+        return 0.5
     return min(unit / 2, value * ROUNDING_CAP)
 
 

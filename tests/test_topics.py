@@ -198,7 +198,7 @@ def test_rounding_follows_the_last_significant_digit():
     assert rounding(1500) == 50
     assert rounding(1280000) == 5000
     assert rounding(8000000) == 400000  # capped at 5 %
-    assert rounding(1089) == 0.0  # given to the unit: exact
+    assert rounding(1089) == 0.5
 
 
 def test_a_bound_is_an_estimate_near_its_number(nlp):

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .dates import offset_in_sentence
-from .frame_lexicon import PARTIAL, event_class, lexicons, must_be_said
+from .frame_lexicon import PARTIAL, event_class, in_forces_ranks, lexicons, must_be_said
 from .lexicon import demonym
 from .matchers import within
 from .models import Figure, Place, PlaceMention
@@ -111,8 +111,8 @@ def _ellipses(doc: Doc, figures: list[Figure], place_of: dict[str, Place], menti
             if (update["event_class"] or "").endswith(PARTIAL) and not partial(text, figure, lex) \
                     and not re.search(r"\bdont\s+(?:\w+\s+){0,2}$", text[max(0, figure.start - 30):figure.start]):
                 update["event_class"] = update["event_class"][:-len(PARTIAL)]  # "A midi, 12.000, contre 38.600 le 22"
-            after = text[figure.end:figure.end + 80].replace("’", "'")
-            if previous.entity == lex["forces"] and AMONG.match(after) and not lex["force_ranks"].match(after):
+            if previous.entity == lex["forces"] and AMONG.match(text, figure.end) \
+                    and not in_forces_ranks(text, figure.end, lex):
                 # "263 blessés dans les rangs des forces de l'ordre et 23 parmi les manifestants": not the forces'
                 update["entity"] = lex["canonical"].get((update["event_class"] or "").split(":")[0], figure.entity)
             own = lex["canonical"].get(figure.event_class or "")

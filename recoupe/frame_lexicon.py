@@ -33,6 +33,12 @@ def must_be_said(cls: Optional[str], lex: dict) -> bool:
     return base in TOLLS or bool(lex["classes"].get(base, {}).get("tally"))
 
 
+def in_forces_ranks(text: str, end: int, lex: dict) -> bool:
+    """Whether the words after a figure ending at `end` say it is the forces' ("263 blessés dans les rangs des forces
+    de l'ordre", "12 wounded among the security forces": events.yml `force_ranks`)."""
+    return bool(lex["force_ranks"].match(text[end:end + 80].replace("’", "'")))
+
+
 def _optional_words(words, after: str) -> str:
     """An optional expression of any of `words`, each followed by `after`: "(?:(?:the|a|an)\\s+)?"."""
     return "(?:(?:" + "|".join(map(re.escape, words)) + ")" + after + ")?" if words else ""

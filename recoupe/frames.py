@@ -44,6 +44,7 @@ from .frame_currency import equivalents, money_class, money_part, named_varietie
 from .frame_ellipses import _ellipses, partial
 from .frame_events import _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
+from .frame_lexicon import in_forces_ranks
 from .frame_rates import rate_part
 from .frame_origin import origin_scope
 from .frame_scales import scale_entity
@@ -333,8 +334,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         cls = _severity(text, figure, cls, lex)  # "dont 205 graves", "51 personnes se trouvent dans un état grave"
         if cls and cls.startswith("wounded") and (entity in lex["generic"] or entity in lex["at_large"]):
             entity = lex["canonical"].get("wounded", entity)  # people in such a state are the wounded
-    if cls and cls.split(":")[0] in TOLLS and lex["forces"] and lex["force_ranks"].match(
-            text[figure.end:figure.end + 80].replace("’", "'")):
+    if cls and cls.split(":")[0] in TOLLS and lex["forces"] and in_forces_ranks(text, figure.end, lex):
         entity = lex["forces"]  # "263 blessés dans les rangs des forces de l'ordre": the forces' wounded
     if scale:  # a magnitude is no event's count ("a fait 1 644 morts"), whatever a toll's words made of it
         entity, group, event, event_token, cls = scale, None, None, None, None

@@ -151,6 +151,42 @@ def casualty_one(doc: Doc, quantity: Quantity) -> bool:
         and not any(child.dep_ == "obj" for child in verb.children)  # "un glissement de terrain a tué 15 personnes"
 
 
+def casualty_noun_one(doc: Doc, quantity: Quantity) -> bool:
+    """ "un martyr et un blessé", "a enregistré un mort dans ses rangs", "un décès a été enregistré": "un" before a noun
+    that names a casualty (numbers.yml `one_casualty_nouns`) counts one; "un cas" counts one as what a verb of
+    recording records ("un cas suspect a été recensé"; `recorded_nouns`, `recording_verbs`). Not "l'un" (a pronoun)."""
+    w = words(doc_language(doc))
+    nouns = getattr(w, "one_casualty_nouns", None)
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if not nouns or span is None or span.end >= len(doc) or span.root.dep_ != "det":
+        return False
+    noun = doc[span.end]
+    if noun.pos_ != "NOUN" or span.root.head.i != noun.i:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in nouns or noun.lower_ in nouns:
+        return True
+    recorder = noun.head
+    return lemma in (getattr(w, "recorded_nouns", None) or ()) and noun.dep_ in ("obj", "nsubj:pass") \
+        and recorder.lemma_.lower() in (getattr(w, "recording_verbs", None) or ())
+
+
+def toll_part_one(doc: Doc, quantity: Quantity) -> bool:
+    """ "la mort de neuf personnes, dont une fille", "10 cadavres dont un militaire": "dont un" after a toll in its
+    sentence (a number and a word of numbers.yml `toll_words` before "dont") counts one of the victims. Not "trois
+    témoins, dont un militant" (no toll), "48 blessés dont une grande partie" (an adjective: a share)."""
+    w = words(doc_language(doc))
+    link, toll_words = getattr(w, "toll_part_link", None), getattr(w, "toll_words", None)
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if not link or not toll_words or span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ != link or doc[span.end].pos_ != "NOUN":
+        return False
+    before = doc[span.start - 1].sent[:span.start - 1 - doc[span.start - 1].sent.start]
+    counted = any((t.like_num or is_number_word(t)) and t.lower_ not in ("un", "une") for t in before)
+    return counted and any(t.lemma_.lower() in toll_words or t.lower_ in toll_words for t in before)
+
+
 def one_of_a_total(doc: Doc, token, w) -> bool:
     """ "les onze tués sont dix militaires et un gendarme", "15 blessés : huit policiers, six manifestants et un
     passant": a lone "un" ending a list of counts joined by "et", whose parts with it add up to a total the sentence

@@ -103,7 +103,7 @@ from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
 from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_after_noun, qualifier_before
-from .number_lists import casualty_one, listed_one, shared_qualifiers
+from .number_lists import casualty_noun_one, casualty_one, listed_one, shared_qualifiers, toll_part_one
 from .number_reading import find_quantities, last_multiplier
 from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
@@ -227,7 +227,8 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
     objects = {f.object for f in counted}
     found = []
     for quantity in articles:
-        if listed_one(doc, quantity) or casualty_one(doc, quantity):
+        if listed_one(doc, quantity) or casualty_one(doc, quantity) or casualty_noun_one(doc, quantity) \
+                or toll_part_one(doc, quantity):
             figure = build_figure(doc, article, norm, sentences, quantity, None)
             if figure is not None and figure.kind == "count" and figure.object is not None:
                 found.append(figure)

@@ -213,6 +213,28 @@ def test_one_victim_of_a_verb_of_death_is_a_count(text, one):
     assert found(text)[one].value == 1
 
 
+@pytest.mark.parametrize("text, ones", [
+    ("Dans la province du Nord, trois martyrs ; dans celle du Sud, un martyr et un blessé.", 2),
+    ("La gendarmerie dit avoir enregistré un mort dans ses rangs.", 1),
+    ("Un décès a été enregistré mardi à l'hôpital de la ville.", 1),
+    ("Selon le ministère, un cas suspect a été recensé dans le district de Nord.", 1),
+    ("Dans un cas comme dans l'autre, la mairie a tranché.", 0),  # no verb records the case
+    ("Il a parlé d'un cas de force majeure.", 0),
+])
+def test_one_before_a_casualty_noun_is_a_count(text, ones):
+    assert sum(f.text.lower() == "un" for f in figures_of(text)) == ones
+
+
+@pytest.mark.parametrize("text, ones", [
+    ("Le préfet a annoncé la mort de sept personnes, dont une fillette, dans l'incendie.", 1),
+    ("Les secours ont retrouvé 12 corps dont un policier.", 1),
+    ("Quatre témoins, dont un commerçant, ont raconté la scène.", 0),  # no toll: the article
+    ("L'accident a fait 30 blessés dont une grande partie dans un état grave.", 0),  # a share of them
+])
+def test_one_of_a_tolls_breakdown_is_a_count(text, ones):
+    assert sum(f.text.lower() in ("un", "une") for f in figures_of(text)) == ones
+
+
 @pytest.mark.parametrize("text", [
     "J'ai vu un homme transporté à l'hôpital.",
     "Une enquête a été ouverte après la mort d'un homme.",

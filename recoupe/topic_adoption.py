@@ -16,7 +16,6 @@ from typing import Optional
 from .dates import parse_iso
 from .frame_lexicon import TOLLS, is_toll, must_be_said
 from .frames import CUMULATIVE, RULED_OUT
-from .topic_towns import toll_told_apart
 from .models import Figure, Place
 from .topic_labels import LOCAL, UNHELD
 from .verdicts import DEFAULT_WINDOW_DAYS
@@ -285,11 +284,6 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
                 continue
             country = f"country:{where[town].country_code}"
         in_town = [f for f in members if f["scope"] == town]
-        if toll_told_apart(members, town, country):  # "43 morts en Haïti … 25 à Petit-Goâve": the town's own
-            for frame in members:
-                if frame["scope"] is None and country in countries:
-                    frame["scope"] = country
-            continue
         if _country_far_above(in_town, [f for f in members if f["scope"] == country]):
             # "12 millions de déplacés" in the country, "100 000 ont fui El-Fasher": the town's toll is its own, and
             # so is a count that names no place among the town's values ("quelque 35 000 personnes fuyaient")

@@ -135,7 +135,8 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if previous is not None and previous.lower_ in w.ratio_words and not followed_by_noun:
         return "ratio"  # "un enfant sur deux", "9 sur 10"
     definite_before = rx.search(rf"(?<![\w'])(?:{w.definite_determiners})\s*$", before)
-    if quantity.spelled and quantity.value <= 2 and definite_before and not whole_of_a_part(doc, previous) \
+    if getattr(w, "anaphoric_pairs", True) and quantity.spelled and quantity.value <= 2 and definite_before \
+            and not whole_of_a_part(doc, previous) \
             and not rx.search(rf"(?<![\w'])(?:{w.demonstrative_determiners})\s*$", before) \
             and not before_adjective(doc, quantity) and not described_set(doc, quantity, w):
         return "anaphoric"  # "les deux villes", "l'un des deux maires", "les uns": the pair the text is about;

@@ -136,6 +136,15 @@ def test_more_than_half_a_million_is_no_share():
         ("More than half a million", 500_000)]
 
 
+@pytest.mark.parametrize("text, obj", [
+    ("Clashes broke out again between the two communities on Monday.", "community"),
+    ("He was carrying logs with his two sons when the patrol stopped them.", "son"),
+    ("Witnesses said the two victims died on the way to hospital.", "victime"),
+])
+def test_an_english_number_after_a_determiner_counts(text, obj):
+    assert [(f.text, f.object) for f in figures_of(text, "en")] == [("two", obj)]
+
+
 def test_a_bare_pair_the_text_is_about_stays_no_count():
     assert figures_of("Les deux pays ont signé un accord, et les sanctions contre les deux pays restent.") == []
 

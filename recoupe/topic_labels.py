@@ -54,6 +54,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         if country:  # a country's count "vers les pays voisins", "au sud de Marrakech" or "Birmanie" (a subject)
             # does not say the country: its French name does ("au Maroc", "au Myanmar (Birmanie)")
             written = [s for s in written if (name in s or bare in s) and s.split()[0].lower() in PLACE_PREPOSITIONS]
+        written = [_without_adverbs(s) for s in written]  # "À seulement Petit-Goâve": "à Petit-Goâve"
         scope = _commonest(s for s in written if name in s) or _commonest(written) or bare  # a toll's town and
         first_word = scope.split()[0].lower() if scope.split() else ""  # country: the country
         if name == LOCAL.split(":", 1)[1]:
@@ -165,6 +166,14 @@ def _plural(word: str) -> str:
     if word.endswith(("au", "eu")):
         return word + "x"
     return word + "s"
+
+
+def _without_adverbs(scope: str) -> str:
+    adverbs = load("scope", "fr").get("label_adverbs") or ()
+    if not adverbs:
+        return scope
+    pattern = r"(?<![\w'’])(?:" + "|".join(re.escape(a) for a in adverbs) + r")(?:\s+|['’])"
+    return re.sub(r"\s{2,}", " ", re.sub(pattern, "", scope, flags=re.I)).strip()
 
 
 def _french_noun(word: str) -> bool:

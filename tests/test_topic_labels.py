@@ -83,3 +83,8 @@ def test_a_country_s_count_is_labelled_by_the_country_not_by_a_town_or_a_bare_su
     assert label([figure("Birmanie", "country:MM")], {}, "mort@Myanmar (Birmanie)") == "morts au Myanmar (Birmanie)"
     assert label([figure("Dans la Thaïlande voisine", "country:TH")], {}, "mort@Thaïlande") \
         == "morts dans la Thaïlande voisine"
+
+
+def test_a_label_leaves_an_adverb_of_the_written_scope_out():
+    only = label([figure(entity="disparu", scope="À seulement Valognes", scope_key="place:p1")], {}, "disparu@Valognes")
+    assert only == "disparus à Valognes"

@@ -180,7 +180,8 @@ def toll_part_one(doc: Doc, quantity: Quantity) -> bool:
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if not link or not toll_words or span is None or span.start == 0 or span.end >= len(doc):
         return False
-    if doc[span.start - 1].lower_ != link or doc[span.end].pos_ != "NOUN":
+    if doc[span.start - 1].lower_ != link or doc[span.end].pos_ != "NOUN" \
+            or doc[span.end].lemma_.lower() in (getattr(w, "toll_part_not", None) or ()):
         return False
     before = doc[span.start - 1].sent[:span.start - 1 - doc[span.start - 1].sent.start]
     counted = any((t.like_num or is_number_word(t)) and t.lower_ not in ("un", "une") for t in before)

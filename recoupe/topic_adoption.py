@@ -279,8 +279,7 @@ def _tolls_as_one(frames: list[Optional[dict]], places: list[Place]) -> None:
             town = next(iter(towns))
             country = f"country:{where[town].country_code}"
         else:  # tolls of two towns or more, or of a place no country holds, stay apart, but for a town that holds
-            cities = {s for s in towns if where[s].kind == "city"}  # a region may hold the town: not its rival
-            town = _dominant(members, cities or scopes - countries)  # the toll: the others' stay apart, town by town
+            town = _dominant(members, scopes - countries)  # the toll: the others' figures stay apart, town by town
             if town not in towns:
                 continue
             country = f"country:{where[town].country_code}"

@@ -75,7 +75,7 @@ def contained_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: 
         if names and names[0].start > 0 and doc[names[0].start - 1].lower_ in openers:
             for name in names:
                 if not gaz.exact.get(name_key(name.text)) and not surname_of_a_person(name) \
-                        and not _part_of_a_longer_entity(name) and all(t.pos_ == "PROPN" for t in name) \
+                        and not _part_of_a_longer_entity(name) and all(t.pos_ == "PROPN" or t.text == "-" or doc[t.i - 1].text == "-" for t in name) \
                         and not any(t.lower_ in titles for t in name):  # "Paramount Chief X": a person
                     _add(found, taken, name)
     return found
@@ -88,26 +88,35 @@ def _part_of_a_longer_entity(name: Span) -> bool:
 
 
 def _subdivision_nouns(language: str) -> frozenset:
+    """The nouns of a subdivision, a phrase as a tuple of its words ("lga", ("local", "government", "area"))."""
     phrases = [*_optional("region_words_after", language), *_optional("settlement_nouns_after", language)]
-    return frozenset(phrase for phrase in phrases if " " not in phrase)  # "lga", not "area" of "local government area"
+    return frozenset(phrase if " " not in phrase else tuple(phrase.split()) for phrase in phrases)
 
 
 def _a_subdivision_follows(doc: Doc, i: int, nouns: frozenset) -> bool:
     """From token i: "(the) (same) (Capitalised words) <noun of a subdivision>" ("the Ada West District", "Ohafia
-    LGA", "the same LGA")."""
+    LGA", "the same LGA", "Ukum Local Government Area")."""
+    phrases = [noun for noun in nouns if isinstance(noun, tuple)]
+
+    def at_noun(j: int) -> bool:
+        return fold(doc[j].lower_) in nouns or any(
+            tuple(fold(t.lower_) for t in doc[j:j + len(phrase)]) == phrase for phrase in phrases)
+
     while i < len(doc) and doc[i].lower_ in ("the", "same"):
         i += 1
-    while i < len(doc) and doc[i].text[:1].isupper() and fold(doc[i].lower_) not in nouns:
+    while i < len(doc) and doc[i].text[:1].isupper() and not at_noun(i):
         i += 1
-    return i < len(doc) and fold(doc[i].lower_) in nouns
+    return i < len(doc) and at_noun(i)
 
 
 def _listed_names_before(doc: Doc, end: int) -> list[Span]:
-    """The capitalised names right before token `end`, with those listed before them ("X, Y and Z"), first first."""
+    """The capitalised names right before token `end`, with those listed before them ("X, Y and Z"), first first;
+    a hyphen joins two words of one name ("Jande-Ikyura")."""
     names: list[Span] = []
     while end > 0:
         start = end
-        while start > 0 and _name_word(doc[start - 1]):
+        while start > 0 and (_name_word(doc[start - 1]) or start - 1 > 0 and start < end
+                             and joining_hyphen(doc, start - 1) and _name_word(doc[start - 2])):
             start -= 1
         if start == end:
             break

@@ -74,3 +74,11 @@ def test_a_name_apposed_to_a_settlement_noun_keeps_its_close_spelling_of_a_known
                        "Concepsion, lost power.\n")
     valparayso = [place for surface, place in placed if surface == "Valparayso"]
     assert valparayso and valparayso[0].country_code == "CL"
+
+
+def test_a_hyphenated_name_inside_a_subdivision_named_with_a_phrase_or_an_upazila_is_a_place():
+    found = mentions("Title\nGunmen arrived at about 6:00 p.m. in Kutende-Ikyari in Ukum Local Government Area of Benue State on Monday. "
+                     "The clash took place on Tuesday at Dorapara in Khagrachhari Upazila, police said. Villagers "
+                     "later clashed with guards at the Dorapara checkpoint.\n")
+    assert "Kutende-Ikyari" in found and found.count("Dorapara") == 2
+    assert any(m.startswith("Khagrachhari") for m in found)

@@ -16,7 +16,7 @@ from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer
 from .nlp import doc_text, word_forms
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, PLACE_LABELS, Candidate, _not_a_place, _optional, _trim,
                                surname_of_a_person, place_words)
-from .place_cues import joining_hyphen
+from .place_cues import joining_hyphen, misc_name_of_a_place
 from .place_phrases import whole_word_spans
 from .place_labelled import _person_labelled_candidates  # noqa: F401 (places.py reads it here)
 
@@ -332,7 +332,8 @@ def settlement_names(doc: Doc, taken: list[Candidate], language: str) -> list[tu
             continue
         tail = [t.lower_ for t in run]
         phrase = next((p for p in after if following[:len(p)] == p or tail[-len(p):] == p), None)
-        if phrase is not None and not any(t.ent_type_ in MISC_LABELS for t in run):  # "Rohingya village": a people's
+        if phrase is not None and not (any(t.ent_type_ in MISC_LABELS for t in run) and not misc_name_of_a_place(run)):
+            # "a Rohingya village": a people's; "Apihimal Rural Municipality": a place
             inside = tail[-len(phrase):] == phrase
             if inside and len(run) == len(phrase):
                 continue

@@ -75,7 +75,7 @@ def contained_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: 
         if names and names[0].start > 0 and doc[names[0].start - 1].lower_ in openers:
             for name in names:
                 if not gaz.exact.get(name_key(name.text)) and not surname_of_a_person(name) \
-                        and not _part_of_a_longer_entity(name) and all(t.pos_ == "PROPN" for t in name) \
+                        and not _part_of_a_longer_entity(name) and all(t.pos_ == "PROPN" or t.text == "-" or doc[t.i - 1].text == "-" for t in name) \
                         and not any(t.lower_ in titles for t in name):  # "Paramount Chief X": a person
                     _add(found, taken, name)
     return found
@@ -88,26 +88,35 @@ def _part_of_a_longer_entity(name: Span) -> bool:
 
 
 def _subdivision_nouns(language: str) -> frozenset:
+    """The nouns of a subdivision, a phrase as a tuple of its words ("lga", ("local", "government", "area"))."""
     phrases = [*_optional("region_words_after", language), *_optional("settlement_nouns_after", language)]
-    return frozenset(phrase for phrase in phrases if " " not in phrase)  # "lga", not "area" of "local government area"
+    return frozenset(phrase if " " not in phrase else tuple(phrase.split()) for phrase in phrases)
 
 
 def _a_subdivision_follows(doc: Doc, i: int, nouns: frozenset) -> bool:
     """From token i: "(the) (same) (Capitalised words) <noun of a subdivision>" ("the Ada West District", "Ohafia
-    LGA", "the same LGA")."""
+    LGA", "the same LGA", "Ukum Local Government Area")."""
+    phrases = [noun for noun in nouns if isinstance(noun, tuple)]
+
+    def at_noun(j: int) -> bool:
+        return fold(doc[j].lower_) in nouns or any(
+            tuple(fold(t.lower_) for t in doc[j:j + len(phrase)]) == phrase for phrase in phrases)
+
     while i < len(doc) and doc[i].lower_ in ("the", "same"):
         i += 1
-    while i < len(doc) and doc[i].text[:1].isupper() and fold(doc[i].lower_) not in nouns:
+    while i < len(doc) and doc[i].text[:1].isupper() and not at_noun(i):
         i += 1
-    return i < len(doc) and fold(doc[i].lower_) in nouns
+    return i < len(doc) and at_noun(i)
 
 
 def _listed_names_before(doc: Doc, end: int) -> list[Span]:
-    """The capitalised names right before token `end`, with those listed before them ("X, Y and Z"), first first."""
+    """The capitalised names right before token `end`, with those listed before them ("X, Y and Z"), first first;
+    a hyphen joins two words of one name ("Jande-Ikyura")."""
     names: list[Span] = []
     while end > 0:
         start = end
-        while start > 0 and _name_word(doc[start - 1]):
+        while start > 0 and (_name_word(doc[start - 1]) or start - 1 > 0 and start < end
+                             and joining_hyphen(doc, start - 1) and _name_word(doc[start - 2])):
             start -= 1
         if start == end:
             break
@@ -143,6 +152,7 @@ def area_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) 
     """"the Rampura area", "X zone", "X and Y communities": the names right before a lower-case noun of a local
     area, the noun part of the mention, the names listed before a plural noun each one mention."""
     nouns = frozenset(_optional("area_nouns_after", language))
+    groups = frozenset(_optional("group_nouns_after", language))
     found: list[tuple[Candidate, str, Span]] = []
     for token in doc[1:]:
         if token.text not in nouns or not _name_word(doc[token.i - 1]):
@@ -150,10 +160,14 @@ def area_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) 
         plural = "Plur" in token.morph.get("Number")
         names = _listed_names_before(doc, token.i)
         for name in names if plural else names[-1:]:
-            if not _a_peoples_or_persons(name, gaz, language):
+            if not _a_peoples_or_persons(name, gaz, language, misc_allowed=token.text not in groups):
                 end = token.idx + len(token.text) if name is names[-1] else name.end_char
                 # the noun overrides the model's reading of the bare name (a namesake town abroad)
-                _add(found, [c for c in taken if (c.start, c.end) != (name.start_char, name.end_char)], name, end)
+                others = [c for c in taken if (c.start, c.end) != (name.start_char, name.end_char)]
+                before = len(found)
+                _add(found, others, name, end)
+                if len(found) == before and end > name.end_char:
+                    _add(found, others, name)  # "Serpadi districts of Assam": the noun is the next place's
     return found
 
 
@@ -186,14 +200,26 @@ def listed_areas(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str
     return found
 
 
-def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str) -> bool:
-    """"the Rohingya area", "Smith community", "the Hausa community" (a people known by its language's name in
-    CLDR, no country or region of that name): no place."""
-    if any(t.ent_type_ in MISC_LABELS or t.ent_type_ in PERSON_LABELS and len(name) > 1 for t in name) \
-            or _names_people(name) or surname_of_a_person(name):
+def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str, misc_allowed: bool = False) -> bool:
+    """"a Rohingya area", "Smith community", "the Hausa community" (a people known by its language's name in
+    CLDR, no country or region of that name): no place. A name the model labelled misc is a people's before a noun
+    of a group ("the Muslim community") or after "a"; with `misc_allowed` it may be a place ("the Chepstowe area")."""
+    if any(t.ent_type_ in PERSON_LABELS and len(name) > 1 for t in name) or _names_people(name) \
+            or surname_of_a_person(name):
+        return True
+    if any(t.ent_type_ in MISC_LABELS for t in name) and not (misc_allowed and misc_name_of_a_place(name)):
         return True
     return name.text.lower() in _language_names(language) \
         and not any(known.kind in ("country", "region") for known, _ in gaz.exact.get(name_key(name.text), []))
+
+
+def misc_name_of_a_place(name: Span) -> bool:
+    """A name the model labelled misc before a noun of an area or a settlement: a place's ("the Chepstowe area",
+    "Vongo area", "Apihimal Rural Municipality"), unless it is an adjective ("Kurdish areas") or follows "a" or "an"
+    ("a Rohingya village": a people's)."""
+    previous = name.doc[name.start - 1] if name.start > 0 else None
+    return all(t.pos_ == "PROPN" for t in name) and not (previous is not None and previous.lower_ in ("a", "an")) \
+        and not _names_people(name)
 
 
 @lru_cache(maxsize=None)

@@ -214,3 +214,48 @@ def appositive_settlements(doc: Doc, taken: list[Candidate], language: str) -> l
             found.append((Candidate(span.start_char, span.end_char, span.start_char, span.end_char, "settlement"),
                           key, span))
     return found
+
+
+def names_apposed_to_a_settlement(doc: Doc, taken: list[Candidate], language: str,
+                                  pending: list[Candidate] = ()) -> list[tuple[Candidate, str, Span]]:
+    """"a neighbouring village, X, was attacked", "in the same district, X.", "two affected wards, X and Y.": the
+    proper names in apposition after a settlement or area noun (`apposed_after_nouns`) that a determiner or a number
+    opens, each name closed by a punctuation mark or "and" (not a verb: "the village, Smith said"), the names listed
+    after a plural noun each one; whatever label the model gave them, no person's surname. A name already found as
+    one kept only if it resolves (`pending`: a list member the model took for a person) stays so when the gazetteer
+    may know it, by a close spelling too ("two other towns, Quilpé and Villa Alemana")."""
+    nouns = frozenset(_optional("apposed_after_nouns", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    for noun in doc[1:-2]:
+        if noun.lower_ not in nouns or noun.text != noun.lower_ or doc[noun.i + 1].text != "," \
+                or not any(t.pos_ in ("DET", "NUM") for t in doc[max(0, noun.i - 3):noun.i]):
+            continue
+        plural = "Plur" in noun.morph.get("Number")
+        names, at = [], noun.i + 2
+        while at < len(doc):
+            end = _apposed_name_end(doc, at)
+            if end == at or end >= len(doc) or not (doc[end].is_punct or doc[end].lower_ == "and"):
+                break
+            names.append(doc[at:end])
+            if not plural or doc[end].lower_ not in (",", "and"):
+                break
+            at = end + 1 + (doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "and")
+        if plural and len(names) < 2:
+            continue  # "the villages, Police said": a plural noun lists two names at least
+        for span in names:
+            key = name_key(span.text)
+            if key and not _not_a_place(key, language) and not surname_of_a_person(span) \
+                    and _free(span.start_char, span.end_char, taken + [c for c, _, _ in found]) \
+                    and (_free(span.start_char, span.end_char, list(pending)) or not _matches_cached(key, language, True)):
+                found.append((Candidate(span.start_char, span.end_char, span.start_char, span.end_char, "settlement"),
+                              key, span))
+    return found
+
+
+def _apposed_name_end(doc: Doc, i: int) -> int:
+    """The end of a run of capitalised words from token i, hyphenated ones included ("Jande-Ikyura")."""
+    while i < len(doc) and (doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN"
+                            or doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                            and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        i += 1
+    return i

@@ -46,8 +46,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from . import lexicon
-from .folding import fold
-from .gazetteer import MAJOR_CITY_POPULATION, gazetteer
+from .folding import fold, phonetic_key
+from .gazetteer import MAJOR_CITY_POPULATION, gazetteer, phonetic_index
 from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
@@ -56,13 +56,14 @@ from .place_cues import area_names, contained_names, listed_areas, numbered_regi
 from .place_lines import bullet_list_names
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
-from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before, persons_with_a_region_noun,
-                            towns_before_their_region, with_openers)
+from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
+                            names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
+                            with_openers)
 from .place_heads import _share_heads, _with_head, with_compass_adjective
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
-from .place_resolution import (_after_article, _best, _could_be_places, _countries_named,
+from .place_resolution import (_after_article, _best, _expanded_abbreviations, _could_be_places, _countries_named,
                                _countries_of_plain_places, _heads_of_unresolved, _matches_cached, _may_be_a_town,
                                _place, _sentence_of, _sentence_text, _small_town_in, district_named,
                                district_shortened, district_spelled_like,
@@ -130,6 +131,13 @@ def _without_region_noun(key: str, language: str) -> Optional[str]:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in nouns else None
 
 
+def _fuzzy_only(key: str, gaz, language: str) -> bool:
+    """The name matches no place by any of its names, written out or transliterated: only a fuzzy match does."""
+    sound = phonetic_key(key)
+    return key not in gaz.exact and not any(expanded in gaz.exact for expanded in _expanded_abbreviations(key)) \
+        and sound not in gaz.region_sounds and sound not in phonetic_index(language)
+
+
 def _town_abroad(known, named: set[str], gaz) -> bool:
     """A town (not a capital, not a city of a million) of none of the countries the article names, when it names
     some."""
@@ -149,9 +157,9 @@ def _aliases_of(place: Place, surface: str, core_text: str, language: str = "fr"
     if place.kind == "region" and core_text and core_text != surface and core_text in surface:
         return [surface, core_text]
     words = core_text.split()
-    if place.kind == "region" and len(words) > 1 and \
-            name_key(words[-1]) in (lexicon.entry("places", "region_words_after", language) or ()):
-        return [surface, " ".join(words[:-1])]  # "Kunduz province": "Kunduz" too
+    nouns = {noun for entry in ("region_words_after", "region_words") for noun in lexicon.entry("places", entry, language) or ()}
+    if place.kind == "region" and len(words) > 1 and name_key(words[-1]) in nouns:
+        return [surface, " ".join(words[:-1])]  # "Kunduz province", "Kiambu County": "Kunduz", "Kiambu" too
     return [surface]
 
 
@@ -205,6 +213,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
     cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
+    cues += names_apposed_to_a_settlement(doc, firm + [c for c, _, _ in cues], language,  # "a nearby village, X,"
+                                          [c for c, _, _ in kept + missed if c.must_resolve])
     kept, missed = ([item for item in items if not any(item[0].overlaps(c) for c, _, _ in cues)]
                     for items in (kept, missed))
     missed += cues
@@ -268,6 +278,12 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
             district = district_named(key, gaz, article_countries)
         if district is not None:
             known = districts[id(candidate)] = district
+        elif guessed and known.country_code not in countries_here and len(countries_here) == 1 \
+                and _fuzzy_only(key, gaz, language) and name_key(known.name)[:1] != key[:1]:
+            # in an article whose places lie in one country, a close spelling of another country's place that does
+            # not even open with the same letter is no resolution: "Sakhile" in an article on South Africa is not
+            # Chile ("St. Maarten" stays Sint Maarten)
+            known = None
         if known is None and candidate.must_resolve:
             continue  # a person's name next to places, a dateline's capitals: kept only when a known place
         if known is None and candidate.head is None and unknown_name_of_an_organisation(text, candidate):

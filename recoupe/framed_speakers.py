@@ -12,7 +12,8 @@ from typing import Optional, TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .lexicon import load
-from .reporting import ANSWERING_PARTICIPLES, CONTROL_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, Report, _participle_forms, verb_lemma
+from .reporting import ANSWERING_PARTICIPLES, CIVILITIES, CONTROL_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, Report, _participle_forms, verb_lemma
+from .said_what import _enjoins
 from .subjects import _first_nominal, _unit_tokens, _with_span
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ def framed_subject(doc: Doc, layout: Layout, unit: int) -> Optional[Report]:
 
 
 OBJECT_VERBS = frozenset(_FR.get("object_verbs", ()))
+REQUEST_VERBS = frozenset(_FR.get("request_verbs", ()))
+INFINITIVE_VERBS = frozenset(_FR.get("infinitive_verbs", ()))
+INDEFINITE = frozenset({"un", "une", "des", "de", "d'", "d’"})
 
 
 def speaks_of_object(verb: Token, lemma: str) -> bool:
@@ -86,15 +90,20 @@ def speaks_of_object(verb: Token, lemma: str) -> bool:
     a verb of the `object_verbs` class, which reports only what it governs otherwise (a figure, a quote, a clause),
     reports its noun object too when its subject, before it, is a name, a personal pronoun or a noun of a body or a
     person that speaks (not "le secteur redoute une flambée", "les troupes avancent leurs pions": no speaker)."""
-    if lemma not in OBJECT_VERBS or verb.dep_ == "acl:relcl" or verb.pos_ != "VERB":
+    if lemma not in OBJECT_VERBS and lemma not in INFINITIVE_VERBS or verb.dep_ == "acl:relcl" or verb.pos_ != "VERB":
         return False
-    if not any(c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "obj" or _past_adverb(c)) for c in verb.children):
+    objects = [c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "obj" or _past_adverb(c))]
+    if lemma in REQUEST_VERBS:  # "a demandé une enquête", not "a demandé le dossier": a request for what is not yet
+        objects = [c for c in objects if any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)]
+    if not (lemma in OBJECT_VERBS and objects or lemma in INFINITIVE_VERBS and _enjoins(verb.doc, verb)):
         return False
     governing = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in CONTROL_VERBS else verb
     # "Il continue à réclamer le départ du président": the subject of the verb of control governing it
     subjects = [c for c in governing.children if c.dep_ == "nsubj" and c.i < governing.i]
     return len(subjects) == 1 and (
         subjects[0].pos_ == "PROPN" or subjects[0].lower_ in SUBJECT_PRONOUNS
+        or subjects[0].text.isupper() and len(subjects[0].text) > 1  # "Le NPD", an acronym tagged a noun
+        or subjects[0].lower_.rstrip(".") in CIVILITIES  # "M. Roux", the civility heading the name
         or subjects[0].pos_ == "NOUN" and (subjects[0].lower_ in SPEAKING or subjects[0].lemma_.lower() in SPEAKING))
 
 

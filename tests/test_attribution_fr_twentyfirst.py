@@ -80,3 +80,18 @@ def test_a_plural_pronoun_is_not_a_singular_name_cited_before(nlp):
     claims, _ = attributed(nlp, "Environ 200 infirmiers, selon un comptage de l'AFP, ont manifesté devant la clinique. "
                                 "Ils ont exigé une hausse des salaires.")
     assert "l'AFP" not in said(claims, "hausse des salaires")
+
+
+def test_a_request_reports_an_indefinite_object_only(nlp):
+    claims, _ = attributed(nlp, "Le parti vert a demandé une suspension de la séance.")
+    assert said(claims, "suspension") == ["Le parti vert"]
+    claims, _ = attributed(nlp, "La directrice a demandé le registre pour le relire.")
+    assert said(claims, "registre") == []
+
+
+def test_a_promise_or_a_reproach_reports_its_infinitive(nlp):
+    claims, _ = attributed(nlp, "M. Diallo a promis de saisir la Cour suprême.")
+    assert said(claims, "saisir") == ["M. Diallo"]
+    claims, _ = attributed(nlp, "Le RDP reproche au préfet d'avoir interdit la marche.")
+    assert said(claims, "interdit la marche") == ["Le RDP"]
+

@@ -3,7 +3,6 @@ reads it): "elles" is not "d'autres témoins", "il" not "les organisations", "il
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
@@ -16,7 +15,9 @@ if TYPE_CHECKING:
 
 
 # A name with a singular article and no coordination: one body, never what "ils" / "elles" stand for
-SINGULAR_NAME = re.compile(r"(?:l['’]|la\s|le\s)(?!.*(?:\set\s|,))", re.I)
+def _singular_name(text: str) -> bool:
+    lower = text.lower()
+    return lower.startswith(("l'", "l’", "la ", "le ")) and " et " not in lower and "," not in lower
 # The gender and number a subject pronoun asks of the one it stands for
 PRONOUN_AGREEMENT = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
 
@@ -28,7 +29,7 @@ def _agrees(doc: Doc, layout: Layout, said: _Said, pronoun: str) -> bool:
     wanted = PRONOUN_AGREEMENT.get(pronoun) if doc_language(doc) == "fr" else None
     head = _speaker_noun(doc, layout, said) if wanted else None
     if head is None:  # a name: "ils" is not "l'ATS" ("…, selon un décompte de l'ATS. Ils ont exigé …")
-        return not wanted or wanted[1] != "Plur" or not SINGULAR_NAME.match(said.claim.speaker_text or "")
+        return not wanted or wanted[1] != "Plur" or not _singular_name(said.claim.speaker_text or "")
     gender, number = head.morph.get("Gender"), head.morph.get("Number")
     return not (gender and wanted[0] not in gender) and not (number and wanted[1] not in number)
 

@@ -119,9 +119,8 @@ def verb_lemma(token: Token) -> str:
         if (j < len(token.doc) and token.doc[j].lower_ == complement) or any(
                 c.lower_ == complement and c.i > token.i for c in token.children):
             return phrase
-    if lemma.endswith("e") and (lemma + "r" in REPORTING_VERBS or lemma + "r" in DOCUMENT_VERBS
-                                or lemma + "r" in CLAUSE_VERBS):
-        return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"
+    if lemma.endswith("e") and (lemma + "r" in REPORTING_LIKE_VERBS or lemma + "r" in DOCUMENT_VERBS):
+        return lemma + "r"  # "le gouvernement donne un bilan": lemma "donne"; "elle réclame": lemma "réclame"
     if token.pos_ != "VERB" and token.lower_ in MISTAGGED_FORMS:
         return MISTAGGED_FORMS[token.lower_]
     if lemma not in REPORTING_LIKE_VERBS and token.lower_ in IRREGULAR_FORMS:
@@ -215,10 +214,10 @@ def _mistagged_before_clause(token: Token) -> Optional[Token]:
 
 def _mistagged_subject(token: Token) -> Optional[Token]:
     """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
-    follows, is the subject."""
+    follows, is the subject; so is a personal subject pronoun ("Il dément la rumeur", "dément" read as the adjective)."""
     head = token.head
-    if head.i == token.i - 1 and head.pos_ in ("NOUN", "PROPN") and token.i + 1 < len(token.doc) \
-            and token.doc[token.i + 1].pos_ == "DET":
+    if head.i == token.i - 1 and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS) \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET":
         return head
     return None
 

@@ -32,6 +32,8 @@ from .subjects import (
     _subject_before_aside, _subject_of_governing_clause, _token_at, _unit_tokens, _with_span,
 )
 from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit, _mistagged_after_subject
+from .said_what import _says_what
+from .framed_speakers import framed_subject, speaker_after_cited_opening, speaks_of_object
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
     _transcript_label, _questioned_subject,
@@ -111,7 +113,8 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
     settled_units = {r.unit for r in reports if not r.needs_name}
     for unit in range(len(layout.units)):
         if unit not in settled_units:  # a unit whose only reports need a name may end up with none: `with_candidates`
-            report = _colon_quote(doc, layout, unit) or _questioned_subject(doc, layout, unit)
+            report = _colon_quote(doc, layout, unit) or _questioned_subject(doc, layout, unit) \
+                or framed_subject(doc, layout, unit)
             if report is not None:
                 report.only_if_alone = True
                 reports.append(report)
@@ -120,8 +123,6 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             if report is not None:
                 reports.append(report)
     return sorted(reports, key=lambda r: (r.unit, doc[r.trigger].idx))
-
-
 
 
 def _without_relatives_on_speakers(doc: Doc, reports: list[Report]) -> list[Report]:
@@ -154,7 +155,8 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             return report
         return _with_span(doc, report, split, lo, hi, layout)
     if verb.pos_ in ("ADJ", "ADV") and _mistagged_subject(verb) is not None:
-        return _with_span(doc, report, _mistagged_subject(verb), lo, hi, layout)
+        subject = _mistagged_subject(verb)
+        return _from_subject(doc, report, subject, "pronoun" if subject.pos_ == "PRON" else "ok", lo, hi, layout)
     if verb.pos_ in ("ADJ", "NOUN") and _mistagged_before_clause(verb) is not None:
         return _with_span(doc, report, _mistagged_before_clause(verb), lo, hi, layout)
     children = list(verb.children)
@@ -222,14 +224,14 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
             and not revises_a_figure(verb, report.verb) and not _says_what(doc, verb, layout):
         return None  # "a-t-il poursuivi"; "a relevé à la hausse son bilan"; "l'avocat a soutenu que …" reports
     # an incise reports whatever its verb ("« … », a-t-elle regretté", "…, a promis le ministre")
-    if report.verb in FIGURE_VERBS and not after_quote and not _puts_forward(verb) and not (
+    if report.verb in FIGURE_VERBS and not after_quote and not _puts_forward(verb) and not speaks_of_object(verb, report.verb) and not (
             report.verb in FIGURE_CLAUSE_VERBS and verb.dep_ != "acl:relcl" and _says_what(doc, verb, layout)):
         return None  # "les troupes avancent vers la ville"; but "le HCR craint que l'escalade …" reports
     if report.verb in CLAUSE_VERBS and not _issues_a_document(verb, report.verb) and (
             verb.dep_ == "acl:relcl" and (report.verb in words("fr").belief_verbs
                                                                      or report.verb in INJUNCTION_VERBS)
                                         or not after_quote and not presented and not _as_said(doc, verb) and not _inverted_pronoun(
-            doc, verb) and not _says_what(doc, verb, layout)):
+            doc, verb) and not _says_what(doc, verb, layout) and not speaks_of_object(verb, report.verb)):
         return None  # "a noté une hausse", "trouve la mort": no clause of what is said; "ceux qui pensent que …"
     # "…, ce qu'a confirmé le ministère": the subject after the verb of a relative clause on "ce"
     relative_inversion = left is not None and left.lower_ in ("qu'", "qu’", "que") and left.i > lo \
@@ -261,6 +263,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         if head is not None and _closes_unit(doc, head, lo, hi) and not _object_after_fronted_subject(doc, verb, head, lo, left):
             report.postposed = True
             return _with_span(doc, report, head, lo, hi, layout)
+    cited = speaker_after_cited_opening(doc, verb, lo, left)
+    if cited is not None:  # "Cité par la radio, un site local, Jean Roux a témoigné": not the medium's apposition
+        return _with_span(doc, report, cited, lo, hi, layout)
     subject, status = _subject(doc, verb, lo, hi, layout, inherit=False)
     if status == "ok" and subject.i < verb.i and _agreeing_noun_before(doc, verb, subject, left):
         # "la victoire du président confirmée, à Abidjan des candidats dénoncent …": the parsed subject does not agree
@@ -417,77 +422,6 @@ def noun_phrase_end_is_unit_end(doc: Doc, head: Token, lo: int, hi: int) -> bool
 
 
 PRESENTATIVES = frozenset(load("speakers").get("presentatives", ()))
-
-
-def _says_what(doc: Doc, verb: Token, layout: Layout) -> bool:
-    """"X juge que …", "X s'inquiète qu'il y ait …", "X a noté : « … »": the verb governs a clause on "que" or
-    opens a quote after a colon (what a verb of the `clause_verbs` class needs to report)."""
-    for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.i > verb.i and any(
-                m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in clause.children):
-            return True
-    if verb_lemma(verb) in INJUNCTION_VERBS and _enjoins(doc, verb):
-        return True
-    if any(child.dep_ == "obj" and child.i > verb.i and _que_at(doc, child.i + 1, "ADJ") for child in verb.children):
-        return True  # "a informé le journal que …", the clause the parser hung on the addressee
-    if any(_completive_on_addressee(child) for child in verb.children if child.dep_ == "obj" and child.i > verb.i):
-        return True  # "informe les directeurs de campagne que …": hung on the addressee past its complements
-    if _que_at(doc, verb.i + 1, "ADV") and not any(t.lower_ in ("ne", "n'", "n’") for t in doc[max(0, verb.i - 4):verb.i]):
-        return True  # "a aussi noté que toujours pour …": a clause the parser lost ("n'a noté que deux cas" restricts)
-    if _describes_as(doc, verb):
-        return True
-    j = verb.i + 1
-    return j + 1 < len(doc) and doc[j].text == ":" and layout.in_quote(doc[j + 1].idx + len(doc[j + 1].text))
-
-
-def _completive_on_addressee(addressee: Token) -> bool:
-    """Whether the object (or a noun coordinated with it) governs a clause opened by the conjunction "que" (a
-    relative's "que" is a pronoun): what the verb says, which the parser hung on whom it is said to."""
-    for noun in (addressee, *(c for c in addressee.children if c.dep_ == "conj")):
-        for clause in noun.children:
-            if clause.dep_ in ("acl", "acl:relcl") and clause.i > noun.i and any(
-                    m.dep_ == "mark" and m.pos_ == "SCONJ" and m.lower_ in ("que", "qu'", "qu’") for m in clause.children):
-                return True
-    return False
-
-
-def _describes_as(doc: Doc, verb: Token) -> bool:
-    """"Le responsable a décrit le secteur comme un port", "considère ces chiffres comme exagérés": a verb of
-    describing with its object and "comme" what it is said to be (a few words on, no other verb between)."""
-    if verb_lemma(verb) not in load("attribution", doc_language(doc)).get("describing_verbs", ()):
-        return False
-    for t in doc[verb.i + 1:min(len(doc), verb.i + 8)]:
-        if t.lower_ == "comme":
-            return t.i > verb.i + 1
-        if t.pos_ in ("VERB", "AUX") or t.is_punct:
-            return False
-    return False
-
-
-def _que_at(doc: Doc, i: int, skipped: str) -> bool:
-    """Whether a conjunction "que" stands at token i, past words of the part of speech `skipped` ("a informé le
-    journal local que", "a aussi noté que")."""
-    while i < len(doc) and doc[i].pos_ == skipped and doc[i].lower_ not in ("que", "qu'", "qu’"):
-        i += 1
-    return i < len(doc) and doc[i].lower_ in ("que", "qu'", "qu’") and doc[i].pos_ == "SCONJ"
-
-
-def _enjoins(doc: Doc, verb: Token) -> bool:
-    """"a demandé à la commission de publier …", "invite la population à se protéger", "appelle au calme": a verb of
-    injunction with what it asks, an infinitive on "de" / "à" after it (or, for "appeler", "à" and a noun)."""
-    for token in verb.subtree:  # the parser often hangs the infinitive on the addressee: any in the verb's phrase
-        if not (verb.i < token.i <= verb.i + 15) or token.pos_ not in ("VERB", "AUX") \
-                or "Inf" not in token.morph.get("VerbForm"):
-            continue
-        k = token.i - 1
-        while k > verb.i and doc[k].pos_ == "PRON" and (doc[k].dep_.startswith("expl") or doc[k].dep_ in ("obj", "iobj")):
-            k -= 1  # "de s'y rendre", "à se protéger", "de lui accorder", "de les recevoir": clitics before it
-        if doc[k].lower_ in ("de", "d'", "d’", "à") and doc[k - 1].lower_ not in ("afin", "avant", "lieu", "faute", "près"):
-            return True  # not "afin de", "avant de", "au lieu de": an adverbial of the verb, not what it asks
-    j = verb.i + 1
-    while j < len(doc) and doc[j].pos_ == "ADV":
-        j += 1
-    return verb_lemma(verb) == "appeler" and j < len(doc) and doc[j].lower_ in ("à", "au", "aux")
 
 
 def _agreeing_noun_before(doc: Doc, verb: Token, subject: Token, left: Optional[Token]) -> bool:

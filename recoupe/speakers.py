@@ -20,6 +20,7 @@ from .reporting import (
     _is_reporting_verb, words,
 )
 from .subjects import _unit_tokens, _with_span, noun_phrase
+from .pronoun_agreement import PRONOUN_AGREEMENT, _agrees
 
 if TYPE_CHECKING:
     from .layout import Layout
@@ -284,42 +285,6 @@ def _in_main_clause(doc: Doc, items: list[_Said]) -> list[_Said]:
     governing = [s for s in kept if s.trigger is None
                  or not any(a.i in triggers and a.i != s.trigger for a in doc[s.trigger].ancestors)]
     return governing or kept
-
-
-# The gender and number a subject pronoun asks of the one it stands for
-PRONOUN_AGREEMENT = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
-
-
-def _agrees(doc: Doc, layout: Layout, said: _Said, pronoun: str) -> bool:
-    """Whether a speaker named by a common noun can be what the pronoun stands for: "elles" is not "d'autres
-    témoins", "il" not "les organisations". A name (no gender known) always can."""
-    wanted = PRONOUN_AGREEMENT.get(pronoun) if doc_language(doc) == "fr" else None
-    head = _speaker_noun(doc, layout, said) if wanted else None
-    if head is None:
-        return True
-    gender, number = head.morph.get("Gender"), head.morph.get("Number")
-    return not (gender and wanted[0] not in gender) and not (number and wanted[1] not in number)
-
-
-def _speaker_noun(doc: Doc, layout: Layout, said: _Said) -> Optional[Token]:
-    """The common noun heading a speaker's phrase ("les autres témoins" -> témoins), None for a name."""
-    text = said.claim.speaker_text or ""
-    if said.mention is not None:
-        start, end = said.mention.start, said.mention.end
-    else:
-        at = layout.text.find(text, said.claim.start, said.claim.end)
-        if at < 0:
-            return None
-        start, end = at, at + len(text)
-    for token in tokens_from(doc, start):  # the tokens before the phrase are skipped
-        if token.pos_ in ("DET", "ADP", "PUNCT", "ADJ"):
-            if token.idx >= end:
-                break
-            continue
-        if token.idx >= end or token.pos_ != "NOUN" or token.text[:1].isupper():
-            return None
-        return token
-    return None
 
 
 def _agreeing_body_before(doc: Doc, layout: Layout, report: Report, mentions: list[ActorMention]

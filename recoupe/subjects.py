@@ -102,6 +102,7 @@ def _subject_before_aside(doc: Doc, verb: Token, lo: int, left: Optional[Token])
     return nouns[0] if nouns else None
 
 
+NON_SPEAKER_NOUNS = frozenset(words("fr").non_speaker_nouns)
 # "redoutent des centaines de morts": the nouns that count (the numbers lexicon)
 COUNTING_NOUNS = number_words.words("fr").counting_nouns
 
@@ -207,6 +208,8 @@ def _subject(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout, inherit: b
                 if antecedent is None and subject.i == lo and subject.text[:1].isupper():
                     return subject, "pronoun"  # "… a précisé Jean Roux. Qui a ajouté que …": the one just named
                 return (antecedent, "ok") if antecedent is not None else (None, "none")
+            if subject.pos_ == "NOUN" and (lower in TIME_WORDS or lower in NON_SPEAKER_NOUNS):
+                continue  # "La soirée de mardi, les sources locales ajoutent …": a time opening the sentence
             if subject.pos_ in ("NOUN", "PROPN"):
                 if subject.i < current.i and _finite_verb_between(doc, subject, current):
                     continue  # "Park aurait supervisé un essai, a rapporté Nordpresse": Park is not the one reporting
@@ -289,6 +292,11 @@ def _finite_verb_between(doc: Doc, subject: Token, verb: Token) -> bool:
             continue
         if t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_ == "cop") and "," not in doc[t.i:verb.i].text:
             continue  # the verb's own auxiliary: "a pour sa part estimé"; its copula: "n'était pas en mesure de"
+        if t.dep_.startswith("aux") and t.head.dep_ == "acl:relcl" and t.head.i > t.i \
+                and t.head.head.i < t.i and subject.i <= t.head.head.i \
+                and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in t.head.children):
+            continue  # "Les leaders du parti qui ont appelé à la grève ont fait état de …": the auxiliary of a
+            # relative clause on the subject's phrase
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl":
             return True
     return False

@@ -101,6 +101,9 @@ def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = Non
     unsaid = common.not_compared(spread.get("topic") or "")
     if verdict == "agree" and unsaid:
         return f"Listed, not compared: {unsaid}."
+    if verdict == "agree" and factor is None and (spread.get("n_figures") or 0) > 1:
+        return ("Not compared: no two of these figures are about the same moment and say what they count, so "
+                "nothing here agrees or disagrees; the timeline shows them side by side.")
     if verdict == "agree":
         if moments > 1:
             return (f"{who} agree at every moment: the figures about the same moment can all be true at once "

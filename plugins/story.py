@@ -91,8 +91,10 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
         low, high = spread.get("min"), spread.get("max")
         verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
         unsaid = common.not_compared(spread["topic"]) if verdict == "agree" else ""
-        verdict = "listed" if unsaid else verdict  # listed, not compared: never counted among those that agree
         n_sources = spread.get("n_independent_sources") or spread.get("n_sources") or 0
+        if verdict == "agree" and not unsaid and spread.get("factor") is None and n_sources > 1:
+            unsaid = "no two figures about the same moment"  # nothing was compared: no agreement to show
+        verdict = "listed" if unsaid else verdict  # listed, not compared: never counted among those that agree
         sources = [{"name": name, "figure": stated(ps), "via": via[name], "n": len(ps),
                     "conflict": any(p.get("in_conflict") for p in ps)}
                    for name, ps in by_source.items()]

@@ -133,7 +133,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
         return _judge_large(compared)
     vague_conflicts, vague_factor = _vague_conflicts(window, compared, tally, days, grows, generic)
     if len(compared) < 2 and not vague_conflicts:
-        return "agree", 1.0 if compared else None, set()
+        return "agree", None, set()  # nothing compared: no factor (the pages say "not compared", not "agree")
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
     lists = _lists(compared)
     for index, (a, ia) in enumerate(compared):

@@ -101,7 +101,7 @@ def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = Non
     unsaid = common.not_compared(spread.get("topic") or "")
     if verdict == "agree" and unsaid:
         return f"Listed, not compared: {unsaid}."
-    if verdict == "agree" and factor is None and (spread.get("n_figures") or 0) > 1:
+    if common.nothing_compared({**spread, "verdict": verdict}):
         return ("Not compared: no two of these figures are about the same moment and say what they count, so "
                 "nothing here agrees or disagrees; the timeline shows them side by side.")
     if verdict == "agree":
@@ -197,6 +197,7 @@ async def compare_topic(datasette, request):
         label=label,
         heading=heading,
         consistent=(spread.get("verdict") or ("agree" if consistent else "differ")) in ("agree", "close"),
+        listed=common.nothing_compared(spread) or (spread.get("verdict") == "agree" and bool(common.not_compared(topic))),
         verdict=verdict_text(spread, vague=any(f["qualifier"] == "vague" for f in figures), points=points),
         summary=summary_text(spread, points),
         chart=chart,
@@ -239,7 +240,8 @@ async def compare_index(datasette, request):
     topics = await common.fetch(db, "select * from topic_spread")
     for topic in topics:
         topic["href"] = common.compare_url(datasette, topic["topic"])
-        topic["listed"] = topic.get("verdict") == "agree" and bool(common.not_compared(topic["topic"]))
+        topic["listed"] = topic.get("verdict") == "agree" and bool(common.not_compared(topic["topic"])) \
+            or common.nothing_compared(topic)
         topic["min_text"] = common.format_in(topic["min"], topic.get("unit"))
         topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
         topic["factor_text"] = format_number(topic["factor"]) if topic.get("factor") and not (

@@ -92,7 +92,7 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
         verdict = spread.get("verdict") or ("agree" if spread.get("consistent") else "differ")
         unsaid = common.not_compared(spread["topic"]) if verdict == "agree" else ""
         n_sources = spread.get("n_independent_sources") or spread.get("n_sources") or 0
-        if verdict == "agree" and not unsaid and spread.get("factor") is None and n_sources > 1:
+        if not unsaid and n_sources > 1 and common.nothing_compared({**spread, "verdict": verdict}):
             unsaid = "no two figures about the same moment"  # nothing was compared: no agreement to show
         verdict = "listed" if unsaid else verdict  # listed, not compared: never counted among those that agree
         sources = [{"name": name, "figure": stated(ps), "via": via[name], "n": len(ps),

@@ -983,3 +983,16 @@ async def test_a_large_factor_reads_as_a_number_not_in_scientific_notation(made_
         conn.execute("update topic_spread set factor = 30769.0, verdict = 'agree' where topic = 'soldat'")
     html = await page(serve(db_path, metadata), "/-/compare")
     assert "30\u202f769" not in html
+
+
+def test_a_topic_no_window_compared_is_listed_not_agreeing():
+    """Figures of one quantity at moments weeks apart, or that say nothing of what they count, are never compared:
+    topic_spread.factor is NULL and the pages say "not compared", not a green "the sources agree"."""
+    from datasette.utils import module_from_path
+
+    if str(PLUGINS / "shared") not in sys.path:
+        sys.path.append(str(PLUGINS / "shared"))
+    compare = module_from_path(str(PLUGINS / "compare.py"), "compare_under_test")
+    apart = {"topic": "personne", "verdict": "agree", "factor": None, "n_figures": 3, "n_sources": 3}
+    assert compare.verdict_text(apart).startswith("Not compared")
+    assert compare.verdict_text({**apart, "factor": 1.0}).startswith("The sources agree")

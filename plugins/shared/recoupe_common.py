@@ -377,6 +377,12 @@ NOT_COMPARED = {"bénéficiaire non précisé": "the texts do not say whose shar
                 "lieu non précisé": "the texts do not say where these counts hold, while others name a place"}
 
 
+def nothing_compared(spread: dict) -> bool:
+    """A topic of several figures that agrees only because no window compared two of them (topic_spread.factor is
+    NULL: each moment held one figure, or figures that say nothing of what they count): listed, not compared."""
+    return spread.get("verdict") == "agree" and spread.get("factor") is None and (spread.get("n_figures") or 0) > 1
+
+
 def not_compared(topic: str) -> str:
     """Why a topic's figures are listed and not compared, or "" (they are compared)."""
     return next((why for mark, why in NOT_COMPARED.items() if mark in topic), "")

@@ -197,7 +197,7 @@ async def compare_topic(datasette, request):
         label=label,
         heading=heading,
         consistent=(spread.get("verdict") or ("agree" if consistent else "differ")) in ("agree", "close"),
-        listed=common.nothing_compared(spread) or (spread.get("verdict") == "agree" and bool(common.not_compared(topic))),
+        listed=common.listed({**spread, "topic": topic}),
         verdict=verdict_text(spread, vague=any(f["qualifier"] == "vague" for f in figures), points=points),
         summary=summary_text(spread, points),
         chart=chart,
@@ -240,8 +240,7 @@ async def compare_index(datasette, request):
     topics = await common.fetch(db, "select * from topic_spread")
     for topic in topics:
         topic["href"] = common.compare_url(datasette, topic["topic"])
-        topic["listed"] = topic.get("verdict") == "agree" and bool(common.not_compared(topic["topic"])) \
-            or common.nothing_compared(topic)
+        topic["listed"] = common.listed(topic)
         topic["min_text"] = common.format_in(topic["min"], topic.get("unit"))
         topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
         topic["factor_text"] = format_number(topic["factor"]) if topic.get("factor") and not (

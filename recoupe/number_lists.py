@@ -103,14 +103,12 @@ def listed_one(doc: Doc, quantity: Quantity) -> bool:
         return False
     w = words(doc_language(doc))
     previous, before = doc[span.start - 1], doc[span.start - 2]
-    if previous.lower_ == w.number_and and (before.like_num or is_number_word(before)) \
-            and before.lower_ not in ("un", "une"):
+    if previous.lower_ == w.number_and and _number_but_one(before):
         return True
     following = doc[span.end:span.end + 5]  # the noun, maybe an adjective, then "et" and a number
     for k, token in enumerate(following[1:], start=1):
         if token.lower_ == w.number_and:
-            return k + 1 < len(following) and (following[k + 1].like_num or is_number_word(following[k + 1])) \
-                and following[k + 1].lower_ not in ("un", "une")
+            return k + 1 < len(following) and _number_but_one(following[k + 1])
         if token.pos_ not in ("NOUN", "ADJ"):
             return False
     return False
@@ -183,9 +181,14 @@ def toll_part_one(doc: Doc, quantity: Quantity) -> bool:
     if doc[span.start - 1].lower_ != link or doc[span.end].pos_ != "NOUN" \
             or doc[span.end].lemma_.lower() in (getattr(w, "toll_part_not", None) or ()):
         return False
-    before = doc[span.start - 1].sent[:span.start - 1 - doc[span.start - 1].sent.start]
-    counted = any((t.like_num or is_number_word(t)) and t.lower_ not in ("un", "une") for t in before)
-    return counted and any(t.lemma_.lower() in toll_words or t.lower_ in toll_words for t in before)
+    before = doc[span.sent.start:span.start - 1]  # the sentence up to "dont"
+    return any(_number_but_one(t) for t in before) \
+        and any(t.lemma_.lower() in toll_words or t.lower_ in toll_words for t in before)
+
+
+def _number_but_one(token) -> bool:
+    """A number, in digits or words, other than "un"/"une" (which may be the article)."""
+    return (token.like_num or is_number_word(token)) and token.lower_ not in ("un", "une")
 
 
 def one_of_a_total(doc: Doc, token, w) -> bool:

@@ -383,6 +383,13 @@ def nothing_compared(spread: dict) -> bool:
     return spread.get("verdict") == "agree" and spread.get("factor") is None and (spread.get("n_figures") or 0) > 1
 
 
+def listed(spread: dict) -> bool:
+    """A topic listed, not compared: one whose texts leave what it counts unsaid (`not_compared`), or whose figures no
+    window compared (`nothing_compared`)."""
+    return spread.get("verdict") == "agree" and bool(not_compared(spread.get("topic") or "")) \
+        or nothing_compared(spread)
+
+
 def not_compared(topic: str) -> str:
     """Why a topic's figures are listed and not compared, or "" (they are compared)."""
     return next((why for mark, why in NOT_COMPARED.items() if mark in topic), "")

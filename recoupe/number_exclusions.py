@@ -138,10 +138,20 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     if getattr(w, "anaphoric_pairs", True) and quantity.spelled and quantity.value <= 2 and definite_before \
             and not whole_of_a_part(doc, previous) \
             and not rx.search(rf"(?<![\w'])(?:{w.demonstrative_determiners})\s*$", before) \
-            and not before_adjective(doc, quantity) and not described_set(doc, quantity, w):
+            and not before_adjective(doc, quantity) and not described_set(doc, quantity, w) \
+            and not counts_casualties(doc, quantity, w):
         return "anaphoric"  # "les deux villes", "l'un des deux maires", "les uns": the pair the text is about;
         # but "les cinq principaux partis", "ces deux communes", "des deux précédentes éditions" say how many
     return None
+
+
+def counts_casualties(doc: Doc, quantity: Quantity, w) -> bool:
+    """ "les deux morts", "les deux victimes": a toll, however well the text knows them (numbers.yml
+    `one_casualty_nouns`), is a count a reader compares, not the pair the text is about."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    nouns = getattr(w, "one_casualty_nouns", None) or ()
+    return span is not None and span.end < len(doc) \
+        and (doc[span.end].lower_ in nouns or doc[span.end].lemma_.lower() in nouns)
 
 
 def before_adjective(doc: Doc, quantity: Quantity) -> bool:

@@ -178,12 +178,63 @@ def toll_part_one(doc: Doc, quantity: Quantity) -> bool:
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if not link or not toll_words or span is None or span.start == 0 or span.end >= len(doc):
         return False
-    if doc[span.start - 1].lower_ != link or doc[span.end].pos_ != "NOUN" \
-            or doc[span.end].lemma_.lower() in (getattr(w, "toll_part_not", None) or ()):
+    start = _part_list_start(doc, span, link)
+    if start is None or doc[span.end].lemma_.lower() in (getattr(w, "toll_part_not", None) or ()):
         return False
-    before = doc[span.sent.start:span.start - 1]  # the sentence up to "dont"
+    noun = doc[span.end]  # after "dont" a noun ("dont une grande partie": a share); later in the list an adjective
+    # standing for a person too ("un jeune de 14 ans") or "un autre"
+    if not (noun.pos_ == "NOUN" or noun.lower_ == getattr(w, "one_more", None)
+            or start != span.start - 1 and noun.pos_ == "ADJ"):
+        return False
+    sentence = span.sent
+    before = doc[sentence.start:start]  # the toll before "dont", or the verb the parts are the subject of
+    verb = next((t for t in doc[span.end:sentence.end] if t.pos_ == "VERB"), None)
     return any(_number_but_one(t) for t in before) \
-        and any(t.lemma_.lower() in toll_words or t.lower_ in toll_words for t in before)
+        and (any(t.lemma_.lower() in toll_words or t.lower_ in toll_words for t in before)
+             or verb is not None and (verb.lemma_.lower() in toll_words or any(_toll_phrase(c, w) for c in verb.children)))
+
+
+def _part_list_start(doc: Doc, span, link: str):
+    """Where "dont" stands when "un" opens the parts after it ("neuf morts, dont une fille") or follows the
+    first of them in a list ("dont une femme de 68 ans, un jeune de 14 ans et un autre"); None otherwise."""
+    if doc[span.start - 1].lower_ == link:
+        return span.start - 1
+    if doc[span.start - 1].lower_ not in (",", "et"):
+        return None
+    for token in reversed(doc[span.sent.start:span.start - 1]):
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "(", ")"):
+            return None
+        if token.lower_ == link:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.i if following is not None and (following.like_num or is_number_word(following)) else None
+    return None
+
+
+def _toll_phrase(token, w) -> bool:
+    """ "ont perdu la vie", "ont trouvé la mort": a verb and its object that together say a death (numbers.yml
+    `toll_objects`, verb: object)."""
+    objects = getattr(w, "toll_objects", None) or {}
+    return objects.get(token.head.lemma_.lower()) == token.lemma_.lower() and token.dep_ == "obj"
+
+
+def another_casualty(doc: Doc, quantity: Quantity) -> bool:
+    """ "Une personne est décédée et une autre portée disparue", "un autre a été blessé": "un autre" (numbers.yml
+    `one_more`) said to be a casualty (`one_casualty_nouns`, `one_casualty_verbs` or `injury_verbs`) within a few
+    words counts one more victim. Not "un autre jour", "une autre manifestation"."""
+    w = words(doc_language(doc))
+    other, nouns = getattr(w, "one_more", None), getattr(w, "one_casualty_nouns", None) or ()
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if not other or span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != other:
+        return False
+    verbs = set(getattr(w, "one_casualty_verbs", None) or ()) | set(getattr(w, "injury_verbs", None) or ())
+    named = False  # "une autre personne blessée"; but "une autre attaque a tué": the noun is no victim
+    for token in doc[span.end + 1:span.end + 4]:
+        if token.lower_ in nouns or token.lemma_.lower() in nouns or token.lemma_.lower() in verbs:
+            return True
+        if token.is_punct or token.pos_ == "AUX" and named:
+            return False
+        named = named or token.pos_ == "NOUN"
+    return False
 
 
 def _number_but_one(token) -> bool:

@@ -264,7 +264,8 @@ def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Option
             continue
         if span.label_ == "bare" and not words.bare_anywhere:
             before = doc[span.start - 1] if span.start else None
-            if before is None or before.whitespace_ != " " or _folded(before) not in words.bare_after:
+            if not _headline_start(doc, span, words) and (
+                    before is None or before.whitespace_ != " " or _folded(before) not in words.bare_after):
                 continue  # "(?<=\bde )": right after the word and one space
         noun, end = doc[span.end - 1].lower_, span.end
         again = doc[end + 1:end + 1 + len(span)]
@@ -283,6 +284,12 @@ def counting_phrases(doc: Doc, name: str, w) -> list[tuple[int, int, str, Option
         found.append((span.start_char, doc[end - 1].idx + len(doc[end - 1]), noun, larger))
         last = end
     return found
+
+
+def _headline_start(doc: Doc, span, words) -> bool:
+    """ "Centaines de personnes évacuées": a headline's bare unit, capitalized at the start of its sentence, then "de"."""
+    return span.start == span.sent.start and doc[span.start].is_title and span.end < len(doc) \
+        and _of(doc[span.end], words)
 
 
 def _folded(token: Token) -> str:
@@ -334,8 +341,11 @@ def spelled_numbers(doc: Doc) -> list[Quantity]:
             last = run[-1].lower_
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
                                        spelled=True, ends_with_counting_noun=last in w.counting_nouns))
-        elif [t.lower_ for t in run] in w.not_counts and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "NOUN":
-            # "un siège": the article, unless the text counts the same noun beside it (numbers.py decides)
+        elif [t.lower_ for t in run] in w.not_counts and run[-1].i + 1 < len(doc) \
+                and (doc[run[-1].i + 1].pos_ == "NOUN" or doc[run[-1].i + 1].lower_ == getattr(w, "one_more", None)
+                     or _adjective_as_noun(doc, run[-1].i + 1)):
+            # "un siège", "un jeune", "un autre": the article, unless the text counts the same noun beside it or
+            # names a victim (numbers.py decides)
             quantities.append(Quantity(run[0].idx, run[-1].idx + len(run[-1]), float(value), float(value),
                                        spelled=True, article=True))
     return quantities
@@ -347,6 +357,11 @@ def after_article(doc: Doc, token: Token) -> bool:
     w = words(doc_language(doc))
     return token.lower_ in w.counting_nouns and token.i > 0 \
         and doc[token.i - 1].lower_ in (getattr(w, "multiplier_articles", None) or ())
+
+
+def _adjective_as_noun(doc: Doc, i: int) -> bool:
+    """ "un jeune de 14 ans", "un blessé": an adjective with no noun after it stands for one."""
+    return doc[i].pos_ == "ADJ" and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def noun_follows(doc: Doc, i: int) -> bool:

@@ -103,7 +103,8 @@ from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
 from .number_objects import classify, counted_noun, level_subject, noun_before_de, object_lemma, predicate_of
 from .number_qualifiers import is_range, qualifier_after, qualifier_after_noun, qualifier_before
-from .number_lists import casualty_noun_one, casualty_one, listed_one, shared_qualifiers, toll_part_one
+from .number_lists import another_casualty, casualty_noun_one, casualty_one, listed_one, shared_qualifiers, \
+    toll_part_one
 from .number_reading import find_quantities, last_multiplier
 from .number_words import APPROX_BAND, COLLECTIVE_BAND, Quantity, rx, words  # noqa: F401  (frames.py reads words)
 
@@ -225,12 +226,16 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
     previous or next sentence counts, with the same verb, is a count of one, not the article."""
     counted = [f for f in figures if f.kind == "count" and f.object]
     objects = {f.object for f in counted}
+    w = words(doc_language(doc))
     found = []
     for quantity in articles:
         if listed_one(doc, quantity) or casualty_one(doc, quantity) or casualty_noun_one(doc, quantity) \
-                or toll_part_one(doc, quantity):
+                or toll_part_one(doc, quantity) or another_casualty(doc, quantity):
             figure = build_figure(doc, article, norm, sentences, quantity, None)
-            if figure is not None and figure.kind == "count" and figure.object is not None:
+            if figure is not None and figure.kind == "count" and _one_more(doc, figure, w):
+                figure = figure.model_copy(update={"object": None})  # "un autre": what the figure before counts
+                found.append(figure)  # (recover_objects fills it)
+            elif figure is not None and figure.kind == "count" and figure.object is not None:
                 found.append(figure)
             continue
         noun, _ = counted_noun(doc, quantity)
@@ -244,6 +249,12 @@ def counted_articles(doc, article, norm, sentences, articles: list[Quantity], fi
                              and predicate_of(doc, f) == predicate for f in counted):
             found.append(figure)
     return found
+
+
+def _one_more(doc: Doc, figure: Figure, w) -> bool:
+    """ "un autre": the figure's word after the number is numbers.yml `one_more`."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ == getattr(w, "one_more", None)
 
 
 def lower_keeping_offsets(text: str) -> str:

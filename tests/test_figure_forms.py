@@ -245,6 +245,39 @@ def test_one_of_a_tolls_breakdown_is_a_count(text, ones):
     assert sum(f.text.lower() in ("un", "une") for f in figures_of(text)) == ones
 
 
+@pytest.mark.parametrize("text, ones", [
+    # the toll after the parts ("ont perdu la vie"), and every part of the list after "dont"
+    ("À Ville-Haute, quatre personnes dont une fillette de 9 ans, un jeune de 17 ans et un autre de 30 ans "
+     "ont perdu la vie samedi.", 3),
+    ("Cinq passagers, dont une infirmière, ont trouvé la mort dans l'accident.", 1),
+    ("Quatre témoins, dont un commerçant, un retraité et un autre voisin, ont raconté la scène.", 0),  # no toll
+    ("Trois témoins, dont un chauffeur, ont dit avoir vu deux corps sur la route.", 0),  # the toll is not theirs
+])
+def test_every_one_in_the_parts_of_a_toll_is_a_count(text, ones):
+    assert sum(f.text.lower() in ("un", "une") for f in figures_of(text)) == ones
+
+
+@pytest.mark.parametrize("text, ones", [
+    ("Un randonneur est décédé et un autre porté disparu dans le massif.", 2),
+    ("Une cycliste est morte, une autre personne blessée a été transportée à l'hôpital.", 2),
+    ("Un autre jour, une autre attaque a tué deux personnes.", 0),  # "un autre" is no victim there
+])
+def test_one_more_casualty_is_a_count_of_what_the_one_before_counts(text, ones):
+    ones_found = [f for f in figures_of(text) if f.text.lower() in ("un", "une")]
+    assert len(ones_found) == ones
+    assert len({f.object for f in ones_found}) <= 1 or ones == 0
+
+
+def test_the_two_dead_a_text_already_knows_are_still_a_toll():
+    assert found("Le drame s'est produit la nuit. Les deux victimes sont des touristes, a dit le maire.")["deux"].value == 2
+    assert "deux" not in found("Les deux pays ont signé un accord.")
+
+
+def test_a_headline_opening_on_a_bare_unit_is_vague():
+    figure = found("Centaines de familles relogées\n\nLes pluies ont frappé la région.")["Centaines"]
+    assert figure.qualifier == "vague"
+
+
 @pytest.mark.parametrize("text", [
     "J'ai vu un homme transporté à l'hôpital.",
     "Une enquête a été ouverte après la mort d'un homme.",

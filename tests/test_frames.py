@@ -543,3 +543,13 @@ def test_a_count_without_its_noun_reads_its_own_verb(nlp):
                               "during the riots, the ministry said.", published=["2031-05-04"]))
     assert figures["More than 500"].event_class == "arrested"
     assert figures["close to 200"].event_class == "wounded"
+
+
+def test_the_dead_buried_are_a_count_of_their_own_not_the_toll(nlp):
+    """"2 000 corps enterrés" and "3 000 enterrements" count burials, beside the toll of "5 000 morts"."""
+    figures = by_text(dossier(nlp, "Le bilan atteint 5 000 morts. Au moins 2 000 corps ont été enterrés dans des "
+                              "fosses communes, selon la Croix-Rouge.", "Bourgneuf : 3 000 enterrements en une semaine",
+                              published=["2024-05-02", "2024-05-03"]))
+    assert figures["5 000"].event_class == "killed"
+    assert figures["Au moins 2 000"].event_class == figures["3 000"].event_class == "buried"
+    assert figures["Au moins 2 000"].topic == figures["3 000"].topic != figures["5 000"].topic

@@ -84,6 +84,7 @@ def lexicons(language: str = "fr") -> dict:
         "verb_class": verb_class, "noun_class": noun_class, "classes": events["classes"], "canonical": canonical,
         "phrases": phrases, "event_nouns": event_nouns, "idle": idle, "phrased": phrased,
         "people_classes": frozenset(events.get("people_classes", [])),
+        "of_the_dead": frozenset(events.get("of_the_dead", [])),
         "joints": frozenset(events.get("forward_joints", [])),
         "joint": re.compile(r"[\s,«»\"“”‘’]*(?:" + "|".join(sorted(map(re.escape, events.get("forward_joints", [])),
                                                                    key=len, reverse=True))

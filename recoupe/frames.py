@@ -282,7 +282,10 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # the noun carries the event: "manifestants", "participants" are counted alike, "59 morts" is a toll
         entity = lex["canonical"].get(entity, entity)
         cls = cls if cls in TOLLS and noun_cls in TOLLS and (entity in lex["at_large"] or not figure.object_text) else (
-            noun_cls if cls is None or noun_cls in TOLLS else cls)  # "4 345 morts": dead, whatever verb is near
+            noun_cls if (cls is None or noun_cls in TOLLS) and cls not in lex["of_the_dead"] else cls)
+        # "4 345 morts": dead, whatever verb is near; but "2 000 corps enterrés" are the buried ("3 000 enterrements")
+        if cls in lex["of_the_dead"]:
+            entity = lex["canonical"].get(cls, entity)
         if cls != noun_cls and cls in TOLLS and not figure.object_text:
             entity = lex["canonical"].get(cls, entity)  # "6 085 were displaced": no noun said, the event's
     elif cls in lex["canonical"] and (entity in lex["generic"] or entity in lex["at_large"] and cls in TOLLS):

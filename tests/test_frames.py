@@ -543,3 +543,22 @@ def test_a_count_without_its_noun_reads_its_own_verb(nlp):
                               "during the riots, the ministry said.", published=["2031-05-04"]))
     assert figures["More than 500"].event_class == "arrested"
     assert figures["close to 200"].event_class == "wounded"
+
+
+def test_the_dead_buried_are_a_count_of_their_own_not_the_toll(nlp):
+    """"2 000 corps enterrés" and "3 000 enterrements" count burials, beside the toll of "5 000 morts"."""
+    figures = by_text(dossier(nlp, "Le bilan atteint 5 000 morts. Au moins 2 000 corps ont été enterrés dans des "
+                              "fosses communes, selon la Croix-Rouge.", "Bourgneuf : 3 000 enterrements en une semaine",
+                              published=["2024-05-02", "2024-05-03"]))
+    assert figures["5 000"].event_class == "killed"
+    assert figures["Au moins 2 000"].event_class == figures["3 000"].event_class == "buried"
+    assert figures["Au moins 2 000"].topic == figures["3 000"].topic != figures["5 000"].topic
+
+
+def test_others_said_to_be_wounded_are_the_wounded(nlp):
+    """"30 autres sont blessées" after a toll count the wounded, as "30 blessés" does, not a thing called "autre"."""
+    result = dossier(nlp, "L'explosion a fait 12 morts, selon la police. 30 autres sont blessées.",
+                     "Le bilan : 12 morts et 30 blessés, selon la préfecture.", published=["2024-05-02", "2024-05-02"])
+    wounded = [f for f in result.figures if f.text == "30"]
+    assert len(wounded) == 2 and len({f.topic for f in wounded}) == 1
+    assert {(f.event_class, f.entity) for f in wounded} == {("wounded", "blessé")}

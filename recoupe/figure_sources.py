@@ -104,15 +104,20 @@ def _continued_statement(
     layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention],
     doc: Optional[Doc] = None,
 ) -> Figure:
-    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats ont franchi la frontière.": a figure with no
-    source of its own, in the sentence right after one where a named speaker speaks (with a verb or a quote), in
-    the same paragraph, continues that statement. Not when its sentence names an actor of its own, nor after a
-    "selon" (which holds for its own sentence), unless the sentence has no finite verb: "Selon l'office, 9 décès
-    sont déclarés. 124 000 personnes sinistrées, 29 000 déplacées." goes on listing the office's figures."""
+    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats.": a figure with no source of its own, in the
+    sentence right after one where a named speaker speaks (with a verb or a quote), in the same paragraph, continues
+    that statement. Not when its sentence names an actor of its own, nor after a "selon" (which holds for its own
+    sentence), unless the sentence has no finite verb: "Selon l'office, 9 décès sont déclarés. 124 000 personnes
+    sinistrées, 29 000 déplacées." goes on listing the office's figures. Where the language's lexicon says so
+    (`continued_statement_verbless`, attribution.yml), only a sentence with no finite verb continues: one in the
+    indicative with a verb of its own ("Les dépenses augmenteront de 3 %", "La ville compte 15 millions
+    d'habitants") is the journalist's, whoever spoke before it (the conditional is _conditional_carry_over's)."""
     unit = layout.unit_of(figure.start)
+    verbless = doc is not None and not _has_finite_verb(doc, layout, unit)
+    if not verbless and doc is not None and getattr(words(doc_language(doc)), "continued_statement_verbless", False):
+        return figure
     previous = [s for s in by_unit.get(unit - 1, []) if s.claim.verb not in ("selon", "pour")]
-    if not previous and by_unit.get(unit - 1) and doc is not None and not figure.source_text \
-            and not _has_finite_verb(doc, layout, unit):
+    if not previous and by_unit.get(unit - 1) and verbless and not figure.source_text:
         previous = by_unit[unit - 1]
     if figure.source_text or not previous or unit == 0 or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1] \
             or by_unit.get(unit):  # a sentence with a speaker of its own continues nobody's

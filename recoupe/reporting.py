@@ -47,6 +47,8 @@ NON_SPEAKERS = frozenset(_FR["non_speakers"])
 TITLE_NOUNS = frozenset(_FR["title_nouns"])
 SOURCE_NOUNS = frozenset(_FR["source_nouns"])
 TIME_WORDS = frozenset(_FR["time_words"])
+CLOCK_PREPOSITIONS = frozenset(_FR.get("clock_prepositions", ()))
+CLOCK_TIME = re.compile(_FR.get("clock_time") or r"(?!)", re.I)
 NP_INNER_ADP = frozenset(_FR["np_inner_adp"])
 LOCATIVE_ADP = frozenset(_FR["locative_adp"])
 ASIDE_PREPOSITIONS = frozenset(_FR["aside_prepositions"])
@@ -384,6 +386,9 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1
         elif t.dep_ in ("fixed", "advmod") and t.head.dep_ == "advmod" and t.head.head.i == verb.i and t.head.i < verb.i:
             j -= 1  # "d'abord", "d'ailleurs": the rest of an adverb of the verb group
+        elif t.pos_ == "ADV" and t.head.i == verb.i or t.dep_ == "case" and t.head.pos_ == "ADV" \
+                and t.head.head.i == verb.i and t.head.i < verb.i:
+            j -= 1  # "a par ailleurs précisé", "a en outre indiqué": an adverb of the verb group the parser hung as an oblique
         elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
             j -= 1
         elif t.lemma_ == "faire" and j == verb.i - 1 and verb.lemma_ in FAIRE_LOCUTIONS:

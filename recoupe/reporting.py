@@ -216,12 +216,22 @@ def _mistagged_before_clause(token: Token) -> Optional[Token]:
 
 def _mistagged_subject(token: Token) -> Optional[Token]:
     """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
-    follows, is the subject; so is a personal subject pronoun ("Il dément la rumeur", "dément" read as the adjective)."""
+    follows, is the subject; so is a personal subject pronoun ("Il dément la rumeur", "dément" read as the adjective).
+    The parser may hang the form elsewhere ("Le ministère de la Santé dément la mort …" on the object, "Jean Paul
+    Roux dément les …" on the noun after it): the noun phrase ending right before it is then the subject, read from
+    its first noun."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "DET":
+        return None
     head = token.head
-    if head.i == token.i - 1 and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS) \
-            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET":
+    if head.i == token.i - 1 and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS):
         return head
-    return None
+    top = doc[token.i - 1]
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while top.dep_ in ("nmod", "flat:name", "flat") and top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    return top
 
 
 

@@ -15,7 +15,9 @@ from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, stable_id
 from .nlp import doc_language
 from .report_constructions import deep_participle
-from .reporting import ACCORDING_VERBS, _is_reporting_verb, _unit_has_conditional, figure_participle, words
+from .reporting import (
+    ACCORDING_VERBS, PAST_PARTICIPLE, _is_reporting_verb, _unit_has_conditional, figure_participle, verb_lemma, words,
+)
 from .speakers import _same_passage
 from .subjects import _token_at, _unit_tokens
 
@@ -114,7 +116,8 @@ def _continued_statement(
     d'habitants") is the journalist's, whoever spoke before it (the conditional is _conditional_carry_over's)."""
     unit = layout.unit_of(figure.start)
     verbless = doc is not None and not _has_finite_verb(doc, layout, unit)
-    if not verbless and doc is not None and getattr(words(doc_language(doc)), "continued_statement_verbless", False):
+    if not verbless and doc is not None and getattr(words(doc_language(doc)), "continued_statement_verbless", False) \
+            and not _counted_without_agent(doc, layout, unit):
         return figure
     previous = [s for s in by_unit.get(unit - 1, []) if s.claim.verb not in ("selon", "pour")]
     if not previous and by_unit.get(unit - 1) and verbless and not figure.source_text:
@@ -131,6 +134,24 @@ def _continued_statement(
     return figure.model_copy(
         update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
     )
+
+
+def _counted_without_agent(doc: Doc, layout: Layout, unit: int) -> bool:
+    """Whether the sentence counts with a participle of a counting verb whose agent is left out ("ils étaient 7 000
+    contre 8 000 comptabilisés", "87 morts ont été répertoriés"; `agentless_counting_verbs`): the counter is the one
+    named before."""
+    counting = getattr(words(doc_language(doc)), "agentless_counting_verbs", frozenset())
+    lo, hi = _unit_tokens(doc, layout, unit)
+
+    def participle(t: Token) -> bool:  # ("comptabilisés" may be tagged a noun)
+        if "Part" in t.morph.get("VerbForm"):
+            return verb_lemma(t) in counting
+        return t.pos_ in ("NOUN", "ADJ") and PAST_PARTICIPLE.search(t.lower_) is not None \
+            and any(t.lower_.startswith(v[:-2]) for v in counting)
+
+    return any(participle(t) and not layout.in_quote(t.idx)
+               and not any(c.dep_ == "obl:agent" or any(k.lower_ == "par" for k in c.children) for c in t.children)
+               for t in doc[lo:hi])
 
 
 def _has_finite_verb(doc: Doc, layout: Layout, unit: int) -> bool:

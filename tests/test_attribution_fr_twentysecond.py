@@ -1,5 +1,6 @@
 """French attribution, issue 17 twenty-second round: a sentence with a finite verb of its own after a speaker's is the
-journalist's, its figures nobody's (only a verbless one goes on with the speaker's figures); "s'ajouter à" reports
+journalist's, its figures nobody's (only a verbless one goes on with the speaker's figures; one whose counting
+participle leaves its agent out is tests/test_attribution_fr.py's and test_attribution_fr_seventh.py's); "s'ajouter à" reports
 nothing; an adverb the parser hung as an oblique inside the verb group ("a par ailleurs précisé") still lets the
 incise's speaker follow the quote; a clock time ("vers 18h30") between an incise's verb and its speaker; "dément"
 read as an adverb after a whole noun phrase. Made-up passages only; no passage comes from an audit set."""
@@ -63,3 +64,4 @@ def test_a_clock_time_between_the_incise_s_verb_and_its_speaker(nlp, text, speak
 def test_dement_read_as_an_adverb_after_a_noun_phrase_is_the_verb(nlp, text, speaker):
     claims, _ = attributed(nlp, text)
     assert [(c.speaker_text, c.stance) for c in claims] == [(speaker, "denies")]
+

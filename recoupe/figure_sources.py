@@ -15,7 +15,9 @@ from .lexicon import load
 from .models import ActorMention, Article, Claim, Figure, stable_id
 from .nlp import doc_language
 from .report_constructions import deep_participle
-from .reporting import ACCORDING_VERBS, _is_reporting_verb, _unit_has_conditional, figure_participle, words
+from .reporting import (
+    ACCORDING_VERBS, PAST_PARTICIPLE, _is_reporting_verb, _unit_has_conditional, figure_participle, verb_lemma, words,
+)
 from .speakers import _same_passage
 from .subjects import _token_at, _unit_tokens
 
@@ -104,15 +106,21 @@ def _continued_statement(
     layout: Layout, figure: Figure, by_unit: dict[int, list[_Said]], mentions: list[ActorMention],
     doc: Optional[Doc] = None,
 ) -> Figure:
-    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats ont franchi la frontière.": a figure with no
-    source of its own, in the sentence right after one where a named speaker speaks (with a verb or a quote), in
-    the same paragraph, continues that statement. Not when its sentence names an actor of its own, nor after a
-    "selon" (which holds for its own sentence), unless the sentence has no finite verb: "Selon l'office, 9 décès
-    sont déclarés. 124 000 personnes sinistrées, 29 000 déplacées." goes on listing the office's figures."""
+    """ "…, a affirmé Marie Martin, analyste. Au total, 8 000 soldats.": a figure with no source of its own, in the
+    sentence right after one where a named speaker speaks (with a verb or a quote), in the same paragraph, continues
+    that statement. Not when its sentence names an actor of its own, nor after a "selon" (which holds for its own
+    sentence), unless the sentence has no finite verb: "Selon l'office, 9 décès sont déclarés. 124 000 personnes
+    sinistrées, 29 000 déplacées." goes on listing the office's figures. Where the language's lexicon says so
+    (`continued_statement_verbless`, attribution.yml), only a sentence with no finite verb continues: one in the
+    indicative with a verb of its own ("Les dépenses augmenteront de 3 %", "La ville compte 15 millions
+    d'habitants") is the journalist's, whoever spoke before it (the conditional is _conditional_carry_over's)."""
     unit = layout.unit_of(figure.start)
+    verbless = doc is not None and not _has_finite_verb(doc, layout, unit)
+    if not verbless and doc is not None and getattr(words(doc_language(doc)), "continued_statement_verbless", False) \
+            and not _counted_without_agent(doc, layout, unit):
+        return figure
     previous = [s for s in by_unit.get(unit - 1, []) if s.claim.verb not in ("selon", "pour")]
-    if not previous and by_unit.get(unit - 1) and doc is not None and not figure.source_text \
-            and not _has_finite_verb(doc, layout, unit):
+    if not previous and by_unit.get(unit - 1) and verbless and not figure.source_text:
         previous = by_unit[unit - 1]
     if figure.source_text or not previous or unit == 0 or layout.unit_paragraph[unit] != layout.unit_paragraph[unit - 1] \
             or by_unit.get(unit):  # a sentence with a speaker of its own continues nobody's
@@ -126,6 +134,24 @@ def _continued_statement(
     return figure.model_copy(
         update={"claim_id": chosen.id, "source_mention_id": chosen.speaker_mention_id, "source_text": chosen.speaker_text}
     )
+
+
+def _counted_without_agent(doc: Doc, layout: Layout, unit: int) -> bool:
+    """Whether the sentence counts with a participle of a counting verb whose agent is left out ("ils étaient 7 000
+    contre 8 000 comptabilisés", "87 morts ont été répertoriés"; `agentless_counting_verbs`): the counter is the one
+    named before."""
+    counting = getattr(words(doc_language(doc)), "agentless_counting_verbs", frozenset())
+    lo, hi = _unit_tokens(doc, layout, unit)
+
+    def participle(t: Token) -> bool:  # ("comptabilisés" may be tagged a noun)
+        if "Part" in t.morph.get("VerbForm"):
+            return verb_lemma(t) in counting
+        return t.pos_ in ("NOUN", "ADJ") and PAST_PARTICIPLE.search(t.lower_) is not None \
+            and any(t.lower_.startswith(v[:-2]) for v in counting)
+
+    return any(participle(t) and not layout.in_quote(t.idx)
+               and not any(c.dep_ == "obl:agent" or any(k.lower_ == "par" for k in c.children) for c in t.children)
+               for t in doc[lo:hi])
 
 
 def _has_finite_verb(doc: Doc, layout: Layout, unit: int) -> bool:

@@ -47,6 +47,8 @@ NON_SPEAKERS = frozenset(_FR["non_speakers"])
 TITLE_NOUNS = frozenset(_FR["title_nouns"])
 SOURCE_NOUNS = frozenset(_FR["source_nouns"])
 TIME_WORDS = frozenset(_FR["time_words"])
+CLOCK_PREPOSITIONS = frozenset(_FR.get("clock_prepositions", ()))
+CLOCK_TIME = re.compile(_FR.get("clock_time") or r"(?!)", re.I)
 NP_INNER_ADP = frozenset(_FR["np_inner_adp"])
 LOCATIVE_ADP = frozenset(_FR["locative_adp"])
 ASIDE_PREPOSITIONS = frozenset(_FR["aside_prepositions"])
@@ -214,12 +216,22 @@ def _mistagged_before_clause(token: Token) -> Optional[Token]:
 
 def _mistagged_subject(token: Token) -> Optional[Token]:
     """"la police dément le bilan" parsed as an adverb on "police": the noun right before it, when an object
-    follows, is the subject; so is a personal subject pronoun ("Il dément la rumeur", "dément" read as the adjective)."""
+    follows, is the subject; so is a personal subject pronoun ("Il dément la rumeur", "dément" read as the adjective).
+    The parser may hang the form elsewhere ("Le ministère de la Santé dément la mort …" on the object, "Jean Paul
+    Roux dément les …" on the noun after it): the noun phrase ending right before it is then the subject, read from
+    its first noun."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "DET":
+        return None
     head = token.head
-    if head.i == token.i - 1 and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS) \
-            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET":
+    if head.i == token.i - 1 and (head.pos_ in ("NOUN", "PROPN") or head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS):
         return head
-    return None
+    top = doc[token.i - 1]
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while top.dep_ in ("nmod", "flat:name", "flat") and top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    return top
 
 
 
@@ -384,6 +396,9 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1
         elif t.dep_ in ("fixed", "advmod") and t.head.dep_ == "advmod" and t.head.head.i == verb.i and t.head.i < verb.i:
             j -= 1  # "d'abord", "d'ailleurs": the rest of an adverb of the verb group
+        elif t.pos_ == "ADV" and t.head.i == verb.i or t.dep_ == "case" and t.head.pos_ == "ADV" \
+                and t.head.head.i == verb.i and t.head.i < verb.i:
+            j -= 1  # "a par ailleurs précisé", "a en outre indiqué": an adverb of the verb group the parser hung as an oblique
         elif t.lemma_ in ("avoir", "être") or t.lower_ in ("ne", "n'", "n’", "pas", "se", "s'", "s’") or t.text.startswith("-"):
             j -= 1
         elif t.lemma_ == "faire" and j == verb.i - 1 and verb.lemma_ in FAIRE_LOCUTIONS:

@@ -18,7 +18,7 @@ from .nlp import doc_language, tokens_from
 from .noun_phrases import _trim_glued, noun_phrase
 from .reporting import (
     ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, DOCUMENT_NOUNS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NON_SPEAKERS,
-    SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
+    CLOCK_PREPOSITIONS, CLOCK_TIME, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
 )
 
 if TYPE_CHECKING:
@@ -390,6 +390,7 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
                       or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
                       or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
         j += 1
+    j = _past_clock_time(doc, j, hi)  # "a déclaré vers 18h30 le préfet"
     j = _past_adverbials(doc, j, hi)
     if j < hi and doc[j].lower_ == "état" and verb.lemma_ == "faire":
         return None  # "fait état de …": the noun of the verb, never its subject
@@ -412,6 +413,7 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
                 after, acronym = after + 1, True  # "à l'agence XPR Jean Roux": the agency's acronym
             # "a annoncé à la foule Jean Roux": a common noun is the whole addressee, a name after it the speaker
             acronym = acronym or common
+            after = _past_clock_time(doc, after, hi)  # "a annoncé à l'AFP vers 18h30 Paul Leroux"
             if after + 1 < hi and doc[after].text == "," and doc[after + 1].pos_ == "PROPN" and doc[after + 1].is_title:
                 after += 1  # "a déclaré à l'agence Anadolu, Jean Roux, …": a comma between addressee and speaker
             if after < hi and (doc[after].pos_ == "DET" or doc[after].lower_.rstrip(".") in CIVILITIES or (
@@ -438,6 +440,13 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
         if k == j + 1 or k >= hi or doc[k].pos_ not in ("DET", "PROPN"):
             break
         j = k
+    return j
+
+
+def _past_clock_time(doc: Doc, j: int, hi: int) -> int:
+    """The token after a clock time opening at `j` ("vers 18h30", "à midi"; attribution.yml), else `j`."""
+    if j + 1 < hi and doc[j].lower_ in CLOCK_PREPOSITIONS and CLOCK_TIME.match(doc[j + 1].text):
+        return j + 2
     return j
 
 

@@ -386,14 +386,16 @@ def _name_runs(doc: Doc, settlement_nouns: frozenset = frozenset()):
     """(start, end) token indexes of runs of capitalised proper nouns that the model did not call a place. A
     capitalised word inside a sentence that the model took for a common noun opens one too ("l'attaque de
     Koutougou"), and right after a settlement noun any capitalised word does, whatever the model took it for (an
-    adjective it called a place and that was dropped as no proper noun: "du village Sabalou")."""
+    adjective it called a place and that was dropped as no proper noun: "du village Sabalou"); so does a word the model
+    calls a person or an organisation, whatever part of speech it gave it."""
     i = 0
     while i < len(doc):
         token = doc[i]
         if token.text[:1].isupper() and not token.is_stop and (
                 (token.is_alpha and i > 0 and fold(doc[i - 1].lower_) in settlement_nouns)  # after a settlement noun
                 or (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PLACE_LABELS
-                    and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))):
+                    and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))
+                or (token.is_alpha and token.ent_type_ in PERSON_LABELS | {"ORG"})):  # "Kiriko village", an ADJ
             j = i + 1
             while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in
                                     PLACE_LABELS and not doc[j].is_space or joining_hyphen(doc, j)):  # "Ak-Sai"

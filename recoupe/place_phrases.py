@@ -188,15 +188,18 @@ def whole_word_spans(text: str, name: str, taken: list[tuple[int, int]]) -> list
 def appositive_settlements(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
     """"Gunmen attacked X, a village in Y", "the blast hit X, a small town near Y": a proper name followed by a comma,
     "a" or "an", at most two words and a settlement noun (`appositive_nouns`) that a preposition or a punctuation
-    mark follows, whatever label the model gave the name (it takes many villages for persons). "Smith, a village
-    elder" names a person: the noun must end the phrase."""
+    mark or a relative pronoun follows ("X, a village that borders Y": `appositive_relatives`), whatever label the
+    model gave the name (it takes many villages for persons). "Smith, a village elder" names a person: the noun must
+    end the phrase."""
     nouns = frozenset(_optional("appositive_nouns", language))
+    relatives = frozenset(_optional("appositive_relatives", language))
     found: list[tuple[Candidate, str, Span]] = []
     for comma in doc[1:-3]:
         if comma.text != "," or doc[comma.i + 1].lower_ not in ("a", "an"):
             continue
         at = next((i for i in range(comma.i + 2, min(comma.i + 5, len(doc))) if doc[i].lower_ in nouns), None)
-        if at is None or at + 1 >= len(doc) or not (doc[at + 1].pos_ == "ADP" or doc[at + 1].is_punct) \
+        if at is None or at + 1 >= len(doc) \
+                or not (doc[at + 1].pos_ == "ADP" or doc[at + 1].is_punct or doc[at + 1].lower_ in relatives) \
                 or any(not t.is_alpha or t.is_stop for t in doc[comma.i + 2:at]):
             continue
         start = comma.i

@@ -92,8 +92,8 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
             found.append((candidate, key, core))
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in PERSON_LABELS
-                and not token.is_stop and following.lower_ in features):
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_stop and following.lower_ in features
+                and (token.ent_type_ not in PERSON_LABELS or _a_feature_named_by_a_person_tag(token, following))):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].ent_type_ not in PERSON_LABELS:
@@ -107,6 +107,15 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
             if free(candidate) and key and not _not_a_place(key, language):
                 found.append((candidate, key, core))
     return found
+
+
+def _a_feature_named_by_a_person_tag(token, following) -> bool:
+    """"the Gusami forest": one word the model took for a person's name, after "the", before a feature noun in lower
+    case, and no surname the article gives a person: the feature's name."""
+    doc = token.doc
+    return following.text.islower() and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+        and doc[token.i - 1].ent_type_ == "" and not surname_of_a_person(doc[token.i:token.i + 1]) \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_type_ not in PERSON_LABELS)
 
 
 def _before_a_hyphenated_word(core: Span, words: frozenset) -> bool:

@@ -19,7 +19,8 @@ from .place_cues import _language_names, joining_hyphen
 LIST_JOINTS = ("and", "or")
 
 
-def names_listed_with_places(doc: Doc, resolved: list, gaz: Gazetteer, language: str) -> list[tuple[Candidate, str, object]]:
+def names_listed_with_places(doc: Doc, resolved: list, gaz: Gazetteer, language: str,
+                             headlines: list = ()) -> list[tuple[Candidate, str, object]]:
     """The names of a list ("X, Y, Z and W") that no candidate covers, kept as places (unresolved unless a town or
     district of the list's places' countries has that exact name) when the list holds enough places: at least
     `list_min_members` names, and either places for at least `list_place_share` of them (two at least), or one
@@ -56,6 +57,8 @@ def names_listed_with_places(doc: Doc, resolved: list, gaz: Gazetteer, language:
             i += 1
             continue
         i = end
+        if any(a <= members[0].start_char < b for a, b in headlines):
+            continue  # a title-case headline, every word capitalised ("Police Fire Tear Gas, Arrest 20")
         if any(member.text.lower() in titles for member in members):
             continue  # "In Lucknow, Director, Medical and Health (...) X said": an office's name, no list of places
         over = [place_over(member) for member in members]

@@ -35,17 +35,19 @@ def _free(start: int, end: int, taken: list[Candidate]) -> bool:
     return not any(c.start < end and start < c.end for c in taken)
 
 
-def _name_end(doc: Doc, i: int) -> int:
-    """The end of the run of capitalised proper nouns from token i (no person's name)."""
+def _name_end(doc: Doc, i: int, persons: bool = False) -> int:
+    """The end of the run of capitalised proper nouns from token i (no person's name, unless `persons`)."""
     while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" and not doc[i].is_space \
-            and doc[i].ent_type_ not in PERSON_LABELS:
+            and (persons or doc[i].ent_type_ not in PERSON_LABELS):
         i += 1
     return i
 
 
 def features_before(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
-    """"the River Elwy", "Lake Kivu", "Isle of Skye": a capitalised feature noun, "of" perhaps, and proper names."""
-    nouns = frozenset(_optional("feature_nouns_before", language))
+    """"the River Elwy", "Lake Kivu", "Isle of Skye": a capitalised feature noun, "of" perhaps, and proper names; so
+    does a capitalised noun of a local settlement or ward ("Barangay Tandik", `settlement_titles_before`)."""
+    titles = frozenset(_optional("settlement_titles_before", language))
+    nouns = frozenset(_optional("feature_nouns_before", language)) | titles
     of_words = frozenset(_optional("of_words", language))
     found: list[tuple[Candidate, str, Span]] = []
     for token in doc[:-1]:
@@ -54,7 +56,7 @@ def features_before(doc: Doc, taken: list[Candidate], language: str) -> list[tup
         start = token.i + 1
         if start < len(doc) - 1 and doc[start].lower_ in of_words:
             start += 1  # "Isle of Skye"
-        end = _name_end(doc, start)
+        end = _name_end(doc, start, token.lower_ in titles)  # "Purok Maligaya" taken for a person
         if end == start:
             continue
         span = doc[token.i:end]

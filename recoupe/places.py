@@ -309,7 +309,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     resolved_candidates = [item for item in resolved_candidates if item[2] is not None or item[0].head is not None
                            or text[item[0].core_start:item[0].core_end] not in peoples]
     # "at Stanthorpe, Witheren and Sarabah in Queensland": the unknown names of a list of places
-    listed = names_listed_with_places(doc, resolved_candidates, gaz, language)
+    listed = names_listed_with_places(doc, resolved_candidates, gaz, language, title_case_lines(text))
     resolved_candidates += listed
     candidates = candidates + [c for c, _, _ in listed]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}

@@ -75,3 +75,20 @@ def test_an_office_or_a_day_in_a_list_after_a_place_is_no_place():
     found = mentions("Title\nIn Lucknow, Director, Medical and Health Rakesh Tiwari said the toll was 12.\n\nSoldiers "
                      "were killed at Umuahia, Abia State, Friday night, a source said.\n")
     assert not any(name in found for name in ("Director", "Medical", "Health", "Friday"))
+
+
+def test_a_capitalised_ward_noun_opens_a_place():
+    found = mentions("Title\nA landslide hit Barangay Malinao in Davao de Oro on Sunday, and mud buried two houses in "
+                     "Purok Maligaya, police said.\n")
+    assert any("Malinao" in m for m in found) and any("Maligaya" in m for m in found)
+
+
+def test_a_name_the_model_took_for_a_person_before_a_lower_case_feature_noun_is_a_place():
+    found = mentions("Title\nThe air force struck camps in the Dansadau forest in Zamfara state on Monday.\n")
+    assert any(m.startswith("Dansadau") for m in found)
+
+
+def test_a_list_in_a_title_case_headline_adds_no_place():
+    found = mentions("Hong Kong Police Fire Tear Gas, Arrest Protesters In Mong Kok And Tai Po\n\nPolice fired tear "
+                     "gas in Hong Kong on Sunday.\n")
+    assert not any("Tear Gas" in m or "Police" in m for m in found)

@@ -92,8 +92,8 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
             found.append((candidate, key, core))
     for token in doc[:-1]:
         following = doc[token.i + 1]
-        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in PERSON_LABELS
-                and not token.is_stop and following.lower_ in features):
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_stop and following.lower_ in features
+                and (token.ent_type_ not in PERSON_LABELS or _a_feature_named_by_a_person_tag(token, following))):
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                     and doc[start - 1].ent_type_ not in PERSON_LABELS:
@@ -107,6 +107,15 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
             if free(candidate) and key and not _not_a_place(key, language):
                 found.append((candidate, key, core))
     return found
+
+
+def _a_feature_named_by_a_person_tag(token, following) -> bool:
+    """"the Gusami forest": one word the model took for a person's name, after "the", before a feature noun in lower
+    case, and no surname the article gives a person: the feature's name."""
+    doc = token.doc
+    return following.text.islower() and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+        and doc[token.i - 1].ent_type_ == "" and not surname_of_a_person(doc[token.i:token.i + 1]) \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_type_ not in PERSON_LABELS)
 
 
 def _before_a_hyphenated_word(core: Span, words: frozenset) -> bool:
@@ -386,14 +395,16 @@ def _name_runs(doc: Doc, settlement_nouns: frozenset = frozenset()):
     """(start, end) token indexes of runs of capitalised proper nouns that the model did not call a place. A
     capitalised word inside a sentence that the model took for a common noun opens one too ("l'attaque de
     Koutougou"), and right after a settlement noun any capitalised word does, whatever the model took it for (an
-    adjective it called a place and that was dropped as no proper noun: "du village Sabalou")."""
+    adjective it called a place and that was dropped as no proper noun: "du village Sabalou"); so does a word the model
+    calls a person or an organisation, whatever part of speech it gave it."""
     i = 0
     while i < len(doc):
         token = doc[i]
         if token.text[:1].isupper() and not token.is_stop and (
                 (token.is_alpha and i > 0 and fold(doc[i - 1].lower_) in settlement_nouns)  # after a settlement noun
                 or (token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in PLACE_LABELS
-                    and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))):
+                    and (token.pos_ == "PROPN" or (token.is_alpha and not token.is_sent_start)))
+                or (token.is_alpha and token.ent_type_ in PERSON_LABELS | {"ORG"})):  # "Kiriko village", an ADJ
             j = i + 1
             while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in
                                     PLACE_LABELS and not doc[j].is_space or joining_hyphen(doc, j)):  # "Ak-Sai"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .folding import fold, name_key
 from .gazetteer import Gazetteer
+from .gazetteer import gazetteer
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, Candidate, _names_people, _not_a_place, _optional,
                                surname_of_a_person)
 
@@ -111,7 +112,7 @@ def _a_subdivision_follows(doc: Doc, i: int, nouns: frozenset) -> bool:
 
 def _listed_names_before(doc: Doc, end: int) -> list[Span]:
     """The capitalised names right before token `end`, with those listed before them ("X, Y and Z"), first first;
-    a hyphen joins two words of one name ("Jande-Ikyura")."""
+    a hyphen joins two words of one name ("Jande-Ikyura"), a possessive a known place's ("Cox’s Bazar")."""
     names: list[Span] = []
     while end > 0:
         start = end
@@ -120,6 +121,9 @@ def _listed_names_before(doc: Doc, end: int) -> list[Span]:
             start -= 1
         if start == end:
             break
+        if start > 1 and doc[start - 1].text in ("'s", "’s") and _name_word(doc[start - 2]) \
+                and name_key(doc[start - 2:end].text) in gazetteer(doc.lang_).exact:
+            start -= 2  # "Cox’s Bazar": a known place's name holds its possessive
         names.insert(0, doc[start:end])
         joint = start - 1
         if joint > 0 and doc[joint].lower_ == "and" and doc[joint - 1].text == ",":
@@ -132,9 +136,18 @@ def _listed_names_before(doc: Doc, end: int) -> list[Span]:
 
 
 def _name_word(token) -> bool:
-    """A capitalised word of a name, not an acronym ("UNICEF"), not a stop word, not a date ("March")."""
-    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and not token.is_sent_start \
+    """A capitalised word of a name, not an acronym ("UNICEF"), not a stop word, not a date ("March"); not the first
+    word of a sentence, unless the parser opened one inside a phrase ("the state’s Anka and Bukkuyum districts")."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop \
+        and (not token.is_sent_start or _after_a_word(token)) \
         and not (len(token.text) > 1 and token.text.isupper()) and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _after_a_word(token) -> bool:
+    """Right after a word or a possessive on the same line: a sentence the parser opened inside a phrase."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is not None and "\n" not in previous.whitespace_ \
+        and (previous.is_alpha or previous.text in ("'s", "’s"))
 
 
 def _add(found: list, taken: list[Candidate], span: Span, end: int = 0) -> None:

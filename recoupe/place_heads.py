@@ -78,6 +78,10 @@ def with_compass_adjective(candidate: Candidate, text: str, language: str) -> Ca
             and name_key(core) not in gazetteer(language).exact:
         # the model's "west London": London, not a name spelled like it ("East London"); an area keeps it below
         candidate.start = candidate.core_start = candidate.core_start + len(core) - len(words[1])
+    elif len(words) == 2 and candidate.start == candidate.core_start and _compass_prefix(words[0], language) \
+            and name_key(core) not in gazetteer(language).exact and _country_name(words[1], language):
+        # "northeast Nigeria", "North-Central Nigeria" as one entity: the country ("South Sudan" is known whole)
+        candidate.start = candidate.core_start = candidate.core_start + len(core) - len(words[1])
     match = re.search(r"(\w+)\s+$", text[max(0, candidate.start - 20):candidate.start])
     if not adjectives or match is None or match.group(1) not in adjectives or candidate.start != candidate.core_start:
         return candidate
@@ -86,6 +90,12 @@ def with_compass_adjective(candidate: Candidate, text: str, language: str) -> Ca
     if any(known.kind == "area" for known, _ in gazetteer(language).exact.get(key, [])):
         candidate.start = candidate.core_start = start
     return candidate
+
+
+def _compass_prefix(word: str, language: str) -> bool:
+    """A compass word, hyphenated ones included, in any case: "northeast", "North-Central" (`compass_prefix_words`)."""
+    parts = frozenset(lexicon.load("places", language).get("compass_prefix_words") or ())
+    return bool(parts) and all(part in parts for part in word.lower().split("-"))
 
 
 # "bande de ", "forêt du ", "golfe de la ": an area noun and its joint right before a name (folded text)

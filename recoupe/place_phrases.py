@@ -35,17 +35,19 @@ def _free(start: int, end: int, taken: list[Candidate]) -> bool:
     return not any(c.start < end and start < c.end for c in taken)
 
 
-def _name_end(doc: Doc, i: int) -> int:
-    """The end of the run of capitalised proper nouns from token i (no person's name)."""
+def _name_end(doc: Doc, i: int, persons: bool = False) -> int:
+    """The end of the run of capitalised proper nouns from token i (no person's name, unless `persons`)."""
     while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" and not doc[i].is_space \
-            and doc[i].ent_type_ not in PERSON_LABELS:
+            and (persons or doc[i].ent_type_ not in PERSON_LABELS):
         i += 1
     return i
 
 
 def features_before(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
-    """"the River Elwy", "Lake Kivu", "Isle of Skye": a capitalised feature noun, "of" perhaps, and proper names."""
-    nouns = frozenset(_optional("feature_nouns_before", language))
+    """"the River Elwy", "Lake Kivu", "Isle of Skye": a capitalised feature noun, "of" perhaps, and proper names; so
+    does a capitalised noun of a local settlement or ward ("Barangay Tandik", `settlement_titles_before`)."""
+    titles = frozenset(_optional("settlement_titles_before", language))
+    nouns = frozenset(_optional("feature_nouns_before", language)) | titles
     of_words = frozenset(_optional("of_words", language))
     found: list[tuple[Candidate, str, Span]] = []
     for token in doc[:-1]:
@@ -54,7 +56,7 @@ def features_before(doc: Doc, taken: list[Candidate], language: str) -> list[tup
         start = token.i + 1
         if start < len(doc) - 1 and doc[start].lower_ in of_words:
             start += 1  # "Isle of Skye"
-        end = _name_end(doc, start)
+        end = _name_end(doc, start, token.lower_ in titles)  # "Purok Maligaya" taken for a person
         if end == start:
             continue
         span = doc[token.i:end]
@@ -188,15 +190,18 @@ def whole_word_spans(text: str, name: str, taken: list[tuple[int, int]]) -> list
 def appositive_settlements(doc: Doc, taken: list[Candidate], language: str) -> list[tuple[Candidate, str, Span]]:
     """"Gunmen attacked X, a village in Y", "the blast hit X, a small town near Y": a proper name followed by a comma,
     "a" or "an", at most two words and a settlement noun (`appositive_nouns`) that a preposition or a punctuation
-    mark follows, whatever label the model gave the name (it takes many villages for persons). "Smith, a village
-    elder" names a person: the noun must end the phrase."""
+    mark or a relative pronoun follows ("X, a village that borders Y": `appositive_relatives`), whatever label the
+    model gave the name (it takes many villages for persons). "Smith, a village elder" names a person: the noun must
+    end the phrase."""
     nouns = frozenset(_optional("appositive_nouns", language))
+    relatives = frozenset(_optional("appositive_relatives", language))
     found: list[tuple[Candidate, str, Span]] = []
     for comma in doc[1:-3]:
         if comma.text != "," or doc[comma.i + 1].lower_ not in ("a", "an"):
             continue
         at = next((i for i in range(comma.i + 2, min(comma.i + 5, len(doc))) if doc[i].lower_ in nouns), None)
-        if at is None or at + 1 >= len(doc) or not (doc[at + 1].pos_ == "ADP" or doc[at + 1].is_punct) \
+        if at is None or at + 1 >= len(doc) \
+                or not (doc[at + 1].pos_ == "ADP" or doc[at + 1].is_punct or doc[at + 1].lower_ in relatives) \
                 or any(not t.is_alpha or t.is_stop for t in doc[comma.i + 2:at]):
             continue
         start = comma.i

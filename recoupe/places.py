@@ -54,6 +54,7 @@ from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candid
                                place_words)
 from .place_cues import area_names, contained_names, listed_areas, numbered_regions
 from .place_lines import bullet_list_names
+from .place_lists import names_listed_with_places
 from .place_derived import acronym_mentions, compass_constituencies
 from .place_misread import misread_organisations
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
@@ -148,6 +149,14 @@ def _town_abroad(known, named: set[str], gaz) -> bool:
 def core_is_a_name(candidate, doc) -> bool:
     core = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
     return core is not None and core.root.pos_ == "PROPN"
+
+
+def _a_list_of_names(ent, cores: set[str]) -> bool:
+    """An entity the model ran over a list ("Cumilla, Chattogram" as one organisation): proper nouns and commas, one
+    of the names a place's the article names (`cores`); not "Solomon Islands Plantations, Ltd."."""
+    parts = [part.strip() for part in ent.text.split(",")]
+    return len(parts) > 1 and all(t.pos_ == "PROPN" or t.text == "," for t in ent) \
+        and all(part.replace(" ", "").replace("-", "").isalpha() for part in parts) and any(part in cores for part in parts)
 
 
 def _aliases_of(place: Place, surface: str, core_text: str, language: str = "fr") -> list[str]:
@@ -299,6 +308,10 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
                                      if k is None and c.head is None})
     resolved_candidates = [item for item in resolved_candidates if item[2] is not None or item[0].head is not None
                            or text[item[0].core_start:item[0].core_end] not in peoples]
+    # "at Stanthorpe, Witheren and Sarabah in Queensland": the unknown names of a list of places
+    listed = names_listed_with_places(doc, resolved_candidates, gaz, language, title_case_lines(text))
+    resolved_candidates += listed
+    candidates = candidates + [c for c, _, _ in listed]
     cores = {text[c.core_start:c.core_end] for c, _, _ in resolved_candidates}
     # unknown names the article calls places, found again wherever else it writes them: in English any the model
     # tags a place; in both languages those a head noun or a settlement noun types ("la localité de Ngarbuh")
@@ -312,8 +325,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # shooting incident at Kumasi EC office"), so a span there blocks only a name the body also tags so.
     headlines = title_case_lines(text)
     in_body = {ent.text for ent in doc.ents if not any(a <= ent.start_char < b for a, b in headlines)}
-    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents
-               if ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
+    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if not _a_list_of_names(ent, cores)
+               and ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
                    or (ent.label_ not in PLACE_LABELS and ent.text not in cores))
                and (ent.text in in_body or not any(a <= ent.start_char < b for a, b in headlines))]
     # "Baluchistan province" makes a later bare "Baluchistan" the province, no town having that name

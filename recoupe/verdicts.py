@@ -286,9 +286,15 @@ def _headline(figure: Figure) -> bool:
 
 def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:
     """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists')."""
-    return _side_by_side(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) \
+    return _side_by_side(a, b) or _sibling_parts(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) \
         or grows and _grew(a, b, tally) or _same_source(a, b) or _one_revision(a, b) \
         or _said_of_other(a, b, generic) or _said_differently(a, b)
+
+
+def _sibling_parts(a: Figure, b: Figure) -> bool:
+    """Two parts of one sentence ("500 sacs, dont 100 pour enfants et 400 pour adultes"): a breakdown of one whole,
+    whatever word sits between them ("pour" may also give a source), never two estimates of one part."""
+    return bool(a.share and b.share) and a.article_id == b.article_id and a.sentence == b.sentence
 
 
 def _between(a: Figure, b: Figure) -> tuple[Figure, Figure, int, str]:

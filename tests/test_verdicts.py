@@ -330,3 +330,20 @@ def test_a_vague_old_value_of_a_revision_contradicts_nothing():
     count = figure("a", "40", 40.0)
     assert judge([count, figure("b", "hundreds", None, 200.0, 999.0, "vague", "revised")])[0] == "agree"
     assert judge([count, figure("c", "hundreds", None, 200.0, 999.0, "vague")])[0] == "contradict"
+
+
+def test_two_parts_of_one_breakdown_are_not_set_against_each_other():
+    """"600 tentes, dont 200 pour les familles et 400 pour les blessés": two parts of one whole in one sentence, even
+    with "pour" (a word that may give a source) between them; the same values as two wholes are compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    sentence = "Il reste 600 tentes, dont 200 pour les familles et 400 pour les blessés."
+
+    def figure(id_, text, share):
+        return Figure(id=id_, article_id="p", start=sentence.index(text), end=sentence.index(text) + 3, text=text,
+                      sentence=sentence, value=float(text), qualifier="exact", as_of="2024-05-06", event="rester",
+                      entity="tente", source_actor_id="x", share=share)
+
+    assert judge([figure("a", "200", 1), figure("b", "400", 1)])[0] == "agree"
+    assert judge([figure("a", "200", 0), figure("b", "400", 0)])[0] == "contradict"

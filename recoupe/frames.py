@@ -310,7 +310,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
             and figure.qualifier != "vague":  # "des centaines d'habitants" is no town's population
         cls = lex["idle"][entity]  # "une ville d'environ 100 000 habitants": a population
     deployed = bool(entity) and any(part in lex["deployed"] for part in entity.split(" et "))  # forces
-    after_part = bool(lex["part_before"].search(text[max(0, figure.start - 40):figure.start]))  # a part
+    after_part = bool(lex["part_before"].search(text[max(0, figure.start - 40):figure.start])) \
+        or _conjunct_part(span, text, lex)  # a part: "dont 40 pompiers", and "et 15 policiers" after it
     if cls is None and event is None and figure.kind == "count" and deployed and not after_part:
         cls = "presence"  # "ils étaient 80 000 policiers et gendarmes en France": forces of whom nothing else is said
     if cls == "gathering" and deployed:
@@ -369,6 +370,20 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
                  hedged=int(hedged), scope=scope, scope_place_id=place_id, scope_key=key, first=int(first),
                  share=int(share))
     return frame
+
+
+def _conjunct_part(span, text: str, lex: dict) -> bool:
+    """A figure joined by a conjunction to a part ("120 blessés, dont 40 pompiers et 15 policiers", "including 12
+    officers and 30 protesters"): the parse makes it (or the noun it counts) a conjunct of a count right after a word of
+    `part_before`, so it is a part too; a new clause ("dont 20 enfants, et 300 habitants ont été relogés") is not."""
+    node = span.root.head if span.root.dep_ == "nummod" else span.root
+    for _ in range(4):
+        if node.dep_ != "conj" or node.head.i >= node.i:
+            return False
+        node = node.head
+        if lex["part_before"].search(text[max(0, node.idx - 40):node.idx]):
+            return True
+    return False
 
 
 def _counted_noun(doc: Doc, span, figure: Figure) -> Optional[Token]:

@@ -121,6 +121,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     18h30", then "44")."""
     generic = lexicons()["generic"]
     grows = bool(days) if grows is None else grows  # a count compared over days grows: a later one no lower is no conflict
+    window = [f for f in window if not _remainder(f)]  # "300 autres bâtiments": the rest of a set, no estimate of it
     compared = [(f, interval(f)) for f in window if interval(f) is not None
                 and not (f.entity in generic and not f.event and not f.event_class and not f.entity_group)]
     # people of whom nothing is said ("3 283 personnes", a parse that lost the verb) are shown, compared with nothing
@@ -158,6 +159,33 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if not conflicts:
         return "close", factor, set()
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
+
+
+@lru_cache(maxsize=1)
+def _remainder_words() -> tuple[re.Pattern, re.Pattern]:
+    """events.yml `remainder_before` (ending right before a figure) and `remainder_after` (right after it, not before
+    a comparison: "d'autres que", "other than")."""
+    from .lexicon import load
+
+    events = load("events")
+
+    def alternatives(key: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(words).split())) for words in events.get(key) or ()) or "(?!)"
+
+    return (re.compile(r"(?<![\w'’])(?:" + alternatives("remainder_before") + r")\s+$", re.I),
+            re.compile(r"\s+(?:" + alternatives("remainder_after") + r")(?![\w'’])(?!\s+(?:than|que|qu['’]))", re.I))
+
+
+def _remainder(figure: Figure) -> bool:
+    """A figure that counts the rest of a set or a further batch, said so by the words right around it ("1 200
+    maisons et 300 autres bâtiments", "another 89,000", "the remaining 13 states": events.yml `remainder_before`,
+    `remainder_after`): no estimate of the whole, compared with no other figure of its topic."""
+    at = offset_in_sentence(figure.sentence or "", figure.text or "")
+    if at < 0:
+        return False
+    before, after = _remainder_words()
+    return bool(before.search(figure.sentence[max(0, at - 40):at])
+                or after.match(figure.sentence, at + len(figure.text)))
 
 
 def _list_key(figure: Figure) -> tuple:
@@ -229,7 +257,8 @@ def _vague_conflicts(window: list[Figure], compared: list[tuple[Figure, tuple[fl
     Nearer, a word for an order of magnitude says nothing against a number. Two vague quantities of one sentence
     ("des centaines, voire des milliers") or one source are never set against each other."""
     conflicts, worst = set(), 1.0
-    vagues = [f for f in window if f.qualifier == "vague" and f.value_low and f.value_high]
+    # a vague word that is itself the old value of a revision ("Missing Drops to 66, from Hundreds") is the timeline
+    vagues = [f for f in window if f.qualifier == "vague" and f.value_low and f.value_high and f.as_of_from != REVISED]
     for index, vague in enumerate(vagues):
         for other, (low, high) in compared:
             if _side_by_side(vague, other) or tally and _successive(vague, other, strict=days == 0) or high <= 0:
@@ -257,9 +286,15 @@ def _headline(figure: Figure) -> bool:
 
 def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:
     """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists')."""
-    return _side_by_side(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) \
+    return _side_by_side(a, b) or _sibling_parts(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) \
         or grows and _grew(a, b, tally) or _same_source(a, b) or _one_revision(a, b) \
         or _said_of_other(a, b, generic) or _said_differently(a, b)
+
+
+def _sibling_parts(a: Figure, b: Figure) -> bool:
+    """Two parts of one sentence ("500 sacs, dont 100 pour enfants et 400 pour adultes"): a breakdown of one whole,
+    whatever word sits between them ("pour" may also give a source), never two estimates of one part."""
+    return bool(a.share and b.share) and a.article_id == b.article_id and a.sentence == b.sentence
 
 
 def _between(a: Figure, b: Figure) -> tuple[Figure, Figure, int, str]:

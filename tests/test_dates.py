@@ -65,6 +65,13 @@ def test_an_earlier_count_since_revised_is_read_as_such():
     assert said(s, "89", "en") and not said(s, "93", "en")
     s = "The toll rose to 93 from 89."
     assert said(s, "89", "en") and not said(s, "93", "en")
+    s = "Flood toll climbs to 48, from a dozen"  # a headline, in the present
+    assert said(s, "a dozen", "en") and not said(s, "48", "en")
+    assert said("The previously reported tally of 300 arrests was too low.", "300", "en")
+    s = "The county said the shelter list once topped 4,500, and 900 remain there."
+    assert said(s, "4,500", "en") and not said(s, "900", "en")
+    s = "Earlier on Tuesday the governor had put the number of deaths at four; police now count 19."
+    assert said(s, "four", "en") and not said(s, "19", "en")
 
 
 def test_a_figure_put_in_a_past_year_is_about_that_year():

@@ -907,6 +907,16 @@ def test_a_count_after_a_word_of_part_is_a_quantity_apart(nlp):
     assert len(wholes) == 2 and not any(f.topic.endswith(":dont") for f in wholes)
 
 
+def test_a_count_joined_to_a_part_is_a_part_too_but_not_a_new_clause(nlp):
+    """"120 blessés, dont 40 pompiers et 15 policiers": the second count after "dont", joined to the first by "et", is a
+    part as well; "dont 20 enfants, et 300 habitants ont été relogés" opens a new clause, whose count is no part."""
+    figures = by_text(dossier(nlp, "L'explosion a fait 120 blessés, dont 40 pompiers et 15 policiers, selon la mairie.",
+                              "Au total 80 personnes ont été évacuées, dont 20 enfants, et 300 habitants ont été "
+                              "relogés.", published=["2022-05-02"] * 2))
+    assert figures["40"].topic.endswith(":dont") and figures["15"].topic.endswith(":dont")
+    assert not figures["120"].topic.endswith(":dont") and not figures["300"].topic.endswith(":dont")
+
+
 def test_people_whose_parse_lost_what_befell_them_take_no_toll_from_their_noun():
     """"Hundreds of people, the county says" says nothing of a toll: the people the dossier counts as badly wounded
     ("20 people suffered serious burns", framed as people of class wounded:grave) do not lend it their class as the

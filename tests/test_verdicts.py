@@ -291,3 +291,59 @@ def test_a_writer_does_not_contradict_himself_two_figures_nobody_gives_in_one_ar
     assert judge([count("a", "x", 16.0), count("b", "x", 6.0)])[0] == "agree"
     assert judge([count("a", "x", 16.0), count("b", "y", 6.0)])[0] == "contradict"
     assert judge([count("a", "x", 16.0, actor="ngo"), count("b", "x", 6.0)])[0] == "contradict"
+
+
+def test_the_rest_of_a_set_or_a_further_batch_is_compared_with_nothing():
+    """"800 logements et 150 autres bâtiments", "another 2,300 took shelter", "the remaining 9 districts": the rest of
+    a set or a further batch, said by the words right around the figure, is no estimate of the whole; the same
+    figures without those words are still compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def figure(id_, value, text, sentence):
+        return Figure(id=id_, article_id=id_, start=0, end=3, text=text, sentence=sentence, value=float(value),
+                      qualifier="exact", as_of="2024-05-06", event="détruire", entity="bâtiment",
+                      source_actor_id=id_)
+
+    total = figure("a", 1900, "1 900", "La mairie compte 1 900 bâtiments détruits.")
+    rest = figure("b", 150, "150", "Le séisme a détruit 800 logements et 150 autres bâtiments.")
+    assert judge([total, rest])[0] == "agree"
+    assert judge([total, figure("c", 150, "150", "Le séisme a détruit 150 bâtiments.")])[0] == "contradict"
+    further = figure("d", 2300, "2,300", "Another 2,300 were destroyed on the coast.")
+    assert judge([total, further])[0] == "agree"
+    remaining = figure("e", 9, "9", "The army holds the remaining 9 districts.")
+    assert judge([total, remaining])[0] == "agree"
+    assert judge([total, figure("f", 150, "150", "Ils en ont recensé 150 autres que les 800 de la veille.")])[0] == "contradict"
+
+
+def test_a_vague_old_value_of_a_revision_contradicts_nothing():
+    """"Missing count falls to 40, from hundreds": the vague word is the old value of a revision, not an estimate
+    of today's count; a vague word said today still contradicts a count a tenth of it."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def figure(id_, text, value=None, low=None, high=None, qualifier="exact", how="article"):
+        return Figure(id=id_, article_id=id_, start=0, end=3, text=text, sentence=f"s {id_}", value=value,
+                      value_low=low, value_high=high, qualifier=qualifier, as_of="2024-05-06", as_of_from=how,
+                      event="disparaître", entity="disparu", source_actor_id=id_)
+
+    count = figure("a", "40", 40.0)
+    assert judge([count, figure("b", "hundreds", None, 200.0, 999.0, "vague", "revised")])[0] == "agree"
+    assert judge([count, figure("c", "hundreds", None, 200.0, 999.0, "vague")])[0] == "contradict"
+
+
+def test_two_parts_of_one_breakdown_are_not_set_against_each_other():
+    """"600 tentes, dont 200 pour les familles et 400 pour les blessés": two parts of one whole in one sentence, even
+    with "pour" (a word that may give a source) between them; the same values as two wholes are compared."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    sentence = "Il reste 600 tentes, dont 200 pour les familles et 400 pour les blessés."
+
+    def figure(id_, text, share):
+        return Figure(id=id_, article_id="p", start=sentence.index(text), end=sentence.index(text) + 3, text=text,
+                      sentence=sentence, value=float(text), qualifier="exact", as_of="2024-05-06", event="rester",
+                      entity="tente", source_actor_id="x", share=share)
+
+    assert judge([figure("a", "200", 1), figure("b", "400", 1)])[0] == "agree"
+    assert judge([figure("a", "200", 0), figure("b", "400", 0)])[0] == "contradict"

@@ -76,12 +76,20 @@ def _verb_after(token: Token) -> Optional[Token]:
 def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optional[str], Optional[Token]]:
     """The lemma of what is said of the counted things, and its token."""
     candidates: list[Token] = []
+    hung_before: Optional[Token] = None  # a participle right after the noun that the parse hung on a noun before
     if noun is not None:
         for child in noun.children:
             if child.i > noun.i and child.pos_ in ("VERB", "ADJ") and child.dep_ in ("acl", "amod") and (
                     "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense")
                     or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
                 candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.dep_ in ("acl", "amod") and following.head.i < noun.i \
+                and following.head.pos_ in ("NOUN", "PROPN") and _after_another_count(following, following.head.doc[
+                    following.head.i:following.head.i + 1]) and "Part" in following.morph.get("VerbForm") \
+                and "Pres" not in following.morph.get("Tense"):
+            candidates.append(following)  # "…, 3,300 arrests, and over 700 officers injured": hung on a noun before
+            hung_before = following
     if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
             and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
                  == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
@@ -115,7 +123,9 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
     if before is not None and before.is_alpha:
         candidates.append(before)
     # a participle inside a name is no event ("deux sources des Nations unies")
-    lemmas = [(_verb(t, lex), t) for t in candidates if not _of_another_count(t, span) and not t.ent_type_]
+    lemmas = [(_verb(t, lex), t) for t in candidates
+              if (hung_before is not None and t.i == hung_before.i or not _of_another_count(t, span))
+              and not _after_another_count(t, span) and not t.ent_type_]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
     syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
                  and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
@@ -157,6 +167,24 @@ def _of_another_count(token: Token, span) -> bool:
     numbers = _numbers_on(head)
     return any(not span.start <= n.i < span.end for n in numbers) and not any(
         span.start <= n.i < span.end for n in numbers)
+
+
+def _after_another_count(token: Token, span) -> bool:
+    """Whether a participle the parse hangs on the counted noun comes right after another noun another number
+    counts ("1,300 buildings damaged, 3,300 arrests, and over 700 officers injured": the officers were injured)."""
+    if token.dep_ not in ("acl", "amod") or token.i <= span.end:
+        return False
+    nearest = token.i - 1
+    while nearest >= span.end and token.doc[nearest].pos_ == "ADV":
+        nearest -= 1
+    noun = token.doc[nearest]
+    if nearest < span.end or noun.pos_ not in ("NOUN", "PROPN") or noun.i == token.head.i:
+        return False
+    counted = [t for t in token.doc[max(span.end, noun.i - 4):noun.i] if t.like_num and t.lower_ not in NOT_COUNTS]
+    return bool(counted)
+
+
+NOT_COUNTS = ("un", "une", "a", "an", "one")  # an article, not another count
 
 
 def _words(doc: Doc):

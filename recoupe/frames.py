@@ -42,7 +42,7 @@ from .frame_holders import share_holder
 from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _rate, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
-from .frame_events import _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
+from .frame_events import _after_another_count, _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_lexicon import in_forces_ranks
 from .frame_rates import rate_part
@@ -240,7 +240,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         # an adjective before the noun says what happened to them: "45 injured people" ("injure" -> "blesser")
         from .numbers import words
 
-        said = [c for c in noun.children if c.dep_ in ("amod", "acl")]  # "45 injured people", "66 people still missing"
+        said = [c for c in noun.children if c.dep_ in ("amod", "acl")  # "45 injured people", "66 people still missing"
+                and not _after_another_count(c, span)]  # not "1,300 buildings damaged, …, 700 officers injured"
         if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in words(language).empty_predicates:
             said += [c for c in noun.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]  # "31 people remain unaccounted for"
         for child in said:

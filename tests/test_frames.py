@@ -562,3 +562,16 @@ def test_others_said_to_be_wounded_are_the_wounded(nlp):
     wounded = [f for f in result.figures if f.text == "30"]
     assert len(wounded) == 2 and len({f.topic for f in wounded}) == 1
     assert {(f.event_class, f.entity) for f in wounded} == {("wounded", "blessé")}
+
+
+def test_a_participle_after_another_count_is_that_counts(nlp):
+    """"some 1,300 buildings damaged, 3,300 arrests, and over 700 officers injured": the parse hangs "injured" on the
+    buildings; the officers were injured, the buildings damaged, and no French count of buildings joins the wounded."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The insurers’ estimate, which totals up the 11,300 claims linked to the six "
+                              "nights of violence that saw 5,600 vehicles torched, some 1,300 buildings damaged, "
+                              "3,300 arrests, and over 700 officers injured, comes after the riots.",
+                              published=["2031-07-04"]))
+    assert figures["some 1,300"].event_class != "wounded"
+    assert figures["over 700"].event_class == "wounded"

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .continuations import (
-    _answer_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote, _open_quote_goes_on, _quote_only, _same_speaker,
+    _answer_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote, _open_quote_goes_on, _quote_only,
+    _quote_paragraph_goes_on, _same_speaker,
 )
 from .extensions import layout_of, reports_of
 from .figure_sources import (
@@ -19,6 +20,7 @@ from .figure_sources import (
 )
 from .layout import CLOSING_QUOTES, DOUBLED_SINGLES, _strip_span
 from .lexicon import load
+from .matchers import matches
 from .models import ActorMention, Article, Claim, Figure, PlaceMention, stable_id
 from .nlp import doc_language
 from .reporting import ACCORDING_VERBS, CAPACITY_WORDS, CONFIRM_VERBS, MODAL_VERBS, _conditional, _unit_has_conditional, words
@@ -80,6 +82,7 @@ def attribute(
                 or _hearsay_goes_on(doc, article, layout, unit_index, _in_main_clause(doc, last)[-1]) \
                 or _answer_goes_on(doc, article, layout, unit_index, said[-1], by_unit) \
                 or _open_quote_goes_on(article, layout, unit_index, said[-1], by_unit)
+            continued = continued or _quote_paragraph_goes_on(article, layout, unit_index, said)
             if continued is not None:
                 _add(said, by_unit, continued)
 
@@ -384,7 +387,8 @@ def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, 
                                     by_unit: dict[int, list[_Said]]) -> Optional[list[_Said]]:
     """« … inflation sans précédent. Tout cela exige de la prudence. » Explique Jean Roux, maire.", "« Un accident. »
     Voici comment l'armée a justifié la mort des civils.": a sentence that opens on its reporting verb (the incise cut
-    off from its quote by a stop) or on a presentative ("voici comment", `presentatives` in speakers.yml), right after
+    off from its quote by a stop) or on a presentative ("voici comment", `presentatives` in speakers.yml; "C'est ce
+    que nous a dit X", `presentative_phrases`), right after
     quotes nobody is credited with in the same paragraph, attributes them: one claim per quoted sentence, from the
     nearest back (three at most)."""
     if item.trigger is None or by_unit.get(unit, [None])[0] is not item:
@@ -395,7 +399,9 @@ def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, 
         return None
     verb_first = first.i == item.trigger and first.pos_ in ("VERB", "AUX") and first.text[:1].isupper() \
         and item.claim.verb not in ACCORDING_VERBS
-    presentative = first.lower_ in _PRESENTATIVES and first.i < item.trigger
+    presentative = first.i < item.trigger and (first.lower_ in _PRESENTATIVES or any(
+        span.start == first.i and span.end <= item.trigger
+        for span in matches(doc, "presentative_phrases", load("speakers").get("presentative_phrases", ()))))
     if not (verb_first or presentative):
         return None
     found = []

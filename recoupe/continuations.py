@@ -160,3 +160,36 @@ def _closed_before(layout: Layout, paragraph: int, offset: int) -> bool:
     """Whether the quote running into the paragraph closed before this offset."""
     start, _ = layout.paragraphs[paragraph]
     return "»" in layout.text[start:offset]
+
+
+def _quote_paragraph_goes_on(article: Article, layout: Layout, unit: int, said: list[_Said]) -> Optional[_Said]:
+    """« C'est un miracle. » C'est ce que nous a dit Jean Roux. (a paragraph of facts, a subheading) « Les arbres sont
+    tombés. On a pompé toute la nuit. »: a paragraph that is all one quote, with no speaker of its own, a few
+    paragraphs after a speaker quoted in direct speech, with no one speaking between, goes on with that speaker's
+    words (a reporter's transcript: the last voice heard is the one quoted). Its first sentence here; the others follow
+    as a quote goes on (`_continued_quote`)."""
+    if not said:
+        return None
+    last = said[-1]
+    paragraph = layout.unit_paragraph[unit]
+    p_start, p_end = layout.paragraphs[paragraph]
+    if not 1 < paragraph - layout.unit_paragraph[last.unit] <= _QUOTE_PARAGRAPH_REACH \
+            or unit > 0 and layout.unit_paragraph[unit - 1] == paragraph:
+        return None  # nearer paragraphs: the continuations above; only a paragraph's first sentence
+    text = layout.text[p_start:p_end].strip()
+    if text[:1] not in "«“" or not _quote_only_span(layout, p_start, p_end):
+        return None
+    quoted = [s for s in said if s.unit >= last.unit - 1 and s.claim.quote and _same_speaker(s, last)]
+    if not quoted:
+        return None  # the last speaker was reported, not quoted: whose words these are is not said
+    start, end = layout.units[unit]
+    return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], "asserts",
+                            _inside_quote(layout.text, start, end)), last.mention, None, unit)
+
+
+_QUOTE_PARAGRAPH_REACH = 3  # paragraphs after the quoted speaker's: one of facts and a subheading between, at most
+
+
+def _quote_only_span(layout: Layout, start: int, end: int) -> bool:
+    content = [i for i in range(start, end) if not layout.text[i].isspace()]
+    return bool(content) and sum(1 for i in content if layout.in_quote(i)) / len(content) >= 0.8

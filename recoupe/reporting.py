@@ -48,6 +48,7 @@ TITLE_NOUNS = frozenset(_FR["title_nouns"])
 SOURCE_NOUNS = frozenset(_FR["source_nouns"])
 TIME_WORDS = frozenset(_FR["time_words"])
 CLOCK_PREPOSITIONS = frozenset(_FR.get("clock_prepositions", ()))
+TIME_DETERMINERS = frozenset(_FR.get("time_determiners", ()))  # "a annoncé ce lundi le ministre"
 CLOCK_TIME = re.compile(_FR.get("clock_time") or r"(?!)", re.I)
 NP_INNER_ADP = frozenset(_FR["np_inner_adp"])
 LOCATIVE_ADP = frozenset(_FR["locative_adp"])

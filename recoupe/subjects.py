@@ -18,7 +18,7 @@ from .nlp import doc_language, tokens_from
 from .noun_phrases import _trim_glued, noun_phrase
 from .reporting import (
     ANSWERING_PARTICIPLES, ASIDE_PREPOSITIONS, CAPACITY_WORDS, DOCUMENT_NOUNS, FAIRE_LOCUTIONS, CIVILITIES, CONTROL_VERBS, OCCASION_VERBS, DISJUNCT_PRONOUNS, INDEFINITE_SPEAKERS, MODAL_VERBS, NON_SPEAKERS,
-    CLOCK_PREPOSITIONS, CLOCK_TIME, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
+    CLOCK_PREPOSITIONS, CLOCK_TIME, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_WORDS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb, demonstrative_pronoun, has_named_author, words,
 )
 
 if TYPE_CHECKING:
@@ -388,6 +388,7 @@ def _postposed_start(doc: Doc, verb: Token, hi: int) -> Optional[int]:
         j += 1  # "a fait savoir mardi le préfet": one verb
     while j < hi and (doc[j].pos_ == "ADV" and doc[j].lower_ not in ASIDE_PREPOSITIONS  # ("lors d'un point presse")
                       or doc[j].lower_ in TIME_WORDS  # "a averti jeudi Hans Kluge"
+                      or (doc[j].lower_ in TIME_DETERMINERS and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)  # "ce lundi"
                       or (doc[j].like_num and j + 1 < hi and doc[j + 1].lower_ in TIME_WORDS)):  # "mardi 4 juin"
         j += 1
     j = _past_clock_time(doc, j, hi)  # "a déclaré vers 18h30 le préfet"

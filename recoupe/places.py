@@ -56,7 +56,7 @@ from .place_cues import area_names, contained_names, listed_areas, numbered_regi
 from .place_lines import bullet_list_names
 from .place_surnames import title_case_lines
 from .place_lists import names_listed_with_places
-from .place_derived import acronym_mentions, compass_constituencies
+from .place_derived import acronym_mentions, compass_constituencies, office_after_a_place
 from .place_misread import misread_organisations
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
                             names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
@@ -315,7 +315,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # shooting incident at Kumasi EC office"), so a span there blocks only a name the body also tags so.
     headlines = title_case_lines(text)
     in_body = {ent.text for ent in doc.ents if not any(a <= ent.start_char < b for a, b in headlines)}
-    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if not _a_list_of_names(ent, cores)
+    # "Bokoli MCA": a place's name before an office's words; the office alone blocks
+    blocked = [office_after_a_place(ent, cores, language) or (ent.start_char, ent.end_char)
+               for ent in doc.ents if not _a_list_of_names(ent, cores)
                and ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
                    or (ent.label_ not in PLACE_LABELS and ent.text not in cores))
                and (ent.text in in_body or not any(a <= ent.start_char < b for a, b in headlines))]

@@ -75,3 +75,10 @@ def test_a_name_before_bazar_is_a_market_place():
     found = [surface for surface, _ in places_of(
         "Clash news\nA procession was brought out at Dhanpur Bazar on Wednesday evening after the incident.\n")]
     assert "Dhanpur Bazar" in found
+
+
+def test_a_place_named_again_before_an_office_is_that_place():
+    found = [surface for surface, _ in places_of(
+        "Flood news\nTwo people died in Kiptoror village in Nandi County. Residents of Kiptoror said the water rose "
+        "fast. Kiptoror MCA Joseph Kibet said help had been sent.\n")]
+    assert found.count("Kiptoror") + found.count("Kiptoror village") >= 3

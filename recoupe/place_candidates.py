@@ -17,6 +17,7 @@ from . import lexicon
 from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
+from .place_surnames import PERSON_LABELS, surname_of_a_person  # noqa: F401  (what other modules import from here)
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
 # The dash may touch the name ("ISLAMABAD- The turnout"), a hyphen inside it does not end it ("PORT-AU-PRINCE"); a
@@ -25,7 +26,6 @@ DATELINE = re.compile(r"^([^\W\d_]+(?:[ '’-][^\W\d_]+)*)(?=\s*\(|\s*[—–|-]
 DATELINE_MIN_LETTERS = 4
 # The models' entity labels: French (WikiNER: LOC, PER, MISC) and English (OntoNotes: GPE, LOC, PERSON, FAC...).
 PLACE_LABELS = {"LOC", "GPE"}
-PERSON_LABELS = {"PER", "PERSON"}
 MISC_LABELS = {"MISC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Labels the English model gives place names it does not know ("Murcia" as a PRODUCT): no label at all, here.
 NO_LABEL = {"PRODUCT", "WORK_OF_ART"}
@@ -288,28 +288,6 @@ def _inside_a_proper_name(token: Token, end: Optional[int] = None) -> bool:
         return False  # the name holds the entity ("Central African" + "Republic"), not the other way round
     others = [t for t in entity if not token.idx <= t.idx < end and t.is_alpha and not t.is_stop and t.pos_ != "DET"]
     return bool(others) and all(t.text[:1].isupper() for t in others)
-
-
-def surname_of_a_person(core: Span, gaz=None) -> bool:
-    """"Drayton said" after "spokeswoman Diane Drayton": a single word the article also writes as the last word of
-    a person's name is that person, whatever label the model gave it here; so is a surname of two words that
-    opens with a saint's abbreviation ("St. Eve" after "Judge Amy J. St. Eve")."""
-    words = [t.text for t in core if not t.is_space]
-    if len(words) != 1 and not (len(words) <= 3 and words[0].rstrip(".").lower() in ("st", "ste", "van", "de", "le")):
-        return False
-    n = len(core)
-    return any(ent.label_ in PERSON_LABELS and len(ent) > n and [t.text for t in ent[-n:]] == [t.text for t in core]
-               and ent.start != core.start and not _title_of_a_place(ent, n, gaz) for ent in core.doc.ents)
-
-
-def _title_of_a_place(ent: Span, n: int, gaz) -> bool:
-    """ "Bourgmestre de Charleroi", "Mayor of Leeds": a person span made of a title, a preposition and the name of
-    a known place (a country, a region or a city of 100,000 people or more), not a person whose surname it is."""
-    before = ent[:len(ent) - n]
-    if gaz is None or len(before) < 2 or before[-1].pos_ != "ADP" or not before[-1].is_lower:
-        return False
-    key = name_key(ent[len(ent) - n:].text)
-    return any(known.kind != "city" or (known.population or 0) >= 100_000 for known, _ in gaz.exact.get(key, []))
 
 
 def _untaken_people(doc: Doc, taken: list[Candidate], organisations: bool = False) -> Iterator[Span]:

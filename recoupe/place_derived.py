@@ -74,3 +74,20 @@ def compass_constituencies(text: str, resolved: list, language: str) -> list:
             divisions.append((division, name_key(match.group(0)), None))
     kept = [item for item in resolved if not any(item[0].overlaps(d) for d, _, _ in divisions)]
     return kept + divisions
+
+
+def office_after_a_place(ent, names: set[str], language: str) -> Optional[tuple[int, int]]:
+    """An organisation's or a person's span that opens with a name the article calls a place (`names`) and goes on
+    with words of an office only (the title nouns of lexicons/<language>/attribution.yml, `office_words`): "Bokoli
+    MCA", "the Matiranga Municipality Mayor", "Upper East Regional (Director)". The (start, end) of the office's words,
+    which alone name no place; None for any other span."""
+    from . import lexicon
+    offices = set(lexicon.load("attribution", language).get("title_nouns") or ()) | set(_optional("office_words", language))
+    tokens = [t for t in ent if not t.is_space]
+    for cut in range(len(tokens) - 1, 0, -1):
+        name, rest = tokens[:cut], tokens[cut:]
+        if ent.doc.text[name[0].idx:name[-1].idx + len(name[-1].text)] in names:
+            if all(t.lower_.rstrip(".") in offices for t in rest):
+                return rest[0].idx, ent.end_char
+            return None
+    return None

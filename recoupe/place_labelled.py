@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer, small_towns_named
 from .nlp import doc_text
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, Candidate, _head_before, _optional, _trim,
                                surname_of_a_person, _untaken_people, place_words)
-from .place_resolution import district_named, district_spelled_like
+from .place_resolution import _expanded_abbreviations, district_named, district_spelled_like
 
 
 def _person_labelled_candidates(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]) -> list[Candidate]:
@@ -44,6 +44,8 @@ def _people_placed(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]
     found = []
     for core in _untaken_people(doc, taken, organisations=True):
         key = name_key(core.text)
+        # "Co. Laois" taken for a person: the name with its abbreviation written out, when the gazetteer knows it
+        key = next((k for k in _expanded_abbreviations(key) if k in gaz.exact), key) if key not in gaz.exact else key
         # a district of the article's countries by the name it is written with ("in Panjgur", tagged an organisation)
         district = district_named(key, gaz, countries) or district_spelled_like(key, gaz, countries)
         district_countries = {district.country_code} if district is not None else set()

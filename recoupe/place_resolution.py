@@ -123,7 +123,7 @@ def _expanded_abbreviations(key: str) -> list[str]:
     variants = [""]
     found = False
     for word in key.split():
-        forms = abbreviations.get(word)
+        forms = abbreviations.get(word.rstrip("."))  # "co. laois" as "county laois"
         found = found or bool(forms)
         variants = [f"{v} {form}".strip() for v in variants for form in (forms or [word])]
     return variants if found else []
@@ -206,6 +206,8 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
     """(candidate, name key, name span) for the candidates that may be places."""
     kept = []
     outlets: set[str] = set()
+    # a dateline's capitals the model took for a common noun ("SHUQUALAK —"): kept when the article names it again
+    named = {name_key(doc_text(doc)[c.core_start:c.core_end]) for c in candidates if c.source != "dateline"}
     for candidate in candidates:
         key = name_key(doc_text(doc)[candidate.core_start:candidate.core_end])
         core = _core_span(doc, candidate)
@@ -218,7 +220,9 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
         if key not in gaz.exact and core.end < len(doc) and doc[core.end].lower_ in place_words(doc.lang_).media_nouns:
             outlets.add(key)
             continue  # "told An Nahar newspaper": an outlet's name, no place the gazetteer knows
-        if candidate.head or candidate.source == "landmark" or _could_be_place(key, core, gaz):
+        if candidate.head or candidate.source == "landmark" or _could_be_place(key, core, gaz) \
+                or any(written in gaz.exact for written in _expanded_abbreviations(key)) \
+                or (candidate.source == "dateline" and key in named):  # "Co. Laois"; "SHUQUALAK —"
             kept.append((candidate, key, core))
         elif small_towns_named(key, gaz) and not _people_word(core):
             # "Naufrage de Pylos": the model's place, tagged as a (plural) common noun. No plural test here:

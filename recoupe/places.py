@@ -54,8 +54,9 @@ from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candid
                                place_words)
 from .place_cues import area_names, contained_names, listed_areas, numbered_regions
 from .place_lines import bullet_list_names
+from .place_surnames import title_case_lines
 from .place_lists import names_listed_with_places
-from .place_derived import acronym_mentions, compass_constituencies
+from .place_derived import acronym_mentions, compass_constituencies, office_after_a_place
 from .place_misread import misread_organisations
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
                             names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
@@ -83,20 +84,6 @@ __all__ = ["extract_places", "gazetteer", "keep_gazetteers_in", "name_key", "set
 # other countries, only a town this large does (gazetteers miss counties and villages abroad have their names)
 PLAIN_TOWN_POPULATION = 15_000
 
-
-def title_case_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the headline lines: the first line when it ends without a full stop ("Police deny shooting
-    at Kumasi EC office"), and the lines written in title case (three words of three letters or more at least,
-    four in five of them capitalised: "Tanzania Counts Votes As Zanzibar Announces Re-run Of Election")."""
-    found = []
-    start = 0
-    for number, line in enumerate(text.split("\n")):
-        words = [w for w in line.split() if len(w) >= 3 and w[:1].isalpha()]
-        if number == 0 and words and not line.rstrip().endswith(".") or \
-                len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
-            found.append((start, start + len(line)))
-        start += len(line) + 1
-    return found
 
 
 def _largest(key: str, gaz) -> int:
@@ -262,6 +249,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # unknown, or only guessed at (a transliteration or a fuzzy match) in some other country.
     countries_here = article_countries | {known.country_code for _, key, known in first_pass
                                           if known is not None and known.country_code and _by_main_name(key, known, gaz)}
+    named_keys = {key for candidate, key, _ in first_pass if not candidate.must_resolve}
     resolved_candidates = []
     districts: dict[int, object] = {}  # id of a candidate resolved as a district -> it: an unknown name otherwise
     for candidate, key, known in first_pass:
@@ -293,9 +281,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
             # not even open with the same letter is no resolution: "Sakhile" in an article on South Africa is not
             # Chile ("St. Maarten" stays Sint Maarten)
             known = None
-        if known is None and candidate.must_resolve:
-            continue  # a person's name next to places, a dateline's capitals: kept only when a known place
-        if known is None and candidate.head is None and unknown_name_of_an_organisation(text, candidate):
+        if known is None and candidate.must_resolve and not (candidate.source == "dateline" and key in named_keys):
+            continue  # a person's name next to places, a dateline's capitals: kept only when a known place, or
+            # for a dateline, a name the article calls a place elsewhere ("SHUQUALAK —" ... "in Shuqualak")
+        if known is None and candidate.head is None and candidate.source != "dateline" \
+                and unknown_name_of_an_organisation(text, candidate):
             continue  # "the NASUWT", "TV5Monde", "(Belga)"
         if (known is None or (known.kind == "city" and (known.population or 0) < MAJOR_CITY_POPULATION
                               and known.geonames_id not in gaz.capitals)) \
@@ -325,7 +315,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # shooting incident at Kumasi EC office"), so a span there blocks only a name the body also tags so.
     headlines = title_case_lines(text)
     in_body = {ent.text for ent in doc.ents if not any(a <= ent.start_char < b for a, b in headlines)}
-    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if not _a_list_of_names(ent, cores)
+    # "Bokoli MCA": a place's name before an office's words; the office alone blocks
+    blocked = [office_after_a_place(ent, cores, language) or (ent.start_char, ent.end_char)
+               for ent in doc.ents if not _a_list_of_names(ent, cores)
                and ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
                    or (ent.label_ not in PLACE_LABELS and ent.text not in cores))
                and (ent.text in in_body or not any(a <= ent.start_char < b for a, b in headlines))]

@@ -64,3 +64,19 @@ def attributed(nlp, text):
 def said(claims, snippet):
     """The speakers of the claims whose text holds the snippet."""
     return [c.speaker_text for c in claims if snippet in c.text]
+
+
+def english_places(text: str) -> list[tuple]:
+    """(surface, place) of each place mention the English pipeline finds in the text, in text order."""
+    from recoupe.nlp import get_nlp
+    from recoupe.places import extract_places
+
+    article = make_article(text)
+    found_places, found = extract_places(get_nlp("en")(article.text), article)
+    by_id = {p.id: p for p in found_places}
+    return [(article.text[m.start:m.end], by_id[m.place_id]) for m in sorted(found, key=lambda m: m.start)]
+
+
+def english_place_mentions(text: str) -> list[str]:
+    """The surfaces of english_places, in text order."""
+    return [surface for surface, _ in english_places(text)]

@@ -6,21 +6,8 @@ in recoupe/lexicons/en/places.yml."""
 
 from __future__ import annotations
 
-from support import make_article
+from support import english_place_mentions as mentions, english_places as places_of
 
-from recoupe.nlp import get_nlp
-from recoupe.places import extract_places
-
-
-def places_of(text: str):
-    article = make_article(text)
-    found_places, found = extract_places(get_nlp("en")(article.text), article)
-    by_id = {p.id: p for p in found_places}
-    return [(article.text[m.start:m.end], by_id[m.place_id]) for m in sorted(found, key=lambda m: m.start)]
-
-
-def mentions(text: str) -> list[str]:
-    return [surface for surface, _ in places_of(text)]
 
 
 def test_the_unknown_names_of_a_list_of_places_are_places():

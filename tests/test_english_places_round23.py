@@ -7,19 +7,11 @@ in recoupe/lexicons/common/places.yml and recoupe/lexicons/en/places.yml."""
 from __future__ import annotations
 
 from spacy.tokens import Span
-from support import make_article
+from support import english_places as places_of
 
 from recoupe.nlp import get_nlp
 from recoupe.place_resolution import _expanded_abbreviations
 from recoupe.place_surnames import surname_of_a_person
-from recoupe.places import extract_places
-
-
-def places_of(text: str):
-    article = make_article(text)
-    found_places, found = extract_places(get_nlp("en")(article.text), article)
-    by_id = {p.id: p for p in found_places}
-    return [(article.text[m.start:m.end], by_id[m.place_id]) for m in sorted(found, key=lambda m: m.start)]
 
 
 def _with_person(text: str, person: str):

@@ -83,13 +83,9 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
                     "Part" in child.morph.get("VerbForm") and "Pres" not in child.morph.get("Tense")
                     or child.pos_ == "ADJ" and _verb(child, lex) in lex["verb_class"]):
                 candidates.append(child)  # "149 policiers et gendarmes blessés": a participle the parse calls an adjective
-        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if following is not None and following.dep_ in ("acl", "amod") and following.head.i < noun.i \
-                and following.head.pos_ in ("NOUN", "PROPN") and _after_another_count(following, following.head.doc[
-                    following.head.i:following.head.i + 1]) and "Part" in following.morph.get("VerbForm") \
-                and "Pres" not in following.morph.get("Tense"):
-            candidates.append(following)  # "…, 3,300 arrests, and over 700 officers injured": hung on a noun before
-            hung_before = following
+        hung_before = _participle_hung_before(noun)
+        if hung_before is not None:
+            candidates.append(hung_before)  # "…, 3,300 arrests, and over 700 officers injured": hung on a noun before
     if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
             and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
                  == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
@@ -169,6 +165,16 @@ def _of_another_count(token: Token, span) -> bool:
         span.start <= n.i < span.end for n in numbers)
 
 
+def _participle_hung_before(noun: Token) -> Optional[Token]:
+    """The past participle right after a counted noun when the parse hangs it on an earlier noun that another
+    number counts ("some 1,300 buildings damaged, 3,300 arrests, and over 700 officers injured"), else None."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.head.i >= noun.i or following.head.pos_ not in ("NOUN", "PROPN") \
+            or "Part" not in following.morph.get("VerbForm") or "Pres" in following.morph.get("Tense"):
+        return None
+    return following if _after_another_count(following, noun.doc[following.head.i:following.head.i + 1]) else None
+
+
 def _after_another_count(token: Token, span) -> bool:
     """Whether a participle the parse hangs on the counted noun comes right after another noun another number
     counts ("1,300 buildings damaged, 3,300 arrests, and over 700 officers injured": the officers were injured)."""
@@ -180,8 +186,7 @@ def _after_another_count(token: Token, span) -> bool:
     noun = token.doc[nearest]
     if nearest < span.end or noun.pos_ not in ("NOUN", "PROPN") or noun.i == token.head.i:
         return False
-    counted = [t for t in token.doc[max(span.end, noun.i - 4):noun.i] if t.like_num and t.lower_ not in NOT_COUNTS]
-    return bool(counted)
+    return any(t.like_num and t.lower_ not in NOT_COUNTS for t in token.doc[max(span.end, noun.i - 4):noun.i])
 
 
 NOT_COUNTS = ("un", "une", "a", "an", "one")  # an article, not another count

@@ -42,7 +42,8 @@ from .frame_holders import share_holder
 from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _rate, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
-from .frame_events import _after_another_count, _coordinated_participle, _event, _holder, _in_own_sentence, _lemma, _modality, _verb
+from .frame_events import (_after_another_count, _coordinated_participle, _event, _holder, _in_own_sentence, _lemma,
+                           _modality, _verb)
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
 from .frame_lexicon import in_forces_ranks
 from .frame_rates import rate_part

@@ -85,7 +85,6 @@ __all__ = ["extract_places", "gazetteer", "keep_gazetteers_in", "name_key", "set
 PLAIN_TOWN_POPULATION = 15_000
 
 
-
 def _largest(key: str, gaz) -> int:
     return max(((known.population or 0) for known, _ in gaz.exact.get(key, [])), default=0)
 

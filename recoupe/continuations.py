@@ -9,6 +9,7 @@ from typing import Optional, TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .extensions import reports_of
+from .layout import OPENING_QUOTES
 from .models import Article, Claim, stable_id
 from .reporting import _hearsay_conditional, words
 from .speakers import _Said
@@ -185,6 +186,33 @@ def _quote_paragraph_goes_on(article: Article, layout: Layout, unit: int, said: 
     start, end = layout.units[unit]
     return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], "asserts",
                             _inside_quote(layout.text, start, end)), last.mention, None, unit)
+
+
+def _colon_quote_goes_on(article: Article, layout: Layout, unit: int, said: list[_Said],
+                         mentions: list) -> Optional[_Said]:
+    """« Nous sommes sortis 40 fois », explique Jean Roux. (next paragraph) Le bilan reste modeste : « Rien ne nous a
+    surpris. …: a paragraph opening on a few words of the journalist's, with nobody named in them, then a colon and a
+    quote that runs to the sentence's end, right after a paragraph where the last speaker is quoted, goes on with that
+    speaker's words (the quote's next sentences follow as a quote goes on, `_continued_quote`)."""
+    if not said:
+        return None
+    last = said[-1]
+    paragraph = layout.unit_paragraph[unit]
+    if paragraph - layout.unit_paragraph[last.unit] != 1 or unit > 0 and layout.unit_paragraph[unit - 1] == paragraph:
+        return None
+    if not any(s.claim.quote for s in said if layout.unit_paragraph[s.unit] == paragraph - 1 and _same_speaker(s, last)):
+        return None  # the last speaker was reported, not quoted
+    start, end = layout.units[unit]
+    text = layout.text[start:end]
+    colon = text.find(":")
+    opening = colon + 1 + len(text[colon + 1:]) - len(text[colon + 1:].lstrip())
+    if colon < 0 or text[opening:opening + 1] not in OPENING_QUOTES or layout.in_quote(start + colon) \
+            or not _quote_only_span(layout, start + opening, end):
+        return None
+    if any(start <= m.start < start + colon for m in mentions):
+        return None  # "La voisine, Anne Roux : « … »": someone of its own is named before the colon
+    return _Said(_inherited(article, last.claim, start, end, text, "asserts", _inside_quote(layout.text, start, end)),
+                 last.mention, None, unit)
 
 
 _QUOTE_PARAGRAPH_REACH = 3  # paragraphs after the quoted speaker's: one of facts and a subheading between, at most

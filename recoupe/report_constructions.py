@@ -16,7 +16,7 @@ from .lexicon import load
 from .reporting import (
     ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, INDEFINITE_SPEAKERS, verb_lemma, words,
+    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, INDEFINITE_SPEAKERS, agent_preposition, verb_lemma, words,
 )
 from .subjects import (
     _closes_unit, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject, _unit_tokens, _with_span,
@@ -232,11 +232,12 @@ def _figure_by(doc: Doc, participle: Token, layout: Layout) -> Optional[Report]:
     one: figure_sources.py keeps the claim to it)."""
     unit = layout.unit_of(participle.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    head = _first_nominal(doc, participle.i + 2, hi)
+    after = agent_preposition(participle) + 1  # past "par" (and a time before it: "annoncés lundi soir par")
+    head = _first_nominal(doc, after, hi)
     if head is None:
         return None
     verb = verb_lemma(participle) if participle.pos_ == "VERB" else MISTAGGED_FORMS.get(participle.lower_, participle.lemma_)
-    return _with_span(doc, Report(trigger=participle.i, verb=verb, unit=unit), head, participle.i + 2, hi, layout)
+    return _with_span(doc, Report(trigger=participle.i, verb=verb, unit=unit), head, after, hi, layout)
 
 
 def _incise_inside_quote(doc: Doc, token: Token) -> bool:

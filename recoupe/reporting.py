@@ -75,6 +75,8 @@ NEGATED_SPEAKER = re.compile(_FR["negated_speaker"], re.I)
 CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier", "confirm", "verify", "corroborate"})
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS | CLAUSE_VERBS
+OBJECT_CLITICS = frozenset(_FR.get("object_clitics", ()))  # "nous a confié", "m'a dit": whom it is said to
+QUOTE_CLOSERS = frozenset({"»", "”", '"', "“"})
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
 # The verbs of claims made with "selon X" / "according to X": every language's `according_to` phrases (a French one
 # is reported with the verb "selon", an English one with the phrase itself: "in the words of"), and "pour" ("pour la
@@ -174,7 +176,7 @@ def figure_participle(token: Token) -> Optional[int]:
     of a reporting verb, right after a figure (and its noun) and followed by "par": the index of the figure's
     first number token, else None."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "par" or not PAST_PARTICIPLE.search(token.lower_):
+    if agent_preposition(token) is None or not PAST_PARTICIPLE.search(token.lower_):
         return None
     lemma = verb_lemma(token) if token.pos_ == "VERB" else MISTAGGED_FORMS.get(token.lower_, token.lemma_)
     if lemma not in REPORTING_LIKE_VERBS:
@@ -189,6 +191,16 @@ def figure_participle(token: Token) -> Optional[int]:
     while j > 0 and (doc[j - 1].like_num or doc[j - 1].pos_ == "NUM"):
         j -= 1  # "1 204 310": every group of digits
     return j
+
+
+def agent_preposition(participle: Token) -> Optional[int]:
+    """The index of the "par" of a participle's agent, right after it or past a time ("les 34 morts annoncés lundi
+    soir par le ministère": `time_words`, at most three), else None."""
+    doc = participle.doc
+    j = participle.i + 1
+    while j < len(doc) and j - participle.i <= 3 and doc[j].lower_ in TIME_WORDS:
+        j += 1
+    return j if j < len(doc) and doc[j].lower_ == "par" else None
 
 
 def _mistagged_before_figure(token: Token) -> bool:
@@ -406,6 +418,8 @@ def _left_of_verb(verb: Token) -> Optional[Token]:
             j -= 1  # "a fait valoir": "fait" belongs to the verb group of "valoir"
         elif t.text == "," and (aux := _aside_after_auxiliary(verb, j)) is not None:
             j = aux  # "a, en substance, répondu": the aside is inside the verb group
+        elif t.lower_ in OBJECT_CLITICS and j >= 2 and doc[j - 1].text == "," and doc[j - 2].text in QUOTE_CLOSERS:
+            j -= 1  # "« … », nous a confié le maire": whom it was said to, the parser's subject, is in the verb group
         else:
             return t
     return None

@@ -468,8 +468,14 @@ def _nearest_name_to_the_left(doc: Doc, verb: Token, candidates, layout: Layout)
     return None
 
 
+_CHAINED_ASIDES = 2  # asides in a row, past the last one, that may stand between a name and its verb
+_ASIDE_IN_CHAIN = re.compile(r",[^,.;:«»“”]{0,120},(?=[^,.;:«»“”]{0,120},)")  # an aside another aside follows
+
+
 def _is_transparent_gap(gap: str, extra: frozenset = frozenset()) -> bool:
     gap = re.sub(r"\([^()]{0,40}\)|^\s*\)", " ", gap)  # "(BND)", or the bracket closing round the name
+    for _ in range(_CHAINED_ASIDES):  # ", le ministre de X, par ailleurs porte-parole du gouvernement,": one by one
+        gap = _ASIDE_IN_CHAIN.sub(",", gap, count=1)
     gap = re.sub(r",[^,.;:«»“”]{0,120},", " ", gap)  # ", qui dirige ...,", ", son homologue portugais,"
     words = re.findall(r"[\w’'-]+|[^\s\w]", gap)
     allowed = {

@@ -17,6 +17,7 @@ from . import lexicon
 from .folding import fold, name_key, phonetic_key
 from .gazetteer import MAJOR_CITY_POPULATION, Gazetteer, _first_word
 from .nlp import doc_text
+from .place_bodies import after_of_in_a_body, beside_a_body_noun
 from .place_surnames import PERSON_LABELS, surname_of_a_person  # noqa: F401  (what other modules import from here)
 
 # A dateline opening a line: "ATHÈNES (AFP) -", "KYIV — ", "NEW YORK, 3 mars". Capitals are checked in code.
@@ -246,7 +247,8 @@ def _scan_candidates(doc: Doc, folded: str, gaz: Gazetteer, taken: list[Candidat
         candidate = Candidate(token.idx, end, token.idx, end, "scan")
         if surface.isupper() or any(candidate.overlaps(other) for other in taken):
             continue
-        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz, end):
+        if label in MISC_LABELS | {"ORG"} and not _place_in_a_name(token, name_key(surface), gaz, end) \
+                or not label and beside_a_body_noun(token, end):  # "The Nigeria Police says"
             continue
         found.append(candidate)
         next_free = end
@@ -266,7 +268,7 @@ def _place_in_a_name(token: Token, key: str, gaz: Gazetteer, end: Optional[int] 
     preposition. A name that starts the entity ("la société Orange") is the organisation's, unless the place is
     a country or a very large city."""
     if token.ent_iob_ == "I" and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP":
-        return True
+        return not after_of_in_a_body(token)  # "News Agency of Nigeria" is the body's, "Government of Samoa" Samoa's
     if not place_words(token.doc.lang_).places_in_organisation_names and _inside_a_proper_name(token, end):
         return False  # "the Washington Post", "Public Safety Canada": the organisation's name, not the place
     return any(known.kind != "city" or (known.population or 0) >= MAJOR_CITY_POPULATION

@@ -4,7 +4,8 @@ language without them finds none):
   the noun and its number being the name;
 - a proper name the gazetteer does not know, no title's nor a person's surname, after a place preposition and
   before "in" and a subdivision the article names with its noun ("clashes at X in the Y District", "residents of X, Y and Z in the W LGA", "at X in the same
-  LGA": `inside_words`), a place inside that one; and the names listed with it.
+  LGA": `inside_words`), a place inside that one; and the names listed with it; likewise before "in" and a place
+  found already ("sent to X in North Tongu"), no organisation's name;
 - a proper name before a lower-case noun of a local area ("the Rampura area", "X zone", "X and Y communities",
   "in Boda upazila": `area_nouns_after`), a plural noun holding for the names listed before it, not a people's
   name ("the Hausa community") nor a person's surname.
@@ -67,19 +68,63 @@ def contained_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: 
     openers = frozenset(_optional("inside_openers", language))
     found: list[tuple[Candidate, str, Span]] = []
     titles = frozenset(lexicon.load("attribution", language).get("title_nouns") or ())
+    locative = frozenset(_optional("locative_prepositions", language))
     for token in doc[1:]:
         # not in a title-case headline, whose words are all capitalised ("Gunmen Kill 10 in Fresh Attack in X State")
-        if token.text not in inside or any(a <= token.idx < b for a, b in headlines) \
-                or not _a_subdivision_follows(doc, token.i + 1, nouns):
+        if token.text not in inside or any(a <= token.idx < b for a, b in headlines):
+            continue
+        subdivision = _a_subdivision_follows(doc, token.i + 1, nouns)
+        if not subdivision and not _a_place_follows(doc, token.i + 1, taken):
             continue
         names = _listed_names_before(doc, token.i)
-        if names and names[0].start > 0 and doc[names[0].start - 1].lower_ in openers:
+        opener = doc[names[0].start - 1].lower_ if names and names[0].start > 0 else None
+        if opener in openers or opener in _optional("inside_openers_before_a_place", language) and not subdivision:
             for name in names:
+                # before a place named without its noun ("sent to X in North Tongu", "displaced in X in the Y
+                # metropolis"): no organisation's name, a person's one word only after "in"
+                if not subdivision and (name.root.ent_type_ == "ORG" or name.root.ent_type_ in PERSON_LABELS
+                                        and (len(name) > 1 or opener not in locative)):
+                    continue
                 if not gaz.exact.get(name_key(name.text)) and not surname_of_a_person(name) \
                         and not _part_of_a_longer_entity(name) and all(t.pos_ == "PROPN" or t.text == "-" or doc[t.i - 1].text == "-" for t in name) \
                         and not any(t.lower_ in titles for t in name):  # "Paramount Chief X": a person
                     _add(found, taken, name)
     return found
+
+
+def names_after_in(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str, headlines: list = ()
+                   ) -> list[tuple[Candidate, str, Span]]:
+    """"in X –", "in X, ...", "in X on Sunday": a one-word name the gazetteer does not know, right after a
+    locative preposition in lower case (`locative_prepositions`: "in", "across", not "at" or "to"), the model
+    leaving it unlabelled or taking it for a person (as it does unknown villages), before a punctuation mark or a
+    word in lower case; not a person's surname, not before a possessive ("in Mensah's view"), not in a title-case headline,
+    not after a verb or noun of belief (`not_places_after_in`: "faith in X")."""
+    if not _optional("inside_openers_before_a_place", language):
+        return []
+    locative = frozenset(_optional("locative_prepositions", language))
+    beliefs = frozenset(_optional("not_places_after_in", language))
+    found: list[tuple[Candidate, str, Span]] = []
+    for token in doc[2:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.text not in locative or not _name_word(token) or token.pos_ != "PROPN" \
+                or token.ent_type_ and token.ent_type_ not in PERSON_LABELS \
+                or any(a <= token.idx < b for a, b in headlines) or doc[token.i - 2].lemma_.lower() in beliefs:
+            continue
+        if after.text in ("'s", "’s", "'", "’") or not (after.is_punct or after.is_lower and after.is_alpha):
+            continue
+        name = doc[token.i:token.i + 1]
+        if gaz.exact.get(name_key(name.text)) or surname_of_a_person(name) or _names_people(name) \
+                or _a_peoples_or_persons(name, gaz, language, misc_allowed=True):
+            continue
+        _add(found, taken, name)
+    return found
+
+
+def _a_place_follows(doc: Doc, i: int, taken: list[Candidate]) -> bool:
+    """From token i: "(the) <a place found already>" ("in North Tongu", "in the Sekondi-Takoradi metropolis")."""
+    while i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and any(c.core_start == doc[i].idx for c in taken)
 
 
 def _part_of_a_longer_entity(name: Span) -> bool:

@@ -52,7 +52,7 @@ from .models import Article, Place, PlaceMention, stable_id
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, _abbreviation_candidates, _coordinated_candidates,
                                _dateline_candidates, _entity_candidates, _names_people, _no_overlaps, _scan_candidates,
                                place_words)
-from .place_cues import area_names, contained_names, listed_areas, numbered_regions
+from .place_cues import area_names, contained_names, listed_areas, names_after_in, numbered_regions
 from .place_lines import bullet_list_names
 from .place_surnames import title_case_lines
 from .place_lists import names_listed_with_places
@@ -206,6 +206,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     # names the grammar calls places, over the list members kept only if they resolve ("of X, Y and Z in W LGA")
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
+    cues += names_after_in(doc, firm + [c for c, _, _ in cues], gaz, language, title_case_lines(text))  # "in X –"
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
     cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
     cues += names_apposed_to_a_settlement(doc, firm + [c for c, _, _ in cues], language,  # "a nearby village, X,"

@@ -75,9 +75,10 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     marks = set(re.split(r"[:@~/]", topic.split("@")[0])) | set((members[0].event_class or "").split(":"))
     if cumulative or "cumul" in marks:
         words.append(FRAME_MARKS["cumul"])
+    day = next((mark for mark in marks if re.fullmatch(r"\d{4}-\d{2}-\d{2}", mark)), None)
     for mark in ("grave", "léger", "dont", "partiel", "exclu", "jour", "semaine", *RATES):  # why these figures are not compared with the quantity's others
         if mark in marks:
-            words.append(FRAME_MARKS[mark])
+            words.append(f"(en une nuit ou un jour, au {day})" if mark == "jour" and day else FRAME_MARKS[mark])
     words += ["(renforts)"] if ":renfort" in topic.split("@")[0] else []
     year = next((mark for mark in marks if re.fullmatch(r"\d{4}", mark)), None)
     if year:

@@ -575,3 +575,32 @@ def test_a_participle_after_another_count_is_that_counts(nlp):
                               published=["2031-07-04"]))
     assert figures["some 1,300"].event_class != "wounded"
     assert figures["over 700"].event_class == "wounded"
+
+
+def test_arrests_of_one_night_are_that_nights_count_not_the_total(nlp):
+    """A running tally said of one night ("dans la nuit du lundi 4 au mardi 5 mars", "la nuit précédente") is that
+    night's count: a quantity apart from the total since the start, which keeps the bare class."""
+    figures = by_text(dossier(nlp, "Dans la nuit du lundi 4 au mardi 5 mars, 212 personnes ont été interpellées, "
+                              "contre 340 la nuit précédente. Au total, 1 460 personnes ont été interpellées.",
+                              published=["2019-03-05"]))
+    assert figures["212"].event_class == "arrested:jour:2019-03-05"
+    assert figures["340"].event_class == "arrested:jour:2019-03-04"
+    assert (figures["212"].as_of, figures["340"].as_of) == ("2019-03-05", "2019-03-04")  # the night before: a day back
+    assert figures["1 460"].event_class == "arrested"
+    # each night its own quantity, dated by the morning it ends; the total apart
+    assert len({figures["212"].topic, figures["340"].topic, figures["1 460"].topic}) == 3
+
+
+def test_english_arrests_overnight_and_officers_injured_in_a_while_clause():
+    """"overnight" and "last night" say one night; "79 police officers … were injured" after "while" are wounded (the
+    phrase's head, not its first noun, is the passive subject)."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The ministry said 540 people were arrested overnight, while 61 police "
+                              "officers and gendarmes were injured. Some 2,900 people have been arrested in all. "
+                              "Police arrested 230 people last night, down from 410 the night before.",
+                              published=["2019-03-05"]))
+    assert figures["540"].event_class == "arrested:jour:2019-03-05"
+    assert (figures["230"].as_of, figures["410"].as_of) == ("2019-03-05", "2019-03-04")  # "down from": its own date
+    assert figures["61"].event_class == "wounded"
+    assert figures["Some 2,900"].event_class == "arrested"

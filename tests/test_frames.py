@@ -604,3 +604,21 @@ def test_english_arrests_overnight_and_officers_injured_in_a_while_clause():
     assert (figures["230"].as_of, figures["410"].as_of) == ("2019-03-05", "2019-03-04")  # "down from": its own date
     assert figures["61"].event_class == "wounded"
     assert figures["Some 2,900"].event_class == "arrested"
+
+
+def test_things_burned_or_damaged_are_one_quantity_in_either_language_and_labels_agree(nlp):
+    """"incendiés", "brûlés", "torched", "burned" say one event (events.yml `burned`), "endommagés" and "damaged"
+    another; an English counted noun meets its French concept ("vehicles" = "véhicules"); a class's participle agrees
+    with a feminine noun ("voitures incendiées")."""
+    from recoupe.nlp import get_nlp
+
+    french = by_text(dossier(nlp, "Au total, 812 véhicules ont été incendiés et 96 bâtiments endommagés. "
+                             "Quelque 430 voitures ont brûlé.", published=["2019-03-05"]))
+    english = by_text(dossier(get_nlp("en"), "Rioters torched 812 vehicles and damaged 96 buildings. Some 430 cars "
+                              "were burned.", published=["2019-03-05"]))
+    assert french["812"].topic == english["812"].topic == "véhicule:burned"
+    assert french["96"].topic == english["96"].topic == "bâtiment:damaged"
+    assert french["Quelque 430"].topic == english["Some 430"].topic == "voiture:burned"
+    labels = {t.id: t.label for t in dossier(nlp, "Quelque 430 voitures ont brûlé, et 12 femmes ont été blessées.",
+                                             published=["2019-03-05"]).topics}
+    assert labels["voiture:burned"] == "voitures incendiées" and labels["femme:wounded"] == "femmes blessées"

@@ -619,6 +619,10 @@ def test_things_burned_or_damaged_are_one_quantity_in_either_language_and_labels
     assert french["812"].topic == english["812"].topic == "véhicule:burned"
     assert french["96"].topic == english["96"].topic == "bâtiment:damaged"
     assert french["Quelque 430"].topic == english["Some 430"].topic == "voiture:burned"
+    ruined = by_text(dossier(nlp, "Le feu a détruit 75 bâtiments et en a endommagé 96 autres. La foule a embrasé "
+                             "le quartier et 14 personnes ont été blessées.", published=["2019-03-05"]))
+    assert ruined["75"].topic == "bâtiment:destroyed"  # destroyed is more than damaged: a quantity apart
+    assert ruined["14"].event_class == "wounded"  # "embraser" says nothing burned
     labels = {t.id: t.label for t in dossier(nlp, "Quelque 430 voitures ont brûlé, et 12 femmes ont été blessées.",
                                              published=["2019-03-05"]).topics}
     assert labels["voiture:burned"] == "voitures incendiées" and labels["femme:wounded"] == "femmes blessées"

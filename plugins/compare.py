@@ -241,6 +241,7 @@ async def compare_index(datasette, request):
     for topic in topics:
         topic["href"] = common.compare_url(datasette, topic["topic"])
         topic["listed"] = common.listed(topic)
+        topic["moved"] = topic.get("verdict") == "agree" and common.moved_over_time(topic)
         topic["min_text"] = common.format_in(topic["min"], topic.get("unit"))
         topic["max_text"] = common.format_in(topic["max"], topic.get("unit"))
         topic["factor_text"] = format_number(topic["factor"]) if topic.get("factor") and not (

@@ -49,6 +49,18 @@ def single_verdict(verdict: str) -> str:
             "contradict": "its figures contradict each other"}.get(verdict, verdict) + " (one source)"
 
 
+def verdict_words(verdict: str, spread: dict, n_sources: int, unsaid: str) -> str:
+    """The verdict as the story page words it. A quantity whose sources agree at each moment but whose figures moved
+    over the weeks (a toll from 1 000 to 5 587) is not one on which "the sources agree": the count moved."""
+    if unsaid:
+        return "listed, not compared"
+    if n_sources <= 1:
+        return single_verdict(verdict)
+    if verdict == "agree" and common.moved_over_time(spread):
+        return "the sources agree at each date; the figure moved over time"
+    return VERDICTS.get(verdict, verdict)
+
+
 def date_span(points: list) -> str:
     """The dates a quantity's figures are about, first to last ("2024-07-18 → 2025-02-12"), for its sparkline."""
     days = sorted(p["as_of"] for p in points if common.day_number(p.get("as_of")) is not None)
@@ -111,8 +123,7 @@ def quantity_rows(datasette, spreads: list, points_of: dict) -> list:
             "windows": spread.get("windows") or 1,
             "verdict": verdict,
             "single": n_sources <= 1,
-            "verdict_text": "listed, not compared" if unsaid else single_verdict(verdict) if n_sources <= 1
-            else VERDICTS.get(verdict, verdict),
+            "verdict_text": verdict_words(verdict, spread, n_sources, unsaid),
             "n_sources": n_sources,
             "n_figures": spread.get("n_figures"),
             "sparkline": common.timeline_svg(points, small=True, width=170, height=40,

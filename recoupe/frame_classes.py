@@ -76,6 +76,15 @@ def span_near(sentence: str, match: re.Match, at: int, length: int) -> bool:
     return len(gap) <= SPAN_GAP and not re.search(r"\d", gap)
 
 
+def _said_of_one_night(figure: Figure, lex: dict) -> bool:
+    """Whether a phrase of one night (events.yml `night_phrases`) is said of the figure, in its clause."""
+    at = offset_in_sentence(figure.sentence, figure.text)
+    # a night's dates may run into the figure ("la nuit de jeudi à vendredi 12 personnes"): said of it
+    return at >= 0 and any(match.start() < at + len(figure.text) and match.end() > at
+                           or span_near(figure.sentence, match, at, len(figure.text))
+                           for match in lex["night"].finditer(figure.sentence))
+
+
 def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str]:
     """The class of a count over a span its sentence states (events.yml `period_*`): ":jour" up to two days,
     ":semaine" up to two weeks, a total (":cumul") beyond; "entre lundi et mercredi" spans three days. Only for a
@@ -84,6 +93,8 @@ def _period_class(cls: Optional[str], figure: Figure, lex: dict) -> Optional[str
     toll = cls in TOLLS
     if toll and figure.kind == "count" and lex["new_after"].match(figure.sentence, _end_in_sentence(figure)):
         return f"{cls}:{NEW}"  # "50 nouveaux décès", "12 new deaths": the new ones, an increment of the toll
+    if not toll and spec.get("tally") and _said_of_one_night(figure, lex):
+        return f"{cls}:jour"  # "667 interpellations dans la nuit de jeudi à vendredi": that night's, not the total
     if not toll and spec.get("tally") or spec.get("window_days", 7) == 0 or (cls and cls not in lex["classes"]
                                                                                and ":" in cls):
         return None

@@ -15,6 +15,10 @@ from .models import Figure
 from .nlp import doc_text
 
 
+# a counted noun's roles whose head says what happened to it (French UD; English ClearNLP: "nsubjpass", "dobj")
+HOLDER_ROLES = ("nsubj", "nsubjpass", "obj", "dobj", "obl", "iobj", "nmod")
+
+
 def _lemma(token: Token) -> str:
     from .numbers import object_lemma
 
@@ -48,6 +52,8 @@ def _holder(anchor: Token, span, lex: dict) -> tuple[Token, bool]:
     contingent de 2 400 soldats", "un total de 7 200 soldats", "1,089 million de personnes"); and whether a
     container says it is the first batch."""
     holder = anchor
+    while holder.dep_ == "compound" and holder.head.i > holder.i and holder.head.pos_ == "NOUN":
+        holder = holder.head  # "79 police officers": the phrase's head, not its first noun, holds its role
     first = False
     for _ in range(3):
         head = holder.head
@@ -86,7 +92,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         hung_before = _participle_hung_before(noun)
         if hung_before is not None:
             candidates.append(hung_before)  # "…, 3,300 arrests, and over 700 officers injured": hung on a noun before
-    if holder.dep_.split(":")[0] in ("nsubj", "obj", "obl", "iobj", "nmod") and holder.head.i != holder.i \
+    if holder.dep_.split(":")[0] in HOLDER_ROLES and holder.head.i != holder.i \
             and (holder.head.pos_ in ("VERB", "ADJ", "AUX") or holder.dep_.startswith("nsubj") and holder.head.pos_
                  == "NOUN" and any(c.dep_ == "cop" for c in holder.head.children)):
         candidates.append(holder.head)  # "11 300 personnes étaient mortes": a predicate the parse calls a noun

@@ -240,6 +240,11 @@ def lexicons(language: str = "fr") -> dict:
                              + r")(?![\w'’])", re.I) if events.get("excess_baselines") else re.compile(r"(?!)"),
         "toll_period": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("toll_period_marks", [])))
                                   + r")(?![\w'’])", re.I) if events.get("toll_period_marks") else re.compile(r"(?!)"),
+        "night": re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+            events.get("night_phrases", []), key=len, reverse=True)) + r")(?![\w'’])"
+            # the night's dates: "la nuit du dimanche 2 au lundi 3 juillet", "the night of June 29 to 30"
+            r"(?:(?:\s+(?:[^\W\d][\w'’]*|\d{1,2}(?:er)?)){1,4}?\s+(?:à|au|to)\s+[\w'’]+(?:\s+[\w'’]+){0,2})?", re.I)
+        if events.get("night_phrases") else re.compile(r"(?!)"),
         "new_after": re.compile(r"\s+(?:" + "|".join(map(re.escape, events.get("new_after", []))) + r")\b", re.I)
         if events.get("new_after") else re.compile(r"(?!)"),
         "rate": _rate_pattern(events),

@@ -17,6 +17,23 @@ def modality_class(modality: Optional[str]) -> str:
     return "actual" if modality in (None, "actual") else "prospective"
 
 
+@lru_cache(maxsize=4096)
+def _feminine(noun: str) -> bool:
+    """Whether a French noun is feminine, by the model's reading of it after "les" ("les femmes", "les voitures")."""
+    from .nlp import get_nlp
+
+    doc = get_nlp("fr")(f"les {_plural(noun)}")
+    return len(doc) > 1 and doc[-1].morph.get("Gender") == ["Fem"]
+
+
+def _agreed(participle: str, noun: str) -> str:
+    """A class's participle agreeing with a feminine noun: "femmes blessées", "voitures incendiées"; a label of
+    several words ("envoyés ou présents") is left as it is."""
+    if not re.fullmatch(r"[^\W\d]+[éiu]s", participle) or not noun or not _feminine(noun):
+        return participle
+    return participle[:-1] + "es"
+
+
 def label(members: list[Figure], spec: dict, topic: str) -> str:
     """A French label: "soldats sud-africains envoyés ou présents en Espagne (premier envoi)"."""
     entity = topic.split("/")[0].split(":")[0].split("@")[0].split("~")[0]
@@ -38,7 +55,8 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     if spec.get("label") and lexicons()["canonical"].get((members[0].event_class or "").split(":")[0]) == entity:
         spec = {}  # "manifestants", not "manifestants rassemblés"
     if spec.get("label"):
-        words.append("prévus" if prospective and spec["label"].startswith("envoy") else spec["label"])
+        said = "prévus" if prospective and spec["label"].startswith("envoy") else spec["label"]
+        words.append(_agreed(said, entity) if kind is None else said)
     elif members[0].event_class and ":" in topic.split("@")[0] and members[0].event_class not in lexicons()["classes"] and \
             (members[0].event_class or "").split(":")[0] not in lexicons()["classes"] and \
             members[0].event_class.split(":")[0] not in FRAME_MARKS:
@@ -75,9 +93,10 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
     marks = set(re.split(r"[:@~/]", topic.split("@")[0])) | set((members[0].event_class or "").split(":"))
     if cumulative or "cumul" in marks:
         words.append(FRAME_MARKS["cumul"])
+    day = next((mark for mark in marks if re.fullmatch(r"\d{4}-\d{2}-\d{2}", mark)), None)
     for mark in ("grave", "léger", "dont", "partiel", "exclu", "jour", "semaine", *RATES):  # why these figures are not compared with the quantity's others
         if mark in marks:
-            words.append(FRAME_MARKS[mark])
+            words.append(f"(en une nuit ou un jour, au {day})" if mark == "jour" and day else FRAME_MARKS[mark])
     words += ["(renforts)"] if ":renfort" in topic.split("@")[0] else []
     year = next((mark for mark in marks if re.fullmatch(r"\d{4}", mark)), None)
     if year:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
 from .frame_classes import span_near
-from .frame_lexicon import is_toll
+from .frame_lexicon import TOLLS, is_toll
 
 DAY_SPAN = 2.0  # days at most in a span whose toll is that day's count (":jour")
 OLDER = 7  # days at least between the toll's earliest figure and the span's for the story to be older than the span
@@ -96,6 +96,19 @@ def toll_days(frames: list[Optional[dict]], lex: dict) -> None:
         if any(_toll_key(other) == _toll_key(frame) and other["value"] == frame["value"]
                and abs((parse_iso(other["as_of"]) - day).days) <= 1 for other in marked):
             frame["cumul"] = DAY_MARK
+
+
+def tally_days(frames: list[Optional[dict]], lex: dict) -> None:
+    """A running tally's count of one night or day ("667 interpellations dans la nuit de jeudi à vendredi", "1,311
+    arrested overnight": `:jour`) is that day's quantity, one per day: the arrests of one night are compared with
+    the same night's, never set in one quantity with another night's. Its class takes the day (the night is dated by
+    the morning it ends). Tolls are left as they are (their day's counts are toll_days')."""
+    for frame in frames:
+        if not frame or not frame["class"] or not frame["class"].endswith(DAY_MARK) or not frame["as_of"]:
+            continue
+        base = _base(frame)
+        if base not in TOLLS and lex["classes"].get(base, {}).get("tally") and parse_iso(frame["as_of"]):
+            frame["class"] = f"{frame['class']}:{frame['as_of'][:10]}"
 
 
 NAMED_APART = 2.0  # the toll's other counts of that day are this many times the named people's count at least

@@ -58,7 +58,7 @@ from .topic_adoption import (FAR, TOLLS, _arrivals_displaced, _local_counts, _pl
                              _same_place, _share_holders, _sites_as_one, _soft_classes, _tolls_as_one)
 from .topic_countries import tolls_by_country
 from .topic_labels import label, modality_class  # noqa: F401 (read here)
-from .topic_spans import named_dead, spans_from_the_start, toll_days
+from .topic_spans import named_dead, spans_from_the_start, tally_days, toll_days
 from .topic_scopes import _capital, _main_country, _periphrases, _scope_names
 from .verdicts import (  # noqa: F401 (the verdicts, importable from here as before)
     DEFAULT_WINDOW_DAYS, VERDICTS, interval, judge, judge_topics, rounding, windows)
@@ -193,6 +193,7 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{frame['cumul']}" if frame["class"] else frame["cumul"][1:]
+    tally_days(frames, lex)  # "667 interpellations dans la nuit de jeudi à vendredi": that night's quantity
     for frame in frames:  # people said to have died are the dead: "4,645 Americans died", "800 to 8,500 Puerto
         # Ricans died" are the toll "deaths" counts, as "78 migrants ont péri" is (frames.py), whatever the dossier
         # made of a noun it did not know

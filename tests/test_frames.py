@@ -575,3 +575,54 @@ def test_a_participle_after_another_count_is_that_counts(nlp):
                               published=["2031-07-04"]))
     assert figures["some 1,300"].event_class != "wounded"
     assert figures["over 700"].event_class == "wounded"
+
+
+def test_arrests_of_one_night_are_that_nights_count_not_the_total(nlp):
+    """A running tally said of one night ("dans la nuit du lundi 4 au mardi 5 mars", "la nuit précédente") is that
+    night's count: a quantity apart from the total since the start, which keeps the bare class."""
+    figures = by_text(dossier(nlp, "Dans la nuit du lundi 4 au mardi 5 mars, 212 personnes ont été interpellées, "
+                              "contre 340 la nuit précédente. Au total, 1 460 personnes ont été interpellées.",
+                              published=["2019-03-05"]))
+    assert figures["212"].event_class == "arrested:jour:2019-03-05"
+    assert figures["340"].event_class == "arrested:jour:2019-03-04"
+    assert (figures["212"].as_of, figures["340"].as_of) == ("2019-03-05", "2019-03-04")  # the night before: a day back
+    assert figures["1 460"].event_class == "arrested"
+    # each night its own quantity, dated by the morning it ends; the total apart
+    assert len({figures["212"].topic, figures["340"].topic, figures["1 460"].topic}) == 3
+
+
+def test_english_arrests_overnight_and_officers_injured_in_a_while_clause():
+    """"overnight" and "last night" say one night; "79 police officers … were injured" after "while" are wounded (the
+    phrase's head, not its first noun, is the passive subject)."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "The ministry said 540 people were arrested overnight, while 61 police "
+                              "officers and gendarmes were injured. Some 2,900 people have been arrested in all. "
+                              "Police arrested 230 people last night, down from 410 the night before.",
+                              published=["2019-03-05"]))
+    assert figures["540"].event_class == "arrested:jour:2019-03-05"
+    assert (figures["230"].as_of, figures["410"].as_of) == ("2019-03-05", "2019-03-04")  # "down from": its own date
+    assert figures["61"].event_class == "wounded"
+    assert figures["Some 2,900"].event_class == "arrested"
+
+
+def test_things_burned_or_damaged_are_one_quantity_in_either_language_and_labels_agree(nlp):
+    """"incendiés", "brûlés", "torched", "burned" say one event (events.yml `burned`), "endommagés" and "damaged"
+    another; an English counted noun meets its French concept ("vehicles" = "véhicules"); a class's participle agrees
+    with a feminine noun ("voitures incendiées")."""
+    from recoupe.nlp import get_nlp
+
+    french = by_text(dossier(nlp, "Au total, 812 véhicules ont été incendiés et 96 bâtiments endommagés. "
+                             "Quelque 430 voitures ont brûlé.", published=["2019-03-05"]))
+    english = by_text(dossier(get_nlp("en"), "Rioters torched 812 vehicles and damaged 96 buildings. Some 430 cars "
+                              "were burned.", published=["2019-03-05"]))
+    assert french["812"].topic == english["812"].topic == "véhicule:burned"
+    assert french["96"].topic == english["96"].topic == "bâtiment:damaged"
+    assert french["Quelque 430"].topic == english["Some 430"].topic == "voiture:burned"
+    ruined = by_text(dossier(nlp, "Le feu a détruit 75 bâtiments et en a endommagé 96 autres. La foule a embrasé "
+                             "le quartier et 14 personnes ont été blessées.", published=["2019-03-05"]))
+    assert ruined["75"].topic == "bâtiment:destroyed"  # destroyed is more than damaged: a quantity apart
+    assert ruined["14"].event_class == "wounded"  # "embraser" says nothing burned
+    labels = {t.id: t.label for t in dossier(nlp, "Quelque 430 voitures ont brûlé, et 12 femmes ont été blessées.",
+                                             published=["2019-03-05"]).topics}
+    assert labels["voiture:burned"] == "voitures incendiées" and labels["femme:wounded"] == "femmes blessées"

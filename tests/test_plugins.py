@@ -996,3 +996,17 @@ def test_a_topic_no_window_compared_is_listed_not_agreeing():
     apart = {"topic": "personne", "verdict": "agree", "factor": None, "n_figures": 3, "n_sources": 3}
     assert compare.verdict_text(apart).startswith("Not compared")
     assert compare.verdict_text({**apart, "factor": 1.0}).startswith("The sources agree")
+
+
+def test_a_quantity_that_moved_over_weeks_is_not_one_on_which_the_sources_simply_agree():
+    """Agreeing at each moment, a toll that went from 1 000 to 5 587 over a month is worded as a count that moved;
+    one moment, or figures within 10 %, keep "the sources agree"."""
+    from datasette.utils import module_from_path
+
+    story = module_from_path(str(PLUGINS / "story.py"), "story_moved_under_test")
+    moved = {"min": 1000, "max": 5587, "windows": 8}
+    assert story.verdict_words("agree", moved, 7, "") == "the sources agree at each date; the figure moved over time"
+    assert story.verdict_words("agree", {**moved, "windows": 1}, 7, "") == "the sources agree"
+    assert story.verdict_words("agree", {**moved, "max": 1050}, 7, "") == "the sources agree"
+    assert story.verdict_words("agree", moved, 1, "") == "one source: nothing to compare"
+    assert story.verdict_words("differ", moved, 3, "") == "the figures differ"

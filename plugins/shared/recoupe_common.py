@@ -377,6 +377,9 @@ NOT_COMPARED = {"bénéficiaire non précisé": "the texts do not say whose shar
                 "lieu non précisé": "the texts do not say where these counts hold, while others name a place"}
 
 
+MOVED_FACTOR = 1.1  # extremes further apart than this, over several moments: the figure moved
+
+
 def nothing_compared(spread: dict) -> bool:
     """A topic of several figures that agrees only because no window compared two of them (topic_spread.factor is
     NULL: each moment held one figure, or figures that say nothing of what they count): listed, not compared."""
@@ -388,6 +391,13 @@ def listed(spread: dict) -> bool:
     window compared (`nothing_compared`)."""
     return spread.get("verdict") == "agree" and bool(not_compared(spread.get("topic") or "")) \
         or nothing_compared(spread)
+
+
+def moved_over_time(spread: dict) -> bool:
+    """A topic about several moments whose extremes are over 10 % apart: its figures moved over the weeks (a toll that
+    grew), so agreeing at each moment is not agreeing on one number."""
+    low, high = spread.get("min"), spread.get("max")
+    return (spread.get("windows") or 1) > 1 and bool(low) and bool(high) and high / low > MOVED_FACTOR
 
 
 def not_compared(topic: str) -> str:

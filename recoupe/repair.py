@@ -7,6 +7,8 @@ stage reads it, so that every offset downstream is an offset into the repaired t
   "a commencé« , a indiqué" -> "a commencé» , a indiqué";
 - a full stop glued to one of the short words a sentence goes on with (lexicons/<language>/repair.yml) gets its
   space: "Nordpresse.ce que" -> "Nordpresse. ce que". Not inclusive writing ("Vert.e.s") nor web addresses ("lemonde.fr");
+- a group of thousands typed with the letter O for zero gets its zeros: "45.OOO policiers" -> "45.000 policiers"
+  (same length: offsets do not move);
 - a comma or semicolon glued between two words gets its space: "nationale,a déclaré" -> "nationale, a
   déclaré" (not between digits: "3,5");
 - a lower-case word glued to a name whose last word is hyphenated gets its space: "Lee Anne-soréticente" ->
@@ -28,6 +30,8 @@ CLOSER_GLUED = re.compile(r"»(?=[^\W\d_])")
 COMMA_GLUED = re.compile(r"([,;])(?:(?<=[^\W\d_]{2}[,;])|(?<=[»”)][,;]))(?=[a-zà-öø-ÿœæ])")
 OPENER_AFTER_STOP = re.compile(r"([.!?])(?<=[^\W\d_][.!?])(?=«)")
 OPENER_AS_CLOSER = re.compile(r"«(?<=[^\W\d_]«)(?=\s?[,.;:!?)])")
+# A group of thousands typed with the letter O for zero ("45.OOO policiers", "12 0O0"): digits again, same length
+LETTER_O_THOUSANDS = re.compile(r"(?<=\d[.,\u00a0\u202f ])(?=[0O]{3}(?![\w-]))[0O]*O[0O]*")
 
 
 @lru_cache(maxsize=None)
@@ -75,5 +79,6 @@ def repair(text: str, language: str = "fr") -> str:
     text = OPENER_AFTER_STOP.sub(r"\1 ", text)
     text = OPENER_AS_CLOSER.sub("»", text)
     text = COMMA_GLUED.sub(r"\1 ", text)
+    text = LETTER_O_THOUSANDS.sub(lambda m: "0" * len(m.group(0)), text)
     text = _glued_after_full_stop(language).sub(". ", text)
     return _glued_to_name(text, language)

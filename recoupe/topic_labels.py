@@ -29,7 +29,7 @@ def _feminine(noun: str) -> bool:
 def _agreed(participle: str, noun: str) -> str:
     """A class's participle agreeing with a feminine noun: "femmes blessées", "voitures incendiées"; a label of
     several words ("envoyés ou présents") is left as it is."""
-    if not re.fullmatch(r"[^\W\d]+[éiu]s", participle) or not noun or not _feminine(noun):
+    if not participle.isalpha() or participle[-2:] not in ("és", "is", "us") or not noun or not _feminine(noun):
         return participle
     return participle[:-1] + "es"
 

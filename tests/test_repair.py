@@ -16,6 +16,7 @@ from recoupe.repair import repair
     ("a rapporté l'agence Yonhap.ce que le ministère", "a rapporté l'agence Yonhap. ce que le ministère"),
     ("la communauté internationale.a déclaré le président.", "la communauté internationale. a déclaré le président."),
     ("« Nous restons mobilisés »,a déclaré le syndicat;il a ajouté", "« Nous restons mobilisés », a déclaré le syndicat; il a ajouté"),
+    ("Pour cette nuit, 32.OOO policiers et 4 0O0 pompiers", "Pour cette nuit, 32.000 policiers et 4 000 pompiers"),
 ])
 def test_glued_and_misplaced_punctuation_is_repaired(broken, repaired):
     assert repair(broken, "fr") == repaired
@@ -28,6 +29,7 @@ def test_glued_and_misplaced_punctuation_is_repaired(broken, repaired):
     "« Il viendra », a-t-il dit. « Demain. »",  # well-formed quotes
     "1.500 soldats, 3.5 millions",
     "3,5 millions, 12,3 %, A,B",  # decimals and a list of capitals
+    "le vol 12 OOOPS, la ligne 3 OOO-Est, la note 4.OOOO",  # letters O that are no group of three zeros
 ])
 def test_what_is_not_broken_is_left_alone(text):
     assert repair(text, "fr") == text

@@ -32,6 +32,9 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
             and rx.fullmatch(r"\d{4}", doc[following.i + 1].text) and doc[following.i + 2].pos_ == "NOUN" \
             and not rx.fullmatch(w.time_words, doc[following.i + 2].lower_):
         return False  # "entre 1000 et 1500 personnes": the first end of a range of people counted
+    if following is not None and _singular_word(following) \
+            and qualifier_before(doc, norm, quantity.start, w.language) is None:
+        return True  # "Le budget de 2020 chiffré à …": a count of a thousand or more would make its noun plural
     if following is not None and following.pos_ == "NOUN" and not rx.fullmatch(w.time_words, following.lower_) \
             and following.tag_ not in w.singular_noun_tags:  # "a 1998 strike", "the Plan 2030 launch": a year
         # "the 2012 games", "in 2031 polls": a year before its noun, in a language that writes counts of
@@ -46,6 +49,15 @@ def is_year(doc: Doc, norm: str, quantity: Quantity) -> bool:
             return True  # "the demand that spurred 2012 strikes" in an article that writes "12,500": a year
         return bool(year_before and 1900 <= quantity.value <= 2100 and (rx.search(year_before, before, re.I) or named))
     return True
+
+
+def _singular_word(token: Token) -> bool:
+    """A lower-case word of four letters or more that the parse reads as a singular noun and that does not end as
+    an invariable plural does (s, x, z): no noun a count of a thousand or more counts ("2020 chiffré", "2019 record"),
+    unlike a unit ("1500 km") or a currency ("2000 FCFA") left to the rules after."""
+    text = token.text
+    return token.pos_ == "NOUN" and text.isalpha() and text.islower() and len(text) >= 4 \
+        and token.morph.get("Number") == ["Sing"] and not text.endswith(("s", "x", "z"))
 
 
 def part_of_a_number(doc: Doc, span, w) -> bool:

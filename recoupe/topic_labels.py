@@ -4,6 +4,7 @@ topics.py and verdicts.py share."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
@@ -72,7 +73,7 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
         if country:  # a country's count "vers les pays voisins", "au sud de Marrakech" or "Birmanie" (a subject)
             # does not say the country: its French name does ("au Maroc", "au Myanmar (Birmanie)")
             written = [s for s in written if (name in s or bare in s) and s.split()[0].lower() in PLACE_PREPOSITIONS]
-        written = [_without_adverbs(s) for s in written]  # "À seulement Petit-Goâve": "à Petit-Goâve"
+        written = [_without_adverbs(_plain(s)) for s in written]  # "À seulement Petit-Goâve": "à Petit-Goâve"
         scope = _commonest(s for s in written if name in s) or _commonest(written) or bare  # a toll's town and
         first_word = scope.split()[0].lower() if scope.split() else ""  # country: the country
         if name == LOCAL.split(":", 1)[1]:
@@ -83,8 +84,10 @@ def label(members: list[Figure], spec: dict, topic: str) -> str:
                 scope = f"ailleurs ({scope})"  # "ailleurs (in other storm-hit areas)", in any language
         elif first_word in PLACE_PREPOSITIONS or first_word == "pour":  # "pour le secteur privé": a part, as is
             scope = "à" + scope[1:] if first_word == "a" else scope[:1].lower() + scope[1:]
-        elif not said:
-            scope = f"({scope})"  # a scope the dossier gave these figures, none of them says it: "blessés (France)"
+        elif not said or first_word in OTHER_PREPOSITIONS:
+            # a scope the dossier gave these figures, none of them says it ("blessés (France)"), or one said in
+            # English that names no place ("mineurs interpellés (in the capital)", not "à in the capital")
+            scope = f"({scope})"
         else:
             scope = f"{_preposition(scope)} {scope}"  # a bare name: "à Samarcande", "au Maroc", "en Irak"
         words.append(scope)
@@ -185,6 +188,13 @@ def _plural(word: str) -> str:
     if word.endswith(("au", "eu")):
         return word + "x"
     return word + "s"
+
+
+def _plain(scope: str) -> str:
+    """A scope as a label writes it: a headline's hashtag and emoji left out ("au #Tchad 🇹🇩" -> "au Tchad")."""
+    kept = "".join(c for c in scope if unicodedata.category(c) not in ("So", "Sk", "Cs") and not "\U0001F1E6" <= c
+                   <= "\U0001F1FF" and c not in "\ufe0f\u200d")
+    return re.sub(r"\s{2,}", " ", re.sub(r"#(?=\w)", "", kept)).strip()
 
 
 def _without_adverbs(scope: str) -> str:

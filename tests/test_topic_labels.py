@@ -88,3 +88,13 @@ def test_a_country_s_count_is_labelled_by_the_country_not_by_a_town_or_a_bare_su
 def test_a_label_leaves_an_adverb_of_the_written_scope_out():
     only = label([figure(entity="disparu", scope="À seulement Valognes", scope_key="place:p1")], {}, "disparu@Valognes")
     assert only == "disparus à Valognes"
+
+
+def test_a_label_leaves_a_headlines_hashtag_and_emoji_out_and_an_english_scope_apart():
+    """"au #Tchad 🇹🇩" is written "au Tchad"; "in the capital", an English scope naming no place, stands apart in
+    brackets ("à in the capital" is no French)."""
+    hashtag = label([figure(entity="mort", scope="au #Tchad 🇹🇩", scope_key="country:TD")], {}, "mort@Tchad")
+    assert hashtag == "morts au Tchad"
+    english = label([figure(entity="mineur", scope="in the capital", scope_key="noun:capital")], {},
+                    "mineur@capital")
+    assert english == "mineurs (in the capital)"

@@ -428,8 +428,8 @@ F(f, "about 900", 900, "approx", "fault location", facet="on the network (repeat
 C(f, "This shouldn’t be happening in Skibbereen", "Christopher O’Sullivan", "(embedded tweet signed on its last line)", alt=CO, borderline=True,
   note="a tweet embedded in the page, its author named under it; the two glued sentences (no space after the full stops) read as one")
 C(f, "Part of me is not surprised.", "Christopher O’Sullivan", "(tweet continued)", alt=CO, borderline=True)
-C(f, "The flood committee flagged", "Christopher O’Sullivan", "(tweet continued)", alt=CO, borderline=True)
-C(f, "OPW need to provide answers.", "Christopher O’Sullivan", "(tweet continued)", alt=CO, borderline=True)
+C(f, "The flood committee flagged", "Christopher O’Sullivan", "(tweet continued)", alt=CO, borderline=True,
+  note="glued to \"OPW need to provide answers.\" (no space after the full stop): one sentence, one row")
 C(f, "Derek Hynes, ESB Networks operations manager", "Derek Hynes", "said", alt=DH)
 C(f, "“Our control centres have been restoring power", "Derek Hynes", "he told RTE Morning Ireland", alt=DH)
 C(f, "“We’re getting more data", "Derek Hynes", "(quote continued, untagged)", alt=DH)

@@ -479,7 +479,7 @@ def test_shares_of_a_whole_in_english():
     found = figures("Title\nThe union said that over half of schools were closed, two-thirds of teachers struck and "
                     "half the buses stayed in depots, in the second half of the week and half an hour later.")
     assert (found["over half"].value, found["over half"].qualifier, found["over half"].kind) == (50, "at_least", "percent")
-    assert found["over half"].object == "school"
+    assert found["over half"].object == "école"  # the counted noun's concept, shown in French (numbers.yml concepts)
     assert found["two-thirds"].value == pytest.approx(66.67, abs=0.01)
     assert found["half"].object == "bus"
     assert len([f for f in found.values() if f.kind == "percent"]) == 3  # not "second half", nor "half an hour"

@@ -193,7 +193,6 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     for frame in frames:
         if frame and frame["cumul"]:
             frame["class"] = f"{frame['class']}{frame['cumul']}" if frame["class"] else frame["cumul"][1:]
-    tally_days(frames, lex)  # "667 interpellations dans la nuit de jeudi à vendredi": that night's quantity
     for frame in frames:  # people said to have died are the dead: "4,645 Americans died", "800 to 8,500 Puerto
         # Ricans died" are the toll "deaths" counts, as "78 migrants ont péri" is (frames.py), whatever the dossier
         # made of a noun it did not know
@@ -213,6 +212,8 @@ def assign_topics(figures: list[Figure], places: Optional[list[Place]] = None,
     _adopt(frames, "scope", lambda f: (f["entity"], f["group"], f["class"], f["modality"], f["first"]),
            only=lambda value: value.startswith("country:"))
     _local_counts(frames, figures, unscoped, lex)
+    # after the scopes are adopted: every night of a tally takes the place its other nights say ("en France")
+    tally_days(frames, lex)  # "667 interpellations dans la nuit de jeudi à vendredi": that night's quantity
     names = _scope_names(figures, places or [])
     # the figures keep their frame as the dossier completed it
     return [f.model_copy(update={"topic": topic_id(frame, names), "entity": frame["entity"],

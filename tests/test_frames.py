@@ -626,3 +626,12 @@ def test_things_burned_or_damaged_are_one_quantity_in_either_language_and_labels
     labels = {t.id: t.label for t in dossier(nlp, "Quelque 430 voitures ont brûlé, et 12 femmes ont été blessées.",
                                              published=["2019-03-05"]).topics}
     assert labels["voiture:burned"] == "voitures incendiées" and labels["femme:wounded"] == "femmes blessées"
+
+
+def test_every_night_of_a_tally_takes_the_place_its_other_nights_say(nlp):
+    """The scope is adopted before each night becomes its own quantity: a night whose article says no place is
+    counted where the other nights are ("en France"), not apart."""
+    figures = by_text(dossier(nlp, "Dans la nuit de lundi à mardi, 212 personnes ont été interpellées en France.",
+                              "Dans la nuit de mardi à mercredi, 340 personnes ont été interpellées, selon le ministère.",
+                              published=["2019-03-05", "2019-03-06"]))
+    assert figures["212"].topic.endswith("@France") and figures["340"].topic.endswith("@France")

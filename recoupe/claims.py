@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from . import citing
 from .continuations import (
-    _answer_goes_on, _colon_quote_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote, _open_quote_goes_on, _quote_only,
-    _quote_paragraph_goes_on, _same_speaker,
+    _answer_goes_on, _colon_quote_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote,
+    _open_quote_goes_on, _quote_only, _quote_paragraph_goes_on, _same_speaker,
 )
 from .extensions import layout_of, reports_of
 from .figure_sources import (

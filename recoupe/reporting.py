@@ -76,6 +76,7 @@ CONFIRM_VERBS = frozenset({"confirmer", "vérifier", "corroborer", "authentifier
 # Every verb that may report, in one of its uses
 REPORTING_LIKE_VERBS = REPORTING_VERBS | INCISE_VERBS | FIGURE_VERBS | CLAUSE_VERBS
 OBJECT_CLITICS = frozenset(_FR.get("object_clitics", ()))  # "nous a confié", "m'a dit": whom it is said to
+# layout.CLOSING_QUOTES with the straight and the German closers ("„…“"); not imported: layout imports this module
 QUOTE_CLOSERS = frozenset({"»", "”", '"', "“"})
 CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "–"})
 # The verbs of claims made with "selon X" / "according to X": every language's `according_to` phrases (a French one

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .dates import offset_in_sentence, parse_iso
 from .frame_classes import span_near
-from .frame_lexicon import TOLLS, is_toll
+from .frame_lexicon import is_toll
 
 DAY_SPAN = 2.0  # days at most in a span whose toll is that day's count (":jour")
 OLDER = 7  # days at least between the toll's earliest figure and the span's for the story to be older than the span
@@ -106,8 +106,7 @@ def tally_days(frames: list[Optional[dict]], lex: dict) -> None:
     for frame in frames:
         if not frame or not frame["class"] or not frame["class"].endswith(DAY_MARK) or not frame["as_of"]:
             continue
-        base = _base(frame)
-        if base not in TOLLS and lex["classes"].get(base, {}).get("tally") and parse_iso(frame["as_of"]):
+        if not is_toll(frame) and lex["classes"].get(_base(frame), {}).get("tally") and parse_iso(frame["as_of"]):
             frame["class"] = f"{frame['class']}:{frame['as_of'][:10]}"
 
 

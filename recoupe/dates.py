@@ -90,7 +90,8 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
     month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     weekday = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
     words = load("dates", language)
-    relative = "|".join(sorted(map(re.escape, words.get("relative_days", {})), key=len, reverse=True))
+    relative = "|".join(re.escape(w).replace("'", "['’]")  # "aujourd’hui" as typeset, "aujourd'hui" as typed
+                        for w in sorted(words.get("relative_days", {}), key=len, reverse=True))
     return {
         # "du 3 au 9 mars 2024", "entre le 3 et le 9 mars": the last day
         "span": re.compile(rf"\b(?:du|entre le)\s+(?:1er|\d{{1,2}})\s+(?:(?:{month})\s+)?(?:au|et le)\s+"
@@ -246,7 +247,7 @@ def _dates_said(text: str, reference: Optional[date], year: Optional[int], langu
         for match in patterns["relative"].finditer(text):
             if bounded(match.start()):
                 continue
-            shift = words["relative_days"][match.group("word").lower()]
+            shift = words["relative_days"][match.group("word").lower().replace("’", "'")]
             found.append((match.start(), reference + timedelta(days=shift), "weekday"))
     found += _numeric_dates(text, reference, year, language, taken, bounded)
     found += _epi_weeks(text, reference, year, language, taken, bounded)

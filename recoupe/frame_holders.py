@@ -1,6 +1,6 @@
 """Whose share a percentage is (frames.py, `entity_group` of a percent): "Chapo a obtenu 65 % des voix", "X, qui a
 obtenu 24 %", "la commission a donné 71 % à X", "X a été déclaré vainqueur avec 71 %", "X réélu avec 73 %", "20 %
-pour X", "X (18 %)", "X won 71%". The holder is a name (a proper noun, or a capitalised noun the parse took for a
+pour X", "X (18 %)", "X won 71%", "to X's 31%", "X on 35%". The holder is a name (a proper noun, or a capitalised noun the parse took for a
 common one) tied to the figure through one of these constructions (events.yml
 `share_holder_verbs`, `share_giving_verbs` and the prepositions beside them); its last word stands for it
 ("Daniel Chapo" and "Chapo" hold the same share). Two holders' shares are two quantities: the winner's and the
@@ -134,6 +134,13 @@ def share_holder(root: Token, language: str = "fr") -> Optional[str]:
     if share.dep_ == "pobj" and share.head.lower_ in words("share_with_prepositions"):
         verb = _verb_above(share.head)  # "Doe was declared the winner with 54%"
         return _winner_name(verb) if verb.lemma_.lower() in words("share_with_verbs") else None
+    possessor = next((c for c in share.children if c.dep_ == "poss" and _name(c)), None)
+    if possessor is not None:
+        return _name(possessor)  # "to Doe's 31%"
+    if share.dep_ == "pobj" and share.head.lower_ in words("share_on_prepositions") and share.head.i > share.sent.start:
+        before = root.doc[share.head.i - 1]  # "ahead of Jean Roe on 35%", however the parse hangs "on"
+        if _name(before):
+            return _name(before)
     if share.dep_ not in ("obj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()

@@ -154,7 +154,7 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             above = [(at, when) for at, when in sections if at <= figure.start]
             if above:  # "Jour 3 : samedi 14 juin" over "- 52 000 personnes se sont rassemblées place du marché"
                 found[figure.id] = (above[-1][1], "context")
-    dated = []
+    dated, named_days = [], {}
     dossier_days: dict[str, Counter] = defaultdict(Counter)  # the days each one-day event is dated to, dossier-wide
     for (_, cls), days in event_days.items():
         dossier_days[cls].update(days)
@@ -171,6 +171,9 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             # the day of the event the article reports: the one its dated figures of that event give most, among the
             # days just before its publication (an older date is a comparison: "le 3 mai, 412 000 avaient...")
             day, how = max(days, key=lambda d: (days[d], d)), "context"
+        elif one_day and how == "article" and reference is not None:
+            day, how = _day_named_before(figure, day, reference, dossier_days[figure.event_class], named_days, call,
+                                         text_of, year, language)
         before = dates.earlier_day(earlier, day, dossier_days[figure.event_class]) if earlier and one_day else None
         if before:
             # "contre 240 000 lors de la précédente mobilisation": the one before, among the days the dossier dates
@@ -183,6 +186,30 @@ def date_figures(figures: list[Figure], articles: list[Article], memo=None) -> l
             how = "revised"  # "up from six earlier in the day": the old value of a revision, on the timeline
         dated.append(figure.model_copy(update={"as_of": day, "as_of_from": how}))
     return dated
+
+
+def _day_named_before(figure: Figure, day: Optional[str], reference, event_days: Counter, named_days: dict, call,
+                      text_of: dict, year: Optional[int], language: dict[str, str]) -> tuple[Optional[str], str]:
+    """The day of a one-day event that a count its article does not date is about, when the article comes out a
+    day or two after one the dossier dates that event to (two figures at least), names that day, and the dossier
+    dates no such event on the article's own day ("La CGT annonce 600 000 manifestants", the day after "la
+    manifestation du jeudi 2 octobre"); else the article's day."""
+    known = {d for d, n in event_days.items() if n >= 2}
+    if not known or reference.isoformat() in known:
+        return day, "article"
+    if figure.article_id not in named_days:
+        named_days[figure.article_id] = call(_days_named, text_of.get(figure.article_id) or "", reference.isoformat(),
+                                             year, language.get(figure.article_id, "fr"))
+    recent = [d for d in named_days[figure.article_id]
+              if d in known and 0 < (reference - dates.parse_iso(d)).days <= CONTEXT_DAYS]
+    return (max(recent), "context") if recent else (day, "article")
+
+
+def _days_named(text: str, published: str, year: Optional[int], language: str) -> list[str]:
+    """The days an article's text names by a date of its own ("jeudi 2 octobre", "le 2 octobre"), in ISO form. A
+    pure function of its arguments, kept in the results memo."""
+    return sorted({when.isoformat() for _, when, how in dates.dates_in(text, dates.parse_iso(published), year, language)
+                   if how in ("sentence", "weekday")})
 
 
 def _own_dates(figures: list[list], text: Optional[str], published: Optional[str], year: Optional[int],

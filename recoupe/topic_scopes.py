@@ -63,6 +63,8 @@ def _scope_names(figures: list[Figure], places: list[Place]) -> dict[str, str]:
         names[f"place:{place.id}"] = place.name
         if place.kind == "country" and place.country_code:
             names[f"country:{place.country_code}"] = place.name
+        elif not place.country_code:  # frame_scope keys a place towards which a count goes by its id then
+            names.setdefault(f"country:{place.id}", place.name)
     for figure in figures:
         if figure.scope_key and figure.scope_key.startswith("noun:"):
             names[figure.scope_key] = figure.scope_key[5:]

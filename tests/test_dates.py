@@ -223,3 +223,27 @@ def test_a_figure_of_the_time_of_an_earlier_event_is_an_old_value():
                 "1,28 million")
     assert said("At the time, the ministry counted 1.28 million marchers.", "1.28 million", "en")
     assert not said("At the time of writing, 30 people had been rescued.", "30", "en")
+
+
+def test_aujourdhui_typeset_with_a_curly_apostrophe_is_the_articles_day():
+    from recoupe.dates import dates_in, parse_iso
+
+    said = dates_in("Ils étaient aujourd’hui 2 400 devant la mairie.", parse_iso("2031-10-02"), 2031)
+    assert [(day.isoformat(), how) for _, day, how in said] == [("2031-10-02", "weekday")]
+
+
+def test_a_protest_count_published_the_day_after_is_about_the_protest_day_its_article_names(nlp):
+    """A turnout its sentence does not date, in an article published the day after a protest day the dossier dates
+    (two figures) and that the article names, is that day's ('context'); an article that names no such day keeps
+    its own (resolve._day_named_before)."""
+    from support import dossier
+
+    found = dossier(nlp, "Grève\n\nJeudi 2 octobre, 3 100 manifestants ont défilé à Brest.",
+                    "Grève\n\nJeudi 2 octobre, 2 900 manifestants ont défilé à Brest.",
+                    "Grève\n\nLa manifestation du jeudi 2 octobre a été moins suivie. Le syndicat annonce 7 400 "
+                    "manifestants à Brest.",
+                    "Grève\n\nLe syndicat annonce 7 300 manifestants à Brest.",
+                    published=["2031-10-02", "2031-10-02", "2031-10-03", "2031-10-03"])
+    dated = {f.text: (f.as_of, f.as_of_from) for f in found.figures}
+    assert dated["7 400"] == ("2031-10-02", "context")
+    assert dated["7 300"] == ("2031-10-03", "article")

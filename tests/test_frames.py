@@ -339,6 +339,31 @@ def test_a_share_in_english_belongs_to_its_winner():
     assert figures["54%"].entity_group == "Doe" and figures["41%"].entity_group == "Smith"
 
 
+def test_an_english_share_after_a_possessive_or_on_after_a_name_is_that_names():
+    """ "to Doe's 31%" is Doe's share; "ahead of Jean Roe on 35%" is Roe's, however the parse hangs "on"."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Jane Smith said her count gave her 54% of the votes, to Doe's 31%. "
+                              "Smith was declared the winner with 52% of the vote, ahead of rival leader Jean Roe "
+                              "on 36%.", published=["2031-05-04"]))
+    assert figures["31%"].entity_group == "Doe" and figures["36%"].entity_group == "Roe"
+    assert figures["52%"].entity_group == "Smith"
+
+
+def test_a_holder_word_two_actors_contain_is_the_one_that_goes_by_it():
+    """ "Okou" is in "Pierre Okou" (also called "Okou") and in a stray "Blaming Okou": the shares of "Okou" and of
+    "Pierre" are the first one's."""
+    from recoupe.models import Actor, Figure
+    from recoupe.share_holders import one_holder_per_person
+
+    actors = [Actor(id="a", name="Pierre Okou", kind="person", aliases=["Pierre Okou", "Okou"]),
+              Actor(id="b", name="Blaming Okou", kind="person", aliases=["Blaming Okou"])]
+    shares = [Figure(id=str(i), article_id="x", start=0, end=4, text="35 %", sentence="35 %.", value=35.0,
+                     qualifier="exact", kind="percent", entity_group=holder)
+              for i, holder in enumerate(["Okou", "Okou", "Pierre"])]
+    assert {f.entity_group for f in one_holder_per_person(shares, actors)} == {"Okou"}
+
+
 def test_a_share_is_no_total_since_a_moment(nlp):
     figures = by_text(dossier(nlp, "Le parti au pouvoir depuis 1975 a remporté 61 % des voix.",
                               published=["2031-05-04"]))

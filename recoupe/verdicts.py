@@ -460,7 +460,8 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         groups = windows(members, days)
         # counts of places the text does not say are compared with nothing: the topic agrees; so are shares whose
         # holder the text does not say when the dossier gives others' ("55 % des voix" beside Doe's and Roe's)
-        unheld = frame.kind == "percent" and frame.entity_group == UNHELD
+        unheld = frame.kind == "percent" and frame.entity_group == UNHELD \
+            or spec.get("needs_place") and not frame.scope_key
         if frame.kind == "amount" and not cls:
             groups = [part for window in groups for part in _magnitudes(window)]
         for window in [] if frame.scope_key == LOCAL or unheld else groups:

@@ -347,3 +347,14 @@ def test_two_parts_of_one_breakdown_are_not_set_against_each_other():
 
     assert judge([figure("a", "200", 1), figure("b", "400", 1)])[0] == "agree"
     assert judge([figure("a", "200", 0), figure("b", "400", 0)])[0] == "contradict"
+
+
+def test_populations_of_places_the_text_does_not_tie_them_to_are_compared_with_nothing(nlp):
+    """ "la capitale, ville de 2 millions d'habitants" and "ce pays de 30 millions d'habitants": no place is found
+    for the population, so they are two places' populations, not two estimates of one (events.yml needs_place)."""
+    figures = by_text(dossier(nlp, "Des heurts ont éclaté dans la capitale, ville de 2 millions d'habitants.",
+                              "Le chômage frappe ce pays de 30 millions d'habitants.",
+                              published=["2031-03-04", "2031-03-05"]))
+    town, country = figures["2 millions"], figures["30 millions"]
+    assert town.topic == country.topic and town.topic.startswith("habitant")
+    assert town.in_conflict == country.in_conflict == 0

@@ -81,6 +81,9 @@ def _verb_after(token: Token) -> Optional[Token]:
 
 def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optional[str], Optional[Token]]:
     """The lemma of what is said of the counted things, and its token."""
+    against = _event_against(span, lex) if noun is not None and _lemma(noun) in lex["generic"] else None
+    if against is not None:
+        return against
     candidates: list[Token] = []
     hung_before: Optional[Token] = None  # a participle right after the noun that the parse hung on a noun before
     if noun is not None:
@@ -145,6 +148,26 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         return lemmas[0]
     own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
     return (None, own) if own is not None else (None, None)
+
+
+def _event_against(span, lex: dict) -> Optional[tuple[str, Token]]:
+    """The event a noun right before "contre"/"against" and a count of people says they undergo, when a class of
+    events.yml knows it and it is nothing people do ("des poursuites contre 240 personnes", "des accusations de trahison contre 240 personnes",
+    "charges against 240 people"): the noun and its complement stand before the preposition."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in lex["against"]:
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" and noun.dep_ in ("nmod", "pobj", "compound") and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    while noun.pos_ == "NOUN" and noun.dep_ in ("nmod", "pobj") and noun.head.i < noun.i and noun.i - noun.head.i <= 3:
+        noun = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # "accusations de trahison contre"
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = _verb(noun, lex)
+    concepts = _words(doc).verb_concepts
+    cls = lex["verb_class"].get(concepts.get(lemma, lemma)) if lemma else None
+    return (lemma, noun) if cls and cls not in lex["people_classes"] else None  # not "protests against"
 
 
 def _counted(token: Token) -> bool:

@@ -127,6 +127,7 @@ def lexicons(language: str = "fr") -> dict:
                                                         reverse=True))
                                       + r")(?:e|s|es)?(?![\w'’])", re.I)
         if events.get("state_containers") and events.get("declared_states") else re.compile(r"(?!)"),
+        "against": frozenset(events.get("against_forms", [])),
         "counting": frozenset(events.get("counting_verbs", [])),
         "planned_own": frozenset(modality.get("planned_own", [])),
         "containers": frozenset(events.get("container_nouns", [])),

@@ -520,6 +520,19 @@ def test_a_count_whose_noun_is_the_subject_of_a_modal_verb_is_possible(nlp):
     assert figures["30 000"].modality == "actual"
 
 
+def test_people_against_whom_charges_are_brought_are_prosecuted_not_a_protest_against_a_count(nlp):
+    """ "des accusations de trahison contre 240 personnes", "charges against 240 people": 240 people prosecuted;
+    "protests against 3,000 layoffs" count layoffs, not protesters (frame_events._event_against)."""
+    from recoupe.nlp import get_nlp
+
+    fr = by_text(dossier(nlp, "Le parquet a porté des accusations de trahison contre au moins 240 personnes.",
+                         published=["2031-05-04"]))
+    assert fr["au moins 240"].event_class == "prosecuted"
+    en = by_text(dossier(get_nlp("en"), "Prosecutors filed treason charges against 240 people in the capital on "
+                         "Monday, officials said. Protests against 3,000 layoffs continued.", published=["2031-05-04"]))
+    assert en["240"].event_class == "prosecuted" and en["3,000"].event_class != "gathering"
+
+
 def test_what_courts_do_after_the_arrests_are_quantities_of_their_own(nlp):
     """Arrested, prosecuted, held, convicted and freed people are five running counts, none a share of the
     protesters: "poursuivies" is prosecuted in the passive only ("poursuivent leur mouvement" goes on striking),

@@ -153,3 +153,21 @@ def share_holder(root: Token, language: str = "fr") -> Optional[str]:
             if _name(named):
                 return _name(named)  # "a donné 71 % des voix à Daniel Chapo"
     return None
+
+
+def sum_giver(root: Token, language: str = "fr") -> Optional[str]:
+    """Who gives a sum: the name that is the subject of a verb of giving or pledging (events.yml
+    `sum_giving_verbs`) whose object the sum is ("Kuwait pledged $50 million", "l'Union européenne a débloqué 20
+    millions d'euros"), or None ("donors have pledged $340 million", "$340 million pledged"). Two givers' sums are
+    two quantities: one donor's pledge is no estimate of another's, nor of the total."""
+    token = root
+    for _ in range(3):  # "$42.5 million", "50 million dollars": up to the word the verb takes as its object
+        if token.dep_ in ("obj", "dobj") or token.head.i == token.i:
+            break
+        token = token.head
+    verb = token.head
+    if token.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in _words("sum_giving_verbs", language):
+        return None
+    return _subject_name(verb)
+

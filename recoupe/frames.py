@@ -38,7 +38,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
-from .frame_holders import share_holder
+from .frame_holders import share_holder, sum_giver
 from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _rate, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
 from .frame_ellipses import _ellipses, partial
@@ -217,8 +217,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     if figure.kind != "count":
         entity = f"{figure.kind}:{unit(figure.object) if figure.kind == 'amount' else figure.object}" \
             if figure.object else None
-        if figure.kind == "amount":
-            group = None  # "francs CFP", "dollars américains": the currency's name, no group of people
+        if figure.kind == "amount":  # "francs CFP", "dollars américains": the currency's name, no group; the giver's
+            group = sum_giver(span.root, language)  # name is: "Kuwait pledged $50 million"
         elif figure.kind == "percent":
             group = share_holder(span.root, language) or group  # "Chapo a obtenu 65 %": Chapo's share
             if lex["gap_units"] & set(figure.text.lower().split()):

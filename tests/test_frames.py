@@ -673,3 +673,17 @@ def test_every_night_of_a_tally_takes_the_place_its_other_nights_say(nlp):
                               "Dans la nuit de mardi à mercredi, 340 personnes ont été interpellées, selon le ministère.",
                               published=["2019-03-05", "2019-03-06"]))
     assert figures["212"].topic.endswith("@France") and figures["340"].topic.endswith("@France")
+
+
+def test_two_givers_sums_are_two_quantities_and_a_total_pledged_is_neither(nlp):
+    """ "Le Koweït a promis 50 millions de dollars" and "la Norvège a promis 8 millions de dollars" are two donors'
+    pledges, not two estimates of one sum; "Les donateurs ont promis 340 millions de dollars" names no giver
+    (frame_holders.sum_giver)."""
+    from recoupe.nlp import get_nlp
+
+    en = by_text(dossier(get_nlp("en"), "Kuwait pledged 50 million dollars at the conference, while Norway promised "
+                         "eight million dollars. Donors have pledged roughly $340 million in all, officials said.",
+                         published=["2031-05-04"]))
+    assert en["50 million"].entity_group == "Kuwait" and en["eight million"].entity_group == "Norway"
+    assert en["roughly $340 million"].entity_group is None
+    assert en["50 million"].topic != en["eight million"].topic and en["50 million"].in_conflict == 0

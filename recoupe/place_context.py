@@ -202,8 +202,8 @@ def after_a_title(doc: Doc, candidate: Candidate) -> bool:
     Sedan"): a person's, whatever town (under a million people, no capital) has it (`civilities`, `title_nouns` in
     lexicons/<language>/attribution.yml). "St." opens a place's own name and is no civility here."""
     span = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
+    if span is None or span.start == 0 or candidate.end > candidate.core_end:
+        return False  # "Commissioner Sibi division": the noun after the name makes it the area's
     words = lexicon.load("attribution", doc.lang_)
     civilities = set(words.get("civilities") or ()) - {"st", "ste"}
     previous = doc[span.start - 1]
@@ -214,8 +214,10 @@ def after_a_title(doc: Doc, candidate: Candidate) -> bool:
         return True
     if word not in set(words.get("title_nouns") or ()):
         return False
-    # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading"
-    return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET")
+    # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading", or before a verb
+    # the name is the subject of: "minister Patra dismissed the claims"
+    return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET") \
+        or (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"))
 
 
 def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:

@@ -74,6 +74,8 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         titled = False
         while core is not None and len(core) > 1 and core[-1].lower_ in titles:
             core, titled = core[:-1], True  # "Kunar Governor Sayed Akbar", "Punjab Chief Minister X": the region before the title
+        while core is not None and len(core) > 1 and core[0].lower_ in titles and core[1].text[:1].isupper():
+            core, titled = core[1:], True  # "According to CMO Pilibhit, X": the town after the office's title
         if core is None:
             continue
         key = name_key(core.text)
@@ -84,7 +86,9 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         # or before a title: "Lundazi Resident Magistrate", "the Kuala Lumpur Police Chief"; or before "-based"
         town = (titled or core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions
                 or _before_a_hyphenated_word(core, based)) \
-            and key not in time_words and any(known.kind == "city" and main and known.country_code in countries for known, main in entries)
+            and key not in time_words and any(known.kind == "city" and main and (known.country_code in countries or (
+                titled and len({other.country_code for other, _ in entries}) == 1)) for known, main in entries)
+        # (before a title, a town the gazetteer knows in one country only, whatever the article's other places)
         if not (region or town):
             continue
         candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")

@@ -441,7 +441,7 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
         # "the provinces of Balochistan and Sindh": a plural noun is the list's, each region keeps its own name
         labelled = candidate.region and not candidate.list_head
         return _region_place(known, _region_label(surface, candidate, core_text) if labelled
-                             else known.name if core_text.endswith(".") else core_text)  # "Alta.": Alberta
+                             else known.name if core_text.endswith(".") or core_text.isupper() else core_text)  # "Alta.", "KZN"
     if known is not None:
         return Place(
             id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,

@@ -139,3 +139,21 @@ def test_a_known_town_after_a_place_and_a_comma_is_a_place():
     later = doc.char_span(second, second + len("Hermanus"))
     at = text.rindex("Masiphumelele")
     assert not _after_a_place_and_comma(later, [Candidate(at, at + 13, at, at + 13, "entity")])
+
+
+def test_a_town_known_in_one_country_before_or_after_an_offices_title_is_a_place():
+    """place_context.missed_regions_and_features: "Lundazi Resident Magistrate" names the town (known in one
+    country only) in an article whose other places the gazetteer does not know; "According to CMO Pilibhit, X"
+    (`office_words`: a title before the town) names Pilibhit."""
+    from recoupe.place_context import missed_regions_and_features
+    text = "Title\nLundazi Resident Magistrate Joseph Banda sentenced them. According to CMO Pilibhit, fevers rose."
+    doc = _with_entities(text, ("Lundazi Resident Magistrate", "ORG"), ("CMO Pilibhit", "ORG"))
+    found = {span.text for _, _, span in missed_regions_and_features(doc, gazetteer("en"), [], set(), "en")}
+    assert {"Lundazi", "Pilibhit"} <= found
+
+
+def test_a_provinces_abbreviation_in_capitals_is_the_province():
+    """region_abbreviations: "KZN flood toll climbs" names KwaZulu-Natal, under the region's name, not "KZN"."""
+    from support import english_places
+    found = dict(english_places("KZN flood toll climbs\n\nRescuers searched homes in Durban on Monday."))
+    assert found["KZN"].geonames_id == 972062 and found["KZN"].name != "KZN"

@@ -213,8 +213,8 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
         core = _core_span(doc, candidate)
         if not key or core is None or _not_a_place(key, doc.lang_):
             continue
-        if not any(c.isupper() for c in core.text):
-            continue  # "gruel made from mango kernels": a name written all in lower case is no place's
+        if not any(c.isupper() for c in doc_text(doc)[max(0, candidate.core_start - 2):candidate.core_end]):
+            continue  # "gruel made from mango kernels": a name all in lower case is no place's ("N'zérékoré" is)
         if _followed_by_an_age(core):
             continue  # "Marta, 24 ans": a person
         if surname_of_a_person(core, gaz) and not any(known.kind == "country" for known, _ in gaz.exact.get(key, [])):

@@ -91,6 +91,7 @@ class Candidate:
     small_town_only: bool = False  # kept only as a small town's name: dropped if it does not resolve to one
     list_head: bool = False  # the head noun is plural ("les régions de X et Y", "the X and Y regions")
     within: frozenset = frozenset()  # a compass word kept as a region of these countries only ("le Sud" of Haiti)
+    countries: frozenset = frozenset()  # a town written before its region ("Evansburg, Alta."): of these only
 
     @property
     def must_resolve(self) -> bool:

@@ -74,6 +74,8 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         titled = False
         while core is not None and len(core) > 1 and core[-1].lower_ in titles:
             core, titled = core[:-1], True  # "Kunar Governor Sayed Akbar", "Punjab Chief Minister X": the region before the title
+        while core is not None and len(core) > 1 and core[0].lower_ in titles and core[1].text[:1].isupper():
+            core, titled = core[1:], True  # "According to CMO Pilibhit, X": the town after the office's title
         if core is None:
             continue
         key = name_key(core.text)
@@ -84,7 +86,9 @@ def missed_regions_and_features(doc: Doc, gaz: Gazetteer, taken: list[Candidate]
         # or before a title: "Lundazi Resident Magistrate", "the Kuala Lumpur Police Chief"; or before "-based"
         town = (titled or core.start > 0 and doc[core.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions
                 or _before_a_hyphenated_word(core, based)) \
-            and key not in time_words and any(known.kind == "city" and main and known.country_code in countries for known, main in entries)
+            and key not in time_words and any(known.kind == "city" and main and (known.country_code in countries or (
+                titled and len({other.country_code for other, _ in entries}) == 1)) for known, main in entries)
+        # (before a title, a town the gazetteer knows in one country only, whatever the article's other places)
         if not (region or town):
             continue
         candidate = Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "scan")
@@ -202,8 +206,8 @@ def after_a_title(doc: Doc, candidate: Candidate) -> bool:
     Sedan"): a person's, whatever town (under a million people, no capital) has it (`civilities`, `title_nouns` in
     lexicons/<language>/attribution.yml). "St." opens a place's own name and is no civility here."""
     span = doc.char_span(candidate.core_start, candidate.core_end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
+    if span is None or span.start == 0 or candidate.end > candidate.core_end:
+        return False  # "Commissioner Sibi division": the noun after the name makes it the area's
     words = lexicon.load("attribution", doc.lang_)
     civilities = set(words.get("civilities") or ()) - {"st", "ste"}
     previous = doc[span.start - 1]
@@ -214,8 +218,10 @@ def after_a_title(doc: Doc, candidate: Candidate) -> bool:
         return True
     if word not in set(words.get("title_nouns") or ()):
         return False
-    # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading"
-    return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET")
+    # "Senator Lincoln"; lower case after a determiner: "le président Sedan", "the mayor Reading", or before a verb
+    # the name is the subject of: "minister Patra dismissed the claims"
+    return previous.text[:1].isupper() or (previous.i > 0 and doc[previous.i - 1].pos_ == "DET") \
+        or (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"))
 
 
 def names_of_peoples(doc: Doc, names: set[str]) -> set[str]:

@@ -211,14 +211,21 @@ def area_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) 
     area, the noun part of the mention, the names listed before a plural noun each one mention."""
     nouns = frozenset(_optional("area_nouns_after", language))
     groups = frozenset(_optional("group_nouns_after", language))
+    bodies = frozenset(_optional("body_nouns", language))
     found: list[tuple[Candidate, str, Span]] = []
     for token in doc[1:]:
         if token.text not in nouns or not _name_word(doc[token.i - 1]):
             continue
-        plural = "Plur" in token.morph.get("Number")
-        names = _listed_names_before(doc, token.i)
+        plural = _plural(token, nouns)
+        names = [_without_titles(name) for name in _listed_names_before(doc, token.i)]
+        names = [name for name in names if len(name)]
+        # a list of several names before a plural noun is no person's ("in X Y, Z W and V U communities")
+        persons_too = plural and len(names) >= 2
         for name in names if plural else names[-1:]:
-            if not _a_peoples_or_persons(name, gaz, language, misc_allowed=token.text not in groups):
+            if token.lemma_ in bodies and any(t.ent_type_ == "ORG" for t in name):
+                continue  # "the Unite union": a body's name before a noun that also names bodies
+            if not _a_peoples_or_persons(name, gaz, language, misc_allowed=token.text not in groups,
+                                         persons_allowed=persons_too):
                 end = token.idx + len(token.text) if name is names[-1] else name.end_char
                 # the noun overrides the model's reading of the bare name (a namesake town abroad)
                 others = [c for c in taken if (c.start, c.end) != (name.start_char, name.end_char)]
@@ -227,6 +234,23 @@ def area_names(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) 
                 if len(found) == before and end > name.end_char:
                     _add(found, others, name)  # "Serpadi districts of Assam": the noun is the next place's
     return found
+
+
+def _plural(token, nouns: frozenset) -> bool:
+    """A plural noun, by the parser or by its singular in the list ("communities" the parser took for a verb)."""
+    text = token.lower_
+    return "Plur" in token.morph.get("Number") or text[:-1] in nouns or text.endswith("ies") and text[:-3] + "y" in nouns
+
+
+def _without_titles(name: Span) -> Span:
+    """The name less the title nouns that open it ("Commissioner Sibi division": Sibi; attribution.yml
+    `title_nouns`, `civilities`)."""
+    words = lexicon.load("attribution", name.doc.lang_)
+    titles = set(words.get("title_nouns") or ()) | set(words.get("civilities") or ())
+    start = name.start
+    while start < name.end and name.doc[start].lower_.rstrip(".") in titles:
+        start += 1
+    return name.doc[start:name.end]
 
 
 def listed_areas(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str) -> list[tuple[Candidate, str, Span]]:
@@ -241,6 +265,8 @@ def listed_areas(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str
         if token.lower_ not in nouns or doc[token.i + 1].lower_ not in verbs:
             continue
         at = token.i + 2
+        if at < len(doc) - 1 and doc[at].text in (":", ";", ","):
+            at += 1  # "six villages namely; X, Y and Z"
         while at < len(doc):
             end = at
             while end < len(doc) and (_name_word(doc[end]) or (end > at and joining_hyphen(doc, end))):
@@ -258,11 +284,13 @@ def listed_areas(doc: Doc, taken: list[Candidate], gaz: Gazetteer, language: str
     return found
 
 
-def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str, misc_allowed: bool = False) -> bool:
+def _a_peoples_or_persons(name: Span, gaz: Gazetteer, language: str, misc_allowed: bool = False,
+                          persons_allowed: bool = False) -> bool:
     """"a Rohingya area", "Smith community", "the Hausa community" (a people known by its language's name in
     CLDR, no country or region of that name): no place. A name the model labelled misc is a people's before a noun
-    of a group ("the Muslim community") or after "a"; with `misc_allowed` it may be a place ("the Chepstowe area")."""
-    if any(t.ent_type_ in PERSON_LABELS and len(name) > 1 for t in name) or _names_people(name) \
+    of a group ("the Muslim community") or after "a"; with `misc_allowed` it may be a place ("the Chepstowe area");
+    with `persons_allowed` (a list before a plural noun) a name of several words the model took for a person's too."""
+    if any(t.ent_type_ in PERSON_LABELS and len(name) > 1 and not persons_allowed for t in name) or _names_people(name) \
             or surname_of_a_person(name):
         return True
     if any(t.ent_type_ in MISC_LABELS for t in name) and not (misc_allowed and misc_name_of_a_place(name)):

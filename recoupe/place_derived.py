@@ -91,3 +91,56 @@ def office_after_a_place(ent, names: set[str], language: str) -> Optional[tuple[
                 return rest[0].idx, ent.end_char
             return None
     return None
+
+
+# the longest district name tried, in words ("Surigao del Sur", "Dera Ghazi Khan")
+DISTRICT_NAME_WORDS = 4
+
+
+def district_names(doc: Doc, taken: list[Candidate], gaz, countries: set[str]) -> list[tuple[Candidate, str, object]]:
+    """A second-level subdivision of the article's countries written whole in several words, whatever label the model
+    gave them and however it parsed them ("in New Bataan town in Davao de Oro" taken for an organisation, "Lianga,
+    Surigao del Sur" for a verb): that district (unresolved here: the district is found by its name downstream), in
+    place of a shorter name inside it ("Davao", the city). Its first and last words capitalised, its others too or
+    short particles ("de", "del"); not a name a candidate already covers whole, nor a person's."""
+    found: list[tuple[Candidate, str, object]] = []
+    i = 0
+    while i < len(doc):
+        match = None
+        if doc[i].is_alpha and doc[i].text[:1].isupper() and (i == 0 or not doc[i - 1].text[:1].isupper()):
+            for n in range(min(DISTRICT_NAME_WORDS, len(doc) - i), 1, -1):
+                span = doc[i:i + n]
+                if not (span[-1].text[:1].isupper() and all(t.is_alpha and (t.text[:1].isupper() or len(t) <= 3)
+                                                            for t in span)):
+                    continue
+                key = name_key(span.text)
+                ours = {known for known, written in gaz.districts.get(key, []) if written and known.country_code in countries}
+                if len(ours) == 1 and key not in gaz.exact and not any(t.ent_type_ in ("PER", "PERSON") for t in span):
+                    match = span
+                    break
+        if match is None:
+            i += 1
+            continue
+        if not any(c.start <= match.start_char and match.end_char <= c.end for c in taken):
+            found.append((Candidate(match.start_char, match.end_char, match.start_char, match.end_char, "settlement"),
+                          name_key(match.text), match))
+        i = match.end
+    return found
+
+
+def place_after_a_title(ent, names: set[str], language: str) -> Optional[tuple[int, int]]:
+    """A person's span right after a capitalised title noun that opens with a name the article calls a place
+    (`names`) and goes on with more words: "Deputy Commissioner | Ziarat Qadir Bakhsh Parkani" is the commissioner
+    of Ziarat, named. The (start, end) of the words after the place's name, the person's; None for any other span."""
+    from . import lexicon
+    titles = set(lexicon.load("attribution", language).get("title_nouns") or ())
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ not in ("PER", "PERSON") or before is None or not before.text[:1].isupper() \
+            or before.lower_.rstrip(".") not in titles:
+        return None
+    tokens = [t for t in ent if not t.is_space]
+    for cut in range(len(tokens) - 1, 0, -1):
+        if doc.text[tokens[0].idx:tokens[cut - 1].idx + len(tokens[cut - 1].text)] in names:
+            return tokens[cut].idx, ent.end_char
+    return None

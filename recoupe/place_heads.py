@@ -155,3 +155,23 @@ def _share_heads(candidates: list[Candidate], folded: str) -> None:
         if (following.head == "region" and following.list_head and previous.head is None
                 and following.core_start == following.start):  # the noun comes after the list
             previous.head, previous.list_head = "region", True
+
+
+def split_at_a_region(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """"the hamlet of Evansburg, Alta." taken as one name: a candidate whose name ends with a comma and a region's
+    abbreviation (`region_abbreviations`) is two, the town and the region (the abbreviation with its full stop)."""
+    abbreviations = lexicon.load("places", language).get("region_abbreviations") or {}
+    found = []
+    for candidate in candidates:
+        core = text[candidate.core_start:candidate.core_end]
+        town, comma, region = core.rpartition(", ")
+        written = next((a for a in abbreviations if a.rstrip(".") == region.rstrip(".")
+                        and text.startswith(a, candidate.core_start + len(town) + 2)), None)
+        if not comma or not town or written is None:
+            found.append(candidate)
+            continue
+        at = candidate.core_start + len(town) + 2
+        candidate.end = candidate.core_end = candidate.core_start + len(town)
+        candidate.countries = frozenset({abbreviations[written].partition(" ")[0]})
+        found += [candidate, Candidate(at, at + len(written), at, at + len(written), "dateline")]
+    return found

@@ -57,7 +57,8 @@ def _people_placed(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]
         if (key in named_here or (place_countries and _placed_by_context(core, folded, place_countries, countries))
                 or _country_taken_for_a_person(core, gaz)
                 or (town_countries and _placed_by_context(core, folded, town_countries, set()))
-                or _city_of_a_country_named(core, gaz, countries)):
+                or _city_of_a_country_named(core, gaz, countries)
+                or (place_countries & countries and _after_a_place_and_comma(core, taken))):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
         elif _region_of_a_country_named(core, gaz, countries):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person",
@@ -94,12 +95,14 @@ def _city_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) ->
     """A one-word name the model took for a person that is the main name of a city or region of a country the
     article names ("the epicentre was Chegutu" in an article on Zimbabwe), standing where a person does not (not
     the subject of a verb, not before "'s"), never written as part of a person's longer name ("Information
-    Minister Jenfan Muswere" ... "Muswere said")."""
-    if len(core) != 1 or core.root.ent_type_ not in PERSON_LABELS or core.root.dep_ in PERSON_DEPENDENCIES:
+    Minister Jenfan Muswere" ... "Muswere said"); a first-level region's name before "'s" too ("Odisha's minister":
+    a region's name is seldom a person's)."""
+    if len(core) != 1 or core.root.ent_type_ not in PERSON_LABELS:
         return False
     if surname_of_a_person(core) or _surname_elsewhere(core):
         return False
-    return any(main and known.kind in ("city", "region") and known.country_code in countries
+    kinds = ("region",) if core.root.dep_ == "poss" else () if core.root.dep_ in PERSON_DEPENDENCIES else ("city", "region")
+    return any(main and known.kind in kinds and known.country_code in countries
                for known, main in gaz.exact.get(name_key(core.text), []))
 
 
@@ -182,3 +185,20 @@ def _inside_a_place(following: Span, words) -> bool:
         return False
     rest = following[2:] if following[1].lower_ in words.compass_adjectives else following[1:]
     return len(rest) > 0 and rest[0].text[:1].isupper() and rest[0].is_alpha
+
+
+def _after_a_place_and_comma(core: Span, taken: list[Candidate]) -> bool:
+    """"residents in Zwelihle, Hermanus were up in arms": the name right after a comma that closes a place found
+    after a place preposition (`locative_prepositions`, `weak_prepositions`) is the wider place it lies in, not a
+    person ("Hermanus" taken for the subject)."""
+    doc = core.doc
+    if core.start < 3 or doc[core.start - 1].text != ",":
+        return False
+    comma = doc[core.start - 1].idx
+    before = next((c for c in taken if c.end == comma), None)
+    if before is None:
+        return False
+    opening = doc.char_span(before.start, before.end, alignment_mode="expand")
+    words = place_words(doc.lang_)
+    return opening is not None and opening.start > 0 and \
+        doc[opening.start - 1].lower_ in words.locative_prepositions | words.weak_prepositions

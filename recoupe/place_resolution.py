@@ -213,6 +213,8 @@ def _could_be_places(candidates: list[Candidate], doc: Doc, gaz: Gazetteer) -> l
         core = _core_span(doc, candidate)
         if not key or core is None or _not_a_place(key, doc.lang_):
             continue
+        if not any(c.isupper() for c in doc_text(doc)[max(0, candidate.core_start - 2):candidate.core_end]):
+            continue  # "gruel made from mango kernels": a name all in lower case is no place's ("N'zérékoré" is)
         if _followed_by_an_age(core):
             continue  # "Marta, 24 ans": a person
         if surname_of_a_person(core, gaz) and not any(known.kind == "country" for known, _ in gaz.exact.get(key, [])):
@@ -438,7 +440,8 @@ def _place(known: Optional[Known], candidate: Candidate, key: str, core_text: st
     if known is not None and known.kind == "region":
         # "the provinces of Balochistan and Sindh": a plural noun is the list's, each region keeps its own name
         labelled = candidate.region and not candidate.list_head
-        return _region_place(known, _region_label(surface, candidate, core_text) if labelled else core_text)
+        return _region_place(known, _region_label(surface, candidate, core_text) if labelled
+                             else known.name if core_text.endswith(".") or core_text.isupper() else core_text)  # "Alta.", "KZN"
     if known is not None:
         return Place(
             id=known.place_id, name=known.name, kind=known.kind, country_code=known.country_code,

@@ -56,12 +56,13 @@ from .place_cues import area_names, contained_names, listed_areas, names_after_i
 from .place_lines import bullet_list_names
 from .place_surnames import title_case_lines
 from .place_lists import names_listed_with_places
-from .place_derived import acronym_mentions, compass_constituencies, office_after_a_place
+from .place_derived import (acronym_mentions, compass_constituencies, district_names, office_after_a_place,
+                            place_after_a_title)
 from .place_misread import misread_organisations
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
                             names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
                             with_openers)
-from .place_heads import _share_heads, _with_head, with_compass_adjective
+from .place_heads import _share_heads, _with_head, split_at_a_region, with_compass_adjective
 from .place_context import (_person_labelled_candidates, compass_regions, landmarks, missed_regions_and_features, names_of_peoples, repeated_mentions,
                             repeated_unresolved, settlement_names, unevidenced_towns,
                             unknown_name_of_an_organisation, after_a_title)
@@ -186,7 +187,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     coordinated += bullet_list_names(doc, entities + scanned + datelines + coordinated + person_labelled, language)
     candidates = with_openers(entities + scanned + datelines + coordinated + person_labelled, text, gaz, language)
     candidates = _no_overlaps([with_compass_adjective(_with_head(c, text, folded, language), text, language)
-                               for c in candidates])
+                               for c in split_at_a_region(candidates, text, language)])  # "Evansburg, Alta."
+
     candidates = landmarks(doc, candidates, language)
     _share_heads(candidates, folded)
     kept = _could_be_places(candidates, doc, gaz)
@@ -209,6 +211,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     cues += names_after_in(doc, firm + [c for c, _, _ in cues], gaz, language, title_case_lines(text))  # "in X –"
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
     cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
+    cues += district_names(doc, firm + [c for c, _, _ in cues], gaz, context_countries)  # "Lianga, Surigao del Sur"
     cues += names_apposed_to_a_settlement(doc, firm + [c for c, _, _ in cues], language,  # "a nearby village, X,"
                                           [c for c, _, _ in kept + missed if c.must_resolve])
     kept, missed = ([item for item in items if not any(item[0].overlaps(c) for c, _, _ in cues)]
@@ -235,6 +238,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         if candidate.source == "settlement" and candidate.core_end < candidate.end:
             # "X village", "X Local Government Area": a place of the article's countries, no namesake abroad
             entries = [e for e in entries if e[0].country_code in context_countries]
+        if candidate.countries:  # "Evansburg, Alta.": a place of the region's country, no namesake abroad
+            entries = [e for e in entries if e[0].country_code in candidate.countries]
         if candidate.within:  # a compass word: the region of that name in the article's countries
             entries = [e for e in entries if e[0].kind == "region" and e[0].country_code in candidate.within]
         if candidate.head != "city" and _after_article(folded, candidate.core_start, key, gaz, language):
@@ -257,7 +262,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
         # in a country the article has no place in by its own name
         guessed = known is not None and not _by_main_name(key, known, gaz) and known.country_code not in countries_here
         if (known is None or guessed) and _may_be_a_town(candidate, key, folded, gaz, language):
-            town = _small_town_in(key, gaz, countries_here)
+            town = _small_town_in(key, gaz, candidate.countries or countries_here)
             if town is not None:  # a town spelled otherwise is still a guess a district of that name overrides
                 known, guessed = town, name_key(town.name) != key
         # a district, county, department... of the article's countries, or one a region noun names, over a guess
@@ -316,7 +321,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     headlines = title_case_lines(text)
     in_body = {ent.text for ent in doc.ents if not any(a <= ent.start_char < b for a, b in headlines)}
     # "Bokoli MCA": a place's name before an office's words; the office alone blocks
-    blocked = [office_after_a_place(ent, cores, language) or (ent.start_char, ent.end_char)
+    # "Deputy Commissioner Ziarat Qadir Bakhsh Parkani" taken for one person: the place's name is no person's
+    blocked = [office_after_a_place(ent, cores, language) or place_after_a_title(ent, cores, language)
+               or (ent.start_char, ent.end_char)
                for ent in doc.ents if not _a_list_of_names(ent, cores)
                and ((ent.label_ in PERSON_LABELS and ent.text not in unresolved_places)
                    or (ent.label_ not in PLACE_LABELS and ent.text not in cores))

@@ -81,8 +81,9 @@ def _closing_subjects(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout,
             doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ") or doc[j].tag_ == "POS"
             or doc[j].lower_ in w.np_inner_adp):
         j -= 1
-    if j < lo or doc[j].text != "," or j + 1 >= end or layout.in_quote(doc[j + 1].idx):
-        return []
+    if j < lo or doc[j].text != "," or j + 1 >= end or layout.in_quote(doc[j + 1].idx) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:j]):
+        return []  # "Police, rally organizers argue over ...": a list of subjects, no clause before the comma
     conjunctions = {c.split()[0] for c in getattr(w, "coordinating_conjunctions", ())}
     pieces, first = [], j + 1
     for k in range(j + 1, end + 1):

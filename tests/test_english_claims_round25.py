@@ -150,3 +150,20 @@ def test_of_two_subjects_the_one_next_to_the_verb_speaks():
                          "12 lives, said the regional relief commissioner.")
     assert [c.speaker_text for c in said] == ["the regional relief commissioner"]
     assert found["12"].source_text == "the regional relief commissioner"
+
+
+def test_a_closing_verb_the_parser_hung_on_a_relative_clause_still_speaks():
+    said, found = claims("Title\nThe guards, four men and a woman, were beaten and killed in the square where the "
+                         "march ended on Friday, interior minister Ann Cole said.")
+    assert [c.speaker_text for c in said] == ["interior minister Ann Cole"]
+
+
+def test_subjects_listed_before_a_verb_are_no_closing_incise():
+    from test_english import english
+    from recoupe.layout import build_layout
+    from recoupe.reporting import words
+    from recoupe.reports_by_subject import _closing_subjects
+    article, doc = english("Guards, hikers and farmers agree\n\nThe march on the pass began at dawn on Monday.")
+    layout = build_layout(doc, article.text)
+    verb = next(t for t in doc if t.lower_ == "agree")
+    assert _closing_subjects(doc, verb, 0, verb.i + 1, layout, words("en")) == []

@@ -218,6 +218,25 @@ def _framed_by_a_document(verb: Token, w: SimpleNamespace) -> bool:
         and any(d.dep_ == "det" for d in g.children) for g in c.children) for c in verb.children)
 
 
+def _framing_author(verb: Token, w: SimpleNamespace) -> Optional[Token]:
+    """"In a report released by the army, the dead were identified as ...": the author of the document that frames
+    a clause with no subject of its own speaks (the agent of its participle, or its "by" / "from")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in getattr(w, "document_frame_prepositions", ()):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not (noun.lemma_.lower() in w.document_nouns or noun.lower_ in w.document_nouns):
+                continue
+            by = [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"] + [
+                c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())]
+            author = next((p for b in by for p in b.children if p.dep_ == "pobj"), None)
+            if author is not None and author.ent_type_ != "DATE" and author.lower_ not in w.time_words:
+                return author
+    return None
+
+
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
@@ -260,7 +279,7 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     closing = _closing_subjects(doc, verb, lo, hi, layout, w)
     if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT") and not closing:
         return None  # "adding to the property loss"
-    subject = _subject_of_report(verb, w) or incise_subject
+    subject = _subject_of_report(verb, w) or incise_subject or _framing_author(verb, w)
     if closing and (subject is None or subject.i < closing[0][0]):
         # "…, police and residents said.": the phrase between the last comma and a verb that ends the sentence
         # speaks, each of its coordinated names, whatever the parser hung them on

@@ -167,3 +167,22 @@ def test_subjects_listed_before_a_verb_are_no_closing_incise():
     layout = build_layout(doc, article.text)
     verb = next(t for t in doc if t.lower_ == "agree")
     assert _closing_subjects(doc, verb, 0, verb.i + 1, layout, words("en")) == []
+
+
+def test_according_to_details_names_no_one():
+    said, found = claims("Title\nAccording to details, the number of measles cases in the province has reached 1,240, "
+                         "and nine deaths were reported, the sources said.")
+    assert [c.speaker_text for c in said] == ["the sources"]
+    assert found["1,240"].source_text == "the sources"
+
+
+def test_the_author_of_a_framing_document_speaks_for_a_passive_clause():
+    said, found = claims("Title\nIn a report released by the 4th Marine Brigade, the dead were identified as two "
+                         "fishermen and a trader.")
+    assert [c.speaker_text for c in said] == ["the 4th Marine Brigade"]
+    assert found["two"].source_text == "the 4th Marine Brigade"
+
+
+def test_a_framing_document_with_no_author_names_no_one():
+    said, _ = claims("Title\nIn a report released on Monday, the 14 victims were named as local farmers.")
+    assert not said

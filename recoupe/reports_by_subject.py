@@ -486,7 +486,10 @@ def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Opti
     for _ in range(3):
         # two subjects is the parser's mistake ("The storm ... has claimed 10 lives, said the minister", "The raiders
         # attacked ..., the police said"): the one next to the verb speaks
-        subject = min((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i), default=None)
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        relatives = getattr(w, "relative_pronouns", ()) if w is not None else ()
+        subject = subjects[0] if any(c.lower_ in relatives for c in subjects) else min(
+            subjects, key=lambda c: abs(c.i - verb.i), default=None)  # ("a woman who prosecutors allege ...")
         if subject is not None and node is not verb and subject.lower_ == "it" and verb.dep_ == "xcomp" \
                 and verb.tag_ == "VB" and any(c.dep_ == "acomp" for c in node.children):
             return None  # "It was not possible to verify the claim": impersonal, nobody speaks

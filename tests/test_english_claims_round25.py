@@ -186,3 +186,9 @@ def test_the_author_of_a_framing_document_speaks_for_a_passive_clause():
 def test_a_framing_document_with_no_author_names_no_one():
     said, _ = claims("Title\nIn a report released on Monday, the 14 victims were named as local farmers.")
     assert not said
+
+
+def test_a_relative_pronoun_among_two_subjects_keeps_the_relative_clause_apart():
+    _, found = claims("Title\nThe charges were only brought against one person, a businesswoman who prosecutors "
+                      "allege encouraged the protesters to buy their masks from her shop during the march.")
+    assert found["one"].source_text is None

@@ -207,6 +207,10 @@ def _according_to_phrase(doc: Doc, phrase: Optional[Span], layout: Layout, w: Si
         c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in head.children)
     if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
         return None  # "according to initial calculations": a document with no author named
+    if head.lemma_.lower() in getattr(w, "according_to_nobody", ()) and not any(
+            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ()) or c.dep_ == "acl" and any(
+                a.dep_ == "agent" for a in c.children) for c in head.children):
+        return None  # "According to details, ...": no one named
     return _with_span(doc, Report(trigger=phrase.start, verb=phrase.label_, unit=unit), head, lo, hi, layout)
 
 

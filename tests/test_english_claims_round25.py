@@ -192,3 +192,9 @@ def test_a_relative_pronoun_among_two_subjects_keeps_the_relative_clause_apart()
     _, found = claims("Title\nThe charges were only brought against one person, a businesswoman who prosecutors "
                       "allege encouraged the protesters to buy their masks from her shop during the march.")
     assert found["one"].source_text is None
+
+
+def test_details_that_show_a_figure_name_no_one():
+    said, found = claims("Title\nFurther details show the total valid votes in the town were 81,460 with 3,397 "
+                         "ballots rejected.")
+    assert found["81,460"].source_text is None

@@ -134,6 +134,10 @@ def _headline_figure(doc: Doc, article: Article, layout: Layout, figure: Figure,
         claim.claim.speaker_text or "", claim.claim.start, claim.claim.end)
     if speaker_at > doc[claim.trigger].idx:
         return figure  # "Pas plus de 46 morts, disent les autorités": an incise speaks for the whole headline
+    verb = doc[claim.trigger]
+    if "," in layout.text[figure.end:max(speaker_at, figure.end)] \
+            and not title[verb.idx + len(verb.text):].strip(" .!?"):
+        return figure  # "Over half of schools shut, union claims": so does a speaker and verb that close it
     return figure.model_copy(update={"claim_id": None, "source_mention_id": None, "source_text": None})
 
 

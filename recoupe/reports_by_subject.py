@@ -33,7 +33,7 @@ def _reports_by_subject(doc: Doc, layout: Layout, w: SimpleNamespace) -> list[Re
             or _claim_by(doc, token, layout, w)
         if report is not None:
             reports.append(report)
-            reports += _coordinated_speakers(doc, report, layout)
+            reports += _coordinated_speakers(doc, report, layout) or _closing_coordinated(doc, report, layout, w)
     headline = _headline_speaker(doc, layout, w)
     if headline is not None and not any(r.unit == headline.unit for r in reports):
         reports.insert(0, headline)
@@ -64,6 +64,53 @@ def _coordinated_speakers(doc: Doc, report: Report, layout: Layout) -> list[Repo
     return found
 
 
+def _closing_subjects(doc: Doc, verb: Token, lo: int, hi: int, layout: Layout,
+                      w: SimpleNamespace) -> list[tuple[int, Token]]:
+    """"…, police and residents said.", "…, the source added.": a reporting verb that ends its sentence after a
+    comma and a short noun phrase (determiners, adjectives, nouns, names, coordinated by `coordinating_conjunctions`,
+    auxiliaries and adverbs of the verb between): each coordinated phrase as (its first token, its head, the last
+    noun before "of"), else []."""
+    j = verb.i - 1
+    while j >= lo and doc[j].head.i == verb.i and (doc[j].dep_.startswith("aux") or doc[j].dep_ in ("advmod", "neg")):
+        j -= 1  # "…, police have also said"
+    end = j + 1
+    after = [t for t in doc[verb.i + 1:hi] if not t.is_space]
+    if any(not t.is_punct or t.text == "," for t in after) or any(t.text in "\"“”" for t in after):
+        return []
+    while j >= lo and doc[j].text != "," and end - j <= 9 and (
+            doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ") or doc[j].tag_ == "POS"
+            or doc[j].lower_ in w.np_inner_adp):
+        j -= 1
+    if j < lo or doc[j].text != "," or j + 1 >= end or layout.in_quote(doc[j + 1].idx) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:j]):
+        return []  # "Police, rally organizers argue over ...": a list of subjects, no clause before the comma
+    conjunctions = {c.split()[0] for c in getattr(w, "coordinating_conjunctions", ())}
+    pieces, first = [], j + 1
+    for k in range(j + 1, end + 1):
+        if k == end or (doc[k].pos_ == "CCONJ" and doc[k].lower_ in conjunctions):
+            nouns = [t for t in doc[first:k] if t.pos_ in ("NOUN", "PROPN")]
+            inner = next((t.i for t in doc[first:k] if t.lower_ in w.np_inner_adp), k)
+            heads = [t for t in nouns if t.i < inner]
+            if not heads or doc[first].pos_ in ("CCONJ",) or doc[first].lower_ in w.np_inner_adp:
+                return []
+            pieces.append((first, heads[-1]))
+            first = k + 1
+    return pieces
+
+
+def _closing_coordinated(doc: Doc, report: Report, layout: Layout, w: SimpleNamespace) -> list[Report]:
+    """The other coordinated phrases of a sentence-closing report (`_closing_subjects`): one report each."""
+    verb = doc[report.trigger]
+    if report.head is None or verb.pos_ != "VERB":
+        return []
+    lo, hi = _unit_tokens(doc, layout, report.unit)
+    closing = _closing_subjects(doc, verb, lo, hi, layout, w)
+    if len(closing) < 2 or closing[0][1].i != report.head:
+        return []
+    return [_with_span(doc, Report(trigger=verb.i, verb=report.verb, unit=report.unit), head, first, verb.i, layout)
+            for first, head in closing[1:]]
+
+
 def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
     """"denied a claim by the government that 20,000 refugees had fled": a claim noun, its author after "by" and
     what it says in a "that" clause report that author's statement."""
@@ -81,9 +128,10 @@ def _claim_by(doc: Doc, noun: Token, layout: Layout, w: SimpleNamespace) -> Opti
 
 
 def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
-    """A headline that names its speaker before a colon or after a dash: "Police chief: 40 arrested",
-    "Toll will rise - Red Cross". The speaker is a name or someone by title, in at most four words; not a place
-    (a dateline), not a document ("Report: ...")."""
+    """A headline that names its speaker before a colon or after a dash or a colon at its end: "Police chief: 40
+    arrested", "Toll will rise - Red Cross", "Toll rises to 180: police". The speaker is a name, someone by title or
+    a body by its noun (sources.yml `collective_speakers`), in at most four words; not a place (a dateline), not a
+    document ("Report: ...")."""
     separators = getattr(w, "headline_separators", ())
     if not separators or not layout.units or layout.unit_paragraph[0] != 0:
         return None
@@ -93,33 +141,55 @@ def _headline_speaker(doc: Doc, layout: Layout, w: SimpleNamespace) -> Optional[
         return None
     colon = next((t for t in tokens[1:6] if t.text == ":"), None)
     if colon is not None:
-        phrase = [t for t in tokens if t.i < colon.i]
-        trigger = colon
-    else:
-        dash = next((t for t in reversed(tokens[-6:-1]) if t.text in separators and t.whitespace_), None)
-        if dash is None or (doc[dash.i - 1].whitespace_ == "" and dash.text not in ";,"):
-            return None  # a hyphen inside a word is no separator
-        phrase = [t for t in tokens if t.i > dash.i and not t.is_punct]
-        trigger = dash
+        report = _headline_phrase(doc, [t for t in tokens if t.i < colon.i], colon, w, ("PER", "ORG", "PERSON"), layout)
+        if report is not None:
+            return report
+    dash = next((t for t in reversed(tokens[-6:-1]) if t.text in separators and t.whitespace_), None)
+    if dash is None or (doc[dash.i - 1].whitespace_ == "" and dash.text not in ";,:"):
+        return None  # a hyphen inside a word is no separator
+    return _headline_phrase(doc, [t for t in tokens if t.i > dash.i and not t.is_punct], dash, w, None, layout)
+
+
+def _headline_phrase(doc: Doc, phrase: list[Token], trigger: Token, w: SimpleNamespace, named: Optional[tuple],
+                     layout: Layout) -> Optional[Report]:
+    """The headline's speaker in `phrase` (the words before its colon, or after its last separator): before a
+    colon, a name the model knows as a person or body (`named`), a title or a body's noun ("Explainer:", "Live:" are
+    labels); after a separator, also any proper noun or acronym ("... - PN", "... - NDRRMC")."""
     if not 1 <= len(phrase) <= 4 or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in phrase):
         return None
-    if any(t.ent_type_ in ("LOC", "GPE") for t in phrase) and not any(t.lower_ in w.title_nouns for t in phrase):
+    first = phrase[0].i
+    if any(t.ent_type_ in ("LOC", "GPE") and _entity_start(t) >= first for t in phrase) \
+            and not any(t.lower_ in w.title_nouns for t in phrase):
         return None
-    # before a colon, a name the model knows as a person or body, or a title ("Explainer:", "Live:" are labels);
-    # after a dash, any proper noun ("... - PN")
-    named = ("PER", "ORG", "PERSON") if colon is not None else None
-    heads = [t for t in phrase if t.lower_ in w.title_nouns or t.lower_ in w.source_nouns or (
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE")
-        and (named is None or t.ent_type_ in named))]
+    bodies = _collective_nouns(w.language)
+    heads = [t for t in phrase if t.lower_ in w.title_nouns or t.lower_ in w.source_nouns or t.lemma_.lower() in bodies
+             or t.lower_ in bodies or (t.pos_ == "PROPN" and t.text[:1].isupper() and (
+                 t.ent_type_ not in ("LOC", "GPE", "MISC", "DATE") or _entity_start(t) < first)
+                 and (named is None or t.ent_type_ in named))
+             or (named is None and t.is_alpha and t.is_upper and len(t.text) >= 3)]
     if not heads or any(t.lemma_.lower() in w.document_nouns or t.lower_ in getattr(w, "headline_labels", ())
                         for t in phrase):
         return None  # "Report: ...", "Explainer: ...": a label, no one speaks
     from .folding import name_key
     from .gazetteer import gazetteer
-    if name_key(doc[phrase[0].i:phrase[-1].i + 1].text) in gazetteer(w.language).exact:
-        return None  # "Floods in the north - Kerala": a place, not a speaker
+    written = doc[phrase[0].i:phrase[-1].i + 1].text
+    if not written.islower() and name_key(written) in gazetteer(w.language).exact:
+        return None  # "Floods in the north - Kerala": a place, not a speaker ("police" in lower case is no town)
     report = Report(trigger=trigger.i, verb="headline", unit=0)
     return _with_span(doc, report, heads[-1], phrase[0].i, phrase[-1].i + 1, layout)
+
+
+def _entity_start(token: Token) -> int:
+    """Where the entity around the token begins (the token's own index when it is in none)."""
+    return next((e.start for e in token.doc.ents if e.start <= token.i < e.end), token.i)
+
+
+def _collective_nouns(language: str) -> frozenset:
+    """Bodies and groups that speak without a name ("police", "organizers"): sources.yml `collective_speakers`,
+    one-word ones, with their plural."""
+    from .lexicon import entry
+    words_ = {p.lower() for p in entry("sources", "collective_speakers", language) or () if " " not in p}
+    return frozenset(words_ | {p + "s" for p in words_})
 
 
 def _according_to_phrase(doc: Doc, phrase: Optional[Span], layout: Layout, w: SimpleNamespace) -> Optional[Report]:
@@ -137,6 +207,10 @@ def _according_to_phrase(doc: Doc, phrase: Optional[Span], layout: Layout, w: Si
         c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in head.children)
     if (head.lemma_.lower() in w.document_nouns or head.lower_ in w.document_nouns) and not named:
         return None  # "according to initial calculations": a document with no author named
+    if head.lemma_.lower() in getattr(w, "according_to_nobody", ()) and not any(
+            c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ()) or c.dep_ == "acl" and any(
+                a.dep_ == "agent" for a in c.children) for c in head.children):
+        return None  # "According to details, ...": no one named
     return _with_span(doc, Report(trigger=phrase.start, verb=phrase.label_, unit=unit), head, lo, hi, layout)
 
 
@@ -146,6 +220,25 @@ def _framed_by_a_document(verb: Token, w: SimpleNamespace) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in getattr(w, "document_frame_prepositions", ()) and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in w.document_nouns or g.lower_ in w.document_nouns)
         and any(d.dep_ == "det" for d in g.children) for g in c.children) for c in verb.children)
+
+
+def _framing_author(verb: Token, w: SimpleNamespace) -> Optional[Token]:
+    """"In a report released by the army, the dead were identified as ...": the author of the document that frames
+    a clause with no subject of its own speaks (the agent of its participle, or its "by" / "from")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in getattr(w, "document_frame_prepositions", ()):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not (noun.lemma_.lower() in w.document_nouns or noun.lower_ in w.document_nouns):
+                continue
+            by = [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"] + [
+                c for c in noun.children if c.dep_ == "prep" and c.lower_ in getattr(w, "agent_prepositions", ())]
+            author = next((p for b in by for p in b.children if p.dep_ == "pobj"), None)
+            if author is not None and author.ent_type_ != "DATE" and author.lower_ not in w.time_words:
+                return author
+    return None
 
 
 def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace) -> Optional[Report]:
@@ -174,7 +267,7 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None  # "de Marco observed" after what he said reports; "observed a minute of silence" does not
     if lemma in w.figure_verbs and not any(t.like_num or t.lower_ in _counting_nouns(w.language) for t in verb.subtree):
         return None  # "put the damage at $15 billion" reports a figure; "put pressure on" does not
-    if lemma in getattr(w, "appeal_verbs", ()) and not _appeals_with(verb, lemma, layout, w):
+    if lemma in getattr(w, "appeal_verbs", ()) and incise_subject is None and not _appeals_with(verb, lemma, layout, w):
         return None  # "urged calm", "pleaded guilty", "called the police 3 times"
     if not _reports_what_it_takes(verb, lemma, children, w):
         return None  # "contest his seat", "questioned the suspect", "Cholera claimed 59 lives"
@@ -185,11 +278,17 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
     says = any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dative", "agent") for c in children) or (
         verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i and _quoted_as_saying(verb.head.head, w) == verb) or (
         verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")  # "X was unable to verify if ..."
-    if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT"):
-        return None  # "adding to the property loss"
     unit = layout.unit_of(verb.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
-    subject = _subject_of_report(verb, w) or incise_subject
+    closing = _closing_subjects(doc, verb, lo, hi, layout, w)
+    if not says and verb.dep_ not in ("ccomp", "parataxis", "ROOT") and not closing:
+        return None  # "adding to the property loss"
+    subject = _subject_of_report(verb, w) or incise_subject or _framing_author(verb, w)
+    if closing and (subject is None or subject.i < closing[0][0]):
+        # "…, police and residents said.": the phrase between the last comma and a verb that ends the sentence
+        # speaks, each of its coordinated names, whatever the parser hung them on
+        first, head = closing[0]
+        return _with_span(doc, Report(trigger=verb.i, verb=lemma, unit=unit), head, first, verb.i, layout)
     if subject is None:
         quoted_as = verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i \
             and _quoted_as_saying(verb.head.head, w) == verb
@@ -205,6 +304,9 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
             trigger = verb.head.head.i if quoted_as else verb.i  # the name stands before "was quoted"
             return Report(trigger=trigger, verb=lemma, unit=unit, needs_name=True)
         return None
+    after_dateline = _after_dateline(doc, subject, verb, lo)
+    if after_dateline is not None:
+        lo, subject = after_dateline
     report = Report(trigger=verb.i, verb=lemma, unit=unit)
     if lemma in getattr(w, "place_subject_verbs", ()) and any(
             t.ent_type_ in ("LOC", "GPE") and not _country(t, w) for t in [subject] + [
@@ -220,6 +322,36 @@ def _verb_with_subject(doc: Doc, verb: Token, layout: Layout, w: SimpleNamespace
         return None
     report.postposed = subject.i > verb.i
     return _with_span(doc, report, subject, lo, hi, layout)
+
+
+DATELINE_SEPARATORS = ("-", "–", "—", ":", "|")
+
+
+def _after_dateline(doc: Doc, subject: Token, verb: Token, lo: int) -> Optional[tuple[int, Token]]:
+    """"MANILA, Philippines - Muslim rebels said", "NAIROBI, Kenya, May 24 – The Red Cross says", "Bhubaneswar:
+    Odisha's minister ... denied": a subject that opens its sentence with a dateline (a capitalised place, its
+    country, a date, an agency in brackets, then a dash or a colon) is the parser's mistake; the noun phrase after
+    the dash speaks: where it starts and its head, else None."""
+    first = next((t for t in doc[lo:verb.i] if not t.is_space), None)
+    if first is None or subject.i < first.i or not first.text[:1].isupper() or first.pos_ != "PROPN" \
+            and not first.is_upper:
+        return None
+    k = first.i + 1
+    while k < verb.i and k - first.i <= 9 and doc[k].text not in DATELINE_SEPARATORS and (
+            doc[k].pos_ in ("PROPN", "NUM") or doc[k].text in (",", "(", ")") or doc[k].ent_type_ == "DATE"):
+        k += 1
+    if k >= verb.i or doc[k].text not in DATELINE_SEPARATORS or subject.i >= k:
+        return None
+    if not (first.is_upper and len(first.text) >= 3) and not (doc[k].text == ":" and k == first.i + 1) \
+            and not any(t.text in (",", "(") for t in doc[first.i + 1:k]):
+        return None  # "Smith - an aide to the mayor - said": a name between dashes, no dateline
+    head = next((t for t in doc[k + 1:verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:head.i]):
+        return None
+    while head.head.i > head.i and head.head.i < verb.i and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.dep_ in ("compound", "poss", "amod", "nmod"):
+        head = head.head  # "The Kenya Red Cross Society", "Odisha's minister"
+    return k + 1, head
 
 
 def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> Optional[Token]:
@@ -265,8 +397,12 @@ def _appeals_with(verb: Token, lemma: str, layout: Layout, w: SimpleNamespace) -
         asked = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in prepositions]
     else:  # what is asked: the object and the clause, not an adverbial ("urged calm after 3 people died")
         asked = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i]
-    return any(t.like_num or t.lower_ in _counting_nouns(w.language) or layout.in_quote(t.idx)
-               for c in asked for t in c.subtree)
+    if any(t.like_num or t.lower_ in _counting_nouns(w.language) or layout.in_quote(t.idx)
+           for c in asked for t in c.subtree):
+        return True
+    # "urged councillors to vote against the budget", "called on residents to stop ...": what is asked, an infinitive
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _counting_nouns(language: str) -> frozenset:
@@ -352,7 +488,12 @@ def _subject_of_report(verb: Token, w: Optional[SimpleNamespace] = None) -> Opti
             return author
     node = verb
     for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        # two subjects is the parser's mistake ("The storm ... has claimed 10 lives, said the minister", "The raiders
+        # attacked ..., the police said"): the one next to the verb speaks
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        relatives = getattr(w, "relative_pronouns", ()) if w is not None else ()
+        subject = subjects[0] if any(c.lower_ in relatives for c in subjects) else min(
+            subjects, key=lambda c: abs(c.i - verb.i), default=None)  # ("a woman who prosecutors allege ...")
         if subject is not None and node is not verb and subject.lower_ == "it" and verb.dep_ == "xcomp" \
                 and verb.tag_ == "VB" and any(c.dep_ == "acomp" for c in node.children):
             return None  # "It was not possible to verify the claim": impersonal, nobody speaks

@@ -27,6 +27,9 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
     a town named by a common noun ("dans la ville", "dans cette commune") is the last town the article named
     before the figure."""
     text = doc_text(doc)
+    labelled = _labelled_by_place(text, figure, place_of, mentions)
+    if labelled is not None:
+        return labelled
     clause_end = _clause_end(text, figure, lex)
     clause_end = min(clause_end, _another_count(doc, figure.end, clause_end) or clause_end)
     clause = text[figure.end:clause_end]
@@ -53,6 +56,20 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         if town is not None:
             return scope, town.place_id, f"place:{town.place_id}"
     return scope, place_id, key
+
+
+def _labelled_by_place(text: str, figure: Figure, place_of: dict[str, Place],
+                       mentions: list[PlaceMention]) -> Optional[tuple[str, str, str]]:
+    """The place a count is labelled with, a colon between them ("Mazandaran : 27 personnes ; Gilan : 12" in a list
+    of provinces, "Iran : au moins 304 personnes tuées" in a headline): that place is its scope."""
+    for mention in mentions:
+        if mention.article_id == figure.article_id and mention.end <= figure.start \
+                and figure.start - mention.end <= 4 and re.fullmatch(r"\s*:\s*", text[mention.end:figure.start]):
+            place = place_of.get(mention.place_id)
+            key = f"country:{place.country_code}" if place is not None and place.kind == "country" \
+                and place.country_code else f"place:{mention.place_id}"
+            return text[mention.start:mention.end], mention.place_id, key
+    return None
 
 
 def _clause_end(text: str, figure: Figure, lex: dict) -> int:

@@ -687,3 +687,12 @@ def test_two_givers_sums_are_two_quantities_and_a_total_pledged_is_neither(nlp):
     assert en["50 million"].entity_group == "Kuwait" and en["eight million"].entity_group == "Norway"
     assert en["roughly $340 million"].entity_group is None
     assert en["50 million"].topic != en["eight million"].topic and en["50 million"].in_conflict == 0
+
+
+def test_a_count_a_place_labels_with_a_colon_holds_in_that_place(nlp):
+    """ "des décès … dans plusieurs États : Bahia : 40 personnes ; Pernambouc : 12 personnes": each count is its region's, not
+    the country's toll (frame_scope._labelled_by_place)."""
+    figures = by_text(dossier(nlp, "Au Brésil, des décès ont été enregistrés dans plusieurs États : Bahia : 40 "
+                              "personnes ; Pernambouc : 12 personnes.", published=["2031-05-04"]))
+    assert figures["40"].scope == "Bahia" and figures["12"].scope == "Pernambouc"
+    assert figures["40"].topic != figures["12"].topic

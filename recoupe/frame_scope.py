@@ -47,8 +47,7 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
                      key=lambda m: m.start, default=None)  # "dans le département": the last one named
         if region is not None:
             place = place_of[region.place_id]
-            return scope, region.place_id, f"country:{place.country_code}" if place.kind == "country" and \
-                place.country_code else f"place:{region.place_id}"
+            return scope, region.place_id, _scope_key(place, region.place_id)
     if key and key.startswith("noun:") and key[5:] in lex["town_nouns"]:
         town = max((m for m in mentions if m.article_id == figure.article_id and m.end <= figure.start
                     and (place_of.get(m.place_id) is not None and place_of[m.place_id].kind == "city")),
@@ -56,6 +55,13 @@ def _scope(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: list[
         if town is not None:
             return scope, town.place_id, f"place:{town.place_id}"
     return scope, place_id, key
+
+
+def _scope_key(place: Optional[Place], place_id: str) -> str:
+    """The scope key of a count: a country by its code, any other place by its id."""
+    if place is not None and place.kind == "country" and place.country_code:
+        return f"country:{place.country_code}"
+    return f"place:{place_id}"
 
 
 def _labelled_by_place(text: str, figure: Figure, place_of: dict[str, Place],
@@ -73,9 +79,7 @@ def _labelled_by_place(text: str, figure: Figure, place_of: dict[str, Place],
         if mention.end <= figure.start \
                 and figure.start - mention.end <= 4 and re.fullmatch(r"\s*:\s*", text[mention.end:figure.start]):
             place = place_of.get(mention.place_id)
-            key = f"country:{place.country_code}" if place is not None and place.kind == "country" \
-                and place.country_code else f"place:{mention.place_id}"
-            return text[mention.start:mention.end], mention.place_id, key
+            return text[mention.start:mention.end], mention.place_id, _scope_key(place, mention.place_id)
     return None
 
 
@@ -171,9 +175,7 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                 if mention.article_id == figure.article_id and offset <= mention.start < offset + frame.end() \
                         and not REPORTED.search(text[mention.end:figure.start]):
                     place = place_of.get(mention.place_id)
-                    key = f"country:{place.country_code}" if place and place.kind == "country" else \
-                        f"place:{mention.place_id}"
-                    return frame.group(0).rstrip(","), mention.place_id, key
+                    return frame.group(0).rstrip(","), mention.place_id, _scope_key(place, mention.place_id)
     if frame and not figure.scope:
         noun = rx.frame_noun.match(figure.sentence)
         if noun:
@@ -193,7 +195,7 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
                 m.article_id == figure.article_id and mention.end < m.start < figure.start for m in mentions):
             # "en Bulgarie, où le bilan est d'environ 27": an elided article ("d'") ends a word too
             place = place_of.get(mention.place_id)
-            key = f"country:{place.country_code}" if place and place.kind == "country" else f"place:{mention.place_id}"
+            key = _scope_key(place, mention.place_id)
             prep = re.search(r"(?<![\w'’])(?:à|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l['’])?$",
                              text[max(0, mention.start - 12):mention.start], re.I)
             return (prep.group(0) if prep else "") + mention.surface, mention.place_id, key  # "en Grèce"
@@ -206,9 +208,8 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
             for mention in mentions:  # "dont 1.220 gardes à vue en France": the place the gazetteer knows
                 if mention.article_id == figure.article_id and at <= mention.start < figure.end + part.end("where"):
                     place = place_of.get(mention.place_id)
-                    key = f"country:{place.country_code}" if place and place.kind == "country" else \
-                        f"place:{mention.place_id}"
-                    return f"{part.group('prep')} {part.group('where')}", mention.place_id, key
+                    return f"{part.group('prep')} {part.group('where')}", mention.place_id, \
+                        _scope_key(place, mention.place_id)
             return f"{part.group('prep')} {part.group('where')}", None, f"noun:{part.group('where').lower()}"
     subject = _subject_place(doc, figure, place_of, mentions)
     if subject:
@@ -247,9 +248,7 @@ def _subject_place(doc: Doc, figure: Figure, place_of: dict[str, Place], mention
                 token.idx < m.start for m in own):
             continue
         place = place_of.get(subject.place_id)
-        key = f"country:{place.country_code}" if place and place.kind == "country" and place.country_code \
-            else f"place:{subject.place_id}"
-        return subject.surface, subject.place_id, key
+        return subject.surface, subject.place_id, _scope_key(place, subject.place_id)
     return None
 
 

@@ -335,10 +335,17 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
     toll compared over days (`strict` False) is one count growing when one source gives both, or when one article
     gives both without naming two sources ("the toll rose to 60, from 26 reported earlier"); figures of two articles
     are two counts of the same day unless they name the same source."""
-    first, second = a.original_source_id or a.source_actor_id, b.original_source_id or b.source_actor_id
+    first, second = _named_source(a), _named_source(b)
     if first and second:
         return first == second
     return strict or a.article_id == b.article_id
+
+
+def _named_source(figure: Figure) -> Optional[str]:
+    """The source a figure goes back to: its actor, else the words that name a source the dossier made no actor of
+    ("State television announced that the toll was 41"): another source than the article's other ones."""
+    return figure.original_source_id or figure.source_actor_id or \
+        (f"text:{figure.source_text.lower()}" if figure.source_text else None)
 
 
 def _grew(a: Figure, b: Figure, tally: bool = True) -> bool:

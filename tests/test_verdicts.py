@@ -314,6 +314,25 @@ def test_the_rest_of_a_set_or_a_further_batch_is_compared_with_nothing():
     remaining = figure("e", 9, "9", "The army holds the remaining 9 districts.")
     assert judge([total, remaining])[0] == "agree"
     assert judge([total, figure("f", 150, "150", "Ils en ont recensé 150 autres que les 800 de la veille.")])[0] == "contradict"
+    elided = figure("g", 300, "des centaines", "Le maire en compte 600, et des centaines d'autres bâtiments sont fissurés.")
+    assert judge([total, elided])[0] == "agree"
+
+
+def test_a_source_the_dossier_made_no_actor_of_is_still_another_source_than_a_named_one():
+    """"La radio publique a annoncé un bilan de 30 morts" beside "L'ONG en compte 70", one article: the radio is named
+    by words the build made no actor of, yet it is a source, so the two tolls of that day are compared and not read
+    as one count growing; two figures that name no source at all are still the article's successive counts."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def toll(id_, value, actor=None, said=None):
+        return Figure(id=id_, article_id="x", start=0, end=2, text=str(value), sentence=f"s{id_}", value=value,
+                      qualifier="exact", as_of="2023-05-02", as_of_from="article", source_actor_id=actor,
+                      source_text=said, event_class="killed")
+
+    radio, ngo = toll("a", 30.0, said="La radio publique"), toll("b", 70.0, actor="ngo", said="L'ONG")
+    assert judge([radio, ngo], tally=True, days=1)[0] == "contradict"
+    assert judge([toll("c", 30.0), ngo], tally=True, days=1)[0] == "agree"
 
 
 def test_a_vague_old_value_of_a_revision_contradicts_nothing():

@@ -466,9 +466,11 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
         worst = ("agree", None, None)
         groups = windows(members, days)
         # counts of places the text does not say are compared with nothing: the topic agrees; so are shares whose
-        # holder the text does not say when the dossier gives others' ("55 % des voix" beside Doe's and Roe's)
+        # holder the text does not say when the dossier gives others' ("55 % des voix" beside Doe's and Roe's); and
+        # sums said of what no source estimates (aid by tier, a pledge: events.yml `estimated_money`)
         unheld = frame.kind == "percent" and frame.entity_group == UNHELD \
-            or spec.get("needs_place") and not frame.scope_key
+            or spec.get("needs_place") and not frame.scope_key \
+            or frame.kind == "amount" and cls and cls.split(":")[0] not in lex["estimated_money"]
         if frame.kind == "amount" and not cls:
             groups = [part for window in groups for part in _magnitudes(window)]
         for window in [] if frame.scope_key == LOCAL or unheld else groups:

@@ -377,3 +377,22 @@ def test_populations_of_places_the_text_does_not_tie_them_to_are_compared_with_n
     town, country = figures["2 millions"], figures["30 millions"]
     assert town.topic == country.topic and town.topic.startswith("habitant")
     assert town.in_conflict == country.in_conflict == 0
+
+
+def test_sums_no_source_estimates_are_shown_and_compared_with_nothing():
+    """"Une aide de 100 000 dirhams par maison détruite" and, elsewhere, "30 000 dirhams" of aid: two tiers of one
+    scheme, each a decision, not two estimates; the damage two sources put at 1 and 3 billion is still a conflict."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge_topics
+
+    def amount(id_, value, cls, actor):
+        return Figure(id=id_, article_id=id_, start=0, end=3, text=str(value), sentence=f"s{id_}", value=value,
+                      qualifier="exact", kind="amount", unit="euro", as_of="2024-02-01", as_of_from="article",
+                      source_actor_id=actor, event_class=cls, topic=f"amount:euro:{cls}")
+
+    figures = [amount("a", 100000.0, "aides", "x"), amount("b", 30000.0, "aides", "y"),
+               amount("c", 1e9, "dégâts", "x"), amount("d", 3e9, "dégâts", "y")]
+    judged, topics = judge_topics(figures)
+    verdicts = {t.id: t.verdict for t in topics}
+    assert verdicts == {"amount:euro:aides": "agree", "amount:euro:dégâts": "contradict"}
+    assert {f.id for f in judged if f.in_conflict} == {"c", "d"}

@@ -105,6 +105,9 @@ def verdict_text(spread: dict, vague: bool = False, points: Optional[list] = Non
         return ("Not compared: no two of these figures are about the same moment and say what they count, so "
                 "nothing here agrees or disagrees; the timeline shows them side by side.")
     if verdict == "agree":
+        if spread.get("explained"):  # figures of one moment differ, each pair for a reason the verdicts read
+            return (f"No conflict: figures about the same moment differ, but {spread['explained']} "
+                    f"({moments} moment{'s' if moments > 1 else ''} compared; the timeline shows them side by side).")
         if moments > 1:
             return (f"{who} agree at every moment: the figures about the same moment can all be true at once "
                     f"({moments} moments compared; the timeline shows how the number moved).")

@@ -58,6 +58,8 @@ def verdict_words(verdict: str, spread: dict, n_sources: int, unsaid: str) -> st
         return single_verdict(verdict)
     if verdict == "agree" and common.moved_over_time(spread):
         return "the sources agree at each date; the figure moved over time"
+    if verdict == "agree" and spread.get("explained"):
+        return "no conflict: " + spread["explained"]
     return VERDICTS.get(verdict, verdict)
 
 

@@ -266,6 +266,8 @@ class Topic(Record):
     factor: Optional[float] = Field(default=None, description="max/min of the values in the worst window")
     windows: int = Field(1, description="How many windows of dates the figures fall in")
     worst_window: Optional[str] = Field(default=None, description="First and last as_of of the worst window")
+    explained: Optional[str] = Field(default=None, description="Why figures about one moment that differ are still "
+                                     "no conflict (the count grew, one source updated its own count...)")
 
 
 class ArticleExtraction(Record):

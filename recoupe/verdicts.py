@@ -111,8 +111,9 @@ def _magnitudes(window: list[Figure]) -> list[list[Figure]]:
 
 
 def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optional[bool] = None,
-          ) -> tuple[str, Optional[float], set[str]]:
-    """(verdict, factor, ids of the figures in conflict) for the figures of one window.
+          excuses: Optional[set] = None) -> tuple[str, Optional[float], set[str]]:
+    """(verdict, factor, ids of the figures in conflict) for the figures of one window; `excuses`, when given,
+    gathers why figures that differ are no conflict (keys of EXCUSES).
 
     Two figures of one sentence from one source are never compared: "140 incendies ont été éteints et 50 sont
     toujours en cours" sets two counts side by side, it does not contradict itself. A running tally (a toll,
@@ -141,8 +142,11 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
         for b, ib in compared[index + 1:]:
             if ia[1] >= ib[0] and ib[1] >= ia[0]:
                 continue  # overlapping: nothing to excuse (tested first: it is cheap, and most pairs overlap)
-            if _excused(a, b, tally, days, grows, generic) \
-                    or _answered_in_list(a, ib, lists) or _answered_in_list(b, ia, lists):
+            excuse = _excused(a, b, tally, days, grows, generic) or (
+                "list" if _answered_in_list(a, ib, lists) or _answered_in_list(b, ia, lists) else None)
+            if excuse:
+                if excuses is not None:
+                    excuses.add(excuse)
                 continue
             gap = max(_ratio(ia[0], ib[1]), _ratio(ib[0], ia[1]))
             worst_gap = max(worst_gap, gap)
@@ -284,11 +288,28 @@ def _headline(figure: Figure) -> bool:
     return at >= 0 and figure.start == at and not figure.sentence.rstrip().endswith(".")
 
 
-def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> bool:
-    """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists')."""
-    return _side_by_side(a, b) or _sibling_parts(a, b) or _one_writer(a, b) or tally and _successive(a, b, strict=days == 0) \
-        or grows and _grew(a, b, tally) or _same_source(a, b) or _one_revision(a, b) \
-        or _said_of_other(a, b, generic) or _said_differently(a, b)
+# Why figures of one moment that differ are still no conflict, as the pages say it (Topic.explained)
+EXCUSES = {
+    "side_by_side": "one source gives both in one sentence",
+    "parts": "they are parts of one breakdown",
+    "one_writer": "the article sets them side by side, naming no source",
+    "successive": "a running count rose through the day",
+    "grew": "the count grew from one date to the next",
+    "same_source": "one source updated or rounded its own count",
+    "revised": "the text says the lower one was revised",
+    "other_event": "they count people said to do different things",
+    "list": "a list's matching value agrees",
+}
+
+
+def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> Optional[str]:
+    """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists'): the
+    key of EXCUSES, or None."""
+    return "side_by_side" if _side_by_side(a, b) else "parts" if _sibling_parts(a, b) \
+        else "one_writer" if _one_writer(a, b) else "successive" if tally and _successive(a, b, strict=days == 0) \
+        else "grew" if grows and _grew(a, b, tally) else "same_source" if _same_source(a, b) \
+        else "revised" if _one_revision(a, b) \
+        else "other_event" if _said_of_other(a, b, generic) or _said_differently(a, b) else None
 
 
 def _sibling_parts(a: Figure, b: Figure) -> bool:
@@ -473,9 +494,11 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
             or frame.kind == "amount" and cls and cls.split(":")[0] not in lex["estimated_money"]
         if frame.kind == "amount" and not cls:
             groups = [part for window in groups for part in _magnitudes(window)]
+        excuses: set[str] = set()
         for window in [] if frame.scope_key == LOCAL or unheld else groups:
             verdict, factor, conflicts = judge(window, bool(spec.get("tally")), days,
-                                               grows=bool(days) and (cls or "").split(":")[0] not in _static_classes())
+                                               grows=bool(days) and (cls or "").split(":")[0] not in _static_classes(),
+                                               excuses=excuses)
             conflicted |= conflicts
             if VERDICTS.index(verdict) > VERDICTS.index(worst[0]) or worst[1] is None and factor is not None \
                     and verdict == worst[0]:
@@ -485,6 +508,6 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
             id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
             entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
             scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
-            worst_window=worst[2],
+            worst_window=worst[2], explained="; ".join(text for key, text in EXCUSES.items() if key in excuses) or None,
         ))
     return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], topics

@@ -123,7 +123,7 @@ SELECT
   round(p.max / nullif(p.min, 0), 3) AS max_over_min,
   p.min AS conservative,
   CASE WHEN t.verdict = 'agree' THEN 1 ELSE 0 END AS consistent,
-  t.verdict, t.factor, t.windows, t.worst_window, p.first_as_of, p.last_as_of,
+  t.verdict, t.factor, t.windows, t.worst_window, t.explained, p.first_as_of, p.last_as_of,
   p.qualifiers, p.unit
 FROM per_topic p JOIN topics t ON t.id = p.topic
 ORDER BY p.n_articles DESC, p.topic

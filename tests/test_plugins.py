@@ -1008,5 +1008,27 @@ def test_a_quantity_that_moved_over_weeks_is_not_one_on_which_the_sources_simply
     assert story.verdict_words("agree", moved, 7, "") == "the sources agree at each date; the figure moved over time"
     assert story.verdict_words("agree", {**moved, "windows": 1}, 7, "") == "the sources agree"
     assert story.verdict_words("agree", {**moved, "max": 1050}, 7, "") == "the sources agree"
+    explained = {**moved, "windows": 1, "explained": "one source updated or rounded its own count"}
+    assert story.verdict_words("agree", explained, 7, "") == "no conflict: one source updated or rounded its own count"
     assert story.verdict_words("agree", moved, 1, "") == "one source: nothing to compare"
     assert story.verdict_words("differ", moved, 3, "") == "the figures differ"
+
+
+async def test_figures_of_one_moment_that_differ_for_a_reason_are_no_conflict_and_the_page_says_why(tmp_path, metadata):
+    """A source that gives 100 soldiers, then 150 the same day, updates its own count: no conflict, but no "the
+    figures can all be true at once" either: the compare page says why the differing figures are no conflict."""
+    text = "Selon Anne, 100 soldats. Plus tard, Anne a compté 150 soldats."
+    art = Article(id="s1", text=text, raw_text=text, word_count=len(text.split()), sha256="z", source_file="s.txt",
+                  published="2024-07-20")
+    figures = [figure(art, surface, value=float(value), value_low=float(value), value_high=float(value),
+                      qualifier="exact", topic="soldat", source_actor_id="actor-Anne", source_text="Anne")
+               for surface, value in (("100 soldats", 100), ("150 soldats", 150))]
+    db_path = tmp_path / "dossier.db"
+    write_dossier(Dossier(articles=[art], figures=figures, actors=[Actor(id="actor-Anne", name="Anne", kind="person")]),
+                  db_path)
+    with sqlite3.connect(db_path) as con:
+        assert con.execute("SELECT verdict, explained FROM topic_spread").fetchall() == [
+            ("agree", "one source updated or rounded its own count")]
+    html = await page(serve(db_path, metadata), "/-/compare/soldat")
+    assert "No conflict: figures about the same moment differ, but one source updated or rounded its own count" in html
+    assert "can all be true at once" not in html

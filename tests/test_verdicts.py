@@ -396,3 +396,20 @@ def test_sums_no_source_estimates_are_shown_and_compared_with_nothing():
     verdicts = {t.id: t.verdict for t in topics}
     assert verdicts == {"amount:euro:aides": "agree", "amount:euro:dégâts": "contradict"}
     assert {f.id for f in judged if f.in_conflict} == {"c", "d"}
+
+
+def test_a_topic_says_why_figures_of_one_moment_that_differ_are_no_conflict():
+    """One source's 100 then 150 the same day: it updated its own count, the topic agrees and says so; figures that
+    overlap need no reason."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge_topics
+
+    def count(id_, value, actor="x"):
+        return Figure(id=id_, article_id=id_, start=0, end=3, text=str(value), sentence=f"s{id_}", value=value,
+                      qualifier="exact", as_of="2024-02-01", as_of_from="article", source_actor_id=actor,
+                      topic="soldat")
+
+    _, (topic,) = judge_topics([count("a", 100.0), count("b", 150.0)])
+    assert (topic.verdict, topic.explained) == ("agree", "one source updated or rounded its own count")
+    _, (topic,) = judge_topics([count("a", 100.0), count("b", 100.0, actor="y")])
+    assert (topic.verdict, topic.explained) == ("agree", None)

@@ -97,8 +97,8 @@ def exclusion(doc: Doc, norm: str, quantity: Quantity) -> Optional[str]:
     age_after, age_before = getattr(w, "age_after", None), getattr(w, "age_before", None)
     if age_after and rx.match(age_after, after) or age_before and rx.search(age_before, before):
         return "age"  # "a 90-year-old man", "under the age of 17", "aged 52"
-    if rx.match(rf"\s*(?:{w.fractions})\b", after):
-        return "fraction"  # "deux tiers"
+    if rx.match(rf"[\s-]*(?:{w.fractions})\b", after):
+        return "fraction"  # "deux tiers", "the two-thirds majority"
     if rx.fullmatch(r"0\d+", norm[quantity.start:quantity.end]):
         return "code"  # a leading zero: a code or a phone number, not a count
     tally = rx.search(r"(?<![\d.,])(\d+)\s?[-–]\s?$", before)

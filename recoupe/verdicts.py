@@ -508,6 +508,7 @@ def judge_topics(figures: list[Figure], language: str = "fr") -> tuple[list[Figu
             id=topic, label=label(members, spec, topic), entity=topic.split("/")[0].split(":")[0].split("@")[0],
             entity_group=frame.entity_group, event_class=cls, modality=modality_class(frame.modality),
             scope_key=frame.scope_key, first=frame.first, share=frame.share, verdict=worst[0], factor=worst[1], windows=len(groups),
-            worst_window=worst[2], explained="; ".join(text for key, text in EXCUSES.items() if key in excuses) or None,
+            worst_window=worst[2], explained=None if worst[0] in ("differ", "contradict")
+            else "; ".join(text for key, text in EXCUSES.items() if key in excuses) or None,
         ))
     return [f.model_copy(update={"in_conflict": int(f.id in conflicted)}) for f in figures], topics

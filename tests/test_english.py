@@ -485,6 +485,12 @@ def test_shares_of_a_whole_in_english():
     assert len([f for f in found.values() if f.kind == "percent"]) == 3  # not "second half", nor "half an hour"
 
 
+def test_a_fraction_written_with_a_hyphen_before_no_whole_is_no_count():
+    """"the two-thirds threshold": a fraction with no whole after it is no share, and its numerator no count."""
+    found = figures("Title\nThe motion passed with 130 votes, above the two-thirds threshold of the chamber.")
+    assert set(found) == {"130"}
+
+
 def test_ranges_repeating_their_unit_in_english():
     found = figures("Title\nThe ministry said that turnout was between 10% and 20% in the cities and from 5 percent "
                     "to 7 percent in the villages, where it fell from 9 percent to 4 percent.")

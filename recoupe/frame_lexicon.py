@@ -198,6 +198,7 @@ def lexicons(language: str = "fr") -> dict:
         "money_classes": frozenset((events.get("money_nouns") or {}).values()),  # what sums measure: "dégâts"
         "money_verbs": {k.lower(): v for k, v in (events.get("money_verbs") or {}).items()},
         "estimated_money": frozenset(events.get("estimated_money") or ()),
+        "holder_counts": frozenset(events.get("holder_counts") or ()),
         "money_containers": frozenset(events.get("money_containers", [])),
         "money_equivalents": tuple(events.get("money_equivalents", [])),
         "since": "|".join(map(re.escape, events.get("since_words", []))),

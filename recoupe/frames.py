@@ -214,6 +214,8 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         from .numbers import words
 
         event = words(language).verb_concepts.get(event, event)
+    if figure.kind == "count" and entity in lex["holder_counts"]:
+        group = share_holder(noun if noun is not None else span.root, language) or group  # "Doe a obtenu 871 748 voix"
     if figure.kind != "count":
         entity = f"{figure.kind}:{unit(figure.object) if figure.kind == 'amount' else figure.object}" \
             if figure.object else None

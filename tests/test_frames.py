@@ -350,6 +350,21 @@ def test_an_english_share_after_a_possessive_or_on_after_a_name_is_that_names():
     assert figures["52%"].entity_group == "Smith"
 
 
+def test_a_candidate_s_votes_are_held_like_a_share_and_the_total_is_nobody_s(nlp):
+    """"Paul Durand a obtenu 871 748 voix": Durand's votes, a quantity of their own beside Lefort's and beside the
+    votes counted in all (events.yml `holder_counts`); the same in English."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(nlp, "Paul Durand a obtenu 871 748 voix, selon la commission. Marc Lefort a recueilli "
+                              "500 000 voix. Au total, 2 millions de voix ont été comptées.", published=["2031-05-04"]))
+    assert figures["871 748"].entity_group == "Durand" and figures["500 000"].entity_group == "Lefort"
+    assert figures["2 millions"].entity_group is None
+    assert len({figures[t].topic for t in ("871 748", "500 000", "2 millions")}) == 3
+    english = by_text(dossier(get_nlp("en"), "Jane Roe won 1.2 million votes and John Doe received 800,000 votes, "
+                              "the commission said.", published=["2031-05-04"]))
+    assert english["1.2 million"].entity_group == "Roe" and english["800,000"].entity_group == "Doe"
+
+
 def test_a_holder_word_two_actors_contain_is_the_one_that_goes_by_it():
     """ "Okou" is in "Pierre Okou" (also called "Okou") and in a stray "Blaming Okou": the shares of "Okou" and of
     "Pierre" are the first one's."""

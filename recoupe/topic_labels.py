@@ -28,9 +28,9 @@ def _feminine(noun: str) -> bool:
 
 
 def _agreed(participle: str, noun: str) -> str:
-    """A class's participle agreeing with a feminine noun: "femmes blessées", "voitures incendiées"; a label of
+    """A class's participle agreeing with a feminine noun: "femmes blessées", "maisons détruites"; a label of
     several words ("envoyés ou présents") is left as it is."""
-    if not participle.isalpha() or participle[-2:] not in ("és", "is", "us") or not noun or not _feminine(noun):
+    if not participle.isalpha() or participle[-2:] not in ("és", "is", "us", "ts") or not noun or not _feminine(noun):
         return participle
     return participle[:-1] + "es"
 

@@ -98,3 +98,9 @@ def test_a_label_leaves_a_headlines_hashtag_and_emoji_out_and_an_english_scope_a
     english = label([figure(entity="mineur", scope="in the capital", scope_key="noun:capital")], {},
                     "mineur@capital")
     assert english == "mineurs (in the capital)"
+
+
+def test_a_participle_agrees_with_a_feminine_noun():
+    assert label([figure(entity="maison")], {"label": "détruits"}, "maison:destroyed") == "maisons détruites"
+    assert label([figure(entity="femme")], {"label": "blessés"}, "femme:wounded") == "femmes blessées"
+    assert label([figure(entity="bâtiment")], {"label": "détruits"}, "bâtiment:destroyed") == "bâtiments détruits"

@@ -145,8 +145,16 @@ def casualty_one(doc: Doc, quantity: Quantity) -> bool:
     if not verbs or span is None or span.root.dep_ != "det" or span.root.head.pos_ != "NOUN":
         return False
     noun, verb = span.root.head, span.root.head.head
-    return noun.dep_.startswith("nsubj") and verb.lemma_.lower() in verbs \
-        and not any(child.dep_ == "obj" for child in verb.children)  # "un glissement de terrain a tué 15 personnes"
+    if not noun.dep_.startswith("nsubj") or any(t.morph.get("NumType") == ["Ord"] or t.lower_.endswith("ième")
+                                               for t in doc[span.end:noun.i]):
+        return False  # "un troisième homme a trouvé la mort": one more of a series, the article
+    if any(child.dep_.startswith("nsubj") and child.i < noun.i for child in verb.children):
+        return False  # "Un homme, une personne âgée, a trouvé la mort": an apposition says who, it counts nobody
+    died = getattr(words(doc_language(doc)), "toll_objects", None) or {}  # "a trouvé la mort", "lost their lives"
+    objects = [child.lemma_.lower() for child in verb.children if child.dep_ in ("obj", "dobj")]
+    if died.get(verb.lemma_.lower()) in objects:
+        return True
+    return verb.lemma_.lower() in verbs and not objects  # not "un glissement de terrain a tué 15 personnes"
 
 
 def casualty_noun_one(doc: Doc, quantity: Quantity) -> bool:

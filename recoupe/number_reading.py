@@ -85,7 +85,7 @@ def find_quantities(doc: Doc, text: str, norm: str) -> list[Quantity]:
         found.append(Quantity(match.start(), match.end(), base * multiplier, base, multiplier,
                               ends_with_counting_noun=bool(match.group(3)) and multiplier >= 1e6))
         taken.append(match.span())
-    for quantity in spelled_numbers(doc):
+    for quantity in spelled_numbers(doc) + zero_counts(doc):
         if free(quantity.start, quantity.end):
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
@@ -300,6 +300,16 @@ def _of(token: Token, words) -> bool:
     """ "de" before a space, or the elided "d'" glued to the next word."""
     word = _folded(token)
     return word in words.of and (word.endswith("'") or bool(token.whitespace_))
+
+
+def zero_counts(doc: Doc) -> list[Quantity]:
+    """ "aucun décès", "Aucun policier n'a trouvé la mort": a word for none (numbers.yml `zero_words`) right before its
+    noun, kept as the article "un" is (numbers.py: only where it counts a casualty or what the text counts beside it),
+    so a denied toll is a figure of 0 the comparison can set against a toll."""
+    zero = getattr(words(doc_language(doc)), "zero_words", None) or ()
+    return [Quantity(token.idx, token.idx + len(token), 0.0, 0.0, spelled=True, article=True)
+            for token in doc if token.lower_ in zero and token.dep_ == "det" and token.head.pos_ == "NOUN"
+            and token.head.i == token.i + 1]
 
 
 def spelled_numbers(doc: Doc) -> list[Quantity]:

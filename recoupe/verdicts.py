@@ -137,6 +137,7 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
     if len(compared) < 2 and not vague_conflicts:
         return "agree", None, set()  # nothing compared: no factor (the pages say "not compared", not "agree")
     worst_gap, worst_factor, conflicts = 1.0, vague_factor, set(vague_conflicts)
+    none_against_some = False
     lists = _lists(compared)
     for index, (a, ia) in enumerate(compared):
         for b, ib in compared[index + 1:]:
@@ -154,6 +155,8 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
                 conflicts |= {a.id, b.id}
                 if a.value and b.value:
                     worst_factor = max(worst_factor, max(a.value, b.value) / min(a.value, b.value))
+                elif a.value or b.value:
+                    none_against_some = True  # "aucun mort" against "3 morts": no factor, a contradiction
     values = [f.value for f, _ in compared if f.value]
     factor = round(max(values) / min(values), 3) if values and min(values) > 0 else None
     if vague_conflicts:
@@ -162,6 +165,8 @@ def judge(window: list[Figure], tally: bool = False, days: int = 0, grows: Optio
         return "agree", factor, set()
     if not conflicts:
         return "close", factor, set()
+    if none_against_some and worst_factor < CONTRADICT:
+        return "contradict", None, conflicts
     return ("contradict" if worst_factor >= CONTRADICT else "differ"), round(worst_factor, 3), conflicts
 
 

@@ -222,6 +222,17 @@ def test_one_victim_of_a_verb_of_death_is_a_count(text, one):
     assert found(text)[one].value == 1
 
 
+@pytest.mark.parametrize("text, zeros", [
+    ("Aucun décès n'a été enregistré à l'hôpital, selon le ministère.", 1),
+    ("« Aucun gendarme n'a trouvé la mort », assure la gendarmerie.", 1),
+    ("Un pompier a trouvé la mort et aucun habitant n'a été blessé.", 0),  # an injury: as "un", no count
+    ("Aucune balle réelle n'a été tirée et aucune information n'a filtré.", 0),
+])
+def test_none_of_a_casualty_is_a_count_of_zero(text, zeros):
+    counted = [f for f in figures_of(text) if f.text.lower() in ("aucun", "aucune")]
+    assert len(counted) == zeros and all(f.value == 0 for f in counted)
+
+
 @pytest.mark.parametrize("text, ones", [
     ("Dans la province du Nord, trois martyrs ; dans celle du Sud, un martyr et un blessé.", 2),
     ("La gendarmerie dit avoir enregistré un mort dans ses rangs.", 1),

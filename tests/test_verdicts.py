@@ -413,3 +413,17 @@ def test_a_topic_says_why_figures_of_one_moment_that_differ_are_no_conflict():
     assert (topic.verdict, topic.explained) == ("agree", "one source updated or rounded its own count")
     _, (topic,) = judge_topics([count("a", 100.0), count("b", 100.0, actor="y")])
     assert (topic.verdict, topic.explained) == ("agree", None)
+
+
+def test_none_against_some_is_a_contradiction_without_a_factor(nlp):
+    """"Aucun policier n'a trouvé la mort", says the police; "un policier a trouvé la mort", says the coordination,
+    the same day: a count of zero against one, a contradiction (no factor: nothing is times zero)."""
+    from recoupe.models import Figure
+    from recoupe.verdicts import judge
+
+    def toll(id_, value, actor):
+        return Figure(id=id_, article_id=id_, start=0, end=3, text=str(value), sentence=f"s{id_}", value=value,
+                      qualifier="exact", as_of="2021-10-02", as_of_from="article", source_actor_id=actor,
+                      event_class="killed")
+
+    assert judge([toll("a", 0.0, "police"), toll("b", 1.0, "coordination")], tally=True, days=1)[:2] == ("contradict", None)

@@ -309,7 +309,7 @@ def zero_counts(doc: Doc) -> list[Quantity]:
     zero = getattr(words(doc_language(doc)), "zero_words", None) or ()
     return [Quantity(token.idx, token.idx + len(token), 0.0, 0.0, spelled=True, article=True)
             for token in doc if token.lower_ in zero and token.dep_ == "det" and token.head.pos_ == "NOUN"
-            and token.head.i == token.i + 1]
+            and token.head.i == token.i + 1 and not is_number_word(token.head)]  # "no one": a pronoun
 
 
 def spelled_numbers(doc: Doc) -> list[Quantity]:

@@ -485,6 +485,14 @@ def test_shares_of_a_whole_in_english():
     assert len([f for f in found.values() if f.kind == "percent"]) == 3  # not "second half", nor "half an hour"
 
 
+def test_none_of_a_casualty_is_a_count_of_zero_in_english():
+    """"no fatalities", "No civilian was killed": a count of zero; "no evidence", "no fewer than 19", "No one" are not."""
+    found = figures("Title\nThere were 39 injuries and no fatalities, officials said. No civilian was killed, the army "
+                    "said. There is no evidence of fraud. Police said no fewer than 19 people were hurt. No one died.")
+    zeros = [f for f in found.values() if f.value == 0]
+    assert [f.text for f in zeros] == ["no", "No"] and found["no fewer than 19"].value == 19
+
+
 def test_a_fraction_written_with_a_hyphen_before_no_whole_is_no_count():
     """"the two-thirds threshold": a fraction with no whole after it is no share, and its numerator no count."""
     found = figures("Title\nThe motion passed with 130 votes, above the two-thirds threshold of the chamber.")

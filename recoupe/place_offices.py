@@ -2,7 +2,7 @@
 "Balochistan Home"), "Llandudno Conservative | county councillor X" (a person "Llandudno Conservative"). A known
 place opening a person's or an organisation's span, whose other words and the words right after the span reach an
 office's title (attribution.yml `title_nouns`, places.yml `office_words`) through capitalised words or lower-case
-nouns only, the title then followed by a name, is the office's place, as "the Nepal Police Chief" keeps Nepal
+nouns only, the title then followed by its holder's name, is the office's place, as "the Nepal Police Chief" keeps Nepal
 (place_bodies). English only (a language without `office_words` finds none). Read by places.extract_places."""
 
 from __future__ import annotations
@@ -68,13 +68,13 @@ def places_before_an_office(doc: Doc, gaz: Gazetteer, taken: list[Candidate], co
 
 def _before_a_title(name: Span, ent: Span, titles: frozenset) -> bool:
     """The words after the name, inside the span and right after it, reach a title within MAX_WORDS_TO_THE_TITLE
-    words through capitalised words or lower-case nouns, and a capitalised name follows the title."""
+    words through capitalised words or lower-case nouns, and the holder's name (a person's span) follows the title
+    ("the X Police Department said" names a body)."""
     doc = name.doc
     for i in range(name.end, min(name.end + MAX_WORDS_TO_THE_TITLE, len(doc) - 1)):
         token = doc[i]
-        if token.lower_ in titles:
-            following = doc[i + 1]
-            return following.is_alpha and following.text[:1].isupper() and "\n" not in token.whitespace_
+        if token.lower_ in titles and doc[i + 1].ent_type_ in PERSON_LABELS and "\n" not in token.whitespace_:
+            return True
         if not token.is_alpha or not (token.text[:1].isupper() or token.pos_ == "NOUN") or "\n" in token.whitespace_ \
                 or (i >= ent.end and token.ent_type_ in PERSON_LABELS):
             return False

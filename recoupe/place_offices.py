@@ -30,6 +30,13 @@ def _titles(language: str) -> frozenset:
     return offices | frozenset(lexicon.load("attribution", language).get("title_nouns") or ())
 
 
+@lru_cache(maxsize=None)
+def _portfolio_words(language: str) -> frozenset:
+    """The words of organisations' and portfolios' names (sources.yml `translations`: "justice", "health",
+    "home affairs"), which name no place before a title."""
+    return frozenset(lexicon.load("sources", language).get("translations") or ())
+
+
 def places_before_an_office(doc: Doc, gaz: Gazetteer, taken: list[Candidate], countries: set[str],
                             language: str) -> list[tuple[Candidate, str, Span]]:
     """(candidate, key, core) for each such place: a region or a town by its own name, of the article's countries
@@ -49,8 +56,9 @@ def places_before_an_office(doc: Doc, gaz: Gazetteer, taken: list[Candidate], co
             if not all(t.is_alpha and t.text[:1].isupper() for t in name) or not _before_a_title(name, ent, titles):
                 continue
             key = name_key(name.text)
-            if not key or _not_a_place(key, language) or _in_another_persons_name(name, ent):
-                continue
+            if not key or _not_a_place(key, language) or _in_another_persons_name(name, ent) \
+                    or name.text.lower() in _portfolio_words(language):
+                continue  # "Justice Minister X": the portfolio, not a town named Justice
             entries = gaz.exact.get(key, [])
             alone = len({known.country_code for known, _ in entries}) == 1  # a town of one country only
             kinds = {known.kind for known, main in entries

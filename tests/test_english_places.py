@@ -634,13 +634,27 @@ def test_a_person_span_run_over_a_list_is_no_persons_name():
 
 def test_a_place_opening_a_span_that_runs_on_to_an_offices_title_is_the_offices_place():
     """place_offices: "Sindh Home | Minister Ali Raza" (an organisation "Sindh Home") names Sindh; "the Sindh Police
-    Department said" (no title) does not."""
+    Department said" (no title) and "Justice Minister" (a portfolio, though a town is named Justice) do not."""
     from recoupe.gazetteer import gazetteer
     from recoupe.place_offices import places_before_an_office
 
-    text = "Title\nGunmen struck in Pakistan, according to Sindh Home Minister Ali Raza. The Sindh Police Department said."
+    text = ("Title\nGunmen struck in Pakistan, according to Sindh Home Minister Ali Raza. The Sindh Police Department "
+            "said. Justice Minister Sara Khan spoke.")
     doc = get_nlp("en")(text)
-    spans = [("Sindh Home", "ORG"), ("Ali Raza", "PER"), ("Sindh Police Department", "ORG")]
+    spans = [("Sindh Home", "ORG"), ("Ali Raza", "PER"), ("Sindh Police Department", "ORG"), ("Justice", "ORG"),
+             ("Sara Khan", "PER")]
     doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in spans]
-    found = places_before_an_office(doc, gazetteer("en"), [], {"PK"}, "en")
+    found = places_before_an_office(doc, gazetteer("en"), [], {"PK", "US"}, "en")
     assert [(text[c.start:c.end], c.start) for c, _, _ in found] == [("Sindh", text.index("Sindh"))]
+
+
+def test_a_modifier_between_a_place_preposition_and_a_name_still_places_it():
+    """place_labelled._placed_by_context: "in neighbouring X" (the model may call X a person) is as "in X"."""
+    from recoupe.folding import fold
+    from recoupe.place_labelled import _placed_by_context
+
+    text = "Title\nSoldiers fought rebels in neighbouring Niger last week."
+    doc = get_nlp("en")(text)
+    doc[[t.i for t in doc if t.text == "neighbouring"][0]].pos_ = "ADJ"
+    core = doc.char_span(text.index("Niger"), text.index("Niger") + len("Niger"))
+    assert _placed_by_context(core, fold(text), {"NE"}, set())

@@ -40,7 +40,8 @@ def _portfolio_words(language: str) -> frozenset:
 def places_before_an_office(doc: Doc, gaz: Gazetteer, taken: list[Candidate], countries: set[str],
                             language: str) -> list[tuple[Candidate, str, Span]]:
     """(candidate, key, core) for each such place: a region or a town by its own name, of the article's countries
-    (`countries`) or of the one country that has a place of that name, not a name any other, longer person's span of the article holds ("Jackson" of "Jackson Mensah")."""
+    (`countries`) or of the one country that has a place of that name; not a name any other, longer person's span
+    of the article holds ("Jackson" of "Jackson Mensah"), nor a portfolio's word ("Justice Minister X")."""
     titles = _titles(language)
     if not titles:
         return []

@@ -1,7 +1,8 @@
 """Names an article derives from a place it names:
 - acronyms: "the National Capital Region (NCR)" defines NCR, which then names the same place at the brackets and
   wherever else the article writes it ("three in NCR"), even where the model took it for an organisation (plain
-  grammar of abbreviations, for any language);
+  grammar of abbreviations, for any language); a region the article names in full by a name of several capitals
+  gives its capitals too ("Uttar Pradesh" ... "in UP", "KwaZulu-Natal" ... "KZN");
 - a place's name followed by a capitalised compass word ("Dublin West", "Clarendon Central"): an electoral or
   administrative division of its own, kept unresolved under that name (`compass_divisions`, English)."""
 
@@ -13,7 +14,11 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .folding import name_key
+from .place_bodies import beside_a_body_noun
 from .place_candidates import PLACE_LABELS, Candidate, _optional
+
+# A region's own capitals make its short form from two ("UP"): one capital is no abbreviation
+MIN_CAPITALS = 2
 
 # An acronym in brackets right after a name: bounded, nothing to backtrack over
 _BRACKETED = re.compile(r"[ \t]{0,2}\(([A-Z]{2,8})\)")
@@ -25,32 +30,56 @@ def _initials(name: str) -> str:
 
 
 def defined_acronyms(text: str, resolved: list) -> dict[str, tuple[str, object]]:
-    """Acronym -> (key, known place) for each resolved place the article follows with its initials in brackets."""
+    """Acronym -> (key, known place) for each resolved place the article follows with its initials in brackets, and
+    for each region it names in full by a name of several capitals ("Uttar Pradesh" -> "UP", "KwaZulu-Natal" ->
+    "KZN"): the usual short form of a province, which the article need not define."""
     found: dict[str, tuple[str, object]] = {}
     for candidate, key, known in resolved:
         if known is None:
             continue
+        core = text[candidate.core_start:candidate.core_end]
         bracketed = _BRACKETED.match(text, candidate.end)
-        if bracketed and bracketed.group(1) == _initials(text[candidate.core_start:candidate.core_end]):
+        if bracketed and bracketed.group(1) == _initials(core):
             found.setdefault(bracketed.group(1), (key, known))
+    for candidate, key, known in resolved:
+        core = text[candidate.core_start:candidate.core_end]
+        capitals = "".join(c for c in core if c.isupper())
+        if known is not None and known.kind == "region" and len(re.split(r"[\s-]+", core)) > 1 \
+                and MIN_CAPITALS <= len(capitals) <= len(re.sub(r"\W", "", core)) // 2:
+            found.setdefault(capitals, (key, known))
     return found
 
 
 def acronym_mentions(doc: Doc, resolved: list, taken: list[tuple[int, int]]) -> list[tuple[Candidate, str, object]]:
     """Each whole-word occurrence of a place's acronym, outside the mentions already found (`taken`) and the longer
-    names of organisations or people that hold it ("the NCR Police Office")."""
+    names of organisations or people that hold it ("the NCR Police Office", "the UP Police" untagged too); not an
+    office's acronym ("MP"), nor a stop word in a line of capitals ("GOES UP")."""
     text = doc.text
     longer_names = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ not in PLACE_LABELS]
     found = []
+    offices = {word.upper() for word in _optional("office_words", doc.lang_)}
     for acronym, (key, known) in sorted(defined_acronyms(text, resolved).items()):
+        if acronym in offices:
+            continue  # "MP" is a member of parliament before it is Madhya Pradesh
         for match in re.finditer(rf"(?<![\w.-]){acronym}(?![\w-])", text):
             span = (match.start(), match.end())
             if _inside(span, taken) or any(a < span[1] and span[0] < b and name != acronym
                                            for a, b, name in longer_names):
                 continue
+            token = next((t for t in doc if t.idx == span[0]), None)
+            if token is not None and beside_a_body_noun(token, span[1]):
+                continue  # "the UP Police": the body's name
+            line = _line_of(text, span[0])
+            if doc.vocab[acronym.lower()].is_stop and line == line.upper():
+                continue  # "DEATH TOLL GOES UP": a word of a line in capitals, not Uttar Pradesh
             found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), key, known))
             taken = taken + [span]
     return found
+
+
+def _line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:end if end >= 0 else len(text)]
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> Optional[bool]:

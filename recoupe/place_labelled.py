@@ -154,7 +154,8 @@ def _surname_elsewhere(core: Span) -> bool:
 
 def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[str]], countries: set[str]) -> bool:
     """The whole name of a known place in several words ("Stronie Slaskie": a first name and a surname would not
-    make one, unless the surname recurs alone); a name after "en", "dans", "département de", "au large de"; or
+    make one, unless the surname recurs alone); a name after "en", "dans", "département de", "au large de" (a
+    lower-case modifier between them: "in neighbouring X"); or
     after "à", "près de" or before ", en Roumanie" when the place lies in a country the article names ("à X" may
     be a person's dative)."""
     doc = core.doc
@@ -166,6 +167,9 @@ def _placed_by_context(core: Span, folded: str, place_countries: set[Optional[st
     if (previous in words.locative_prepositions or _head_before(folded, core.start_char, doc.lang_)
             or words.locative_phrase_before.search(preceding)):
         return True
+    if core.start > 1 and doc[core.start - 1].is_lower and doc[core.start - 1].pos_ in ("ADJ", "VERB") \
+            and doc[core.start - 2].lower_ in words.locative_prepositions:
+        return True  # "in neighbouring X", "in northern X": a modifier between the preposition and the name
     if previous in _optional("capital_nouns", doc.lang_) and place_countries & countries:
         return True  # "Burundi's capital Bujumbura", tagged an organisation
     following = doc[core.end:core.end + 2]

@@ -105,7 +105,9 @@ def _list_at(doc: Doc, i: int) -> tuple[list[Span], int]:
 
 
 def _word(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_stop
+    """A capitalised word, or a name whose prefix stays in lower case before its capital ("uMgungundlovu")."""
+    return token.is_alpha and not token.is_stop and (
+        token.text[:1].isupper() or token.text[:1].islower() and token.text[1:2].isupper() and token.pos_ == "PROPN")
 
 
 def _a_place_name(member: Span, gaz: Gazetteer, language: str, features: frozenset) -> bool:
@@ -117,9 +119,17 @@ def _a_place_name(member: Span, gaz: Gazetteer, language: str, features: frozens
         return False
     if any(len(t.text) > 1 and t.text.isupper() for t in words) or any(t.ent_type_ in ("DATE", "TIME") for t in member):
         return False  # "UNICEF", "March"
-    if several and (labels & PERSON_LABELS or "ORG" in labels) and words[-1].lower_ not in features:
+    if several and (labels & PERSON_LABELS or "ORG" in labels) and words[-1].lower_ not in features \
+            and not _run_over_a_list(member):
         return False  # "John Mensah", "Red Cross"; "Numinbah Valley" stays a place
     return not (surname_of_a_person(member) or _names_people(member) or key in _language_names(language))
+
+
+def _run_over_a_list(member: Span) -> bool:
+    """The member's words lie in one entity the model ran over a list ("Askira Uba, Chibok" as one person): that
+    label says nothing of the member."""
+    entity = next((e for e in member.doc.ents if e.start <= member.start < e.end), None)
+    return entity is not None and member.end <= entity.end and any(t.text == "," for t in entity)
 
 
 def _known_in(key: str, gaz: Gazetteer, countries: set[str]):

@@ -1,8 +1,8 @@
 """Telling a place's name from a person's surname: a single word the article also writes as the last word of a
 person's name is that person ("Drayton said" after "spokeswoman Diane Drayton"), unless the person's name is no
 evidence of one: a title before a known place ("Mayor of Leeds"), a name abbreviation before a place's name ("Co.
-Laois", taken for a person), or a headline's run of capitalised words the body never writes ("Deadly Mississippi
-tornado"); and the headline lines themselves."""
+Laois", taken for a person), a list the model ran together ("X Y, Z"), or a headline's run of capitalised words the
+body never writes ("Deadly Mississippi tornado"); and the headline lines themselves."""
 
 from __future__ import annotations
 
@@ -57,10 +57,13 @@ def _title_of_a_place(ent: Span, n: int, gaz) -> bool:
 
 def _no_name(ent: Span, n: int) -> bool:
     """A person span that is no evidence of a surname: its words before the last `n` are only name abbreviations
-    (lexicons/common `name_abbreviations`: "Co. Laois", "Mt Hagen"), or it lies in a headline and the body never
-    writes it (the model runs a name on over a headline's capitalised words: "Deadly Mississippi tornado")."""
+    (lexicons/common `name_abbreviations`: "Co. Laois", "Mt Hagen") or end with a comma (a list), or it lies in a
+    headline and the body never writes it (the model runs a name on over a headline's capitalised words: "Deadly
+    Mississippi tornado")."""
     abbreviations = lexicon.load("places", "common").get("name_abbreviations") or {}
     before = [t for t in ent[:len(ent) - n] if not t.is_space and t.text != "."]
+    if before and before[-1].text == ",":
+        return True  # "Askira Uba, Chibok" taken for one person: a list the model ran together, no one's name
     if before and all(t.text.rstrip(".").lower() in abbreviations for t in before):
         return True
     text = ent.doc.text

@@ -59,6 +59,7 @@ from .place_lists import names_listed_with_places
 from .place_derived import (acronym_mentions, compass_constituencies, district_names, office_after_a_place,
                             place_after_a_title)
 from .place_misread import misread_organisations
+from .place_offices import places_before_an_office
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
                             names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
                             with_openers)
@@ -199,6 +200,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     possible = {known.country_code for _, key, _ in kept for known, _ in gaz.exact.get(key, []) if known.country_code}
     missed = missed_regions_and_features(doc, gaz, candidates, context_countries | possible, language)
     missed += compass_regions(candidates, kept + missed, doc, gaz, context_countries)
+    # "Balochistan Home Minister X" taken for an organisation "Balochistan Home"
+    missed += places_before_an_office(doc, gaz, [c for c, _, _ in kept + missed], context_countries | possible,
+                                      language)
     # a settlement noun calls a place even what the first pass dropped ("du village Sabalou", an adjective)
     missed += settlement_names(doc, [c for c, _, _ in kept + missed], language)
     # "the River Elwy", "off Linapacan, Palawan"

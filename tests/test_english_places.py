@@ -604,3 +604,57 @@ def test_a_county_of_the_country_the_article_names_beats_a_town_of_that_name_abr
     by_id = {p.id: p for p in places}
     countries = {article.text[m.start:m.end]: by_id[m.place_id].country_code for m in found}
     assert countries["Kent"] == countries["Surrey"] == countries["Cornwall"] == "GB"
+
+
+def test_a_regions_capitals_name_it_where_the_article_names_it_in_full():
+    """place_derived.defined_acronyms: "Uttar Pradesh" ... "in UP"; not "the UP Police" (a body's name) nor "the
+    local MP" (an office)."""
+    found = mentions("Title\nHeavy rain killed nine people in Uttar Pradesh, India, on Monday. Teams were sent to "
+                     "all UP districts, and the UP Police asked residents to stay indoors. The local MP visited.")
+    assert found.count("UP") == 1 and "MP" not in found
+
+
+def test_a_person_span_run_over_a_list_is_no_persons_name():
+    """place_surnames._no_name, place_lists._a_place_name: "Tonga Dala, Mirabi" taken for one person in a list of
+    places is two list members, "Mirabi" no surname; "uNgoyeni" (a lower-case prefix) a member too."""
+    from recoupe.gazetteer import gazetteer
+    from recoupe.place_lists import _a_place_name, _list_at
+    from recoupe.place_surnames import surname_of_a_person
+
+    text = "Title\nFloods hit Kano, Zaria, Tonga Dala, Mirabi, uNgoyeni and Gombe on Monday."
+    doc = get_nlp("en")(text)
+    start, end = text.index("Tonga"), text.index("Mirabi") + len("Mirabi")
+    doc.ents = [doc.char_span(start, end, label="PER")]
+    doc[[t.i for t in doc if t.text == "uNgoyeni"][0]].pos_ = "PROPN"
+    members, _ = _list_at(doc, [t.i for t in doc if t.text == "Kano"][0])
+    assert [m.text for m in members] == ["Kano", "Zaria", "Tonga Dala", "Mirabi", "uNgoyeni", "Gombe"]
+    assert not surname_of_a_person(members[3])
+    assert _a_place_name(members[2], gazetteer("en"), "en", frozenset())
+
+
+def test_a_place_opening_a_span_that_runs_on_to_an_offices_title_is_the_offices_place():
+    """place_offices: "Sindh Home | Minister Ali Raza" (an organisation "Sindh Home") names Sindh; "the Sindh Police
+    Department said" (no title) and "Justice Minister" (a portfolio, though a town is named Justice) do not."""
+    from recoupe.gazetteer import gazetteer
+    from recoupe.place_offices import places_before_an_office
+
+    text = ("Title\nGunmen struck in Pakistan, according to Sindh Home Minister Ali Raza. The Sindh Police Department "
+            "said. Justice Minister Sara Khan spoke.")
+    doc = get_nlp("en")(text)
+    spans = [("Sindh Home", "ORG"), ("Ali Raza", "PER"), ("Sindh Police Department", "ORG"), ("Justice", "ORG"),
+             ("Sara Khan", "PER")]
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in spans]
+    found = places_before_an_office(doc, gazetteer("en"), [], {"PK", "US"}, "en")
+    assert [(text[c.start:c.end], c.start) for c, _, _ in found] == [("Sindh", text.index("Sindh"))]
+
+
+def test_a_modifier_between_a_place_preposition_and_a_name_still_places_it():
+    """place_labelled._placed_by_context: "in neighbouring X" (the model may call X a person) is as "in X"."""
+    from recoupe.folding import fold
+    from recoupe.place_labelled import _placed_by_context
+
+    text = "Title\nSoldiers fought rebels in neighbouring Niger last week."
+    doc = get_nlp("en")(text)
+    doc[[t.i for t in doc if t.text == "neighbouring"][0]].pos_ = "ADJ"
+    core = doc.char_span(text.index("Niger"), text.index("Niger") + len("Niger"))
+    assert _placed_by_context(core, fold(text), {"NE"}, set())

@@ -404,9 +404,10 @@ def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, 
         return None
     verb_first = first.i == item.trigger and first.pos_ in ("VERB", "AUX") and first.text[:1].isupper() \
         and item.claim.verb not in ACCORDING_VERBS
-    presentative = first.i < item.trigger and (first.lower_ in _PRESENTATIVES or any(
+    phrase = first.i < item.trigger and any(
         span.start == first.i and span.end <= item.trigger
-        for span in matches(doc, "presentative_phrases", load("speakers").get("presentative_phrases", ()))))
+        for span in matches(doc, "presentative_phrases", load("speakers").get("presentative_phrases", ())))
+    presentative = phrase or first.i < item.trigger and first.lower_ in _PRESENTATIVES
     if not (verb_first or presentative):
         return None
     found = []
@@ -416,6 +417,11 @@ def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, 
             and _quote_only(layout, previous):
         found.append(_Said(_quote_claim(article, layout, previous, item), item.mention, None, previous))
         previous -= 1
+    if not found and phrase and unit > 0 and not by_unit.get(unit - 1) \
+            and layout.unit_paragraph[unit - 1] == layout.unit_paragraph[unit]:
+        # "Aucun habitant n'est mort. C'est ce que nous a confirmé X": the relative on "ce" points back at the
+        # sentence right before it in its paragraph, quoted or not, which is then X's
+        found.append(_Said(_quote_claim(article, layout, unit - 1, item), item.mention, None, unit - 1))
     return found[::-1] or None
 
 

@@ -34,6 +34,7 @@ from .subjects import (
 from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit, _mistagged_after_subject
 from .said_what import _says_what
 from .incise_speakers import closes_with_aside, inverted_speaker
+from .fronted_subjects import subject_in_front
 from .framed_speakers import framed_subject, speaker_after_cited_opening, speaks_of_object
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
@@ -319,6 +320,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         # "En effet le gouvernement indique que …": the subject right before the verb, hung by the parser on the
         # noun of an adverbial opening the sentence ("en effet", "de fait") as its complement
         return _with_span(doc, report, left, lo, hi, layout)
+    in_front = subject_in_front(doc, verb, lo, left)
+    if in_front is not None:  # "La mairie et la préfecture ont fait savoir …" hung apart from its verb by the parser
+        return _with_span(doc, report, in_front, lo, hi, layout)
     # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
     # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)

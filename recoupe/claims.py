@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from . import citing
 from .continuations import (
     _answer_goes_on, _colon_quote_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote,
-    _open_quote_goes_on, _quote_only, _quote_paragraph_goes_on, _same_speaker,
+    _list_goes_on, _open_quote_goes_on, _quote_only, _quote_paragraph_goes_on, _same_speaker,
 )
 from .extensions import layout_of, reports_of
 from .figure_sources import (
@@ -83,7 +83,8 @@ def attribute(
                 or _answer_goes_on(doc, article, layout, unit_index, said[-1], by_unit) \
                 or _open_quote_goes_on(article, layout, unit_index, said[-1], by_unit)
             continued = continued or _quote_paragraph_goes_on(article, layout, unit_index, said) \
-                or _colon_quote_goes_on(article, layout, unit_index, said, mentions)
+                or _colon_quote_goes_on(article, layout, unit_index, said, mentions) \
+                or _list_goes_on(article, layout, unit_index, said)
             if continued is not None:
                 _add(said, by_unit, continued)
 

@@ -3,6 +3,8 @@ mairie."), when the parser took the inverted subject for the verb's object (repo
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import load
@@ -14,6 +16,12 @@ _SPEAKERS = load("speakers")
 # ("insiste la police", "renchérit la mairie"), a document that speaks ("précise le communiqué")
 SPEAKING_HEADS = frozenset(TITLE_NOUNS) | frozenset(_SPEAKERS["speaking_nouns"]) \
     | frozenset(_SPEAKERS["view_holders"]) | frozenset(_SPEAKERS["incise_nouns"])
+
+
+def speaking_document(verb: Token, head: Optional[Token]) -> Optional[Token]:
+    """The document an incise names as its subject, though named without its author ("…, précise un communiqué"),
+    else None (not "a évoqué un bilan": a document that is what is given, not who gives it)."""
+    return head if head is not None and head.lemma_.lower() in _SPEAKERS["incise_nouns"] and head.i > verb.i else None
 
 
 def _number(token: Token) -> str:

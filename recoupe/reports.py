@@ -33,7 +33,7 @@ from .subjects import (
 )
 from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit, _mistagged_after_subject
 from .said_what import _says_what
-from .incise_speakers import closes_with_aside, inverted_speaker
+from .incise_speakers import closes_with_aside, inverted_speaker, speaking_document
 from .fronted_subjects import subject_in_front
 from .framed_speakers import framed_subject, speaker_after_cited_opening, speaks_of_object
 from .report_constructions import (
@@ -406,7 +406,7 @@ def _closing_incise(doc: Doc, verb: Token, left: Optional[Token], lo: int, hi: i
         return False
     if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
         return False
-    head = _postposed_subject(doc, verb, hi)
+    head = _postposed_subject(doc, verb, hi) or speaking_document(verb, _postposed_subject(doc, verb, hi, after_quote=True))
     # a name or a noun for someone who speaks, agreeing with the verb, is its subject though parsed as its object
     # ("…, insiste la police nationale"); the sentence may go on with an aside ("…, renseigne le préfet du Nord,
     # région frontalière", "…, insiste la police, précisant que …")

@@ -82,6 +82,7 @@ HEADLINE = "Crue : la digue a cédé\n\n"
     ("Des familles ont été logées dans des écoles, renseigne le préfet du département du Nord, région frontalière du "
      "Niger.", "le préfet du département du Nord"),
     ("Des familles ont été logées dans des écoles, a insisté la mairie.", "la mairie"),
+    ("Des familles ont été logées dans des écoles, précise un communiqué.", "un communiqué"),
 ])
 def test_an_incise_without_quote_marks_whose_speaker_was_parsed_as_the_object(nlp, sentence, speaker):
     claims, _ = attributed(nlp, HEADLINE + sentence)
@@ -137,3 +138,21 @@ def test_c_est_ce_que_x_a_confirme_points_back_at_the_sentence_before(nlp, prese
     claims, figures = attributed(nlp, HEADLINE + "Trois habitants ont trouvé la mort lors de la crue de samedi.\n\n"
                                                  f"{presentative} le porte-parole des pompiers.")
     assert said(claims, "Trois habitants") == [] and figures["Trois"] is None
+
+
+def test_a_name_between_quote_marks_after_its_article_is_the_subject(nlp):
+    claims, figures = attributed(nlp, "Séisme : le bilan\n\nLa « Commission nationale pour la réduction des "
+                                      "catastrophes » a estimé que 100 personnes pourraient avoir été tuées dans la "
+                                      "secousse, un bilan qui se fonde sur les chiffres du recensement.")
+    assert said(claims, "100 personnes") == ["Commission nationale pour la réduction des catastrophes"]
+    assert figures["100"] == "Commission nationale pour la réduction des catastrophes"
+
+
+def test_a_bulleted_list_after_a_speaker_s_colon_goes_on_with_that_speaker(nlp):
+    claims, figures = attributed(nlp, "Crue : la rivière déborde\n\nSelon le bilan présenté par les autorités "
+                                      "régionales :\n\n  • 40 personnes ont été évacuées.\n  • 120 logements ont été "
+                                      "inondés.\n  • Des pannes touchent la ville, et la mairie souligne que le courant "
+                                      "reviendra.\n\nLa pluie continue, 12 maisons sont menacées.")
+    assert said(claims, "120 logements") == ["les autorités régionales"]
+    assert figures["40"] == figures["120"] == "les autorités régionales" and figures["12"] is None
+    assert said(claims, "le courant reviendra") == ["la mairie"]

@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import load
 from .noun_phrases import noun_phrase
-from .reporting import TITLE_NOUNS
+from .reporting import TITLE_NOUNS, verb_lemma
 
 _SPEAKERS = load("speakers")
 # Who may speak after an incise's verb: a title ("prévient le directeur"), a body or a person by its common noun
 # ("insiste la police", "renchérit la mairie"), a document that speaks ("précise le communiqué")
 SPEAKING_HEADS = frozenset(TITLE_NOUNS) | frozenset(_SPEAKERS["speaking_nouns"]) \
     | frozenset(_SPEAKERS["view_holders"]) | frozenset(_SPEAKERS["incise_nouns"])
+PERSON_OBJECT_VERBS = frozenset(_SPEAKERS["person_object_verbs"])
 
 
 def speaking_document(verb: Token, head: Optional[Token]) -> Optional[Token]:
@@ -37,6 +38,8 @@ def inverted_speaker(verb: Token, head: Token) -> bool:
     """Whether the noun after the verb, parsed as its object, is its inverted subject: a name or a noun for someone
     who speaks (a title, a body, a document), agreeing in number with the verb ("…, insiste la police nationale";
     not "…, a salué les soldats", a plural after a singular verb, nor "…, dénonce la lenteur des secours")."""
+    if verb_lemma(verb) in PERSON_OBJECT_VERBS:
+        return False  # "…, a salué le gouverneur": whom the first clause's subject greets
     if not (head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.lemma_.lower() in SPEAKING_HEADS
             or head.lower_ in SPEAKING_HEADS):
         return False

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from . import citing
 from .continuations import (
     _answer_goes_on, _colon_quote_goes_on, _continued_quote, _hearsay_goes_on, _inherited, _inside_quote,
-    _open_quote_goes_on, _quote_only, _quote_paragraph_goes_on, _same_speaker,
+    _list_goes_on, _open_quote_goes_on, _quote_only, _quote_paragraph_goes_on, _same_speaker,
 )
 from .extensions import layout_of, reports_of
 from .figure_sources import (
@@ -83,7 +83,8 @@ def attribute(
                 or _answer_goes_on(doc, article, layout, unit_index, said[-1], by_unit) \
                 or _open_quote_goes_on(article, layout, unit_index, said[-1], by_unit)
             continued = continued or _quote_paragraph_goes_on(article, layout, unit_index, said) \
-                or _colon_quote_goes_on(article, layout, unit_index, said, mentions)
+                or _colon_quote_goes_on(article, layout, unit_index, said, mentions) \
+                or _list_goes_on(article, layout, unit_index, said)
             if continued is not None:
                 _add(said, by_unit, continued)
 
@@ -404,9 +405,10 @@ def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, 
         return None
     verb_first = first.i == item.trigger and first.pos_ in ("VERB", "AUX") and first.text[:1].isupper() \
         and item.claim.verb not in ACCORDING_VERBS
-    presentative = first.i < item.trigger and (first.lower_ in _PRESENTATIVES or any(
+    phrase = first.i < item.trigger and any(
         span.start == first.i and span.end <= item.trigger
-        for span in matches(doc, "presentative_phrases", load("speakers").get("presentative_phrases", ()))))
+        for span in matches(doc, "presentative_phrases", load("speakers").get("presentative_phrases", ())))
+    presentative = phrase or first.i < item.trigger and first.lower_ in _PRESENTATIVES
     if not (verb_first or presentative):
         return None
     found = []
@@ -416,6 +418,11 @@ def _quotes_before_attribution_only(doc: Doc, article: Article, layout: Layout, 
             and _quote_only(layout, previous):
         found.append(_Said(_quote_claim(article, layout, previous, item), item.mention, None, previous))
         previous -= 1
+    if not found and phrase and unit > 0 and not by_unit.get(unit - 1) \
+            and layout.unit_paragraph[unit - 1] == layout.unit_paragraph[unit]:
+        # "Aucun habitant n'est mort. C'est ce que nous a confirmé X": the relative on "ce" points back at the
+        # sentence right before it in its paragraph, quoted or not, which is then X's
+        found.append(_Said(_quote_claim(article, layout, unit - 1, item), item.mention, None, unit - 1))
     return found[::-1] or None
 
 

@@ -221,3 +221,29 @@ _QUOTE_PARAGRAPH_REACH = 3  # paragraphs after the quoted speaker's: one of fact
 def _quote_only_span(layout: Layout, start: int, end: int) -> bool:
     content = [i for i in range(start, end) if not layout.text[i].isspace()]
     return bool(content) and sum(1 for i in content if layout.in_quote(i)) / len(content) >= 0.8
+
+
+_BULLETS = ("•", "◦", "▪", "‣", "·", "-", "–", "—", "*")
+
+
+def _bulleted(layout: Layout, unit: int) -> bool:
+    """Whether the unit's paragraph is an item of a list: it opens on a bullet or a dash."""
+    start, end = layout.paragraphs[layout.unit_paragraph[unit]]
+    return layout.text[start:end].lstrip().startswith(_BULLETS)
+
+
+def _list_goes_on(article: Article, layout: Layout, unit: int, said: list[_Said]) -> Optional[_Said]:
+    """"Selon le bilan présenté par les autorités : (next lines) • 36 personnes ont été évacuées. • 236 logements ont été
+    inondés.": a sentence ending on a colon after someone speaks, then a list whose items open on a bullet, each item
+    with no speaker of its own: every item goes on with that speaker's words (a list the colon announces)."""
+    if not said or unit == 0 or not _bulleted(layout, unit):
+        return None
+    last = said[-1]
+    if last.unit != unit - 1:
+        return None
+    announced = layout.text[slice(*layout.units[last.unit])].rstrip().endswith(":")
+    if not (announced or last.claim.verb is None and _bulleted(layout, last.unit)):
+        return None
+    start, end = layout.units[unit]
+    return _Said(_inherited(article, last.claim, start, end, layout.text[start:end], last.claim.stance,
+                            _inside_quote(layout.text, start, end)), last.mention, None, unit)

@@ -6,6 +6,7 @@ member on the verb or on a complement of the first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional, TYPE_CHECKING
 
@@ -38,7 +39,9 @@ def with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) -
                 for first, last, head in _conjuncts(doc, layout, first, inside[-1] + 1, lo, hi, w):
                     other = replace(report, start=doc[first].idx, end=doc[last - 1].idx + len(doc[last - 1]), head=head)
                     named = layout.text[other.start:other.end]  # not "et d'autres sources", "et leurs partenaires"
-                    if not w.anonymous_speaker.search(named) and not w.possessive_speaker.match(named) and not any(
+                    # (one source named by itself speaks: "ont affirmé un élu local et une source indépendante")
+                    vague = w.anonymous_speaker.search(named) and not re.match(r"une?\s", named, re.I)
+                    if not vague and not w.possessive_speaker.match(named) and not any(
                             t == report.trigger and a < other.end and other.start < b for t, a, b in spans):
                         result.append(other)  # nor a speaker the report has already
         result.append(report)

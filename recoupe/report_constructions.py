@@ -11,15 +11,18 @@ from typing import Optional, TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .incise_speakers import inverted_speaker
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import load
 from .reporting import (
     ASIDE_PREPOSITIONS, CIVILITIES, INJUNCTION_VERBS, PAST_PARTICIPLE, TIME_WORDS, CLAUSE_VERBS, DISJUNCT_PRONOUNS, FIGURE_VERBS, INCISE_VERBS, RELATIVE_PRONOUNS, MISTAGGED_FORMS,
     REPORTING_VERBS, Report, SOURCE_NOUNS, SUBJECT_PRONOUNS, TITLE_NOUNS, _is_reporting_verb, _left_of_verb,
-    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, INDEFINITE_SPEAKERS, agent_preposition, verb_lemma, words,
+    ANSWERING_PARTICIPLES, DEMONSTRATIVE_SUBJECTS, INDEFINITE_SPEAKERS, IRREGULAR_FORMS, agent_preposition, verb_lemma,
+    words,
 )
 from .subjects import (
-    _closes_unit, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject, _unit_tokens, _with_span,
+    _closes_unit, _finite_clause_before, _first_nominal, _inverted_pronoun, _past_adverbials, _postposed_subject,
+    _unit_tokens, _with_span,
 )
 
 if TYPE_CHECKING:
@@ -440,22 +443,30 @@ def _incise_after_quote(doc: Doc, verb: Token, layout: Layout) -> bool:
 # The present forms ("note", "notent") of the first-group verbs that report after a quote: in an incise the tagger
 # may take them for a noun or an adjective ("« … », note la FGTB", "« … », souligne le syndicat")
 INCISE_FORMS = {verb[:-2] + ending: verb for verb in REPORTING_VERBS | INCISE_VERBS | CLAUSE_VERBS | FIGURE_VERBS
-                if verb.endswith("er") and " " not in verb for ending in ("e", "ent")}
+                if verb.endswith("er") and " " not in verb for ending in ("e", "ent")} | IRREGULAR_FORMS
+# ... and the forms outside the first group the tagger gets wrong ("« … », dément la police": the adjective "dément")
 
 
 def _mistagged_incise(doc: Doc, token: Token, layout: Layout) -> Optional[Report]:
     """"“…”, note la FGTB.": a present form of a reporting verb right after the comma closing a quote, with a
     speaker (a name, or an article and a noun) closing the sentence after it, is an incise whatever its tag."""
-    if layout.in_quote(token.idx) or token.i < 2 or doc[token.i - 1].text != "," \
-            or not _closes_quote(doc, doc[token.i - 1], layout):
+    if layout.in_quote(token.idx) or token.i < 2:
         return None
     unit = layout.unit_of(token.idx)
     lo, hi = _unit_tokens(doc, layout, unit)
+    before = doc[token.i - 1]
+    # the comma closing a quote, the quote mark itself ("« Aucun mort » dément la police", a title), or the comma
+    # after a clause of its own ("Aucune maison n'a été détruite, dément le préfet": reported speech without marks)
+    quoted = _closes_quote(doc, before, layout)
+    if not (quoted or before.text == "," and _finite_clause_before(doc, lo, before.i, layout)):
+        return None
     head = _postposed_subject(doc, token, hi)
     # a name in another language may be tagged a foreign word ("souligne Statistics Mauritius")
     if head is None or not (head.pos_ == "PROPN" or (head.pos_ == "X" and head.is_title) or any(c.dep_ == "det" for c in head.children)
                             or (head.i > 0 and doc[head.i - 1].pos_ == "DET")) or not _closes_unit(doc, head, lo, hi):
         return None
+    if not quoted and not inverted_speaker(token, head):
+        return None  # without a quote, only a name or a noun for someone who speaks
     report = Report(trigger=token.i, verb=INCISE_FORMS[token.lower_], unit=unit, postposed=True)
     return _with_span(doc, report, head, lo, hi, layout)
 

@@ -115,8 +115,9 @@ def verb_lemma(token: Token) -> str:
             and token.head.i == token.i + 1:
         return "faire " + token.doc[token.i + 1].lemma_  # "…, a fait savoir mardi le préfet": "fait" hung on "savoir"
     if lemma in FAIRE_LOCUTIONS and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire" \
-            and token.doc[token.i - 1].head.i == token.i:
-        return "faire " + lemma  # "Les autorités ont fait savoir que …": "fait" tagged an auxiliary of "savoir"
+            and (token.doc[token.i - 1].head.i == token.i or token.doc[token.i - 1].pos_ == "AUX" and token.head.i == token.i - 1):
+        # "Les autorités ont fait savoir que …": "fait" tagged an auxiliary of "savoir", or an auxiliary that heads it
+        return "faire " + lemma
     for complement, phrase in VERB_PHRASES.get(lemma, {}).items():
         # its complement as its child, or after it with only adverbs and "en" between ("s'inscrit totalement en faux")
         j = token.i + 1

@@ -33,6 +33,8 @@ from .subjects import (
 )
 from .narrative_reports import _narrative_infinitive, _of_source, _quote_credit, _mistagged_after_subject
 from .said_what import _says_what
+from .incise_speakers import closes_with_aside, inverted_speaker, speaking_document
+from .fronted_subjects import subject_in_front
 from .framed_speakers import framed_subject, speaker_after_cited_opening, speaks_of_object
 from .report_constructions import (
     _learned_from, _read_on, _source_note, _quote_opens_on_verb, _colon_quote, _document_by, _figure_by,
@@ -100,7 +102,7 @@ def find_all_reports(doc: Doc, layout: Layout) -> list[Report]:
             report = _narrative_infinitive(doc, token, layout) or _reporting_verb(doc, token, layout)
         elif _incise_after_quote(doc, token, layout):  # "« … », sourit le maire", "« … », s'amuse-t-il"
             report = _reporting_verb(doc, token, layout)
-        elif token.pos_ in ("NOUN", "ADJ", "PROPN", "X") and token.lower_ in INCISE_FORMS:
+        elif token.pos_ in ("NOUN", "ADJ", "ADV", "PROPN", "X") and token.lower_ in INCISE_FORMS:
             report = _mistagged_incise(doc, token, layout) or _mistagged_after_subject(doc, token, layout, INCISE_FORMS)
             # "« … », note la FGTB", "Elle note que …": "note" tagged a noun
         elif token.pos_ == "NOUN" and token.lemma_ in DOCUMENT_NOUNS:
@@ -318,6 +320,9 @@ def _reporting_verb(doc: Doc, verb: Token, layout: Layout) -> Optional[Report]:
         # "En effet le gouvernement indique que …": the subject right before the verb, hung by the parser on the
         # noun of an adverbial opening the sentence ("en effet", "de fait") as its complement
         return _with_span(doc, report, left, lo, hi, layout)
+    in_front = subject_in_front(doc, verb, lo, left)
+    if in_front is not None:  # "La mairie et la préfecture ont fait savoir …" hung apart from its verb by the parser
+        return _with_span(doc, report, in_front, lo, hi, layout)
     # no subject in the parse: the nearest name to the left among the reader's candidates (`with_candidates`),
     # else the subject before an aside
     fronted = _subject_before_aside(doc, verb, lo, left)
@@ -401,10 +406,13 @@ def _closing_incise(doc: Doc, verb: Token, left: Optional[Token], lo: int, hi: i
         return False
     if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
         return False
-    head = _postposed_subject(doc, verb, hi)
-    return head is not None and (_first_name(doc, head, hi) or head.dep_ != "obj" and (head.pos_ == "PROPN" or any(
-        c.dep_ == "det" for c in head.children))) and _closes_unit(doc, head, lo, hi) \
-        and noun_phrase_end_is_unit_end(doc, head, lo, hi) \
+    head = _postposed_subject(doc, verb, hi) or speaking_document(verb, _postposed_subject(doc, verb, hi, after_quote=True))
+    # a name or a noun for someone who speaks, agreeing with the verb, is its subject though parsed as its object
+    # ("…, insiste la police nationale"); the sentence may go on with an aside ("…, renseigne le préfet du Nord,
+    # région frontalière", "…, insiste la police, précisant que …")
+    return head is not None and (_first_name(doc, head, hi) or (head.dep_ != "obj" or inverted_speaker(verb, head)) and (
+        head.pos_ == "PROPN" or any(c.dep_ == "det" for c in head.children))) and _closes_unit(doc, head, lo, hi) \
+        and (noun_phrase_end_is_unit_end(doc, head, lo, hi) or closes_with_aside(doc, head, lo, hi)) \
         and not _object_after_fronted_subject(doc, verb, head, lo, left)
 
 

@@ -69,3 +69,90 @@ def test_a_time_between_a_figure_s_participle_and_its_agent(nlp):
                                       "préfecture.")
     assert figures["34"] == "la préfecture"
     assert figures["40"] is None  # the journalist's new total, not the one the agent gave
+
+
+# --- twenty-sixth round: incises the parser misread, subjects it cut from their verb ---------------------------------
+
+HEADLINE = "Crue : la digue a cédé\n\n"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Aucune balle n’a été tirée contre les habitants, insiste la police nationale, précisant que des poursuites "
+     "seront engagées.", "la police nationale"),
+    ("Des familles ont été logées dans des écoles, renseigne le préfet du département du Nord, région frontalière du "
+     "Niger.", "le préfet du département du Nord"),
+    ("Des familles ont été logées dans des écoles, a insisté la mairie.", "la mairie"),
+    ("Des familles ont été logées dans des écoles, précise un communiqué.", "un communiqué"),
+])
+def test_an_incise_without_quote_marks_whose_speaker_was_parsed_as_the_object(nlp, sentence, speaker):
+    claims, _ = attributed(nlp, HEADLINE + sentence)
+    assert said(claims, "Des familles" if "familles" in sentence else "Aucune balle") == [speaker]
+
+
+def test_a_verb_and_the_thing_it_names_after_a_clause_is_no_incise(nlp):
+    claims, _ = attributed(nlp, HEADLINE + "Le ministre est arrivé à Goma, a salué les soldats.")
+    assert said(claims, "les soldats") in ([], ["Le ministre"])
+
+
+@pytest.mark.parametrize("text", [
+    "Crue : « Aucune maison n’a été détruite » dément la mairie\n\nLa digue a cédé dans la nuit.",
+    HEADLINE + "« Aucune maison n’a été détruite », dément la mairie.",
+    HEADLINE + "Aucune maison n’a été détruite, dément la mairie.",
+])
+def test_dement_tagged_an_adjective_closes_a_quote_or_a_clause_as_an_incise(nlp, text):
+    claims, _ = attributed(nlp, text)
+    assert [(c.speaker_text, c.stance) for c in claims if "Aucune maison" in c.text] == [("la mairie", "denies")]
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("La mairie et la préfecture ont fait savoir que la fête était annulée.", {"La mairie", "la préfecture"}),
+    ("Par prudence, la Ville de Namur et la zone de police Namur-Ouest ont fait savoir que la fête était annulée.",
+     {"la Ville de Namur", "la zone de police Namur-Ouest"}),
+])
+def test_a_noun_phrase_right_before_its_verb_group_that_the_parser_hung_apart(nlp, sentence, speakers):
+    claims, _ = attributed(nlp, HEADLINE + sentence)
+    assert set(said(claims, "la fête était annulée")) == speakers
+
+
+def test_fait_savoir_with_fait_tagged_an_auxiliary_heading_savoir(nlp):
+    claims, _ = attributed(nlp, HEADLINE + "Par mesure de précaution, la Ville de Mons et la zone de police Mons-Ouest "
+                                           "ont fait savoir qu'elles interdisaient le défilé.")
+    assert {c.verb for c in claims} == {"faire savoir"} and len(claims) == 2
+
+
+def test_one_source_coordinated_with_a_speaker_speaks_too(nlp):
+    claims, _ = attributed(nlp, HEADLINE + "Des corps ont été retrouvés dans le village, ont affirmé un élu local et "
+                                           "une source humanitaire.")
+    assert set(said(claims, "Des corps")) == {"un élu local", "une source humanitaire"}
+    claims, _ = attributed(nlp, HEADLINE + "Des corps ont été retrouvés dans le village, ont affirmé un élu local et "
+                                           "d'autres sources.")
+    assert said(claims, "Des corps") == ["un élu local"]
+
+
+@pytest.mark.parametrize("presentative", ["C’est ce que nous a confirmé", "C’est ce qui nous a été confirmé par"])
+def test_c_est_ce_que_x_a_confirme_points_back_at_the_sentence_before(nlp, presentative):
+    claims, figures = attributed(nlp, HEADLINE + f"Trois habitants ont trouvé la mort lors de la crue de samedi. "
+                                                 f"{presentative} le porte-parole des pompiers.")
+    assert said(claims, "Trois habitants") == ["le porte-parole des pompiers"]
+    assert figures["Trois"] == "le porte-parole des pompiers"
+    claims, figures = attributed(nlp, HEADLINE + "Trois habitants ont trouvé la mort lors de la crue de samedi.\n\n"
+                                                 f"{presentative} le porte-parole des pompiers.")
+    assert said(claims, "Trois habitants") == [] and figures["Trois"] is None
+
+
+def test_a_name_between_quote_marks_after_its_article_is_the_subject(nlp):
+    claims, figures = attributed(nlp, "Séisme : le bilan\n\nLa « Commission nationale pour la réduction des "
+                                      "catastrophes » a estimé que 100 personnes pourraient avoir été tuées dans la "
+                                      "secousse, un bilan qui se fonde sur les chiffres du recensement.")
+    assert said(claims, "100 personnes") == ["Commission nationale pour la réduction des catastrophes"]
+    assert figures["100"] == "Commission nationale pour la réduction des catastrophes"
+
+
+def test_a_bulleted_list_after_a_speaker_s_colon_goes_on_with_that_speaker(nlp):
+    claims, figures = attributed(nlp, "Crue : la rivière déborde\n\nSelon le bilan présenté par les autorités "
+                                      "régionales :\n\n  • 40 personnes ont été évacuées.\n  • 120 logements ont été "
+                                      "inondés.\n  • Des pannes touchent la ville, et la mairie souligne que le courant "
+                                      "reviendra.\n\nLa pluie continue, 12 maisons sont menacées.")
+    assert said(claims, "120 logements") == ["les autorités régionales"]
+    assert figures["40"] == figures["120"] == "les autorités régionales" and figures["12"] is None
+    assert said(claims, "le courant reviendra") == ["la mairie"]

@@ -493,6 +493,12 @@ def test_none_of_a_casualty_is_a_count_of_zero_in_english():
     assert [f.text for f in zeros] == ["no", "No"] and found["no fewer than 19"].value == 19
 
 
+def test_according_to_after_a_count_is_its_attribution_not_what_it_counts():
+    found = figures("Title\nThey were about 45,000 demonstrators, according to the police, and more than 67,000 "
+                    "according to the organisers.")
+    assert found["more than 67,000"].object != "according" and found["more than 67,000"].entity != "according"
+
+
 def test_a_fraction_written_with_a_hyphen_before_no_whole_is_no_count():
     """"the two-thirds threshold": a fraction with no whole after it is no share, and its numerator no count."""
     found = figures("Title\nThe motion passed with 130 votes, above the two-thirds threshold of the chamber.")

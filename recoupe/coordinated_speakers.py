@@ -37,6 +37,8 @@ def with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) -
                 first -= 1
             if inside and doc[inside[0]].pos_ != "NUM":  # "40 districts reported": a count speaks for no one
                 for first, last, head in _conjuncts(doc, layout, first, inside[-1] + 1, lo, hi, w):
+                    if first > inside[-1] and _opens_a_clause(doc, head, last, report.trigger):
+                        continue  # "selon le ministère et aucun policier n'a été blessé": the next clause's subject
                     other = replace(report, start=doc[first].idx, end=doc[last - 1].idx + len(doc[last - 1]), head=head)
                     named = layout.text[other.start:other.end]  # not "et d'autres sources", "et leurs partenaires"
                     # (one source named by itself speaks: "ont affirmé un élu local et une source indépendante")
@@ -46,6 +48,20 @@ def with_coordinated_speakers(doc: Doc, layout: Layout, reports: list[Report]) -
                         result.append(other)  # nor a speaker the report has already
         result.append(report)
     return result
+
+
+def _opens_a_clause(doc: Doc, head: int, end: int, trigger: int) -> bool:
+    """Whether a coordinated phrase is the subject of a verb of its own after it, not of the report's: "selon le
+    ministère et aucun membre des forces de l'ordre n'a été blessé" opens a clause; "la police et les syndicats ont
+    annoncé" and "annoncé par le ministère et le porte-parole du gouvernement" do not."""
+    verb = doc[head].head
+    if doc[head].dep_.startswith("nsubj") and verb.i >= end and verb.i != trigger:
+        return True
+    k = end  # the parser may hang it as a conjunct: a verb group right after it whose verb has no subject
+    while k < len(doc) and k < end + 5 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("ne", "n'", "n’")):
+        k += 1
+    return k < len(doc) and k != trigger and doc[k].pos_ == "VERB" \
+        and not any(c.dep_.startswith("nsubj") for c in doc[k].children)
 
 
 def _conjuncts(doc: Doc, layout: Layout, first: int, last: int, lo: int, hi: int, w) -> list[tuple[int, int, int]]:

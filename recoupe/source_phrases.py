@@ -195,6 +195,8 @@ def no_speaker(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w-]*", text)]
     if words and determiners_only(words, _fold_word):
         return True
+    if words and _fold_word(words[0]) in _none_words() and (len(words) == 1 or words[1].islower()):
+        return True  # "aucun membre des forces de l'ordre", cut from the clause after "selon X et": nobody
     if len(words) != 1 or not words[0].islower():
         return False  # "le texte", "the statement": a description with its determiner may name a document's issuer
     word = _fold_word(words[0])
@@ -203,6 +205,14 @@ def no_speaker(text: str) -> bool:
     bare = words[0].lower()
     bare = bare[:-1] if len(bare) > 3 and bare[-1] in "sx" else bare
     return not any(bare.endswith(e) for e in _people_suffixes())
+
+
+def _none_words() -> frozenset:
+    """Words for none (numbers.yml `zero_words`: "aucun", "no"): a phrase opening with one names nobody."""
+    if "none" not in _DOCUMENTS:
+        _DOCUMENTS["none"] = frozenset(_fold_word(str(w)) for language in ("fr", "en")
+                                       for w in lexicon.load("numbers", language).get("zero_words") or ())
+    return _DOCUMENTS["none"]
 
 
 def _people_suffixes() -> list:

@@ -62,6 +62,15 @@ def test_a_name_of_determiners_alone_names_no_one_in_both_places_that_ask():
     assert no_speaker("début") and not no_speaker("manifestants")
 
 
+def test_a_source_that_opens_with_a_word_for_none_names_no_one():
+    """"selon le ministère et aucun membre des forces de l'ordre n'a été blessé": the phrase after "et" is the next
+    clause's subject, no source; a name whose first word is "No" ("No Kum-sae") still names someone."""
+    from recoupe.resolve_speakers import no_speaker
+
+    assert no_speaker("aucun membre des forces de l'ordre") and no_speaker("No official")
+    assert not no_speaker("No Kum-sae") and not no_speaker("le ministère")
+
+
 def test_a_body_named_by_its_first_words_is_found_through_an_index_as_by_reading_every_body():
     """short_names._first_words_merges ("le Haut-Commissariat" for "le Haut Commissariat de la République")
     looks up the bodies whose name starts with a name's words: the merges of reading every body's name."""

@@ -184,6 +184,16 @@ def test_a_count_coordinated_with_a_speaker_does_not_speak(nlp):
     assert [c.speaker_text for c in claims] == ["Le ministère"]
 
 
+def test_a_phrase_after_selon_x_et_that_opens_its_own_clause_does_not_speak(nlp):
+    """"selon la préfecture et aucun policier n'a été blessé": the phrase after "et" is the next clause's subject;
+    "selon la police et les syndicats" and "annoncé par le ministère et le porte-parole" still give both."""
+    claims, sources = attributed(nlp, "Quatre personnes ont été interpellées selon la préfecture et aucun policier "
+                                      "n'a été blessé.")
+    assert [c.speaker_text for c in claims] == ["la préfecture"] and sources["Quatre"] == "la préfecture"
+    claims, _ = attributed(nlp, "Le bilan annoncé par le ministère et le porte-parole du gouvernement est de 12 morts.")
+    assert sorted(c.speaker_text for c in claims) == ["le ministère", "le porte-parole du gouvernement"]
+
+
 def test_a_sentence_in_the_conditional_that_goes_on_a_statement_is_a_claim(nlp):
     claims, sources = attributed(nlp, "L'Office national des secours (ONS) fait état de 120 morts. Quatre-vingt-sept "
                                       "morts auraient été répertoriés dans le district et deux dans la capitale.")

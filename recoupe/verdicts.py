@@ -309,12 +309,24 @@ EXCUSES = {
 
 def _excused(a: Figure, b: Figure, tally: bool, days: int, grows: bool, generic) -> Optional[str]:
     """Why two figures of one window that do not overlap are still no conflict (judge's reasons but the lists'): the
-    key of EXCUSES, or None."""
-    return "side_by_side" if _side_by_side(a, b) else "parts" if _sibling_parts(a, b) \
-        else "one_writer" if _one_writer(a, b) else "successive" if tally and _successive(a, b, strict=days == 0) \
-        else "grew" if grows and _grew(a, b, tally) else "same_source" if _same_source(a, b) \
-        else "revised" if _one_revision(a, b) \
-        else "other_event" if _said_of_other(a, b, generic) or _said_differently(a, b) else None
+    key of EXCUSES, or None. The first reason that holds is given, in this order."""
+    if _side_by_side(a, b):
+        return "side_by_side"
+    if _sibling_parts(a, b):
+        return "parts"
+    if _one_writer(a, b):
+        return "one_writer"
+    if tally and _successive(a, b, strict=days == 0):
+        return "successive"
+    if grows and _grew(a, b, tally):
+        return "grew"
+    if _same_source(a, b):
+        return "same_source"
+    if _one_revision(a, b):
+        return "revised"
+    if _said_of_other(a, b, generic) or _said_differently(a, b):
+        return "other_event"
+    return None
 
 
 def _sibling_parts(a: Figure, b: Figure) -> bool:
@@ -368,10 +380,10 @@ def _successive(a: Figure, b: Figure, strict: bool = True) -> bool:
 
 
 def _named_source(figure: Figure) -> Optional[str]:
-    """The source a figure goes back to: its actor, else the words that name a source the dossier made no actor of
-    ("State television announced that the toll was 41"): another source than the article's other ones."""
-    return figure.original_source_id or figure.source_actor_id or \
-        (f"text:{figure.source_text.lower()}" if figure.source_text else None)
+    """_said_by, case folded: its actor, else the words that name a source the dossier made no actor of ("State
+    television announced that the toll was 41"), another source than the article's other ones."""
+    said = _said_by(figure)
+    return said.lower() if said else None
 
 
 def _grew(a: Figure, b: Figure, tally: bool = True) -> bool:

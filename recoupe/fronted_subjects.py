@@ -25,13 +25,10 @@ def subject_in_front(doc: Doc, verb: Token, lo: int, left: Optional[Token]) -> O
         return _quoted_name(doc, verb, lo, left)
     if left is None or left.pos_ not in ("NOUN", "PROPN") or left.i < lo:
         return None
-    if "Fin" not in verb.morph.get("VerbForm") and not any(t.pos_ == "AUX" for t in doc[left.i + 1:verb.i]):
+    if not _finite(doc, left.i, verb):
         return None
     joining = frozenset(getattr(words("fr"), "coordinating_conjunctions", ()))
-    start = left.i
-    while start > lo and doc[start - 1].text not in _BOUNDARIES:
-        start -= 1
-    phrase = doc[start:left.i + 1]
+    phrase = doc[_clause_start(doc, left.i, lo):left.i + 1]
     if phrase[0].pos_ not in ("DET", "PROPN") or any(t.like_num for t in phrase):
         return None  # "Par mesure de précaution …" (a preposition), "48 000 personnes …" (a count)
     for t in phrase:
@@ -45,16 +42,24 @@ def _quoted_name(doc: Doc, verb: Token, lo: int, closer: Token) -> Optional[Toke
     article alone at the start of the clause, is the subject of the verb right after it (the words in the marks are a
     name, not a quotation: a noun phrase with no verb)."""
     opener = next((t for t in reversed(doc[lo:closer.i]) if t.text in _OPENERS), None)
-    if opener is None or opener.i + 1 >= closer.i or not any(t.pos_ == "AUX" for t in doc[closer.i + 1:verb.i]) \
-            and "Fin" not in verb.morph.get("VerbForm"):
+    if opener is None or opener.i + 1 >= closer.i or not _finite(doc, closer.i, verb):
         return None
-    start = opener.i
-    while start > lo and doc[start - 1].text not in _BOUNDARIES:
-        start -= 1
-    if any(t.pos_ != "DET" for t in doc[start:opener.i]):
+    if any(t.pos_ != "DET" for t in doc[_clause_start(doc, opener.i, lo):opener.i]):
         return None  # only an article before the marks: "La « Commission … »"
     name = doc[opener.i + 1:closer.i]
     if name[0].pos_ not in ("NOUN", "PROPN") or not name[0].text[:1].isupper() or any(
             t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in name):
         return None
     return name[0]
+
+
+def _finite(doc: Doc, after: int, verb: Token) -> bool:
+    """Whether `verb` is finite, or heads a compound tense whose auxiliary stands between token `after` and it."""
+    return "Fin" in verb.morph.get("VerbForm") or any(t.pos_ == "AUX" for t in doc[after + 1:verb.i])
+
+
+def _clause_start(doc: Doc, i: int, lo: int) -> int:
+    """The first token of the clause holding token i: right after the last boundary mark before it, not before lo."""
+    while i > lo and doc[i - 1].text not in _BOUNDARIES:
+        i -= 1
+    return i

@@ -320,7 +320,15 @@ def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, ca
     # "(source : X)" closing the sentence names the source of all of it
     note = load("attribution", "fr")["source_notes"]
     return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)
-            or doc[s.trigger].lower_ in note]
+            or doc[s.trigger].lower_ in note or _bracketed_source_of_before(layout, doc, s, enclosed(doc[s.trigger].idx), offset)]
+
+
+def _bracketed_source_of_before(layout: Layout, doc: Doc, said: _Said, brackets: tuple[int, int], offset: int) -> bool:
+    """"114 000 manifestants le 17, 161 000 le 24 (selon les chiffres du gouvernement), la mobilisation …": brackets
+    that hold nothing but a "selon X", no number, after the figure, name the source of what comes before them."""
+    opening, closing = brackets
+    return said.claim.verb in ACCORDING_VERBS and offset < opening \
+        and not any(character.isdigit() for character in layout.text[opening:closing])
 
 
 def _adjacent_according_to(doc: Doc, offset: int, candidates: list[_Said]) -> Optional[_Said]:
@@ -357,10 +365,16 @@ def _claim_for_offset(doc: Doc, layout: Layout, offset: int, candidates: list[_S
         candidates = before
         if len(candidates) == 1:
             return candidates[0]
+    token_index = _token_at(doc, offset)
+    # "ont compté 415 000 manifestants contre 237 000 annoncés par les autorités": a participle right after the
+    # figure names that figure's source, whatever verb governs the sentence
+    participial = [s for s in candidates if s.trigger is not None and token_index is not None
+                   and figure_participle(doc[s.trigger]) == token_index]
+    if participial:
+        return participial[0]
     adjacent = _adjacent_according_to(doc, offset, candidates)
     if adjacent is not None:
         return adjacent
-    token_index = _token_at(doc, offset)
     if token_index is not None:
         # "Si pour le ministère, il y a eu 1,4 million de marcheurs, le syndicat annonce …": a "selon" / "pour" in
         # the figure's own clause names its source before a verb that governs the whole sentence

@@ -175,13 +175,14 @@ PAST_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|
 
 def figure_participle(token: Token) -> Optional[int]:
     """"au lieu des 1 250 annoncés par le ministère", "contre 200 blessés avancés par la police": a past participle
-    of a reporting verb, right after a figure (and its noun) and followed by "par": the index of the figure's
-    first number token, else None."""
+    of a reporting verb or of a verb that issues a document ("les 204 000 donnés par le ministère", "fournis par"),
+    right after a figure (and its noun) and followed by "par": the index of the figure's first number token, else
+    None."""
     doc = token.doc
     if agent_preposition(token) is None or not PAST_PARTICIPLE.search(token.lower_):
         return None
     lemma = verb_lemma(token) if token.pos_ == "VERB" else MISTAGGED_FORMS.get(token.lower_, token.lemma_)
-    if lemma not in REPORTING_LIKE_VERBS:
+    if lemma not in REPORTING_LIKE_VERBS and lemma not in DOCUMENT_VERBS:
         return None
     j = token.i - 1
     while j >= 0 and token.i - j <= 3 and not (doc[j].like_num or doc[j].pos_ == "NUM"):

@@ -84,6 +84,28 @@ def _bounding_words(language: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{comparison})") if comparison else re.compile(r"(?!)"))
 
 
+WEEKEND_START = 5  # Saturday, as date.weekday() counts
+
+
+def _phrase_key(phrase: str) -> str:
+    return re.sub(r"[\s-]+", " ", phrase.lower().replace("’", "'"))
+
+
+def _phrases_pattern(phrases) -> re.Pattern:
+    """Any of the phrases, as typeset or typed ("week-end", "week end"; "’" or "'"); never matches without any."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    alternatives = (re.escape(_phrase_key(p)).replace("'", "['’]").replace(r"\ ", r"[\s-]+")
+                    for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?P<word>{'|'.join(alternatives)})\b", re.I)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start`, lower-cased ("" when none)."""
+    found = re.search(r"(\w+)\W{1,3}$", text[max(0, start - 30):start])
+    return found.group(1).lower() if found else ""
+
+
 @lru_cache(maxsize=None)
 def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
     months, weekdays = _names(language)
@@ -101,6 +123,8 @@ def _patterns(language: str = "fr") -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"\b(?:(?:ce|le)\s+)?(?P<weekday>{weekday})(?!\s+(?:1er|\d))(?:\s+(?P<after>\w+))?",
                               re.I),
         "relative": re.compile(rf"(?<![\w'])(?P<word>{relative})\b", re.I) if relative else re.compile(r"(?!)"),
+        # "le week-end dernier", "this weekend": its Saturday (`weekends`)
+        "weekend": _phrases_pattern(words.get("weekends") or {}),
         # "entre lundi et mercredi", "du lundi au mercredi", "between Monday and Wednesday": the last day
         "weekday_span": _weekday_span(words, weekday),
         # "Aug. 8", "on Friday, September 8": the month first, where the language writes it so (`month_first`)
@@ -232,18 +256,31 @@ def _dates_said(text: str, reference: Optional[date], year: Optional[int], langu
             back = (reference.weekday() - weekdays[match.group("weekday").lower()]) % 7
             found.append((match.start(), reference - timedelta(days=back), "weekday"))
             taken.append((match.start(), match.end()))
+        past_before = set(words.get("past_before", []))
+        ordinals = set(words.get("ordinal_occurrences") or {}) | set(words.get("ordinal_weekday_words", []))
         for match in patterns["weekday"].finditer(text):
             if any(s <= match.start() < e for s, e in taken) or bounded(match.start()):
                 continue
+            word_before = _word_before(text, match.start())
+            if word_before in ordinals:
+                continue  # "le troisième samedi de mobilisation", "the fifth Saturday of protests": no date
             target = weekdays[match.group("weekday").lower()]
             back = (reference.weekday() - target) % 7
-            if (match.group("after") or "").lower() in past_after and back == 0:
-                back = 7
+            if ((match.group("after") or "").lower() in past_after or word_before in past_before) and back == 0:
+                back = 7  # "samedi dernier", "last Saturday" in an article of a Saturday: the one before
             if (match.group("after") or "").lower() in future_after:
                 found.append((match.start(), reference + timedelta(days=(target - reference.weekday()) % 7 or 7),
                               "weekday"))
             else:
                 found.append((match.start(), reference - timedelta(days=back), "weekday"))
+        for match in patterns["weekend"].finditer(text):
+            if bounded(match.start()):
+                continue
+            back = (reference.weekday() - WEEKEND_START) % 7  # the weekend on or before the article's day...
+            said = {_phrase_key(phrase): which for phrase, which in words["weekends"].items()}
+            if said[_phrase_key(match.group("word"))] == "last" and back <= 1:
+                back += 7  # ... or, said "dernier" in that very weekend, the one before
+            found.append((match.start(), reference - timedelta(days=back), "weekday"))
         for match in patterns["relative"].finditer(text):
             if bounded(match.start()):
                 continue
@@ -382,6 +419,15 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     for phrase, which in (words.get("earlier_occurrence") or {}).items():
         if re.search(rf"\b{re.escape(phrase)}\b", segment):
             return published, which  # 'previous' or 'first': resolve.date_figures finds that day
+    sourced = _sourced_comparison(sentence, low, high, words)
+    if sourced is not None and low > 0:
+        # "Le 31 juillet, le collectif affiche 373 540 manifestants, contre les 204 090 donnés par le ministère": a
+        # count set against another source's, with no date of its own, is about the same day as the clause before
+        before_low, _ = _segment(sentence, low - 1, words)
+        earlier = [d for d in dates_in(sentence, reference, year, language)
+                   if (reference is None or d[1] <= reference) and before_low <= d[0] < low]
+        if earlier:
+            return max(earlier)[1].isoformat(), max(earlier)[2]
     if published:
         return published, "article"
     return None, None
@@ -480,6 +526,16 @@ def _earlier_toll_patterns(language: str) -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=None)
 def _revised_patterns(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in load("dates", language).get("revised") or [])
+
+
+def _sourced_comparison(sentence: str, low: int, high: int, words: dict) -> Optional[re.Match]:
+    """A comparison segment ("contre 204 090 selon le ministère") that names a source of its own
+    (`comparison_source`, dates.yml); None for any other segment."""
+    comparisons = "|".join(words.get("comparison_breaks", []))
+    sources = "|".join(words.get("comparison_source", []))
+    if not comparisons or not sources or not re.match(comparisons, sentence[low:high], re.I):
+        return None
+    return re.search(sources, sentence[low:high], re.I)
 
 
 def _segment(sentence: str, offset: int, words: dict) -> tuple[int, int]:

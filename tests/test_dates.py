@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from recoupe.dates import offset_in_sentence
+import pytest
+
+from recoupe.dates import as_of, offset_in_sentence
 
 
 def test_a_figure_s_place_in_its_sentence_is_the_first_occurrence_standing_alone():
@@ -247,3 +249,30 @@ def test_a_protest_count_published_the_day_after_is_about_the_protest_day_its_ar
     dated = {f.text: (f.as_of, f.as_of_from) for f in found.figures}
     assert dated["7 400"] == ("2031-10-02", "context")
     assert dated["7 300"] == ("2031-10-03", "article")
+
+
+@pytest.mark.parametrize("sentence, surface, language, published, day", [
+    # a weekend said as a whole is its Saturday; "dernier" said in that very weekend means the one before
+    ("Le week-end dernier, 4 100 personnes ont défilé.", "4 100", "fr", "2023-05-13", "2023-05-06"),
+    ("Le week-end dernier, 4 100 personnes ont défilé.", "4 100", "fr", "2023-05-16", "2023-05-13"),
+    ("Ce week-end, 4 100 personnes ont défilé.", "4 100", "fr", "2023-05-14", "2023-05-13"),
+    ("Last weekend, police counted 4,100 marchers.", "4,100", "en", "2023-05-13", "2023-05-06"),
+    # "last Saturday" in an article of a Saturday: the one before, as "samedi dernier"
+    ("Last Saturday, police counted 4,100 marchers.", "4,100", "en", "2023-05-13", "2023-05-06"),
+    # an ordinal makes a weekday the n-th of a series, no day: the sentence's date holds
+    ("Le 29 avril, troisième samedi de grève, 4 100 personnes ont défilé.", "4 100", "fr", "2023-05-13", "2023-04-29"),
+    ("On April 29, the third Saturday of protests, police counted 4,100 marchers.", "4,100", "en", "2023-05-13",
+     "2023-04-29"),
+    # a count set against another source's, with no date of its own, is about the clause's day
+    ("Le 29 avril, le collectif compte 9 300 marcheurs, contre les 4 100 annoncés par la préfecture.", "4 100", "fr",
+     "2023-05-13", "2023-04-29"),
+    ("Le 29 avril, le collectif compte 9 300 marcheurs, contre 4 100 selon la préfecture.", "4 100", "fr",
+     "2023-05-13", "2023-04-29"),
+])
+def test_weekends_ordinal_weekdays_and_sourced_comparisons(sentence, surface, language, published, day):
+    assert as_of(sentence, sentence.index(surface), published, language=language)[0] == day
+
+
+def test_a_comparison_with_no_source_and_no_date_keeps_the_article_s_day():
+    sentence = "Le 29 avril, 9 300 personnes ont défilé, contre 4 100."
+    assert as_of(sentence, sentence.index("4 100"), "2023-05-13")[0] == "2023-05-13"

@@ -188,6 +188,9 @@ def _place_before_parenthesis(text: str, figure: Figure, place_of: dict[str, Pla
     for mention in mentions:
         if mention.article_id == figure.article_id and 0 <= opening - mention.end <= 2:
             return _mention_scope(mention, place_of)
+    timed = _place_then_time(text, opening, figure, mentions)
+    if timed is not None:
+        return _mention_scope(timed, place_of)
     lex = lexicons()
     nouns = "|".join(sorted(map(re.escape, lex["place_nouns"]), key=len, reverse=True))
     noun = re.search(rf"(?<![\w'’])(?:la|le|les|l['’])\s*(?P<noun>{nouns})\s*$", text[max(0, opening - 40):opening], re.I)
@@ -195,6 +198,30 @@ def _place_before_parenthesis(text: str, figure: Figure, place_of: dict[str, Pla
         found = noun.group("noun").lower()
         return noun.group(0).strip(), None, "noun:country" if found in lex["country_nouns"] else f"noun:{found}"
     return None
+
+
+PLACE_THEN_TIME_REACH = 50  # characters between a place and the bracket of its count, a time between them
+
+
+def _place_then_time(text: str, opening: int, figure: Figure, mentions: list[PlaceMention]) -> Optional[PlaceMention]:
+    """"Viennent ensuite Lille dans l'après-midi du 13 mai (8 320 participants) et Metz (7 140)": a place, then
+    words that say when (no comma, no number but a date's, no other place), then the bracket of its count."""
+    before = [m for m in mentions if m.article_id == figure.article_id and m.end <= opening
+              and opening - m.end <= PLACE_THEN_TIME_REACH]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.start)
+    between = text[last.end:opening]
+    if re.search(r"[,;:.()«»\n]", between) or not _says_when(between):
+        return None
+    return last
+
+
+def _says_when(words: str) -> bool:
+    """Whether the words between a place and a bracket are a time: a time of day or a date."""
+    lowered = words.lower()
+    return bool(re.search(r"\d", lowered) and (re.fullmatch(r"[\w\s'’-]*", lowered))) \
+        or any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in lexicons()["time_of_day_words"])
 
 
 def _mention_scope(mention: PlaceMention, place_of: dict[str, Place]) -> tuple:

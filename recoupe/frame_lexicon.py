@@ -92,6 +92,7 @@ def lexicons(language: str = "fr") -> dict:
         "ruled_out": re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, events.get("ruled_out_before", [])))
                                 + r")(?:\s*[«\"“‘]?\s*pas)?\s*[«\"“‘]?\s*$", re.I) if events.get("ruled_out_before") else re.compile(r"(?!)"),
         "people_nouns": frozenset(events.get("people_nouns", [])),
+        "time_of_day_words": frozenset(scope.get("time_of_day_words", [])),
         "people_suffix": re.compile(r"(?:" + "|".join(map(re.escape, events.get("people_suffixes", []))) + r")$")
         if events.get("people_suffixes") else re.compile(r"(?!)"),
         "partial_classes": frozenset(events.get("partial_day_classes", [])),

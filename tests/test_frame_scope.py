@@ -213,3 +213,14 @@ def test_where_most_of_a_count_is_is_not_its_scope_in_english():
     figures = by_text(resolve.resolve([pipeline.extract(article, nlp(article.text))], []))
     assert figures["2,140"].scope_key is None
     assert figures["310"].scope_key and figures["310"].scope_key.startswith("place:")
+
+
+def test_a_place_then_a_time_then_the_bracket_of_its_count(nlp):
+    """"Viennent ensuite Metz dans l'après-midi du 13 mai (1 320 participants)": the place before the time is the
+    count's; not a place with a comma or other words between."""
+    figures = by_text(dossier(nlp, "Les cortèges\n\nLes plus grands ont eu lieu à Toulon (9 000) et Nice (3 690). "
+                                   "Viennent ensuite Metz dans l'après-midi du 13 mai (1 320 participants) et Brest "
+                                   "(1 140)."))
+    assert figures["1 320"].scope == "Metz" and figures["1 140"].scope == "Brest"
+    figures = by_text(dossier(nlp, "Le maire de Metz a salué les organisateurs du défilé (1 320 participants)."))
+    assert figures["1 320"].scope != "Metz"

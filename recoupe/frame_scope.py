@@ -189,7 +189,7 @@ def _scope_phrase(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions
         # the relative clause may run on ("à Lyon, où les forces de l'ordre ont essuyé des jets de projectiles et
         # procédé à 17 interpellations") as long as it names no other place and no other number
         if mention.article_id == figure.article_id and 0 < figure.start - mention.end <= 130 and re.fullmatch(
-                r"\s*(?:\([^()]{1,25}\))?\s*,?\s*(?:où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}"
+                r"\s*(?:\([^()]{1,25}\))?\s*[,–—]?\s*(?:où\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*[\s,]+){0,14}"
                 r"|avec\s+(?:[^\W\d]+['’]|[^\W\d][\w'’-]*\s+){0,2})",
                 text[mention.end:figure.start]) and not any(
                 m.article_id == figure.article_id and mention.end < m.start < figure.start for m in mentions):

@@ -224,3 +224,11 @@ def test_a_place_then_a_time_then_the_bracket_of_its_count(nlp):
     assert figures["1 320"].scope == "Metz" and figures["1 140"].scope == "Brest"
     figures = by_text(dossier(nlp, "Le maire de Metz a salué les organisateurs du défilé (1 320 participants)."))
     assert figures["1 320"].scope != "Metz"
+
+
+def test_a_relative_clause_on_a_town_after_a_dash(nlp):
+    """"Hors de Lyon – où le collectif compte 5 800 participants –, …": the dash opens the relative clause as a
+    comma does."""
+    figures = by_text(dossier(nlp, "Les cortèges\n\nEn dehors de Lyon – où le collectif compte au total 5 800 "
+                                   "participants –, les cortèges les plus importants ont eu lieu dans l'ouest."))
+    assert figures["5 800"].scope == "Lyon"

@@ -711,3 +711,15 @@ def test_a_count_a_place_labels_with_a_colon_holds_in_that_place(nlp):
                               "personnes ; Pernambouc : 12 personnes.", published=["2031-05-04"]))
     assert figures["40"].scope == "Bahia" and figures["12"].scope == "Pernambouc"
     assert figures["40"].topic != figures["12"].topic
+
+
+def test_a_valuing_verb_s_object_is_what_its_number_counts(nlp):
+    """"estime les marcheurs à 321 000 minimum", "put the number of marchers at 12,000": the number after the
+    valuing verb's preposition counts its object (through a noun naming a figure), not the qualifier after it."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(nlp, "Marche\n\nSamedi, le collectif estime les marcheurs à 321 000 minimum.",
+                              "Marche\n\nLa préfecture évalue le nombre de marcheurs à 12 000 maximum."))
+    assert figures["321 000"].entity == figures["12 000 maximum"].entity == "manifestant"
+    figures = by_text(dossier(get_nlp("en"), "March\n\nPolice put the number of marchers at 9,000 maximum."))
+    assert figures["9,000 maximum"].entity == "manifestant"

@@ -132,7 +132,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
               if (hung_before is not None and t.i == hung_before.i or not _of_another_count(t, span))
               and not _after_another_count(t, span) and not t.ent_type_]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
-    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and lemma not in lex["counting"]
+    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and not _counting(lemma, lex)
                  and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
     if syntactic and not any(lex["verb_class"].get(lemma) for lemma, _ in lemmas[:syntax]):
         # the verb the counted things are the subject or object of says what they did, even one no class knows
@@ -143,11 +143,17 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
             if form and lex["verb_class"].get(concepts.get(form, form)):
                 return form, token
-    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and lemma not in lex["counting"]]
+    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and not _counting(lemma, lex)]
     if lemmas:
         return lemmas[0]
     own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
     return (None, own) if own is not None else (None, None)
+
+
+def _counting(lemma: str, lex: dict) -> bool:
+    """Whether a verb says who counted (`counting_verbs`), also when the model gives a present form for its lemma
+    ("affiche": afficher)."""
+    return lemma in lex["counting"] or lemma.endswith("e") and lemma + "r" in lex["counting"]
 
 
 def _event_against(span, lex: dict) -> Optional[tuple[str, Token]]:

@@ -723,3 +723,12 @@ def test_a_valuing_verb_s_object_is_what_its_number_counts(nlp):
     assert figures["321 000"].entity == figures["12 000 maximum"].entity == "manifestant"
     figures = by_text(dossier(get_nlp("en"), "March\n\nPolice put the number of marchers at 9,000 maximum."))
     assert figures["9,000 maximum"].entity == "manifestant"
+
+
+def test_a_figure_given_by_a_participle_counts_the_noun_of_the_figure_it_is_set_against(nlp):
+    """"le compteur affiche 37 540 manifestants, contre les 20 090 donnés par le ministère": "donnés" says how the
+    second figure was arrived at, it is neither what it counts nor an event; "affiche" (lemma "affiche") counts."""
+    figures = by_text(dossier(nlp, "Marche\n\nLe compteur affiche 37 540 manifestants, contre les 20 090 donnés par le "
+                                   "ministère."))
+    assert figures["20 090"].entity == figures["37 540"].entity == "manifestant"
+    assert figures["37 540"].event is None and figures["20 090"].event is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .dates import offset_in_sentence
 from .frame_lexicon import PARTIAL, event_class, in_forces_ranks, lexicons, must_be_said
@@ -13,6 +13,7 @@ from .lexicon import demonym
 from .matchers import within
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text
+from .number_objects import object_lemma
 
 
 AMONG = re.compile(r"\s*(?:parmi|among)\b", re.I)  # a count said among people ("23 parmi les manifestants")
@@ -253,3 +254,32 @@ def partial(text: str, figure: Figure, lex: dict) -> bool:
         return True
     cue = lex["partial"].search(after)
     return cue is not None and not re.search(r"\d|[;:(]", after[:cue.start()])
+
+
+COPULAS = frozenset({"être", "be"})
+
+
+def named_by_pronoun(span, lex: dict, pronouns: frozenset) -> Optional[Token]:
+    """"Les manifestants sont de moins en moins nombreux. Ils étaient 159 500 samedi", "They were 175,500 on August
+    21": a count said of a plural personal pronoun through "être"/"be" counts the people the pronoun stands for, the
+    last plural subject naming people before it, in its sentence or the one before (events.yml people classes and
+    lists); else None."""
+    doc = span.doc
+    sentence = span.sent
+    pronoun = next((t for t in doc[sentence.start:span.start] if t.lower_ in pronouns and t.dep_.startswith("nsubj")
+                    and "Plur" in t.morph.get("Number")), None)
+    between = doc[pronoun.i + 1:span.start] if pronoun is not None else ()
+    if pronoun is None or not any(t.lemma_.lower() in COPULAS for t in between) \
+            or not all(t.lemma_.lower() in COPULAS or t.pos_ in ("ADV", "AUX") for t in between):
+        return None  # the pronoun, "être"/"be" (adverbs between), then the figure
+    previous = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[previous:pronoun.i]):
+        if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and "Plur" in token.morph.get("Number") \
+                and _names_people(object_lemma(token), lex):
+            return token
+    return None
+
+
+def _names_people(lemma: str, lex: dict) -> bool:
+    return lex["noun_class"].get(lemma) in lex["people_classes"] or lemma in lex["generic"] \
+        or lemma in lex["at_large"] or lemma in lex["people_nouns"]

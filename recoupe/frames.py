@@ -41,7 +41,7 @@ from .dates import offset_in_sentence
 from .frame_holders import share_holder, sum_giver
 from .frame_classes import _cumulative, _period_class, _phrase_class, _phrased, _rate, _severity, _state_of_container
 from .frame_currency import equivalents, money_class, money_part, named_varieties, restated, unit
-from .frame_ellipses import _ellipses, partial
+from .frame_ellipses import _ellipses, named_by_pronoun, partial
 from .frame_events import (_after_another_count, _coordinated_participle, _event, _holder, _in_own_sentence, _lemma,
                            _modality, _verb)
 from .frame_lexicon import ARTICLES, CUMULATIVE, PARTIAL, RULED_OUT, TOLLS, _not_counted, event_class, lexicons  # noqa: F401 (read here)
@@ -50,7 +50,7 @@ from .frame_rates import rate_part
 from .frame_origin import origin_scope
 from .frame_scales import scale_entity
 from .frame_scope import _clause_end, _scope
-from .lexicon import demonym
+from .lexicon import demonym, load
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text, known_noun
 
@@ -72,6 +72,11 @@ def _as_reading(figure: Figure, language: str) -> Figure:
     scale = scale_entity(figure, language)
     return figure.model_copy(update=dict(entity=scale, entity_group=None, event=None, event_class=None, scope=None,
                                          scope_place_id=None, scope_key=None)) if scale else figure
+
+
+def subject_pronouns(language: str) -> frozenset[str]:
+    """The language's personal subject pronouns (attribution.yml `subject_pronouns`)."""
+    return frozenset(load("attribution", language).get("subject_pronouns") or ())
 
 
 def _people_by_what_they_do(doc: Doc, language: str = "fr") -> dict[str, str]:
@@ -164,12 +169,17 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
     named = _named_by_container(doc, figure, lex) if figure.kind == "count" and not figure.object_text else None
     if named is None and figure.kind == "count" and not figure.object:
         named = _named_before_dash(doc, figure, lex)  # "des interpellations - 82 la première nuit"
+    by_pronoun = None
+    if named is None and figure.kind == "count" and not figure.object:
+        named = by_pronoun = named_by_pronoun(span, lex, subject_pronouns(language))  # "Ils étaient 159 500"
     if named is not None:  # "le nombre de gilets jaunes, qui ont participé …, était de 87 700": gilets jaunes
         figure = figure.model_copy(update={"object": _lemma(named), "object_text": named.text})
         frame.update(object=figure.object, object_text=figure.object_text)
     noun = (named or _counted_noun(doc, span, figure)) if figure.object else None
     anchor = noun if noun is not None else span.root
     entity, group = _entity(figure, noun, lex, language)
+    if by_pronoun is not None:  # the pronoun's noun says what is counted, its own clause says nothing of this count
+        noun, anchor = None, span.root
     entity = _forces(entity, figure, lex)  # "policiers", "membres des forces de l'ordre": one set
     scale = scale_entity(figure, language)
     if scale:

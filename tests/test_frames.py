@@ -732,3 +732,17 @@ def test_a_figure_given_by_a_participle_counts_the_noun_of_the_figure_it_is_set_
                                    "ministère."))
     assert figures["20 090"].entity == figures["37 540"].entity == "manifestant"
     assert figures["37 540"].event is None and figures["20 090"].event is None
+
+
+def test_a_count_said_of_a_plural_pronoun_counts_the_people_it_stands_for(nlp):
+    """"Les marcheurs sont de moins en moins nombreux. Ils étaient 15 500 samedi", "They were 4,000": the last plural
+    subject naming people before the pronoun; its own clause gives no event; a subject naming no people gives none."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(nlp, "Marche\n\nLes marcheurs sont de moins en moins nombreux. Ils étaient 15 500 samedi "
+                                   "dans le pays, selon la police."))
+    assert figures["15 500"].entity == "manifestant" and figures["15 500"].event is None
+    figures = by_text(dossier(get_nlp("en"), "March\n\nThe marchers gathered in the rain. They were 4,000, police said."))
+    assert figures["4,000"].entity == "manifestant"
+    figures = by_text(dossier(nlp, "Grève\n\nLes syndicats ont appelé à la grève. Ils étaient 15 500 samedi."))
+    assert figures["15 500"].entity != "syndicat"

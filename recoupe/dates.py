@@ -257,6 +257,8 @@ def _dates_said(text: str, reference: Optional[date], year: Optional[int], langu
             found.append((match.start(), reference - timedelta(days=back), "weekday"))
             taken.append((match.start(), match.end()))
         past_before = set(words.get("past_before", []))
+        previous_after = set(words.get("previous_after", []))
+        previous_before = set(words.get("previous_before", []))
         ordinals = set(words.get("ordinal_occurrences") or {}) | set(words.get("ordinal_weekday_words", []))
         for match in patterns["weekday"].finditer(text):
             if any(s <= match.start() < e for s, e in taken) or bounded(match.start()):
@@ -264,6 +266,8 @@ def _dates_said(text: str, reference: Optional[date], year: Optional[int], langu
             word_before = _word_before(text, match.start())
             if word_before in ordinals:
                 continue  # "le troisième samedi de mobilisation", "the fifth Saturday of protests": no date
+            if (match.group("after") or "").lower() in previous_after or word_before in previous_before:
+                continue  # "le samedi précédent", "the previous Saturday": a week before another date (as_of)
             target = weekdays[match.group("weekday").lower()]
             back = (reference.weekday() - target) % 7
             if ((match.group("after") or "").lower() in past_after or word_before in past_before) and back == 0:
@@ -406,7 +410,7 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
         year = int(published[:4])
     words = load("dates", language)
     low, high = _segment(sentence, offset, words)
-    found = [d for d in dates_in(sentence, reference, year, language)
+    found = [d for d in dates_in(sentence, reference, year, language) + _weeks_before(sentence, reference, year, language)
              if (reference is None or d[1] <= reference) and low <= d[0] < high]
     if found:
         at, day, how = min(found, key=lambda d: abs(d[0] - offset))
@@ -526,6 +530,38 @@ def _earlier_toll_patterns(language: str) -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=None)
 def _revised_patterns(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in load("dates", language).get("revised") or [])
+
+
+WEEK = timedelta(days=7)
+
+
+def _weeks_before(sentence: str, reference: Optional[date], year: Optional[int], language: str) -> list:
+    """(offset, date, 'weekday') for each phrase that says a week before the date said before it (`week_before`,
+    `previous_after`, `previous_before`: dates.yml): "160 000 samedi dernier, contre 175 000 la semaine précédente et
+    215 000 sept jours plus tôt" (a chain: each a week before the one before), "the previous week, when 214,845
+    people marched"; the article's date when no date comes before."""
+    pattern = _week_before_pattern(language)
+    if reference is None or pattern is None:
+        return []
+    said = [d for d in dates_in(sentence, reference, year, language) if d[1] <= reference]
+    found: list[tuple[int, date, str]] = []
+    for match in pattern.finditer(sentence):
+        before = [d for d in said + found if d[0] < match.start()]
+        anchor = max(before, key=lambda d: d[0])[1] if before else reference
+        found.append((match.start(), anchor - WEEK, "weekday"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _week_before_pattern(language: str) -> Optional[re.Pattern]:
+    words = load("dates", language)
+    weekday = "|".join(sorted(map(re.escape, _names(language)[1]), key=len, reverse=True))
+    phrases = [re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in words.get("week_before", [])]
+    if words.get("previous_after"):
+        phrases.append(rf"(?:{weekday}|week-?end)\s+(?:{'|'.join(map(re.escape, words['previous_after']))})")
+    if words.get("previous_before"):
+        phrases.append(rf"(?:{'|'.join(map(re.escape, words['previous_before']))})\s+(?:{weekday}|weekend)")
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(phrases)})(?![\w'’])", re.I) if phrases else None
 
 
 def _sourced_comparison(sentence: str, low: int, high: int, words: dict) -> Optional[re.Match]:

@@ -276,3 +276,18 @@ def test_weekends_ordinal_weekdays_and_sourced_comparisons(sentence, surface, la
 def test_a_comparison_with_no_source_and_no_date_keeps_the_article_s_day():
     sentence = "Le 29 avril, 9 300 personnes ont défilé, contre 4 100."
     assert as_of(sentence, sentence.index("4 100"), "2023-05-13")[0] == "2023-05-13"
+
+
+@pytest.mark.parametrize("sentence, language, published, expected", [
+    ("Avec 16 000 grévistes mardi dernier, contre 17 500 la semaine précédente et 21 500 sept jours plus tôt, le "
+     "mouvement faiblit.", "fr", "2023-05-12", {"16 000": "2023-05-09", "17 500": "2023-05-02", "21 500": "2023-04-25"}),
+    ("Mardi, la direction a compté 1 500 grévistes, contre 2 300 le mardi précédent.", "fr", "2023-05-12",
+     {"1 500": "2023-05-09", "2 300": "2023-05-02"}),
+    ("Last Tuesday, 1,500 workers struck, down from the previous week, when 2,300 walked out.", "en", "2023-05-12",
+     {"1,500": "2023-05-09", "2,300": "2023-05-02"}),
+])
+def test_a_week_before_the_date_said_before_it(sentence, language, published, expected):
+    """"la semaine précédente", "sept jours plus tôt", "le mardi précédent", "the previous week": a week before the
+    date said before it in the sentence, in a chain."""
+    for surface, day in expected.items():
+        assert as_of(sentence, sentence.index(surface), published, language=language)[0] == day, surface

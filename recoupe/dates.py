@@ -423,7 +423,7 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     for phrase, which in (words.get("earlier_occurrence") or {}).items():
         if re.search(rf"\b{re.escape(phrase)}\b", segment):
             return published, which  # 'previous' or 'first': resolve.date_figures finds that day
-    sourced = _sourced_comparison(sentence, low, high, words)
+    sourced = _sourced_comparison(sentence, low, high, words) or _share_segment(sentence, low, high, words)
     if sourced is not None and low > 0:
         # "Le 31 juillet, le collectif affiche 373 540 manifestants, contre les 204 090 donnés par le ministère": a
         # count set against another source's, with no date of its own, is about the same day as the clause before
@@ -455,7 +455,7 @@ def past_year(sentence: str, offset: int, published: Optional[str], language: st
     if reference is None or offset < 0:
         return None
     words = load("dates", language)
-    low, high = _segment(sentence, offset, words)
+    low, high = _segment(sentence, offset, words, shares=False)  # "300 morts en 2018, dont 20 enfants": both in 2018
     skip = tuple(words.get("not_as_of_before", []))
     months = _names(language)[0]
     found = []
@@ -574,10 +574,17 @@ def _sourced_comparison(sentence: str, low: int, high: int, words: dict) -> Opti
     return re.search(sources, sentence[low:high], re.I)
 
 
-def _segment(sentence: str, offset: int, words: dict) -> tuple[int, int]:
+def _share_segment(sentence: str, low: int, high: int, words: dict) -> Optional[re.Match]:
+    """A share of the count before it ("400 000 manifestants le 3 mai, dont 50 000 à Paris": `share_breaks`,
+    dates.yml), which is about the same day when it says no date of its own; None for any other segment."""
+    shares = "|".join(words.get("share_breaks", []))
+    return re.match(rf"\s*(?:{shares})", sentence[low:high], re.I) if shares else None
+
+
+def _segment(sentence: str, offset: int, words: dict, shares: bool = True) -> tuple[int, int]:
     """Where the figure's segment of the sentence starts and ends: `segment_breaks` ("450 000 manifestants contre
     800 000 le 23 mars"), and a comparison ("contre 26 000 le 19 janvier, …") up to the next comma."""
-    breaks = "|".join(words.get("segment_breaks", [])) or r"(?!)"
+    breaks = "|".join(words.get("segment_breaks", []) + (words.get("share_breaks", []) if shares else [])) or r"(?!)"
     comparisons = "|".join(words.get("comparison_breaks", [])) or r"(?!)"
     bounds = [0] + [m.start() for m in re.finditer(breaks, sentence)] + [len(sentence)]
     for match in re.finditer(comparisons, sentence):

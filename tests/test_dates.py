@@ -291,3 +291,15 @@ def test_a_week_before_the_date_said_before_it(sentence, language, published, ex
     date said before it in the sentence, in a chain."""
     for surface, day in expected.items():
         assert as_of(sentence, sentence.index(surface), published, language=language)[0] == day, surface
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("En une semaine, 5 892 véhicules ont été brûlés, dont 1 990 dans la nuit du 29 au 30 juin.", "fr",
+     {"5 892": "2023-07-05", "1 990": "2023-06-30"}),
+    ("Le 3 juillet, 4 000 personnes ont défilé, dont 500 à Lyon.", "fr", {"4 000": "2023-07-03", "500": "2023-07-03"}),
+    ("On July 3, 4,000 people marched, including 500 in Lyon.", "en", {"4,000": "2023-07-03", "500": "2023-07-03"}),
+])
+def test_a_share_s_date_is_its_own_and_the_whole_s_date_is_the_share_s(sentence, language, expected):
+    """"dont", "including": a date inside the share is not the whole's; a share with no date is the whole's day."""
+    for surface, day in expected.items():
+        assert as_of(sentence, sentence.index(surface), "2023-07-05", language=language)[0] == day, surface

@@ -333,6 +333,9 @@ def cases_of(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
+JOINING_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # a hyphen the tokenizer split off a compound modifier
+
+
 def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
     """The noun right after the number in word order, past "de" (after "millions") and pre-nominal adjectives."""
     w = words(doc_language(doc))
@@ -357,6 +360,8 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
         i += 1
     for j in range(i, min(i + 4, len(doc))):
         token = doc[j]
+        if token.text in JOINING_HYPHENS and j > i and j + 1 < len(doc) and WORD.fullmatch(doc[j + 1].text):
+            continue  # "230,000 anti-extradition protesters": a hyphenated modifier before the noun
         if token.lower_ in w.not_objects or not_an_object(token, w):
             return None
         modified = _modified_noun(token)
@@ -373,6 +378,12 @@ def noun_after(doc: Doc, index: int, expect_de: bool) -> Optional[Token]:
             return token  # a plural noun the tagger took for a verb: "six camps", "deux gardes"
         if (token.pos_ == "ADJ" or participle) and WORD.fullmatch(token.text):
             following = doc[j + 1] if j + 1 < len(doc) else None
+            if following is not None and following.text in JOINING_HYPHENS and j + 2 < len(doc) \
+                    and WORD.fullmatch(doc[j + 2].text):
+                continue  # "anti" of "anti-extradition": the first part of a hyphenated modifier
+            if participle and token.tag_ in ("VBD", "VBN") and following is not None \
+                    and following.pos_ in ("DET", "PROPN", "PRON"):
+                return None  # "Over 430,000 joined Sunday's march": an English verb with its object, no noun
             if following is not None and WORD.fullmatch(following.text) and (
                 following.pos_ in ("NOUN", "ADJ") or "Part" in following.morph.get("VerbForm") and j + 2 < len(doc)
                 and doc[j + 2].pos_ == "NOUN"

@@ -548,3 +548,14 @@ def test_lakhs_of_people_is_a_vague_count():
     found = figures("Title\nLakhs of people have abandoned their homes to migrate to the cities and towns, the "
                     "report said, as the drought spread across the villages of the state.")
     assert found["Lakhs"].qualifier == "vague" and found["Lakhs"].object == "personne"
+
+
+def test_a_hyphenated_modifier_a_verb_with_its_object_and_a_figure_noun_are_not_what_is_counted():
+    """"230,000 anti-extradition protesters" counts protesters; "430,000 joined Sunday's march" names no noun (a verb
+    and its object); "a conservative 240,000 estimate" neither; "protestors" and "a crowd" are protesters."""
+    found = figures("Hundreds of thousands march through the city again\n\nOrganisers say as many as 230,000 "
+                    "anti-extradition protesters have joined a march. Over 430,000 joined Sunday's march. Police "
+                    "provided a conservative 240,000 estimate. At least 5,000 protestors took over the road.")
+    assert found["as many as 230,000"].object == "manifestant"
+    assert found["Over 430,000"].object != "joined" and found["240,000"].object != "estimate"
+    assert found["At least 5,000"].object == "manifestant"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .dates import offset_in_sentence
 from .matchers import within
 from .models import Figure
-from .nlp import doc_text
+from .nlp import doc_language, doc_text
 
 
 # a counted noun's roles whose head says what happened to it (French UD; English ClearNLP: "nsubjpass", "dobj")
@@ -132,7 +132,7 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
               if (hung_before is not None and t.i == hung_before.i or not _of_another_count(t, span))
               and not _after_another_count(t, span) and not t.ent_type_]
     lemmas = [(lemma, t) for lemma, t in lemmas if lemma]
-    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and not _counting(lemma, lex)
+    syntactic = [(lemma, t) for lemma, t in lemmas[:syntax] if t.pos_ == "VERB" and not _counting(lemma, lex, t)
                  and lemma not in lex["planned_own"] and not any(c.dep_ == "xcomp" for c in t.children)]
     if syntactic and not any(lex["verb_class"].get(lemma) for lemma, _ in lemmas[:syntax]):
         # the verb the counted things are the subject or object of says what they did, even one no class knows
@@ -143,17 +143,27 @@ def _event(noun: Optional[Token], holder: Token, span, lex: dict) -> tuple[Optio
         for form in (lemma, re.sub(r"^se ", "", lemma), lemma + "r" if lemma.endswith("e") else None):
             if form and lex["verb_class"].get(concepts.get(form, form)):
                 return form, token
-    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and not _counting(lemma, lex)]
+    lemmas = [(lemma, t) for lemma, t in lemmas if t.pos_ in ("VERB", "ADJ") and not _counting(lemma, lex, t)]
     if lemmas:
         return lemmas[0]
     own = next((t for t in candidates if t.lemma_.lower() in lex["planned_own"]), None)
     return (None, own) if own is not None else (None, None)
 
 
-def _counting(lemma: str, lex: dict) -> bool:
+def _counting(lemma: str, lex: dict, token: Token) -> bool:
     """Whether a verb says who counted (`counting_verbs`), also when the model gives a present form for its lemma
-    ("affiche": afficher)."""
-    return lemma in lex["counting"] or lemma.endswith("e") and lemma + "r" in lex["counting"]
+    ("affiche": afficher); in English (whose events are the French classes), any reporting verb ("Organisers say as
+    many as 230,000 …": no event of theirs)."""
+    if lemma in lex["counting"] or lemma.endswith("e") and lemma + "r" in lex["counting"]:
+        return True
+    language = doc_language(token.doc)
+    return language != "fr" and lemma in _reporting_verbs(language)
+
+
+def _reporting_verbs(language: str) -> frozenset:
+    from .reporting import words
+
+    return words(language).reporting_verbs
 
 
 def _event_against(span, lex: dict) -> Optional[tuple[str, Token]]:

@@ -746,3 +746,12 @@ def test_a_count_said_of_a_plural_pronoun_counts_the_people_it_stands_for(nlp):
     assert figures["4,000"].entity == "manifestant"
     figures = by_text(dossier(nlp, "Grève\n\nLes syndicats ont appelé à la grève. Ils étaient 15 500 samedi."))
     assert figures["15 500"].entity != "syndicat"
+
+
+def test_an_english_reporting_verb_is_no_event_of_what_is_counted():
+    """"Organisers say as many as 230,000 protesters have joined": "say" is who counted, not what they did."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Hundreds of thousands march through the city again\n\nOrganisers say as "
+                                             "many as 230,000 protesters have marched."))
+    assert figures["as many as 230,000"].event != "say"

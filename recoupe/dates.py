@@ -410,8 +410,10 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
         year = int(published[:4])
     words = load("dates", language)
     low, high = _segment(sentence, offset, words)
+    shares = _share_clauses(sentence, words)
     found = [d for d in dates_in(sentence, reference, year, language) + _weeks_before(sentence, reference, year, language)
-             if (reference is None or d[1] <= reference) and low <= d[0] < high]
+             if (reference is None or d[1] <= reference) and low <= d[0] < high
+             and not any(a <= d[0] < b and not a <= offset < b for a, b in shares)]
     if found:
         at, day, how = min(found, key=lambda d: abs(d[0] - offset))
         ordinal = ordinal_occurrence(sentence, offset, low, language) if at < offset else None
@@ -423,7 +425,7 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     for phrase, which in (words.get("earlier_occurrence") or {}).items():
         if re.search(rf"\b{re.escape(phrase)}\b", segment):
             return published, which  # 'previous' or 'first': resolve.date_figures finds that day
-    sourced = _sourced_comparison(sentence, low, high, words) or _share_segment(sentence, low, high, words)
+    sourced = _sourced_comparison(sentence, low, high, words)
     if sourced is not None and low > 0:
         # "Le 31 juillet, le collectif affiche 373 540 manifestants, contre les 204 090 donnés par le ministère": a
         # count set against another source's, with no date of its own, is about the same day as the clause before
@@ -455,7 +457,7 @@ def past_year(sentence: str, offset: int, published: Optional[str], language: st
     if reference is None or offset < 0:
         return None
     words = load("dates", language)
-    low, high = _segment(sentence, offset, words, shares=False)  # "300 morts en 2018, dont 20 enfants": both in 2018
+    low, high = _segment(sentence, offset, words)
     skip = tuple(words.get("not_as_of_before", []))
     months = _names(language)[0]
     found = []
@@ -539,7 +541,7 @@ def _weeks_before(sentence: str, reference: Optional[date], year: Optional[int],
     """(offset, date, 'weekday') for each phrase that says a week before the date said before it (`week_before`,
     `previous_after`, `previous_before`: dates.yml): "160 000 samedi dernier, contre 175 000 la semaine précédente et
     215 000 sept jours plus tôt" (a chain: each a week before the one before), "the previous week, when 214,845
-    people marched"; the article's date when no date comes before."""
+    people marched"; none when no date comes before it in the sentence."""
     pattern = _week_before_pattern(language)
     if reference is None or pattern is None:
         return []
@@ -547,8 +549,8 @@ def _weeks_before(sentence: str, reference: Optional[date], year: Optional[int],
     found: list[tuple[int, date, str]] = []
     for match in pattern.finditer(sentence):
         before = [d for d in said + found if d[0] < match.start()]
-        anchor = max(before, key=lambda d: d[0])[1] if before else reference
-        found.append((match.start(), anchor - WEEK, "weekday"))
+        if before:  # alone in its sentence, the week before what the article says before it: no date of its own
+            found.append((match.start(), max(before, key=lambda d: d[0])[1] - WEEK, "weekday"))
     return found
 
 
@@ -574,17 +576,23 @@ def _sourced_comparison(sentence: str, low: int, high: int, words: dict) -> Opti
     return re.search(sources, sentence[low:high], re.I)
 
 
-def _share_segment(sentence: str, low: int, high: int, words: dict) -> Optional[re.Match]:
-    """A share of the count before it ("400 000 manifestants le 3 mai, dont 50 000 à Paris": `share_breaks`,
-    dates.yml), which is about the same day when it says no date of its own; None for any other segment."""
+def _share_clauses(sentence: str, words: dict) -> list[tuple[int, int]]:
+    """Where each share of a count stands, from its word to the next comma ("5 892 véhicules brûlés, dont 1 990 dans
+    la nuit du 29 au 30 juin": `share_breaks`, dates.yml): a date inside one is the share's, not the whole's."""
     shares = "|".join(words.get("share_breaks", []))
-    return re.match(rf"\s*(?:{shares})", sentence[low:high], re.I) if shares else None
+    if not shares:
+        return []
+    clauses = []
+    for match in re.finditer(shares, sentence, re.I):
+        comma = sentence.find(",", match.end())
+        clauses.append((match.start(), comma if comma >= 0 else len(sentence)))
+    return clauses
 
 
-def _segment(sentence: str, offset: int, words: dict, shares: bool = True) -> tuple[int, int]:
+def _segment(sentence: str, offset: int, words: dict) -> tuple[int, int]:
     """Where the figure's segment of the sentence starts and ends: `segment_breaks` ("450 000 manifestants contre
     800 000 le 23 mars"), and a comparison ("contre 26 000 le 19 janvier, …") up to the next comma."""
-    breaks = "|".join(words.get("segment_breaks", []) + (words.get("share_breaks", []) if shares else [])) or r"(?!)"
+    breaks = "|".join(words.get("segment_breaks", [])) or r"(?!)"
     comparisons = "|".join(words.get("comparison_breaks", [])) or r"(?!)"
     bounds = [0] + [m.start() for m in re.finditer(breaks, sentence)] + [len(sentence)]
     for match in re.finditer(comparisons, sentence):

@@ -4,6 +4,7 @@ the words come from number_words (lexicons/<language>/numbers.yml)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -164,8 +165,16 @@ def valued_object(doc: Doc, start: int) -> Optional[Token]:
             obj = next((c for c in obj.children if c.dep_ in ("nmod", "prep") and c.i > obj.i), None)
             if obj is not None and obj.dep_ == "prep":
                 obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
-        return obj if obj is not None and obj.pos_ == "NOUN" else None
+        if obj is None or obj.pos_ != "NOUN" or object_lemma(obj) in _event_words(doc_language(doc)):
+            return None  # "estimé la mobilisation à 300 000": an event, whose people the dossier names elsewhere
+        return obj
     return None
+
+
+@lru_cache(maxsize=None)
+def _event_words(language: str) -> frozenset[str]:
+    """The words events.yml's classes name events by ("mobilisation", "rassemblement", "rally")."""
+    return frozenset(word for spec in load("events", language)["classes"].values() for word in spec.get("verbs") or ())
 
 
 def counted_by_adverb(unit: Token) -> Optional[Token]:

@@ -298,8 +298,17 @@ def test_a_week_before_the_date_said_before_it(sentence, language, published, ex
      {"5 892": "2023-07-05", "1 990": "2023-06-30"}),
     ("Le 3 juillet, 4 000 personnes ont défilé, dont 500 à Lyon.", "fr", {"4 000": "2023-07-03", "500": "2023-07-03"}),
     ("On July 3, 4,000 people marched, including 500 in Lyon.", "en", {"4,000": "2023-07-03", "500": "2023-07-03"}),
+    ("Some 621 people, including 83 minors, have been detained, the prosecutor said on Friday.", "en",
+     {"621": "2023-06-30", "83": "2023-06-30"}),
 ])
-def test_a_share_s_date_is_its_own_and_the_whole_s_date_is_the_share_s(sentence, language, expected):
-    """"dont", "including": a date inside the share is not the whole's; a share with no date is the whole's day."""
+def test_a_date_inside_a_share_is_the_share_s_only(sentence, language, expected):
+    """"dont", "including": a date inside the share (up to its comma) is not the whole's; one after it is."""
     for surface, day in expected.items():
         assert as_of(sentence, sentence.index(surface), "2023-07-05", language=language)[0] == day, surface
+
+
+def test_a_week_before_with_no_date_before_it_dates_nothing():
+    """"La semaine précédente, la CGT avait estimé …" alone: the week before what the article said before, which
+    this sentence does not say; not the article's date less a week."""
+    sentence = "La semaine précédente, la CGT avait estimé la mobilisation à 30 000."
+    assert as_of(sentence, sentence.index("30 000"), "2023-05-12")[1] != "weekday"

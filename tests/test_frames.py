@@ -723,6 +723,8 @@ def test_a_valuing_verb_s_object_is_what_its_number_counts(nlp):
     assert figures["321 000"].entity == figures["12 000 maximum"].entity == "manifestant"
     figures = by_text(dossier(get_nlp("en"), "March\n\nPolice put the number of marchers at 9,000 maximum."))
     assert figures["9,000 maximum"].entity == "manifestant"
+    figures = by_text(dossier(nlp, "Marche\n\nLa CGT a estimé la mobilisation à 30 000."))
+    assert figures["30 000"].entity != "mobilisation"  # an event, not what is counted
 
 
 def test_a_figure_given_by_a_participle_counts_the_noun_of_the_figure_it_is_set_against(nlp):

@@ -462,11 +462,12 @@ def past_year(sentence: str, offset: int, published: Optional[str], language: st
     months = _names(language)[0]
     found = []
     own = range(offset, offset + len(surface))
+    shares = _share_clauses(sentence, words)
     for match in YEAR.finditer(sentence, low, high):
         year = int(match.group())
         start = match.start()
-        if start in own or year in numbers:
-            continue  # the figure's own number, or another figure's
+        if start in own or year in numbers or any(a <= start < b and not a <= offset < b for a, b in shares):
+            continue  # the figure's own number, another figure's, or one inside another figure's share
         month = re.search(r"(\w+)\.?\s+$", sentence[max(0, start - 16):start])
         if month and month.group(1).lower() in months:  # "depuis août 2023": what stands before the month
             start -= len(month.group())

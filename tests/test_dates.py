@@ -312,3 +312,13 @@ def test_a_week_before_with_no_date_before_it_dates_nothing():
     this sentence does not say; not the article's date less a week."""
     sentence = "La semaine précédente, la CGT avait estimé la mobilisation à 30 000."
     assert as_of(sentence, sentence.index("30 000"), "2023-05-12")[1] != "weekday"
+
+
+def test_a_number_inside_a_share_is_no_past_year_of_the_whole():
+    """"5 892 véhicules brûlés dont 1990 dans la nuit": 1990 is the share's count, no year of the whole's."""
+    from recoupe.dates import past_year
+
+    sentence = "En une semaine, 5892 véhicules ont été brûlés dont 1990 dans la nuit du 29 au 30 juin."
+    assert past_year(sentence, sentence.index("5892"), "2023-07-05", "fr", "5892") is None
+    sentence = "Le séisme de 1960 a fait 12 000 morts, dont 3 000 enfants."
+    assert past_year(sentence, sentence.index("3 000"), "2023-07-05", "fr", "3 000") == "1960"

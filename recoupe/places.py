@@ -58,6 +58,7 @@ from .place_surnames import title_case_lines
 from .place_lists import names_listed_with_places
 from .place_derived import (acronym_mentions, compass_constituencies, district_names, office_after_a_place,
                             place_after_a_title)
+from .place_initials import region_initials
 from .place_misread import misread_organisations
 from .place_offices import places_before_an_office
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
@@ -346,6 +347,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     resolved_candidates += bare_region_names(  # "Abia State" ... "in Abia"
         text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, gaz, language)
     resolved_candidates += acronym_mentions(doc, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates])
+    # "J&K", "in UP districts": a region of the article's countries by its initials, the article writing it so only
+    resolved_candidates += region_initials(doc, [(c.start, c.end) for c, _, _ in resolved_candidates], gaz,
+                                           countries_here, language)
     resolved_candidates = compass_constituencies(text, resolved_candidates, language)
     resolved_candidates.sort(key=lambda item: item[0].start)
     unresolved_heads = _heads_of_unresolved(resolved_candidates)

@@ -60,6 +60,7 @@ from .place_derived import (acronym_mentions, compass_constituencies, district_n
                             place_after_a_title)
 from .place_initials import region_initials
 from .place_misread import misread_organisations
+from .place_routes import route_ends
 from .place_offices import places_before_an_office
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
                             names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
@@ -214,6 +215,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
     cues += names_after_in(doc, firm + [c for c, _, _ in cues], gaz, language, title_case_lines(text))  # "in X –"
+    cues += route_ends(doc, firm + [c for c, _, _ in cues], language)  # "a bus travelling from X to Y"
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
     cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
     cues += district_names(doc, firm + [c for c, _, _ in cues], gaz, context_countries)  # "Lianga, Surigao del Sur"

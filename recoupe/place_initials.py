@@ -3,9 +3,9 @@
 Province), though the article never writes the region's name in full (place_derived.defined_acronyms reads those
 it does). The capitals must be the initials of the words of one region only of the article's countries (the small
 words of a name, `initials_skip_words`, left out), and the abbreviation no name the gazetteer knows of its own
-("UK"), no office's ("MP"), no body's name ("the UP Police"), no abbreviation the article defines as something
-else ("the Supreme Court (SC)"), and, when it is a word too ("UP"), followed on its line by a word that is no
-stop word ("UP TO 300" is a headline's capitals)."""
+("UK"), no code of one of those countries ("BD" is Bangladesh), no office's ("MP"), no body's name ("the UP
+Police"), no abbreviation the article defines as something else ("the Supreme Court (SC)"), and, when it is a
+word too ("UP"), followed on its line by a word that is no stop word ("UP TO 300" is a headline's capitals)."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ def region_initials(doc: Doc, taken: list[tuple[int, int]], gaz: Gazetteer, coun
         start, end = match.span()
         written = match.group(1)
         letters = written.replace("&", "")
-        if any(a < end and start < b for a, b in taken) or letters in offices:
-            continue
+        if any(a < end and start < b for a, b in taken) or letters in offices or letters in countries:
+            continue  # "BD, Myanmar agree": the country's own code (Bangladesh), not its Barisal Division
         named = [entry for country in sorted(countries) for entry in by_country.get(country, {}).get(letters, ())]
         regions = {known for known, _ in named}
         if len(regions) > 1:  # one region by its own name over others by a variant of theirs

@@ -621,6 +621,9 @@ def test_a_region_of_the_articles_country_written_by_its_initials_is_that_region
     found = mentions("Title\nJ&K: floods cut roads near Srinagar, India, on Monday. In UP villages, the UP Police "
                      "asked residents to leave; the local MP and AP teams visited.\nPRICES GO UP\nMore later.")
     assert found.count("J&K") == 1 and found.count("UP") == 1 and "MP" not in found and "AP" not in found
+    # the country's own code is the country, not a region of those initials (Bangladesh's Barisal Division)
+    found = mentions("Title\nBD, Myanmar agree on returns: the talks in Dhaka, Bangladesh, ended on Friday.")
+    assert "BD" not in found
 
 
 def test_a_person_span_run_over_a_list_is_no_persons_name():

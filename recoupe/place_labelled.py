@@ -9,9 +9,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .folding import name_key
-from .gazetteer import Gazetteer, small_towns_named
-from .nlp import doc_text
+from .gazetteer import SMALL_TOWN_POPULATION, Gazetteer, small_towns_named
+from .nlp import doc_text, known_word
 from .place_candidates import (MISC_LABELS, PERSON_LABELS, Candidate, _head_before, _optional, _trim,
                                surname_of_a_person, _untaken_people, place_words)
 from .place_resolution import _expanded_abbreviations, district_named, district_spelled_like
@@ -58,6 +59,7 @@ def _people_placed(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candidate]
                 or _country_taken_for_a_person(core, gaz)
                 or (town_countries and _placed_by_context(core, folded, town_countries, set()))
                 or _city_of_a_country_named(core, gaz, countries)
+                or _town_taken_for_an_organisation(core, gaz, countries)
                 or (place_countries & countries and _after_a_place_and_comma(core, taken))):
             found.append(Candidate(core.start_char, core.end_char, core.start_char, core.end_char, "person"))
         elif _region_of_a_country_named(core, gaz, countries):
@@ -104,6 +106,26 @@ def _city_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) ->
     kinds = ("region",) if core.root.dep_ == "poss" else () if core.root.dep_ in PERSON_DEPENDENCIES else ("city", "region")
     return any(main and known.kind in kinds and known.country_code in countries
                for known, main in gaz.exact.get(name_key(core.text), []))
+
+
+def _town_taken_for_an_organisation(core: Span, gaz: Gazetteer, countries: set[str]) -> bool:
+    """A one-word name the model took for an organisation, in title case, that is the main name of a town, a region
+    or a district of a country the article names ("in the Aligarh hooch tragedy",
+    "Nalgonda seven and Prakasam six" in an article on India), standing where an organisation does not act (not
+    the subject of a verb, not before "'s", not in apposition), no one's surname in the article; a town of 15,000
+    people at least, and by a name that is no word of the language ("Justice"; "the Tweed" is a district's)."""
+    if len(core) != 1 or core.root.ent_type_ != "ORG" or core.text.isupper() or not core.text[:1].isupper():
+        return False
+    if not lexicon.load("places", core.doc.lang_).get("organisations_may_be_towns", False):
+        return False
+    if core.root.dep_ in PERSON_DEPENDENCIES or surname_of_a_person(core) or _surname_elsewhere(core):
+        return False
+    key = name_key(core.text)
+    # "United for Peace and Justice": a word of the language is no town's name here, whatever town has it
+    town = not known_word(core.text.lower(), core.doc.lang_)
+    entries = [known for known, main in gaz.exact.get(key, []) if main and known.country_code in countries
+               and (known.kind == "region" or (town and (known.population or 0) >= SMALL_TOWN_POPULATION))]
+    return bool(entries) or district_named(key, gaz, countries) is not None
 
 
 def _region_of_a_country_named(core: Span, gaz: Gazetteer, countries: set[str]) -> bool:

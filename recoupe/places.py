@@ -58,7 +58,9 @@ from .place_surnames import title_case_lines
 from .place_lists import names_listed_with_places
 from .place_derived import (acronym_mentions, compass_constituencies, district_names, office_after_a_place,
                             place_after_a_title)
+from .place_initials import region_initials
 from .place_misread import misread_organisations
+from .place_routes import route_ends
 from .place_offices import places_before_an_office
 from .place_phrases import (appositive_settlements, bare_region_names, countries_in_titles, features_before,
                             names_apposed_to_a_settlement, persons_with_a_region_noun, towns_before_their_region,
@@ -213,6 +215,7 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     firm = [c for c, _, _ in kept + missed if not c.must_resolve]
     cues = numbered_regions(doc, firm, language) + contained_names(doc, firm, gaz, language, title_case_lines(text))
     cues += names_after_in(doc, firm + [c for c, _, _ in cues], gaz, language, title_case_lines(text))  # "in X –"
+    cues += route_ends(doc, firm + [c for c, _, _ in cues], language)  # "a bus travelling from X to Y"
     cues += area_names(doc, firm + [c for c, _, _ in cues], gaz, language)
     cues += listed_areas(doc, firm + [c for c, _, _ in cues], gaz, language)  # "the affected areas include X, Y"
     cues += district_names(doc, firm + [c for c, _, _ in cues], gaz, context_countries)  # "Lianga, Surigao del Sur"
@@ -346,6 +349,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[list[Place], list[PlaceM
     resolved_candidates += bare_region_names(  # "Abia State" ... "in Abia"
         text, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates], blocked, gaz, language)
     resolved_candidates += acronym_mentions(doc, resolved_candidates, [(c.start, c.end) for c, _, _ in resolved_candidates])
+    # "J&K", "in UP districts": a region of the article's countries by its initials, the article writing it so only
+    resolved_candidates += region_initials(doc, [(c.start, c.end) for c, _, _ in resolved_candidates], gaz,
+                                           countries_here, language)
     resolved_candidates = compass_constituencies(text, resolved_candidates, language)
     resolved_candidates.sort(key=lambda item: item[0].start)
     unresolved_heads = _heads_of_unresolved(resolved_candidates)

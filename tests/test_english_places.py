@@ -614,6 +614,18 @@ def test_a_regions_capitals_name_it_where_the_article_names_it_in_full():
     assert found.count("UP") == 1 and "MP" not in found
 
 
+def test_a_region_of_the_articles_country_written_by_its_initials_is_that_region():
+    """place_initials.region_initials: "J&K" and "in UP villages" in an article on India that never writes Jammu and
+    Kashmir or Uttar Pradesh in full; not "the UP Police" (a body's name), not "the local MP" (an office), not "AP"
+    (the initials of two states), not "PRICES GO UP" (a word of a line in capitals)."""
+    found = mentions("Title\nJ&K: floods cut roads near Srinagar, India, on Monday. In UP villages, the UP Police "
+                     "asked residents to leave; the local MP and AP teams visited.\nPRICES GO UP\nMore later.")
+    assert found.count("J&K") == 1 and found.count("UP") == 1 and "MP" not in found and "AP" not in found
+    # the country's own code is the country, not a region of those initials (Bangladesh's Barisal Division)
+    found = mentions("Title\nBD, Myanmar agree on returns: the talks in Dhaka, Bangladesh, ended on Friday.")
+    assert "BD" not in found
+
+
 def test_a_person_span_run_over_a_list_is_no_persons_name():
     """place_surnames._no_name, place_lists._a_place_name: "Tonga Dala, Mirabi" taken for one person in a list of
     places is two list members, "Mirabi" no surname; "uNgoyeni" (a lower-case prefix) a member too."""

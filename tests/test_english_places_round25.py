@@ -159,3 +159,32 @@ def test_a_provinces_abbreviation_in_capitals_is_the_province():
     from support import english_places
     found = dict(english_places("KZN flood toll climbs\n\nRescuers searched homes in Durban on Monday."))
     assert found["KZN"].geonames_id == 972062 and found["KZN"].name != "KZN"
+
+
+def test_a_town_of_the_articles_country_taken_for_an_organisation_is_the_town():
+    """place_labelled._town_taken_for_an_organisation: "the Guntur hooch tragedy" with "Guntur" tagged an
+    organisation, in an article on India, is the town; not where it acts ("Guntur said"), nor in an article on
+    another country; "Justice" in an organisation's name is the word, not a town of that name."""
+    from recoupe.place_labelled import _town_taken_for_an_organisation
+
+    text = "Title\nThe Guntur hooch tragedy killed nine people in India. Later Guntur said it would pay."
+    doc = _with_entities(text, ("Guntur", "ORG"))
+    assert _town_taken_for_an_organisation(_span(doc, "Guntur"), gazetteer("en"), {"IN"})
+    assert not _town_taken_for_an_organisation(_span(doc, "Guntur"), gazetteer("en"), {"KE"})
+    last = [t.i for t in doc if t.text == "Guntur"][-1]
+    doc.ents = [doc[last:last + 1].char_span(0, len("Guntur"), label="ORG")]
+    assert not _town_taken_for_an_organisation(doc[last:last + 1], gazetteer("en"), {"IN"})
+    text = "Title\nMarchers of United for Peace and Justice filled the streets of Chicago, United States."
+    doc = _with_entities(text, ("Justice", "ORG"))
+    assert not _town_taken_for_an_organisation(_span(doc, "Justice"), gazetteer("en"), {"US"})
+
+
+def test_the_ends_of_a_route_are_places():
+    """place_routes.route_ends: "a minibus travelling from X to Y" (unknown villages the model takes for persons or
+    organisations), "a march from X to Y"; not "from Monday to Friday", nor a move from one firm to another."""
+    from recoupe.place_routes import route_ends
+
+    text = ("Title\nA minibus travelling from Kelvora to Marsdane overturned, and a march from Tolbury Mill to "
+            "Penhask Square was held. Talks ran from Monday to Friday. She moved from Zentrix to Corvel.")
+    found = {span.text for _, _, span in route_ends(get_nlp("en")(text), [], "en")}
+    assert found == {"Kelvora", "Marsdane", "Tolbury Mill", "Penhask Square"}

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .folding import name_key
+from .nlp import doc_text
 from .place_bodies import beside_a_body_noun
 from .place_candidates import PLACE_LABELS, Candidate, _optional
 
@@ -54,7 +55,7 @@ def acronym_mentions(doc: Doc, resolved: list, taken: list[tuple[int, int]]) -> 
     """Each whole-word occurrence of a place's acronym, outside the mentions already found (`taken`) and the longer
     names of organisations or people that hold it ("the NCR Police Office", "the UP Police" untagged too); not an
     office's acronym ("MP"), nor a stop word in a line of capitals ("GOES UP")."""
-    text = doc.text
+    text = doc_text(doc)
     longer_names = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ not in PLACE_LABELS]
     found = []
     offices = {word.upper() for word in _optional("office_words", doc.lang_)}
@@ -115,7 +116,7 @@ def office_after_a_place(ent, names: set[str], language: str) -> Optional[tuple[
     tokens = [t for t in ent if not t.is_space]
     for cut in range(len(tokens) - 1, 0, -1):
         name, rest = tokens[:cut], tokens[cut:]
-        if ent.doc.text[name[0].idx:name[-1].idx + len(name[-1].text)] in names:
+        if doc_text(ent.doc)[name[0].idx:name[-1].idx + len(name[-1].text)] in names:
             if all(t.lower_.rstrip(".") in offices for t in rest):
                 return rest[0].idx, ent.end_char
             return None
@@ -170,6 +171,6 @@ def place_after_a_title(ent, names: set[str], language: str) -> Optional[tuple[i
         return None
     tokens = [t for t in ent if not t.is_space]
     for cut in range(len(tokens) - 1, 0, -1):
-        if doc.text[tokens[0].idx:tokens[cut - 1].idx + len(tokens[cut - 1].text)] in names:
+        if doc_text(doc)[tokens[0].idx:tokens[cut - 1].idx + len(tokens[cut - 1].text)] in names:
             return tokens[cut].idx, ent.end_char
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .nlp import doc_text
 from .place_candidates import PERSON_LABELS, Candidate, _optional
 
 # a line between two bullets that does not break their list: a sub-heading such as a date ("May 20")
@@ -41,7 +42,7 @@ def _bullet_runs(doc: Doc, bullets: frozenset) -> list[list[int]]:
     a short sub-heading line between them ("May 20") not breaking the list."""
     runs: list[list[int]] = [[]]
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         stripped = line.lstrip()
         at = offset + len(line) - len(stripped)
         offset += len(line) + 1

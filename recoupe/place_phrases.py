@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .folding import fold, name_key
 from .gazetteer import Gazetteer
+from .nlp import doc_text
 from .place_resolution import _matches_cached
 from .place_candidates import (PERSON_LABELS, PLACE_LABELS, Candidate, _longest_name_at, _not_a_place, _optional,
                                place_words, surname_of_a_person)
@@ -98,7 +99,7 @@ def countries_in_titles(doc: Doc, gaz: Gazetteer, folded: str, taken: list[Candi
                 or doc[ent.start - 2].lower_ not in titles:
             continue
         end = _longest_name_at(folded, ent.start_char, gaz)
-        entries = gaz.exact.get(name_key(doc.text[ent.start_char:end]), []) if end is not None else []
+        entries = gaz.exact.get(name_key(doc_text(doc)[ent.start_char:end]), []) if end is not None else []
         if end is None or end >= ent.end_char or not any(main and known.kind == "country" for known, main in entries):
             continue
         if _free(ent.start_char, end, taken + found):
@@ -132,7 +133,7 @@ def towns_before_their_region(doc: Doc, taken: list[Candidate], gaz: Gazetteer,
     place inside that one."""
     words = place_words(language)
     prepositions = words.locative_prepositions | words.weak_prepositions | frozenset(_optional("of_words", language))
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[Candidate, str, Span]] = []
     for region in taken:
         key = name_key(text[region.core_start:region.core_end])

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from . import lexicon
 from .folding import name_key
+from .nlp import doc_text
 
 PERSON_LABELS = {"PER", "PERSON"}
 
@@ -66,7 +67,7 @@ def _no_name(ent: Span, n: int) -> bool:
         return True  # "Askira Uba, Chibok" taken for one person: a list the model ran together, no one's name
     if before and all(t.text.rstrip(".").lower() in abbreviations for t in before):
         return True
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     lines = title_case_lines(text)
     if not any(a <= ent.start_char < b for a, b in lines):
         return False

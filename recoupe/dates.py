@@ -578,10 +578,13 @@ def _sourced_comparison(sentence: str, low: int, high: int, words: dict) -> Opti
 
 
 def _share_clauses(sentence: str, words: dict) -> list[tuple[int, int]]:
-    """Where each share of a count stands, from its word to the next comma ("5 892 véhicules brûlés, dont 1 990 dans
-    la nuit du 29 au 30 juin": `share_breaks`, dates.yml): a date inside one is the share's, not the whole's."""
+    """Where each share of a count stands, from its word to the next comma, when the whole is a count over a span
+    ("En une semaine, 5 892 véhicules brûlés, dont 1 990 dans la nuit du 29 au 30 juin": `share_breaks`,
+    `whole_spans`, dates.yml): a date inside one is the share's, not the whole's. Without a span, the share's date
+    is the whole's too ("53 000 dont 7 000 à Paris le 24/11")."""
     shares = "|".join(words.get("share_breaks", []))
-    if not shares:
+    spans = "|".join(words.get("whole_spans", []))
+    if not shares or not spans or not re.search(spans, sentence, re.I):
         return []
     clauses = []
     for match in re.finditer(shares, sentence, re.I):

@@ -297,12 +297,14 @@ def test_a_week_before_the_date_said_before_it(sentence, language, published, ex
     ("En une semaine, 5 892 véhicules ont été brûlés, dont 1 990 dans la nuit du 29 au 30 juin.", "fr",
      {"5 892": "2023-07-05", "1 990": "2023-06-30"}),
     ("Le 3 juillet, 4 000 personnes ont défilé, dont 500 à Lyon.", "fr", {"4 000": "2023-07-03", "500": "2023-07-03"}),
+    ("4 000 manifestants dont 500 à Lyon le 3 juillet.", "fr", {"4 000": "2023-07-03", "500": "2023-07-03"}),
     ("On July 3, 4,000 people marched, including 500 in Lyon.", "en", {"4,000": "2023-07-03", "500": "2023-07-03"}),
     ("Some 621 people, including 83 minors, have been detained, the prosecutor said on Friday.", "en",
      {"621": "2023-06-30", "83": "2023-06-30"}),
 ])
 def test_a_date_inside_a_share_is_the_share_s_only(sentence, language, expected):
-    """"dont", "including": a date inside the share (up to its comma) is not the whole's; one after it is."""
+    """"dont", "including": when the whole is a count over a span, a date inside the share (up to its comma) is not
+    the whole's; one after it is; without a span, the share's date is the whole's too."""
     for surface, day in expected.items():
         assert as_of(sentence, sentence.index(surface), "2023-07-05", language=language)[0] == day, surface
 

@@ -101,9 +101,17 @@ def _phrases_pattern(phrases) -> re.Pattern:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word right before `start`, lower-cased ("" when none)."""
-    found = re.search(r"(\w+)\W{1,3}$", text[max(0, start - 30):start])
-    return found.group(1).lower() if found else ""
+    """The word right before `start` (one to three other characters between), lower-cased; "" when none. Read
+    backwards by hand: a pattern anchored at the end would try every start of a long word."""
+    end = start
+    while end > 0 and start - end < 3 and not text[end - 1].isalnum() and text[end - 1] != "_":
+        end -= 1
+    if end == start:
+        return ""
+    begin = end
+    while begin > 0 and end - begin < 30 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end].lower()
 
 
 @lru_cache(maxsize=None)

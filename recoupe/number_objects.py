@@ -4,7 +4,6 @@ the words come from number_words (lexicons/<language>/numbers.yml)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -14,6 +13,7 @@ from .models import Figure
 from .nlp import doc_language, known_noun, known_word
 from .number_reading import is_number_word
 from .number_words import FIGURE_WORDS, HYPHENS, QUOTES, WORD, Quantity, words, rx
+from .valued_objects import valued_object
 
 
 # --- what happened to the counted things -----------------------------------------------------
@@ -135,7 +135,7 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
         if noun is not None:  # "un nombre de morts qui pourraient se compter en milliers": the dead
             return object_lemma(noun), None
     if noun is None or noun.lower_ in words(doc_language(doc)).not_objects:
-        valued = valued_object(doc, span.start)
+        valued = valued_object(doc, span.start, object_lemma)
         if valued is not None:  # "le collectif estime les marcheurs à 321 000 minimum": the walkers
             return object_lemma(valued), valued.text
         return None, None  # "55,000 maximum": a qualifier after the number, not what it counts
@@ -144,38 +144,6 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
         group, last_word = people
         return group, doc[noun.i:last_word.i + 1].text
     return object_lemma(noun), phrase_of(doc, span.end, noun)
-
-def valued_object(doc: Doc, start: int) -> Optional[Token]:
-    """"Le collectif estime les marcheurs à 321 000", "put the crowd at 40,000": a number after the preposition of
-    a valuing verb (`valuing_verbs`, `valuing_prepositions`: numbers.yml) counts that verb's object (its "de"
-    complement when the object names a figure: "évalue le nombre de marcheurs à …"), else None."""
-    w = words(doc_language(doc))
-    if start < 3 or doc[start - 1].lower_ not in getattr(w, "valuing_prepositions", ()):
-        return None
-    sentence_start = doc[start].sent.start
-    for verb in reversed(doc[sentence_start:start - 1]):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        lemma = verb.lemma_.lower()
-        lemma = lemma + "r" if lemma + "r" in w.valuing_verbs else lemma  # "estime": the infinitive is "estimer"
-        if lemma not in w.valuing_verbs:
-            return None  # the nearest verb before the number is another one
-        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.i < start - 1), None)
-        if obj is not None and obj.lemma_.lower() in w.figure_nouns:
-            obj = next((c for c in obj.children if c.dep_ in ("nmod", "prep") and c.i > obj.i), None)
-            if obj is not None and obj.dep_ == "prep":
-                obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ != "NOUN" or object_lemma(obj) in _event_words(doc_language(doc)):
-            return None  # "estimé la mobilisation à 300 000": an event, whose people the dossier names elsewhere
-        return obj
-    return None
-
-
-@lru_cache(maxsize=None)
-def _event_words(language: str) -> frozenset[str]:
-    """The words events.yml's classes name events by ("mobilisation", "rassemblement", "rally")."""
-    return frozenset(word for spec in load("events", language)["classes"].values() for word in spec.get("verbs") or ())
-
 
 def counted_by_adverb(unit: Token) -> Optional[Token]:
     """ "des corps enterrés par dizaines", "les migrants arrivent par milliers", "des morts, qui pourraient se compter

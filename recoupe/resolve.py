@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Optional
 
-from . import corrections, dates, frames, topic_years, topics
+from . import corrections, date_pasts, dates, frames, topic_years, topics
 from .frame_currency import with_unit
 from .models import Actor, Article, ArticleExtraction, Claim, Dossier, Figure, RejectedFile, Topic
 from .share_holders import one_holder_per_person
@@ -230,9 +230,9 @@ def _own_dates(figures: list[list], text: Optional[str], published: Optional[str
             # "le passage ce samedi de l'ouragan a causé plus de 1 900 morts": the day of the storm, not of the
             # count; a toll, or any count but one of a one-day event (a protest day), is as of its report
             day, how = published, "article"
-        in_past_year = how == "article" and bool(dates.past_year(sentence, offset, published, language, surface,
+        in_past_year = how == "article" and bool(date_pasts.past_year(sentence, offset, published, language, surface,
                                                                   numbers.get(sentence, frozenset())))
-        read.append([offset, day, how, in_past_year, dates.revised(sentence, offset, surface, language)])
+        read.append([offset, day, how, in_past_year, date_pasts.revised(sentence, offset, surface, language)])
     return read
 
 
@@ -255,16 +255,16 @@ def in_past_years(figures: list[Figure], articles: list[Article]) -> list[Figure
 
 
 def _past_year(figure: Figure, offset: int, published: dict, language: dict, numbers: dict) -> Optional[str]:
-    """dates.past_year for a figure at `offset` in its sentence, by its article's date and language, leaving out
+    """date_pasts.past_year for a figure at `offset` in its sentence, by its article's date and language, leaving out
     its own number and its sentence's other figures' (`_sentence_numbers`)."""
-    return dates.past_year(figure.sentence, offset, published.get(figure.article_id),
+    return date_pasts.past_year(figure.sentence, offset, published.get(figure.article_id),
                            language.get(figure.article_id, "fr"), figure.text,
                            numbers.get((figure.article_id, figure.sentence), frozenset()))
 
 
 def _sentence_numbers(figures: list[Figure]) -> dict[tuple[str, str], frozenset]:
     """The values of each sentence's figures, by article and sentence: a "year" among them is a count ("2012 morts
-    et 2059 blessés"), not a year (dates.past_year)."""
+    et 2059 blessés"), not a year (date_pasts.past_year)."""
     return _whole_values(((f.article_id, f.sentence), f.value) for f in figures)
 
 

@@ -6,7 +6,7 @@ year (`mort:1960@Maroc`, labelled "(en 1960)").
 A past year is one before the dossier's first article (as_of_from 'year', resolve.in_past_years, or the year of a
 full date its sentence says a year or more before that article, as_of_from 'sentence'): a year inside
 the dossier's span ("in 2017", in an article of 2018 on a story that began in 2017) is the story's own. A "year"
-that is the figure's own number ("plus de 2000 morts") is no year (dates.past_year)."""
+that is the figure's own number ("plus de 2000 morts") is no year (date_pasts.past_year)."""
 
 from __future__ import annotations
 

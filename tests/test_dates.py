@@ -49,7 +49,7 @@ def test_an_earlier_count_since_revised_is_read_as_such():
     """The old value of a revision, in French and English: "un précédent bilan faisait état de", "passé de X à Y",
     "up from", "revised from X down to Y", "the previous count, which was", "was later raised to"; never the new
     value, nor the latest toll ("selon le dernier bilan"), nor a range."""
-    from recoupe.dates import revised
+    from recoupe.date_pasts import revised
 
     def said(sentence, figure, language="fr"):
         return revised(sentence, sentence.index(figure), figure, language)
@@ -80,7 +80,7 @@ def test_a_figure_put_in_a_past_year_is_about_that_year():
     """A comparison with an older event ("the Camp Fire, which killed 85 people in 2018", "le séisme de 1960, qui
     avait fait 12 000 morts") is about that year; "depuis 2004" bounds a count, it does not date it; a comparison
     ("contre 79 000 cette année") is another segment."""
-    from recoupe.dates import past_year
+    from recoupe.date_pasts import past_year
 
     def year(sentence, figure, language="fr"):
         return past_year(sentence, sentence.index(figure), "2023-09-10", language)
@@ -113,7 +113,7 @@ def test_a_pluperfect_toll_with_no_year_is_an_earlier_count():
     """A toll told in the pluperfect with no year ("l'épidémie avait fait 140 morts", "had killed some 140 people")
     is an earlier event's or count's, set against no count of today (as a revised count); "a fait" is today's, a
     year dates it instead, and "avait fait état de" is a report, not a toll."""
-    from recoupe.dates import revised
+    from recoupe.date_pasts import revised
 
     def said(sentence, surface, language="fr"):
         return revised(sentence, sentence.index(surface), surface, language)
@@ -155,7 +155,7 @@ def test_a_numbered_week_dates_a_figure_to_its_last_day():
 
 def test_the_noun_of_a_revision_marks_the_count_it_replaced():
     """"a sharp increase from the official count of 26": 26 is the old value of a revision, as "up from 26" is."""
-    from recoupe.dates import revised
+    from recoupe.date_pasts import revised
 
     sentence = "The toll now stands at 60, a sharp increase from the official count of 26 given last week."
     assert revised(sentence, sentence.index("26"), "26", "en")
@@ -184,7 +184,7 @@ def test_a_date_in_a_since_clause_starts_the_span():
 def test_a_figures_own_number_is_no_year():
     """"plus de 2000 morts" counts 2,000 dead: the figure's own number is not the past year it is about, nor is
     another figure's ("2012 morts et 2059 blessés")."""
-    from recoupe.dates import past_year
+    from recoupe.date_pasts import past_year
 
     s = "Le séisme a fait plus de 2000 morts, selon le ministère."
     assert past_year(s, s.index("plus"), "2023-09-10", "fr", "plus de 2000") is None
@@ -198,7 +198,7 @@ def test_a_compared_value_of_an_earlier_time_and_the_start_of_a_fall_are_old_val
     """ "contre 7 400 six ans plus tôt", "against 7,400 six years earlier": the compared value of a time before the
     article's; "de 10 000 à 4 000", "(15 000 → 4 000)": the count a fall came down from. Not the value said today,
     not the count of an event some time ago ("tués il y a deux jours"), not a range that climbs."""
-    from recoupe.dates import revised
+    from recoupe.date_pasts import revised
 
     def said(sentence, figure, language="fr"):
         return revised(sentence, sentence.index(figure), figure, language)
@@ -216,7 +216,7 @@ def test_a_compared_value_of_an_earlier_time_and_the_start_of_a_fall_are_old_val
 
 def test_a_figure_of_the_time_of_an_earlier_event_is_an_old_value():
     """ "À l'époque, l'Intérieur parlait d'1,28 million": back then, not today; not "at the time of writing"."""
-    from recoupe.dates import revised
+    from recoupe.date_pasts import revised
 
     def said(sentence, figure, language="fr"):
         return revised(sentence, sentence.index(figure), figure, language)
@@ -318,7 +318,7 @@ def test_a_week_before_with_no_date_before_it_dates_nothing():
 
 def test_a_number_inside_a_share_is_no_past_year_of_the_whole():
     """"5 892 véhicules brûlés dont 1990 dans la nuit": 1990 is the share's count, no year of the whole's."""
-    from recoupe.dates import past_year
+    from recoupe.date_pasts import past_year
 
     sentence = "En une semaine, 5892 véhicules ont été brûlés dont 1990 dans la nuit du 29 au 30 juin."
     assert past_year(sentence, sentence.index("5892"), "2023-07-05", "fr", "5892") is None

@@ -232,3 +232,12 @@ def test_a_relative_clause_on_a_town_after_a_dash(nlp):
     figures = by_text(dossier(nlp, "Les cortèges\n\nEn dehors de Lyon – où le collectif compte au total 5 800 "
                                    "participants –, les cortèges les plus importants ont eu lieu dans l'ouest."))
     assert figures["5 800"].scope == "Lyon"
+
+
+def test_a_place_inside_an_english_share_is_the_share_s():
+    """"a total of 214,845 people, including 13,900 in Paris, protested": Paris is the 13,900's place only."""
+    from recoupe.nlp import get_nlp
+
+    figures = by_text(dossier(get_nlp("en"), "Protests continue across the country for a fifth weekend\n\nThe ministry "
+                                             "said a total of 84,845 people, including 3,900 in Paris, protested."))
+    assert figures["3,900"].scope == "in Paris" and figures["84,845"].scope != "in Paris"

@@ -41,7 +41,7 @@ def test_patterns_are_found():
 BOUNDED = {
     r"^(.*?)\s*\((.*)\)$": "places._cldr_variants: CLDR's country names, not article text",
     r",\s*(?:\w+\s+)?\d[^\n]*\(": "actors: matched at one position, on the 60 characters after a word in capitals",
-    r"(\w+)\.?\s+$": "dates.past_year: on the 16 characters before a year",
+    r"(\w+)\.?\s+$": "date_pasts.past_year: on the 16 characters before a year",
     r"\b([A-ZÉ][\w-]*[A-Z][\w-]*|": "frame_ellipses._name_before_parenthesis: on the 40 characters before a '('",
     r"(?:(?:an?|the|some|several|other)\s+)?([^\W\d_]":
         "source_phrases._unnamed_source: a source phrase, at most LONGEST_SOURCE_PHRASE characters",

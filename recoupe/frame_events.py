@@ -13,6 +13,7 @@ from .dates import offset_in_sentence
 from .matchers import within
 from .models import Figure
 from .nlp import doc_language, doc_text
+from .reporting import words as attribution_words
 
 
 # a counted noun's roles whose head says what happened to it (French UD; English ClearNLP: "nsubjpass", "dobj")
@@ -157,13 +158,7 @@ def _counting(lemma: str, lex: dict, token: Token) -> bool:
     if lemma in lex["counting"] or lemma.endswith("e") and lemma + "r" in lex["counting"]:
         return True
     language = doc_language(token.doc)
-    return language != "fr" and lemma in _reporting_verbs(language)
-
-
-def _reporting_verbs(language: str) -> frozenset:
-    from .reporting import words
-
-    return words(language).reporting_verbs
+    return language != "fr" and lemma in attribution_words(language).reporting_verbs
 
 
 def _event_against(span, lex: dict) -> Optional[tuple[str, Token]]:

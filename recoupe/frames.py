@@ -50,9 +50,10 @@ from .frame_rates import rate_part
 from .frame_origin import origin_scope
 from .frame_scales import scale_entity
 from .frame_scope import _clause_end, _scope
-from .lexicon import demonym, load
+from .lexicon import demonym
 from .models import Figure, Place, PlaceMention
 from .nlp import doc_text, known_noun
+from .reporting import words as attribution_words
 
 
 def frame_figures(doc: Doc, figures: list[Figure], places: list[Place], mentions: list[PlaceMention],
@@ -72,11 +73,6 @@ def _as_reading(figure: Figure, language: str) -> Figure:
     scale = scale_entity(figure, language)
     return figure.model_copy(update=dict(entity=scale, entity_group=None, event=None, event_class=None, scope=None,
                                          scope_place_id=None, scope_key=None)) if scale else figure
-
-
-def subject_pronouns(language: str) -> frozenset[str]:
-    """The language's personal subject pronouns (attribution.yml `subject_pronouns`)."""
-    return frozenset(load("attribution", language).get("subject_pronouns") or ())
 
 
 def _people_by_what_they_do(doc: Doc, language: str = "fr") -> dict[str, str]:
@@ -171,7 +167,7 @@ def frame_of(doc: Doc, figure: Figure, place_of: dict[str, Place], mentions: lis
         named = _named_before_dash(doc, figure, lex)  # "des interpellations - 82 la première nuit"
     by_pronoun = None
     if named is None and figure.kind == "count" and not figure.object:
-        named = by_pronoun = named_by_pronoun(span, lex, subject_pronouns(language))  # "Ils étaient 159 500"
+        named = by_pronoun = named_by_pronoun(span, lex, attribution_words(language).subject_pronouns)  # "Ils étaient 159 500"
     if named is not None:  # "le nombre de gilets jaunes, qui ont participé …, était de 87 700": gilets jaunes
         figure = figure.model_copy(update={"object": _lemma(named), "object_text": named.text})
         frame.update(object=figure.object, object_text=figure.object_text)

@@ -319,11 +319,16 @@ def _outside_other_brackets(layout: Layout, unit: int, offset: int, doc: Doc, ca
     here = enclosed(offset)
     # "(source : X)" closing the sentence names the source of all of it
     note = load("attribution", "fr")["source_notes"]
-    return [s for s in candidates if s.trigger is None or enclosed(doc[s.trigger].idx) in (None, here)
-            or doc[s.trigger].lower_ in note or _bracketed_source_of_before(layout, doc, s, enclosed(doc[s.trigger].idx), offset)]
+    def speaks_here(said: _Said) -> bool:
+        if said.trigger is None or doc[said.trigger].lower_ in note:
+            return True
+        around = enclosed(doc[said.trigger].idx)
+        return around in (None, here) or _bracketed_source_of_before(layout, said, around, offset)
+
+    return [s for s in candidates if speaks_here(s)]
 
 
-def _bracketed_source_of_before(layout: Layout, doc: Doc, said: _Said, brackets: tuple[int, int], offset: int) -> bool:
+def _bracketed_source_of_before(layout: Layout, said: _Said, brackets: tuple[int, int], offset: int) -> bool:
     """"114 000 manifestants le 17, 161 000 le 24 (selon les chiffres du gouvernement), la mobilisation …": brackets
     that hold nothing but a "selon X", no number, after the figure, name the source of what comes before them."""
     opening, closing = brackets

@@ -285,12 +285,12 @@ def _dates_said(text: str, reference: Optional[date], year: Optional[int], langu
                               "weekday"))
             else:
                 found.append((match.start(), reference - timedelta(days=back), "weekday"))
+        weekends = {_phrase_key(phrase): which for phrase, which in (words.get("weekends") or {}).items()}
         for match in patterns["weekend"].finditer(text):
             if bounded(match.start()):
                 continue
             back = (reference.weekday() - WEEKEND_START) % 7  # the weekend on or before the article's day...
-            said = {_phrase_key(phrase): which for phrase, which in words["weekends"].items()}
-            if said[_phrase_key(match.group("word"))] == "last" and back <= 1:
+            if weekends[_phrase_key(match.group("word"))] == "last" and back <= 1:
                 back += 7  # ... or, said "dernier" in that very weekend, the one before
             found.append((match.start(), reference - timedelta(days=back), "weekday"))
         for match in patterns["relative"].finditer(text):
@@ -419,9 +419,9 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
     words = load("dates", language)
     low, high = _segment(sentence, offset, words)
     shares = _share_clauses(sentence, words)
-    found = [d for d in dates_in(sentence, reference, year, language) + _weeks_before(sentence, reference, year, language)
-             if (reference is None or d[1] <= reference) and low <= d[0] < high
-             and not any(a <= d[0] < b and not a <= offset < b for a, b in shares)]
+    said = [d for d in dates_in(sentence, reference, year, language) if reference is None or d[1] <= reference]
+    found = [d for d in said + _weeks_before(sentence, said, reference, language)
+             if low <= d[0] < high and not any(a <= d[0] < b and not a <= offset < b for a, b in shares)]
     if found:
         at, day, how = min(found, key=lambda d: abs(d[0] - offset))
         ordinal = ordinal_occurrence(sentence, offset, low, language) if at < offset else None
@@ -438,8 +438,7 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
         # "Le 31 juillet, le collectif affiche 373 540 manifestants, contre les 204 090 donnés par le ministère": a
         # count set against another source's, with no date of its own, is about the same day as the clause before
         before_low, _ = _segment(sentence, low - 1, words)
-        earlier = [d for d in dates_in(sentence, reference, year, language)
-                   if (reference is None or d[1] <= reference) and before_low <= d[0] < low]
+        earlier = [d for d in said if before_low <= d[0] < low]
         if earlier:
             return max(earlier)[1].isoformat(), max(earlier)[2]
     if published:
@@ -450,15 +449,15 @@ def as_of(sentence: str, offset: int, published: Optional[str], year: Optional[i
 WEEK = timedelta(days=7)
 
 
-def _weeks_before(sentence: str, reference: Optional[date], year: Optional[int], language: str) -> list:
+def _weeks_before(sentence: str, said: list, reference: Optional[date], language: str) -> list:
     """(offset, date, 'weekday') for each phrase that says a week before the date said before it (`week_before`,
     `previous_after`, `previous_before`: dates.yml): "160 000 samedi dernier, contre 175 000 la semaine précédente et
     215 000 sept jours plus tôt" (a chain: each a week before the one before), "the previous week, when 214,845
-    people marched"; none when no date comes before it in the sentence."""
+    people marched"; none when no date comes before it in the sentence (`said`: the dates the sentence says, up to
+    the article's)."""
     pattern = _week_before_pattern(language)
     if reference is None or pattern is None:
         return []
-    said = [d for d in dates_in(sentence, reference, year, language) if d[1] <= reference]
     found: list[tuple[int, date, str]] = []
     for match in pattern.finditer(sentence):
         before = [d for d in said + found if d[0] < match.start()]

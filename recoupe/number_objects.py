@@ -13,7 +13,7 @@ from .models import Figure
 from .nlp import doc_language, known_noun, known_word
 from .number_reading import is_number_word
 from .number_words import FIGURE_WORDS, HYPHENS, QUOTES, WORD, Quantity, words, rx
-from .valued_objects import valued_object
+from .valued_objects import event_words, valued_object
 
 
 # --- what happened to the counted things -----------------------------------------------------
@@ -135,8 +135,10 @@ def counted_noun(doc: Doc, quantity: Quantity, expect_de: bool = False):
         if noun is not None:  # "un nombre de morts qui pourraient se compter en milliers": the dead
             return object_lemma(noun), None
     if noun is None or noun.lower_ in words(doc_language(doc)).not_objects:
-        valued = valued_object(doc, span.start, object_lemma)
-        if valued is not None:  # "le collectif estime les marcheurs à 321 000 minimum": the walkers
+        valued = valued_object(doc, span.start)
+        # "le collectif estime les marcheurs à 321 000 minimum": the walkers; not "estimé la mobilisation à 300 000",
+        # an event whose people the dossier names elsewhere
+        if valued is not None and object_lemma(valued) not in event_words(doc_language(doc)):
             return object_lemma(valued), valued.text
         return None, None  # "55,000 maximum": a qualifier after the number, not what it counts
     people = people_named(doc, noun)

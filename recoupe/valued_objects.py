@@ -1,10 +1,11 @@
 """What a number after a valuing verb counts: "le collectif estime les marcheurs à 321 000 minimum", "police put the
-number of marchers at 9,000" count the verb's object (number_objects.counted_noun, when no noun follows)."""
+number of marchers at 9,000" count the verb's object (number_objects.counted_noun, when no noun follows), unless
+it names an event ("estimé la mobilisation à 300 000": `event_words`)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +14,7 @@ from .nlp import doc_language
 from .number_words import words
 
 
-def valued_object(doc: Doc, start: int, lemma_of: Callable[[Token], str]) -> Optional[Token]:
+def valued_object(doc: Doc, start: int) -> Optional[Token]:
     """"Le collectif estime les marcheurs à 321 000", "put the crowd at 40,000": a number after the preposition of
     a valuing verb (`valuing_verbs`, `valuing_prepositions`: numbers.yml) counts that verb's object (its "de"
     complement when the object names a figure: "évalue le nombre de marcheurs à …"), else None."""
@@ -33,13 +34,11 @@ def valued_object(doc: Doc, start: int, lemma_of: Callable[[Token], str]) -> Opt
             obj = next((c for c in obj.children if c.dep_ in ("nmod", "prep") and c.i > obj.i), None)
             if obj is not None and obj.dep_ == "prep":
                 obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ != "NOUN" or lemma_of(obj) in _event_words(doc_language(doc)):
-            return None  # "estimé la mobilisation à 300 000": an event, whose people the dossier names elsewhere
-        return obj
+        return obj if obj is not None and obj.pos_ == "NOUN" else None
     return None
 
 
 @lru_cache(maxsize=None)
-def _event_words(language: str) -> frozenset[str]:
+def event_words(language: str) -> frozenset[str]:
     """The words events.yml's classes name events by ("mobilisation", "rassemblement", "rally")."""
     return frozenset(word for spec in load("events", language)["classes"].values() for word in spec.get("verbs") or ())

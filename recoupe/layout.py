@@ -66,6 +66,12 @@ def build_layout(doc: Doc, text: str) -> Layout:
     return Layout(text, paragraphs, units, unit_paragraph, [(s, e) for s, e, _ in quotes])
 
 
+def line_at(text: str, position: int) -> str:
+    """The line of the text that holds `position`, without its line break."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:end if end >= 0 else len(text)]
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The lines of the text; a line that goes on a sentence the line before left open (no stop at its end, a lower
     case letter at its start, a single line break between: "Selon les résultats, Jean Roux [3,09%]\narrive en

@@ -98,6 +98,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .layout import line_at
 from .models import Article, Figure, stable_id
 from .nlp import doc_language, sentence_index, sentence_spans
 from .number_exclusions import exclusion
@@ -518,9 +519,7 @@ def named_by_figure_noun(doc: Doc, bounds: tuple[int, int]) -> Optional[str]:
 
 def in_headline(figure: Figure, article: Article) -> bool:
     """A figure on the title line, or on a short line without sentence punctuation (a headline)."""
-    line_start = article.text.rfind("\n", 0, figure.start) + 1
-    line_end = article.text.find("\n", figure.start)
-    line = article.text[line_start:line_end if line_end >= 0 else len(article.text)].strip()
+    line = line_at(article.text, figure.start).strip()
     if article.title and line == article.title.strip():
         return True
     return len(line.split()) <= 15 and not line.endswith((".", "!", "?", "»", "”", '"', ";", ":"))

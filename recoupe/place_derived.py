@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .folding import name_key
+from .layout import line_at
 from .nlp import doc_text
 from .place_bodies import beside_a_body_noun
 from .place_candidates import PLACE_LABELS, Candidate, _optional
@@ -70,17 +71,12 @@ def acronym_mentions(doc: Doc, resolved: list, taken: list[tuple[int, int]]) -> 
             token = next((t for t in doc if t.idx == span[0]), None)
             if token is not None and beside_a_body_noun(token, span[1]):
                 continue  # "the UP Police": the body's name
-            line = _line_of(text, span[0])
+            line = line_at(text, span[0])
             if doc.vocab[acronym.lower()].is_stop and line == line.upper():
                 continue  # "DEATH TOLL GOES UP": a word of a line in capitals, not Uttar Pradesh
             found.append((Candidate(span[0], span[1], span[0], span[1], "repeated"), key, known))
             taken = taken + [span]
     return found
-
-
-def _line_of(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1:end if end >= 0 else len(text)]
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> Optional[bool]:
